@@ -1,0 +1,12 @@
+import { findRepoRoot } from './find-repo-root';
+
+export default ({ env }: { env: any }) => ({
+  clearpost: {
+    enabled: true,
+    resolve: findRepoRoot(),
+    config: {
+      ...(env('CLEARPOST_REDIS_URL') ? { redis: { url: env('CLEARPOST_REDIS_URL') } } : {}),
+      timezone: env('CLEARPOST_TIMEZONE', 'UTC'),
+    },
+  },
+});

@@ -1,0 +1,4 @@
+export interface CliCommand {
+  /** Returns the process exit code. */
+  run(argv: string[]): Promise<number>;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+function isIanaTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const pluginConfigSchema = z
+  .object({
+    redis: z
+      .object({
+        url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'),
+      })
+      .strict()
+      .optional(),
+    timezone: z.string().refine(isIanaTimeZone, 'must be an IANA time zone such as "America/Chicago"'),
+  })
+  .strict();
+
+export type PluginConfig = z.infer<typeof pluginConfigSchema>;
+
+export const defaultPluginConfig: PluginConfig = {
+  timezone: 'UTC',
+};
+
+/** Formats zod issues as "key: problem" lines so a bad config names what to fix. */
+export function describeConfigIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const key = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((k) => (issue.path.length > 0 ? `${key}.${k}` : k));
+        return `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')}`;
+      }
+      return `'${key}': ${issue.message}`;
+    })
+    .join('; ');
+}
+
+export function validatePluginConfig(config: unknown): PluginConfig {
+  const result = pluginConfigSchema.safeParse(config);
+  if (!result.success) {
+    throw new Error(`Invalid clearpost plugin config: ${describeConfigIssues(result.error)}`);
+  }
+  return result.data;
+}
+
+export default {
+  default: defaultPluginConfig,
+  validator: (config: unknown) => {
+    validatePluginConfig(config);
+  },
+};

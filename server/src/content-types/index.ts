@@ -1,0 +1,11 @@
+import post from './post';
+import imageAsset from './image-asset';
+import replyTemplate from './reply-template';
+import directoryEntry from './directory-entry';
+
+export default {
+  post,
+  'image-asset': imageAsset,
+  'reply-template': replyTemplate,
+  'directory-entry': directoryEntry,
+};

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../constants';
+
+type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+
+/**
+ * Review and processing fields are `writable: false`, but the Content Manager still accepts them.
+ * Whoever writes through the document service (an editor, the content API) cannot set them; our
+ * services write them with the query engine instead.
+ */
+export const stripSystemFields: DocumentMiddleware = async (ctx, next) => {
+  if ((ctx.action === 'create' || ctx.action === 'update') && ctx.uid.startsWith(`plugin::${PLUGIN_ID}.`)) {
+    const params = ctx.params as { data?: Record<string, unknown> };
+    const attributes = ctx.contentType.attributes as Record<string, { writable?: boolean }>;
+    if (params.data) {
+      params.data = Object.fromEntries(
+        Object.entries(params.data).filter(([key]) => attributes[key]?.writable !== false)
+      );
+    }
+  }
+  return next();
+};

@@ -1,0 +1,45 @@
+import { bootStrapi, type TestStrapi } from '../helpers/boot-strapi';
+import { registerFirstAdmin } from '../helpers/admin-users';
+import { createTempDatabase, type TempDatabase } from '../helpers/postgres';
+
+const POST = 'plugin::clearpost.post';
+const CM = '/content-manager/collection-types';
+
+let db: TempDatabase | undefined;
+let app: TestStrapi | undefined;
+let skipReason = '';
+
+beforeAll(async () => {
+  const created = await createTempDatabase('clearpost_test');
+  if ('skip' in created) {
+    skipReason = created.skip;
+    // eslint-disable-next-line no-console
+    console.warn(`Skipping the PostgreSQL test: ${skipReason}`);
+    return;
+  }
+  db = created;
+  app = await bootStrapi({ env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: db.url } });
+});
+
+afterAll(async () => {
+  await app?.destroy();
+  await db?.drop();
+});
+
+it('boots on PostgreSQL and creates and publishes a post', async () => {
+  if (!app) {
+    expect(skipReason).not.toBe('');
+    return;
+  }
+  expect(app.strapi.db.dialect.client).toBe('postgres');
+  const admin = await registerFirstAdmin(app.baseUrl);
+  const created = await admin.http.post(`${CM}/${POST}`, {
+    title: 'Blood drive',
+    body: 'Our spring blood drive is on Saturday at the main campus.',
+  });
+  expect(created.status).toBe(201);
+  const published = await admin.http.post(`${CM}/${POST}/${created.body.data.documentId}/actions/publish`, created.body.data);
+  expect(published.status).toBe(200);
+  const live = await app.strapi.documents(POST).findOne({ documentId: created.body.data.documentId, status: 'published' });
+  expect(live?.title).toBe('Blood drive');
+});
