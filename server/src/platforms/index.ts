@@ -1,0 +1,16 @@
+export * from './types';
+export * from './platform-errors';
+export * from './inbox-types';
+export { createAdapter, type AdapterFactoryInput } from './adapter-factory';
+export { adapterOptionsFromEnv, DEFAULT_BASE_URLS, DEFAULT_TIMEOUT_MS } from './adapter-options';
+export { classifyWith, fallbackByStatus, toPlatformError, type Classification, type ErrorRule, type ErrorTable } from './error-rules';
+export { GRAPH_ERROR_TABLE } from './graph-error-table';
+export { X_ERROR_TABLE } from './x-error-table';
+export { LINKEDIN_ERROR_TABLE } from './linkedin-error-table';
+export { createFacebookAdapter } from './facebook-adapter';
+export { createInstagramAdapter, readPublishingQuota, type InstagramAdapterOptions, type PublishingQuota } from './instagram-adapter';
+export { createXAdapter, type XAdapterOptions } from './x-adapter';
+export { createLinkedInAdapter, DEFAULT_LINKEDIN_VERSION, type LinkedInAdapterOptions } from './linkedin-adapter';
+export { createWebhookAdapter, type WebhookPayload } from './webhook-adapter';
+export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook-signature';
+export { createOutboxAdapter, type OutboxAdapter, type OutboxEntry, type OutboxAdapterOptions } from './outbox-adapter';
