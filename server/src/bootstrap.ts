@@ -1,5 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { seedRoles } from './rbac/seed-roles';
+
+type RoleService = { createRolesIfNoneExist: () => Promise<void> } & Record<string, unknown>;
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.log.debug('[clearpost] bootstrapped');
+  // The admin creates its default roles after plugins bootstrap; seed ours right after it does.
+  strapi.get('services').extend('admin::role', (roleService: RoleService) => ({
+    ...roleService,
+    async createRolesIfNoneExist() {
+      await roleService.createRolesIfNoneExist();
+      await seedRoles(strapi);
+    },
+  }));
 };

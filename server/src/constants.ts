@@ -5,6 +5,7 @@ export const UID = {
   imageAsset: 'plugin::clearpost.image-asset',
   replyTemplate: 'plugin::clearpost.reply-template',
   directoryEntry: 'plugin::clearpost.directory-entry',
+  auditEvent: 'plugin::clearpost.audit-event',
 } as const;
 
 export type ClearpostUid = (typeof UID)[keyof typeof UID];
@@ -26,3 +27,46 @@ export const SCHEDULE_MODES = ['as-soon-as-approved', 'at-time', 'best-slot'] as
 export const REVIEW_STATUSES = ['draft', 'in-review', 'changes-requested', 'approved'] as const;
 export const TARGETING_MODES = ['let-analytics-choose', 'selected-platforms'] as const;
 export const PROCESSING_STATUSES = ['pending', 'processing', 'ready', 'failed'] as const;
+
+export const AUDIT_ACTIONS = [
+  'submit',
+  'approve',
+  'request-changes',
+  'override',
+  'publish-blocked',
+  'publish',
+  'unpublish',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** RBAC actions, registered with the admin permission service and mirrored in admin/src/constants.ts. */
+export const ACTIONS = [
+  { section: 'plugins', displayName: 'Submit posts for review', uid: 'review.submit', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Approve or send back posts', uid: 'review.approve', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Run the live compliance check', uid: 'compliance.check', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Override compliance findings', uid: 'compliance.override', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Read the audit trail', uid: 'audit.read', pluginName: PLUGIN_ID },
+] as const;
+
+export const PERMISSION = {
+  submit: 'plugin::clearpost.review.submit',
+  approve: 'plugin::clearpost.review.approve',
+  check: 'plugin::clearpost.compliance.check',
+  override: 'plugin::clearpost.compliance.override',
+  auditRead: 'plugin::clearpost.audit.read',
+} as const;
+
+export const COMPLIANCE_REVIEWER_ROLE = {
+  code: 'clearpost-compliance-reviewer',
+  name: 'Compliance Reviewer',
+  description: 'Reviews posts: approves or sends them back, overrides findings with a justification, reads the audit trail.',
+} as const;
+
+export const ERROR_CODES = {
+  complianceBlocked: 'CLEARPOST_COMPLIANCE_BLOCKED',
+  notApproved: 'CLEARPOST_NOT_APPROVED',
+  approvalStale: 'CLEARPOST_APPROVAL_STALE',
+  selfApproval: 'CLEARPOST_SELF_APPROVAL',
+  notInReview: 'CLEARPOST_NOT_IN_REVIEW',
+  overrideNotAllowed: 'CLEARPOST_OVERRIDE_NOT_ALLOWED',
+} as const;

@@ -1,7 +1,17 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
-export const { ApplicationError, ValidationError, ForbiddenError, NotFoundError, UnauthorizedError } = errors;
+export const { ApplicationError, ValidationError, ForbiddenError, NotFoundError, UnauthorizedError, PolicyError } = errors;
+
+/**
+ * A 403 whose message reaches the caller: Strapi's router masks any other ForbiddenError raised in a
+ * route handler as a bare "Forbidden".
+ */
+export class RefusedError extends PolicyError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, details);
+  }
+}
 
 export interface FieldError {
   path: string[];

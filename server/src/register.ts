@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { ACTIONS } from './constants';
 import { platformVariantComponent } from './components/platform-variant';
+import { guardAuditTrail } from './document-middlewares/guard-audit-trail';
+import { createDirectoryInvalidation } from './document-middlewares/invalidate-directory';
+import { createPublishGate } from './document-middlewares/publish-gate';
 import { stripSystemFields } from './document-middlewares/strip-system-fields';
 import { validateDrafts } from './document-middlewares/validate-drafts';
 
@@ -11,8 +15,12 @@ function registerComponents(strapi: Core.Strapi): void {
   registry.set(uid, { ...definition, __schema__: structuredClone(platformVariantComponent) });
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
+  await strapi.service('admin::permission').actionProvider.registerMany([...ACTIONS]);
+  strapi.documents.use(guardAuditTrail);
   strapi.documents.use(stripSystemFields);
   strapi.documents.use(validateDrafts);
+  strapi.documents.use(createPublishGate(strapi));
+  strapi.documents.use(createDirectoryInvalidation(strapi));
 };

@@ -1,5 +1,5 @@
 import { bootStrapi, type TestStrapi } from '../helpers/boot-strapi';
-import { registerFirstAdmin, type AdminSession } from '../helpers/admin-users';
+import { createAdminUser, registerFirstAdmin, type AdminSession } from '../helpers/admin-users';
 import { createHttpClient } from '../helpers/http-client';
 
 const CM = '/content-manager/collection-types';
@@ -57,6 +57,11 @@ describe('foundation', () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.body.data.body).toBe('Flu shots are available at every clinic this week and next.');
+
+    // Publishing needs a compliance reviewer's approval of exactly this content (the gate's rule).
+    const reviewer = await createAdminUser(app.strapi, app.baseUrl, { email: 'rev@clearpost.test', roleCodes: ['clearpost-compliance-reviewer'] });
+    expect((await admin.http.post(`/clearpost/posts/${documentId}/submit`)).status).toBe(200);
+    expect((await reviewer.http.post(`/clearpost/posts/${documentId}/approve`)).status).toBe(200);
 
     const published = await admin.http.post(`${CM}/${POST}/${documentId}/actions/publish`, edited.body.data);
     expect(published.status).toBe(200);

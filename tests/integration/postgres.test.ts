@@ -1,5 +1,5 @@
 import { bootStrapi, type TestStrapi } from '../helpers/boot-strapi';
-import { registerFirstAdmin } from '../helpers/admin-users';
+import { createAdminUser, registerFirstAdmin } from '../helpers/admin-users';
 import { createTempDatabase, type TempDatabase } from '../helpers/postgres';
 
 const POST = 'plugin::clearpost.post';
@@ -38,7 +38,11 @@ it('boots on PostgreSQL and creates and publishes a post', async () => {
     body: 'Our spring blood drive is on Saturday at the main campus.',
   });
   expect(created.status).toBe(201);
-  const published = await admin.http.post(`${CM}/${POST}/${created.body.data.documentId}/actions/publish`, created.body.data);
+  const { documentId } = created.body.data;
+  const reviewer = await createAdminUser(app.strapi, app.baseUrl, { email: 'rev@clearpost.test', roleCodes: ['clearpost-compliance-reviewer'] });
+  expect((await admin.http.post(`/clearpost/posts/${documentId}/submit`)).status).toBe(200);
+  expect((await reviewer.http.post(`/clearpost/posts/${documentId}/approve`)).status).toBe(200);
+  const published = await admin.http.post(`${CM}/${POST}/${documentId}/actions/publish`, created.body.data);
   expect(published.status).toBe(200);
   const live = await app.strapi.documents(POST).findOne({ documentId: created.body.data.documentId, status: 'published' });
   expect(live?.title).toBe('Blood drive');

@@ -18,6 +18,15 @@ export const pluginConfigSchema = z
       .strict()
       .optional(),
     timezone: z.string().refine(isIanaTimeZone, 'must be an IANA time zone such as "America/Chicago"'),
+    directory: z
+      .object({
+        organisation: z.string().min(1).optional(),
+        website: z.string().min(1).optional(),
+        locations: z.array(z.string().min(1)).optional(),
+        allowedTerms: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -2,10 +2,12 @@ import post from './post';
 import imageAsset from './image-asset';
 import replyTemplate from './reply-template';
 import directoryEntry from './directory-entry';
+import auditEvent from './audit-event';
 
 export default {
   post,
   'image-asset': imageAsset,
   'reply-template': replyTemplate,
   'directory-entry': directoryEntry,
+  'audit-event': auditEvent,
 };

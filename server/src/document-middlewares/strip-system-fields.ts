@@ -3,6 +3,9 @@ import { PLUGIN_ID } from '../constants';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
+// Strapi's own non-writable fields (creator, timestamps) are set by Strapi itself on the way in.
+const STRAPI_MANAGED = new Set(['createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'publishedAt', 'documentId', 'locale', 'localizations']);
+
 /**
  * Review and processing fields are `writable: false`, but the Content Manager still accepts them.
  * Whoever writes through the document service (an editor, the content API) cannot set them; our
@@ -14,7 +17,7 @@ export const stripSystemFields: DocumentMiddleware = async (ctx, next) => {
     const attributes = ctx.contentType.attributes as Record<string, { writable?: boolean }>;
     if (params.data) {
       params.data = Object.fromEntries(
-        Object.entries(params.data).filter(([key]) => attributes[key]?.writable !== false)
+        Object.entries(params.data).filter(([key]) => STRAPI_MANAGED.has(key) || attributes[key]?.writable !== false)
       );
     }
   }

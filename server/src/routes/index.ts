@@ -1,4 +1,6 @@
+import admin from './admin';
+
 export default {
-  admin: { type: 'admin' as const, routes: [] },
+  admin,
   'content-api': { type: 'content-api' as const, routes: [] },
 };

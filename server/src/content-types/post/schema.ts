@@ -33,5 +33,6 @@ export default {
     approvedByName: { type: 'string', ...system },
     approvedAt: { type: 'datetime', ...system },
     complianceReport: { type: 'json', ...system },
+    complianceOverrides: { type: 'json', ...system },
   },
 };

@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import { ERROR_CODES, UID } from '../constants';
+import { ValidationError } from '../errors';
+import { blockedMessage, type GateReport } from '../gate/gate-report';
+import { hashContent } from '../review/content-hash';
+import { actorOf } from '../services/audit';
+import { afterTransaction } from '../utils/after-transaction';
+import { getService } from '../utils/get-service';
+
+type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+
+const GATED: readonly string[] = [UID.post, UID.replyTemplate];
+
+function currentUser(strapi: Core.Strapi) {
+  const ctx = strapi.requestContext.get() as { state?: { user?: { id: number; firstname?: string; lastname?: string; email?: string } } } | undefined;
+  return actorOf(ctx?.state?.user);
+}
+
+/**
+ * Nothing leaves as published without passing the compliance engine, and a post also needs an approval
+ * that matches its content exactly. Runs however publish is called: Content Manager, content API,
+ * document service, a release.
+ */
+export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
+  const gate = () => getService(strapi, 'compliance-gate');
+  const audit = () => getService(strapi, 'audit');
+
+  /** Records why a publish was refused; survives the rollback the refusal causes. */
+  const refuse = async (uid: string, documentId: string, code: string, message: string, report: GateReport | null, extra: Record<string, unknown> = {}, contentHash: string | null = null) => {
+    const actor = currentUser(strapi);
+    await afterTransaction(strapi, async () => {
+      if (report) await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: { complianceReport: report, ...extra } });
+      else if (Object.keys(extra).length > 0) await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: extra });
+      await audit().append({ action: 'publish-blocked', actor, contentUid: uid, documentId, contentHash, findings: report?.findings ?? null, details: { code } });
+    });
+    return new ValidationError(message, { code, findings: report?.findings ?? [] });
+  };
+
+  const assertPostPublishable = async (documentId: string) => {
+    const post = await gate().loadPostDraft(documentId);
+    if (!post) return null;
+    const report = await gate().checkPost(post);
+    const contentHash = hashContent(post);
+    if (report.verdict === 'block') {
+      throw await refuse(UID.post, documentId, ERROR_CODES.complianceBlocked, blockedMessage(report.findings), report, {}, contentHash);
+    }
+    if (!post.approvedContentHash || post.reviewStatus !== 'approved') {
+      throw await refuse(UID.post, documentId, ERROR_CODES.notApproved, 'This post has not been approved. Submit it for review; a compliance reviewer must approve it before it can be published.', report, {}, contentHash);
+    }
+    if (post.approvedContentHash !== contentHash) {
+      throw await refuse(
+        UID.post,
+        documentId,
+        ERROR_CODES.approvalStale,
+        'This post changed after it was approved, so the approval no longer covers it. It is back in review; a reviewer must approve the new version.',
+        report,
+        { reviewStatus: 'in-review' },
+        contentHash
+      );
+    }
+    return { report, contentHash };
+  };
+
+  const assertTemplatePublishable = async (documentId: string) => {
+    const template = await gate().loadTemplateDraft(documentId);
+    if (!template) return null;
+    const report = await gate().checkTemplate(template);
+    if (report.verdict === 'block') {
+      throw await refuse(UID.replyTemplate, documentId, ERROR_CODES.complianceBlocked, blockedMessage(report.findings), report);
+    }
+    return { report, contentHash: null };
+  };
+
+  const publishThroughGate = async <T>(uid: string, documentId: string, next: () => Promise<T>): Promise<T> => {
+    const passed = uid === UID.post ? await assertPostPublishable(documentId) : await assertTemplatePublishable(documentId);
+    const result = await next();
+    if (passed) {
+      await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: { complianceReport: passed.report } });
+      await audit().append({ action: 'publish', actor: currentUser(strapi), contentUid: uid, documentId, contentHash: passed.contentHash, findings: passed.report.findings });
+    }
+    return result;
+  };
+
+  return async (ctx, next) => {
+    if (!GATED.includes(ctx.uid)) return next();
+    const params = ctx.params as { documentId?: string; status?: string; locale?: string; populate?: unknown; fields?: unknown };
+
+    if (ctx.action === 'publish' && params.documentId) {
+      return publishThroughGate(ctx.uid, params.documentId, next as () => Promise<any>);
+    }
+
+    // create/update with status 'published' publish inside the repository, past the middlewares:
+    // write the draft, then publish it through the gate, all or nothing.
+    if ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published') {
+      return strapi.db.transaction(async (): Promise<any> => {
+        (ctx as { params: unknown }).params = { ...params, status: 'draft' };
+        const draft = (await next()) as { documentId: string } | null;
+        if (!draft) return draft;
+        await strapi.documents(ctx.uid as typeof UID.post).publish({ documentId: draft.documentId, locale: params.locale });
+        return strapi.documents(ctx.uid as typeof UID.post).findOne({
+          documentId: draft.documentId,
+          status: 'published',
+          locale: params.locale,
+          populate: params.populate as never,
+          fields: params.fields as never,
+        });
+      });
+    }
+    return next();
+  };
+};

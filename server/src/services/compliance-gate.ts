@@ -1,0 +1,74 @@
+import type { Core } from '@strapi/strapi';
+import { check, ENGINE_VERSION, type CheckInput, type ComplianceReport, type Directory } from '../compliance';
+import { UID } from '../constants';
+import { applyOverrides, inField, verdictOf, type FindingOverride, type GateFinding, type GateReport } from '../gate/gate-report';
+import { postFieldChecks, type PostForCheck } from '../gate/post-texts';
+import { getService } from '../utils/get-service';
+
+export interface TemplateForCheck {
+  body?: string | null;
+  routesTo?: { kind?: string; name?: string; title?: string | null; department?: string | null; phone?: string | null; email?: string | null } | null;
+}
+
+function dedupe(findings: GateFinding[]): GateFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.field}|${f.category}|${f.type}|${f.start}|${f.end}|${f.severity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function report(findings: GateFinding[]): GateReport {
+  return { verdict: verdictOf(findings), findings, engineVersion: ENGINE_VERSION, checkedAt: new Date().toISOString() };
+}
+
+/** A template's routing contact counts as part of the directory even before it is saved there. */
+function withRoutingContact(directory: Directory, contact: TemplateForCheck['routesTo']): Directory {
+  if (!contact?.name) return directory;
+  if (contact.kind === 'department') {
+    return { ...directory, departments: [...directory.departments, { name: contact.name, phone: contact.phone ?? undefined, email: contact.email ?? undefined }] };
+  }
+  return {
+    ...directory,
+    staff: [...directory.staff, { name: contact.name, title: contact.title ?? undefined, department: contact.department ?? undefined, phone: contact.phone ?? undefined, email: contact.email ?? undefined }],
+  };
+}
+
+/** Runs the pure compliance engine over whole documents, against the stored directory. */
+export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async liveCheck(input: Omit<CheckInput, 'directory'>): Promise<ComplianceReport & { engineVersion: string }> {
+    const directory = await getService(strapi, 'directory').get();
+    return { ...check({ ...input, directory }), engineVersion: ENGINE_VERSION };
+  },
+
+  async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
+    const directory = await getService(strapi, 'directory').get();
+    const findings = postFieldChecks(post).flatMap(({ field, input }) => inField(field, check({ ...input, directory })));
+    const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
+    return report(applyOverrides(dedupe(findings), overrides));
+  },
+
+  async checkTemplate(template: TemplateForCheck): Promise<GateReport> {
+    const directory = withRoutingContact(await getService(strapi, 'directory').get(), template.routesTo);
+    return report(inField('body', check({ text: template.body ?? '', kind: 'template', directory })));
+  },
+
+  /** The draft of a post with what the gate and the approval need. */
+  async loadPostDraft(documentId: string) {
+    return strapi.db.query(UID.post).findOne({
+      where: { documentId, publishedAt: null },
+      populate: { variants: true, images: true, createdBy: true, updatedBy: true },
+    });
+  },
+
+  async loadTemplateDraft(documentId: string) {
+    return strapi.db.query(UID.replyTemplate).findOne({
+      where: { documentId, publishedAt: null },
+      populate: { routesTo: true },
+    });
+  },
+});
+
+export type ComplianceGateService = ReturnType<typeof createComplianceGateService>;
