@@ -6,6 +6,9 @@ export const UID = {
   replyTemplate: 'plugin::clearpost.reply-template',
   directoryEntry: 'plugin::clearpost.directory-entry',
   auditEvent: 'plugin::clearpost.audit-event',
+  channel: 'plugin::clearpost.channel',
+  analyticsRecord: 'plugin::clearpost.analytics-record',
+  publication: 'plugin::clearpost.publication',
 } as const;
 
 export type ClearpostUid = (typeof UID)[keyof typeof UID];

@@ -3,6 +3,7 @@ import imageAsset from './image-asset';
 import replyTemplate from './reply-template';
 import directoryEntry from './directory-entry';
 import auditEvent from './audit-event';
+import channel from './channel';
 
 export default {
   post,
@@ -10,4 +11,5 @@ export default {
   'reply-template': replyTemplate,
   'directory-entry': directoryEntry,
   'audit-event': auditEvent,
+  channel,
 };
