@@ -1,4 +1,1 @@
-import path from 'node:path';
-
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+export { DIST_DIR, REPO_ROOT } from '../../scripts/lib/paths';
