@@ -30,7 +30,7 @@ describe('the content API goes through the same gate', () => {
   });
 
   it('blocks publishing PHI by update with status=published, and keeps the draft as it was', async () => {
-    const created = await api.post('/api/clearpost/posts', { data: { title: 'Draft', body: 'Our pharmacy now opens at 7am on weekdays.' } });
+    const created = await api.post('/api/clearpost/posts?status=draft', { data: { title: 'Draft', body: 'Our pharmacy now opens at 7am on weekdays.' } });
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
     const res = await api.put(`/api/clearpost/posts/${documentId}?status=published`, {
@@ -44,7 +44,7 @@ describe('the content API goes through the same gate', () => {
   });
 
   it('publishes an approved post by update with status=published', async () => {
-    const created = await api.post('/api/clearpost/posts', { data: { title: 'Approved', body: 'Free blood pressure checks at the Oak Hill clinic lobby all week.' } });
+    const created = await api.post('/api/clearpost/posts?status=draft', { data: { title: 'Approved', body: 'Free blood pressure checks at the Oak Hill clinic lobby all week.' } });
     const { documentId } = created.body.data;
     const editor = await createAdminUser(app.strapi, app.baseUrl, { email: 'ed@clearpost.test', roleCodes: ['strapi-editor'] });
     const reviewer = await createAdminUser(app.strapi, app.baseUrl, { email: 'rv@clearpost.test', roleCodes: ['clearpost-compliance-reviewer'] });
