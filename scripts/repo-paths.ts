@@ -1,0 +1,32 @@
+/* Paths shared by the training and evaluation scripts, resolved from the repo root (not dist/). */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+function findClearpostRoot(from: string): string | undefined {
+  let dir = from;
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'clearpost') return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** The repo root: above the compiled script, or else above the working directory. */
+export function repoRoot(): string {
+  const root = findClearpostRoot(__dirname) ?? findClearpostRoot(process.cwd());
+  if (!root) throw new Error(`No clearpost package.json above ${__dirname} or ${process.cwd()}`);
+  return root;
+}
+
+export function datasetsDir(): string {
+  return process.env.CLEARPOST_DATASETS ?? path.resolve(repoRoot(), '../shared/datasets');
+}
+
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}

@@ -1,0 +1,98 @@
+import { CONDITIONS, DOSE_UNIT, DRUGS, MED_WORDS, SELF_CARE } from './advice-vocabulary';
+
+/**
+ * Rules for individual diagnostic, dosing or treatment guidance in replies. Each runs on one
+ * clause; `needsCareContent` rules only count when the clause also names a treatment (a drug,
+ * dose word or self-care action), so "if it were me I'd call the nurse line" stays clean.
+ */
+export interface AdviceRule {
+  id: string;
+  type: 'dosing' | 'dose-change' | 'treatment' | 'diagnosis' | 'discourages-care' | 'hedged-advice';
+  pattern: RegExp;
+  message: string;
+  needsCareContent?: boolean;
+  /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
+  routingExcuses?: boolean;
+}
+
+const re = (source: string): RegExp => new RegExp(source, 'i');
+
+const POSSESSIVE = '(?:the\\s+|your\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?';
+const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|weekly|next|usual|regular|extra|bp|blood\\s+pressure|water|sugar|thyroid|heart)\\s+)?';
+
+export const ADVICE_RULES: readonly AdviceRule[] = [
+  {
+    id: 'advice.dosing',
+    type: 'dosing',
+    pattern: re(
+      `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
+    ),
+    message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
+  },
+  {
+    id: 'advice.dose-change',
+    type: 'dose-change',
+    pattern: re(
+      `\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
+    ),
+    message: 'Tells one person to change, stop or skip a medicine. Only their prescriber can advise that.',
+  },
+  {
+    id: 'advice.take-drug',
+    type: 'treatment',
+    pattern: re(
+      `\\b(?:take|try|give|use|start|add|have|drink|put\\s+on|apply|alternate)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+|more\\s+)?(?:[\\w'’-]+\\s+){0,3}?${DRUGS}\\b`,
+    ),
+    message: 'Recommends a medicine or remedy to one person. That is individual treatment advice.',
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.hedged',
+    type: 'hedged-advice',
+    pattern:
+      /\bif\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\bmost\s+(?:people|patients|folks)\s+in\s+your\s+(?:situation|shoes|position|case)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:patients|people|folks)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b/i,
+    message: 'Hedged framing ("if it were me", "most people in your situation") is still personal treatment advice.',
+    needsCareContent: true,
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.efficacy-promise',
+    type: 'treatment',
+    pattern:
+      /\b(?:does|do)\s+the\s+trick\b|\btakes?\s+care\s+of\s+(?:it|that|the\s+\w+)\b|\bshould\s+(?:bring|get)\s+(?:you|it|them|that|things)\s+(?:back\s+)?(?:down|up|under\s+control|to\s+normal)\b|\bworks?\s+(?:great|wonders|like\s+a\s+charm|every\s+time)\b|\b(?:should|will)\s+(?:help|fix\s+(?:it|that)|sort\s+(?:it|that)\s+out)\b/i,
+    message: 'Promises a result for this person\'s symptoms — that is individual treatment advice.',
+    needsCareContent: true,
+  },
+  {
+    id: 'advice.diagnosis',
+    type: 'diagnosis',
+    pattern: re(
+      `\\bsounds\\s+like\\s+(?:(?:a|an|just\\s+a|just\\s+an|just|you(?:['’]ve|\\s+have|\\s+might\\s+have|\\s+may\\s+have|\\s+got)\\s+(?:a\\s+|an\\s+)?|it['’]s\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?|(?:your|the)\\s+\\w+\\s+(?:is|has)\\s+(?:a\\s+|an\\s+)?)\\s*)?(?:[\\w-]+\\s+)?${CONDITIONS}\\b|\\b(?:probably|likely|most\\s+likely|definitely|almost\\s+certainly|could\\s+be|might\\s+be|is\\s+just)\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?${CONDITIONS}\\b|\\b(?:you|it|that)\\s+(?:probably|likely|might|may)\\s+(?:have|be|has)\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?${CONDITIONS}\\b|\\b(?:is|are|it['’]s|that['’]s)\\s+(?:totally|completely|perfectly|pretty|very)\\s+normal\\b|\\b(?:it['’]s|that['’]s|it\\s+is)\\s+(?:probably\\s+|likely\\s+|just\\s+)*(?:viral|bacterial|a\\s+virus|an\\s+infection|nothing\\s+serious)\\b|\\b(?:you['’]re|you\\s+are)\\s+(?:probably|likely|most\\s+likely|just)\\s+(?:just\\s+)?(?:dehydrated|stressed|anxious|run\\s+down|overdoing\\s+it|fine|ok|okay)\\b|\\b(?:numbers|levels|results|readings?|labs?|values?)\\s+(?:sound|look|seem)s?\\s+(?:fine|normal|ok|okay|good|great)\\b`,
+    ),
+    message: 'Suggests what this person\'s symptoms are. A diagnosis needs an examination by a clinician.',
+  },
+  {
+    id: 'advice.discourages-care',
+    type: 'discourages-care',
+    pattern:
+      /\b(?:probably\s+|likely\s+)?(?:not|isn['’]t)\s+(?:really\s+)?(?:necessary|needed|an\s+emergency|serious|worth\s+(?:a\s+trip|coming\s+in|going\s+in))\b|\bprobably\s+nothing\b|\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to)|visit|worry|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:don['’]t|do\s+not|wouldn['’]t)\s+(?:really\s+)?need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to\s+the)|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:give\s+it|wait)\s+(?:a\s+)?(?:few|couple(?:\s+of)?|\d+|another)\s+(?:more\s+)?(?:hours|days|weeks)\b|\bwait\s+(?:it\s+out|and\s+see)\b|\bi\s+wouldn['’]t\s+worry\b|\b(?:should|will)\s+(?:bounce\s+back|be\s+(?:just\s+)?(?:fine|ok|okay)|clear\s+up|go\s+away|pass)\b|\b(?:clear|clears|go|goes)\s+(?:up|away)\s+on\s+(?:its|their)\s+own\b|\bfor\s+\d+\s+hours\s+first\b|\b(?:usually|normally|typically|tends?\s+to)\s+(?:go(?:es)?\s+away|clears?\s+up|settles?(?:\s+down)?|pass(?:es)?|resolves?|wears?\s+off)\b|\b(?:wouldn['’]t|don['’]t|no\s+need\s+to)\s+bother\s+(?:with|going|coming|calling|seeing)\b|\bkeep\s+an\s+eye\s+on\s+it\b|\b(?:push|power|tough)\s+(?:through|it\s+out)\b|\b(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+|any\s+)?(?:antibiotics?|x-?rays?|scans?|stitches|a\s+(?:doctor|specialist)|to\s+be\s+seen)\b|\bno\s+need\s+to\s+see\s+(?:anyone|anybody|someone)\b/i,
+    message: 'Reassures this person in a way that may keep them from getting care.',
+  },
+  {
+    id: 'advice.self-care-instruction',
+    type: 'treatment',
+    pattern: re(
+      `(?:(?<=(?:^|[.!?;\\n:—–-])\\s*)|\\b(?:yes|yep|honestly|just|so)[,!]?\\s+|\\byou\\s+(?:can|could|should|might|may|need\\s+to|have\\s+to|must|will\\s+want\\s+to)\\s+(?:want\\s+to\\s+|also\\s+|just\\s+|try\\s+)*)(?:try|take|give|skip|stop|drink|eat|apply|alternate|ice|rest|avoid|cut(?:\\s+back\\s+on)?|double|halve|increase|decrease|start|use|add|switch|lower|raise|hold\\s+off\\s+on|put|elevate|gargle|stay\\s+off|limit|keep)\\b[^.!?]{0,80}?\\b(?:${SELF_CARE}|${DRUGS}|${MED_WORDS})\\b`,
+    ),
+    message: 'Tells one person what to do for their symptoms — individual treatment advice.',
+  },
+];
+
+export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT})\\b`);
+
+export const ROUTING_RE =
+  /\b(?:call|text|contact|reach|message|book|schedule|talk\s+(?:to|with)|ask|check\s+with|speak\s+(?:to|with)|see)\s+(?:us\b|our\b|your\s+(?:doctor|provider|pharmacist|care\s+team|clinician)|a\s+(?:doctor|provider|pharmacist|nurse|clinician)|the\s+(?:nurse\s+line|er\b|emergency))|\b(?:911|988|nurse\s+line|emergency\s+room|urgent\s+care|\(555\))/i;
+
+/** Negations and "check first" wording that turn a dosing phrase into a safety caution. */
+export const CAUTION_RE =
+  /\b(?:don['’]t|do\s+not|never|without\s+(?:first\s+)?(?:talking|checking|speaking|asking)|before\s+(?:you\s+)?(?:stop|change|start))\b/i;

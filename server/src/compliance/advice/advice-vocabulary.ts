@@ -1,0 +1,17 @@
+/** Word lists the advice rules are built from. Lowercase, regex-ready alternations. */
+
+export const DRUGS =
+  '(?:ibuprofen|advil|motrin|acetaminophen|paracetamol|tylenol|naproxen|aleve|aspirin|benadryl|diphenhydramine|antihistamines?|zyrtec|claritin|allegra|sudafed|decongestants?|cough\\s+(?:syrup|medicine)|melatonin|magnesium|zinc|vitamin\\s+[a-z0-9]+|supplements?|probiotics?|insulin|metformin|statins?|atorvastatin|simvastatin|rosuvastatin|lisinopril|amlodipine|losartan|metoprolol|prednisone|steroids?|antibiotics?|amoxicillin|azithromycin|omeprazole|antacids?|tums|pepto(?:-bismol)?|imodium|miralax|laxatives?|stool\\s+softeners?|sertraline|zoloft|prozac|ssris?|xanax|ativan|gabapentin|blood\\s+thinners?|warfarin|eliquis|inhalers?|albuterol|nasal\\s+spray|eye\\s+drops|hydrocortisone|cortisone|cream|ointment|aloe|electrolytes?|pedialyte|gatorade|honey|cranberry\\s+juice|ginger|chamomile|caffeine|sleeping\\s+pills?)';
+
+export const MED_WORDS =
+  '(?:dose|doses|dosage|pills?|tablets?|capsules?|meds|medications?|medicines?|prescriptions?|shots?|injections?|patch)';
+
+export const DOSE_UNIT =
+  '(?:mg|milligrams?|mcg|micrograms?|µg|ml|mls|milliliters?|millilitres?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|teaspoons?|tsp|tablespoons?|tbsp|puffs?|drops?|sprays?|grams?|g)';
+
+export const CONDITIONS =
+  '(?:sprain|strain|fracture|break|infection|uti|bladder\\s+infection|sinus\\s+infection|ear\\s+infection|strep|virus|viral\\s+thing|cold|flu|stomach\\s+bug|food\\s+poisoning|migraine|tension\\s+headache|concussion|allergy|allergies|allergic\\s+reaction|reflux|heartburn|gerd|anxiety|panic\\s+attacks?|depression|tendinitis|tendonitis|pulled\\s+muscle|shin\\s+splints|plantar\\s+fasciitis|sciatica|carpal\\s+tunnel|arthritis|gout|kidney\\s+stones?|bronchitis|pneumonia|covid|asthma|eczema|hives|rash|dermatitis|dehydration|vertigo|side\\s+effects?|muscle\\s+strain|pinched\\s+nerve|ibs|hemorrhoids?|pink\\s+eye|conjunctivitis|shingles|thrush|yeast\\s+infection|low\\s+blood\\s+sugar|hypoglycemia|growing\\s+pains|teething|colic|viral|bacterial|normal)';
+
+/** Home remedies and self-care actions that become treatment advice when told to one person. */
+export const SELF_CARE =
+  '(?:ice|heat|heating\\s+pad|compress|rest|bed\\s+rest|fluids|water|juice|tea|honey|broth|salt\\s+water|gargle|elevat\\w+|stretch\\w*|breakfast|lunch|dinner|meals?|snacks?|carbs|sugar|salt|fasting|walk|walking|running|exercise|workouts?|caffeine|coffee|alcohol|dairy|gluten|sleep|nap|brace|splint|wrap|bandage)';

@@ -1,0 +1,58 @@
+import type { Detector, DetectorContext, Finding } from '../types';
+import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
+import { clauseAround } from './reply-clauses';
+
+// A post speaks to one person when it opens with a handle or a named greeting.
+const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-Z][\w-]*\s*[,!—–-])/;
+
+const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
+
+function appliesTo(ctx: DetectorContext): boolean {
+  // A reply template is a reply that has not been sent yet.
+  if (ctx.kind === 'reply' || ctx.kind === 'template') return true;
+  return ctx.kind === 'post' && ADDRESSED_POST_RE.test(ctx.text);
+}
+
+function finding(ctx: DetectorContext, start: number, end: number, type: string, rule: string, message: string): Finding {
+  return {
+    category: 'medical-advice',
+    type,
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    severity: 'block',
+    message,
+    suggestion:
+      'Route instead of advising, e.g. "Please call our 24/7 nurse line at … — a provider can talk this through with you. If it is an emergency, call 911."',
+    rule,
+  };
+}
+
+/** Individual diagnostic, dosing or treatment guidance, including hedged advice and false reassurance. */
+export const detectMedicalAdvice: Detector = (ctx) => {
+  if (!appliesTo(ctx) || ctx.text.trim() === '') return [];
+  const text = ctx.text;
+  const findings: Finding[] = [];
+  for (const rule of COMPILED) {
+    const re = rule.global;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const clause = clauseAround(text, m.index, m.index + m[0].length);
+      const clauseText = text.slice(clause.start, clause.end);
+      const careContent = (rule.needsCareContent || rule.routingExcuses) && CARE_CONTENT_RE.test(clauseText);
+      if (rule.needsCareContent && !careContent) continue;
+      if (rule.routingExcuses && !careContent && ROUTING_RE.test(clauseText)) continue;
+      if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && CAUTION_RE.test(text.slice(clause.start, m.index + 1))) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      findings.push(finding(ctx, start, end, rule.type, rule.id, rule.message));
+      break;
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { detectClickbait } from '../clickbait-detector';
+import { ctxFor } from './test-context';
+
+const blocked = (text: string): boolean => detectClickbait(ctxFor(text)).some((f) => f.severity === 'block');
+
+describe('detectClickbait', () => {
+  it.each([
+    'Pharmacists don’t want you to know about this cheap fix for dry eyes.',
+    'This one weird trick lowers cholesterol, says a nurse.',
+    'You won’t believe how much sugar hides in a "healthy" smoothie 😳',
+    'The snack our dietitians quietly avoid is not what you think. We’ll reveal it on Monday!',
+    'Our sleep team named the worst bedtime habit. Find out which one you are guilty of 👉',
+    'Like if you got your flu shot this year! 💉',
+    'Share if your kids hate the dentist 😂 Tag a friend who needs a reminder!',
+    'Comment YES if you want our free heart-healthy recipe book',
+    'STOP eating this for breakfast NOW.',
+    'DOCTORS ARE FURIOUS ABOUT THIS NEW DIET',
+    'The real reason you wake up at 3am is much simpler than you think — tap the link.',
+    'Here’s why your back hurts every morning 👉',
+  ])('blocks a teaser: %s', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+
+  it.each([
+    'Stroke signs? Think BE FAST: Balance, Eyes, Face, Arms, Speech, Time to call 911.',
+    'Feeling low as the days get shorter? SAD (seasonal affective disorder) is common and treatable. Talk to our Behavioral Health team.',
+    'COPD and asthma both affect breathing, but they are different conditions. Our pulmonary nurses explain how on Thursday at noon in the community room.',
+    '5 ways to stay active in winter: walk at the mall, try a dance class, do chair yoga, swim indoors, and take the stairs.',
+    'Quiz time! Which vitamin does sunlight help your body make? Answer: vitamin D. Ten minutes outdoors most days helps.',
+    'Our new walk-in clinic opens Monday at 7am at the Oak Hill site. No appointment needed for sprains, cuts or sore throats.',
+    'Flu season is here. Shots are free for members at every front desk, weekdays 8–5.',
+    'Why do we ask about your medicines at every visit? Because drug interactions are a leading cause of preventable harm, and a quick review keeps you safe.',
+  ])('lets ordinary health education through: %s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+
+  it('classifies a short headline-style post with the trained model', () => {
+    const findings = detectClickbait(ctxFor('17 photos of hospital cafeteria food that will make you laugh'));
+    expect(findings.map((f) => f.rule)).toContain('clickbait.classifier');
+  });
+
+  it('does not block a plain news-style headline', () => {
+    expect(blocked('County health board approves new funding for school nurses')).toBe(false);
+  });
+
+  it('only judges posts', () => {
+    expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'reply'))).toEqual([]);
+    expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'alt-text'))).toEqual([]);
+  });
+
+  it('reports exact offsets', () => {
+    const text = 'Spring tips 🌷 You won’t believe how easy it is to start walking.';
+    for (const f of detectClickbait(ctxFor(text))) {
+      expect(f.text).toBe(text.slice(f.start, f.end));
+      expect(f.category).toBe('clickbait');
+      expect(f.severity).toBe('block');
+    }
+  });
+});
+
+describe('detectClickbait — more paraphrases', () => {
+  it.each([
+    '3 foods heart doctors skip. The last one might be in your fridge right now 😬',
+    'Everyone is talking about this new sleep hack. Try it tonight!',
+    'Is your morning coffee secretly hurting you? The answer might surprise you.',
+    'WARNING: this everyday drink could be RUINING your kidneys',
+    'Think your blood pressure is fine? Think again. Here’s why 👉 example.org/bp',
+    'Our dermatologists named the #1 sunscreen mistake. Can you guess it?',
+  ])('blocks: %s', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+
+  it.each([
+    'Guess what? Our Urgent Care wait times dropped to 18 minutes on average this month, thanks to new check-in kiosks.',
+    'Here’s how to prepare for a colonoscopy: clear liquids the day before, follow the prep instructions, and arrange a ride home.',
+    'NEW: Saturday hours at our Shelbyville clinic, 9am–1pm.',
+    'FAQ: Do I need a referral for physical therapy? Usually not — most plans let you book directly.',
+    'Flu clinic dates are set for October. More details tomorrow on our events page.',
+  ])('passes: %s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+});
+
+describe('detectClickbait — offsets hold for any text', () => {
+  it('every finding’s text equals its slice', () => {
+    const pieces = ['You won’t believe ', 'STOP ', 'NOW ', 'this one trick ', 'tap the link', '😱', '👀 ', 'U.S. ', 'Dr. ', '. ', '? ', 'flu shots ', 'BE FAST ', 'Like if you agree', '\n', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const f of detectClickbait(ctxFor(text))) {
+          expect(f.text).toBe(text.slice(f.start, f.end));
+          expect(f.end).toBeGreaterThan(f.start);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import type { Detector, DetectorContext, Finding } from '../types';
+import { clickbaitScorer } from './clickbait-classifier';
+import { findCapsFear, TEASER_RULES } from './health-teaser-rules';
+import { splitSegments, wordCount, type Segment } from './post-segments';
+
+/** Longest single segment still treated as a headline the news-trained model can judge alone. */
+const HEADLINE_MAX_WORDS = 22;
+/**
+ * A single-sentence post is judged like a headline, but blocking a post costs its author more than
+ * missing a news-style teaser, so we ask for a little more confidence than the dev-tuned threshold.
+ */
+const HEADLINE_MIN_CONFIDENCE = 0.6;
+/** In longer posts the model only speaks when it is this sure and the segment withholds something. */
+const IN_POST_THRESHOLD = 0.98;
+
+// A colon followed by a comma list ("Bring 3 things: ID, card and meds") means the list is delivered.
+const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
+// Something is referred to but not named: the mark of a curiosity gap.
+const WITHHELD_RE =
+  /\b(?:this|these|the\s+one|one\s+(?:thing|food|habit|mistake|sign|symptom|drink|vitamin|reason)|here['’]s\s+(?:why|what|how)|what\s+happens|the\s+reason|the\s+answer|the\s+truth|the\s+secret|which\s+one)\b/i;
+const CLICK_CUE_RE = /https?:\/\/|\blink\b|\bread\s+more\b|👀|👉|⬇️|…|\.\.\.|\bpart\s+(?:2|two)\b|\bmore\s+(?:soon|tomorrow)\b/i;
+const EXPLAINER_TEASE_RE =
+  /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
+
+function finding(ctx: DetectorContext, start: number, end: number, type: string, rule: string, message: string, suggestion?: string): Finding {
+  return {
+    category: 'clickbait',
+    type,
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    severity: 'block',
+    message,
+    ...(suggestion ? { suggestion } : {}),
+    rule,
+  };
+}
+
+function ruleFindings(ctx: DetectorContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of TEASER_RULES) {
+    const m = rule.pattern.exec(ctx.text);
+    if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
+  }
+  const tease = EXPLAINER_TEASE_RE.exec(ctx.text);
+  if (tease) {
+    out.push(
+      finding(ctx, tease.index, tease.index + Math.max(1, tease[0].trimEnd().length), 'curiosity-gap', 'clickbait.withheld-explainer',
+        'Promises an explanation but only links to it.', 'Give the explanation in one sentence, then link for more.'),
+    );
+  }
+  const caps = findCapsFear(ctx.text);
+  if (caps) {
+    out.push(
+      finding(ctx, caps.start, caps.end, 'all-caps-fear', 'clickbait.all-caps-fear',
+        'Shouting in capitals reads as alarm-bait, not health information.', 'Write it in sentence case and say plainly what the risk is.'),
+    );
+  }
+  return out;
+}
+
+function headlineFinding(ctx: DetectorContext, seg: Segment, p: number): Finding {
+  return finding(ctx, seg.start, seg.end, 'classifier', 'clickbait.classifier',
+    `Reads like a clickbait headline (model confidence ${Math.round(p * 100)}%).`,
+    'Lead with the actual information instead of a hook.');
+}
+
+// A sentence end followed by more words: the post has more than one segment.
+const INNER_SENTENCE_END_RE = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Jr|Sr))[.!?…]+\s+\S*[A-Za-z]{2}/;
+
+function classifierFindings(ctx: DetectorContext): Finding[] {
+  const scorer = clickbaitScorer();
+  const multi = INNER_SENTENCE_END_RE.test(ctx.text);
+  // Most multi-sentence posts carry no click cue; skip splitting them at all.
+  if (multi && !CLICK_CUE_RE.test(ctx.text)) return [];
+  const segments = splitSegments(ctx.text);
+  if (segments.length === 1 && wordCount(segments[0].text) <= HEADLINE_MAX_WORDS) {
+    const seg = segments[0];
+    if (DELIVERED_LIST_RE.test(seg.text)) return [];
+    const p = scorer.score(seg.text);
+    return p >= Math.max(scorer.threshold, HEADLINE_MIN_CONFIDENCE) ? [headlineFinding(ctx, seg, p)] : [];
+  }
+  if (!CLICK_CUE_RE.test(ctx.text)) return [];
+  for (const seg of segments) {
+    if (!WITHHELD_RE.test(seg.text) || DELIVERED_LIST_RE.test(seg.text)) continue;
+    const p = scorer.score(seg.text);
+    if (p >= IN_POST_THRESHOLD) return [headlineFinding(ctx, seg, p)];
+  }
+  return [];
+}
+
+/** Teasers, hype, all-caps fear and engagement bait in posts. Replies, alt text and templates are not judged. */
+export const detectClickbait: Detector = (ctx) => {
+  if (ctx.kind !== 'post' || ctx.text.trim() === '') return [];
+  const findings = ruleFindings(ctx);
+  if (findings.length > 0) return findings;
+  return classifierFindings(ctx);
+};

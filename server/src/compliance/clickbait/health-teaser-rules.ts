@@ -1,0 +1,146 @@
+/**
+ * Hand-written rules for health-marketing teasers that a news-trained model misses or that are
+ * certain enough to block on their own. Each rule matches against the original text so offsets are
+ * exact.
+ */
+
+export interface TeaserRule {
+  id: string;
+  type: string;
+  pattern: RegExp;
+  message: string;
+  suggestion?: string;
+}
+
+const CURIOSITY =
+  'This withholds the point to make people click. Say the answer in the post itself.';
+
+export const TEASER_RULES: readonly TeaserRule[] = [
+  {
+    id: 'clickbait.secret-knowledge',
+    type: 'secret-knowledge',
+    pattern:
+      /\b(?:doctors?|dentists?|pharmac(?:ists?|ies)|big pharma|experts?|nurses?|they)\s+(?:don['’]t|do not|won['’]t|never)\s+want\s+you\s+to\s+know\b|\b(?:secret|trick)\s+(?:doctors?|experts?)\s+(?:use|don['’]t)\b/i,
+    message: 'Claims a hidden truth that professionals keep from people — a classic clickbait hook.',
+    suggestion: 'State the fact plainly and cite where it comes from.',
+  },
+  {
+    id: 'clickbait.one-trick',
+    type: 'hype',
+    pattern: /\b(?:this|one)\s+(?:[\w-]+\s+){0,2}(?:trick|hack)\b|\bone\s+weird\b/i,
+    message: '"One trick" framing oversells a health tip.',
+    suggestion: 'Describe the tip and what evidence supports it.',
+  },
+  {
+    id: 'clickbait.wont-believe',
+    type: 'curiosity-gap',
+    pattern:
+      /\byou\s+(?:won['’]t|will\s+not|wouldn['’]t|can['’]t|cannot)\s+(?:believe|guess)\b|\bwill\s+(?:blow|shock)\s+your\s+mind\b|\bblow\s+your\s+mind\b|\bwhat\s+happen(?:s|ed)\s+next\b|\bhere['’]s\s+what\s+happen(?:s|ed)\b|\b(?:may|might|will|could|is\s+going\s+to)\s+(?:surprise|shock|amaze|scare)\s+you\b|\beveryone\s+is\s+talking\s+about\b|\b(?:the\s+last\s+one|number\s+\d+|no\.\s*\d+)\s+(?:will|might|may|could|is\s+going\s+to)\b|\bnobody\s+saw\s+(?:it|this|that)?\s*coming\b|\bweren['’]t\s+what\s+we\s+expected\b/i,
+    message: 'Teases a surprise instead of telling readers the point.',
+    suggestion: CURIOSITY,
+  },
+  {
+    id: 'clickbait.deferred-reveal',
+    type: 'curiosity-gap',
+    pattern:
+      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
+    message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
+    suggestion: CURIOSITY,
+  },
+  {
+    id: 'clickbait.withheld-which',
+    type: 'curiosity-gap',
+    pattern:
+      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b/i,
+    message: 'Asks readers to find out something the post could simply say.',
+    suggestion: CURIOSITY,
+  },
+  {
+    id: 'clickbait.click-push',
+    type: 'curiosity-gap',
+    pattern:
+      /\b(?:tap|click|swipe)\s+(?:the\s+)?(?:link|here|through|to\s+(?:see|find|learn|read|discover))\b|\blink\s+in\s+bio\s+to\s+(?:find|see|discover)\b/i,
+    message: 'Pushes a click to get the payoff.',
+    suggestion: 'Give the key point in the post, then link for detail ("Read more: …").',
+  },
+  {
+    id: 'clickbait.engagement-bait',
+    type: 'engagement-bait',
+    pattern:
+      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+)?if\s+(?:you|your|u)\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b/i,
+    message: 'Asks for likes, shares, tags or comments in exchange for nothing — platforms and readers treat this as engagement bait.',
+    suggestion: 'Invite a real question or point to a resource instead.',
+  },
+  {
+    id: 'clickbait.hype-question',
+    type: 'hype',
+    pattern:
+      /\b(?:are|is)\s+you\s+(?:one\s+of\s+them|doing\s+(?:it|this|them)|making\s+(?:this|these)\s+mistakes?)\b[^.\n]{0,3}[?!]|\bare\s+you\s+one\s+of\s+them\b|[?][!]|[!][?]/i,
+    message: 'A fear question aimed at the reader hypes the post instead of informing.',
+    suggestion: 'Name the habit or mistake and what to do instead.',
+  },
+  {
+    id: 'clickbait.miracle-claim',
+    type: 'hype',
+    pattern:
+      /\b(?:wake\s+up|lose|drop|melt)\s+(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b/i,
+    message: 'A miracle-result claim is hype that health audiences and platforms distrust.',
+    suggestion: 'Describe realistic, evidence-based results.',
+  },
+];
+
+/**
+ * Words in capitals that are ordinary in health writing (acronyms, mnemonics). "BE FAST" and
+ * "FAST" are stroke mnemonics; SAD is seasonal affective disorder.
+ */
+const ACRONYMS = new Set(
+  (
+    'BE FAST SAD COPD ADHD HIV AIDS MRI CT PET EKG ECG ER ICU NICU UTI STI STD BMI BP RSV MMR HPV COVID CPR AED ' +
+    'ACL PT OT RN NP MD DO RD LCSW PA OB GYN OBGYN ENT CDC WHO FDA NIH USA US UK PSA A1C LDL HDL CBD PTSD OCD ' +
+    'IBS GERD DVT CHF CKD TB HCV HBV UV SPF ABC ABCS ABCDE DNA AM PM FAQ ASL AI IV RICE PRICE FYI TIP TIPS NEW ' +
+    'OK QA Q A I II III IV 5K 10K BPA ALS MS CF ASD EMS EMT ED DIY'
+  ).split(' '),
+);
+
+const FEAR_WORDS =
+  /\b(?:STOP|NOW|WARNING|ALERT|DANGER|DANGEROUS|DEADLY|KILLS?|KILLING|NEVER|URGENT|SHOCKING|TOXIC|POISON|CANCER|DIE|DEATH|DON['’]T|AVOID|IMMEDIATELY|MISTAKE|WRONG)\b/;
+
+const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
+
+export interface CapsRun {
+  start: number;
+  end: number;
+}
+
+// Cheap gate: shouting needs at least two words with two capitals each.
+const TWO_CAPS_WORDS_RE = /[A-Z]{2}[\s\S]*?\b[A-Z]{2}/;
+const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/g;
+
+/**
+ * Finds shouting inside one sentence: three or more consecutive all-caps words that are not known
+ * acronyms, or two or more such words when one of them is a fear word ("STOP eating this NOW").
+ */
+export function findCapsFear(text: string): CapsRun | undefined {
+  if (!TWO_CAPS_WORDS_RE.test(text)) return undefined;
+  SENTENCE_RE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SENTENCE_RE.exec(text)) !== null) {
+    const words: Array<{ word: string; start: number; end: number }> = [];
+    CAPS_WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAPS_WORD_RE.exec(s[0])) !== null) {
+      if (ACRONYMS.has(m[0].replace(/['’]/g, ''))) continue;
+      words.push({ word: m[0], start: s.index + m.index, end: s.index + m.index + m[0].length });
+    }
+    if (words.length < 2) continue;
+    let consecutive = 1;
+    let longest = 1;
+    for (let i = 1; i < words.length; i++) {
+      consecutive = /^[\s,:;—–-]*$/.test(text.slice(words[i - 1].end, words[i].start)) ? consecutive + 1 : 1;
+      longest = Math.max(longest, consecutive);
+    }
+    const fear = words.some((w) => FEAR_WORDS.test(w.word));
+    if (longest >= 3 || fear) return { start: words[0].start, end: words[words.length - 1].end };
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { DEFAULT_CHECK_OPTIONS } from '../../default-options';
+import type { DetectorContext, TextKind } from '../../types';
+import { detectPatientConfirmation } from '../patient-confirmation-detector';
+
+const ctx = (text: string, kind: TextKind = 'reply', context?: string): DetectorContext => ({
+  text,
+  kind,
+  context,
+  directory: { staff: [], departments: [] },
+  options: DEFAULT_CHECK_OPTIONS,
+});
+const flagged = (text: string, kind: TextKind = 'reply', context?: string): boolean =>
+  detectPatientConfirmation(ctx(text, kind, context)).length > 0;
+
+describe('detectPatientConfirmation — confirming replies', () => {
+  it.each([
+    'Your lab results came back and someone will call you tomorrow.',
+    'We’re sorry your appointment ran late on Monday.',
+    'Thanks for the kind words about your stay on the fourth floor!',
+    'As your surgeon, I’m thrilled with how the knee is healing.',
+    'Welcome back, Ana! 👋',
+    'So great to see you again at the clinic!',
+    'Dr. Lee was so happy to meet you this morning.',
+    'You’re one of our favorite patients, Carl!',
+    'We pulled up your chart and fixed the address.',
+    'Hope the drive home after your procedure was easy.',
+    'It was a privilege caring for your dad these past months.',
+    'We’ve sent the note to your care team.',
+    'We’re checking on the referral for you now.',
+  ])('blocks: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
+describe('detectPatientConfirmation — generic replies pass', () => {
+  it.each([
+    'To book an appointment, call (555) 201-4000 or use the patient portal.',
+    'If you have an appointment question, Patient Relations can help at (555) 201-4000.',
+    'Before your first visit, bring a photo ID and your insurance card.',
+    'You can view your results in the patient portal once they are released.',
+    'We’d be happy to help — please call Patient Relations so we can look into this privately.',
+    'Yes, Dr. Patel is accepting new patients at the Main Street office.',
+    'Requests for records are usually processed within five business days.',
+    'Thank you for your kind words! We’ll share them with the team.',
+  ])('passes: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('detectPatientConfirmation — scope and context', () => {
+  it('also checks templates', () => {
+    expect(flagged('Reminder: your upcoming appointment is on {{date}} at {{time}}.', 'template')).toBe(true);
+  });
+
+  it('ignores posts and alt text', () => {
+    expect(flagged('Bring your insurance card to your next visit.', 'post')).toBe(false);
+    expect(flagged('A nurse welcomes back a smiling child.', 'alt-text')).toBe(false);
+  });
+
+  it('reads an affirming reply against the comment it answers', () => {
+    const comment = 'My appointment with the allergy team yesterday was so helpful!';
+    expect(flagged('So glad it went well! Feel better soon 💙', 'reply', comment)).toBe(true);
+    expect(flagged('So glad it went well! Feel better soon 💙', 'reply', 'Is the allergy clinic open on Saturdays?')).toBe(false);
+  });
+
+  it('returns exact offsets with block severity', () => {
+    const text = 'Thanks! We found your file and updated it.';
+    const [f] = detectPatientConfirmation(ctx(text));
+    expect(f.text).toBe(text.slice(f.start, f.end));
+    expect(f.severity).toBe('block');
+    expect(f.category).toBe('patient-confirmation');
+  });
+});
+
+describe('detectPatientConfirmation — past versus future visits', () => {
+  it('treats a future visit as generic and a past one as confirming', () => {
+    expect(flagged('Ask about the shingles vaccine at your next visit.')).toBe(false);
+    expect(flagged('We’re sorry about the long wait at your appointment.')).toBe(true);
+    expect(flagged('Thanks for your visit — we hope the new brace helps!')).toBe(true);
+  });
+});
+
+describe('detectPatientConfirmation — more paraphrases', () => {
+  it.each([
+    'Glad the new meds are working for you!',
+    'Thanks for coming in today!',
+    'We’ve rescheduled you for Tuesday at 3pm.',
+    'Our nurses remember you fondly!',
+    'Happy to hear you’re healing well!',
+    'Your prescription has been sent to the pharmacy.',
+  ])('blocks: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'Yes! We accept most insurance plans. Please bring your card to your first visit.',
+    'If you need to reschedule an appointment, call us at (555) 201-4000.',
+    'We’ve sent your message to the events team — thanks for the idea!',
+    'Lab results are usually posted to the patient portal within 3 days.',
+  ])('passes: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

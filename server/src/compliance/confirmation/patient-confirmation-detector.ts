@@ -1,0 +1,51 @@
+import type { Detector, DetectorContext, Finding } from '../types';
+import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention } from './confirmation-rules';
+
+const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
+const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
+
+function sentencePrefix(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const m = SENTENCE_START_RE.exec(before);
+  return m ? m[0].slice(1) : before;
+}
+
+function finding(ctx: DetectorContext, start: number, end: number, rule: string, message: string): Finding {
+  return {
+    category: 'patient-confirmation',
+    type: 'confirms-patient',
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    severity: 'block',
+    message,
+    suggestion: 'Reply without saying or implying they were seen here, e.g. "We\'d love to help — please call Patient Relations."',
+    rule,
+  };
+}
+
+/** Replies and templates that reveal or affirm that someone is or was our patient. */
+export const detectPatientConfirmation: Detector = (ctx) => {
+  if ((ctx.kind !== 'reply' && ctx.kind !== 'template') || ctx.text.trim() === '') return [];
+  const findings: Finding[] = [];
+  for (const rule of COMPILED) {
+    const re = rule.global;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null) {
+      if (rule.skipGeneric && isGenericMention(sentencePrefix(ctx.text, m.index), m[0])) continue;
+      findings.push(finding(ctx, m.index, m.index + m[0].length, rule.id, rule.message));
+      break;
+    }
+  }
+  if (findings.length === 0 && ctx.context && CONTEXT_OWN_CARE.test(ctx.context)) {
+    const m = AFFIRMING_REPLY.exec(ctx.text);
+    if (m) {
+      findings.push(
+        finding(ctx, m.index, m.index + m[0].length, 'confirmation.affirms-commenter-care',
+          'The commenter mentions their own care here, and this reply affirms it.'),
+      );
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,34 @@
+/** Hashtags and links with their offsets. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const HASHTAG_RE = /(?:^|[^\p{L}\p{N}_&#])([#＃][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+const LINK_RE =
+  /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|info|ly|gl|me|example)(?:\/[^\s<>"')\]]*)?(?![\w@])/gi;
+
+function collect(re: RegExp, text: string, group: number): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const hit = m[group];
+    const start = m.index + m[0].length - hit.length;
+    spans.push({ start, end: start + hit.replace(/[.,!?;:]+$/, '').length });
+  }
+  return spans;
+}
+
+export function findHashtags(text: string): Span[] {
+  return collect(HASHTAG_RE, text, 1);
+}
+
+const MAYBE_LINK_RE = /:\/\/|www\.|[a-z0-9-]\.[a-z]{2}/i;
+
+export function findLinks(text: string): Span[] {
+  if (!MAYBE_LINK_RE.test(text)) return [];
+  // An e-mail address is not a link.
+  return collect(LINK_RE, text, 0).filter((s) => text[s.start - 1] !== '@');
+}

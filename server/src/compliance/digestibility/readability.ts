@@ -1,0 +1,84 @@
+/** Flesch–Kincaid grade level with a heuristic English syllable count, in one pass over the text. */
+
+export interface ReadabilityStats {
+  words: number;
+  sentences: number;
+  syllables: number;
+  grade: number;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isVowel(c: number): boolean {
+  // a e i o u y, either case
+  const l = c | 32;
+  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+}
+
+/** Vowel groups, minus a silent final "e" / "es" / "ed" after a consonant; at least one. */
+export function countSyllables(word: string): number {
+  return syllablesIn(word, 0, word.length);
+}
+
+function syllablesIn(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len <= 3) return 1;
+  let stop = end;
+  const last = text.charCodeAt(end - 1) | 32;
+  const beforeLast = text.charCodeAt(end - 2) | 32;
+  if (last === 101 && !isVowel(text.charCodeAt(end - 2)) && beforeLast !== 108) stop = end - 1; // -e, not -le
+  else if ((last === 115 || last === 100) && beforeLast === 101 && len > 4 && !isVowel(text.charCodeAt(end - 3)) && (text.charCodeAt(end - 3) | 32) !== 108) {
+    stop = end - 2; // -es, -ed
+  }
+  let groups = 0;
+  let prevVowel = false;
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    const v = isVowel(c) && !(i === start && (c | 32) === 121);
+    if (v && !prevVowel) groups++;
+    prevVowel = v;
+  }
+  return Math.max(1, groups);
+}
+
+export function fleschKincaid(text: string): ReadabilityStats {
+  let words = 0;
+  let syllables = 0;
+  let sentences = 0;
+  let sawWordSinceEnd = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const start = i;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const end = i;
+      // Skip a contraction tail ("don't", "it’s") so it stays one word.
+      if (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetter(text.charCodeAt(i + 1))) {
+        i++;
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+      }
+      words++;
+      syllables += syllablesIn(text, start, end);
+      sawWordSinceEnd = true;
+      continue;
+    }
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && sawWordSinceEnd) {
+      // A full stop inside "U.S." or "3.5" is not a sentence end.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (c !== 46 || next === 32 || next === 10 || next === 34 || next === 41 || i + 1 >= n) {
+        sentences++;
+        sawWordSinceEnd = false;
+      }
+    }
+    i++;
+  }
+  if (sawWordSinceEnd) sentences++;
+  sentences = Math.max(1, sentences);
+  const w = Math.max(1, words);
+  const grade = 0.39 * (w / sentences) + 11.8 * (syllables / w) - 15.59;
+  return { words, sentences, syllables, grade };
+}
