@@ -60,9 +60,12 @@ describe('detectMedicalAdvice — posts', () => {
     expect(flagged('Hi Sam, if it were me I’d stop the antibiotics once the fever is gone.', 'post')).toBe(true);
   });
 
-  it('does not run on alt text or templates', () => {
+  it('does not run on alt text', () => {
     expect(flagged('Take 2 tablets every 4 hours', 'alt-text')).toBe(false);
-    expect(flagged('Take 2 tablets every 4 hours', 'template')).toBe(false);
+  });
+
+  it('runs on reply templates, which are replies waiting to be sent', () => {
+    expect(flagged('Take 2 tablets every 4 hours', 'template')).toBe(true);
   });
 });
 

@@ -1,0 +1,109 @@
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { check } from '../../server/src/compliance/engine';
+import type { Directory, Platform, TextKind } from '../../server/src/compliance/types';
+import { loadNameLexicon } from '../../server/src/compliance/vocab/name-lexicon';
+
+const POSTS = 10_000;
+
+/** Deterministic PRNG (mulberry32) so every run checks the same posts. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPENERS = ['Big news!', 'Did you know?', 'Reminder:', 'This week at the clinic:', 'Health tip:', 'Thank you, neighbours!', 'Quick question for you:'];
+const TOPICS = ['flu shots', 'blood pressure checks', 'our new pediatric wing', 'sun safety', 'heart health', 'sleep habits', 'healthy lunchboxes', 'diabetes prevention classes', 'walking groups', 'hand washing'];
+const BODIES = [
+  'Stop by any front desk between 8am and 5pm, no appointment needed.',
+  'Our nurses answered {n} questions last month and we love hearing from you.',
+  'Join us on Saturday, May {d} for a free community fair with games and screenings.',
+  'Thanks to Dr. {staff} and the whole team for making it happen.',
+  '{name} from our volunteer crew brought coffee for everyone this morning.',
+  'Room {n} patient {name} went home today after a long stay, so proud of you!',
+  'Call (555) 201-{p} to book, or visit riverside.example/appointments.',
+  'Hi {name}, your {term} results are ready, call us at 555-{p}-{p}.',
+  'About {n} in 10 adults will deal with {term} at some point; talk to your doctor.',
+  'Write to us at hello@riverside.example with ideas for our next workshop.',
+];
+const CLOSERS = ['#health #community', 'See you there!', 'Share with a friend.', 'Questions? Comment below.', '💙', 'Stay well, everyone.'];
+const NAMES = ['Maria', 'James Okafor', 'Linh', 'Sofia Brandt', 'Tom', 'Priya', 'Gabriel Souza', 'Anneke', 'Kwame', 'Jo'];
+const STAFF = ['Alvarez', 'Raman', 'Whitfield', 'Brooks', 'Nowak'];
+const TERMS = ['cholesterol', 'A1C', 'asthma', 'biopsy', 'thyroid panel', 'migraine', 'MRI'];
+
+export function generatePosts(count: number, seed = 42): Array<{ text: string; kind: TextKind; platform: Platform }> {
+  const rnd = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const fill = (s: string) =>
+    s
+      .replace(/\{n\}/g, () => String(2 + Math.floor(rnd() * 400)))
+      .replace(/\{d\}/g, () => String(1 + Math.floor(rnd() * 28)))
+      .replace(/\{p\}/g, () => String(1000 + Math.floor(rnd() * 8999)))
+      .replace(/\{name\}/g, () => pick(NAMES))
+      .replace(/\{staff\}/g, () => pick(STAFF))
+      .replace(/\{term\}/g, () => pick(TERMS));
+  const platforms: Platform[] = ['x', 'facebook', 'instagram', 'linkedin'];
+  const posts: Array<{ text: string; kind: TextKind; platform: Platform }> = [];
+  for (let i = 0; i < count; i++) {
+    let text = `${pick(OPENERS)} Let's talk about ${pick(TOPICS)}.`;
+    while (text.length < 240) text += ` ${fill(pick(BODIES))}`;
+    text = `${text} ${pick(CLOSERS)}`;
+    posts.push({ text, kind: rnd() < 0.8 ? 'post' : 'reply', platform: pick(platforms) });
+  }
+  return posts;
+}
+
+const DIRECTORY: Directory = {
+  organisation: 'Riverside Family Health',
+  website: 'riverside.example',
+  staff: [{ name: 'Dr. Maria Alvarez' }, { name: 'Dr. Priya Raman' }, { name: 'Dr. Samuel Whitfield' }],
+  departments: [{ name: 'Main Line', phone: '(555) 201-4000' }],
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function timeEach(label: string, posts: readonly { text: string }[], fn: (text: string) => unknown): { perSecond: number; p99: number } {
+  for (let i = 0; i < 300; i++) fn((posts[i % posts.length] as { text: string }).text);
+  const times = new Array<number>(posts.length);
+  const t0 = performance.now();
+  for (let i = 0; i < posts.length; i++) {
+    const s = performance.now();
+    fn((posts[i] as { text: string }).text);
+    times[i] = performance.now() - s;
+  }
+  const total = performance.now() - t0;
+  times.sort((a, b) => a - b);
+  const perSecond = (posts.length / total) * 1000;
+  const p99 = percentile(times, 99);
+  console.log(`${label.padEnd(28)} ${Math.round(perSecond).toString().padStart(8)} posts/s   p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs   p99 ${(p99 * 1000).toFixed(0)} µs`);
+  return { perSecond, p99 };
+}
+
+export async function run(): Promise<void> {
+  const posts = generatePosts(POSTS);
+  const avg = Math.round(posts.reduce((n, p) => n + p.text.length, 0) / posts.length);
+  loadNameLexicon();
+  console.log(`compliance bench: ${POSTS} generated posts, ${avg} characters on average, one core (node ${process.version})`);
+  let i = 0;
+  const engine = timeEach('check() (all detectors)', posts, (text) => {
+    const p = posts[i++ % posts.length] as (typeof posts)[number];
+    return check({ text, kind: p.kind, platform: p.platform, directory: DIRECTORY });
+  });
+  const people = timeEach('compromise nlp().people()', posts, (text) => nlp(text).people().out('array'));
+  console.log(`check() is ${(engine.perSecond / people.perSecond).toFixed(1)}× compromise people() alone`);
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,114 @@
+import type { Directory } from '../types';
+
+/** The directory reduced to what detectors look up: name words, phone digits, e-mails, domains. */
+export interface DirectoryIndex {
+  /** Lower-case words of staff names (titles and credentials dropped) and allowed terms. */
+  nameWords: ReadonlySet<string>;
+  /** Lower-case full allowed phrases (staff names without titles, allowed terms, organisation). */
+  phrases: readonly string[];
+  /** Last ten digits of every listed phone. */
+  phones: ReadonlySet<string>;
+  emails: ReadonlySet<string>;
+  /** Lower-case host of the organisation's website, without "www.". */
+  domain?: string;
+  /** Lower-case listed location strings. */
+  locations: readonly string[];
+  /** Lower-case words of the organisation, department and location names: never a person's name. */
+  orgWords: ReadonlySet<string>;
+}
+
+const TITLE_OR_CREDENTIAL =
+  /^(?:dr|doctor|nurse|practitioner|prof|professor|mr|mrs|ms|rn|md|np|pa|do|phd|rd|pt|lcsw|lpn|cna|fnp|aprn|dds|od|mph)$/;
+
+export const EMPTY_DIRECTORY: Directory = { staff: [], departments: [] };
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'\-]+/u)
+    .filter(Boolean);
+}
+
+export function phoneDigits(text: string): string {
+  const digits = text.replace(/\D/g, '');
+  return digits.length > 10 ? digits.slice(-10) : digits;
+}
+
+function hostOf(website: string): string {
+  return website
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
+}
+
+const cache = new WeakMap<Directory, DirectoryIndex>();
+
+export function indexDirectory(directory: Directory): DirectoryIndex {
+  const cached = cache.get(directory);
+  if (cached) return cached;
+  const nameWords = new Set<string>();
+  const phrases: string[] = [];
+  const phones = new Set<string>();
+  const emails = new Set<string>();
+  const orgWords = new Set<string>();
+  for (const person of directory.staff ?? []) {
+    const kept = words(person.name ?? '').filter((w) => !TITLE_OR_CREDENTIAL.test(w));
+    kept.forEach((w) => nameWords.add(w));
+    if (kept.length) phrases.push(kept.join(' '));
+    if (person.phone) phones.add(phoneDigits(person.phone));
+    if (person.email) emails.add(person.email.toLowerCase());
+  }
+  for (const dept of directory.departments ?? []) {
+    words(dept.name ?? '').forEach((w) => orgWords.add(w));
+    if (dept.phone) phones.add(phoneDigits(dept.phone));
+    if (dept.email) emails.add(dept.email.toLowerCase());
+  }
+  for (const term of directory.allowedTerms ?? []) {
+    words(term).forEach((w) => nameWords.add(w));
+    phrases.push(words(term).join(' '));
+  }
+  for (const location of directory.locations ?? []) words(location).forEach((w) => orgWords.add(w));
+  if (directory.organisation) {
+    words(directory.organisation).forEach((w) => orgWords.add(w));
+    phrases.push(words(directory.organisation).join(' '));
+  }
+  const index: DirectoryIndex = {
+    nameWords,
+    phrases,
+    phones,
+    emails,
+    domain: directory.website ? hostOf(directory.website) : undefined,
+    locations: (directory.locations ?? []).map((l) => l.toLowerCase()),
+    orgWords,
+  };
+  cache.set(directory, index);
+  return index;
+}
+
+export function isDirectoryPhone(index: DirectoryIndex, text: string): boolean {
+  const digits = phoneDigits(text);
+  if (index.phones.has(digits)) return true;
+  // A number written without its area code still matches a listed line.
+  if (digits.length === 7) for (const p of index.phones) if (p.endsWith(digits)) return true;
+  return false;
+}
+
+export function isDirectoryHost(index: DirectoryIndex, host: string): boolean {
+  if (!index.domain) return false;
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return h === index.domain || h.endsWith(`.${index.domain}`);
+}
+
+export function isDirectoryEmail(index: DirectoryIndex, email: string): boolean {
+  const e = email.toLowerCase();
+  if (index.emails.has(e)) return true;
+  const host = e.slice(e.lastIndexOf('@') + 1);
+  return isDirectoryHost(index, host);
+}
+
+export function isDirectoryLocation(index: DirectoryIndex, text: string): boolean {
+  const t = text.toLowerCase();
+  return index.locations.some((l) => l.startsWith(t) || t.startsWith(l.split(',')[0] as string));
+}

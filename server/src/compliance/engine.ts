@@ -1,0 +1,58 @@
+import { detectMedicalAdvice } from './advice/medical-advice-detector';
+import { detectClickbait } from './clickbait/clickbait-detector';
+import { detectPatientConfirmation } from './confirmation/patient-confirmation-detector';
+import { resolveOptions } from './default-options';
+import { detectDigestibility } from './digestibility/digestibility-detector';
+import { EMPTY_DIRECTORY } from './directory/directory-index';
+import { detectPhi } from './phi/phi-detector';
+import { detectTemplateIssues } from './template/template-rules';
+import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
+
+export const ENGINE_VERSION = '0.1.0';
+
+export const DETECTORS: readonly Detector[] = [
+  detectPhi,
+  detectPatientConfirmation,
+  detectMedicalAdvice,
+  detectClickbait,
+  detectDigestibility,
+  detectTemplateIssues,
+];
+
+const SEVERITY_RANK = { block: 0, warn: 1 } as const;
+
+/** Sorted by start; of overlapping findings with the same category and type, the most severe (then longest) stays. */
+export function normaliseFindings(text: string, findings: readonly Finding[]): Finding[] {
+  const valid = findings
+    .filter((f) => Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= text.length && f.start <= f.end)
+    .map((f) => (f.text === text.slice(f.start, f.end) ? f : { ...f, text: text.slice(f.start, f.end) }));
+  const ranked = [...valid].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    const duplicate = kept.some(
+      (k) =>
+        k.category === f.category &&
+        k.type === f.type &&
+        (k.start < f.end && f.start < k.end || (k.start === f.start && k.end === f.end)),
+    );
+    if (!duplicate) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function check(input: CheckInput): ComplianceReport {
+  const ctx: DetectorContext = {
+    text: input.text,
+    kind: input.kind,
+    platform: input.platform,
+    context: input.context,
+    directory: input.directory ?? EMPTY_DIRECTORY,
+    options: resolveOptions(input.options),
+  };
+  const findings: Finding[] = [];
+  for (const detect of DETECTORS) findings.push(...detect(ctx));
+  const normalised = normaliseFindings(input.text, findings);
+  return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };
+}

@@ -1,0 +1,76 @@
+import { isCommonWord } from '../vocab/name-lexicon';
+import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+
+export interface AddressSpan {
+  start: number;
+  end: number;
+}
+
+const W = "[\\p{L}][\\p{L}.'’\\-]*";
+const STREET_WORDS =
+  /^(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|courts|ct|way|place|pl|terrace|circle|highway|hwy|parkway|square|trail|crescent|close|row|alley|plaza|pike|loop|path|rapids|greens|extensions|flat|flats|heights|str|strasse|straße|gasse|weg|vej|via|viale|vicolo|piazza|piazzetta|corso|rua|rue|calle|avenida|ulica|ul|praça|largo|camino|paseo|carrer|du|de|des|del|della|di|la|le|van|von|der|den|ten|fejedelem|út|útja)\.?$/i;
+
+// "1659 Hoog St", "03220 Augsburger Strasse 36", "1593 Pagari 18", "688 rue du centre 320", "9383 ul. Chrzanowska 61"
+const STREET_LINE = new RegExp(
+  `(?<![\\p{L}\\d\\-/.:])(?:\\d{1,6}\\s+){1,2}(?:[\\p{Lu}][\\p{L}.'’\\-]*|ul\\.|rue|via|calle|rua|avenida)(?:\\s+${W}){0,4}(?:\\s+\\d{1,5}[A-Za-z]?)?(?![\\p{L}\\d])`,
+  'gu',
+);
+const CORNER = new RegExp(`\\bthe corner of (?:${W}\\s+){1,4}\\d{1,5}\\s+and\\s+(?:${W}\\s?){1,4}`, 'giu');
+const MILITARY = /\b(?:(?:Unit|PSC)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+)\s*\n?\s*[AFD]PO\s+A[AEP]\s+\d{5}\b/g;
+const PART =
+  /^(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?|[\p{Lu}][\p{L}'’\-]*(?:[ \-][\p{L}][\p{L}'’\-]*){0,3}(?:\s+\d{4,6}|\s+[A-Z]{1,2})?|[A-Z]{2}|\d{4,6}|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}|nan)$/u;
+const SEPARATOR = /^(?:\s*,\s*|\s*\n[\s>?]*|\s+)/;
+
+/** A street line must have a house number and either a street word or a second number, with no ordinary words. */
+function plausibleStreet(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}.'’\-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  const numbers = line.match(/\d+/g) ?? [];
+  let streetWord = false;
+  for (const w of words) {
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    if (STREET_WORDS.test(lw)) {
+      streetWord = true;
+      continue;
+    }
+    if (NOT_NAME_WORDS.has(lw) || isCommonWord(lw)) return false;
+  }
+  // Clinical shorthand in capitals ("HR 110 ST", "PEEP 15") is not a street.
+  if (!words.some((w) => /\p{Ll}/u.test(w) && /\p{Lu}/u.test(w)) && !words.some((w) => /[^\x00-\x7f]/.test(w))) return false;
+  const firstWord = words[0] as string;
+  if (!streetWord && firstWord[0] === firstWord[0]?.toLowerCase()) return false;
+  return streetWord || numbers.length >= 2;
+}
+
+/** Street addresses with the unit, town, region, country and postcode lines that follow them. */
+export function findAddressBlocks(text: string): AddressSpan[] {
+  const spans: AddressSpan[] = [];
+  const extend = (start: number, end: number) => {
+    let at = end;
+    for (let n = 0; n < 6; n++) {
+      const rest = text.slice(at, at + 60);
+      const sep = SEPARATOR.exec(rest);
+      if (!sep) break;
+      const segment = /^[^,\n>?]*/.exec(rest.slice(sep[0].length))?.[0] ?? '';
+      const trimmed = segment.replace(/[.\s]+$/, '');
+      if (!trimmed || !PART.test(trimmed)) break;
+      const words = trimmed.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      if (words.some((w) => NOT_NAME_WORDS.has(w) && !STREET_WORDS.test(w) && !/^(?:apt|suite|unit|flat|nan)$/.test(w))) break;
+      at += sep[0].length + trimmed.length;
+    }
+    spans.push({ start, end: at });
+  };
+  for (const m of text.matchAll(STREET_LINE)) {
+    let line = m[0];
+    // Trim trailing words that are not part of the street ("... Street in case of an issue").
+    while (line.length && !plausibleStreet(line)) {
+      const shorter = line.replace(/\s+\S+$/, '');
+      if (shorter === line) break;
+      line = shorter;
+    }
+    if (!plausibleStreet(line) || !/\p{L}/u.test(line)) continue;
+    extend(m.index, m.index + line.length);
+  }
+  for (const re of [CORNER, MILITARY]) for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  return spans;
+}

@@ -1,0 +1,34 @@
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+const AGE_PATTERNS: RegExp[] = [
+  /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
+  /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
+  /\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
+  /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
+  /\b[Aa]t (\d{2,3}),/g,
+  /\b(\d{2,3})\s+years young\b/gi,
+];
+
+/** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
+export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  for (const re of AGE_PATTERNS) {
+    for (const m of scan.text.matchAll(re)) {
+      const value = Number(m[1]);
+      if (!(value > 0 && value < 130)) continue;
+      // "At 45, ..." is only an age when it is over 89.
+      if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
+      if (value < 90 && !namePresent) continue;
+      const digitsAt = m.index + m[0].indexOf(m[1] as string);
+      const start = value > 89 ? digitsAt : m.index;
+      const end = value > 89 ? digitsAt + (m[1] as string).length : m.index + m[0].length;
+      out.push(
+        value > 89
+          ? { type: 'age', start, end, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' }
+          : { type: 'age', start, end, link: 'contextual', rule: 'phi.age.person', why: "A specific person's age helps identify them" },
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { PhiCandidate } from './phi-candidate';
+import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)day';
+const NUMERIC = /(?<![\d/.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/:\p{L}]|\.\d|-\d|%)/gu;
+const ISO = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\b/g;
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\.?\\s+(?:[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+'?(?:(?:19|20)?\\d{2}))?\\b|\\b${MONTH}\\.?\\s+(?:19|20)\\d{2}\\b|\\b${MONTH}\\s+(?:of\\s+)?'\\d{2}\\b`,
+  'gi',
+);
+const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
+const RELATIVE = new RegExp(
+  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
+  'gi',
+);
+const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
+
+export function findDates(scan: PhiScan): PhiCandidate[] {
+  const { text } = scan;
+  const out: PhiCandidate[] = [];
+  const absolute = (start: number, end: number) => {
+    const sentence = scan.sentenceText(start);
+    const before = text.slice(Math.max(0, start - 25), start);
+    if (DOB_CUE.test(before)) {
+      out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
+      return;
+    }
+    const care = CARE_CUE.test(sentence);
+    if (!care && EVENT_CUE.test(sentence)) return;
+    out.push({
+      type: 'date',
+      start,
+      end,
+      link: care ? 'person' : 'contextual',
+      rule: care ? 'phi.date.care' : 'phi.date.unlinked',
+      why: care ? "A date of someone's care identifies them" : 'A full date can identify someone when it is about their care',
+    });
+  };
+  for (const m of text.matchAll(ISO)) absolute(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(NUMERIC)) {
+    const month = Number(m[1]);
+    const day = Number(m[3]);
+    const sep = m[2];
+    // "1/2 cup", "3-4 days", "2.5": without a year only a slash date counts, and small fractions are not dates.
+    if (!m[4] && sep !== '/') continue;
+    if (!m[4] && month <= 4 && day <= 4) continue;
+    // Pain scores ("7/10") and paired settings ("5/5") are not dates.
+    if (!m[4] && (day === 10 || month === day)) continue;
+    // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.
+    if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
+    absolute(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    // "may 5 people" is not a date: a bare "may" needs a capital.
+    if (/^may\b/.test(m[0])) continue;
+    // "02 dec from 4" is shorthand for decrease: lower-case abbreviated months need a year.
+    const monthWord = /[a-z]+/i.exec(m[0].replace(/^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?/i, ''))?.[0] ?? '';
+    if (monthWord.length <= 4 && monthWord === monthWord.toLowerCase() && !/(?:19|20)\d{2}/.test(m[0])) continue;
+    absolute(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = m[1] as string;
+    if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
+    const start = m.index + m[0].length - month.length;
+    if (out.some((d) => d.start <= start && d.end > start)) continue;
+    if (EVENT_CUE.test(scan.sentenceText(start)) && !CARE_CUE.test(scan.sentenceText(start))) continue;
+    if (!CARE_CUE.test(scan.sentenceText(start)) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
+    out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    const sentence = scan.sentenceText(m.index);
+    if (!CARE_CUE.test(sentence)) continue;
+    if (EVENT_CUE.test(sentence) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(sentence)) continue;
+    out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { wordTokens } from '../text/word-tokens';
+import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
+import type { PhiCandidate } from './phi-candidate';
+import { FIRST_PERSON, type PhiScan } from './phi-scan';
+
+const PATIENT_CUE =
+  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|room \d|bed \d|mrs?\.|ms\.|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+
+/** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
+const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
+
+/** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
+const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting)\b/i;
+
+const WHAT: Record<HealthTermKind, string> = {
+  diagnosis: 'A diagnosis or condition',
+  procedure: 'A procedure or treatment',
+  lab: 'A lab test or result',
+  medication: 'A medication',
+};
+
+const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
+
+function termWords(text: string): Set<string> {
+  return new Set(findHealthTerms(wordTokens(text)).map((m) => text.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
+}
+
+/**
+ * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
+ * the person a reply addresses, or a detail the commenter shared about themselves.
+ */
+export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
+  if (scan.healthTerms.length === 0) return [];
+  const { text } = scan;
+  const isReply = scan.kind === 'reply' || scan.kind === 'template';
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context));
+  const shared = aboutThemselves ? termWords(scan.context as string) : new Set<string>();
+  const isShared = (written: string) => {
+    for (const c of shared) if (c === written || c.includes(written) || written.includes(c)) return true;
+    return false;
+  };
+  const out: PhiCandidate[] = [];
+  for (const term of scan.healthTerms) {
+    const sentence = scan.sentenceOf(term.start);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const written = text.slice(term.start, term.end).toLowerCase().replace(/s$/, '');
+    let why: string | undefined;
+    if (isShared(written)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
+    else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
+    else if (isReply && ADDRESSED.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
+    if (!why) continue;
+    let end = term.end;
+    if (term.kind === 'lab') {
+      const value = RESULT_VALUE.exec(text.slice(end));
+      if (value && /\d/.test(value[0])) end += value[0].length;
+    }
+    out.push({ type: term.kind, start: term.start, end, link: 'person', rule: `phi.${term.kind}.person-linked`, why: `${WHAT[term.kind]} tied to someone: ${why}` });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import { isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+const EMAIL = /[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/g;
+const URL =
+  /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){0,6}[0-9a-f]{1,4}\b/gi;
+const SSN = /\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b/g;
+const SSN_TAIL = /\b(?:ssn|social security(?: number)?|social)\b[^.\d\n]{0,25}?(\d{4})\b/gi;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
+const RECORD_KEYWORD =
+  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
+const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
+const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}\b(?![.,]\d)/g;
+
+const PUBLIC_HOSTS =
+  /(?:\.gov|\.edu|cdc\.gov|who\.int|nih\.gov|heart\.org|cancer\.org|diabetes\.org|lung\.org|mayoclinic\.org|medlineplus\.gov|988lifeline\.org)$/i;
+const PERSONAL_PATH =
+  /(?:\/(?:patients?|users?|u|profile|members?|people|~)[\/\w]|[?&](?:id|patient|mrn|user|uid|email|name)=|gofundme|caringbridge|facebook\.com\/(?!riverside)|instagram\.com\/|tiktok\.com\/@|linkedin\.com\/in\/)/i;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function hostOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\//i, '').replace(/[/?#:].*$/, '');
+}
+
+export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
+  const { text, dir } = scan;
+  const out: PhiCandidate[] = [];
+  const emailSpans: Array<[number, number]> = [];
+  // Cheap gates keep the heavier patterns off texts that cannot match them.
+  const hasAt = text.includes('@');
+  const hasDigitRun = /\d{3}/.test(text);
+  const hasColon = text.includes(':');
+  for (const m of hasAt ? text.matchAll(EMAIL) : []) {
+    emailSpans.push([m.index, m.index + m[0].length]);
+    if (isDirectoryEmail(dir, m[0])) continue;
+    out.push({ type: 'email', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.email.personal', why: 'A personal e-mail address identifies someone' });
+  }
+  const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
+  for (const m of text.includes('.') ? text.matchAll(URL) : []) {
+    if (insideEmail(m.index)) continue;
+    let url = m[0].replace(/[.,;:!?)\]]+$/, '');
+    if (/^\d+(?:\.\d+)+$/.test(url)) continue;
+    // "SECRETIONS.PT" in a shouted note is a missing space, not a domain.
+    if (!/^(?:https?:|www\.)/i.test(url) && (/[A-Z]{2}/.test(url.split('/')[0] as string) || !/[a-z]/.test(url) || /^[^.]{1,2}\./.test(url))) continue;
+    const host = hostOf(url);
+    if (isDirectoryHost(dir, host)) continue;
+    const end = m.index + url.length;
+    if (PERSONAL_PATH.test(url)) {
+      out.push({ type: 'url', start: m.index, end, link: 'identifier', rule: 'phi.url.personal', why: "This link points to a person's page or record" });
+    } else if (!PUBLIC_HOSTS.test(host)) {
+      out.push({ type: 'url', start: m.index, end, link: 'contextual', rule: 'phi.url.unknown', why: "This link is not the organisation's website; make sure it does not lead to a person" });
+    }
+  }
+  for (const m of hasDigitRun || /\d\.\d/.test(text) ? text.matchAll(IPV4) : []) {
+    out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
+  }
+  for (const m of hasColon ? text.matchAll(IPV6) : []) {
+    if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
+    out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(SSN) : []) {
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.ssn', why: 'A Social Security number identifies a person' });
+  }
+  for (const m of /\bss|social/i.test(text) ? text.matchAll(SSN_TAIL) : []) {
+    const tail = m[1] as string;
+    const start = m.index + m[0].length - tail.length;
+    out.push({ type: 'id', start, end: start + 4, link: 'identifier', rule: 'phi.id.ssn-digits', why: 'Digits of a Social Security number identify a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(IBAN) : []) {
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.bank-account', why: 'A bank account number identifies a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(CARD) : []) {
+    const digits = m[0].replace(/\D/g, '');
+    const near = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
+    // Grouped like a phone number is a phone number.
+    if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.card-number', why: 'A payment card number identifies a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(RECORD_KEYWORD) : []) {
+    const code = m[1] as string;
+    if (code.replace(/\D/g, '').length < 4) continue;
+    if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (/^\d{1,2}[/-]\d{1,2}/.test(code)) continue;
+    const isHash = m[0].trimStart().startsWith('#');
+    // "#1 in the region" or "#5k" is not a record number.
+    if (isHash && code.replace(/\D/g, '').length < 4) continue;
+    const start = isHash ? m.index : m.index + m[0].length - code.length;
+    out.push({ type: 'id', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.record-number', why: 'A record, account, plan, licence or device number identifies a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(CODE) : []) {
+    if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.code', why: 'A record or member code identifies a person' });
+  }
+  for (const m of hasDigitRun ? text.matchAll(LONG_NUMBER) : []) {
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.id.long-number', why: 'A long number may be a record or account number' });
+  }
+  return out;
+}

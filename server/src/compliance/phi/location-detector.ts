@@ -1,0 +1,94 @@
+import { isDirectoryLocation } from '../directory/directory-index';
+import { findAddressBlocks } from './address-blocks';
+import type { PhiCandidate } from './phi-candidate';
+import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+
+const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
+const STREET_SUFFIX =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Alley|Plaza|Pike|Loop|Run|Path)\\.?';
+const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){0,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
+const FOREIGN_STREET = new RegExp(
+  `(?:\\b\\d{1,6}\\s+)?(?:\\b(?:Via|Viale|Vicolo|Piazza|Corso|Rua|Rue|Calle|Avenida|Av\\.|Avenue|Ulica|Ul\\.|Praça|Largo|Travessa|Camino|Paseo|Carrer|Plaza)\\s+(?:${CAP}\\s+){0,5}|${CAP}(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\\s+)\\d{1,5}[A-Za-z]?\\b`,
+  'gu',
+);
+const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
+const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
+const ROOM = /\b(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d])(?!\s*(?:am|pm|a\.m|p\.m))/gu;
+const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
+const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
+const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
+const FACILITY =
+  /\b(?:(?:St\.?|Saint|Mount|Mt\.?|[A-Z][\p{L}'’\-]+)\s+){1,3}(?:Hospital|HOSPITAL|Hosp|HOSP|Medical Center|MEDICAL CENTER|Med Ctr|Rehab|REHAB|Rehabilitation|Nursing Home|NURSING HOME|Heart Center|Health Center|Memorial|MEMORIAL|Manor|Campus|Hospice|HOSPICE)\b/gu;
+const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
+const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|man|woman|boy|girl|teen|mom|dad|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|he|she|his|her)\b/i;
+
+export function findLocations(scan: PhiScan): PhiCandidate[] {
+  const { text, dir } = scan;
+  const out: PhiCandidate[] = [];
+  const address = (start: number, end: number, rule: string) => {
+    if (isDirectoryLocation(dir, text.slice(start, end))) return;
+    out.push({ type: 'address', start, end, link: 'contextual', rule, why: "A street address can identify the person who lives there" });
+  };
+  const hasDigit = /\d/.test(text);
+  for (const m of hasDigit ? text.matchAll(STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const m of hasDigit ? text.matchAll(FOREIGN_STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
+  for (const m of hasDigit ? text.matchAll(UNIT) : []) {
+    if (EVENT_CUE.test(scan.sentenceText(m.index)) && !CARE_CUE.test(scan.sentenceText(m.index))) continue;
+    address(m.index, m.index + m[0].length, 'phi.address.unit');
+  }
+  for (const m of hasDigit ? text.matchAll(PO_BOX) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
+  for (const m of hasDigit ? text.matchAll(ZIP_AFTER_STATE) : []) {
+    const zip = m[1] as string;
+    const start = m.index + m[0].length - zip.length;
+    address(start, m.index + m[0].length, 'phi.address.zip');
+  }
+  for (const m of /\b(?:Route|Rte|Highway|Hwy|County Road|CR)\b/.test(text) ? text.matchAll(ROUTE) : []) {
+    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+    out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
+  }
+  for (const m of /room|rm|bed|bay|ward|unit|floor|cubicle|suite/i.test(text) ? text.matchAll(ROOM) : []) {
+    const sentence = scan.sentenceText(m.index);
+    const care = CARE_CUE.test(sentence) || PERSON_NEAR.test(sentence);
+    if (!care && EVENT_CUE.test(sentence)) continue;
+    if (m[0].toLowerCase().startsWith('suite') && !care) continue;
+    out.push({
+      type: 'location',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: care ? 'person' : 'contextual',
+      rule: 'phi.location.room',
+      why: "A patient's room, bed or unit identifies them",
+    });
+  }
+  for (const m of /Hosp|HOSP|Medical|MEDICAL|Med Ctr|Rehab|REHAB|Nursing|NURSING|Center|Memorial|MEMORIAL|Manor|Campus|Hospice|HOSPICE/.test(text) ? text.matchAll(FACILITY) : []) {
+    const words = m[0].toLowerCase().split(/\s+/);
+    if (words.every((w) => dir.orgWords.has(w) || /^(?:hospital|hosp|medical|center|rehab|memorial|campus)$/.test(w))) continue;
+    out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.location.facility', why: 'Where someone was treated narrows down who they are' });
+  }
+  for (const m of /\b(?:lives|living|vacation|transferred|moved|home in|resident|grew up)\b/.test(text) ? text.matchAll(MOVED) : []) {
+    const place = (m[1] as string).trim();
+    if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
+  }
+  for (const m of /High|Elementary|Middle|Primary/.test(text) ? text.matchAll(SCHOOL) : []) {
+    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+    out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
+  }
+  for (const m of text.matchAll(FROM_PLACE)) {
+    const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    const sentence = scan.sentenceText(m.index);
+    if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const start = m.index + m[0].indexOf(place);
+    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+  }
+  // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
+  for (const m of text.matchAll(/[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu)) {
+    const place = m[1] as string;
+    const start = m.index + m[0].indexOf(place);
+    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+  }
+  return out;
+}

@@ -1,0 +1,296 @@
+import type { WordToken } from '../text/word-tokens';
+import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
+import { isHealthWord } from '../vocab/health-term-index';
+import { FIRST_NAMES } from '../vocab/first-names';
+import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexiconName } from '../vocab/name-lexicon';
+import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+interface NameSpan {
+  from: number;
+  to: number;
+  rule: string;
+  weak: boolean;
+}
+
+const OPENER =
+  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go)(?: to)?\s*,?\s*$/i;
+const INTRO =
+  /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
+const STRONG_INTRO =
+  /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
+/** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
+const STRONG_PERSON_AFTER =
+  /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
+const PERSON_VERB = /^(?:'s|’s|is|was|has|had|lives|lived|said|says|began|listed|will|and|can|works|worked|wrote|joined|died|told|asked|spent|moved|went|gave|had)$/i;
+const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
+const NOT_INITIALS = /^(?:U\.S\.|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
+const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|daughter|wife|husband|mom|dad|mother|father|kid|child|baby|grandson|granddaughter|grandmother|grandfather))\s+$/i;
+/** Clinical shorthand that doubles as a given name in capitals (PEG tube, ASA, MAE, DOE, REG insulin). */
+const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco heme pulm integ soc neuro cardiac renal'.split(' '));
+/** Credentials that are also clinical abbreviations in lower case (pt = patient, pa = pulmonary artery). */
+const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'pa', 'do', 'ot', 'rd', 'md']);
+const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+const STRONG_SURNAME = /(?:ov|ova|ová|ev|eva|ski|ska|sky|wicz|vić|ić|sson|ssen|sen|poulos|escu|enko|ovich|ovic|dóttir|dottir|ainen|inen|aki|oglu|oğlu|yan|ian|ez|elli|etti|ini|stein|berg|mann|ström|qvist)$/;
+
+function plain(token: WordToken): string {
+  return token.bare;
+}
+
+/** Words that can end the lead-in of INTRO, STRONG_INTRO or OPENER; other tokens skip those regexes. */
+const LEAD_IN_WORDS = new Set(
+  'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
+);
+
+/** Not a function word, organisation word, health term or everyday English word. */
+function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
+  if (!token || !LETTERS.test(token.raw)) return false;
+  const w = plain(token);
+  if (w.length < 2 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  return true;
+}
+
+/** How much a capitalised word looks like a name on its own. */
+function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gazetteer' | 'shape' | undefined {
+  if (!canBeName(token, scan)) return undefined;
+  const w = plain(token);
+  if (isGivenName(w) && !isAmbiguousGivenName(w)) return 'given';
+  if (isCommonWord(w) || w.length < 4) return undefined;
+  if (NON_ASCII.test(w) || STRONG_SURNAME.test(w)) return 'shape';
+  if (isLexiconName(w)) return 'known';
+  if (isKnownName(w)) return 'gazetteer';
+  return undefined;
+}
+
+function isInitialToken(token: WordToken | undefined): boolean {
+  return !!token && token.raw.length === 1 && /[A-Z]/.test(token.raw);
+}
+
+/** The token right after `i` when only spaces (or an initial's period) separate them. */
+function adjacent(scan: PhiScan, i: number): WordToken | undefined {
+  const a = scan.tokens[i];
+  const b = scan.tokens[i + 1];
+  if (!a || !b) return undefined;
+  const gap = scan.text.slice(a.end, b.start);
+  return /^[ \t]{1,2}$/.test(gap) || (/^\.[ \t]?$/.test(gap) && a.raw.length === 1) ? b : undefined;
+}
+
+/** Extends a name over following capitalised name words and middle initials. */
+function extend(scan: PhiScan, from: number, maxWords: number, allowLower = false): number {
+  let to = from + 1;
+  while (to - from < maxWords) {
+    const next = adjacent(scan, to - 1);
+    if (!next) break;
+    const nextIsName =
+      canBeName(next, scan) &&
+      (isCapitalised(next.raw) || (allowLower && !isCommonWord(plain(next)))) &&
+      (!isCommonWord(plain(next)) || isGivenName(plain(next)) || isKnownName(plain(next)));
+    if (isInitialToken(next) || nextIsName) to++;
+    else break;
+  }
+  // "Derek P" + "." is fine; a trailing lone initial only counts right after a name.
+  return to;
+}
+
+function sentenceStart(scan: PhiScan, token: WordToken): boolean {
+  const before = scan.text.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /(?:^|[.!?:;\n>"“(]\s*|\n\s*)$/.test(before) || scan.sentenceOf(token.start).start === token.start;
+}
+
+function findSpans(scan: PhiScan): NameSpan[] {
+  const { tokens, text } = scan;
+  const spans: NameSpan[] = [];
+  const caseless = text === text.toUpperCase() || text === text.toLowerCase();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as WordToken;
+    const lower = t.lower;
+    const next = tokens[i + 1];
+    // Dr. Healey, mr. masci
+    const shouting = caseless || isAllCaps(t.raw);
+    const titleOk = !!next && (!shouting || (isKnownName(plain(next)) && !isCommonWord(plain(next)) && !isHealthWord(plain(next))));
+    if (PERSON_TITLES.includes(lower) && titleOk && canBeName(next, scan) && /^\.?\s{0,2}$/.test(text.slice(t.end, next.start))) {
+      spans.push({ from: i, to: extend(scan, i + 1, 3), rule: 'phi.name.title', weak: false });
+      i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    // daughter Maria, son, David; patient John
+    if (PERSON_CUE_WORDS.has(lower.replace(/'s$/, '')) && next && canBeName(next, scan)) {
+      const gap = text.slice(t.end, next.start);
+      const lowerOk = isGivenName(plain(next)) && !isAmbiguousGivenName(plain(next));
+      const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && FIRST_NAMES.has(plain(next)) && !CLINICAL_SHORTHAND.has(plain(next)));
+      if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && capsOk && (lowerOk || isCapitalised(next.raw))) {
+        spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
+        i = spans[spans.length - 1]!.to - 1;
+        continue;
+      }
+    }
+    // irene snell, rn
+    const credentialOk = !AMBIGUOUS_CREDENTIALS.has(lower) || (!shouting && t.raw === t.raw.toUpperCase() && isCapitalised(tokens[i - 1]?.raw ?? ''));
+    if (POST_NAME_CREDENTIALS.has(lower) && credentialOk && i > 0 && /^,?\s$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !/\p{L}/u.test(text.charAt(t.end))) {
+      let from = i;
+      const nameLike = (tk: WordToken | undefined) =>
+        canBeName(tk, scan) && !isCommonWord(plain(tk)) && (isKnownName(plain(tk)) || (isCapitalised(tk.raw) && !isAllCaps(tk.raw)));
+      while (from > 0 && i - from < 3 && nameLike(tokens[from - 1])) {
+        const gap = text.slice(tokens[from - 1]!.end, tokens[from]!.start);
+        if (!(from === i ? /^,?\s$/.test(gap) : gap === ' ')) break;
+        from--;
+      }
+      if (from < i) spans.push({ from, to: i, rule: 'phi.name.credential', weak: false });
+    }
+    // A. Lindqvist
+    if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isCommonWord(plain(next)) && next.start === t.end + 2) {
+      spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
+      i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    if (!canBeName(t, scan)) continue;
+    const leadIn = i > 0 && (LEAD_IN_WORDS.has((tokens[i - 1] as WordToken).lower) || /[:'’]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)));
+    const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
+    // My name is aantje mourik / Name: Kamila
+    if (STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isCommonWord(plain(t)))) {
+      spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
+      i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    if (!isCapitalised(t.raw)) {
+      // In lower-case text a listed given name counts ("pamela, donna and brian"), as does a given name
+      // followed by a known surname ("monika žilková").
+      const given = FIRST_NAMES.has(plain(t)) && !isAmbiguousGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t));
+      const sur = adjacent(scan, i);
+      const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isKnownName(plain(sur)) || NON_ASCII.test(sur.raw)) && !isCommonWord(plain(sur));
+      if (withSurname || (given && text === text.toLowerCase() && t.raw.length > 3)) {
+        const to = withSurname ? extend(scan, i, 3, true) : i + 1;
+        spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
+        i = to - 1;
+      }
+      continue;
+    }
+    // Hi Tom, / Thanks, Gina / Congrats to Rosa
+    if (OPENER.test(before) && !isCommonWord(plain(t))) {
+      spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
+      i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    const strength = nameStrength(t, scan);
+    const follower = adjacent(scan, i);
+    const followerIsName = !!follower && (isInitialToken(follower) || (isCapitalised(follower.raw) && !!nameStrength(follower, scan)));
+    // In all-caps or all-lower text only given names count; capital letters carry no signal there.
+    if (caseless || isAllCaps(t.raw)) {
+      if (strength === 'given' && t.raw.length > 2 && FIRST_NAMES.has(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t))) {
+        const to = extend(scan, i, 3);
+        spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
+        i = to - 1;
+      }
+      continue;
+    }
+    if (strength === 'given' || ((isGivenName(plain(t)) || strength) && followerIsName)) {
+      const to = extend(scan, i, 4);
+      spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
+      i = to - 1;
+      continue;
+    }
+    const atStart = sentenceStart(scan, t);
+    if (!strength) {
+      if (atStart && !isCommonWord(plain(t)) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
+        spans.push({ from: i, to: i + 1, rule: 'phi.name.capitalised', weak: true });
+      }
+      continue;
+    }
+    const nextWord = tokens[i + 1];
+    const personVerb = !!nextWord && PERSON_VERB.test(text.slice(t.end, nextWord.end).trim());
+    if ((!atStart && strength !== 'gazetteer') || personVerb || INTRO.test(before)) {
+      const to = extend(scan, i, 3);
+      spans.push({ from: i, to, rule: 'phi.name.capitalised', weak: true });
+      i = to - 1;
+    }
+  }
+  for (const m of text.matchAll(INITIALS)) {
+    const raw = m[0].trim();
+    if (NOT_INITIALS.test(raw.replace(/\s/g, ''))) continue;
+    // Initials stand for a person when used like a name: "J.M. who rang the bell", "M.K., a 16-year-old".
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/^\s*(?:,|(?:who|is|was|has|had|and|from|said|says|'s|’s)\b)/i.test(after) && !OPENER.test(before) && !/\b(?:patient|pt|to|with|for|of|thank)\s*:?\s*$/i.test(before)) continue;
+    const from = tokens.findIndex((tk) => tk.start === m.index);
+    if (from >= 0) spans.push({ from, to: from + raw.replace(/[.\s]/g, '').length, rule: 'phi.name.initials', weak: false });
+  }
+  return spans;
+}
+
+/** Names the commenter gave for themselves or others in the comment a reply answers. */
+function contextNames(scan: PhiScan): Set<string> {
+  const names = new Set<string>();
+  if (!scan.context) return names;
+  for (const t of wordTokens(scan.context)) {
+    if (!isCapitalised(t.raw) || NOT_NAME_WORDS.has(t.lower) || isHealthWord(t.lower)) continue;
+    const before = scan.context.slice(Math.max(0, t.start - 24), t.start);
+    const given = isGivenName(t.lower) && !isAmbiguousGivenName(t.lower);
+    if (given || SELF_INTRO.test(before) || /[-—–]\s*$/.test(before)) names.add(t.lower);
+  }
+  return names;
+}
+
+/** "Kónya, Becker and Vasquez": once one item of a list of capitalised words is a name, all are. */
+function expandLists(scan: PhiScan, spans: NameSpan[]): void {
+  const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
+  for (const s of [...spans]) {
+    for (const dir of [-1, 1] as const) {
+      let edge = dir === 1 ? s.to - 1 : s.from;
+      for (;;) {
+        const j = edge + dir;
+        const a = scan.tokens[Math.min(edge, j)];
+        const b = scan.tokens[Math.max(edge, j)];
+        const candidate = scan.tokens[j];
+        if (!a || !b || !candidate || inSpan(j)) break;
+        if (!/^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/.test(scan.text.slice(a.end, b.start))) break;
+        if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isCommonWord(plain(candidate))) break;
+        spans.push({ from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
+        edge = j;
+      }
+    }
+  }
+}
+
+function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number } {
+  const first = scan.tokens[s.from] as WordToken;
+  const last = scan.tokens[s.to - 1] as WordToken;
+  let end = last.end;
+  if (last.raw.length === 1 && scan.text[end] === '.') end++;
+  return { start: first.start, end };
+}
+
+export function findNames(scan: PhiScan): PhiCandidate[] {
+  const spans = findSpans(scan);
+  expandLists(scan, spans);
+  const known = contextNames(scan);
+  const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
+  for (const s of spans)
+    for (let k = s.from; k < s.to; k++) {
+      const t = scan.tokens[k] as WordToken;
+      if (t.raw.length > 1 && !PERSON_TITLES.includes(t.lower)) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
+    }
+  // Every other mention of a detected name word, and names from the comment being answered.
+  scan.tokens.forEach((t, i) => {
+    const w = plain(t);
+    const prior = found.get(w);
+    const fromComment = known.has(w) && isCapitalised(t.raw);
+    if ((!prior || prior.weak || w.length < 3) && !fromComment) return;
+    if (prior && !isCapitalised(t.raw) && !prior.lowerCase) return;
+    if (!canBeName(t, scan) || spans.some((s) => i >= s.from && i < s.to)) return;
+    spans.push({ from: i, to: i + 1, rule: fromComment ? 'phi.name.from-comment' : 'phi.name.repeated', weak: !fromComment && !!prior?.weak });
+  });
+  const out: PhiCandidate[] = [];
+  for (const s of spans) {
+    const words: string[] = [];
+    for (let k = s.from; k < s.to; k++) {
+      const w = plain(scan.tokens[k] as WordToken);
+      if (!PERSON_TITLES.includes(w) && w.length > 1) words.push(w);
+    }
+    if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w))) continue;
+    const { start, end } = spanOffsets(scan, s);
+    out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { PhiType } from '../types';
+
+/** How a span relates to a person; the PHI detector turns this into a severity. */
+export type PhiLink =
+  /** Identifies a person wherever it appears (SSN, personal e-mail, age over 89, DOB): block. */
+  | 'identifier'
+  /** Tied to a specific person's care or to the person addressed: block. */
+  | 'person'
+  /** Could identify someone; blocks only next to health context or patient cues, else warns. */
+  | 'contextual'
+  /** Looks like a name by shape or gazetteer only; blocks only beside a patient cue in its sentence. */
+  | 'weak';
+
+export interface PhiCandidate {
+  type: PhiType;
+  start: number;
+  end: number;
+  link: PhiLink;
+  rule: string;
+  /** Why this span matters, in an editor's words; the detector adds the span text and the fix. */
+  why: string;
+}

@@ -1,0 +1,76 @@
+import { indexDirectory } from '../directory/directory-index';
+import type { Detector, Finding, Severity } from '../types';
+import { findAges } from './age-detector';
+import { findDates } from './date-detector';
+import { findHealthDetails } from './health-detail-detector';
+import { findIdentifierPatterns } from './identifier-patterns';
+import { findLocations } from './location-detector';
+import { findNames } from './name-detector';
+import type { PhiCandidate } from './phi-candidate';
+import { phiMessage } from './phi-messages';
+import { FIRST_PERSON, scanText } from './phi-scan';
+import { findPhones } from './phone-detector';
+import { findHealthTerms } from '../vocab/health-term-index';
+import { wordTokens } from '../text/word-tokens';
+
+const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3 } as const;
+
+const PATIENT_CUE = /\b(?:patients?|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
+
+function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keeps the strongest, then longest, candidate where spans overlap. */
+function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => RANK[a.link] - RANK[b.link] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: PhiCandidate[] = [];
+  for (const c of ordered) if (c.end > c.start && !kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept;
+}
+
+/** Words that turn a bare name into a patient's name. */
+const NAME_HEALTH_CUE =
+  /\b(?:patients?|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharged|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|prognosis|symptoms?)\b/i;
+
+export const detectPhi: Detector = (ctx) => {
+  const dir = indexDirectory(ctx.directory);
+  const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
+  const names = findNames(scan);
+  const others = [
+    ...findIdentifierPatterns(scan),
+    ...findPhones(scan),
+    ...findDates(scan),
+    ...findAges(scan, names.some((n) => n.link !== 'weak')),
+    ...findLocations(scan),
+  ];
+  const candidates = resolveOverlaps([...others, ...names]);
+  const keptNames = candidates.filter((c) => c.type === 'name');
+  const health = findHealthDetails(scan, keptNames).filter((h) => !candidates.some((c) => overlaps(c, h)));
+  const all = [...candidates, ...health];
+
+  const commenterHealth =
+    !!ctx.context && FIRST_PERSON.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length > 0;
+  const healthContext =
+    scan.healthTerms.length > 0 ||
+    NAME_HEALTH_CUE.test(ctx.text) ||
+    commenterHealth ||
+    all.some((c) => c.type !== 'name' && c.link !== 'contextual');
+  const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
+
+  return all.map((c): Finding => {
+    let severity: Severity = 'block';
+    if (c.link === 'weak') {
+      severity = PATIENT_CUE.test(scan.sentenceText(c.start)) ? 'block' : 'warn';
+    } else if (c.link === 'contextual') {
+      const tied = c.type === 'name' ? healthContext : personPresent;
+      severity = tied ? 'block' : 'warn';
+    }
+    const text = ctx.text.slice(c.start, c.end);
+    const why = c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
+    const { message, suggestion } = phiMessage(c.type, text, why, severity);
+    return { category: 'phi', type: c.type, start: c.start, end: c.end, text, severity, message, suggestion, rule: c.rule };
+  });
+};

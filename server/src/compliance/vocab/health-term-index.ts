@@ -1,0 +1,95 @@
+import type { WordToken } from '../text/word-tokens';
+import { CONDITIONS } from './conditions';
+import { LAB_TESTS } from './lab-tests';
+import { MEDICATIONS } from './medications';
+import { PROCEDURES } from './procedures';
+
+export type HealthTermKind = 'diagnosis' | 'procedure' | 'lab' | 'medication';
+
+export interface HealthTermMatch {
+  kind: HealthTermKind;
+  /** Token index range, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
+const CAPS_ONLY = new Set(
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd'.split(' '),
+);
+
+interface Phrase {
+  words: string[];
+  kind: HealthTermKind;
+}
+
+function parse(list: string, kind: HealthTermKind): Phrase[] {
+  return list
+    .split(/[|\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ words: t.split(/\s+/), kind }));
+}
+
+const BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const p of [
+  ...parse(CONDITIONS, 'diagnosis'),
+  ...parse(PROCEDURES, 'procedure'),
+  ...parse(LAB_TESTS, 'lab'),
+  ...parse(MEDICATIONS, 'medication'),
+]) {
+  const first = p.words[0] as string;
+  const list = BY_FIRST_WORD.get(first) ?? [];
+  list.push(p);
+  BY_FIRST_WORD.set(first, list);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+export const HEALTH_TERM_COUNT = [...BY_FIRST_WORD.values()].reduce((n, l) => n + l.length, 0);
+
+/** The forms under which a written word may be listed: itself, without possessive, singular. */
+function forms(word: string): string[] {
+  const out = [word];
+  if (word.endsWith("'s")) out.push(word.slice(0, -2));
+  else if (word.length > 3 && word.endsWith('es')) out.push(word.slice(0, -2), word.slice(0, -1));
+  else if (word.length > 3 && word.endsWith('s')) out.push(word.slice(0, -1));
+  return out;
+}
+
+function wordMatches(token: WordToken, listed: string): boolean {
+  if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
+  return !CAPS_ONLY.has(listed) || token.raw === token.raw.toUpperCase();
+}
+
+export function isHealthWord(lower: string): boolean {
+  return BY_FIRST_WORD.has(lower);
+}
+
+export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
+  const matches: HealthTermMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as WordToken;
+    let candidates = BY_FIRST_WORD.get(token.lower);
+    if (!candidates && token.lower.endsWith('s')) {
+      for (const f of forms(token.lower)) {
+        candidates = BY_FIRST_WORD.get(f);
+        if (candidates) break;
+      }
+    }
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const n = phrase.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as WordToken, phrase.words[k] as string);
+      if (!ok) continue;
+      const last = tokens[i + n - 1] as WordToken;
+      matches.push({ kind: phrase.kind, from: i, to: i + n, start: token.start, end: last.end });
+      i += n - 1;
+      break;
+    }
+  }
+  return matches;
+}

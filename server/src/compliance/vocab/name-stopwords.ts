@@ -1,0 +1,46 @@
+// Capitalised words that are not given names or surnames in our texts: function words that start
+// sentences, calendar words, organisation and place words, titles and social-media words. Lower case.
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those there here it its we our us you your yours i me my he she his her they them their
+   and or but if so as at by for from in into of on to with without about after before during until since while when
+   what who whom why how which where all any some every each no not yes hi hello hey dear thanks thank congrats
+   congratulations welcome happy good great big please join call visit learn read share tap click check ask book get
+   meet see find make take keep stay try let do don't did does is are was were be been being have has had can could
+   will would should may might must shall new more most many much one two three four five six seven eight nine ten
+   first second third last next today tonight tomorrow yesterday morning evening night week month year years day days
+   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+   october november december jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter
+   christmas thanksgiving easter halloween ramadan diwali hanukkah kwanzaa new year's holiday holidays
+   dr doctor nurse practitioner physician surgeon team staff patient patients family families health healthcare hospital
+   clinic center centre medical medicine care urgent emergency department dept unit ward room floor suite building campus
+   office main line relations billing cardiology pediatrics orthopedics sports dermatology obstetrics gynecology
+   endocrinology diabetes behavioral mental wellness community foundation institute university college school high
+   elementary middle academy association society council county city state street st avenue ave road rd drive lane
+   boulevard way north south east west river lake park hill valley heights springs village town
+   inc llc ltd co corp company group partners services solutions systems technologies bank insurance
+   covid flu vaccine vaccines screening screenings program programs class classes event events fair walk run
+   facebook instagram twitter linkedin tiktok youtube google apple android iphone whatsapp x
+   rn md np pa do phd lpn cna rd pt lcsw mph dds od pharmd fnp aprn crna
+   american english spanish french german chinese african asian european latino latina hispanic black white
+   national international global world annual free open public private local regional
+   mr mrs ms miss mx prof sir madam
+   ok okay wow oh yay omg lol fyi btw pm am est pst cst utc
+   note notes plan assessment social neuro resp cv gi gu id skin pain labs meds vs hr bp rr sat temp
+   alert oriented awake stable status neg pos per via prn po iv im sq npo abd ext`.split(/\s+/).filter(Boolean),
+);
+
+/** Titles that put a (possibly lower-case) surname right after them. */
+export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor'];
+
+/** Words after which a capitalised word is someone's name. */
+export const PERSON_CUE_WORDS = new Set(
+  `patient pt son daughter dtr wife husband hsb hubby spouse mother father mom dad mum sister brother sis bro niece
+   nephew grandson granddaughter grandmother grandfather grandma grandpa granny aunt uncle cousin friend neighbor
+   neighbour partner boyfriend girlfriend fiance fiancee fiancé fiancée nurse np rn md attending resident fellow
+   surgeon doctor intern student caregiver guardian proxy hcp named name's called`.split(/\s+/).filter(Boolean),
+);
+
+/** Credentials written after a name ("irene snell, rn"). */
+export const POST_NAME_CREDENTIALS = new Set(
+  'rn md np pa do phd lpn lvn cna rd pt ot lcsw np-c fnp aprn crna rrt pharmd'.split(' '),
+);
