@@ -44,6 +44,14 @@ describe('detectClickbait', () => {
     expect(blocked('County health board approves new funding for school nurses')).toBe(false);
   });
 
+  it.each([
+    'The clinic will be closed on Thanksgiving Day.',
+    'Flu shots are available at every clinic this week and next.',
+  ])('only warns when the news-trained model is unsure about a plain announcement: %s', (text) => {
+    const findings = detectClickbait(ctxFor(text));
+    expect(findings.every((f) => f.severity === 'warn')).toBe(true);
+  });
+
   it('only judges posts', () => {
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'reply'))).toEqual([]);
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'alt-text'))).toEqual([]);
