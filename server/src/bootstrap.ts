@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { seedRoles } from './rbac/seed-roles';
+import { getService } from './utils/get-service';
 
 type RoleService = { createRolesIfNoneExist: () => Promise<void> } & Record<string, unknown>;
 
@@ -12,4 +13,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       await seedRoles(strapi);
     },
   }));
+  await getService(strapi, 'delivery').start();
+  await getService(strapi, 'image-assets').start();
 };

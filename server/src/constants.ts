@@ -49,7 +49,17 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Run the live compliance check', uid: 'compliance.check', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Override compliance findings', uid: 'compliance.override', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Read the audit trail', uid: 'audit.read', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Read analytics, ROI and post plans', uid: 'analytics.read', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Import analytics', uid: 'analytics.import', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Manage channels and their credentials', uid: 'channels.manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Operate delivery (queues, unknown publications)', uid: 'delivery.operate', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Upload image assets', uid: 'assets.manage', pluginName: PLUGIN_ID },
 ] as const;
+
+/** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
+export const OPERATOR_PERMISSION = {
+  deliveryOperate: 'plugin::clearpost.delivery.operate',
+} as const;
 
 export const PERMISSION = {
   submit: 'plugin::clearpost.review.submit',
@@ -57,6 +67,10 @@ export const PERMISSION = {
   check: 'plugin::clearpost.compliance.check',
   override: 'plugin::clearpost.compliance.override',
   auditRead: 'plugin::clearpost.audit.read',
+  analyticsRead: 'plugin::clearpost.analytics.read',
+  analyticsImport: 'plugin::clearpost.analytics.import',
+  channelsManage: 'plugin::clearpost.channels.manage',
+  assetsManage: 'plugin::clearpost.assets.manage',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {

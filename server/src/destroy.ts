@@ -1,3 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
-export default async (_: { strapi: Core.Strapi }) => {};
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'image-assets').stop();
+  await getService(strapi, 'delivery').stop();
+};

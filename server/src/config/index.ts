@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { deliveryConfigSchema } from '../delivery/delivery-config';
+import { credentialsKeySchema } from '../channels/credentials-key';
+import { roiConfigSchema } from '../roi/roi-config';
+import { resolveImagesConfig } from '../images/images-config';
 
 function isIanaTimeZone(value: string): boolean {
   try {
@@ -27,6 +31,23 @@ export const pluginConfigSchema = z
       })
       .strict()
       .optional(),
+    delivery: deliveryConfigSchema.optional(),
+    /** Secret for channel credentials (AES-256-GCM); unset: derived from admin.secrets.encryptionKey. */
+    credentialsKey: credentialsKeySchema.optional(),
+    roi: roiConfigSchema.optional(),
+    /** Rendition presets and decoding limits; checked by the images module itself so its messages name the preset. */
+    images: z
+      .unknown()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          resolveImagesConfig(value ?? {});
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    /** Text recognition on uploaded images (Tesseract, offline). */
+    ocr: z.object({ enabled: z.boolean().optional() }).strict().optional(),
   })
   .strict();
 

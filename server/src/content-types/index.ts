@@ -4,6 +4,8 @@ import replyTemplate from './reply-template';
 import directoryEntry from './directory-entry';
 import auditEvent from './audit-event';
 import channel from './channel';
+import publication from './publication';
+import analyticsRecord from './analytics-record';
 
 export default {
   post,
@@ -12,4 +14,6 @@ export default {
   'directory-entry': directoryEntry,
   'audit-event': auditEvent,
   channel,
+  publication,
+  'analytics-record': analyticsRecord,
 };

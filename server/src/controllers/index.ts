@@ -1,6 +1,10 @@
 import compliance from './compliance';
 import review from './review';
 import audit from './audit';
+import analytics from './analytics';
+import channels from './channels';
+import delivery from './delivery';
+import imageAssets from './image-assets';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -8,6 +12,10 @@ export default {
   compliance,
   review,
   audit,
+  analytics,
+  channels,
+  delivery,
+  'image-assets': imageAssets,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

@@ -12,7 +12,18 @@ type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 const GATED: readonly string[] = [UID.post, UID.replyTemplate];
 
 function currentUser(strapi: Core.Strapi) {
-  const ctx = strapi.requestContext.get() as { state?: { user?: { id: number; firstname?: string; lastname?: string; email?: string } } } | undefined;
+  const ctx = strapi.requestContext.get() as
+    | {
+        state?: {
+          user?: {
+            id: number;
+            firstname?: string;
+            lastname?: string;
+            email?: string;
+          };
+        };
+      }
+    | undefined;
   return actorOf(ctx?.state?.user);
 }
 
@@ -26,14 +37,38 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
   const audit = () => getService(strapi, 'audit');
 
   /** Records why a publish was refused; survives the rollback the refusal causes. */
-  const refuse = async (uid: string, documentId: string, code: string, message: string, report: GateReport | null, extra: Record<string, unknown> = {}, contentHash: string | null = null) => {
+  const refuse = async (
+    uid: string,
+    documentId: string,
+    code: string,
+    message: string,
+    report: GateReport | null,
+    extra: Record<string, unknown> = {},
+    contentHash: string | null = null
+  ) => {
     const actor = currentUser(strapi);
     await afterTransaction(strapi, async () => {
-      if (report) await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: { complianceReport: report, ...extra } });
-      else if (Object.keys(extra).length > 0) await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: extra });
-      await audit().append({ action: 'publish-blocked', actor, contentUid: uid, documentId, contentHash, findings: report?.findings ?? null, details: { code } });
+      if (report)
+        await strapi.db.query(uid as typeof UID.post).updateMany({
+          where: { documentId },
+          data: { complianceReport: report, ...extra },
+        });
+      else if (Object.keys(extra).length > 0)
+        await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: extra });
+      await audit().append({
+        action: 'publish-blocked',
+        actor,
+        contentUid: uid,
+        documentId,
+        contentHash,
+        findings: report?.findings ?? null,
+        details: { code },
+      });
     });
-    return new ValidationError(message, { code, findings: report?.findings ?? [] });
+    return new ValidationError(message, {
+      code,
+      findings: report?.findings ?? [],
+    });
   };
 
   const assertPostPublishable = async (documentId: string) => {
@@ -42,10 +77,26 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
     const report = await gate().checkPost(post);
     const contentHash = hashContent(post);
     if (report.verdict === 'block') {
-      throw await refuse(UID.post, documentId, ERROR_CODES.complianceBlocked, blockedMessage(report.findings), report, {}, contentHash);
+      throw await refuse(
+        UID.post,
+        documentId,
+        ERROR_CODES.complianceBlocked,
+        blockedMessage(report.findings),
+        report,
+        {},
+        contentHash
+      );
     }
     if (!post.approvedContentHash || post.reviewStatus !== 'approved') {
-      throw await refuse(UID.post, documentId, ERROR_CODES.notApproved, 'This post has not been approved. Submit it for review; a compliance reviewer must approve it before it can be published.', report, {}, contentHash);
+      throw await refuse(
+        UID.post,
+        documentId,
+        ERROR_CODES.notApproved,
+        'This post has not been approved. Submit it for review; a compliance reviewer must approve it before it can be published.',
+        report,
+        {},
+        contentHash
+      );
     }
     if (post.approvedContentHash !== contentHash) {
       throw await refuse(
@@ -73,17 +124,38 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
 
   const publishThroughGate = async <T>(uid: string, documentId: string, next: () => Promise<T>): Promise<T> => {
     const passed = uid === UID.post ? await assertPostPublishable(documentId) : await assertTemplatePublishable(documentId);
-    const result = await next();
-    if (passed) {
-      await strapi.db.query(uid as typeof UID.post).updateMany({ where: { documentId }, data: { complianceReport: passed.report } });
-      await audit().append({ action: 'publish', actor: currentUser(strapi), contentUid: uid, documentId, contentHash: passed.contentHash, findings: passed.report.findings });
-    }
-    return result;
+    // One transaction: if recording or scheduling fails, the publish is undone too.
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      if (passed) {
+        await strapi.db.query(uid as typeof UID.post).updateMany({
+          where: { documentId },
+          data: { complianceReport: passed.report },
+        });
+        await audit().append({
+          action: 'publish',
+          actor: currentUser(strapi),
+          contentUid: uid,
+          documentId,
+          contentHash: passed.contentHash,
+          findings: passed.report.findings,
+        });
+        if (uid === UID.post && passed.contentHash)
+          await getService(strapi, 'delivery').onPostPublished(documentId, passed.contentHash);
+      }
+      return result;
+    });
   };
 
   return async (ctx, next) => {
     if (!GATED.includes(ctx.uid)) return next();
-    const params = ctx.params as { documentId?: string; status?: string; locale?: string; populate?: unknown; fields?: unknown };
+    const params = ctx.params as {
+      documentId?: string;
+      status?: string;
+      locale?: string;
+      populate?: unknown;
+      fields?: unknown;
+    };
 
     if (ctx.action === 'publish' && params.documentId) {
       return publishThroughGate(ctx.uid, params.documentId, next as () => Promise<any>);

@@ -7,7 +7,8 @@ export interface PostForCheck {
   targeting?: string | null;
   targetPlatforms?: unknown;
   variants?: Array<{ platform?: string | null; text?: string | null }> | null;
-  images?: Array<{ altText?: string | null; textFindings?: unknown }> | null;
+  /** ocrText: the text read from the image by its processing job (asset-processing). */
+  images?: Array<{ altText?: string | null; textFindings?: unknown; ocrText?: string | null }> | null;
 }
 
 export interface FieldCheck {
@@ -42,6 +43,8 @@ export function postFieldChecks(post: PostForCheck): FieldCheck[] {
   if (post.link) checks.push({ field: 'link', input: { text: post.link, kind: 'post' } });
   (post.images ?? []).forEach((image, index) => {
     checks.push({ field: `images.${index}.altText`, input: { text: image.altText ?? '', kind: 'alt-text' } });
+    // Text set into the picture goes out with the post just as the alt text does.
+    if (image.ocrText?.trim()) checks.push({ field: `images.${index}.imageText`, input: { text: image.ocrText, kind: 'alt-text' } });
   });
   return checks;
 }

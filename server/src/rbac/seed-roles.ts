@@ -3,6 +3,8 @@ import { COMPLIANCE_REVIEWER_ROLE, PERMISSION, UID } from '../constants';
 
 const READABLE = [UID.post, UID.replyTemplate, UID.imageAsset, UID.directoryEntry];
 const EDITOR_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+// Importing analytics and handling channel credentials are for whoever runs the accounts (Super Admin by default).
+const NOT_FOR_REVIEWERS: ReadonlySet<string> = new Set([PERMISSION.analyticsImport, PERMISSION.channelsManage]);
 
 interface PermissionInput {
   action: string;
@@ -35,7 +37,7 @@ export async function seedRoles(strapi: Core.Strapi): Promise<void> {
   let reviewer = await strapi.db.query('admin::role').findOne({ where: { code: COMPLIANCE_REVIEWER_ROLE.code } });
   if (!reviewer) reviewer = await roleService.create({ ...COMPLIANCE_REVIEWER_ROLE });
   const reviewerPermissions: PermissionInput[] = [
-    ...Object.values(PERMISSION).map((action) => ({ action })),
+    ...Object.values(PERMISSION).filter((action) => !NOT_FOR_REVIEWERS.has(action)).map((action) => ({ action })),
     ...READABLE.map((subject) => ({
       action: 'plugin::content-manager.explorer.read',
       subject,
@@ -47,7 +49,7 @@ export async function seedRoles(strapi: Core.Strapi): Promise<void> {
 
   const editors = (await strapi.db.query('admin::role').findMany({ where: { code: { $in: EDITOR_ROLE_CODES } } })) as Array<{ id: number }>;
   for (const role of editors) {
-    const missing = await missingPermissions(strapi, role.id, [{ action: PERMISSION.submit }, { action: PERMISSION.check }]);
+    const missing = await missingPermissions(strapi, role.id, [{ action: PERMISSION.submit }, { action: PERMISSION.check }, { action: PERMISSION.analyticsRead }, { action: PERMISSION.assetsManage }]);
     if (missing.length > 0) await roleService.addPermissions(role.id, missing);
   }
 }

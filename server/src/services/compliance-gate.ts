@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { check, ENGINE_VERSION, type CheckInput, type ComplianceReport, type Directory } from '../compliance';
-import { UID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { applyOverrides, inField, verdictOf, type FindingOverride, type GateFinding, type GateReport } from '../gate/gate-report';
 import { postFieldChecks, type PostForCheck } from '../gate/post-texts';
 import { getService } from '../utils/get-service';
+import { uncheckedImageText } from '../asset-processing/unchecked-image-text';
 
 export interface TemplateForCheck {
   body?: string | null;
@@ -46,6 +47,8 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
   async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
     const directory = await getService(strapi, 'directory').get();
     const findings = postFieldChecks(post).flatMap(({ field, input }) => inField(field, check({ ...input, directory })));
+    const ocrEnabled = (strapi.config.get(`plugin::${PLUGIN_ID}.ocr.enabled`) as boolean | undefined) ?? true;
+    if (ocrEnabled) findings.push(...uncheckedImageText(post.images as never));
     const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
     return report(applyOverrides(dedupe(findings), overrides));
   },
@@ -56,10 +59,11 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
   },
 
   /** The draft of a post with what the gate and the approval need. */
-  async loadPostDraft(documentId: string) {
+  /** The draft of a post; `withAuthors` adds who created and last edited it (for approvals only). */
+  async loadPostDraft(documentId: string, { withAuthors = false }: { withAuthors?: boolean } = {}) {
     return strapi.db.query(UID.post).findOne({
       where: { documentId, publishedAt: null },
-      populate: { variants: true, images: true, createdBy: true, updatedBy: true },
+      populate: withAuthors ? { variants: true, images: true, createdBy: true, updatedBy: true } : { variants: true, images: true },
     });
   },
 

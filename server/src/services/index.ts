@@ -2,6 +2,11 @@ import { createDirectoryService } from './directory';
 import { createComplianceGateService } from './compliance-gate';
 import { createAuditService } from './audit';
 import { createReviewService } from './review';
+import { createAnalyticsService } from './analytics';
+import { createChannelsService } from './channels';
+import { createPlannerService } from './planner';
+import { createDeliveryService } from './delivery';
+import { createImageAssetsService } from './image-assets';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -10,6 +15,11 @@ export default {
   'compliance-gate': createComplianceGateService,
   audit: createAuditService,
   review: createReviewService,
+  analytics: createAnalyticsService,
+  channels: createChannelsService,
+  planner: createPlannerService,
+  delivery: createDeliveryService,
+  'image-assets': createImageAssetsService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),

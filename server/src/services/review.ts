@@ -29,7 +29,7 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit');
 
   const loadDraft = async (documentId: string) => {
-    const post = await gate().loadPostDraft(documentId);
+    const post = await gate().loadPostDraft(documentId, { withAuthors: true });
     if (!post) throw new NotFoundError(`No post with documentId '${documentId}'.`);
     return post;
   };

@@ -29,5 +29,9 @@ export default {
     processingStatus: { type: 'enumeration', enum: [...PROCESSING_STATUSES], default: 'pending', ...system },
     processingProgress: { type: 'integer', min: 0, max: 100, default: 0, ...system },
     processingError: { type: 'text', ...system },
+    /** The job whose result the asset wants: its image id and focal point, see asset-processing/processing-job-id. */
+    processingJobId: { type: 'string', ...system },
+    ocrText: { type: 'text', ...system },
+    ocrFindings: { type: 'json', ...system },
   },
 };

@@ -1,6 +1,10 @@
 import { reviewRoutes } from './review-routes';
+import { analyticsRoutes } from './analytics-routes';
+import { channelRoutes } from './channel-routes';
+import { deliveryRoutes } from './delivery-routes';
+import { imageAssetRoutes } from './image-asset-routes';
 
 export default {
   type: 'admin' as const,
-  routes: [...reviewRoutes],
+  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes],
 };

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { getService } from '../utils/get-service';
+
+type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+
+const CANCELLING_ACTIONS: readonly string[] = ['unpublish', 'delete'];
+
+/** A post taken down (unpublished or deleted) must not go out later: its waiting publications are cancelled. */
+export const createDeliveryCancellation =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== UID.post || !CANCELLING_ACTIONS.includes(ctx.action)) return next();
+    const documentId = (ctx.params as { documentId?: string }).documentId;
+    const result = await next();
+    if (documentId) await getService(strapi, 'delivery').cancelForPost(documentId, `post ${ctx.action === 'delete' ? 'deleted' : 'unpublished'}`);
+    return result;
+  };

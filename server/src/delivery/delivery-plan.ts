@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID, UID } from '../constants';
+
+export interface DeliveryPick {
+  channelDocumentId: string;
+  platform: string;
+  at: Date;
+  reason: string;
+}
+
+interface PlannerService {
+  planForPost(documentId: string): Promise<{ picks: DeliveryPick[]; skipped: Array<{ channelDocumentId: string; reason: string }> }>;
+}
+
+export interface PlannablePost {
+  documentId: string;
+  targeting?: string | null;
+  targetPlatforms?: unknown;
+  scheduleMode?: string | null;
+  scheduledAt?: string | Date | null;
+}
+
+const INTEGRATIONS: readonly string[] = ['webhook', 'outbox'];
+
+function optionalService<T>(strapi: Core.Strapi, name: string): T | undefined {
+  try {
+    return strapi.plugin(PLUGIN_ID).service(name) as T | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The post's own time: its scheduledAt for at-time/best-slot (never in the past), else now. */
+function requestedTime(post: PlannablePost, now: Date): { at: Date; reason: string } {
+  if (post.scheduleMode === 'as-soon-as-approved' || !post.scheduledAt) return { at: now, reason: 'as soon as approved' };
+  const requested = new Date(post.scheduledAt);
+  return requested > now ? { at: requested, reason: `at the requested ${requested.toISOString()}` } : { at: now, reason: 'the requested time has passed: now' };
+}
+
+/** Until the planner service lands: every enabled channel the post targets, at its time (or now). */
+async function fixedPlan(strapi: Core.Strapi, post: PlannablePost, now: Date): Promise<DeliveryPick[]> {
+  const channels = (await strapi.db.query(UID.channel).findMany({ where: { enabled: true }, select: ['documentId', 'platform'] })) as Array<{ documentId: string; platform: string }>;
+  const selected = post.targeting === 'selected-platforms' && Array.isArray(post.targetPlatforms) ? new Set(post.targetPlatforms as string[]) : null;
+  const { at, reason } = requestedTime(post, now);
+  return channels
+    .filter((c) => INTEGRATIONS.includes(c.platform) || !selected || selected.has(c.platform))
+    .map((c) => ({ channelDocumentId: c.documentId, platform: c.platform, at, reason }));
+}
+
+/**
+ * Integrations (webhook, outbox) are not social channels the planner ranks by ROI: every enabled one
+ * receives every published post, at the post's own time.
+ */
+async function integrationPicks(strapi: Core.Strapi, post: PlannablePost, now: Date): Promise<DeliveryPick[]> {
+  const channels = (await strapi.db.query(UID.channel).findMany({
+    where: { enabled: true, platform: { $in: [...INTEGRATIONS] } },
+    select: ['documentId', 'platform'],
+  })) as Array<{ documentId: string; platform: string }>;
+  const { at, reason } = requestedTime(post, now);
+  return channels.map((c) => ({ channelDocumentId: c.documentId, platform: c.platform, at, reason: `integration, ${reason}` }));
+}
+
+export async function planDelivery(strapi: Core.Strapi, post: PlannablePost, now = new Date()): Promise<DeliveryPick[]> {
+  const planner = optionalService<PlannerService>(strapi, 'planner');
+  if (!planner?.planForPost) return fixedPlan(strapi, post, now);
+  const plan = await planner.planForPost(post.documentId);
+  const picks = plan.picks.map((pick) => ({ ...pick, at: new Date(pick.at) }));
+  const picked = new Set(picks.map((p) => p.channelDocumentId));
+  return [...picks, ...(await integrationPicks(strapi, post, now)).filter((p) => !picked.has(p.channelDocumentId))];
+}
+
+export { optionalService };
