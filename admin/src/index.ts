@@ -1,6 +1,16 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ShieldCheck } from './components/PluginIcon';
+import { PERMISSIONS } from './constants';
+import { CompliancePanel } from './content-manager/CompliancePanel';
+import { ApproveAction, RequestChangesAction, SubmitForReviewAction } from './content-manager/review-actions';
 import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/get-translation';
 import { prefixTranslations } from './utils/prefix-translations';
+
+interface ContentManagerApis {
+  addEditViewSidePanel: (panels: unknown[]) => void;
+  addDocumentAction: (actions: unknown[]) => void;
+}
 
 export default {
   register(app: StrapiApp) {
@@ -8,6 +18,20 @@ export default {
       id: PLUGIN_ID,
       name: 'Clearpost',
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: ShieldCheck,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Clearpost' },
+      permissions: PERMISSIONS.menu,
+      Component: () => import('./pages/App'),
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
+    if (!contentManager) return;
+    contentManager.apis.addEditViewSidePanel([CompliancePanel]);
+    contentManager.apis.addDocumentAction([SubmitForReviewAction, ApproveAction, RequestChangesAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
