@@ -10,16 +10,21 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{2,3})\s+years young\b/gi,
 ];
 
+/** Something every pattern above needs; most texts fail it and skip the six scans. */
+const AGE_HINT = /\d[-\s]?[ymwd]|age|birthday|\bat \d|young/i;
+
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
 export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
   const out: PhiCandidate[] = [];
+  if (!scan.hasDigit || !AGE_HINT.test(scan.text)) return out;
   for (const re of AGE_PATTERNS) {
     for (const m of scan.text.matchAll(re)) {
       const value = Number(m[1]);
       if (!(value > 0 && value < 130)) continue;
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
-      if (value < 90 && !namePresent) continue;
+      // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
+      if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);
       const start = value > 89 ? digitsAt : m.index;
       const end = value > 89 ? digitsAt + (m[1] as string).length : m.index + m[0].length;

@@ -4,7 +4,7 @@ import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)day';
-const NUMERIC = /(?<![\d/.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/:\p{L}]|\.\d|-\d|%)/gu;
+const NUMERIC = /(?<![\d/])(?<!\d[.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/\p{L}]|:\d|\.\d|-\d|%)/gu;
 const ISO = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\b/g;
 const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\.?\\s+(?:[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+'?(?:(?:19|20)?\\d{2}))?\\b|\\b${MONTH}\\.?\\s+(?:19|20)\\d{2}\\b|\\b${MONTH}\\s+(?:of\\s+)?'\\d{2}\\b`,
@@ -15,10 +15,35 @@ const RELATIVE = new RegExp(
   `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
   'gi',
 );
+/** Month and two-digit year in a history ("MI 7/81"): the second number cannot be a day. */
+const MONTH_YEAR = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/:\p{L}]|\.\d|-\d|%)/gu;
+/** "CABG '92", "CVA 74'": a clipped year in a history. */
+const SHORT_YEAR = /(?<![\p{L}\d'])'\d{2}(?![\d\p{L}'])|(?<![\p{L}\d'/.:])\d{2}'(?![\p{L}\d])/gu;
+/** Ventilator settings written before a "10/5"-shaped pair. */
+const VENT_BEFORE = /\b(?:ac|a\/c|simv|imv|ps|psv|peep|cpap|bi-?pap|vent(?:ed|ilator)?|settings?|wean(?:ed)?(?: down)? to|mode|fio2|\d{3}x\d{1,2})\b/i;
+/** A year in a note's history; 1960-1999 cannot be a 24-hour clock time. */
+const HISTORY_YEAR = /(?<![\d.,/:-])19[6-9]\d(?![\d.,/:]|\s*(?:ml|cc|mg|mcg|kcal|cal|g|units?|u)\b)/gi;
+const SCORE_NEAR = /pain|score|scale|rat(?:ed|es|ing)|discomfort|ache|level|strength/i;
 const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
 
+const MONTH_WORDS = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
+);
+const RELATIVE_WORDS = new Set(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend']);
+
+function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const w of wanted) if (words.has(w)) return true;
+  return false;
+}
+
+function hasWeekday(words: ReadonlySet<string>): boolean {
+  for (const w of words) if (w.endsWith('day') && w.length >= 6) return true;
+  return false;
+}
+
 export function findDates(scan: PhiScan): PhiCandidate[] {
-  const { text } = scan;
+  const { text, hasDigit } = scan;
+  const hasMonth = hasAny(scan.words, MONTH_WORDS);
   const out: PhiCandidate[] = [];
   const absolute = (start: number, end: number) => {
     const sentence = scan.sentenceText(start);
@@ -28,7 +53,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       return;
     }
     const care = CARE_CUE.test(sentence);
-    if (!care && EVENT_CUE.test(sentence)) return;
+    // In a clinical note a date next to a clock time is still a day of care, not an event.
+    if (!care && !scan.clinical && EVENT_CUE.test(sentence)) return;
     out.push({
       type: 'date',
       start,
@@ -38,8 +64,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       why: care ? "A date of someone's care identifies them" : 'A full date can identify someone when it is about their care',
     });
   };
-  for (const m of text.matchAll(ISO)) absolute(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of hasDigit && text.includes('-') ? text.matchAll(ISO) : []) absolute(m.index, m.index + m[0].length);
+  for (const m of hasDigit ? text.matchAll(NUMERIC) : []) {
     const month = Number(m[1]);
     const day = Number(m[3]);
     const sep = m[2];
@@ -47,21 +73,34 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!m[4] && sep !== '/') continue;
     if (!m[4] && month <= 4 && day <= 4) continue;
     // Pain scores ("7/10") and paired settings ("5/5") are not dates.
-    if (!m[4] && (day === 10 || month === day)) continue;
+    if (!m[4] && (month === day || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
     // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.
     if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!m[4] && scan.clinical && day <= 10 && (VENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^\s{0,2}(?:peep|ps|cpap)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
-    // "may 5 people" is not a date: a bare "may" needs a capital.
-    if (/^may\b/.test(m[0])) continue;
+  for (const m of hasDigit && text.includes('/') ? text.matchAll(MONTH_YEAR) : []) {
+    if (/\b(?:psv|ps|peep|cpap|bipap|i:e|ie|ratio)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    absolute(m.index, m.index + m[0].length);
+  }
+  for (const m of scan.clinical && text.includes("'") ? text.matchAll(SHORT_YEAR) : []) {
+    const digits = /\d{2}/.exec(m[0]) as RegExpExecArray;
+    const start = m.index + digits.index;
+    out.push({ type: 'date', start, end: start + 2, link: 'contextual', rule: 'phi.date.short-year', why: "The year of someone's care helps identify them" });
+  }
+  for (const m of scan.clinical && hasDigit ? text.matchAll(HISTORY_YEAR) : []) {
+    out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.date.history-year', why: "The year of someone's care helps identify them" });
+  }
+  for (const m of hasMonth && hasDigit ? text.matchAll(MONTH_DAY) : []) {
+    // "may 5 people" is not a date: a bare "may" needs a capital or a year.
+    if (/^may\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
     // "02 dec from 4" is shorthand for decrease: lower-case abbreviated months need a year.
     const monthWord = /[a-z]+/i.exec(m[0].replace(/^\d+(?:st|nd|rd|th)?\s+(?:of\s+)?/i, ''))?.[0] ?? '';
     if (monthWord.length <= 4 && monthWord === monthWord.toLowerCase() && !/(?:19|20)\d{2}/.test(m[0])) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of hasMonth ? text.matchAll(MONTH_ALONE) : []) {
     const month = m[1] as string;
     if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
     const start = m.index + m[0].length - month.length;
@@ -70,7 +109,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!CARE_CUE.test(scan.sentenceText(start)) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
+  for (const m of !scan.clinical && hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words) ? text.matchAll(RELATIVE) : []) {
     const sentence = scan.sentenceText(m.index);
     if (!CARE_CUE.test(sentence)) continue;
     if (EVENT_CUE.test(sentence) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(sentence)) continue;

@@ -43,9 +43,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   for (const term of scan.healthTerms) {
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const written = text.slice(term.start, term.end).toLowerCase().replace(/s$/, '');
     let why: string | undefined;
-    if (isShared(written)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
     else if (isReply && ADDRESSED.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';

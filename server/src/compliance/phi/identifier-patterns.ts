@@ -21,6 +21,12 @@ const PUBLIC_HOSTS =
 const PERSONAL_PATH =
   /(?:\/(?:patients?|users?|u|profile|members?|people|~)[\/\w]|[?&](?:id|patient|mrn|user|uid|email|name)=|gofundme|caringbridge|facebook\.com\/(?!riverside)|instagram\.com\/|tiktok\.com\/@|linkedin\.com\/in\/)/i;
 
+/** Cheap gates: a domain needs a dot between word characters; IPv6 needs a colon between hex digits. */
+const IBAN_HINT = /[A-Z]{2}\d{2}/;
+const CODE_HINT = /[A-Z]-?\d{4}/;
+const DOMAIN_DOT = /[A-Za-z0-9]\.[A-Za-z]/;
+const HEX_COLON = /[0-9A-Fa-f]:[0-9A-Fa-f:]/;
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -44,15 +50,16 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const emailSpans: Array<[number, number]> = [];
   // Cheap gates keep the heavier patterns off texts that cannot match them.
   const hasAt = text.includes('@');
-  const hasDigitRun = /\d{3}/.test(text);
-  const hasColon = text.includes(':');
+  const hasDigitRun = scan.hasDigit && /\d{3}/.test(text);
+  const hasColon = scan.hasDigit && HEX_COLON.test(text);
+  const hasDomainDot = DOMAIN_DOT.test(text);
   for (const m of hasAt ? text.matchAll(EMAIL) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     if (isDirectoryEmail(dir, m[0])) continue;
     out.push({ type: 'email', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.email.personal', why: 'A personal e-mail address identifies someone' });
   }
   const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
-  for (const m of text.includes('.') ? text.matchAll(URL) : []) {
+  for (const m of hasDomainDot ? text.matchAll(URL) : []) {
     if (insideEmail(m.index)) continue;
     let url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (/^\d+(?:\.\d+)+$/.test(url)) continue;
@@ -67,7 +74,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
       out.push({ type: 'url', start: m.index, end, link: 'contextual', rule: 'phi.url.unknown', why: "This link is not the organisation's website; make sure it does not lead to a person" });
     }
   }
-  for (const m of hasDigitRun || /\d\.\d/.test(text) ? text.matchAll(IPV4) : []) {
+  for (const m of /\d\.\d/.test(text) ? text.matchAll(IPV4) : []) {
     out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
   }
   for (const m of hasColon ? text.matchAll(IPV6) : []) {
@@ -82,7 +89,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - tail.length;
     out.push({ type: 'id', start, end: start + 4, link: 'identifier', rule: 'phi.id.ssn-digits', why: 'Digits of a Social Security number identify a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(IBAN) : []) {
+  for (const m of hasDigitRun && IBAN_HINT.test(text) ? text.matchAll(IBAN) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.bank-account', why: 'A bank account number identifies a person' });
   }
   for (const m of hasDigitRun ? text.matchAll(CARD) : []) {
@@ -104,7 +111,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     const start = isHash ? m.index : m.index + m[0].length - code.length;
     out.push({ type: 'id', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.record-number', why: 'A record, account, plan, licence or device number identifies a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(CODE) : []) {
+  for (const m of hasDigitRun && CODE_HINT.test(text) ? text.matchAll(CODE) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.code', why: 'A record or member code identifies a person' });
   }

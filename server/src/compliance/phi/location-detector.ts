@@ -1,5 +1,6 @@
 import { isDirectoryLocation } from '../directory/directory-index';
 import { findAddressBlocks } from './address-blocks';
+import { findPlaces } from './place-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 
@@ -18,10 +19,27 @@ const ROOM = /\b(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
-const FACILITY =
-  /\b(?:(?:St\.?|Saint|Mount|Mt\.?|[A-Z][\p{L}'’\-]+)\s+){1,3}(?:Hospital|HOSPITAL|Hosp|HOSP|Medical Center|MEDICAL CENTER|Med Ctr|Rehab|REHAB|Rehabilitation|Nursing Home|NURSING HOME|Heart Center|Health Center|Memorial|MEMORIAL|Manor|Campus|Hospice|HOSPICE)\b/gu;
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
+const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|man|woman|boy|girl|teen|mom|dad|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|he|she|his|her)\b/i;
+
+// Words each street pattern needs; a text without any of them skips that scan.
+const STREET_WORDS = new Set(
+  'street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace ter circle cir highway hwy parkway pkwy square sq trail trl crescent close row alley plaza pike loop run path'.split(' '),
+);
+const FOREIGN_WORDS = new Set('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
+const FOREIGN_SUFFIX_NUMBER = /(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\s+\d/;
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
+
+function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const w of words) if (wanted.has(w)) return true;
+  return false;
+}
+
+function foreignStreetHint(scan: PhiScan): boolean {
+  for (const w of scan.words) if (FOREIGN_WORDS.has(w)) return true;
+  return FOREIGN_SUFFIX_NUMBER.test(scan.text);
+}
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
@@ -30,15 +48,15 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (isDirectoryLocation(dir, text.slice(start, end))) return;
     out.push({ type: 'address', start, end, link: 'contextual', rule, why: "A street address can identify the person who lives there" });
   };
-  const hasDigit = /\d/.test(text);
-  for (const m of hasDigit ? text.matchAll(STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
-  for (const m of hasDigit ? text.matchAll(FOREIGN_STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  const hasDigit = scan.hasDigit;
+  for (const m of hasDigit && anyWord(scan.words, STREET_WORDS) ? text.matchAll(STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const m of hasDigit && foreignStreetHint(scan) ? text.matchAll(FOREIGN_STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
-  for (const m of hasDigit ? text.matchAll(UNIT) : []) {
+  for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? text.matchAll(UNIT) : []) {
     if (EVENT_CUE.test(scan.sentenceText(m.index)) && !CARE_CUE.test(scan.sentenceText(m.index))) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
   }
-  for (const m of hasDigit ? text.matchAll(PO_BOX) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
+  for (const m of hasDigit && scan.words.has('box') ? text.matchAll(PO_BOX) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
   for (const m of hasDigit ? text.matchAll(ZIP_AFTER_STATE) : []) {
     const zip = m[1] as string;
     const start = m.index + m[0].length - zip.length;
@@ -62,14 +80,12 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
       why: "A patient's room, bed or unit identifies them",
     });
   }
-  for (const m of /Hosp|HOSP|Medical|MEDICAL|Med Ctr|Rehab|REHAB|Nursing|NURSING|Center|Memorial|MEMORIAL|Manor|Campus|Hospice|HOSPICE/.test(text) ? text.matchAll(FACILITY) : []) {
-    const words = m[0].toLowerCase().split(/\s+/);
-    if (words.every((w) => dir.orgWords.has(w) || /^(?:hospital|hosp|medical|center|rehab|memorial|campus)$/.test(w))) continue;
-    out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.location.facility', why: 'Where someone was treated narrows down who they are' });
-  }
+  out.push(...findPlaces(scan));
   for (const m of /\b(?:lives|living|vacation|transferred|moved|home in|resident|grew up)\b/.test(text) ? text.matchAll(MOVED) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    // Units and "outside hospital" are where the transfer went, not who the patient is.
+    if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b/.test(place)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
@@ -77,7 +93,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
-  for (const m of text.matchAll(FROM_PLACE)) {
+  for (const m of scan.words.has('from') ? text.matchAll(FROM_PLACE) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -85,7 +101,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
   }
   // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
-  for (const m of text.matchAll(/[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu)) {
+  for (const m of text.includes('.,') ? text.matchAll(SIGNATURE_TOWN) : []) {
     const place = m[1] as string;
     const start = m.index + m[0].indexOf(place);
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });

@@ -28,7 +28,7 @@ const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
 const NOT_INITIALS = /^(?:U\.S\.|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
 const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|daughter|wife|husband|mom|dad|mother|father|kid|child|baby|grandson|granddaughter|grandmother|grandfather))\s+$/i;
 /** Clinical shorthand that doubles as a given name in capitals (PEG tube, ASA, MAE, DOE, REG insulin). */
-const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco heme pulm integ soc neuro cardiac renal'.split(' '));
+const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco contin heme pulm integ soc neuro cardiac renal'.split(' '));
 /** Credentials that are also clinical abbreviations in lower case (pt = patient, pa = pulmonary artery). */
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'pa', 'do', 'ot', 'rd', 'md']);
 const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u;
@@ -64,6 +64,49 @@ function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gaz
   return undefined;
 }
 
+const PERSON_TITLES_SET = new Set(PERSON_TITLES);
+
+/** Words that follow "DR" or "MRS" in notes without being a surname ("DR AWARE", "MD NOTIFIED"). */
+const AFTER_TITLE_STOP = new Set(
+  `the a an to and or of in on at for with by from is was are were be been has had have will would can could may should
+   aware notified called paged here there out order orders ordered said says states stated told note notes team office
+   visit appt appointment who that this his her he she it they them their re regarding about per i you we my our your
+   also ok okay in into up by rounds rounded came come saw seen made make makes ordered gave given placed wrote`.split(/\s+/).filter(Boolean),
+);
+
+/** In shouted or lower-case text the word after a title is a surname unless it is a function or charting word. */
+function surnameAfterTitle(title: string, token: WordToken, scan: PhiScan): boolean {
+  const w = plain(token);
+  // "DR B. GILL": an initial then a surname.
+  if (w.length === 1 && /[a-z]/.test(w) && scan.text.slice(token.end, token.end + 2) === '. ') return title === 'dr';
+  if (!LETTERS.test(token.raw) || w.length < 2 || AFTER_TITLE_STOP.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
+  // In charting "MS" is mental status or morphine, so it needs a listed surname.
+  if (title === 'ms') return isKnownName(w) && !isCommonWord(w) && !CLINICAL_SHORTHAND.has(w);
+  return !NOT_NAME_WORDS.has(w) || isKnownName(w);
+}
+
+/** Cue words whose next word is too often not a name to loosen the check ("pt alert", "called back"). */
+const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called', 'student', 'friend', 'partner']);
+const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
+
+/** "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a name. */
+function nameAfterRelative(token: WordToken, scan: PhiScan): boolean {
+  const w = plain(token);
+  if (!LETTERS.test(token.raw) || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || PERSON_CUE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  return isGivenName(w) || (isKnownName(w) && !isCommonWord(w) && w.length > 3);
+}
+
+/** A listed surname after an initial, or any name-like word when a sign-off or "aware" follows it. */
+function initialledSurname(token: WordToken, scan: PhiScan): boolean {
+  const w = plain(token);
+  if (!LETTERS.test(token.raw) || w.length < 3 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  if (isKnownName(w) && !isCommonWord(w)) return true;
+  return SIGN_OFF_AFTER.test(scan.text.slice(token.end, token.end + 12));
+}
+/** "AS PER B. KARGAS", "W/ D. RENNA": whoever gave the order or result. */
+const ORDER_SOURCE_BEFORE = /\b(?:per|w\/|with|by)\s+$/i;
+const SIGN_OFF_AFTER = /^,?\s+(?:aware|notified|md|rn|np|pa|rrt|bsn|in to|at bedside)\b/i;
+
 function isInitialToken(token: WordToken | undefined): boolean {
   return !!token && token.raw.length === 1 && /[A-Z]/.test(token.raw);
 }
@@ -87,7 +130,9 @@ function extend(scan: PhiScan, from: number, maxWords: number, allowLower = fals
       canBeName(next, scan) &&
       (isCapitalised(next.raw) || (allowLower && !isCommonWord(plain(next)))) &&
       (!isCommonWord(plain(next)) || isGivenName(plain(next)) || isKnownName(plain(next)));
-    if (isInitialToken(next) || nextIsName) to++;
+    // In shouted text every word is capitalised: a charting verb ("WOLFE MADE AWARE") ends the name.
+    const shoutedVerb = (scan.caseless || isAllCaps(next.raw)) && (AFTER_TITLE_STOP.has(plain(next)) || (isCommonWord(plain(next)) && !isGivenName(plain(next))));
+    if (isInitialToken(next) || (nextIsName && !shoutedVerb)) to++;
     else break;
   }
   // "Derek P" + "." is fine; a trailing lone initial only counts right after a name.
@@ -102,25 +147,26 @@ function sentenceStart(scan: PhiScan, token: WordToken): boolean {
 function findSpans(scan: PhiScan): NameSpan[] {
   const { tokens, text } = scan;
   const spans: NameSpan[] = [];
-  const caseless = text === text.toUpperCase() || text === text.toLowerCase();
+  const caseless = scan.caseless;
+  const allLower = caseless && text === text.toLowerCase();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
     const lower = t.lower;
     const next = tokens[i + 1];
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
-    const titleOk = !!next && (!shouting || (isKnownName(plain(next)) && !isCommonWord(plain(next)) && !isHealthWord(plain(next))));
-    if (PERSON_TITLES.includes(lower) && titleOk && canBeName(next, scan) && /^\.?\s{0,2}$/.test(text.slice(t.end, next.start))) {
-      spans.push({ from: i, to: extend(scan, i + 1, 3), rule: 'phi.name.title', weak: false });
+    if (PERSON_TITLES_SET.has(lower) && next && /^\.?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) : canBeName(next, scan))) {
+      spans.push({ from: i, to: extend(scan, i + 1, 3, shouting), rule: 'phi.name.title', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
     // daughter Maria, son, David; patient John
-    if (PERSON_CUE_WORDS.has(lower.replace(/'s$/, '')) && next && canBeName(next, scan)) {
+    if (PERSON_CUE_WORDS.has(t.bare) && next && canBeName(next, scan)) {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isGivenName(plain(next)) && !isAmbiguousGivenName(plain(next));
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && FIRST_NAMES.has(plain(next)) && !CLINICAL_SHORTHAND.has(plain(next)));
-      if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && capsOk && (lowerOk || isCapitalised(next.raw))) {
+      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(next, scan);
+      if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
         continue;
@@ -138,6 +184,12 @@ function findSpans(scan: PhiScan): NameSpan[] {
         from--;
       }
       if (from < i) spans.push({ from, to: i, rule: 'phi.name.credential', weak: false });
+    }
+    // E. WELSH AWARE, d. renna: in a note an initial and a listed surname are a clinician.
+    if (shouting && t.raw.length === 1 && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
+      spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
+      i++;
+      continue;
     }
     // A. Lindqvist
     if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isCommonWord(plain(next)) && next.start === t.end + 2) {
@@ -160,7 +212,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       const given = FIRST_NAMES.has(plain(t)) && !isAmbiguousGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t));
       const sur = adjacent(scan, i);
       const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isKnownName(plain(sur)) || NON_ASCII.test(sur.raw)) && !isCommonWord(plain(sur));
-      if (withSurname || (given && text === text.toLowerCase() && t.raw.length > 3)) {
+      if (withSurname || (given && allLower && t.raw.length > 3)) {
         const to = withSurname ? extend(scan, i, 3, true) : i + 1;
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
         i = to - 1;

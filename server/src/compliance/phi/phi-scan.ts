@@ -13,13 +13,46 @@ export interface PhiScan {
   tokens: WordToken[];
   sentences: Span[];
   healthTerms: HealthTermMatch[];
+  /** Lower-case words of the text, for cheap "could this rule match at all" checks. */
+  words: ReadonlySet<string>;
+  hasDigit: boolean;
+  /** All capitals or all lower case: letter case carries no signal. */
+  caseless: boolean;
+  /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
+  clinical: boolean;
   sentenceOf(offset: number): Span;
   sentenceText(offset: number): string;
+}
+
+const HAS_DIGIT = /\d/;
+
+/** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
+const CHARTING = new Set(
+  'pt pt\'s pts neuro resp cv gi gu abd ext npo prn po iv gtt dsg wnl sats sat vss afebrile ls bbs bs uo u/o foley ett vent fio2 peep abg cxr ekg hct inr ptt bun creat lytes k mg ca cc ml mcg meq q1h q2h q4h qd bid tid prn nkda pmh hpi hx dx rx tx sx c/o s/p w/ o2 nc npn micu ccu sicu ekg echo cath ngt ogt ivf kvo hr rr sbp map cvp uop tf tfs peg bm oob mae perrl perrla sob nsr prbc ffp wbc plt q6h q8h qid'.split(' '),
+);
+
+function isCaseless(text: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 128) return text === text.toUpperCase() || text === text.toLowerCase();
+    if (upper && lower) return false;
+  }
+  return true;
 }
 
 export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, context?: string): PhiScan {
   const tokens = wordTokens(text);
   const sentences = sentenceSpans(text);
+  const words = new Set<string>();
+  let shorthand = 0;
+  for (const t of tokens) {
+    if (!words.has(t.lower) && CHARTING.has(t.lower)) shorthand++;
+    words.add(t.lower);
+  }
   return {
     text,
     kind,
@@ -28,6 +61,10 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     tokens,
     sentences,
     healthTerms: findHealthTerms(tokens),
+    words,
+    hasDigit: HAS_DIGIT.test(text),
+    caseless: isCaseless(text),
+    clinical: shorthand >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),
     sentenceText: (offset) => {
       const s = sentenceAt(sentences, offset);

@@ -5,17 +5,28 @@ import type { PhiScan } from './phi-scan';
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
 // 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
 const PHONE =
-  /(?<![\w/.\-])(?:\+\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?(?:\d{1,5}[\s.\-]){0,4}\d{2,6}|\(\d{2,5}\)[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\d{3}[\s.\-]\d{4}|0\d{2,4}[\s.\-](?:\d{2,8}[\s.\-]?){1,4}|\d{3}\/\d{3}\/\d{4})(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/]|[.\-]\d)/gi;
+  /(?<![\w/.\-])(?:\+\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?(?:\d{1,5}[\s.\-]){0,4}\d{2,6}|\(\d{2,5}\)[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\d{3}[\s.\-]\d{4}|0\d{2,4}[\s.\-](?:\d{2,8}[\s.\-]?){1,4}|\d{3}\/\d{3}\/\d{4}|\(?\d{3}\)?-\s\d{3}-\s\d{4})(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/]|[.\-]\d)/gi;
 /** After a phone cue any digit group counts: "Phone: 72 128 827", "not answering at 516 466 638". */
 const CUED = /\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pager|call(?:ing)? (?:me |us )?(?:at|on)|answering at|reach (?:me|us) at|number(?: is)?)\s*[:#]?\s*\n?\s*(\+?\(?\d[\d ().\-]{4,18}\d)/gi;
 const MEASURE_BEFORE = /\b(?:svr|pvr|pap|cvp|co|ci|bs|fs|glucose|plt|wbc|hct|hr|bp|sbp|map|tv|vt|rr|range|between|from|to)\s*[:=@]?\s*$/i;
 const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
-const PAGER = /\b(?:pager|pgr|pg|beeper|bpr|cell|mobile|ext\.?|x)\s*#?\s*:?\s*(\d{4,6})\b/gi;
+const PAGER = /\b(?:pager|pgr|pg|beeper|bpr|cell|mobile|ext\.?|x)(?:\s*(?:number|no\.?))?\s*[#:]?\s*[#:]?\s*(\d{4,6})\b/gi;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
 const TOLL_FREE = /^1?(?:800|888|877|866|855|844|833)/;
 const PUBLIC_SHORT = /^(?:911|988|311|211|411|811)$/;
 const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}/;
+
+/** Words CUED and PAGER need; without them their scans are skipped. */
+const CUE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number'];
+const PAGER_WORDS = ['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x'];
+const TEN_DIGITS = /\d{10}/;
+const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
+
+function hasAnyWord(words: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (const w of wanted) if (words.has(w)) return true;
+  return false;
+}
 
 /** "0700-1900", "930-1000": shift times, not numbers to call. */
 function isClockRange(raw: string): boolean {
@@ -32,6 +43,7 @@ function isClockRange(raw: string): boolean {
 export function findPhones(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
+  if (!scan.hasDigit) return out;
   const push = (start: number, end: number, raw: string) => {
     const digits = raw.replace(/\D/g, '');
     if (PUBLIC_SHORT.test(digits)) return;
@@ -63,7 +75,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].indexOf(raw);
     push(start, start + raw.length, raw);
   }
-  for (const m of text.matchAll(CUED)) {
+  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? text.matchAll(CUED) : []) {
     const raw = (m[1] as string).trim();
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 15 || DATE_LIKE.test(raw) || isClockRange(raw)) continue;
@@ -71,8 +83,8 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     if (out.some((o) => o.start < start + raw.length && start < o.end)) continue;
     push(start, start + raw.length, raw);
   }
-  for (const m of text.matchAll(BARE_TEN)) push(m.index, m.index + m[0].length, m[0]);
-  for (const m of text.matchAll(PAGER)) {
+  for (const m of TEN_DIGITS.test(text) ? text.matchAll(BARE_TEN) : []) push(m.index, m.index + m[0].length, m[0]);
+  for (const m of hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text) ? text.matchAll(PAGER) : []) {
     const num = m[1] as string;
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length, num);

@@ -11,8 +11,14 @@ export interface WordToken {
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** 1 for ASCII letters and digits, so the hot loop is a table lookup. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   // Only non-ASCII characters pay for a one-character string and a Unicode test.
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return NON_ASCII_WORD_CHAR.test(text.charAt(i));
@@ -30,25 +36,38 @@ export function wordTokens(text: string): WordToken[] {
       continue;
     }
     const start = i;
+    // Lower-casing and apostrophe clean-up are skipped for the common all-lower ASCII word.
+    let plain = code >= 97 && code <= 122 || code >= 48 && code <= 57;
     i++;
     for (;;) {
       if (i >= n) break;
       const c = text.charCodeAt(i);
       if (isWordChar(c, text, i)) {
+        if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) plain = false;
         i++;
         continue;
       }
       // An apostrophe or hyphen stays inside a word only when a word character follows it.
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (c === 0x2019) plain = false;
         i += 2;
+        if (plain) {
+          const d = text.charCodeAt(i - 1);
+          if (!(d >= 97 && d <= 122) && !(d >= 48 && d <= 57)) plain = false;
+        }
         continue;
       }
       break;
     }
     const raw = text.slice(start, i);
-    let lower = raw.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    tokens.push({ raw, lower, bare: lower.endsWith("'s") ? lower.slice(0, -2) : lower, start, end: i });
+    let lower = raw;
+    if (!plain) {
+      lower = raw.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    const len = lower.length;
+    const possessive = len > 2 && lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39;
+    tokens.push({ raw, lower, bare: possessive ? lower.slice(0, -2) : lower, start, end: i });
   }
   return tokens;
 }
@@ -62,5 +81,17 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  let letter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c >= 128) return isAllCapsUnicode(word);
+  }
+  return letter;
+}
+
+function isAllCapsUnicode(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

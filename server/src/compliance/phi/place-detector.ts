@@ -1,0 +1,140 @@
+import type { WordToken } from '../text/word-tokens';
+import { isCapitalised } from '../text/word-tokens';
+import { isHealthWord } from '../vocab/health-term-index';
+import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
+import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/** Words that end a facility's name: "CALVERT HOSPITAL", "harford memorial", "Baltimore Rehab". */
+const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memorial', 'manor', 'hospice', 'infirmary', 'sanitarium', 'sanatorium', 'campus']);
+/** Second word of a two-word head: "medical center", "nursing home". */
+const FACILITY_HEAD_PAIRS = new Set(['medical center', 'medical centre', 'med ctr', 'nursing home', 'nursing center', 'health center', 'care center', 'heart center', 'rehab center', 'rehabilitation center']);
+
+const PAIR_TAILS = new Set([...FACILITY_HEAD_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
+
+/** Words that can never open a facility's name; they stop the walk back from the head. */
+const FACILITY_STOP = new Set(
+  `the a an to at from in into of on by for with via per and or but his her their its my our your this that these those
+   back being been be is was were sent send scheduled schedule available bed con't cont continue continues begin began
+   start started will would require requires required admission admitted admit discharge discharged transfer transferred
+   transfered trans placement awaiting awating prolonged had has have wandering found recouperating recuperating
+   cardiac pulmonary pulm acute outside local another other same previous prior name go going went return returned
+   home stay plan needs need old yo year years male female man woman pt patient while after before since long term
+   short inpatient outpatient subacute snf rehabilitation state general private any no not out up
+   her him she he they we i you it called call visit visited spoke speak area town city country state nearby
+   europe asia africa america americas australia antarctica`.split(/\s+/).filter(Boolean),
+);
+
+/** Hospital acronyms ("GH", "MGH", "GBMC", "VAMC"); not the charting ones for outside hospital or history. */
+const HOSPITAL_ACRONYM = /^[a-z]{0,3}(?:h|mc|mh)$/;
+const NOT_HOSPITAL_ACRONYM = new Set(['osh', 'psh', 'fh', 'sh', 'ph', 'nh', 'ah', 'oh', 'uh', 'eh', 'hh', 'ch', 'rh', 'th', 'wh', 'dh', 'bh', 'mh', 'pmh', 'hh', 'ich', 'sah', 'bph', 'lvh', 'rvh']);
+const NOT_ACRONYM_WORDS = new Set(['cath', 'push', 'nesh', 'bath', 'much', 'such', 'with', 'both', 'high', 'sigh', 'nigh', 'wash', 'ash', 'dash', 'mash', 'rash', 'lash', 'fish', 'dish']);
+const MOVE_WORDS = new Set(['to', 'at', 'from', 'in', 'trans', 'via', 'by', 'the', 'leave', 'of']);
+const AFTER_ACRONYM = new Set(['er', 'ed', 'ew', 'icu', 'ccu', 'micu', 'tcu', 'cath', 'hospital', 'for', 'with', 'w', 'cx', 'nurse', 'team', 'records']);
+/** A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". */
+const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%/:]|\.\d|\s*(?:mg|mcg|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
+const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|sent|go|back|returned|arrived|came|pt|called|moved|again|intubated|found)\s+(?:out\s+)?(?:to|from|on)\s+$/i;
+/** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
+const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
+const WARD_BEFORE = new Set(['to', 'from', 'on']);
+/** Towns that are not in the gazetteer still often end like one. */
+const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
+/** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
+const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|niece|son|daughter|dtr|family|sister|brother|wife|husband|grandson|granddaughter)\b/i;
+const PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'at', 'of']);
+const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
+
+function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
+  if (!t || t.raw.length < 2 || !/^[\p{L}][\p{L}'’.\-]*$/u.test(t.raw)) return false;
+  return !FACILITY_STOP.has(t.bare) && !isHealthWord(t.bare) && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
+}
+
+function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
+  // A lower-case word in mixed-case text still counts when it is no ordinary word ("fairbrook hospital").
+  return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && !isCommonWord(t.bare));
+}
+
+/** Hospitals, wards, towns and other places a note or post ties to a person. */
+export function findPlaces(scan: PhiScan): PhiCandidate[] {
+  const { tokens, text } = scan;
+  const out: PhiCandidate[] = [];
+  const placeWords = new Set<string>();
+  const push = (from: number, to: number, rule: string, why: string) => {
+    const start = (tokens[from] as WordToken).start;
+    const end = (tokens[to - 1] as WordToken).end;
+    for (let k = from; k < to; k++) {
+      const w = (tokens[k] as WordToken).bare;
+      if (!FACILITY_HEADS.has(w) && !isCommonWord(w) && !/\d/.test(w) && w.length > 2) placeWords.add(w);
+    }
+    out.push({ type: 'location', start, end, link: 'contextual', rule, why });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    const w = t.bare;
+    const pair = k > 0 && PAIR_TAILS.has(w) ? `${(tokens[k - 1] as WordToken).bare} ${w}` : '';
+    const headFrom = FACILITY_HEAD_PAIRS.has(pair) ? k - 1 : FACILITY_HEADS.has(w) ? k : -1;
+    if (headFrom >= 0) {
+      let from = headFrom;
+      while (from > 0 && headFrom - from < 3) {
+        const prev = tokens[from - 1];
+        if (!placeWord(prev, scan) || !nameLikeInCase(prev, scan)) break;
+        if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
+        from--;
+      }
+      if (from < headFrom) push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
+      continue;
+    }
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
+    if (t.raw.length >= 2 && t.raw.length <= 5 && HOSPITAL_ACRONYM.test(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
+      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
+      const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
+      if (shaped && cued) {
+        push(k, k + 1, 'phi.location.hospital-acronym', 'Where someone was treated narrows down who they are');
+        continue;
+      }
+    }
+    // Ward or unit named after a person or place, with its number: "to Quartermain 2".
+    if (prev && WARD_BEFORE.has(prev.lower) && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+      const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
+      const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
+      const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
+      const bare = prev.lower !== 'on' && w.length >= 6 && !TITRATED.test(text.slice(Math.max(0, t.start - 24), t.start));
+      if (num && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
+        push(k, k + 2 <= tokens.length && tokens[k + 1]?.raw === num[1] ? k + 2 : k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
+        continue;
+      }
+    }
+    // St. Mary's, Saint Agnes: a hospital named for a saint after "to", "at" or "from".
+    if ((w === 'st' || w === 'saint') && prev && PLACE_BEFORE.has(prev.lower) && next && isGivenName(next.bare) && /^\.?\s$/.test(text.slice(t.end, next.start))) {
+      push(k, k + 2, 'phi.location.facility', 'Where someone was treated narrows down who they are');
+      k++;
+      continue;
+    }
+    // Towns and cities: "lives in catonsville", "Sister called from Seattle", "SON IN PIKESVILLE".
+    if (prev && PLACE_BEFORE.has(prev.lower) && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w)) {
+      const two = next && text.slice(t.end, next.start) === ' ' ? `${w} ${next.bare}` : '';
+      const listed = two && isKnownPlace(two) ? 2 : isKnownPlace(w) ? 1 : 0;
+      const common = isCommonWord(w);
+      const residence =
+        RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && !isGivenName(w) && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
+      const shaped = !common && w.length >= 6 && TOWN_SUFFIX.test(w);
+      if (listed || shaped || (residence && !common && w.length >= 4)) {
+        push(k, k + (listed || 1), 'phi.location.place', 'Where someone lives or was treated narrows down who they are');
+        k += (listed || 1) - 1;
+      }
+    }
+  }
+  // Later mentions of a place already found: "AT CALVERT" after "CALVERT HOSPITAL".
+  if (placeWords.size > 0) {
+    const covered = (i: number) => out.some((o) => o.start <= i && i < o.end);
+    for (const t of tokens) {
+      if (!placeWords.has(t.bare) || covered(t.start) || !nameLikeInCase(t, scan)) continue;
+      out.push({ type: 'location', start: t.start, end: t.end, link: 'contextual', rule: 'phi.location.repeated', why: 'Where someone was treated narrows down who they are' });
+    }
+  }
+  return out;
+}
