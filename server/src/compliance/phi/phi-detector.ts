@@ -33,7 +33,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:patients?|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharged|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|prognosis|symptoms?)\b/i;
+  /\b(?:patients?|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+)\b/i;
 
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);

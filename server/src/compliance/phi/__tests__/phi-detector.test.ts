@@ -20,6 +20,13 @@ describe('names', () => {
     expect(blocked(fs, 'location')).toBe(true);
   });
 
+  it.each([
+    'Best wishes to Arthur Pennington on his discharge this morning!',
+    'Get well soon, Lena Dufresne in bed 7!',
+  ])('blocks a name next to a discharge or get-well cue: %s', (text) => {
+    expect(blocked(phi(text), 'name')).toBe(true);
+  });
+
   it('only warns about an unknown name with no health context', () => {
     const fs = phi('Thanks to Gregory Sutton for judging our bake sale.');
     expect(fs.map((f) => [f.type, f.severity])).toEqual([['name', 'warn']]);
