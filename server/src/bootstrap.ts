@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAuditIndex } from './audit/ensure-audit-index';
 import { seedRoles } from './rbac/seed-roles';
 import { getService } from './utils/get-service';
 
@@ -13,6 +14,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       await seedRoles(strapi);
     },
   }));
+  await ensureAuditIndex(strapi);
   await getService(strapi, 'delivery').start();
   await getService(strapi, 'image-assets').start();
 };
