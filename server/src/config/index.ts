@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../roi/zoned-time';
 import { deliveryConfigSchema } from '../delivery/delivery-config';
 import { credentialsKeySchema } from '../channels/credentials-key';
 import { roiConfigSchema } from '../roi/roi-config';
 import { resolveImagesConfig } from '../images/images-config';
-
-function isIanaTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const pluginConfigSchema = z
   .object({
@@ -21,7 +13,7 @@ export const pluginConfigSchema = z
       })
       .strict()
       .optional(),
-    timezone: z.string().refine(isIanaTimeZone, 'must be an IANA time zone such as "America/Chicago"'),
+    timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "America/Chicago"'),
     directory: z
       .object({
         organisation: z.string().min(1).optional(),

@@ -1,8 +1,7 @@
-import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { ForbiddenError } from '../errors';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
 

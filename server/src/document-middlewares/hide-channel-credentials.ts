@@ -1,7 +1,6 @@
-import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 const FIELD = 'credentialsEncrypted';
 

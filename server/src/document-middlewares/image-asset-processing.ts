@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { removeFiles } from '../asset-processing/rendition-files';
-import { afterCommit } from '../asset-processing/after-commit';
+import { afterCommit } from '../utils/after-transaction';
 import { getService } from '../utils/get-service';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 async function renditionFileIds(strapi: Core.Strapi, documentId: string): Promise<number[]> {
   const row = (await strapi.db.query(UID.imageAsset).findOne({ where: { documentId }, select: ['renditions'] })) as { renditions?: Array<{ fileId: number }> | null } | null;

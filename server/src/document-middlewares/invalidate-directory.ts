@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { getService } from '../utils/get-service';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 export const createDirectoryInvalidation =
   (strapi: Core.Strapi): DocumentMiddleware =>

@@ -7,7 +7,7 @@ import { actorOf } from '../services/audit';
 import { afterTransaction } from '../utils/after-transaction';
 import { getService } from '../utils/get-service';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 const GATED: readonly string[] = [UID.post, UID.replyTemplate];
 

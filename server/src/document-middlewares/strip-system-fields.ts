@@ -1,7 +1,6 @@
-import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../constants';
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 // Strapi's own non-writable fields (creator, timestamps) are set by Strapi itself on the way in.
 const STRAPI_MANAGED = new Set(['createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'publishedAt', 'documentId', 'locale', 'localizations']);

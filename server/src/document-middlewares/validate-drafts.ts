@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { UID } from '../constants';
 import { parseOrThrow } from '../errors';
@@ -19,7 +18,7 @@ const SCHEMAS: Record<string, Schemas> = {
   [UID.imageAsset]: { create: imageAssetCreateSchema, update: imageAssetUpdateSchema },
 };
 
-type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { DocumentMiddleware } from './document-middleware';
 
 /** Rejects a bad draft with a 400 that names the field, before anything is written. */
 export const validateDrafts: DocumentMiddleware = async (ctx, next) => {

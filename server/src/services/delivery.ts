@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ApplicationError, NotFoundError } from '../errors';
 import { createAdapterRegistry } from '../delivery/adapter-registry';
-import { afterCommit } from '../delivery/after-commit';
+import { afterCommit } from '../utils/after-transaction';
 import { createChannelCredentials, type CredentialsResolver } from '../delivery/channel-credentials';
 import type { PublicationListQuery, ResolveInput } from '../delivery/delivery-contracts';
 import { resolveDeliveryConfig, type DeliveryConfig } from '../delivery/delivery-config';

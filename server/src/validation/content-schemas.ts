@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../roi/zoned-time';
 import { PLATFORMS } from '../compliance/types';
 import { TARGETING_MODES } from '../constants';
-
-export function isIanaTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const nonBlank = (field: string) =>
   z
@@ -32,7 +24,7 @@ const postFields = {
     .optional(),
   timezone: z
     .string()
-    .refine(isIanaTimeZone, 'timezone must be an IANA time zone such as "America/Chicago"')
+    .refine(isValidTimeZone, 'timezone must be an IANA time zone such as "America/Chicago"')
     .nullable()
     .optional(),
 };
