@@ -9,7 +9,7 @@ export interface DeliveryPick {
 }
 
 interface PlannerService {
-  planForPost(documentId: string): Promise<{ picks: DeliveryPick[]; skipped: Array<{ channelDocumentId: string; reason: string }> }>;
+  planForPost(documentId: string, loaded?: PlannablePost & { scheduledAt: Date | null; targeting: string; scheduleMode: string }): Promise<{ picks: DeliveryPick[]; skipped: Array<{ channelDocumentId: string; reason: string }> }>;
 }
 
 export interface PlannablePost {
@@ -63,7 +63,12 @@ async function integrationPicks(strapi: Core.Strapi, post: PlannablePost, now: D
 export async function planDelivery(strapi: Core.Strapi, post: PlannablePost, now = new Date()): Promise<DeliveryPick[]> {
   const planner = optionalService<PlannerService>(strapi, 'planner');
   if (!planner?.planForPost) return fixedPlan(strapi, post, now);
-  const plan = await planner.planForPost(post.documentId);
+  const plan = await planner.planForPost(post.documentId, {
+    ...post,
+    targeting: post.targeting ?? 'let-analytics-choose',
+    scheduleMode: post.scheduleMode ?? 'as-soon-as-approved',
+    scheduledAt: post.scheduledAt ? new Date(post.scheduledAt) : null,
+  });
   const picks = plan.picks.map((pick) => ({ ...pick, at: new Date(pick.at) }));
   const picked = new Set(picks.map((p) => p.channelDocumentId));
   return [...picks, ...(await integrationPicks(strapi, post, now)).filter((p) => !picked.has(p.channelDocumentId))];

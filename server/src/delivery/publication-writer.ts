@@ -38,16 +38,22 @@ export async function createPublicationsForPost(
   contentHash: string,
   now = new Date(),
 ): Promise<{ created: ScheduleEntry[]; superseded: ScheduleEntry[] }> {
+  const plannable = (await strapi.db.query(UID.post).findOne({
+    where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
+    select: ['documentId', 'targeting', 'targetPlatforms', 'scheduleMode', 'scheduledAt'],
+  })) as PlannablePost | null;
+  if (!plannable) return { created: [], superseded: [] };
+
+  const superseded = await cancelPending(strapi, postDocumentId, contentHash, 'superseded by a newer approved version');
+  const picks = await planDelivery(strapi, plannable, now);
+  if (picks.length === 0) return { created: [], superseded };
+
+  // The content (with images) is loaded only when something will be sent.
   const post = (await strapi.db.query(UID.post).findOne({
     where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
     populate: { variants: true, images: { populate: { image: true } } },
-  })) as (PublishedPost & PlannablePost) | null;
-  if (!post) return { created: [], superseded: [] };
+  })) as PublishedPost & PlannablePost;
   const draft = (await strapi.db.query(UID.post).findOne({ where: { documentId: postDocumentId, publishedAt: null }, select: ['id'] })) as { id: number } | null;
-
-  const superseded = await cancelPending(strapi, postDocumentId, contentHash, 'superseded by a newer approved version');
-  const picks = await planDelivery(strapi, post, now);
-  if (picks.length === 0) return { created: [], superseded };
 
   const existing = (await publications(strapi).findMany({
     where: { postDocumentId, contentHash, status: { $notIn: ['cancelled', 'failed'] } },

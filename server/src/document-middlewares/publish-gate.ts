@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ERROR_CODES, UID } from '../constants';
 import { ValidationError } from '../errors';
-import { blockedMessage, type GateReport } from '../gate/gate-report';
+import { blockedMessage, sameFindings, type GateReport } from '../gate/gate-report';
 import { hashContent } from '../review/content-hash';
 import { actorOf } from '../services/audit';
 import { afterTransaction } from '../utils/after-transaction';
@@ -109,7 +109,7 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
         contentHash
       );
     }
-    return { report, contentHash };
+    return { report, contentHash, storedReport: post.complianceReport as unknown };
   };
 
   const assertTemplatePublishable = async (documentId: string) => {
@@ -119,7 +119,7 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
     if (report.verdict === 'block') {
       throw await refuse(UID.replyTemplate, documentId, ERROR_CODES.complianceBlocked, blockedMessage(report.findings), report);
     }
-    return { report, contentHash: null };
+    return { report, contentHash: null, storedReport: template.complianceReport as unknown };
   };
 
   const publishThroughGate = async <T>(uid: string, documentId: string, next: () => Promise<T>): Promise<T> => {
@@ -128,10 +128,12 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
     return strapi.db.transaction(async () => {
       const result = await next();
       if (passed) {
-        await strapi.db.query(uid as typeof UID.post).updateMany({
-          where: { documentId },
-          data: { complianceReport: passed.report },
-        });
+        // The published copy carries the draft's report; rewrite both only if this check saw something else.
+        if (!sameFindings(passed.storedReport, passed.report))
+          await strapi.db.query(uid as typeof UID.post).updateMany({
+            where: { documentId },
+            data: { complianceReport: passed.report },
+          });
         await audit().append({
           action: 'publish',
           actor: currentUser(strapi),

@@ -1,3 +1,4 @@
+import { stableStringify } from '../utils/stable-stringify';
 import type { ComplianceReport, Finding } from '../compliance';
 import { NON_OVERRIDABLE_PHI_TYPES, type PhiType } from '../compliance';
 
@@ -67,4 +68,10 @@ export function blockedMessage(findings: readonly GateFinding[]): string {
   const more = blocking.length > shown.length ? ` …and ${blocking.length - shown.length} more.` : '';
   const noun = blocking.length === 1 ? 'a compliance finding' : `${blocking.length} compliance findings`;
   return `Publishing blocked by ${noun}: ${shown.join(' ')}${more}`;
+}
+
+/** Same engine, same findings: storing the new report again would change nothing a reviewer reads. */
+export function sameFindings(stored: unknown, fresh: GateReport): boolean {
+  const previous = stored as Partial<GateReport> | null | undefined;
+  return previous?.engineVersion === fresh.engineVersion && stableStringify(previous.findings ?? null) === stableStringify(fresh.findings);
 }

@@ -67,7 +67,13 @@ export const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return result;
   };
 
-  const roiConfig = (): RoiConfig => parseRoiConfig(strapi.plugin(PLUGIN_ID).config('roi') ?? {});
+  // Parsed once per config object: the planner asks for it on every publish.
+  let parsedRoi: { source: unknown; config: RoiConfig } | null = null;
+  const roiConfig = (): RoiConfig => {
+    const source = strapi.plugin(PLUGIN_ID).config('roi') ?? {};
+    if (parsedRoi?.source !== source) parsedRoi = { source, config: parseRoiConfig(source) };
+    return parsedRoi.config;
+  };
 
   const channels = async (): Promise<ChannelRow[]> =>
     ((await strapi.db.query(UID.channel).findMany({ select: CHANNEL_FIELDS, orderBy: { name: 'asc' } })) as ChannelRow[]).map((c) => ({

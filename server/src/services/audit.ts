@@ -50,7 +50,10 @@ export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         occurredAt: new Date().toISOString(),
       });
       const prevHash: string = last?.hash ?? GENESIS_HASH;
-      return strapi.db.query(UID.auditEvent).create({ data: { ...payload, prevHash, hash: hashEvent(prevHash, payload) } });
+      const event = { ...payload, prevHash, hash: hashEvent(prevHash, payload) };
+      // createMany inserts without reading the row back (create would): the event is already in hand.
+      await strapi.db.query(UID.auditEvent).createMany({ data: [event] });
+      return event;
     });
 
   const ordered = async (): Promise<ChainedEvent[]> =>

@@ -50,16 +50,17 @@ export const createPlannerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async planForPost(documentId: string): Promise<PostPlanResult> {
+    /** `loaded`: the post's planning fields when the caller just read them (publish), saving a query. */
+    async planForPost(documentId: string, loaded?: PostToSchedule): Promise<PostPlanResult> {
       const analytics = getService(strapi, 'analytics');
       const now = new Date();
       const config = analytics.roiConfig();
-      const post = await loadPost(documentId);
-      const [channels, records, scheduled] = await Promise.all([
-        analytics.channels(),
-        analytics.loadRecords(new Date(now.getTime() - config.windowDays * DAY_MS), now),
-        scheduledTimes(documentId, now),
-      ]);
+      const [post, channels] = await Promise.all([loaded ?? loadPost(documentId), analytics.channels()]);
+      // With no channel enabled there is nothing to rank or to collide with (the common case on publish before setup).
+      const anyEnabled = channels.some((c) => c.enabled);
+      const [records, scheduled] = anyEnabled
+        ? await Promise.all([analytics.loadRecords(new Date(now.getTime() - config.windowDays * DAY_MS), now), scheduledTimes(documentId, now)])
+        : [[], {}];
       try {
         return planScheduledPost({ post, channels, records, scheduled, config, now });
       } catch (error) {
