@@ -380,6 +380,11 @@ describe('hiding feedback', () => {
       fraudFlag: { state: 'approved', approvedBy: 'Rita Reviewer', flaggedBy: 'Eddie Editor' },
     });
 
+    const inbox = await editor.http.get('/clearpost/feedback');
+    expect(inbox.body.data.map((f: { documentId: string }) => f.documentId)).not.toContain(documentId);
+    const hiddenList = await editor.http.get('/clearpost/feedback?status=hidden-as-fraudulent');
+    expect(hiddenList.body.data.map((f: { documentId: string }) => f.documentId)).toEqual([documentId]);
+
     const deleted = await admin.http.del(`${CM}/plugin::clearpost.feedback/${documentId}`);
     expect(deleted.status).toBe(403);
     expect(

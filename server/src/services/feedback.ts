@@ -236,18 +236,28 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(query: FeedbackListQuery): Promise<FeedbackView[]> {
-      const where: Record<string, unknown> = {};
-      if (query.status) where.status = query.status;
+      // Hidden feedback leaves the inbox; asking for that status shows it.
+      const where: Record<string, unknown> = { status: query.status ?? { $ne: 'hidden-as-fraudulent' } };
       if (query.sentiment) where.sentiment = query.sentiment;
       if (query.source) where.source = query.source;
       if (query.concerns) where.concerns = { documentId: query.concerns };
-      const found = (await rows().findMany({
-        where,
-        populate: FEEDBACK_POPULATE as never,
-        limit: query.limit ?? 500,
-        orderBy: { receivedAt: 'asc' },
-      })) as FeedbackRow[];
-      const ordered = found
+      const limit = query.limit ?? 500;
+      const page = (extra: Record<string, unknown>, take: number) =>
+        take <= 0
+          ? Promise.resolve([] as FeedbackRow[])
+          : (rows().findMany({
+              where: { ...where, ...extra },
+              populate: FEEDBACK_POPULATE as never,
+              limit: take,
+              orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+            }) as Promise<FeedbackRow[]>);
+      // Negative first, so a long tail of older praise never pushes a complaint past the limit.
+      const negative = query.sentiment && query.sentiment !== 'negative' ? [] : await page({ sentiment: 'negative' }, limit);
+      const rest =
+        query.sentiment === 'negative'
+          ? []
+          : await page({ $or: [{ sentiment: { $ne: 'negative' } }, { sentiment: { $null: true } }] }, limit - negative.length);
+      const ordered = [...negative, ...rest]
         .map((row) => ({ row, sentiment: row.sentiment, receivedAt: new Date(row.receivedAt) }))
         .sort(inboxOrder)
         .map(({ row }) => row);
