@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'feedback-sent',
   'feedback-send-failed',
   'feedback-send-unknown',
+  'feedback-outcome-resolved',
   'feedback-taken-offline',
   'fraud-flagged',
   'fraud-approved',

@@ -81,6 +81,13 @@ export const fraudReverseBody = z
   .strict();
 export type FraudReverseRequest = z.infer<typeof fraudReverseBody>;
 
+// POST /clearpost/feedback/:documentId/reply-outcome — after someone checked the platform for a reply whose answer was lost.
+export const replyOutcomeBody = z.discriminatedUnion('posted', [
+  z.object({ posted: z.literal(true), remoteReplyId: z.string().trim().min(1).max(255) }).strict(),
+  z.object({ posted: z.literal(false) }).strict(),
+]);
+export type ReplyOutcomeRequest = z.infer<typeof replyOutcomeBody>;
+
 // POST /clearpost/feedback/pull
 export const pullBody = z
   .object({

@@ -8,6 +8,7 @@ import {
   fraudFlagBody,
   fraudReverseBody,
   pullBody,
+  replyOutcomeBody,
   takeOfflineBody,
 } from '../contracts/feedback';
 import { emptyBody } from '../contracts/review';
@@ -83,6 +84,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async approve(ctx: any) {
       parseOrThrow(emptyBody, ctx.request.body ?? {}, 'Invalid request');
       ctx.body = { data: await feedback().approve(documentId(ctx), ctx.state.user) };
+    },
+    async resolveReplyOutcome(ctx: any) {
+      const body = parseOrThrow(replyOutcomeBody, ctx.request.body ?? {}, 'Invalid request');
+      ctx.body = { data: await feedback().resolveReplyOutcome(documentId(ctx), body, ctx.state.user) };
     },
     async takeOffline(ctx: any) {
       const body = parseOrThrow(takeOfflineBody, ctx.request.body ?? {}, 'Invalid request');

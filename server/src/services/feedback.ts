@@ -10,6 +10,7 @@ import type {
   FiguresResponse,
   FraudFlagRequest,
   FraudReverseRequest,
+  ReplyOutcomeRequest,
   ReplyReport,
   SendResult,
   TakeOfflineRequest,
@@ -377,6 +378,40 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
       await audit().append({ action: 'feedback-approved', actor, contentUid: UID.feedback, documentId, contentHash: hash });
       await deliver({ ...row, approvedTextHash: hash, approvedByName: actor?.name ?? null }, route, actor);
       return { feedback: await viewOf(documentId), outcome: 'sent' };
+    },
+
+    /** Someone looked on the platform: the reply is there (record it), or it is not (sending is allowed again). */
+    async resolveReplyOutcome(documentId: string, input: ReplyOutcomeRequest, user: AdminUser): Promise<FeedbackView> {
+      const row = await load(documentId);
+      if (row.replyOutcome !== 'unknown') throw new ApplicationError('No reply of this feedback has an unknown outcome');
+      const actor = actorOf(user);
+      const by = actor?.name ? ` by ${actor.name}` : '';
+      if (input.posted) {
+        const now = new Date();
+        await write(row, {
+          status: 'responded',
+          replyOutcome: null,
+          responseText: row.draftText,
+          responseTemplate: row.draftTemplate?.id ?? null,
+          respondedById: actor?.id ?? null,
+          respondedByName: actor?.name ?? null,
+          respondedAt: now,
+          responseChannel: row.source,
+          remoteReplyId: input.remoteReplyId,
+          firstResponseAt: row.firstResponseAt ?? now,
+        });
+      } else {
+        await write(row, { replyOutcome: null, lastSendError: `${row.lastSendError ?? ''}\nconfirmed not posted${by}`.trim() });
+      }
+      await audit().append({
+        action: 'feedback-outcome-resolved',
+        actor,
+        contentUid: UID.feedback,
+        documentId,
+        contentHash: row.draftText ? textHash(row.draftText) : null,
+        details: input,
+      });
+      return viewOf(documentId);
     },
 
     async takeOffline(documentId: string, { note }: TakeOfflineRequest, user: AdminUser): Promise<FeedbackView> {

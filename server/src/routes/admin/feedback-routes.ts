@@ -10,6 +10,7 @@ export const feedbackRoutes = [
   guardedRoute('POST', '/feedback/:documentId/draft', 'feedback.draft', PERMISSION.feedbackRespond),
   guardedRoute('POST', '/feedback/:documentId/send', 'feedback.send', PERMISSION.feedbackRespond),
   guardedRoute('POST', '/feedback/:documentId/approve', 'feedback.approve', PERMISSION.feedbackApprove),
+  guardedRoute('POST', '/feedback/:documentId/reply-outcome', 'feedback.resolveReplyOutcome', PERMISSION.feedbackRespond),
   guardedRoute('POST', '/feedback/:documentId/take-offline', 'feedback.takeOffline', PERMISSION.feedbackRespond),
   guardedRoute('POST', '/feedback/:documentId/fraud-flag', 'feedback.flagFraud', PERMISSION.feedbackRespond),
   guardedRoute('POST', '/feedback/:documentId/fraud-flag/approve', 'feedback.approveFraud', PERMISSION.feedbackApprove),
