@@ -40,7 +40,8 @@ export async function resolveConcerns(strapi: Core.Strapi, items: readonly Incom
 
 /**
  * Stores an item unless one with the same source and external id exists; then the existing row is the answer.
- * The unique index catches a concurrent insert of the same item.
+ * A concurrent insert of the same item fails on the unique index: run this in `retriedOnDuplicate`, whose second
+ * attempt finds the winner's row.
  */
 export async function storeItem(
   strapi: Core.Strapi,
@@ -56,35 +57,38 @@ export async function storeItem(
   const { sentiment, category } = triage(item);
   const now = new Date();
   const documentId = newDocumentId();
+  await feedbackRows(strapi).create({
+    data: {
+      documentId,
+      source: item.source,
+      externalId: item.externalId,
+      remoteParentId: item.parentId ?? null,
+      intake,
+      channelDocumentId: extra.channelDocumentId ?? null,
+      authorName: item.authorName ?? null,
+      rating: item.rating ?? null,
+      text: item.text,
+      receivedAt: new Date(item.receivedAt),
+      concerns: extra.concernsId ?? null,
+      sentiment,
+      category,
+      status: 'new',
+      createdAt: now,
+      updatedAt: now,
+    },
+  });
+  return { documentId, created: true };
+}
+
+/**
+ * Runs `work` in a transaction, and once more when it lost a race on a unique index (two deliveries of one item at
+ * the same moment). PostgreSQL aborts a transaction at the failed insert, so the retry is a new transaction.
+ */
+export async function retriedOnDuplicate<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
   try {
-    await feedbackRows(strapi).create({
-      data: {
-        documentId,
-        source: item.source,
-        externalId: item.externalId,
-        remoteParentId: item.parentId ?? null,
-        intake,
-        channelDocumentId: extra.channelDocumentId ?? null,
-        authorName: item.authorName ?? null,
-        rating: item.rating ?? null,
-        text: item.text,
-        receivedAt: new Date(item.receivedAt),
-        concerns: extra.concernsId ?? null,
-        sentiment,
-        category,
-        status: 'new',
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
+    return await strapi.db.transaction(work);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const winner = await feedbackRows(strapi).findOne({
-      where: { source: item.source, externalId: item.externalId },
-      select: ['documentId'],
-    });
-    if (!winner) throw error;
-    return { documentId: winner.documentId, created: false };
+    return strapi.db.transaction(work);
   }
-  return { documentId, created: true };
 }

@@ -17,7 +17,7 @@ import {
 } from '../feedback/incoming-feedback';
 import { FEEDBACK_SIGNATURE_HEADER, FEEDBACK_TIMESTAMP_HEADER, verifyFeedbackWebhook } from '../feedback/webhook-verification';
 import { resolveFeedbackConfig } from '../inbox/feedback-config';
-import { resolveConcerns, storeItem } from '../inbox/feedback-store';
+import { resolveConcerns, retriedOnDuplicate, storeItem } from '../inbox/feedback-store';
 import { recordReceipt } from '../inbox/webhook-receipts';
 import { supportsInbox, type PlatformName, type RemoteComment } from '../platforms';
 import { getService } from '../utils/get-service';
@@ -103,7 +103,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
         throw new ValidationError('The body is not valid JSON');
       }
       const items = itemsOf(parseOrThrow(webhookSchemaFor(json), json, 'Invalid feedback'));
-      return strapi.db.transaction(async () => {
+      return retriedOnDuplicate(strapi, async () => {
         if (!(await recordReceipt(strapi, signature!, now))) {
           throw new WebhookRefusedError('Webhook refused: this delivery was already received (replay)', 'replay');
         }
@@ -122,7 +122,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
           errors: lines.map((message) => ({ path: [], message, name: 'ValidationError' })),
         });
       }
-      return strapi.db.transaction(() => storeAll(parsed.items, 'import', actor));
+      return retriedOnDuplicate(strapi, () => storeAll(parsed.items, 'import', actor));
     },
 
     /** Reads comments (Facebook, Instagram) and mentions (X) of our enabled channels since `since`. */
@@ -152,7 +152,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
           } as PublicationRecord);
           const comments = await adapter.listComments({ since, credentials, postIds: publications.map((p) => p.remoteId) });
           const items = comments.flatMap((comment) => toIncoming(channel.platform as (typeof INBOX_PLATFORMS)[number], comment));
-          const stored = await strapi.db.transaction(() => storeAll(items, 'pull', actor, channel.documentId));
+          const stored = await retriedOnDuplicate(strapi, () => storeAll(items, 'pull', actor, channel.documentId));
           result.created += stored.created;
           result.duplicates += stored.duplicates;
           result.documentIds.push(...stored.documentIds);
