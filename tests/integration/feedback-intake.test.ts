@@ -205,6 +205,9 @@ describe('the inbox list and the Content Manager', () => {
   it('never deletes feedback and ignores writes to its fields', async () => {
     const [row] = await feedbackRows(app.strapi);
     const cm = `/content-manager/collection-types/${FEEDBACK}`;
+    const read = await admin.http.get(`${cm}/${row!.documentId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data).toMatchObject({ externalId: row!.externalId, text: row!.text });
     const deleted = await admin.http.del(`${cm}/${row!.documentId}`);
     expect(deleted.status).toBe(403);
     expect(deleted.body.error.message).toMatch(/cannot be deleted/);

@@ -238,6 +238,26 @@ describe('answering feedback', () => {
     ]);
   });
 
+  it('sends a reply to positive feedback straight away, without an approval', async () => {
+    const commentId = fake.addComment('facebook', {
+      parentId: PAGE_POST,
+      text: 'The nurses were so kind, thank you!',
+      authorId: 'fb-user-12',
+    });
+    await admin.http.post('/clearpost/feedback/pull', {});
+    const id = await feedbackIdOf(commentId);
+    const drafted = await editor.http.post(`/clearpost/feedback/${id}/draft`, {
+      text: 'Thank you for taking the time to share this. Our team will be glad to hear it.',
+    });
+    expect(drafted.body.data).toMatchObject({ sentiment: 'positive', draft: { report: { verdict: 'pass' } } });
+    const sent = await editor.http.post(`/clearpost/feedback/${id}/send`);
+    expect(sent.body.data).toMatchObject({
+      outcome: 'sent',
+      feedback: { status: 'responded', response: { respondedBy: 'Eddie Editor' } },
+    });
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path === `/v25.0/${commentId}/comments`)).toHaveLength(1);
+  });
+
   it('lets nobody approve their own reply', async () => {
     const commentId = fake.addComment('facebook', {
       parentId: PAGE_POST,
@@ -245,7 +265,7 @@ describe('answering feedback', () => {
       authorId: 'fb-user-10',
     });
     const pulled = await admin.http.post('/clearpost/feedback/pull', {});
-    expect(pulled.body.data).toMatchObject({ created: 1, duplicates: 1 });
+    expect(pulled.body.data).toMatchObject({ created: 1, duplicates: 2 });
     const id = await feedbackIdOf(commentId);
 
     await reviewer.http.post(`/clearpost/feedback/${id}/draft`, {
