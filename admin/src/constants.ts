@@ -11,6 +11,10 @@ export const PERMISSION = {
   analyticsImport: 'plugin::clearpost.analytics.import',
   channelsManage: 'plugin::clearpost.channels.manage',
   assetsManage: 'plugin::clearpost.assets.manage',
+  feedbackRead: 'plugin::clearpost.feedback.read',
+  feedbackRespond: 'plugin::clearpost.feedback.respond',
+  feedbackApprove: 'plugin::clearpost.feedback.approve',
+  feedbackImport: 'plugin::clearpost.feedback.import',
 } as const;
 
 // Compile-time guard: `tsc -p admin` fails when the mirror and the server's list differ.

@@ -9,6 +9,8 @@ export const UID = {
   channel: 'plugin::clearpost.channel',
   analyticsRecord: 'plugin::clearpost.analytics-record',
   publication: 'plugin::clearpost.publication',
+  feedback: 'plugin::clearpost.feedback',
+  feedbackWebhookReceipt: 'plugin::clearpost.feedback-webhook-receipt',
 } as const;
 
 export type ClearpostUid = (typeof UID)[keyof typeof UID];
@@ -25,6 +27,7 @@ export const QUESTION_CATEGORIES = [
   'complaints',
   'general',
 ] as const;
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
 export const SCHEDULE_MODES = ['as-soon-as-approved', 'at-time', 'best-slot'] as const;
 export const REVIEW_STATUSES = ['draft', 'in-review', 'changes-requested', 'approved'] as const;
@@ -39,6 +42,18 @@ export const AUDIT_ACTIONS = [
   'publish-blocked',
   'publish',
   'unpublish',
+  'feedback-received',
+  'feedback-drafted',
+  'feedback-blocked',
+  'feedback-approval-requested',
+  'feedback-approved',
+  'feedback-sent',
+  'feedback-send-failed',
+  'feedback-send-unknown',
+  'feedback-taken-offline',
+  'fraud-flagged',
+  'fraud-approved',
+  'fraud-reversed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -54,6 +69,10 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Manage channels and their credentials', uid: 'channels.manage', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Operate delivery (queues, unknown publications)', uid: 'delivery.operate', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Upload image assets', uid: 'assets.manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Read the feedback inbox', uid: 'feedback.read', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Answer feedback, take it offline, flag fraud', uid: 'feedback.respond', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Approve replies to negative feedback and fraud flags', uid: 'feedback.approve', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Import and pull feedback', uid: 'feedback.import', pluginName: PLUGIN_ID },
 ] as const;
 
 /** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
@@ -71,6 +90,10 @@ export const PERMISSION = {
   analyticsImport: 'plugin::clearpost.analytics.import',
   channelsManage: 'plugin::clearpost.channels.manage',
   assetsManage: 'plugin::clearpost.assets.manage',
+  feedbackRead: 'plugin::clearpost.feedback.read',
+  feedbackRespond: 'plugin::clearpost.feedback.respond',
+  feedbackApprove: 'plugin::clearpost.feedback.approve',
+  feedbackImport: 'plugin::clearpost.feedback.import',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {
@@ -86,4 +109,7 @@ export const ERROR_CODES = {
   selfApproval: 'CLEARPOST_SELF_APPROVAL',
   notInReview: 'CLEARPOST_NOT_IN_REVIEW',
   overrideNotAllowed: 'CLEARPOST_OVERRIDE_NOT_ALLOWED',
+  replyNotPossible: 'CLEARPOST_REPLY_NOT_POSSIBLE',
+  replyOutcomeUnknown: 'CLEARPOST_REPLY_OUTCOME_UNKNOWN',
+  webhookRefused: 'CLEARPOST_WEBHOOK_REFUSED',
 } as const;
