@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAuditIndex } from './audit/ensure-audit-index';
+import { ensureFeedbackIndexes } from './inbox/ensure-feedback-indexes';
 import { seedRoles } from './rbac/seed-roles';
 import { getService } from './utils/get-service';
 
@@ -15,6 +16,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     },
   }));
   await ensureAuditIndex(strapi);
+  await ensureFeedbackIndexes(strapi);
   await getService(strapi, 'delivery').start();
   await getService(strapi, 'image-assets').start();
 };

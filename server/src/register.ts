@@ -9,6 +9,7 @@ import { createDeliveryCancellation } from './delivery/cancel-on-unpublish';
 import { createImageAssetProcessing } from './document-middlewares/image-asset-processing';
 import { stripSystemFields } from './document-middlewares/strip-system-fields';
 import { validateDrafts } from './document-middlewares/validate-drafts';
+import { guardFeedback } from './document-middlewares/guard-feedback';
 
 function registerComponents(strapi: Core.Strapi): void {
   const registry = strapi.get('components');
@@ -22,6 +23,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   await strapi.service('admin::permission').actionProvider.registerMany([...ACTIONS]);
   strapi.documents.use(guardAuditTrail);
+  strapi.documents.use(guardFeedback);
   strapi.documents.use(stripSystemFields);
   strapi.documents.use(hideChannelCredentials);
   strapi.documents.use(validateDrafts);

@@ -4,6 +4,7 @@ import { deliveryConfigSchema } from '../delivery/delivery-config';
 import { credentialsKeySchema } from '../channels/credentials-key';
 import { roiConfigSchema } from '../roi/roi-config';
 import { resolveImagesConfig } from '../images/images-config';
+import { feedbackConfigSchema } from '../inbox/feedback-config';
 
 export const pluginConfigSchema = z
   .object({
@@ -40,6 +41,8 @@ export const pluginConfigSchema = z
       }),
     /** Text recognition on uploaded images (Tesseract, offline). */
     ocr: z.object({ enabled: z.boolean().optional() }).strict().optional(),
+    /** Patient feedback inbox: the webhook's shared secret, and whether replies to negative feedback need approval. */
+    feedback: feedbackConfigSchema.optional(),
   })
   .strict();
 

@@ -6,6 +6,8 @@ import auditEvent from './audit-event';
 import channel from './channel';
 import publication from './publication';
 import analyticsRecord from './analytics-record';
+import feedback from './feedback';
+import feedbackWebhookReceipt from './feedback-webhook-receipt';
 
 export default {
   post,
@@ -16,4 +18,6 @@ export default {
   channel,
   publication,
   'analytics-record': analyticsRecord,
+  feedback,
+  'feedback-webhook-receipt': feedbackWebhookReceipt,
 };

@@ -5,6 +5,8 @@ import analytics from './analytics';
 import channels from './channels';
 import delivery from './delivery';
 import imageAssets from './image-assets';
+import feedback from './feedback';
+import feedbackWebhook from './feedback-webhook';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -16,6 +18,8 @@ export default {
   channels,
   delivery,
   'image-assets': imageAssets,
+  feedback,
+  'feedback-webhook': feedbackWebhook,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

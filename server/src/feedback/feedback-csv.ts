@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { incomingFeedbackSchema, MAX_BATCH, type IncomingFeedback } from './incoming-feedback';
 
-export const CSV_COLUMNS = ['source', 'externalId', 'authorName', 'rating', 'text', 'receivedAt', 'parentId', 'concernsDocumentId'] as const;
+export const CSV_COLUMNS = [
+  'source',
+  'externalId',
+  'authorName',
+  'rating',
+  'text',
+  'receivedAt',
+  'parentId',
+  'concernsDocumentId',
+] as const;
 const REQUIRED_COLUMNS = ['source', 'externalId', 'text', 'receivedAt'] as const;
 
 export interface CsvRowError {
@@ -10,22 +19,31 @@ export interface CsvRowError {
   messages: string[];
 }
 
-export type FeedbackCsvResult = { ok: true; items: IncomingFeedback[] } | { ok: false; fileErrors: string[]; rowErrors: CsvRowError[] };
+export type FeedbackCsvResult =
+  | { ok: true; items: IncomingFeedback[] }
+  | { ok: false; fileErrors: string[]; rowErrors: CsvRowError[] };
 
 /** Parses the whole file and reports every bad row; the caller writes nothing unless all rows are good. */
 export function parseFeedbackCsv(content: string): FeedbackCsvResult {
   let records: string[][];
   try {
-    records = parse(content.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
+    records = parse(content.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      relax_column_count: false,
+      trim: true,
+    }) as string[][];
   } catch (error) {
     return { ok: false, fileErrors: [`Not a readable CSV file: ${(error as Error).message}`], rowErrors: [] };
   }
   const [header, ...rows] = records;
-  if (!header) return { ok: false, fileErrors: ['The file is empty: expected a header row and at least one item'], rowErrors: [] };
+  if (!header)
+    return { ok: false, fileErrors: ['The file is empty: expected a header row and at least one item'], rowErrors: [] };
   const unknown = header.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
   const missing = REQUIRED_COLUMNS.filter((name) => !header.includes(name));
   const fileErrors = [
-    ...(unknown.length ? [`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${CSV_COLUMNS.join(', ')})`] : []),
+    ...(unknown.length
+      ? [`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${CSV_COLUMNS.join(', ')})`]
+      : []),
     ...(missing.length ? [`Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : []),
     ...(rows.length === 0 ? ['No rows below the header'] : []),
     ...(rows.length > MAX_BATCH ? [`At most ${MAX_BATCH} rows per import (found ${rows.length}); split the file`] : []),
@@ -45,13 +63,19 @@ export function parseFeedbackCsv(content: string): FeedbackCsvResult {
     });
     const parsed = incomingFeedbackSchema.safeParse(raw);
     if (!parsed.success) {
-      rowErrors.push({ line, messages: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`) });
+      rowErrors.push({
+        line,
+        messages: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`),
+      });
       return;
     }
     const key = `${parsed.data.source}\u0000${parsed.data.externalId}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      rowErrors.push({ line, messages: [`externalId: ${parsed.data.externalId} from ${parsed.data.source} already appears on line ${first}`] });
+      rowErrors.push({
+        line,
+        messages: [`externalId: ${parsed.data.externalId} from ${parsed.data.source} already appears on line ${first}`],
+      });
       return;
     }
     seen.set(key, line);

@@ -38,7 +38,8 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const average = (values: readonly number[]): number | null => (values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length));
+const average = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length);
 
 /** "2026-11" for a moment in the organisation's time zone. */
 export function monthIn(timeZone: string, at: Date): string {
@@ -60,7 +61,9 @@ export function feedbackFigures(items: readonly FigureInput[], timeZone: string)
   return [...groups.entries()]
     .map(([key, { label, items: members }]) => {
       const ratings = members.flatMap((m) => (m.rating === null ? [] : [m.rating]));
-      const hours = members.flatMap((m) => (m.firstResponseAt ? [(m.firstResponseAt.getTime() - m.receivedAt.getTime()) / 3_600_000] : []));
+      const hours = members.flatMap((m) =>
+        m.firstResponseAt ? [(m.firstResponseAt.getTime() - m.receivedAt.getTime()) / 3_600_000] : []
+      );
       const months = new Map<string, FigureInput[]>();
       for (const m of members) {
         const month = monthIn(timeZone, m.receivedAt);

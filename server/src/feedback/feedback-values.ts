@@ -5,7 +5,14 @@ export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 export const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
-export const FEEDBACK_STATUSES = ['new', 'drafted', 'awaiting-approval', 'responded', 'taken-offline', 'hidden-as-fraudulent'] as const;
+export const FEEDBACK_STATUSES = [
+  'new',
+  'drafted',
+  'awaiting-approval',
+  'responded',
+  'taken-offline',
+  'hidden-as-fraudulent',
+] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 export const FRAUD_FLAG_STATES = ['pending', 'approved', 'reversed'] as const;

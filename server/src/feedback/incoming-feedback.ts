@@ -20,13 +20,14 @@ export const incomingFeedbackSchema = z
   .strict();
 export type IncomingFeedback = z.infer<typeof incomingFeedbackSchema>;
 
-/** A webhook body is one item or `{ items: [...] }`. */
-export const webhookBodySchema = z.union([
-  z.object({ items: z.array(incomingFeedbackSchema).min(1).max(MAX_BATCH) }).strict(),
-  incomingFeedbackSchema,
-]);
+export const batchSchema = z.object({ items: z.array(incomingFeedbackSchema).min(1).max(MAX_BATCH) }).strict();
 
-export const itemsOf = (body: z.infer<typeof webhookBodySchema>): IncomingFeedback[] => ('items' in body ? body.items : [body]);
+/** A webhook body is one item or `{ items: [...] }`; the shape is picked first so errors name the item's own fields. */
+export const webhookSchemaFor = (body: unknown) =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && 'items' in body ? batchSchema : incomingFeedbackSchema;
+
+export const itemsOf = (body: z.infer<typeof batchSchema> | IncomingFeedback): IncomingFeedback[] =>
+  'items' in body ? body.items : [body];
 
 /** Within one delivery the same (source, externalId) twice is one item. */
 export function dedupeIncoming(items: readonly IncomingFeedback[]): IncomingFeedback[] {

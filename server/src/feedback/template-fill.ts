@@ -35,7 +35,9 @@ function valueOf(name: string, values: FillValues): { value?: string; reason?: s
   switch (name) {
     case 'providerName':
       if (!contact) return { reason: noContact };
-      return contact.kind === 'person' ? { value: contact.name } : { reason: `${contact.name} is a ${contact.kind}, not a provider` };
+      return contact.kind === 'person'
+        ? { value: contact.name }
+        : { reason: `${contact.name} is a ${contact.kind}, not a provider` };
     case 'department':
       if (!contact) return { reason: noContact };
       return contact.kind === 'department'
@@ -45,14 +47,22 @@ function valueOf(name: string, values: FillValues): { value?: string; reason?: s
           : { reason: `the directory entry ${contact.name} has no department` };
     case 'phone':
       if (!contact) return { reason: noContact };
-      return present(contact.phone) ? { value: present(contact.phone) } : { reason: `the directory entry ${contact.name} has no phone` };
+      return present(contact.phone)
+        ? { value: present(contact.phone) }
+        : { reason: `the directory entry ${contact.name} has no phone` };
     case 'email':
       if (!contact) return { reason: noContact };
-      return present(contact.email) ? { value: present(contact.email) } : { reason: `the directory entry ${contact.name} has no email` };
+      return present(contact.email)
+        ? { value: present(contact.email) }
+        : { reason: `the directory entry ${contact.name} has no email` };
     case 'organisation':
-      return present(values.organisation) ? { value: present(values.organisation) } : { reason: 'the plugin config sets no directory.organisation' };
+      return present(values.organisation)
+        ? { value: present(values.organisation) }
+        : { reason: 'the plugin config sets no directory.organisation' };
     case 'website':
-      return present(values.website) ? { value: present(values.website) } : { reason: 'the plugin config sets no directory.website' };
+      return present(values.website)
+        ? { value: present(values.website) }
+        : { reason: 'the plugin config sets no directory.website' };
     case 'firstName': {
       const first = present(values.authorName)?.split(/\s+/)[0];
       return first ? { value: first } : { reason: 'the feedback has no author name' };
@@ -68,7 +78,8 @@ export function fillTemplate(body: string, values: FillValues): FilledTemplate {
   const text = body.replace(PLACEHOLDER, (whole, rawName: string) => {
     const result = valueOf(rawName, values);
     if (result.value !== undefined) return result.value;
-    if (!unfilled.some((u) => u.placeholder === whole)) unfilled.push({ placeholder: whole, reason: result.reason ?? 'no value' });
+    if (!unfilled.some((u) => u.placeholder === whole))
+      unfilled.push({ placeholder: whole, reason: result.reason ?? 'no value' });
     return whole;
   });
   return { text, unfilled };

@@ -21,4 +21,5 @@ export function inboxOrder<T extends { sentiment: Sentiment | null; receivedAt: 
   return rank(a.sentiment) - rank(b.sentiment) || a.receivedAt.getTime() - b.receivedAt.getTime();
 }
 
-export const ageHours = (receivedAt: Date, now: Date): number => Math.max(0, Math.round(((now.getTime() - receivedAt.getTime()) / 3_600_000) * 10) / 10);
+export const ageHours = (receivedAt: Date, now: Date): number =>
+  Math.max(0, Math.round(((now.getTime() - receivedAt.getTime()) / 3_600_000) * 10) / 10);

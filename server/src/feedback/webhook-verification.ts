@@ -26,12 +26,14 @@ const refuse = (reason: WebhookRefusal, message: string): WebhookVerdict => ({ o
 /** HMAC-SHA256 over "<timestamp>.<raw body>", compared in constant time, inside a 5-minute window. */
 export function verifyFeedbackWebhook(input: WebhookVerificationInput): WebhookVerdict {
   const { secret, timestamp, signature, rawBody, nowMs } = input;
-  if (!timestamp || !signature) return refuse('missing-headers', `Send the ${FEEDBACK_TIMESTAMP_HEADER} and ${FEEDBACK_SIGNATURE_HEADER} headers`);
+  if (!timestamp || !signature)
+    return refuse('missing-headers', `Send the ${FEEDBACK_TIMESTAMP_HEADER} and ${FEEDBACK_SIGNATURE_HEADER} headers`);
   if (!/^\d{1,12}$/.test(timestamp)) return refuse('malformed-timestamp', `${FEEDBACK_TIMESTAMP_HEADER} must be Unix seconds`);
   const timestampSeconds = Number(timestamp);
   const ageSeconds = nowMs / 1000 - timestampSeconds;
   if (ageSeconds > MAX_AGE_SECONDS) return refuse('too-old', `The timestamp is more than ${MAX_AGE_SECONDS / 60} minutes old`);
-  if (ageSeconds < -MAX_FUTURE_SECONDS) return refuse('from-the-future', 'The timestamp is in the future; check the sender clock');
+  if (ageSeconds < -MAX_FUTURE_SECONDS)
+    return refuse('from-the-future', 'The timestamp is in the future; check the sender clock');
   const expected = Buffer.from(signFeedbackWebhook(secret, timestamp, rawBody));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { COMPLIANCE_REVIEWER_ROLE, PERMISSION, UID } from '../constants';
 
-const READABLE = [UID.post, UID.replyTemplate, UID.imageAsset, UID.directoryEntry];
+const READABLE = [UID.post, UID.replyTemplate, UID.imageAsset, UID.directoryEntry, UID.feedback];
 const EDITOR_ROLE_CODES = ['strapi-editor', 'strapi-author'];
 // Importing analytics and handling channel credentials are for whoever runs the accounts (Super Admin by default).
 const NOT_FOR_REVIEWERS: ReadonlySet<string> = new Set([PERMISSION.analyticsImport, PERMISSION.channelsManage]);
@@ -49,7 +49,7 @@ export async function seedRoles(strapi: Core.Strapi): Promise<void> {
 
   const editors = (await strapi.db.query('admin::role').findMany({ where: { code: { $in: EDITOR_ROLE_CODES } } })) as Array<{ id: number }>;
   for (const role of editors) {
-    const missing = await missingPermissions(strapi, role.id, [{ action: PERMISSION.submit }, { action: PERMISSION.check }, { action: PERMISSION.analyticsRead }, { action: PERMISSION.assetsManage }]);
+    const missing = await missingPermissions(strapi, role.id, [{ action: PERMISSION.submit }, { action: PERMISSION.check }, { action: PERMISSION.analyticsRead }, { action: PERMISSION.assetsManage }, { action: PERMISSION.feedbackRead }, { action: PERMISSION.feedbackRespond }]);
     if (missing.length > 0) await roleService.addPermissions(role.id, missing);
   }
 }

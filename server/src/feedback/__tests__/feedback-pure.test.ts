@@ -8,7 +8,7 @@ import {
   sentimentOf,
   signFeedbackWebhook,
   verifyFeedbackWebhook,
-  webhookBodySchema,
+  webhookSchemaFor,
 } from '..';
 import { QUESTION_CATEGORIES } from '../../constants';
 
@@ -28,7 +28,10 @@ describe('webhook verification', () => {
 
   it('refuses a changed body, a wrong secret and a missing header', () => {
     const t = ts(0);
-    expect(verify(t, signFeedbackWebhook(SECRET, t, body), body.replace('g-1', 'g-2'))).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verify(t, signFeedbackWebhook(SECRET, t, body), body.replace('g-1', 'g-2'))).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+    });
     expect(verify(t, signFeedbackWebhook('another-secret', t, body))).toMatchObject({ ok: false, reason: 'bad-signature' });
     expect(verify(t, signFeedbackWebhook(SECRET, t, body).toUpperCase())).toMatchObject({ ok: false, reason: 'bad-signature' });
     expect(verify(undefined, 'sha256=00')).toMatchObject({ ok: false, reason: 'missing-headers' });
@@ -66,7 +69,8 @@ describe('triage', () => {
     expect(questionCategoryOf('Are my lab results back yet?')).toBe('test-results');
     expect(questionCategoryOf('The receptionist was rude')).toBe('complaints');
     expect(questionCategoryOf('Do you have parking?')).toBe('general');
-    for (const text of ['book', 'bill', 'refill', 'lab results', 'rude', 'parking']) expect(QUESTION_CATEGORIES).toContain(questionCategoryOf(text));
+    for (const text of ['book', 'bill', 'refill', 'lab results', 'rude', 'parking'])
+      expect(QUESTION_CATEGORIES).toContain(questionCategoryOf(text));
   });
 
   it('orders negative first, then the oldest first, and gives the age in hours', () => {
@@ -89,7 +93,9 @@ describe('template filling', () => {
   it('fills provider, department, phone and email from the directory entry', () => {
     const filled = fillTemplate('Please call {{department}} at {{phone}} or write to {{email}}.', { contact: cardiology });
     expect(filled).toEqual({ text: 'Please call Cardiology at (555) 201-3000 or write to cardio@example.org.', unfilled: [] });
-    expect(fillTemplate('{{providerName}} in {{ department }}: {{phone}}', { contact: drLee }).text).toBe('Dr. Dana Lee in Cardiology: (555) 201-3001');
+    expect(fillTemplate('{{providerName}} in {{ department }}: {{phone}}', { contact: drLee }).text).toBe(
+      'Dr. Dana Lee in Cardiology: (555) 201-3001'
+    );
   });
 
   it('reports each placeholder it cannot fill, with the reason', () => {
@@ -100,7 +106,9 @@ describe('template filling', () => {
     ]);
     expect(filled.text).toContain('{{email}}');
     expect(fillTemplate('Call {{phone}}', {}).unfilled[0]?.reason).toMatch(/pick the provider or department/);
-    expect(fillTemplate('{{providerName}}', { contact: cardiology }).unfilled[0]?.reason).toBe('Cardiology is a department, not a provider');
+    expect(fillTemplate('{{providerName}}', { contact: cardiology }).unfilled[0]?.reason).toBe(
+      'Cardiology is a department, not a provider'
+    );
   });
 });
 
@@ -110,9 +118,27 @@ describe('figures', () => {
   it('gives volume, average rating by month, share negative and median time to first response per group', () => {
     const figures = feedbackFigures(
       [
-        { group: lee, rating: 1, sentiment: 'negative', receivedAt: at('2026-10-31T23:30:00Z'), firstResponseAt: at('2026-11-01T01:30:00Z') },
-        { group: lee, rating: 5, sentiment: 'positive', receivedAt: at('2026-11-10T10:00:00Z'), firstResponseAt: at('2026-11-10T14:00:00Z') },
-        { group: lee, rating: 4, sentiment: 'positive', receivedAt: at('2026-11-12T10:00:00Z'), firstResponseAt: at('2026-11-12T20:00:00Z') },
+        {
+          group: lee,
+          rating: 1,
+          sentiment: 'negative',
+          receivedAt: at('2026-10-31T23:30:00Z'),
+          firstResponseAt: at('2026-11-01T01:30:00Z'),
+        },
+        {
+          group: lee,
+          rating: 5,
+          sentiment: 'positive',
+          receivedAt: at('2026-11-10T10:00:00Z'),
+          firstResponseAt: at('2026-11-10T14:00:00Z'),
+        },
+        {
+          group: lee,
+          rating: 4,
+          sentiment: 'positive',
+          receivedAt: at('2026-11-12T10:00:00Z'),
+          firstResponseAt: at('2026-11-12T20:00:00Z'),
+        },
         { group: lee, rating: null, sentiment: 'negative', receivedAt: at('2026-11-13T10:00:00Z'), firstResponseAt: null },
         { group: null, rating: 3, sentiment: 'neutral', receivedAt: at('2026-11-13T10:00:00Z'), firstResponseAt: null },
       ],
@@ -133,7 +159,10 @@ describe('figures', () => {
     });
     expect(figures[1]).toMatchObject({ key: 'unassigned', volume: 1, medianHoursToFirstResponse: null });
     // 03:00 UTC on November 1 is still October 31 in Chicago: months follow the organisation's zone.
-    const chicago = feedbackFigures([{ group: lee, rating: 2, sentiment: 'negative', receivedAt: at('2026-11-01T03:00:00Z'), firstResponseAt: null }], 'America/Chicago');
+    const chicago = feedbackFigures(
+      [{ group: lee, rating: 2, sentiment: 'negative', receivedAt: at('2026-11-01T03:00:00Z'), firstResponseAt: null }],
+      'America/Chicago'
+    );
     expect(chicago[0]?.byMonth).toEqual([{ month: '2026-10', volume: 1, averageRating: 2 }]);
   });
 });
@@ -141,27 +170,49 @@ describe('figures', () => {
 describe('incoming items', () => {
   const item = { source: 'google', externalId: 'g-1', text: 'Rude staff', receivedAt: '2026-11-27T10:00:00Z', rating: 1 };
   it('accepts one item or a batch and names what is wrong otherwise', () => {
-    expect(webhookBodySchema.safeParse(item).success).toBe(true);
-    expect(webhookBodySchema.safeParse({ items: [item, { ...item, externalId: 'g-2' }] }).success).toBe(true);
-    const bad = webhookBodySchema.safeParse({ ...item, rating: 7, source: 'myspace' });
-    expect(bad.success).toBe(false);
+    const parse = (body: unknown) => webhookSchemaFor(body).safeParse(body);
+    expect(parse(item).success).toBe(true);
+    expect(parse({ items: [item, { ...item, externalId: 'g-2' }] }).success).toBe(true);
+    const bad = parse({ ...item, rating: 7, source: 'myspace' });
+    expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['rating', 'source']);
+    expect(parse({ items: [{ ...item, text: '' }] }).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'items.0.text',
+    ]);
   });
 
   it('parses a CSV import and lists every bad row with its line', () => {
-    const good = parseFeedbackCsv('source,externalId,authorName,rating,text,receivedAt\ngoogle,g-1,Pat,1,"Rude, slow",2026-11-27T10:00:00Z\nyelp,y-1,,,Lovely staff,2026-11-26T10:00:00Z\n');
+    const good = parseFeedbackCsv(
+      'source,externalId,authorName,rating,text,receivedAt\ngoogle,g-1,Pat,1,"Rude, slow",2026-11-27T10:00:00Z\nyelp,y-1,,,Lovely staff,2026-11-26T10:00:00Z\n'
+    );
     expect(good).toEqual({
       ok: true,
       items: [
-        { source: 'google', externalId: 'g-1', authorName: 'Pat', rating: 1, text: 'Rude, slow', receivedAt: '2026-11-27T10:00:00Z' },
+        {
+          source: 'google',
+          externalId: 'g-1',
+          authorName: 'Pat',
+          rating: 1,
+          text: 'Rude, slow',
+          receivedAt: '2026-11-27T10:00:00Z',
+        },
         { source: 'yelp', externalId: 'y-1', text: 'Lovely staff', receivedAt: '2026-11-26T10:00:00Z' },
       ],
     });
-    const bad = parseFeedbackCsv('source,externalId,rating,text,receivedAt\ngoogle,g-1,9,x,2026-11-27T10:00:00Z\nfax,g-2,1,y,yesterday\ngoogle,g-1,1,z,2026-11-27T10:00:00Z\n');
+    const bad = parseFeedbackCsv(
+      'source,externalId,rating,text,receivedAt\ngoogle,g-1,9,x,2026-11-27T10:00:00Z\nfax,g-2,1,y,yesterday\ngoogle,g-1,1,z,2026-11-27T10:00:00Z\n'
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.rowErrors.map((e) => e.line)).toEqual([2, 3]);
     expect(bad.rowErrors[0]?.messages.join()).toMatch(/rating/);
     expect(bad.rowErrors[1]?.messages.join()).toMatch(/source.*receivedAt|receivedAt.*source/s);
-    expect(parseFeedbackCsv('source,externalId,stars\n')).toMatchObject({ ok: false, fileErrors: [expect.stringMatching(/Unknown column stars/), expect.stringMatching(/Missing columns text, receivedAt/), 'No rows below the header'] });
+    expect(parseFeedbackCsv('source,externalId,stars\n')).toMatchObject({
+      ok: false,
+      fileErrors: [
+        expect.stringMatching(/Unknown column stars/),
+        expect.stringMatching(/Missing columns text, receivedAt/),
+        'No rows below the header',
+      ],
+    });
   });
 });
