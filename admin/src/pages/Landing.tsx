@@ -5,10 +5,13 @@ import { ReviewQueuePage } from './ReviewQueue';
 
 /** The menu link's target: reviewers land on their queue, editors on the inbox, auditors on the audit. */
 export const LandingPage = () => {
-  const { allowedActions, isLoading } = useRBAC({ approve: PERMISSIONS.approve, inbox: PERMISSIONS.feedbackRead, audit: PERMISSIONS.auditRead });
-  if (isLoading) return <Page.Loading />;
-  if (allowedActions.canApprove) return <ReviewQueuePage />;
-  if (allowedActions.canInbox) return <Navigate to="inbox" replace />;
-  if (allowedActions.canAudit) return <Navigate to="audit" replace />;
+  // useRBAC names each answer after the action's last segment (…approve → canApprove, …read → canRead), so the two reads need their own calls.
+  const reviewer = useRBAC(PERMISSIONS.approve);
+  const inbox = useRBAC(PERMISSIONS.feedbackRead);
+  const audit = useRBAC(PERMISSIONS.auditRead);
+  if (reviewer.isLoading || inbox.isLoading || audit.isLoading) return <Page.Loading />;
+  if (reviewer.allowedActions.canApprove) return <ReviewQueuePage />;
+  if (inbox.allowedActions.canRead) return <Navigate to="inbox" replace />;
+  if (audit.allowedActions.canRead) return <Navigate to="audit" replace />;
   return <Page.NoPermissions />;
 };

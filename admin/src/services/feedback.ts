@@ -16,6 +16,12 @@ import type {
 
 export type { FeedbackView, FiguresResponse, IntakeResult, PullResult, SendResult };
 
+export interface ContactOption {
+  documentId: string;
+  name: string;
+  kind: string;
+}
+
 export interface ReplyTemplateOption {
   documentId: string;
   name: string;
@@ -58,6 +64,13 @@ export function useFeedbackApi() {
           '/content-manager/collection-types/plugin::clearpost.reply-template?page=1&pageSize=100&status=published&sort=name:ASC'
         );
         return data.results.map(({ documentId, name, category }) => ({ documentId, name, category }));
+      },
+      /** Providers and departments a reply can route to (the directory), through the Content Manager. */
+      contacts: async (): Promise<ContactOption[]> => {
+        const { data } = await get<{ results: ContactOption[] }>(
+          '/content-manager/collection-types/plugin::clearpost.directory-entry?page=1&pageSize=200&sort=name:ASC'
+        );
+        return data.results.filter((c) => c.kind !== 'location').map(({ documentId, name, kind }) => ({ documentId, name, kind }));
       },
     }),
     [get, post]

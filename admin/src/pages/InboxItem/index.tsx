@@ -9,7 +9,7 @@ import { FeedbackStatusBadge, Rating, SentimentBadge } from '../../components/Fe
 import { FindingsList, type LocatedFinding } from '../../components/FindingsList';
 import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
-import { useFeedbackApi, type FeedbackView, type ReplyTemplateOption } from '../../services/feedback';
+import { useFeedbackApi, type ContactOption, type FeedbackView, type ReplyTemplateOption } from '../../services/feedback';
 import type { Finding } from '../../services/types';
 import { getTranslation } from '../../utils/get-translation';
 import { useReplyCheck } from './use-reply-check';
@@ -38,6 +38,8 @@ export const InboxItemPage = () => {
   const [failed, setFailed] = React.useState(false);
   const [templates, setTemplates] = React.useState<ReplyTemplateOption[]>([]);
   const [templateId, setTemplateId] = React.useState<string>('');
+  const [contacts, setContacts] = React.useState<ContactOption[]>([]);
+  const [concernsId, setConcernsId] = React.useState<string>('');
   const [text, setText] = React.useState('');
   const [busy, setBusy] = React.useState(false);
   const [serverFindings, setServerFindings] = React.useState<LocatedFinding[] | null>(null);
@@ -50,6 +52,7 @@ export const InboxItemPage = () => {
     setView(next);
     setText(next.draft?.text ?? '');
     setTemplateId((current) => current || next.draft?.templateDocumentId || next.suggestedTemplateDocumentId || '');
+    setConcernsId((current) => current || next.concerns?.documentId || '');
   }, []);
 
   React.useEffect(() => {
@@ -62,9 +65,14 @@ export const InboxItemPage = () => {
         setFailed(true);
         toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load this feedback.') });
       });
+    // Optional lists: without Content Manager access the editor still has the suggested template and the text box.
     api
       .templates()
       .then((list) => live && setTemplates(list))
+      .catch(() => undefined);
+    api
+      .contacts()
+      .then((list) => live && setContacts(list))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -90,12 +98,12 @@ export const InboxItemPage = () => {
   const useTemplate = () =>
     run(async () => {
       setServerFindings(null);
-      show(await api.draft(documentId, { templateDocumentId: templateId }));
+      show(await api.draft(documentId, { templateDocumentId: templateId, ...(concernsId ? { concernsDocumentId: concernsId } : {}) }));
     }, 'Could not fill the template.');
 
   const saveDraft = async () => {
     setServerFindings(null);
-    const saved = await api.draft(documentId, { text, ...(templateId ? { templateDocumentId: templateId } : {}) });
+    const saved = await api.draft(documentId, { text, ...(templateId ? { templateDocumentId: templateId } : {}), ...(concernsId ? { concernsDocumentId: concernsId } : {}) });
     show(saved);
     return saved;
   };
@@ -223,6 +231,22 @@ export const InboxItemPage = () => {
                   <Typography variant="delta" tag="h2">
                     {t('inbox.reply.title', 'Reply')}
                   </Typography>
+                  <Field.Root name="clearpost-concerns" hint={t('inbox.reply.concerns.hint', "Fills the template's provider, department and phone.")}>
+                    <Field.Label>{t('inbox.reply.concerns', 'Provider or department')}</Field.Label>
+                    <SingleSelect
+                      value={concernsId}
+                      placeholder={t('inbox.reply.concerns.placeholder', 'Choose who this concerns')}
+                      onChange={(value: string | number) => setConcernsId(String(value))}
+                      onClear={() => setConcernsId('')}
+                    >
+                      {contacts.map((contact) => (
+                        <SingleSelectOption key={contact.documentId} value={contact.documentId}>
+                          {contact.name}
+                        </SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                    <Field.Hint />
+                  </Field.Root>
                   <Flex gap={2} alignItems="flex-end">
                     <Box flex="1">
                       <Field.Root name="clearpost-template">
