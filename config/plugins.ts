@@ -7,6 +7,7 @@ export default ({ env }: { env: any }) => ({
     config: {
       ...(env('CLEARPOST_REDIS_URL') ? { redis: { url: env('CLEARPOST_REDIS_URL') } } : {}),
       timezone: env('CLEARPOST_TIMEZONE', 'UTC'),
+      ...(env('CLEARPOST_FEEDBACK_WEBHOOK_SECRET') ? { feedback: { webhookSecret: env('CLEARPOST_FEEDBACK_WEBHOOK_SECRET') } } : {}),
     },
   },
 });

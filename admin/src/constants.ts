@@ -1,4 +1,5 @@
 import type { PERMISSION as SERVER_PERMISSION } from '../../server/src/constants';
+import type { FeedbackStatus } from '../../server/src/feedback/feedback-values';
 
 /** Mirrors PERMISSION in server/src/constants.ts (the server enforces them on every route). */
 export const PERMISSION = {
@@ -30,9 +31,16 @@ export const PERMISSIONS = {
   approve: [permission(PERMISSION.approve)],
   check: [permission(PERMISSION.check)],
   auditRead: [permission(PERMISSION.auditRead)],
-  /** The Clearpost menu: the review queue (approvers) and the audit (auditors). */
-  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead)],
+  feedbackRead: [permission(PERMISSION.feedbackRead)],
+  feedbackRespond: [permission(PERMISSION.feedbackRespond)],
+  feedbackApprove: [permission(PERMISSION.feedbackApprove)],
+  feedbackImport: [permission(PERMISSION.feedbackImport)],
+  /** The Clearpost menu: the review queue (approvers), the audit (auditors), the feedback inbox (editors too). */
+  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead), permission(PERMISSION.feedbackRead)],
 };
+
+/** The inbox's status filter, in workflow order (values checked against the server's type). */
+export const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['new', 'drafted', 'awaiting-approval', 'responded', 'taken-offline', 'hidden-as-fraudulent'];
 
 export const UID = {
   post: 'plugin::clearpost.post',

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiLogin, createUserWithRole, PASSWORD } from './helpers/admin-api';
 import { launchBrowser, screenshot } from './helpers/browser';
+import { dismissBanner, expectVisible, logIn as logInAs, newPage as openPage, seriousViolations, settle, toast } from './helpers/admin-ui';
 import { startStrapi, type RunningStrapi } from './helpers/strapi-server';
 
 const POST_UID = 'plugin::clearpost.post';
@@ -21,45 +21,11 @@ let documentId = '';
 
 const url = (path: string) => `${strapi.baseUrl}/admin${path}`;
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  return { context, page: await context.newPage() };
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(url('/auth/login'));
-  await page.getByLabel(/^Email/).fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
-  await dismissBanner(page);
-}
-
-/** Strapi's "new Media Library" banner covers the toasts in screenshots; close it once per session. */
-async function dismissBanner(page: Page): Promise<void> {
-  const close = page.getByRole('button', { name: 'Close the banner.' });
-  try {
-    await close.click({ timeout: 3_000 });
-  } catch {
-    // no banner
-  }
-}
-
-/** Menus and toasts animate in; let them settle before a screenshot. */
-const settle = (page: Page) => page.waitForTimeout(400);
-
-/** Any toast the admin panel shows (notifications render in a live region as role=alert or status). */
-const toast = (page: Page, text: RegExp) => page.getByRole('alert').filter({ hasText: text }).or(page.getByRole('status').filter({ hasText: text })).first();
+const newPage = () => openPage(browser);
+const logIn = (page: Page, email: string) => logInAs(page, strapi.baseUrl, email);
 
 async function openMoreActions(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'More document actions' }).click();
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
 beforeAll(async () => {
@@ -173,7 +139,13 @@ describe('Clearpost in the admin panel', () => {
       await settle(page);
       await screenshot(page, '08-editor-no-approve');
       await page.keyboard.press('Escape');
-      expect(await page.getByRole('link', { name: 'Clearpost' }).count()).toBe(0);
+      // Editors answer feedback: Clearpost's menu takes them to the inbox, never to the review queue.
+      const menuPage = await context.newPage();
+      await menuPage.goto(url('/plugins/clearpost'));
+      await menuPage.waitForURL(/\/plugins\/clearpost\/inbox/);
+      await expectVisible(menuPage.getByRole('heading', { name: 'Feedback inbox' }));
+      expect(await menuPage.getByRole('heading', { name: 'Review queue' }).count()).toBe(0);
+      await menuPage.close();
 
       // The editor changes the published post and sends it back to review.
       await page.getByLabel(/^body/i).fill(EDITED_TEXT);
@@ -258,7 +230,3 @@ describe('Clearpost in the admin panel', () => {
     }
   });
 });
-
-async function expectVisible(locator: ReturnType<Page['locator']>, timeout = 30_000): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout });
-}

@@ -18,6 +18,10 @@ export const ClearpostNav = () => {
               <SubNav.Link to={BASE_PATH} end label={formatMessage({ id: getTranslation('nav.review-queue'), defaultMessage: 'Review queue' })} />
               <SubNav.Link to={`${BASE_PATH}/audit`} label={formatMessage({ id: getTranslation('nav.audit'), defaultMessage: 'Audit' })} />
             </SubNav.Section>,
+            <SubNav.Section key="feedback" label={formatMessage({ id: getTranslation('nav.feedback'), defaultMessage: 'Patient feedback' })}>
+              <SubNav.Link to={`${BASE_PATH}/inbox`} end label={formatMessage({ id: getTranslation('nav.inbox'), defaultMessage: 'Inbox' })} />
+              <SubNav.Link to={`${BASE_PATH}/inbox/figures`} label={formatMessage({ id: getTranslation('nav.feedback-figures'), defaultMessage: 'Figures' })} />
+            </SubNav.Section>,
           ]}
         </SubNav.Sections>
       </SubNav.Content>

@@ -2,22 +2,18 @@ import { Page, Layouts } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { PERMISSIONS } from '../constants';
 import { ClearpostNav } from '../components/ClearpostNav';
-import { ReviewQueuePage } from './ReviewQueue';
+import { LandingPage } from './Landing';
 import { ReviewDetailPage } from './ReviewDetail';
 import { AuditPage } from './Audit';
+import { InboxPage } from './Inbox';
+import { InboxItemPage } from './InboxItem';
+import { FeedbackFiguresPage } from './FeedbackFigures';
 
 /** The plugin's pages under /plugins/clearpost; each is gated by the permission its API needs. */
 const App = () => (
   <Layouts.Root sideNav={<ClearpostNav />}>
     <Routes>
-      <Route
-        index
-        element={
-          <Page.Protect permissions={PERMISSIONS.approve}>
-            <ReviewQueuePage />
-          </Page.Protect>
-        }
-      />
+      <Route index element={<LandingPage />} />
       <Route
         path="review/:documentId"
         element={
@@ -31,6 +27,30 @@ const App = () => (
         element={
           <Page.Protect permissions={PERMISSIONS.auditRead}>
             <AuditPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="inbox"
+        element={
+          <Page.Protect permissions={PERMISSIONS.feedbackRead}>
+            <InboxPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="inbox/figures"
+        element={
+          <Page.Protect permissions={PERMISSIONS.feedbackRead}>
+            <FeedbackFiguresPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="inbox/:documentId"
+        element={
+          <Page.Protect permissions={PERMISSIONS.feedbackRead}>
+            <InboxItemPage />
           </Page.Protect>
         }
       />
