@@ -167,9 +167,11 @@ export const InboxItemPage = () => {
                   <Badge>{t(`feedback.source.${view.source}`, view.source)}</Badge>
                   {view.category ? <Badge>{t(`feedback.category.${view.category}`, view.category)}</Badge> : null}
                 </Flex>
-                <Typography variant="omega" textColor="neutral800">
-                  <Rating rating={view.rating} />
-                </Typography>
+                {view.rating !== null ? (
+                  <Typography variant="omega" textColor="neutral800">
+                    <Rating rating={view.rating} />
+                  </Typography>
+                ) : null}
                 <Typography tag="p" textColor="neutral800" data-testid="clearpost-feedback-text">
                   {view.text}
                 </Typography>
