@@ -54,6 +54,7 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Manage channels and their credentials', uid: 'channels.manage', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Operate delivery (queues, unknown publications)', uid: 'delivery.operate', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Upload image assets', uid: 'assets.manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Manage settings (directory, compliance options, image presets)', uid: 'settings.manage', pluginName: PLUGIN_ID },
 ] as const;
 
 /** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
@@ -71,6 +72,7 @@ export const PERMISSION = {
   analyticsImport: 'plugin::clearpost.analytics.import',
   channelsManage: 'plugin::clearpost.channels.manage',
   assetsManage: 'plugin::clearpost.assets.manage',
+  settingsManage: 'plugin::clearpost.settings.manage',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {

@@ -4,6 +4,7 @@ import { deliveryConfigSchema } from '../delivery/delivery-config';
 import { credentialsKeySchema } from '../channels/credentials-key';
 import { roiConfigSchema } from '../roi/roi-config';
 import { resolveImagesConfig } from '../images/images-config';
+import { checkOptionsOverrideSchema } from '../compliance/options-schema';
 
 export const pluginConfigSchema = z
   .object({
@@ -40,6 +41,8 @@ export const pluginConfigSchema = z
       }),
     /** Text recognition on uploaded images (Tesseract, offline). */
     ocr: z.object({ enabled: z.boolean().optional() }).strict().optional(),
+    /** Compliance engine options (platform limits, readability grade…); the Settings page can override them. */
+    compliance: checkOptionsOverrideSchema.optional(),
   })
   .strict();
 

@@ -5,6 +5,8 @@ import analytics from './analytics';
 import channels from './channels';
 import delivery from './delivery';
 import imageAssets from './image-assets';
+import settings from './settings';
+import directory from './directory';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -16,6 +18,8 @@ export default {
   channels,
   delivery,
   'image-assets': imageAssets,
+  settings,
+  directory,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

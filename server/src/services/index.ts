@@ -7,6 +7,8 @@ import { createChannelsService } from './channels';
 import { createPlannerService } from './planner';
 import { createDeliveryService } from './delivery';
 import { createImageAssetsService } from './image-assets';
+import { createSettingsService } from './settings';
+import { createDirectoryEntriesService } from './directory-entries';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -20,6 +22,8 @@ export default {
   planner: createPlannerService,
   delivery: createDeliveryService,
   'image-assets': createImageAssetsService,
+  settings: createSettingsService,
+  'directory-entries': createDirectoryEntriesService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),
