@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors';
 import { channelCredentialsSchema, type ChannelCredentials } from '../channels/channel-credentials';
 import { openCredentials, sealCredentials } from '../channels/credential-cipher';
 import { resolveCredentialsKey } from '../channels/credentials-key';
-import type { ChannelView, CreateChannelRequest } from '../contracts/channels';
+import type { ChannelView, CreateChannelRequest, UpdateChannelRequest } from '../contracts/channels';
 
 interface ChannelRow {
   id: number;
@@ -76,6 +76,12 @@ export const createChannelsService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (credentials) return writeSealed(documentId, sealCredentials(cipherKey(), documentId, credentials));
         return toView(await findRow(documentId));
       });
+    },
+
+    async update(documentId: string, input: UpdateChannelRequest): Promise<ChannelView> {
+      await findRow(documentId);
+      await strapi.documents(UID.channel).update({ documentId, data: input as never });
+      return toView(await findRow(documentId));
     },
 
     async setCredentials(documentId: string, credentials: ChannelCredentials): Promise<ChannelView> {
