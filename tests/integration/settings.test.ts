@@ -153,10 +153,13 @@ describe('channels from the settings page', () => {
 
     const creds = await admin.http.put(`/clearpost/channels/${channelId}/credentials`, { credentials: { accessToken: 'secret-token-123', accountId: '42' } });
     expect(creds.status).toBe(200);
-    expect(creds.body.data.hasCredentials).toBe(true);
+    expect(creds.body.data).toMatchObject({ hasCredentials: true, credentialsSetAt: expect.any(String) });
     expect(JSON.stringify(creds.body)).not.toContain('secret-token-123');
     const cm = await admin.http.get(`${CM}/${CHANNEL}/${channelId}`);
     expect(JSON.stringify(cm.body)).not.toContain('credentialsEncrypted');
+
+    const cleared = await admin.http.del(`/clearpost/channels/${channelId}/credentials`);
+    expect(cleared.body.data).toMatchObject({ hasCredentials: false, credentialsSetAt: null });
   });
 
   it('refuses a bad update with a 400 naming the field and changes nothing', async () => {

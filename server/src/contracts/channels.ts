@@ -41,5 +41,7 @@ export interface ChannelView {
   dailyCap: number;
   minGapMinutes: number;
   hasCredentials: boolean;
+  /** When the credentials were set; null when there are none. */
+  credentialsSetAt: string | null;
   updatedAt: string | null;
 }

@@ -17,6 +17,7 @@ interface ChannelRow {
   dailyCap: number;
   minGapMinutes: number;
   credentialsEncrypted: string | null;
+  credentialsSetAt: string | Date | null;
   updatedAt: string | Date | null;
 }
 
@@ -31,6 +32,7 @@ function toView(row: ChannelRow): ChannelView {
     dailyCap: row.dailyCap,
     minGapMinutes: row.minGapMinutes,
     hasCredentials: Boolean(row.credentialsEncrypted),
+    credentialsSetAt: row.credentialsEncrypted && row.credentialsSetAt ? new Date(row.credentialsSetAt).toISOString() : null,
     updatedAt: row.updatedAt === null ? null : new Date(row.updatedAt).toISOString(),
   };
 }
@@ -54,7 +56,7 @@ export const createChannelsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const writeSealed = async (documentId: string, sealed: string | null): Promise<ChannelView> => {
-    await query().updateMany({ where: { documentId }, data: { credentialsEncrypted: sealed, updatedAt: new Date() } });
+    await query().updateMany({ where: { documentId }, data: { credentialsEncrypted: sealed, credentialsSetAt: sealed ? new Date() : null, updatedAt: new Date() } });
     return toView(await findRow(documentId));
   };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CheckOptions } from '../compliance';
 import { PLUGIN_ID } from '../constants';
+import type { SettingsView } from '../contracts/settings';
 import { parseOrThrow, ValidationError } from '../errors';
 import type { ImagesConfig } from '../images/images-config';
 import {
@@ -16,10 +17,6 @@ const STORE_KEY = 'settings';
 // Other Strapi processes (a cluster) pick up a change within this time; this one at once.
 const CACHE_MS = 30_000;
 
-export interface SettingsView {
-  overrides: SettingsOverrides;
-  effective: EffectiveSettings;
-}
 
 /** Settings made on the Settings page: overrides kept in the plugin store, merged over the config file. */
 export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {

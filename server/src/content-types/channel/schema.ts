@@ -24,5 +24,7 @@ export default {
     minGapMinutes: { type: 'integer', min: 0, max: 10080, default: 120, required: true },
     // AES-256-GCM ciphertext; never returned by any API. visible:false keeps it out of the Content Manager edit view.
     credentialsEncrypted: { type: 'text', private: true, configurable: false, writable: false, visible: false },
+    /** When the credentials were last set (null: none); the one thing about them the Settings page shows. */
+    credentialsSetAt: { type: 'datetime', configurable: false, writable: false, visible: false },
   },
 };
