@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   approve: [permission(PERMISSION.approve)],
   check: [permission(PERMISSION.check)],
   auditRead: [permission(PERMISSION.auditRead)],
+  override: [permission(PERMISSION.override)],
+  channelsManage: [permission(PERMISSION.channelsManage)],
+  settingsManage: [permission(PERMISSION.settingsManage)],
   /** The Clearpost menu: the review queue (approvers) and the audit (auditors). */
   menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead)],
 };
@@ -38,6 +41,9 @@ export const UID = {
 } as const;
 
 export const CHECKED_MODELS: readonly string[] = [UID.post, UID.imageAsset, UID.replyTemplate];
+
+/** Mirrors NON_OVERRIDABLE_PHI_TYPES in server/src/compliance/types.ts: findings that identify a person. */
+export const NON_OVERRIDABLE_PHI_TYPES: readonly string[] = ['name', 'id', 'phone', 'email', 'address'];
 
 /** Delay between the last keystroke and the live check. */
 export const CHECK_DEBOUNCE_MS = 400;
