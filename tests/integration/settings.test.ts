@@ -1,4 +1,5 @@
 import { bootStrapi, type TestStrapi } from '../helpers/boot-strapi';
+import { textPng } from '../../server/src/images/__tests__/helpers/make-images';
 import { createAdminUser, registerFirstAdmin, type AdminSession } from '../helpers/admin-users';
 import { createHttpClient } from '../helpers/http-client';
 
@@ -21,6 +22,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (app) {
+    // The local upload provider writes into the repo's public/uploads; leave it as it was.
+    const files = await app.strapi.db.query('plugin::upload.file').findMany({});
+    for (const file of files) await app.strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
+  }
   await app?.destroy();
 });
 
@@ -86,6 +92,25 @@ describe('compliance settings', () => {
     expect(images.presets.x).toMatchObject({ platform: 'x', width: 1200, height: 675, budgetBytes: 5_000_000 });
     expect(images.presets['instagram-landscape']).toBeUndefined();
     expect(images.presets.facebook).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  it('rendition jobs use the overridden presets and skip OCR when it is switched off', async () => {
+    const form = new FormData();
+    const bytes = await textPng('Room 412 - J. Smith, DOB 03/14/1948', 1600, 1350);
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'whiteboard.png');
+    form.append('altText', 'A whiteboard in a hallway');
+    const uploaded = await fetch(`${app.baseUrl}/clearpost/image-assets`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const { documentId } = ((await uploaded.json()) as { data: { documentId: string } }).data;
+    let row: any = null;
+    for (let i = 0; i < 400 && !(row && (row.processingStatus === 'ready' || row.processingStatus === 'failed')); i += 1) {
+      await new Promise((r) => setTimeout(r, 150));
+      row = await app.strapi.db.query('plugin::clearpost.image-asset').findOne({ where: { documentId } });
+    }
+    expect(row).toMatchObject({ processingStatus: 'ready', ocrText: null, ocrFindings: null });
+    const renditions = row.renditions as Array<{ preset: string; width: number; height: number }>;
+    expect(renditions.find((r) => r.preset === 'x')).toMatchObject({ width: 1200, height: 675 });
+    expect(renditions.map((r) => r.preset)).not.toContain('instagram-landscape');
   });
 
   it('going back to {} restores the config file and the defaults', async () => {
