@@ -23,7 +23,12 @@ let lengthPostId = '';
 
 const url = (path: string) => `${strapi.baseUrl}/admin${path}`;
 const settle = (page: Page) => page.waitForTimeout(400);
-const toast = (page: Page, text: RegExp) => page.getByRole('alert').filter({ hasText: text }).or(page.getByRole('status').filter({ hasText: text })).first();
+const toast = (page: Page, text: RegExp) =>
+  page
+    .getByRole('alert')
+    .filter({ hasText: text })
+    .or(page.getByRole('status').filter({ hasText: text }))
+    .first();
 
 async function expectVisible(locator: ReturnType<Page['locator']>, timeout = 30_000): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout });
@@ -140,7 +145,11 @@ describe('Clearpost settings in the admin panel', () => {
   });
 
   it('lowers the X limit, and the live check reports the length finding', async () => {
-    lengthPostId = await createPost({ title: 'Flu shots', body: 'Get well soon, John Carter!', variants: [{ platform: 'x', text: TWEET }] });
+    lengthPostId = await createPost({
+      title: 'Flu shots',
+      body: 'Get well soon, John Carter!',
+      variants: [{ platform: 'x', text: TWEET }],
+    });
     await admin.goto(url('/settings/clearpost/compliance'));
     const limit = admin.getByLabel(/^X limit/);
     await expectVisible(limit);
@@ -199,11 +208,65 @@ describe('Clearpost settings in the admin panel', () => {
     expect(audit.body.data.map((e: { action: string }) => e.action)).toContain('override');
   });
 
+  it('shows the server refusal as a toast, then overrides and approves from the review detail page', async () => {
+    const documentId = await createPost({
+      title: 'Clinic thread',
+      body: 'Flu shots this month.',
+      variants: [{ platform: 'x', text: TWEET }],
+    });
+    expect((await adminApi.post(`/clearpost/posts/${documentId}/submit`, {})).status).toBe(200);
+    // Edited after submission: the finding the reviewer sees is no longer in the post.
+    const edited = await adminApi.put(`${CM}/${documentId}`, {
+      variants: [{ platform: 'x', text: `${TWEET} Bring your card.` }],
+    });
+    expect(edited.status).toBe(200);
+
+    const { context, page } = await newPage();
+    try {
+      await logIn(page, REVIEWER.email);
+      await page.goto(url(`/plugins/clearpost/review/${documentId}`));
+      const finding = page.getByTestId('clearpost-finding').filter({ hasText: /X rejects posts over 50/ });
+      await expectVisible(finding);
+      const justification = 'We post this as a thread of two on X, so the length is acceptable.';
+      await finding.getByRole('button', { name: 'Override' }).click();
+      await page
+        .getByRole('dialog')
+        .getByLabel(/^Justification/)
+        .fill(justification);
+      await page.getByRole('dialog').getByRole('button', { name: 'Override finding' }).click();
+      await expectVisible(toast(page, /not in the post as it stands now/));
+      await settle(page);
+      await screenshot(page, 'settings-10-override-refused');
+      await page.keyboard.press('Escape');
+
+      // Submitted again, the stored findings are current and the override goes through.
+      expect((await adminApi.post(`/clearpost/posts/${documentId}/submit`, {})).status).toBe(200);
+      await page.reload();
+      await expectVisible(finding);
+      await finding.getByRole('button', { name: 'Override' }).click();
+      await page
+        .getByRole('dialog')
+        .getByLabel(/^Justification/)
+        .fill(justification);
+      await page.getByRole('dialog').getByRole('button', { name: 'Override finding' }).click();
+      await expectVisible(toast(page, /Finding overridden/));
+      await expectVisible(finding.getByText(/Overridden by Rita Reviewer/));
+      await page.getByRole('button', { name: 'Approve' }).click();
+      await expectVisible(toast(page, /Approved/));
+      await expectVisible(page.getByTestId('clearpost-review-status').filter({ hasText: 'Approved' }));
+      await screenshot(page, 'settings-11-overridden-and-approved');
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows the reviewer's request-changes comment to the editor", async () => {
     const documentId = await createPost({ title: 'Clinic hours', body: 'Our clinics are open this weekend.' });
     expect((await adminApi.post(`/clearpost/posts/${documentId}/submit`, {})).status).toBe(200);
     const reviewerApi = await apiLogin(strapi.baseUrl, REVIEWER.email);
-    expect((await reviewerApi.post(`/clearpost/posts/${documentId}/request-changes`, { comment: REVIEW_COMMENT })).status).toBe(200);
+    expect((await reviewerApi.post(`/clearpost/posts/${documentId}/request-changes`, { comment: REVIEW_COMMENT })).status).toBe(
+      200
+    );
 
     const { context, page } = await newPage();
     try {
@@ -213,7 +276,7 @@ describe('Clearpost settings in the admin panel', () => {
       await expectVisible(note);
       await expectVisible(note.getByText(/Changes requested by Rita Reviewer/));
       await expectVisible(note.getByText(REVIEW_COMMENT));
-      await screenshot(page, 'settings-10-editor-sees-comment');
+      await screenshot(page, 'settings-12-editor-sees-comment');
       // The editor has no settings permission: the Clearpost settings are not theirs.
       await page.goto(url('/settings/clearpost/compliance'));
       await expectVisible(page.getByText(/don't have the permissions|not have the permissions/i));
@@ -233,7 +296,7 @@ describe('Clearpost settings in the admin panel', () => {
       await admin.goto(url(path));
       await expectVisible(admin.getByRole('heading', { name: heading, level: 1 }));
       await settle(admin);
-      await screenshot(admin, `settings-11-axe-${name}`);
+      await screenshot(admin, `settings-13-axe-${name}`);
       const violations = await seriousViolations(admin);
       if (violations.length > 0) found[name] = violations;
     }
