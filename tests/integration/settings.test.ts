@@ -7,7 +7,8 @@ const CM = '/content-manager/collection-types';
 const POST = 'plugin::clearpost.post';
 const CHANNEL = 'plugin::clearpost.channel';
 // 139 characters: under X's 280, over a limit of 100.
-const TWEET = 'Flu shots are available at all three clinics this month. Walk-ins welcome, no appointment needed. Bring your insurance card along, please.';
+const TWEET =
+  'Flu shots are available at all three clinics this month. Walk-ins welcome, no appointment needed. Bring your insurance card along, please.';
 
 let app: TestStrapi;
 let admin: AdminSession;
@@ -17,15 +18,29 @@ let reviewer: AdminSession;
 beforeAll(async () => {
   app = await bootStrapi();
   admin = await registerFirstAdmin(app.baseUrl);
-  editor = await createAdminUser(app.strapi, app.baseUrl, { email: 'editor@clearpost.test', firstname: 'Eddie', roleCodes: ['strapi-editor'] });
-  reviewer = await createAdminUser(app.strapi, app.baseUrl, { email: 'reviewer@clearpost.test', firstname: 'Rita', lastname: 'Reviewer', roleCodes: ['clearpost-compliance-reviewer'] });
+  editor = await createAdminUser(app.strapi, app.baseUrl, {
+    email: 'editor@clearpost.test',
+    firstname: 'Eddie',
+    roleCodes: ['strapi-editor'],
+  });
+  reviewer = await createAdminUser(app.strapi, app.baseUrl, {
+    email: 'reviewer@clearpost.test',
+    firstname: 'Rita',
+    lastname: 'Reviewer',
+    roleCodes: ['clearpost-compliance-reviewer'],
+  });
 });
 
 afterAll(async () => {
   if (app) {
     // The local upload provider writes into the repo's public/uploads; leave it as it was.
     const files = await app.strapi.db.query('plugin::upload.file').findMany({});
-    for (const file of files) await app.strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
+    for (const file of files)
+      await app.strapi
+        .plugin('upload')
+        .service('upload')
+        .remove(file)
+        .catch(() => undefined);
   }
   await app?.destroy();
 });
@@ -33,7 +48,8 @@ afterAll(async () => {
 const liveCheck = (session: AdminSession, text: string, platform?: string) =>
   session.http.post('/clearpost/compliance/check', { text, kind: 'post', ...(platform ? { platform } : {}) });
 
-const lengthFindings = (body: { findings: Array<{ type: string; severity: string; rule: string }> }) => body.findings.filter((f) => f.type === 'length');
+const lengthFindings = (body: { findings: Array<{ type: string; severity: string; rule: string }> }) =>
+  body.findings.filter((f) => f.type === 'length');
 
 describe('compliance settings', () => {
   it('a lower platform limit makes the live check report the length finding', async () => {
@@ -52,16 +68,27 @@ describe('compliance settings', () => {
   });
 
   it('the publish gate uses the same limit: a post with an X variant over it is blocked', async () => {
-    const created = await editor.http.post(`${CM}/${POST}`, { title: 'Flu shots', body: 'Flu shots this month.', variants: [{ platform: 'x', text: TWEET }] });
+    const created = await editor.http.post(`${CM}/${POST}`, {
+      title: 'Flu shots',
+      body: 'Flu shots this month.',
+      variants: [{ platform: 'x', text: TWEET }],
+    });
     expect(created.status).toBe(201);
     const res = await editor.http.post(`${CM}/${POST}/${created.body.data.documentId}/actions/publish`, created.body.data);
     expect(res.status).toBe(400);
     expect(res.body.error.details.code).toBe('CLEARPOST_COMPLIANCE_BLOCKED');
-    expect(res.body.error.details.findings.some((f: { field: string; type: string }) => f.field === 'variants.0.text' && f.type === 'length')).toBe(true);
+    expect(
+      res.body.error.details.findings.some(
+        (f: { field: string; type: string }) => f.field === 'variants.0.text' && f.type === 'length'
+      )
+    ).toBe(true);
   });
 
   it('refuses invalid settings with a 400 naming the field, and keeps what was stored', async () => {
-    const res = await admin.http.put('/clearpost/settings', { compliance: { platformLimits: { x: -5 } }, ocr: { enabled: false } });
+    const res = await admin.http.put('/clearpost/settings', {
+      compliance: { platformLimits: { x: -5 } },
+      ocr: { enabled: false },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/compliance\.platformLimits\.x/);
     expect(res.body.error.details.errors[0].path).toEqual(['compliance', 'platformLimits', 'x']);
@@ -70,7 +97,9 @@ describe('compliance settings', () => {
     expect(unknownKey.status).toBe(400);
     expect(unknownKey.body.error.message).toMatch(/colour/);
 
-    const badPreset = await admin.http.put('/clearpost/settings', { images: { presets: { x: { quality: 40, minQuality: 60 } } } });
+    const badPreset = await admin.http.put('/clearpost/settings', {
+      images: { presets: { x: { quality: 40, minQuality: 60 } } },
+    });
     expect(badPreset.status).toBe(400);
     expect(badPreset.body.error.message).toMatch(/images\.presets.*minQuality/s);
 
@@ -99,7 +128,11 @@ describe('compliance settings', () => {
     const bytes = await textPng('Room 412 - J. Smith, DOB 03/14/1948', 1600, 1350);
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'whiteboard.png');
     form.append('altText', 'A whiteboard in a hallway');
-    const uploaded = await fetch(`${app.baseUrl}/clearpost/image-assets`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
+    const uploaded = await fetch(`${app.baseUrl}/clearpost/image-assets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: form,
+    });
     expect(uploaded.status).toBe(201);
     const { documentId } = ((await uploaded.json()) as { data: { documentId: string } }).data;
     let row: any = null;
@@ -131,12 +164,20 @@ describe('compliance settings', () => {
 
 describe('directory entries', () => {
   const NAME_TEXT = 'Say hello to Dr. Priya Raman at the open day on Saturday.';
-  const nameFindings = async () => ((await liveCheck(editor, NAME_TEXT)).body.findings as Array<{ category: string; type: string; text: string }>).filter((f) => f.type === 'name');
+  const nameFindings = async () =>
+    ((await liveCheck(editor, NAME_TEXT)).body.findings as Array<{ category: string; type: string; text: string }>).filter(
+      (f) => f.type === 'name'
+    );
 
   it('adding an entry stops the live check flagging that name, at once; deleting it flags it again', async () => {
     expect((await nameFindings()).map((f) => f.text).join(' ')).toMatch(/Priya Raman/);
 
-    const created = await admin.http.post('/clearpost/directory-entries', { kind: 'person', name: 'Dr. Priya Raman', title: 'Paediatrician', email: '' });
+    const created = await admin.http.post('/clearpost/directory-entries', {
+      kind: 'person',
+      name: 'Dr. Priya Raman',
+      title: 'Paediatrician',
+      email: '',
+    });
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ kind: 'person', name: 'Dr. Priya Raman', email: null });
     expect(await nameFindings()).toEqual([]);
@@ -172,11 +213,17 @@ describe('channels from the settings page', () => {
     expect(created.status).toBe(201);
     channelId = created.body.data.documentId;
 
-    const updated = await admin.http.put(`/clearpost/channels/${channelId}`, { enabled: false, dailyCap: 5, timezone: 'America/Chicago' });
+    const updated = await admin.http.put(`/clearpost/channels/${channelId}`, {
+      enabled: false,
+      dailyCap: 5,
+      timezone: 'America/Chicago',
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.data).toMatchObject({ enabled: false, dailyCap: 5, timezone: 'America/Chicago', hasCredentials: false });
 
-    const creds = await admin.http.put(`/clearpost/channels/${channelId}/credentials`, { credentials: { accessToken: 'secret-token-123', accountId: '42' } });
+    const creds = await admin.http.put(`/clearpost/channels/${channelId}/credentials`, {
+      credentials: { accessToken: 'secret-token-123', accountId: '42' },
+    });
     expect(creds.status).toBe(200);
     expect(creds.body.data).toMatchObject({ hasCredentials: true, credentialsSetAt: expect.any(String) });
     expect(JSON.stringify(creds.body)).not.toContain('secret-token-123');
@@ -210,20 +257,35 @@ describe('channels from the settings page', () => {
 
 describe("the reviewer's request-changes comment", () => {
   it('is stored on the post for the editor, and an editor cannot write it', async () => {
-    const created = await editor.http.post(`${CM}/${POST}`, { title: 'Open day', body: 'Our open day is on Saturday from 10 to 2.', reviewComment: { comment: 'forged' } });
+    const created = await editor.http.post(`${CM}/${POST}`, {
+      title: 'Open day',
+      body: 'Our open day is on Saturday from 10 to 2.',
+      reviewComment: { comment: 'forged' },
+    });
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
     expect(created.body.data.reviewComment ?? null).toBeNull();
     expect((await editor.http.post(`/clearpost/posts/${documentId}/submit`, {})).status).toBe(200);
-    const sent = await reviewer.http.post(`/clearpost/posts/${documentId}/request-changes`, { comment: 'Please add the address of the clinic.' });
+    const sent = await reviewer.http.post(`/clearpost/posts/${documentId}/request-changes`, {
+      comment: 'Please add the address of the clinic.',
+    });
     expect(sent.status).toBe(200);
 
     const seen = await editor.http.get(`${CM}/${POST}/${documentId}`);
     expect(seen.body.data.reviewStatus).toBe('changes-requested');
-    expect(seen.body.data.reviewComment).toMatchObject({ comment: 'Please add the address of the clinic.', by: 'Rita Reviewer', at: expect.any(String) });
+    expect(seen.body.data.reviewComment).toMatchObject({
+      comment: 'Please add the address of the clinic.',
+      by: 'Rita Reviewer',
+      at: expect.any(String),
+    });
 
-    const forged = await editor.http.put(`${CM}/${POST}/${documentId}`, { ...seen.body.data, reviewComment: { comment: 'all good', by: 'nobody' } });
+    const forged = await editor.http.put(`${CM}/${POST}/${documentId}`, {
+      ...seen.body.data,
+      reviewComment: { comment: 'all good', by: 'nobody' },
+    });
     expect(forged.status).toBe(200);
-    expect((await editor.http.get(`${CM}/${POST}/${documentId}`)).body.data.reviewComment.comment).toBe('Please add the address of the clinic.');
+    expect((await editor.http.get(`${CM}/${POST}/${documentId}`)).body.data.reviewComment.comment).toBe(
+      'Please add the address of the clinic.'
+    );
   });
 });

@@ -1,10 +1,27 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { ChannelView, CreateChannelRequest, PutCredentialsRequest, UpdateChannelRequest } from '../../../server/src/contracts/channels';
-import type { DirectoryEntryRequest, DirectoryEntryUpdateRequest, DirectoryEntryView } from '../../../server/src/contracts/directory';
+import type {
+  ChannelView,
+  CreateChannelRequest,
+  PutCredentialsRequest,
+  UpdateChannelRequest,
+} from '../../../server/src/contracts/channels';
+import type {
+  DirectoryEntryRequest,
+  DirectoryEntryUpdateRequest,
+  DirectoryEntryView,
+} from '../../../server/src/contracts/directory';
 import type { SettingsOverrides, SettingsView } from '../../../server/src/contracts/settings';
 
-export type { ChannelView, CreateChannelRequest, UpdateChannelRequest, DirectoryEntryView, DirectoryEntryRequest, SettingsView, SettingsOverrides };
+export type {
+  ChannelView,
+  CreateChannelRequest,
+  UpdateChannelRequest,
+  DirectoryEntryView,
+  DirectoryEntryRequest,
+  SettingsView,
+  SettingsOverrides,
+};
 
 const id = (documentId: string) => encodeURIComponent(documentId);
 
@@ -14,7 +31,8 @@ export function useSettingsApi() {
   return React.useMemo(
     () => ({
       get: async () => (await get<{ data: SettingsView }>('/clearpost/settings')).data.data,
-      put: async (overrides: SettingsOverrides) => (await put<{ data: SettingsView }>('/clearpost/settings', overrides)).data.data,
+      put: async (overrides: SettingsOverrides) =>
+        (await put<{ data: SettingsView }>('/clearpost/settings', overrides)).data.data,
     }),
     [get, put]
   );
@@ -26,7 +44,8 @@ export function useDirectoryApi() {
   return React.useMemo(
     () => ({
       list: async () => (await get<{ data: DirectoryEntryView[] }>('/clearpost/directory-entries')).data.data,
-      create: async (body: DirectoryEntryRequest) => (await post<{ data: DirectoryEntryView }>('/clearpost/directory-entries', body)).data.data,
+      create: async (body: DirectoryEntryRequest) =>
+        (await post<{ data: DirectoryEntryView }>('/clearpost/directory-entries', body)).data.data,
       update: async (documentId: string, body: DirectoryEntryUpdateRequest) =>
         (await put<{ data: DirectoryEntryView }>(`/clearpost/directory-entries/${id(documentId)}`, body)).data.data,
       remove: async (documentId: string) => {
@@ -44,10 +63,12 @@ export function useChannelsApi() {
     () => ({
       list: async () => (await get<{ data: ChannelView[] }>('/clearpost/channels')).data.data,
       create: async (body: CreateChannelRequest) => (await post<{ data: ChannelView }>('/clearpost/channels', body)).data.data,
-      update: async (documentId: string, body: UpdateChannelRequest) => (await put<{ data: ChannelView }>(`/clearpost/channels/${id(documentId)}`, body)).data.data,
+      update: async (documentId: string, body: UpdateChannelRequest) =>
+        (await put<{ data: ChannelView }>(`/clearpost/channels/${id(documentId)}`, body)).data.data,
       setCredentials: async (documentId: string, body: PutCredentialsRequest) =>
         (await put<{ data: ChannelView }>(`/clearpost/channels/${id(documentId)}/credentials`, body)).data.data,
-      clearCredentials: async (documentId: string) => (await del<{ data: ChannelView }>(`/clearpost/channels/${id(documentId)}/credentials`)).data.data,
+      clearCredentials: async (documentId: string) =>
+        (await del<{ data: ChannelView }>(`/clearpost/channels/${id(documentId)}/credentials`)).data.data,
     }),
     [get, post, put, del]
   );

@@ -24,7 +24,11 @@ export function withOverrides(findings: LocatedFinding[], overrides: unknown): L
   const list = overrides as StoredOverride[];
   return findings.map((finding) => {
     if (finding.severity !== 'block' || !canOverride(finding)) return finding;
-    const match = list.find((o) => o.field === finding.field && o.category === finding.category && o.type === finding.type && o.text === finding.text);
-    return match ? { ...finding, severity: 'warn', overridden: { by: match.by, justification: match.justification, at: match.at } } : finding;
+    const match = list.find(
+      (o) => o.field === finding.field && o.category === finding.category && o.type === finding.type && o.text === finding.text
+    );
+    return match
+      ? { ...finding, severity: 'warn', overridden: { by: match.by, justification: match.justification, at: match.at } }
+      : finding;
   });
 }

@@ -8,7 +8,8 @@ type Values = Record<string, string | number | boolean | null | undefined | Date
 export function useTranslate() {
   const { formatMessage } = useIntl();
   return React.useCallback(
-    (key: string, defaultMessage: string, values?: Values) => formatMessage({ id: getTranslation(key), defaultMessage }, values as never) as string,
+    (key: string, defaultMessage: string, values?: Values) =>
+      formatMessage({ id: getTranslation(key), defaultMessage }, values as never) as string,
     [formatMessage]
   );
 }

@@ -11,7 +11,10 @@ export const directoryEntryBody = z.strictObject({
   title: optionalText(160),
   department: optionalText(160),
   phone: optionalText(40),
-  email: z.union([z.email('must be an email address').max(254), z.literal('')]).nullable().optional(),
+  email: z
+    .union([z.email('must be an email address').max(254), z.literal('')])
+    .nullable()
+    .optional(),
 });
 export type DirectoryEntryRequest = z.infer<typeof directoryEntryBody>;
 

@@ -34,7 +34,10 @@ export const createDirectoryEntriesService = ({ strapi }: { strapi: Core.Strapi 
 
   return {
     async list(): Promise<DirectoryEntryView[]> {
-      const rows = (await documents().findMany({ sort: [{ kind: 'asc' }, { name: 'asc' }], limit: 10_000 } as never)) as unknown as Row[];
+      const rows = (await documents().findMany({
+        sort: [{ kind: 'asc' }, { name: 'asc' }],
+        limit: 10_000,
+      } as never)) as unknown as Row[];
       return rows.map(toView);
     },
 

@@ -17,7 +17,6 @@ const STORE_KEY = 'settings';
 // Other Strapi processes (a cluster) pick up a change within this time; this one at once.
 const CACHE_MS = 30_000;
 
-
 /** Settings made on the Settings page: overrides kept in the plugin store, merged over the config file. */
 export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { view: SettingsView; at: number } | null = null;

@@ -1,5 +1,20 @@
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Grid, IconButton, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Flex,
+  Grid,
+  IconButton,
+  Modal,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Key, Pencil, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -26,17 +41,44 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone |
 
 const formOf = (channel: ChannelView | null): ChannelForm =>
   channel
-    ? { platform: channel.platform as ChannelPlatform, name: channel.name, accountId: channel.accountId ?? '', timezone: channel.timezone, enabled: channel.enabled, dailyCap: channel.dailyCap, minGapMinutes: channel.minGapMinutes }
-    : { platform: 'facebook', name: '', accountId: '', timezone: browserTimeZone(), enabled: true, dailyCap: 3, minGapMinutes: 120 };
+    ? {
+        platform: channel.platform as ChannelPlatform,
+        name: channel.name,
+        accountId: channel.accountId ?? '',
+        timezone: channel.timezone,
+        enabled: channel.enabled,
+        dailyCap: channel.dailyCap,
+        minGapMinutes: channel.minGapMinutes,
+      }
+    : {
+        platform: 'facebook',
+        name: '',
+        accountId: '',
+        timezone: browserTimeZone(),
+        enabled: true,
+        dailyCap: 3,
+        minGapMinutes: 120,
+      };
 
 /** Connect a channel (no channel given) or change one. */
-const ChannelModal = ({ channel, onClose, onSaved }: { channel: ChannelView | null; onClose: () => void; onSaved: () => void }) => {
+const ChannelModal = ({
+  channel,
+  onClose,
+  onSaved,
+}: {
+  channel: ChannelView | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) => {
   const t = useTranslate();
   const { toggleNotification } = useNotification();
   const api = useChannelsApi();
   const [form, setForm] = React.useState<ChannelForm>(() => formOf(channel));
   const [busy, setBusy] = React.useState(false);
-  const set = <K extends keyof ChannelForm>(key: K) => (value: ChannelForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof ChannelForm>(key: K) =>
+    (value: ChannelForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
 
   const save = async () => {
     setBusy(true);
@@ -64,32 +106,77 @@ const ChannelModal = ({ channel, onClose, onSaved }: { channel: ChannelView | nu
   return (
     <Modal.Content>
       <Modal.Header>
-        <Modal.Title>{channel ? t('settings.channels.edit', 'Edit channel') : t('settings.channels.connect', 'Connect a channel')}</Modal.Title>
+        <Modal.Title>
+          {channel ? t('settings.channels.edit', 'Edit channel') : t('settings.channels.connect', 'Connect a channel')}
+        </Modal.Title>
       </Modal.Header>
       <Modal.Body>
         <Grid.Root gap={4}>
           {channel ? null : (
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <SelectField name="platform" label={t('settings.channels.platform', 'Platform')} required value={form.platform} onChange={(v) => set('platform')(v as ChannelPlatform)} options={PLATFORMS.map((p) => ({ value: p, label: p }))} />
+              <SelectField
+                name="platform"
+                label={t('settings.channels.platform', 'Platform')}
+                required
+                value={form.platform}
+                onChange={(v) => set('platform')(v as ChannelPlatform)}
+                options={PLATFORMS.map((p) => ({ value: p, label: p }))}
+              />
             </Grid.Item>
           )}
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <TextField name="name" label={t('settings.channels.name', 'Name')} required value={form.name} onChange={set('name')} />
+            <TextField
+              name="name"
+              label={t('settings.channels.name', 'Name')}
+              required
+              value={form.name}
+              onChange={set('name')}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <TextField name="accountId" label={t('settings.channels.account', 'Account ID')} value={form.accountId} onChange={set('accountId')} />
+            <TextField
+              name="accountId"
+              label={t('settings.channels.account', 'Account ID')}
+              value={form.accountId}
+              onChange={set('accountId')}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <TextField name="timezone" label={t('settings.channels.timezone', 'Time zone')} hint={t('settings.channels.timezone.hint', 'An IANA time zone, such as America/Chicago')} required value={form.timezone} onChange={set('timezone')} />
+            <TextField
+              name="timezone"
+              label={t('settings.channels.timezone', 'Time zone')}
+              hint={t('settings.channels.timezone.hint', 'An IANA time zone, such as America/Chicago')}
+              required
+              value={form.timezone}
+              onChange={set('timezone')}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <NumberField name="dailyCap" label={t('settings.channels.daily-cap', 'Posts per day at most')} hint="1–100" value={form.dailyCap} onChange={set('dailyCap')} />
+            <NumberField
+              name="dailyCap"
+              label={t('settings.channels.daily-cap', 'Posts per day at most')}
+              hint="1–100"
+              value={form.dailyCap}
+              onChange={set('dailyCap')}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <NumberField name="minGapMinutes" label={t('settings.channels.min-gap', 'Minutes between posts at least')} value={form.minGapMinutes} onChange={set('minGapMinutes')} />
+            <NumberField
+              name="minGapMinutes"
+              label={t('settings.channels.min-gap', 'Minutes between posts at least')}
+              value={form.minGapMinutes}
+              onChange={set('minGapMinutes')}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <ToggleField name="enabled" label={t('settings.channels.enabled', 'Enabled')} onLabel={t('settings.on', 'On')} offLabel={t('settings.off', 'Off')} value={form.enabled} onChange={set('enabled')} />
+            <ToggleField
+              name="enabled"
+              label={t('settings.channels.enabled', 'Enabled')}
+              onLabel={t('settings.on', 'On')}
+              offLabel={t('settings.off', 'Off')}
+              value={form.enabled}
+              onChange={set('enabled')}
+            />
           </Grid.Item>
         </Grid.Root>
       </Modal.Body>
@@ -134,11 +221,17 @@ const CredentialsModal = ({ channel, onClose, onSaved }: { channel: ChannelView;
     run(
       () =>
         api.setCredentials(channel.documentId, {
-          credentials: { accessToken, accountId, ...(refreshToken ? { refreshToken } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
+          credentials: {
+            accessToken,
+            accountId,
+            ...(refreshToken ? { refreshToken } : {}),
+            ...(endpointUrl ? { endpointUrl } : {}),
+          },
         }),
       t('settings.credentials.saved', 'Credentials saved. They are stored encrypted and will not be shown again.')
     );
-  const clear = () => run(() => api.clearCredentials(channel.documentId), t('settings.credentials.cleared', 'Credentials cleared.'));
+  const clear = () =>
+    run(() => api.clearCredentials(channel.documentId), t('settings.credentials.cleared', 'Credentials cleared.'));
 
   return (
     <Modal.Content>
@@ -149,14 +242,43 @@ const CredentialsModal = ({ channel, onClose, onSaved }: { channel: ChannelView;
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Typography variant="pi" textColor="neutral700" data-testid="clearpost-credentials-status">
             {channel.credentialsSetAt
-              ? t('settings.credentials.set-on', 'Credentials set on {date}. Enter new ones to replace them.', { date: formatDate(channel.credentialsSetAt, { dateStyle: 'medium', timeStyle: 'short' }) })
+              ? t('settings.credentials.set-on', 'Credentials set on {date}. Enter new ones to replace them.', {
+                  date: formatDate(channel.credentialsSetAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                })
               : t('settings.credentials.none', 'No credentials set.')}
           </Typography>
-          <TextField name="accessToken" type="password" autoComplete="off" label={t('settings.credentials.access-token', 'Access token')} required value={accessToken} onChange={setAccessToken} />
-          <TextField name="credentialsAccountId" label={t('settings.credentials.account', 'Account ID on the platform')} required value={accountId} onChange={setAccountId} />
-          <TextField name="refreshToken" type="password" autoComplete="off" label={t('settings.credentials.refresh-token', 'Refresh token (optional)')} value={refreshToken} onChange={setRefreshToken} />
+          <TextField
+            name="accessToken"
+            type="password"
+            autoComplete="off"
+            label={t('settings.credentials.access-token', 'Access token')}
+            required
+            value={accessToken}
+            onChange={setAccessToken}
+          />
+          <TextField
+            name="credentialsAccountId"
+            label={t('settings.credentials.account', 'Account ID on the platform')}
+            required
+            value={accountId}
+            onChange={setAccountId}
+          />
+          <TextField
+            name="refreshToken"
+            type="password"
+            autoComplete="off"
+            label={t('settings.credentials.refresh-token', 'Refresh token (optional)')}
+            value={refreshToken}
+            onChange={setRefreshToken}
+          />
           {channel.platform === 'webhook' ? (
-            <TextField name="endpointUrl" type="url" label={t('settings.credentials.endpoint', 'Webhook URL')} value={endpointUrl} onChange={setEndpointUrl} />
+            <TextField
+              name="endpointUrl"
+              type="url"
+              label={t('settings.credentials.endpoint', 'Webhook URL')}
+              value={endpointUrl}
+              onChange={setEndpointUrl}
+            />
           ) : null}
         </Flex>
       </Modal.Body>
@@ -214,7 +336,10 @@ export const ChannelsSettingsPage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={t('settings.channels.subtitle', 'The accounts Clearpost publishes to. Credentials are stored encrypted and never shown.')}
+        subtitle={t(
+          'settings.channels.subtitle',
+          'The accounts Clearpost publishes to. Credentials are stored encrypted and never shown.'
+        )}
         primaryAction={
           <Button startIcon={<Plus />} onClick={() => setDialog({ kind: 'create' })}>
             {t('settings.channels.connect', 'Connect a channel')}
@@ -230,42 +355,82 @@ export const ChannelsSettingsPage = () => {
           <Table colCount={8} rowCount={channels.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('settings.channels.name', 'Name')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.platform', 'Platform')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.status', 'Status')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.cap-column', 'Per day')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.gap-column', 'Gap (min)')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.timezone', 'Time zone')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.channels.credentials', 'Credentials')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.name', 'Name')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.platform', 'Platform')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.status', 'Status')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.cap-column', 'Per day')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.gap-column', 'Gap (min)')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.timezone', 'Time zone')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.channels.credentials', 'Credentials')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {channels.map((channel) => (
                 <Tr key={channel.documentId} data-testid="clearpost-channel-row">
-                  <Td><Typography fontWeight="bold">{channel.name}</Typography></Td>
-                  <Td><Typography>{channel.platform}</Typography></Td>
                   <Td>
-                    <Badge backgroundColor={channel.enabled ? 'success100' : 'neutral150'} textColor={channel.enabled ? 'success700' : 'neutral700'}>
+                    <Typography fontWeight="bold">{channel.name}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{channel.platform}</Typography>
+                  </Td>
+                  <Td>
+                    <Badge
+                      backgroundColor={channel.enabled ? 'success100' : 'neutral150'}
+                      textColor={channel.enabled ? 'success700' : 'neutral700'}
+                    >
                       {channel.enabled ? t('settings.channels.enabled', 'Enabled') : t('settings.channels.disabled', 'Disabled')}
                     </Badge>
                   </Td>
-                  <Td><Typography>{channel.dailyCap}</Typography></Td>
-                  <Td><Typography>{channel.minGapMinutes}</Typography></Td>
-                  <Td><Typography>{channel.timezone}</Typography></Td>
                   <Td>
-                    <Typography textColor={channel.credentialsSetAt ? 'neutral800' : 'neutral600'} data-testid="clearpost-channel-credentials">
+                    <Typography>{channel.dailyCap}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{channel.minGapMinutes}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{channel.timezone}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography
+                      textColor={channel.credentialsSetAt ? 'neutral800' : 'neutral600'}
+                      data-testid="clearpost-channel-credentials"
+                    >
                       {channel.credentialsSetAt
-                        ? t('settings.credentials.set-short', 'Set on {date}', { date: formatDate(channel.credentialsSetAt, { dateStyle: 'medium' }) })
+                        ? t('settings.credentials.set-short', 'Set on {date}', {
+                            date: formatDate(channel.credentialsSetAt, { dateStyle: 'medium' }),
+                          })
                         : t('settings.credentials.none', 'No credentials set.')}
                     </Typography>
                   </Td>
                   <Td>
                     <Flex gap={1}>
-                      <IconButton label={t('settings.channels.edit-named', 'Edit {name}', { name: channel.name })} onClick={() => setDialog({ kind: 'edit', channel })}>
+                      <IconButton
+                        label={t('settings.channels.edit-named', 'Edit {name}', { name: channel.name })}
+                        onClick={() => setDialog({ kind: 'edit', channel })}
+                      >
                         <Pencil />
                       </IconButton>
-                      <IconButton label={t('settings.credentials.named', 'Credentials for {name}', { name: channel.name })} onClick={() => setDialog({ kind: 'credentials', channel })}>
+                      <IconButton
+                        label={t('settings.credentials.named', 'Credentials for {name}', { name: channel.name })}
+                        onClick={() => setDialog({ kind: 'credentials', channel })}
+                      >
                         <Key />
                       </IconButton>
                     </Flex>
@@ -278,8 +443,12 @@ export const ChannelsSettingsPage = () => {
       </Layouts.Content>
       <Modal.Root open={dialog !== null} onOpenChange={(open: boolean) => !open && setDialog(null)}>
         {dialog?.kind === 'create' ? <ChannelModal channel={null} onClose={() => setDialog(null)} onSaved={reload} /> : null}
-        {dialog?.kind === 'edit' ? <ChannelModal channel={dialog.channel} onClose={() => setDialog(null)} onSaved={reload} /> : null}
-        {dialog?.kind === 'credentials' ? <CredentialsModal channel={dialog.channel} onClose={() => setDialog(null)} onSaved={reload} /> : null}
+        {dialog?.kind === 'edit' ? (
+          <ChannelModal channel={dialog.channel} onClose={() => setDialog(null)} onSaved={reload} />
+        ) : null}
+        {dialog?.kind === 'credentials' ? (
+          <CredentialsModal channel={dialog.channel} onClose={() => setDialog(null)} onSaved={reload} />
+        ) : null}
       </Modal.Root>
     </Page.Main>
   );

@@ -1,5 +1,20 @@
 import * as React from 'react';
-import { Box, Button, Flex, Grid, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Flex,
+  Grid,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { ArrowClockwise, Check } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { NumberField, ToggleField } from '../../components/FormFields';
@@ -33,10 +48,18 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 const presetsOf = (view: SettingsView): Record<string, PresetForm> =>
-  Object.fromEntries(Object.entries(view.effective.images.presets).map(([name, p]) => [name, { width: p.width, height: p.height, format: p.format, quality: p.quality }]));
+  Object.fromEntries(
+    Object.entries(view.effective.images.presets).map(([name, p]) => [
+      name,
+      { width: p.width, height: p.height, format: p.format, quality: p.quality },
+    ])
+  );
 
 /** Only what differs from what the page loaded goes into the overrides, on top of those already stored. */
-function presetOverrides(view: SettingsView, edited: Record<string, PresetForm>): NonNullable<SettingsOverrides['images']>['presets'] {
+function presetOverrides(
+  view: SettingsView,
+  edited: Record<string, PresetForm>
+): NonNullable<SettingsOverrides['images']>['presets'] {
   const presets = { ...(view.overrides.images?.presets ?? {}) };
   for (const [name, form] of Object.entries(edited)) {
     const current = view.effective.images.presets[name];
@@ -56,7 +79,11 @@ export const ComplianceSettingsPage = () => {
   const { toggleNotification } = useNotification();
   const api = useSettingsApi();
   const [view, setView] = React.useState<SettingsView | null>(null);
-  const [compliance, setCompliance] = React.useState<Required<Pick<Compliance, 'readabilityGrade' | 'maxHashtags' | 'maxLinks'>> & { platformLimits: Record<Platform, number | undefined> }>();
+  const [compliance, setCompliance] = React.useState<
+    Required<Pick<Compliance, 'readabilityGrade' | 'maxHashtags' | 'maxLinks'>> & {
+      platformLimits: Record<Platform, number | undefined>;
+    }
+  >();
   const [ocr, setOcr] = React.useState(true);
   const [presets, setPresets] = React.useState<Record<string, PresetForm>>({});
   const [busy, setBusy] = React.useState(false);
@@ -64,7 +91,12 @@ export const ComplianceSettingsPage = () => {
   const show = React.useCallback((next: SettingsView) => {
     setView(next);
     const c = next.effective.compliance;
-    setCompliance({ readabilityGrade: c.readabilityGrade, maxHashtags: c.maxHashtags, maxLinks: c.maxLinks, platformLimits: { ...c.platformLimits } });
+    setCompliance({
+      readabilityGrade: c.readabilityGrade,
+      maxHashtags: c.maxHashtags,
+      maxLinks: c.maxLinks,
+      platformLimits: { ...c.platformLimits },
+    });
     setOcr(next.effective.ocr.enabled);
     setPresets(presetsOf(next));
   }, []);
@@ -91,7 +123,9 @@ export const ComplianceSettingsPage = () => {
   };
 
   const submit = () => {
-    const limits = Object.fromEntries(PLATFORMS.filter((p) => compliance.platformLimits[p] !== undefined).map((p) => [p, compliance.platformLimits[p]]));
+    const limits = Object.fromEntries(
+      PLATFORMS.filter((p) => compliance.platformLimits[p] !== undefined).map((p) => [p, compliance.platformLimits[p]])
+    );
     return save(
       {
         compliance: {
@@ -115,14 +149,22 @@ export const ComplianceSettingsPage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={t('settings.compliance.subtitle', 'Override the limits and presets from the plugin config. Values are checked like the config file.')}
+        subtitle={t(
+          'settings.compliance.subtitle',
+          'Override the limits and presets from the plugin config. Values are checked like the config file.'
+        )}
         primaryAction={
           <Button startIcon={<Check />} onClick={submit} loading={busy}>
             {t('settings.save', 'Save')}
           </Button>
         }
         secondaryAction={
-          <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => save({}, t('settings.compliance.reset-done', 'Back to the plugin config.'))} disabled={busy}>
+          <Button
+            variant="tertiary"
+            startIcon={<ArrowClockwise />}
+            onClick={() => save({}, t('settings.compliance.reset-done', 'Back to the plugin config.'))}
+            disabled={busy}
+          >
             {t('settings.compliance.reset', 'Reset to config')}
           </Button>
         }
@@ -140,7 +182,9 @@ export const ComplianceSettingsPage = () => {
                     name={`limit-${platform}`}
                     label={t(`settings.compliance.limit.${platform}`, `${platform} limit`)}
                     value={compliance.platformLimits[platform]}
-                    onChange={(value) => setCompliance({ ...compliance, platformLimits: { ...compliance.platformLimits, [platform]: value } })}
+                    onChange={(value) =>
+                      setCompliance({ ...compliance, platformLimits: { ...compliance.platformLimits, [platform]: value } })
+                    }
                   />
                 </Grid.Item>
               ))}
@@ -159,10 +203,20 @@ export const ComplianceSettingsPage = () => {
                 />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <NumberField name="maxHashtags" label={t('settings.compliance.hashtags', 'Hashtags per post at most')} value={compliance.maxHashtags} onChange={(value) => setCompliance({ ...compliance, maxHashtags: value as number })} />
+                <NumberField
+                  name="maxHashtags"
+                  label={t('settings.compliance.hashtags', 'Hashtags per post at most')}
+                  value={compliance.maxHashtags}
+                  onChange={(value) => setCompliance({ ...compliance, maxHashtags: value as number })}
+                />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <NumberField name="maxLinks" label={t('settings.compliance.links', 'Links per post at most')} value={compliance.maxLinks} onChange={(value) => setCompliance({ ...compliance, maxLinks: value as number })} />
+                <NumberField
+                  name="maxLinks"
+                  label={t('settings.compliance.links', 'Links per post at most')}
+                  value={compliance.maxLinks}
+                  onChange={(value) => setCompliance({ ...compliance, maxLinks: value as number })}
+                />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                 <ToggleField
@@ -184,27 +238,55 @@ export const ComplianceSettingsPage = () => {
             <Table colCount={6} rowCount={Object.keys(presets).length + 1}>
               <Thead>
                 <Tr>
-                  <Th><Typography variant="sigma">{t('settings.presets.name', 'Preset')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('settings.presets.platform', 'Platform')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('settings.presets.width', 'Width')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('settings.presets.height', 'Height')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('settings.presets.format', 'Format')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('settings.presets.quality', 'Quality')}</Typography></Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.name', 'Preset')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.platform', 'Platform')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.width', 'Width')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.height', 'Height')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.format', 'Format')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('settings.presets.quality', 'Quality')}</Typography>
+                  </Th>
                 </Tr>
               </Thead>
               <Tbody>
                 {Object.entries(presets).map(([name, preset]) => (
                   <Tr key={name} data-testid="clearpost-preset-row">
-                    <Td><Typography fontWeight="bold">{name}</Typography></Td>
-                    <Td><Typography>{view.effective.images.presets[name]?.platform}</Typography></Td>
                     <Td>
-                      <NumberInput aria-label={t('settings.presets.width-of', 'Width of {name}', { name })} value={preset.width} onValueChange={(v: number | undefined) => setPreset(name, 'width', v)} />
+                      <Typography fontWeight="bold">{name}</Typography>
                     </Td>
                     <Td>
-                      <NumberInput aria-label={t('settings.presets.height-of', 'Height of {name}', { name })} value={preset.height} onValueChange={(v: number | undefined) => setPreset(name, 'height', v)} />
+                      <Typography>{view.effective.images.presets[name]?.platform}</Typography>
                     </Td>
                     <Td>
-                      <SingleSelect aria-label={t('settings.presets.format-of', 'Format of {name}', { name })} value={preset.format} onChange={(v: string | number) => setPreset(name, 'format', String(v) as Format)}>
+                      <NumberInput
+                        aria-label={t('settings.presets.width-of', 'Width of {name}', { name })}
+                        value={preset.width}
+                        onValueChange={(v: number | undefined) => setPreset(name, 'width', v)}
+                      />
+                    </Td>
+                    <Td>
+                      <NumberInput
+                        aria-label={t('settings.presets.height-of', 'Height of {name}', { name })}
+                        value={preset.height}
+                        onValueChange={(v: number | undefined) => setPreset(name, 'height', v)}
+                      />
+                    </Td>
+                    <Td>
+                      <SingleSelect
+                        aria-label={t('settings.presets.format-of', 'Format of {name}', { name })}
+                        value={preset.format}
+                        onChange={(v: string | number) => setPreset(name, 'format', String(v) as Format)}
+                      >
                         {FORMATS.map((format) => (
                           <SingleSelectOption key={format} value={format}>
                             {format}
@@ -213,7 +295,11 @@ export const ComplianceSettingsPage = () => {
                       </SingleSelect>
                     </Td>
                     <Td>
-                      <NumberInput aria-label={t('settings.presets.quality-of', 'Quality of {name}', { name })} value={preset.quality} onValueChange={(v: number | undefined) => setPreset(name, 'quality', v)} />
+                      <NumberInput
+                        aria-label={t('settings.presets.quality-of', 'Quality of {name}', { name })}
+                        value={preset.quality}
+                        onValueChange={(v: number | undefined) => setPreset(name, 'quality', v)}
+                      />
                     </Td>
                   </Tr>
                 ))}

@@ -1,5 +1,20 @@
 import * as React from 'react';
-import { Box, Button, Dialog, Flex, Grid, IconButton, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Dialog,
+  Flex,
+  Grid,
+  IconButton,
+  Modal,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Pencil, Plus, Trash, WarningCircle } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { SelectField, TextField } from '../../components/FormFields';
@@ -29,7 +44,15 @@ const formOf = (entry: DirectoryEntryView | null): EntryForm => ({
   email: entry?.email ?? '',
 });
 
-const EntryModal = ({ entry, onClose, onSaved }: { entry: DirectoryEntryView | null; onClose: () => void; onSaved: () => void }) => {
+const EntryModal = ({
+  entry,
+  onClose,
+  onSaved,
+}: {
+  entry: DirectoryEntryView | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) => {
   const t = useTranslate();
   const { toggleNotification } = useNotification();
   const api = useDirectoryApi();
@@ -42,7 +65,10 @@ const EntryModal = ({ entry, onClose, onSaved }: { entry: DirectoryEntryView | n
     try {
       if (entry) await api.update(entry.documentId, form);
       else await api.create(form);
-      toggleNotification({ type: 'success', message: t('settings.directory.saved', 'Directory entry saved. The compliance check allows it from now on.') });
+      toggleNotification({
+        type: 'success',
+        message: t('settings.directory.saved', 'Directory entry saved. The compliance check allows it from now on.'),
+      });
       onSaved();
       onClose();
     } catch (error) {
@@ -55,7 +81,9 @@ const EntryModal = ({ entry, onClose, onSaved }: { entry: DirectoryEntryView | n
   return (
     <Modal.Content>
       <Modal.Header>
-        <Modal.Title>{entry ? t('settings.directory.edit', 'Edit directory entry') : t('settings.directory.add', 'Add a directory entry')}</Modal.Title>
+        <Modal.Title>
+          {entry ? t('settings.directory.edit', 'Edit directory entry') : t('settings.directory.add', 'Add a directory entry')}
+        </Modal.Title>
       </Modal.Header>
       <Modal.Body>
         <Grid.Root gap={4}>
@@ -70,25 +98,52 @@ const EntryModal = ({ entry, onClose, onSaved }: { entry: DirectoryEntryView | n
             />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <TextField name="name" label={t('settings.directory.name', 'Name')} required value={form.name} onChange={set('name')} />
+            <TextField
+              name="name"
+              label={t('settings.directory.name', 'Name')}
+              required
+              value={form.name}
+              onChange={set('name')}
+            />
           </Grid.Item>
           {form.kind === 'person' ? (
             <>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <TextField name="title" label={t('settings.directory.title-field', 'Job title')} value={form.title} onChange={set('title')} />
+                <TextField
+                  name="title"
+                  label={t('settings.directory.title-field', 'Job title')}
+                  value={form.title}
+                  onChange={set('title')}
+                />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <TextField name="department" label={t('settings.directory.department', 'Department')} value={form.department} onChange={set('department')} />
+                <TextField
+                  name="department"
+                  label={t('settings.directory.department', 'Department')}
+                  value={form.department}
+                  onChange={set('department')}
+                />
               </Grid.Item>
             </>
           ) : null}
           {form.kind !== 'location' ? (
             <>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <TextField name="phone" label={t('settings.directory.phone', 'Public phone')} value={form.phone} onChange={set('phone')} />
+                <TextField
+                  name="phone"
+                  label={t('settings.directory.phone', 'Public phone')}
+                  value={form.phone}
+                  onChange={set('phone')}
+                />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <TextField name="email" type="email" label={t('settings.directory.email', 'Public email')} value={form.email} onChange={set('email')} />
+                <TextField
+                  name="email"
+                  type="email"
+                  label={t('settings.directory.email', 'Public email')}
+                  value={form.email}
+                  onChange={set('email')}
+                />
               </Grid.Item>
             </>
           ) : null}
@@ -151,7 +206,10 @@ export const DirectorySettingsPage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={t('settings.directory.subtitle', "The organisation's public contacts: posts and replies may name them without a privacy finding.")}
+        subtitle={t(
+          'settings.directory.subtitle',
+          "The organisation's public contacts: posts and replies may name them without a privacy finding."
+        )}
         primaryAction={
           <Button startIcon={<Plus />} onClick={() => setDialog({ kind: 'create' })}>
             {t('settings.directory.add', 'Add a directory entry')}
@@ -167,28 +225,56 @@ export const DirectorySettingsPage = () => {
           <Table colCount={6} rowCount={entries.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('settings.directory.name', 'Name')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.directory.kind', 'Kind')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.directory.title-field', 'Job title')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.directory.phone', 'Public phone')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.directory.email', 'Public email')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.directory.name', 'Name')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.directory.kind', 'Kind')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.directory.title-field', 'Job title')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.directory.phone', 'Public phone')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.directory.email', 'Public email')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {entries.map((entry) => (
                 <Tr key={entry.documentId} data-testid="clearpost-directory-row">
-                  <Td><Typography fontWeight="bold">{entry.name}</Typography></Td>
-                  <Td><Typography>{t(`settings.directory.kind.${entry.kind}`, entry.kind)}</Typography></Td>
-                  <Td><Typography>{entry.title ?? '—'}</Typography></Td>
-                  <Td><Typography>{entry.phone ?? '—'}</Typography></Td>
-                  <Td><Typography>{entry.email ?? '—'}</Typography></Td>
+                  <Td>
+                    <Typography fontWeight="bold">{entry.name}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{t(`settings.directory.kind.${entry.kind}`, entry.kind)}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{entry.title ?? '—'}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{entry.phone ?? '—'}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{entry.email ?? '—'}</Typography>
+                  </Td>
                   <Td>
                     <Flex gap={1}>
-                      <IconButton label={t('settings.directory.edit-named', 'Edit {name}', { name: entry.name })} onClick={() => setDialog({ kind: 'edit', entry })}>
+                      <IconButton
+                        label={t('settings.directory.edit-named', 'Edit {name}', { name: entry.name })}
+                        onClick={() => setDialog({ kind: 'edit', entry })}
+                      >
                         <Pencil />
                       </IconButton>
-                      <IconButton label={t('settings.directory.delete-named', 'Delete {name}', { name: entry.name })} onClick={() => setDeleting(entry)}>
+                      <IconButton
+                        label={t('settings.directory.delete-named', 'Delete {name}', { name: entry.name })}
+                        onClick={() => setDeleting(entry)}
+                      >
                         <Trash />
                       </IconButton>
                     </Flex>
@@ -200,13 +286,17 @@ export const DirectorySettingsPage = () => {
         )}
       </Layouts.Content>
       <Modal.Root open={dialog !== null} onOpenChange={(open: boolean) => !open && setDialog(null)}>
-        {dialog ? <EntryModal entry={dialog.kind === 'edit' ? dialog.entry : null} onClose={() => setDialog(null)} onSaved={reload} /> : null}
+        {dialog ? (
+          <EntryModal entry={dialog.kind === 'edit' ? dialog.entry : null} onClose={() => setDialog(null)} onSaved={reload} />
+        ) : null}
       </Modal.Root>
       <Dialog.Root open={deleting !== null} onOpenChange={(open: boolean) => !open && setDeleting(null)}>
         <Dialog.Content>
           <Dialog.Header>{t('settings.directory.delete-title', 'Delete directory entry')}</Dialog.Header>
           <Dialog.Body icon={<WarningCircle fill="danger600" />}>
-            {t('settings.directory.delete-confirm', 'Delete {name}? The compliance check will flag this name again.', { name: deleting?.name ?? '' })}
+            {t('settings.directory.delete-confirm', 'Delete {name}? The compliance check will flag this name again.', {
+              name: deleting?.name ?? '',
+            })}
           </Dialog.Body>
           <Dialog.Footer>
             <Dialog.Cancel>
