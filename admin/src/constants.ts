@@ -16,6 +16,7 @@ export const PERMISSION = {
   feedbackRespond: 'plugin::clearpost.feedback.respond',
   feedbackApprove: 'plugin::clearpost.feedback.approve',
   feedbackImport: 'plugin::clearpost.feedback.import',
+  settingsManage: 'plugin::clearpost.settings.manage',
 } as const;
 
 // Compile-time guard: `tsc -p admin` fails when the mirror and the server's list differ.
@@ -35,6 +36,9 @@ export const PERMISSIONS = {
   feedbackRespond: [permission(PERMISSION.feedbackRespond)],
   feedbackApprove: [permission(PERMISSION.feedbackApprove)],
   feedbackImport: [permission(PERMISSION.feedbackImport)],
+  override: [permission(PERMISSION.override)],
+  channelsManage: [permission(PERMISSION.channelsManage)],
+  settingsManage: [permission(PERMISSION.settingsManage)],
   /** The Clearpost menu: the review queue (approvers), the audit (auditors), the feedback inbox (editors too). */
   menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead), permission(PERMISSION.feedbackRead)],
 };
@@ -49,6 +53,9 @@ export const UID = {
 } as const;
 
 export const CHECKED_MODELS: readonly string[] = [UID.post, UID.imageAsset, UID.replyTemplate];
+
+/** Mirrors NON_OVERRIDABLE_PHI_TYPES in server/src/compliance/types.ts: findings that identify a person. */
+export const NON_OVERRIDABLE_PHI_TYPES: readonly string[] = ['name', 'id', 'phone', 'email', 'address'];
 
 /** Delay between the last keystroke and the live check. */
 export const CHECK_DEBOUNCE_MS = 400;

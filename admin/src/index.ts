@@ -25,6 +25,29 @@ export default {
       permissions: PERMISSIONS.menu,
       Component: () => import('./pages/App'),
     });
+    app.addSettingsLink({ id: PLUGIN_ID, intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Clearpost' } }, [
+      {
+        id: 'clearpost-channels',
+        to: `${PLUGIN_ID}/channels`,
+        intlLabel: { id: getTranslation('settings.channels.title'), defaultMessage: 'Channels' },
+        permissions: PERMISSIONS.channelsManage,
+        Component: () => import('./pages/Settings/ChannelsSettingsPage'),
+      },
+      {
+        id: 'clearpost-directory',
+        to: `${PLUGIN_ID}/directory`,
+        intlLabel: { id: getTranslation('settings.directory.title'), defaultMessage: 'Directory' },
+        permissions: PERMISSIONS.settingsManage,
+        Component: () => import('./pages/Settings/DirectorySettingsPage'),
+      },
+      {
+        id: 'clearpost-compliance',
+        to: `${PLUGIN_ID}/compliance`,
+        intlLabel: { id: getTranslation('settings.compliance.title'), defaultMessage: 'Compliance and images' },
+        permissions: PERMISSIONS.settingsManage,
+        Component: () => import('./pages/Settings/ComplianceSettingsPage'),
+      },
+    ]);
   },
 
   bootstrap(app: StrapiApp) {

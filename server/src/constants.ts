@@ -74,6 +74,7 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Answer feedback, take it offline, flag fraud', uid: 'feedback.respond', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Approve replies to negative feedback and fraud flags', uid: 'feedback.approve', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Import and pull feedback', uid: 'feedback.import', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Manage settings (directory, compliance options, image presets)', uid: 'settings.manage', pluginName: PLUGIN_ID },
 ] as const;
 
 /** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
@@ -95,6 +96,7 @@ export const PERMISSION = {
   feedbackRespond: 'plugin::clearpost.feedback.respond',
   feedbackApprove: 'plugin::clearpost.feedback.approve',
   feedbackImport: 'plugin::clearpost.feedback.import',
+  settingsManage: 'plugin::clearpost.settings.manage',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {

@@ -47,6 +47,23 @@ describe('plugin config validation', () => {
     expect(message).toMatch(/'timezone': must be an IANA time zone/);
   });
 
+  it('stops boot on a compliance option out of range and names it', async () => {
+    const message = await bootError({ timezone: 'UTC', compliance: { platformLimits: { x: 0 } } });
+    expect(message).toMatch(/'compliance\.platformLimits\.x'/);
+  });
+
+  it('the live check uses compliance options from the config file', async () => {
+    const distDir = distWithPluginConfig({ timezone: 'UTC', compliance: { platformLimits: { x: 20 } } });
+    const app = await bootStrapi({ distDir, http: false });
+    try {
+      const report = await app.strapi.plugin('clearpost').service('compliance-gate').liveCheck({ text: 'Flu shots at all three clinics.', kind: 'post', platform: 'x' });
+      expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('digestibility.length.x.limit');
+    } finally {
+      await app.destroy();
+      fs.rmSync(distDir, { recursive: true, force: true });
+    }
+  });
+
   it('boots with a valid config', async () => {
     expect(await bootError({ timezone: 'America/Chicago', redis: { url: 'redis://127.0.0.1:6379' } })).toBe('');
   });

@@ -1,3 +1,4 @@
+import type * as React from 'react';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/get-translation';
@@ -27,10 +28,12 @@ interface FindingsListProps {
   findings: readonly LocatedFinding[];
   /** Show which field each finding is in (posts have several texts). */
   showField?: boolean;
+  /** Extra controls under a finding (the reviewer's Override button). */
+  renderAction?: (finding: LocatedFinding) => React.ReactNode;
 }
 
 /** Findings grouped by category: the offending words marked in context, the message and the suggestion. */
-export const FindingsList = ({ findings, showField = false }: FindingsListProps) => {
+export const FindingsList = ({ findings, showField = false, renderAction }: FindingsListProps) => {
   const { formatMessage } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={4} tag="ul" aria-label={formatMessage({ id: getTranslation('findings.list'), defaultMessage: 'Compliance findings' })}>
@@ -84,6 +87,7 @@ export const FindingsList = ({ findings, showField = false }: FindingsListProps)
                     )}
                   </Typography>
                 ) : null}
+                {renderAction ? <Box paddingTop={2}>{renderAction(finding)}</Box> : null}
               </Box>
             ))}
           </Flex>

@@ -1,11 +1,14 @@
 import * as React from 'react';
 import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
-import { useForm, useRBAC } from '@strapi/strapi/admin';
-import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { buildValidParams, unstable_useDocument as useDocument, type PanelComponent, type PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { CHECKED_MODELS, CHECK_DEBOUNCE_MS, PERMISSIONS, UID } from '../constants';
 import { FindingsList, type LocatedFinding } from '../components/FindingsList';
+import { OverrideButton } from '../components/OverrideButton';
+import type { ReviewComment } from '../services/types';
+import { canOverride, withOverrides } from '../utils/overrides';
 import { apiErrorMessage, isAbort } from '../services/api-error';
 import { useComplianceApi } from '../services/compliance';
 import { getTranslation } from '../utils/get-translation';
@@ -65,10 +68,41 @@ const ReviewStatusBadge = ({ status }: { status: string }) => {
   );
 };
 
-const CompliancePanelContent = ({ model, reviewStatus }: { model: string; reviewStatus?: string | null }) => {
+/** What the reviewer said when sending the post back; editors cannot read the audit trail, so it is shown here. */
+const ReviewCommentNote = ({ comment }: { comment: ReviewComment }) => {
+  const { formatMessage, formatDate } = useIntl();
+  return (
+    <Box padding={3} hasRadius background="warning100" borderColor="warning200" data-testid="clearpost-review-comment">
+      <Typography variant="pi" fontWeight="bold" textColor="neutral800" tag="p">
+        {formatMessage(
+          { id: getTranslation('panel.changes-requested-by'), defaultMessage: 'Changes requested by {name} on {date}:' },
+          { name: comment.by, date: formatDate(comment.at, { dateStyle: 'medium', timeStyle: 'short' }) }
+        )}
+      </Typography>
+      <Typography variant="pi" textColor="neutral800" tag="p" style={{ whiteSpace: 'pre-wrap' }}>
+        {comment.comment}
+      </Typography>
+    </Box>
+  );
+};
+
+interface PanelContentProps {
+  model: string;
+  documentId?: string;
+  collectionType: string;
+  document?: { reviewStatus?: string | null; reviewComment?: ReviewComment | null; complianceOverrides?: unknown };
+}
+
+const CompliancePanelContent = ({ model, documentId, collectionType, document }: PanelContentProps) => {
   const { formatMessage } = useIntl();
-  const { allowedActions, isLoading } = useRBAC({ check: PERMISSIONS.check });
+  const { allowedActions, isLoading } = useRBAC({ check: PERMISSIONS.check, override: PERMISSIONS.override });
   const state = useLiveCheck(model, !isLoading && allowedActions.canCheck === true);
+  const [{ query }] = useQueryParams();
+  const params = React.useMemo(() => buildValidParams(query ?? {}), [query]);
+  // Same arguments as the edit view's own query, so a refetch shows the override in the form's document.
+  const { refetch } = useDocument({ collectionType, model, documentId, params }, { skip: !documentId || model !== UID.post });
+  const reviewStatus = document?.reviewStatus;
+  const overridable = model === UID.post && Boolean(documentId) && allowedActions.canOverride === true;
 
   if (isLoading) return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading' })}</Loader>;
   if (!allowedActions.canCheck) {
@@ -79,7 +113,8 @@ const CompliancePanelContent = ({ model, reviewStatus }: { model: string; review
     );
   }
 
-  const findings = state.status === 'done' ? state.findings : state.status === 'checking' ? state.previous : null;
+  const live = state.status === 'done' ? state.findings : state.status === 'checking' ? state.previous : null;
+  const findings = live && model === UID.post ? withOverrides(live, document?.complianceOverrides) : live;
   const blocking = findings?.filter((f) => f.severity === 'block').length ?? 0;
 
   return (
@@ -92,6 +127,7 @@ const CompliancePanelContent = ({ model, reviewStatus }: { model: string; review
           <ReviewStatusBadge status={reviewStatus} />
         </Flex>
       ) : null}
+      {model === UID.post && reviewStatus === 'changes-requested' && document?.reviewComment ? <ReviewCommentNote comment={document.reviewComment} /> : null}
       <Box role="status" aria-live="polite">
         {state.status === 'error' ? (
           <Flex gap={2}>
@@ -126,19 +162,24 @@ const CompliancePanelContent = ({ model, reviewStatus }: { model: string; review
           </Typography>
         ) : null}
       </Box>
-      {findings && findings.length > 0 ? <FindingsList findings={findings} showField={model === UID.post} /> : null}
+      {findings && findings.length > 0 ? (
+        <FindingsList
+          findings={findings}
+          showField={model === UID.post}
+          renderAction={overridable ? (finding) => (canOverride(finding) ? <OverrideButton documentId={documentId!} finding={finding} onDone={() => refetch()} /> : null) : undefined}
+        />
+      ) : null}
     </Flex>
   );
 };
 
 /** The "Compliance" side panel of the edit view of posts, reply templates and image assets. */
-export const CompliancePanel: PanelComponent = ({ model, document, activeTab }: PanelComponentProps) => {
+export const CompliancePanel: PanelComponent = ({ model, document, documentId, collectionType, activeTab }: PanelComponentProps) => {
   // Description components are rendered as hooks by the Content Manager, like its own panels.
   const { formatMessage } = useIntl();
   if (!CHECKED_MODELS.includes(model) || activeTab === 'published') return null;
-  const reviewStatus = (document as { reviewStatus?: string | null } | undefined)?.reviewStatus;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Compliance' }),
-    content: <CompliancePanelContent model={model} reviewStatus={reviewStatus} />,
+    content: <CompliancePanelContent model={model} documentId={documentId} collectionType={collectionType} document={document as PanelContentProps['document']} />,
   };
 };

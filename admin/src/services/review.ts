@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { ApproveResponse, RequestChangesRequest, RequestChangesResponse, SubmitResponse } from './types';
+import type { ApproveResponse, OverrideRequest, RequestChangesRequest, RequestChangesResponse, SubmitResponse } from './types';
 
 const path = (documentId: string, action: string) => `/clearpost/posts/${encodeURIComponent(documentId)}/${action}`;
 
@@ -13,6 +13,7 @@ export function useReviewApi() {
       approve: async (documentId: string) => (await post<ApproveResponse>(path(documentId, 'approve'), {})).data.data,
       requestChanges: async (documentId: string, body: RequestChangesRequest) =>
         (await post<RequestChangesResponse>(path(documentId, 'request-changes'), body)).data.data,
+      override: async (documentId: string, body: OverrideRequest) => (await post<{ data: unknown }>(path(documentId, 'overrides'), body)).data.data,
     }),
     [post]
   );

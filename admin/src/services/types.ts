@@ -3,9 +3,16 @@
  * two sides cannot drift. `import type` only: nothing from the server ends up in the admin bundle.
  */
 import type { Finding, FindingCategory, Platform, TextKind } from '../../../server/src/compliance/types';
-import type { LiveCheckRequest, RequestChangesRequest } from '../../../server/src/contracts/review';
+import type { LiveCheckRequest, OverrideRequestBody as OverrideRequest, RequestChangesRequest } from '../../../server/src/contracts/review';
 
-export type { Finding, FindingCategory, Platform, TextKind, LiveCheckRequest, RequestChangesRequest };
+export type { Finding, FindingCategory, Platform, TextKind, LiveCheckRequest, OverrideRequest, RequestChangesRequest };
+
+/** The reviewer's latest request-changes comment, stored on the post. */
+export interface ReviewComment {
+  comment: string;
+  by: string;
+  at: string;
+}
 
 export interface LiveCheckResponse {
   verdict: 'pass' | 'block';
@@ -69,6 +76,8 @@ export interface PostSummary {
   reviewStatus?: ReviewStatus | null;
   complianceReport?: StoredReport | null;
   approvedByName?: string | null;
+  complianceOverrides?: unknown;
+  reviewComment?: ReviewComment | null;
   approvedAt?: string | null;
   publishedAt?: string | null;
   /** Content Manager's document status: a draft that was published before is 'modified'. */

@@ -11,9 +11,10 @@ import { removeFiles, storeRendition, type StoredRendition } from './rendition-f
 
 export interface ProcessorDeps {
   strapi: Core.Strapi;
-  config: AssetProcessingConfig;
   recognizer: () => TextRecognizer;
   directory: () => Promise<Directory>;
+  /** Presets and the OCR switch as the Settings page left them, read when each job starts. */
+  current: () => Promise<Pick<AssetProcessingConfig, 'images' | 'ocrEnabled'>>;
 }
 
 // Share of the progress bar per stage: rendering, reading text, storing.
@@ -51,7 +52,7 @@ function baseNameOf(asset: AssetRow): string {
  * the image read and checked, then the renditions stored in the media library and listed on the asset.
  * Never throws: the outcome, good or bad, is written on the asset for the editor to see.
  */
-export function createAssetProcessor({ strapi, config, recognizer, directory }: ProcessorDeps): ProcessJob {
+export function createAssetProcessor({ strapi, recognizer, directory, current }: ProcessorDeps): ProcessJob {
   return async (jobId, { assetDocumentId }) => {
     const asset = await loadAsset(strapi, assetDocumentId);
     if (!asset?.image || jobIdOf(asset) !== jobId) return;
@@ -60,6 +61,7 @@ export function createAssetProcessor({ strapi, config, recognizer, directory }: 
     const progress = progressWriter(strapi, asset, jobId);
     let stored: StoredRendition[] = [];
     try {
+      const config = await current();
       const original = await readStoredFile(strapi, asset.image);
       const set = await renderRenditions(original, {
         config: config.images,

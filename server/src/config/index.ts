@@ -5,6 +5,7 @@ import { credentialsKeySchema } from '../channels/credentials-key';
 import { roiConfigSchema } from '../roi/roi-config';
 import { resolveImagesConfig } from '../images/images-config';
 import { feedbackConfigSchema } from '../inbox/feedback-config';
+import { checkOptionsOverrideSchema } from '../compliance/options-schema';
 
 export const pluginConfigSchema = z
   .object({
@@ -43,6 +44,8 @@ export const pluginConfigSchema = z
     ocr: z.object({ enabled: z.boolean().optional() }).strict().optional(),
     /** Patient feedback inbox: the webhook's shared secret, and whether replies to negative feedback need approval. */
     feedback: feedbackConfigSchema.optional(),
+    /** Compliance engine options (platform limits, readability grade…); the Settings page can override them. */
+    compliance: checkOptionsOverrideSchema.optional(),
   })
   .strict();
 

@@ -22,6 +22,14 @@ export const createChannelBody = z
   .strict();
 export type CreateChannelRequest = z.infer<typeof createChannelBody>;
 
+/** What the Settings page may change on a channel; the platform is fixed once connected, credentials have their own endpoint. */
+export const updateChannelBody = createChannelBody
+  .pick({ name: true, accountId: true, timezone: true, enabled: true, dailyCap: true, minGapMinutes: true })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'give at least one of name, accountId, timezone, enabled, dailyCap, minGapMinutes');
+export type UpdateChannelRequest = z.infer<typeof updateChannelBody>;
+
 /** A channel as our endpoints show it: whether credentials are set, never what they are. */
 export interface ChannelView {
   documentId: string;
@@ -33,5 +41,7 @@ export interface ChannelView {
   dailyCap: number;
   minGapMinutes: number;
   hasCredentials: boolean;
+  /** When the credentials were set; null when there are none. */
+  credentialsSetAt: string | null;
   updatedAt: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { channelDocumentIdParams, createChannelBody, putCredentialsBody } from '../contracts/channels';
+import { channelDocumentIdParams, createChannelBody, putCredentialsBody, updateChannelBody } from '../contracts/channels';
 import { emptyBody } from '../contracts/review';
 import { parseOrThrow } from '../errors';
 import { getService } from '../utils/get-service';
@@ -20,6 +20,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = parseOrThrow(createChannelBody, ctx.request.body ?? {}, 'Invalid channel');
       ctx.status = 201;
       ctx.body = { data: await channels().create(body) };
+    },
+    async update(ctx: any) {
+      const id = documentId(ctx);
+      const body = parseOrThrow(updateChannelBody, ctx.request.body ?? {}, 'Invalid channel');
+      ctx.body = { data: await channels().update(id, body) };
     },
     async setCredentials(ctx: any) {
       const id = documentId(ctx);

@@ -7,6 +7,8 @@ import delivery from './delivery';
 import imageAssets from './image-assets';
 import feedback from './feedback';
 import feedbackWebhook from './feedback-webhook';
+import settings from './settings';
+import directory from './directory';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -20,6 +22,8 @@ export default {
   'image-assets': imageAssets,
   feedback,
   'feedback-webhook': feedbackWebhook,
+  settings,
+  directory,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

@@ -4,7 +4,7 @@ import { COMPLIANCE_REVIEWER_ROLE, PERMISSION, UID } from '../constants';
 const READABLE = [UID.post, UID.replyTemplate, UID.imageAsset, UID.directoryEntry, UID.feedback];
 const EDITOR_ROLE_CODES = ['strapi-editor', 'strapi-author'];
 // Importing analytics and handling channel credentials are for whoever runs the accounts (Super Admin by default).
-const NOT_FOR_REVIEWERS: ReadonlySet<string> = new Set([PERMISSION.analyticsImport, PERMISSION.channelsManage]);
+const NOT_FOR_REVIEWERS: ReadonlySet<string> = new Set([PERMISSION.analyticsImport, PERMISSION.channelsManage, PERMISSION.settingsManage]);
 
 interface PermissionInput {
   action: string;

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors';
 import { channelCredentialsSchema, type ChannelCredentials } from '../channels/channel-credentials';
 import { openCredentials, sealCredentials } from '../channels/credential-cipher';
 import { resolveCredentialsKey } from '../channels/credentials-key';
-import type { ChannelView, CreateChannelRequest } from '../contracts/channels';
+import type { ChannelView, CreateChannelRequest, UpdateChannelRequest } from '../contracts/channels';
 
 interface ChannelRow {
   id: number;
@@ -17,6 +17,7 @@ interface ChannelRow {
   dailyCap: number;
   minGapMinutes: number;
   credentialsEncrypted: string | null;
+  credentialsSetAt: string | Date | null;
   updatedAt: string | Date | null;
 }
 
@@ -31,6 +32,7 @@ function toView(row: ChannelRow): ChannelView {
     dailyCap: row.dailyCap,
     minGapMinutes: row.minGapMinutes,
     hasCredentials: Boolean(row.credentialsEncrypted),
+    credentialsSetAt: row.credentialsEncrypted && row.credentialsSetAt ? new Date(row.credentialsSetAt).toISOString() : null,
     updatedAt: row.updatedAt === null ? null : new Date(row.updatedAt).toISOString(),
   };
 }
@@ -54,7 +56,7 @@ export const createChannelsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const writeSealed = async (documentId: string, sealed: string | null): Promise<ChannelView> => {
-    await query().updateMany({ where: { documentId }, data: { credentialsEncrypted: sealed, updatedAt: new Date() } });
+    await query().updateMany({ where: { documentId }, data: { credentialsEncrypted: sealed, credentialsSetAt: sealed ? new Date() : null, updatedAt: new Date() } });
     return toView(await findRow(documentId));
   };
 
@@ -76,6 +78,12 @@ export const createChannelsService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (credentials) return writeSealed(documentId, sealCredentials(cipherKey(), documentId, credentials));
         return toView(await findRow(documentId));
       });
+    },
+
+    async update(documentId: string, input: UpdateChannelRequest): Promise<ChannelView> {
+      await findRow(documentId);
+      await strapi.documents(UID.channel).update({ documentId, data: input as never });
+      return toView(await findRow(documentId));
     },
 
     async setCredentials(documentId: string, credentials: ChannelCredentials): Promise<ChannelView> {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { check, ENGINE_VERSION, type CheckInput, type ComplianceReport, type Directory } from '../compliance';
-import { PLUGIN_ID, UID } from '../constants';
+import { UID } from '../constants';
 import { applyOverrides, inField, verdictOf, type FindingOverride, type GateFinding, type GateReport } from '../gate/gate-report';
 import { postFieldChecks, type PostForCheck } from '../gate/post-texts';
 import { getService } from '../utils/get-service';
@@ -38,16 +38,17 @@ function withRoutingContact(directory: Directory, contact: TemplateForCheck['rou
 }
 
 /** Runs the pure compliance engine over whole documents, against the stored directory. */
-export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi }) => ({
+export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => getService(strapi, 'settings');
+  return {
   async liveCheck(input: Omit<CheckInput, 'directory'>): Promise<ComplianceReport & { engineVersion: string }> {
-    const directory = await getService(strapi, 'directory').get();
-    return { ...check({ ...input, directory }), engineVersion: ENGINE_VERSION };
+    const [directory, options] = await Promise.all([getService(strapi, 'directory').get(), settings().checkOptions()]);
+    return { ...check({ ...input, directory, options }), engineVersion: ENGINE_VERSION };
   },
 
   async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
-    const directory = await getService(strapi, 'directory').get();
-    const findings = postFieldChecks(post).flatMap(({ field, input }) => inField(field, check({ ...input, directory })));
-    const ocrEnabled = (strapi.config.get(`plugin::${PLUGIN_ID}.ocr.enabled`) as boolean | undefined) ?? true;
+    const [directory, options, ocrEnabled] = await Promise.all([getService(strapi, 'directory').get(), settings().checkOptions(), settings().ocrEnabled()]);
+    const findings = postFieldChecks(post).flatMap(({ field, input }) => inField(field, check({ ...input, directory, options })));
     if (ocrEnabled) findings.push(...uncheckedImageText(post.images as never));
     const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
     return report(applyOverrides(dedupe(findings), overrides));
@@ -55,7 +56,8 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
 
   async checkTemplate(template: TemplateForCheck): Promise<GateReport> {
     const directory = withRoutingContact(await getService(strapi, 'directory').get(), template.routesTo);
-    return report(inField('body', check({ text: template.body ?? '', kind: 'template', directory })));
+    const options = await settings().checkOptions();
+    return report(inField('body', check({ text: template.body ?? '', kind: 'template', directory, options })));
   },
 
   /** The draft of a post with what the gate and the approval need. */
@@ -73,6 +75,7 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
       populate: { routesTo: true },
     });
   },
-});
+  };
+};
 
 export type ComplianceGateService = ReturnType<typeof createComplianceGateService>;

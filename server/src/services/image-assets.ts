@@ -60,10 +60,13 @@ export const createImageAssetsService = ({ strapi }: { strapi: Core.Strapi }) =>
       const current = config();
       const processJob = createAssetProcessor({
         strapi,
-        config: current,
         // One Tesseract worker for the whole process, started on the first image with text to read.
         recognizer: () => (recognizer ??= createTextRecognizer({ limits: current.images })),
         directory: () => getService(strapi, 'directory').get(),
+        current: async () => {
+          const settings = getService(strapi, 'settings');
+          return { images: await settings.imagesConfig(), ocrEnabled: await settings.ocrEnabled() };
+        },
       });
       queue = current.redisUrl
         ? createBullmqQueue({ redisUrl: current.redisUrl, prefix: current.prefix }, processJob, logError)

@@ -9,6 +9,8 @@ import { createDeliveryService } from './delivery';
 import { createImageAssetsService } from './image-assets';
 import { createFeedbackService } from './feedback';
 import { createFeedbackIntakeService } from './feedback-intake';
+import { createSettingsService } from './settings';
+import { createDirectoryEntriesService } from './directory-entries';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -24,6 +26,8 @@ export default {
   'image-assets': createImageAssetsService,
   feedback: createFeedbackService,
   'feedback-intake': createFeedbackIntakeService,
+  settings: createSettingsService,
+  'directory-entries': createDirectoryEntriesService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),

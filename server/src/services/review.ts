@@ -97,7 +97,14 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(documentId);
       const contentHash = hashContent(post);
       await strapi.db.transaction(async () => {
-        await setReviewFields(documentId, { reviewStatus: 'changes-requested', approvedContentHash: null, approvedById: null, approvedByName: null, approvedAt: null });
+        await setReviewFields(documentId, {
+          reviewStatus: 'changes-requested',
+          approvedContentHash: null,
+          approvedById: null,
+          approvedByName: null,
+          approvedAt: null,
+          reviewComment: { comment, by: displayName(user), at: new Date().toISOString() },
+        });
         await audit().append({ action: 'request-changes', actor: actorOf(user), contentUid: UID.post, documentId, contentHash, details: { comment } });
       });
       return { documentId, reviewStatus: 'changes-requested' as const, comment };

@@ -1,13 +1,15 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Grid, LinkButton, Modal, Typography } from '@strapi/design-system';
 import { ArrowClockwise, Check, Pencil } from '@strapi/icons';
-import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { BackButton, Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { BASE_PATH } from '../../components/ClearpostNav';
 import { FindingsList, type LocatedFinding } from '../../components/FindingsList';
 import { TextDiff } from '../../components/TextDiff';
-import { UID } from '../../constants';
+import { OverrideButton } from '../../components/OverrideButton';
+import { PERMISSIONS, UID } from '../../constants';
+import { canOverride, withOverrides } from '../../utils/overrides';
 import { RequestChangesForm } from '../../content-manager/review-actions';
 import { apiErrorMessage } from '../../services/api-error';
 import { usePostsApi } from '../../services/posts';
@@ -47,6 +49,7 @@ export const ReviewDetailPage = () => {
   const [busy, setBusy] = React.useState(false);
   const [askingChanges, setAskingChanges] = React.useState(false);
   const [version, setVersion] = React.useState(0);
+  const { allowedActions } = useRBAC({ override: PERMISSIONS.override });
 
   React.useEffect(() => {
     let active = true;
@@ -69,7 +72,13 @@ export const ReviewDetailPage = () => {
   if (failed) return <Page.Error />;
   if (!draft) return <Page.Loading />;
 
-  const findings: LocatedFinding[] = (draft.complianceReport?.findings ?? []).map((finding) => ({ ...finding, source: fieldText(draft, finding.field) }));
+  const findings: LocatedFinding[] = withOverrides(
+    (draft.complianceReport?.findings ?? []).map((finding) => ({ ...finding, source: fieldText(draft, finding.field) })),
+    draft.complianceOverrides
+  );
+  const renderOverride = allowedActions.canOverride
+    ? (finding: LocatedFinding) => (canOverride(finding) ? <OverrideButton documentId={draft.documentId} finding={finding} onDone={() => setVersion((v) => v + 1)} /> : null)
+    : undefined;
   const status = draft.reviewStatus ?? 'draft';
   const editUrl = `/content-manager/collection-types/${UID.post}/${draft.documentId}`;
 
@@ -174,7 +183,7 @@ export const ReviewDetailPage = () => {
                   {formatMessage({ id: getTranslation('panel.clear'), defaultMessage: 'No compliance findings.' })}
                 </Typography>
               ) : (
-                <FindingsList findings={findings} showField />
+                <FindingsList findings={findings} showField renderAction={renderOverride} />
               )}
             </Section>
           </Grid.Item>

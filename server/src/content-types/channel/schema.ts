@@ -22,7 +22,9 @@ export default {
     enabled: { type: 'boolean', default: true, required: true },
     dailyCap: { type: 'integer', min: 1, max: 100, default: 3, required: true },
     minGapMinutes: { type: 'integer', min: 0, max: 10080, default: 120, required: true },
-    // AES-256-GCM ciphertext; never returned by any API.
-    credentialsEncrypted: { type: 'text', private: true, configurable: false, writable: false },
+    // AES-256-GCM ciphertext; never returned by any API. visible:false keeps it out of the Content Manager edit view.
+    credentialsEncrypted: { type: 'text', private: true, configurable: false, writable: false, visible: false },
+    /** When the credentials were last set (null: none); the one thing about them the Settings page shows. */
+    credentialsSetAt: { type: 'datetime', configurable: false, writable: false, visible: false },
   },
 };

@@ -34,5 +34,7 @@ export default {
     approvedAt: { type: 'datetime', ...system },
     complianceReport: { type: 'json', ...system },
     complianceOverrides: { type: 'json', ...system },
+    /** The reviewer's latest request-changes comment, { comment, by, at }, for the editor (the audit trail is not theirs to read). */
+    reviewComment: { type: 'json', ...system },
   },
 };

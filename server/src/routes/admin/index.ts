@@ -4,8 +4,9 @@ import { channelRoutes } from './channel-routes';
 import { deliveryRoutes } from './delivery-routes';
 import { imageAssetRoutes } from './image-asset-routes';
 import { feedbackRoutes } from './feedback-routes';
+import { settingsRoutes } from './settings-routes';
 
 export default {
   type: 'admin' as const,
-  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes, ...feedbackRoutes],
+  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes, ...feedbackRoutes, ...settingsRoutes],
 };
