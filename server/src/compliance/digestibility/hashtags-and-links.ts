@@ -22,6 +22,7 @@ function collect(re: RegExp, text: string, group: number): Span[] {
 }
 
 export function findHashtags(text: string): Span[] {
+  if (!text.includes('#') && !text.includes('＃')) return [];
   return collect(HASHTAG_RE, text, 1);
 }
 

@@ -3,6 +3,7 @@ import { findAddressBlocks } from './address-blocks';
 import { findPlaces } from './place-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+import type { WordToken } from '../text/word-tokens';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -28,7 +29,8 @@ const STREET_WORDS = new Set(
   'street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace ter circle cir highway hwy parkway pkwy square sq trail trl crescent close row alley plaza pike loop run path'.split(' '),
 );
 const FOREIGN_WORDS = new Set('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
-const FOREIGN_SUFFIX_NUMBER = /(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\s+\d/;
+const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
+const ONLY_SPACE = /^\s+$/;
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
 function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
@@ -38,7 +40,16 @@ function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boole
 
 function foreignStreetHint(scan: PhiScan): boolean {
   for (const w of scan.words) if (FOREIGN_WORDS.has(w)) return true;
-  return FOREIGN_SUFFIX_NUMBER.test(scan.text);
+  // A word ending like "-strasse" right before a house number: look only at words that precede a number.
+  const { tokens, text } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    const c = t.raw.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const prev = tokens[k - 1] as WordToken;
+    if (FOREIGN_SUFFIXES.some((s) => prev.raw.endsWith(s)) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
+  }
+  return false;
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {

@@ -45,8 +45,15 @@ const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
+/** Cheap necessary condition for HOSPITAL_ACRONYM: the word ends in "h" or "mc". */
+function endsLikeHospitalAcronym(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  return last === 104 || (last === 99 && lower.charCodeAt(n - 2) === 109);
+}
+
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
-  if (!t || t.raw.length < 2 || !/^[\p{L}][\p{L}'’.\-]*$/u.test(t.raw)) return false;
+  if (!t || t.raw.length < 2 || !t.letters) return false;
   return !FACILITY_STOP.has(t.bare) && !isHealthWord(t.bare) && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
 }
 
@@ -88,7 +95,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
-    if (t.raw.length >= 2 && t.raw.length <= 5 && HOSPITAL_ACRONYM.test(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
+    if (t.raw.length >= 2 && t.raw.length <= 5 && endsLikeHospitalAcronym(t.lower) && HOSPITAL_ACRONYM.test(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
       const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
       if (shaped && cued) {
