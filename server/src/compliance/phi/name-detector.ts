@@ -6,6 +6,7 @@ import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexicon
 import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 interface NameSpan {
   from: number;
@@ -279,7 +280,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       i = to - 1;
     }
   }
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of execAll(INITIALS, text)) {
     const raw = m[0].trim();
     if (NOT_INITIALS.test(raw.replace(/\s/g, ''))) continue;
     // Initials stand for a person when used like a name: "J.M. who rang the bell", "M.K., a 16-year-old".

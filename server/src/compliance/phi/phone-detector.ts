@@ -1,6 +1,7 @@
 import { isDirectoryPhone } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
 // 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
@@ -63,7 +64,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
       why: isFax ? 'A fax number not in the directory can identify a person' : 'A phone number not in the directory can identify a person',
     });
   };
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of execAll(PHONE, text)) {
     const raw = m[0].trim();
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
@@ -75,7 +76,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].indexOf(raw);
     push(start, start + raw.length, raw);
   }
-  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? text.matchAll(CUED) : []) {
+  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? execAll(CUED, text) : []) {
     const raw = (m[1] as string).trim();
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 6 || digits.length > 15 || DATE_LIKE.test(raw) || isClockRange(raw)) continue;
@@ -83,8 +84,8 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     if (out.some((o) => o.start < start + raw.length && start < o.end)) continue;
     push(start, start + raw.length, raw);
   }
-  for (const m of TEN_DIGITS.test(text) ? text.matchAll(BARE_TEN) : []) push(m.index, m.index + m[0].length, m[0]);
-  for (const m of hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text) ? text.matchAll(PAGER) : []) {
+  for (const m of TEN_DIGITS.test(text) ? execAll(BARE_TEN, text) : []) push(m.index, m.index + m[0].length, m[0]);
+  for (const m of hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text) ? execAll(PAGER, text) : []) {
     const num = m[1] as string;
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length, num);
