@@ -47,15 +47,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const hasMonth = hasAny(scan.words, MONTH_WORDS);
   const out: PhiCandidate[] = [];
   const absolute = (start: number, end: number) => {
-    const sentence = scan.sentenceText(start);
     const before = text.slice(Math.max(0, start - 25), start);
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
     }
-    const care = CARE_CUE.test(sentence);
+    const care = scan.sentenceMatches(CARE_CUE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
-    if (!care && !scan.clinical && EVENT_CUE.test(sentence)) return;
+    if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
     out.push({
       type: 'date',
       start,
@@ -106,15 +105,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
-    if (EVENT_CUE.test(scan.sentenceText(start)) && !CARE_CUE.test(scan.sentenceText(start))) continue;
-    if (!CARE_CUE.test(scan.sentenceText(start)) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
+    if (!scan.sentenceMatches(CARE_CUE, start) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words) ? execAll(RELATIVE, text) : []) {
-    const sentence = scan.sentenceText(m.index);
-    if (!CARE_CUE.test(sentence)) continue;
-    if (EVENT_CUE.test(sentence) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(sentence)) continue;
+    if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

@@ -1,4 +1,4 @@
-import { isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
+import { digitsOf, isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
@@ -25,7 +25,6 @@ const PERSONAL_PATH =
 
 /** Cheap gates: a domain needs a dot between word characters; IPv6 needs a colon between hex digits. */
 const SSN_WORDS = ['ssn', 'social'];
-const IBAN_HINT = /[A-Z]{2}\d{2}/;
 const CODE_HINT = /[A-Z]-?\d{4}/;
 const DOMAIN_DOT = /[A-Za-z0-9]\.[A-Za-z]/;
 const HEX_COLON = /[0-9A-Fa-f]:[0-9A-Fa-f:]/;
@@ -53,7 +52,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const emailSpans: Array<[number, number]> = [];
   // Cheap gates keep the heavier patterns off texts that cannot match them.
   const hasAt = text.includes('@');
-  const hasDigitRun = scan.hasDigit && /\d{3}/.test(text);
+  const hasDigitRun = scan.longestDigitRun >= 3;
   const hasColon = scan.hasDigit && HEX_COLON.test(text);
   const hasDomainDot = DOMAIN_DOT.test(text);
   for (const m of hasAt ? execAll(EMAIL, text) : []) {
@@ -92,11 +91,11 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - tail.length;
     out.push({ type: 'id', start, end: start + 4, link: 'identifier', rule: 'phi.id.ssn-digits', why: 'Digits of a Social Security number identify a person' });
   }
-  for (const m of hasDigitRun && IBAN_HINT.test(text) ? execAll(IBAN, text) : []) {
+  for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.bank-account', why: 'A bank account number identifies a person' });
   }
   for (const m of hasDigitRun ? execAll(CARD, text) : []) {
-    const digits = m[0].replace(/\D/g, '');
+    const digits = digitsOf(m[0]);
     const near = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
     // Grouped like a phone number is a phone number.
@@ -105,12 +104,12 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasDigitRun ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
-    if (code.replace(/\D/g, '').length < 4) continue;
+    if (digitsOf(code).length < 4) continue;
     if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     if (/^\d{1,2}[/-]\d{1,2}/.test(code)) continue;
     const isHash = m[0].trimStart().startsWith('#');
     // "#1 in the region" or "#5k" is not a record number.
-    if (isHash && code.replace(/\D/g, '').length < 4) continue;
+    if (isHash && digitsOf(code).length < 4) continue;
     const start = isHash ? m.index : m.index + m[0].length - code.length;
     out.push({ type: 'id', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.record-number', why: 'A record, account, plan, licence or device number identifies a person' });
   }
@@ -118,7 +117,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.code', why: 'A record or member code identifies a person' });
   }
-  for (const m of hasDigitRun ? execAll(LONG_NUMBER, text) : []) {
+  for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.id.long-number', why: 'A long number may be a record or account number' });
   }
   return out;

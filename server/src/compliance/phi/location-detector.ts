@@ -42,12 +42,17 @@ const ROOM_HINT = /(?:room|rm|bed|bay|ward|unit|floor|cubicle|suite)[\s#\d]/i;
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
 function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  // Walk the smaller set: the answer is the same either way.
+  if (wanted.size < words.size) {
+    for (const w of wanted) if (words.has(w)) return true;
+    return false;
+  }
   for (const w of words) if (wanted.has(w)) return true;
   return false;
 }
 
 function foreignStreetHint(scan: PhiScan): boolean {
-  for (const w of scan.words) if (FOREIGN_WORDS.has(w)) return true;
+  if (anyWord(scan.words, FOREIGN_WORDS)) return true;
   // A word ending like "-strasse" right before a house number: look only at words that precede a number.
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
@@ -73,23 +78,22 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
   for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? execAll(UNIT, text) : []) {
-    if (EVENT_CUE.test(scan.sentenceText(m.index)) && !CARE_CUE.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
   }
   for (const m of hasDigit && scan.words.has('box') ? execAll(PO_BOX, text) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
-  for (const m of hasDigit ? execAll(ZIP_AFTER_STATE, text) : []) {
+  for (const m of scan.longestDigitRun >= 5 ? execAll(ZIP_AFTER_STATE, text) : []) {
     const zip = m[1] as string;
     const start = m.index + m[0].length - zip.length;
     address(start, m.index + m[0].length, 'phi.address.zip');
   }
   for (const m of hasAnyOf(ascii, ROUTE_WORDS) ? execAll(ROUTE, text) : []) {
-    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
   for (const m of ROOM_HINT.test(text) ? execAll(ROOM, text) : []) {
-    const sentence = scan.sentenceText(m.index);
-    const care = CARE_CUE.test(sentence) || PERSON_NEAR.test(sentence);
-    if (!care && EVENT_CUE.test(sentence)) continue;
+    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
+    if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     out.push({
       type: 'location',
@@ -110,7 +114,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
-    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of scan.words.has('from') ? execAll(FROM_PLACE, text) : []) {

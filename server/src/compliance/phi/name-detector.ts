@@ -306,6 +306,8 @@ function contextNames(scan: PhiScan): Set<string> {
   return names;
 }
 
+const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
+
 /** "Kónya, Becker and Vasquez": once one item of a list of capitalised words is a name, all are. */
 function expandLists(scan: PhiScan, spans: NameSpan[]): void {
   const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
@@ -318,7 +320,8 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
         const b = scan.tokens[Math.max(edge, j)];
         const candidate = scan.tokens[j];
         if (!a || !b || !candidate || inSpan(j)) break;
-        if (!/^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/.test(scan.text.slice(a.end, b.start))) break;
+        const gapLength = b.start - a.end;
+        if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isCommonWord(plain(candidate))) break;
         spans.push({ from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;
