@@ -33,12 +33,12 @@ const STREET_WORDS = new Set(
 const FOREIGN_WORDS = new Set('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
 const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
 const ONLY_SPACE = /^\s+$/;
-// Each of ROUTE, MOVED and SCHOOL needs one of these as a whole ASCII word (any case); ROOM needs its
-// keyword right before a space, '#' or digit.
+// Each of ROUTE, MOVED, SCHOOL and ROOM needs one of these as a whole ASCII word (any case); a room
+// number may follow its word without a space ("rm12"), which asciiWords also lists as "rm".
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
-const ROOM_HINT = /(?:room|rm|bed|bay|ward|unit|floor|cubicle|suite)[\s#\d]/i;
+const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
 function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
@@ -91,7 +91,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
-  for (const m of ROOM_HINT.test(text) ? execAll(ROOM, text) : []) {
+  for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
     const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;

@@ -1,5 +1,6 @@
 /**
- * The lower-case runs of ASCII letters and digits in a text ("don't" gives "don" and "t").
+ * The lower-case runs of ASCII letters and digits in a text ("don't" gives "don" and "t"), plus the
+ * letters of a run that goes on with digits ("room12" also gives "room"; "rm4b" gives "rm").
  * A rule whose every match contains one of a few such words as a whole run cannot match a text
  * without them, so a set lookup can stand in for a full regex pass. Runs (not our word tokens) are
  * used because a regex `\b` without the `u` flag only knows ASCII word characters.
@@ -21,12 +22,15 @@ export function asciiWords(text: string): ReadonlySet<string> {
     }
     const start = i;
     let upper = false;
+    let lettersEnd = -1;
     while (i < n && isAsciiAlnum((c = text.charCodeAt(i)))) {
       if (c >= 65 && c <= 90) upper = true;
+      if (c <= 57 && lettersEnd < 0) lettersEnd = i;
       i++;
     }
     const run = text.slice(start, i);
     words.add(upper ? run.toLowerCase() : run);
+    if (lettersEnd > start) words.add(text.slice(start, lettersEnd).toLowerCase());
   }
   lastText = text;
   lastWords = words;
