@@ -1,3 +1,4 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
 import { findCapsFear, TEASER_RULES } from './health-teaser-rules';
@@ -20,6 +21,7 @@ const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
 const WITHHELD_RE =
   /\b(?:this|these|the\s+one|one\s+(?:thing|food|habit|mistake|sign|symptom|drink|vitamin|reason)|here['’]s\s+(?:why|what|how)|what\s+happens|the\s+reason|the\s+answer|the\s+truth|the\s+secret|which\s+one)\b/i;
 const CLICK_CUE_RE = /https?:\/\/|\blink\b|\bread\s+more\b|👀|👉|⬇️|…|\.\.\.|\bpart\s+(?:2|two)\b|\bmore\s+(?:soon|tomorrow)\b/i;
+const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
 
@@ -39,11 +41,13 @@ function finding(ctx: DetectorContext, start: number, end: number, type: string,
 
 function ruleFindings(ctx: DetectorContext): Finding[] {
   const out: Finding[] = [];
+  const words = asciiWords(ctx.text);
   for (const rule of TEASER_RULES) {
+    if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.pattern.exec(ctx.text);
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
-  const tease = EXPLAINER_TEASE_RE.exec(ctx.text);
+  const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;
   if (tease) {
     out.push(
       finding(ctx, tease.index, tease.index + Math.max(1, tease[0].trimEnd().length), 'curiosity-gap', 'clickbait.withheld-explainer',

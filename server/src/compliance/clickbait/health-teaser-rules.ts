@@ -8,6 +8,12 @@ export interface TeaserRule {
   id: string;
   type: string;
   pattern: RegExp;
+  /**
+   * Every match of `pattern` contains one of these as a whole ASCII word (see text/ascii-words.ts),
+   * or one of `orIncludes` as a substring; a text with none of them skips the regex.
+   */
+  anyOf: readonly string[];
+  orIncludes?: readonly string[];
   message: string;
   suggestion?: string;
 }
@@ -21,6 +27,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'secret-knowledge',
     pattern:
       /\b(?:doctors?|dentists?|pharmac(?:ists?|ies)|big pharma|experts?|nurses?|they)\s+(?:don['’]t|do not|won['’]t|never)\s+want\s+you\s+to\s+know\b|\b(?:secret|trick)\s+(?:doctors?|experts?)\s+(?:use|don['’]t)\b/i,
+    anyOf: ['want', 'secret', 'trick'],
     message: 'Claims a hidden truth that professionals keep from people — a classic clickbait hook.',
     suggestion: 'State the fact plainly and cite where it comes from.',
   },
@@ -28,6 +35,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.one-trick',
     type: 'hype',
     pattern: /\b(?:this|one)\s+(?:[\w-]+\s+){0,2}(?:trick|hack)\b|\bone\s+weird\b/i,
+    anyOf: ['trick', 'hack', 'weird'],
     message: '"One trick" framing oversells a health tip.',
     suggestion: 'Describe the tip and what evidence supports it.',
   },
@@ -36,6 +44,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'curiosity-gap',
     pattern:
       /\byou\s+(?:won['’]t|will\s+not|wouldn['’]t|can['’]t|cannot)\s+(?:believe|guess)\b|\bwill\s+(?:blow|shock)\s+your\s+mind\b|\bblow\s+your\s+mind\b|\bwhat\s+happen(?:s|ed)\s+next\b|\bhere['’]s\s+what\s+happen(?:s|ed)\b|\b(?:may|might|will|could|is\s+going\s+to)\s+(?:surprise|shock|amaze|scare)\s+you\b|\beveryone\s+is\s+talking\s+about\b|\b(?:the\s+last\s+one|number\s+\d+|no\.\s*\d+)\s+(?:will|might|may|could|is\s+going\s+to)\b|\bnobody\s+saw\s+(?:it|this|that)?\s*coming\b|\bweren['’]t\s+what\s+we\s+expected\b/i,
+    anyOf: ['believe', 'guess', 'mind', 'next', 'happens', 'happened', 'surprise', 'shock', 'amaze', 'scare', 'talking', 'last', 'number', 'no', 'nobody', 'expected'],
     message: 'Teases a surprise instead of telling readers the point.',
     suggestion: CURIOSITY,
   },
@@ -44,6 +53,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'curiosity-gap',
     pattern:
       /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
+    anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight'],
     message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
     suggestion: CURIOSITY,
   },
@@ -52,6 +62,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'curiosity-gap',
     pattern:
       /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b/i,
+    anyOf: ['which', 'what', 'who', 'why', 'how', 'guess'],
     message: 'Asks readers to find out something the post could simply say.',
     suggestion: CURIOSITY,
   },
@@ -60,6 +71,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'curiosity-gap',
     pattern:
       /\b(?:tap|click|swipe)\s+(?:the\s+)?(?:link|here|through|to\s+(?:see|find|learn|read|discover))\b|\blink\s+in\s+bio\s+to\s+(?:find|see|discover)\b/i,
+    anyOf: ['tap', 'click', 'swipe', 'bio'],
     message: 'Pushes a click to get the payoff.',
     suggestion: 'Give the key point in the post, then link for detail ("Read more: …").',
   },
@@ -68,6 +80,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'engagement-bait',
     pattern:
       /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+)?if\s+(?:you|your|u)\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b/i,
+    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share'],
     message: 'Asks for likes, shares, tags or comments in exchange for nothing — platforms and readers treat this as engagement bait.',
     suggestion: 'Invite a real question or point to a resource instead.',
   },
@@ -76,6 +89,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'hype',
     pattern:
       /\b(?:are|is)\s+you\s+(?:one\s+of\s+them|doing\s+(?:it|this|them)|making\s+(?:this|these)\s+mistakes?)\b[^.\n]{0,3}[?!]|\bare\s+you\s+one\s+of\s+them\b|[?][!]|[!][?]/i,
+    anyOf: ['you'],
+    orIncludes: ['?!', '!?'],
     message: 'A fear question aimed at the reader hypes the post instead of informing.',
     suggestion: 'Name the habit or mistake and what to do instead.',
   },
@@ -84,6 +99,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     type: 'hype',
     pattern:
       /\b(?:wake\s+up|lose|drop|melt)\s+(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b/i,
+    anyOf: ['wake', 'lose', 'drop', 'melt', 'miracle', 'fat'],
     message: 'A miracle-result claim is hype that health audiences and platforms distrust.',
     suggestion: 'Describe realistic, evidence-based results.',
   },

@@ -1,4 +1,12 @@
-import twitter from 'twitter-text';
+import type TwitterText from 'twitter-text';
+
+// Loaded on first use: requiring twitter-text costs ~100 ms, and most checks never need it.
+let twitterText: typeof TwitterText | undefined;
+function twitter(): typeof TwitterText {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  twitterText ??= require('twitter-text') as typeof TwitterText;
+  return twitterText;
+}
 
 /**
  * X's weighted length (twitter-text config v3): URLs count 23, an emoji sequence counts 2, code
@@ -30,7 +38,7 @@ interface Entity {
 function entities(text: string): Entity[] {
   const out: Entity[] = [];
   if (MAYBE_URL_RE.test(text)) {
-    for (const u of twitter.extractUrlsWithIndices(text)) out.push({ start: u.indices[0], end: u.indices[1], weight: URL_WEIGHT });
+    for (const u of twitter().extractUrlsWithIndices(text)) out.push({ start: u.indices[0], end: u.indices[1], weight: URL_WEIGHT });
   }
   if (MAYBE_EMOJI_RE.test(text)) {
     EMOJI_RE.lastIndex = 0;
@@ -93,7 +101,7 @@ export function measureX(text: string, limits: number[]): XMeasure {
   let length = walk(nfc, nfc === text ? ents : entities(nfc)).total;
   const hasEmoji = ents.some((e) => e.weight === EMOJI_WEIGHT);
   if ((hasEmoji || nfc !== text) && limits.some((l) => Math.abs(length - l) <= CLOSE_CALL)) {
-    length = twitter.parseTweet(text).weightedLength;
+    length = twitter().parseTweet(text).weightedLength;
   }
   return { length, overflowAt: (limit) => walk(text, ents, limit).overflowAt ?? text.length };
 }

@@ -30,8 +30,24 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The ASCII digits of `text`, like `text.replace(/\D/g, '')` without the regex. */
+export function digitsOf(text: string): string {
+  let out = '';
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const digit = c >= 48 && c <= 57;
+    if (digit && from < 0) from = i;
+    else if (!digit && from >= 0) {
+      out += text.slice(from, i);
+      from = -1;
+    }
+  }
+  return out;
+}
+
 export function phoneDigits(text: string): string {
-  const digits = text.replace(/\D/g, '');
+  const digits = digitsOf(text);
   return digits.length > 10 ? digits.slice(-10) : digits;
 }
 

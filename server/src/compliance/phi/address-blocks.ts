@@ -1,5 +1,6 @@
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { execAll } from '../text/exec-all';
 
 export interface AddressSpan {
   start: number;
@@ -61,7 +62,7 @@ export function findAddressBlocks(text: string): AddressSpan[] {
     spans.push({ start, end: at });
   };
   if (!/\d/.test(text)) return spans;
-  for (const m of text.matchAll(STREET_LINE)) {
+  for (const m of execAll(STREET_LINE, text)) {
     let line = m[0];
     // Trim trailing words that are not part of the street ("... Street in case of an issue").
     while (line.length && !plausibleStreet(line)) {
@@ -72,6 +73,6 @@ export function findAddressBlocks(text: string): AddressSpan[] {
     if (!plausibleStreet(line) || !/\p{L}/u.test(line)) continue;
     extend(m.index, m.index + line.length);
   }
-  for (const re of [/corner/i.test(text) ? CORNER : undefined, /PO\s+A[AEP]/.test(text) ? MILITARY : undefined]) for (const m of re ? text.matchAll(re) : []) spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  for (const re of [/corner/i.test(text) ? CORNER : undefined, /PO\s+A[AEP]/.test(text) ? MILITARY : undefined]) for (const m of re ? execAll(re, text) : []) spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return spans;
 }

@@ -1,5 +1,6 @@
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
@@ -18,7 +19,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   if (!scan.hasDigit || !AGE_HINT.test(scan.text)) return out;
   for (const re of AGE_PATTERNS) {
-    for (const m of scan.text.matchAll(re)) {
+    for (const m of execAll(re, scan.text)) {
       const value = Number(m[1]);
       if (!(value > 0 && value < 130)) continue;
       // "At 45, ..." is only an age when it is over 89.

@@ -1,5 +1,6 @@
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -46,15 +47,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const hasMonth = hasAny(scan.words, MONTH_WORDS);
   const out: PhiCandidate[] = [];
   const absolute = (start: number, end: number) => {
-    const sentence = scan.sentenceText(start);
     const before = text.slice(Math.max(0, start - 25), start);
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
     }
-    const care = CARE_CUE.test(sentence);
+    const care = scan.sentenceMatches(CARE_CUE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
-    if (!care && !scan.clinical && EVENT_CUE.test(sentence)) return;
+    if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
     out.push({
       type: 'date',
       start,
@@ -64,8 +64,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       why: care ? "A date of someone's care identifies them" : 'A full date can identify someone when it is about their care',
     });
   };
-  for (const m of hasDigit && text.includes('-') ? text.matchAll(ISO) : []) absolute(m.index, m.index + m[0].length);
-  for (const m of hasDigit ? text.matchAll(NUMERIC) : []) {
+  for (const m of hasDigit && text.includes('-') ? execAll(ISO, text) : []) absolute(m.index, m.index + m[0].length);
+  for (const m of hasDigit ? execAll(NUMERIC, text) : []) {
     const month = Number(m[1]);
     const day = Number(m[3]);
     const sep = m[2];
@@ -80,19 +80,19 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const m of hasDigit && text.includes('/') ? text.matchAll(MONTH_YEAR) : []) {
+  for (const m of hasDigit && text.includes('/') ? execAll(MONTH_YEAR, text) : []) {
     if (/\b(?:psv|ps|peep|cpap|bipap|i:e|ie|ratio)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const m of scan.clinical && text.includes("'") ? text.matchAll(SHORT_YEAR) : []) {
+  for (const m of scan.clinical && text.includes("'") ? execAll(SHORT_YEAR, text) : []) {
     const digits = /\d{2}/.exec(m[0]) as RegExpExecArray;
     const start = m.index + digits.index;
     out.push({ type: 'date', start, end: start + 2, link: 'contextual', rule: 'phi.date.short-year', why: "The year of someone's care helps identify them" });
   }
-  for (const m of scan.clinical && hasDigit ? text.matchAll(HISTORY_YEAR) : []) {
+  for (const m of scan.clinical && hasDigit ? execAll(HISTORY_YEAR, text) : []) {
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.date.history-year', why: "The year of someone's care helps identify them" });
   }
-  for (const m of hasMonth && hasDigit ? text.matchAll(MONTH_DAY) : []) {
+  for (const m of hasMonth && hasDigit ? execAll(MONTH_DAY, text) : []) {
     // "may 5 people" is not a date: a bare "may" needs a capital or a year.
     if (/^may\b/.test(m[0]) && !/\d{4}/.test(m[0])) continue;
     // "02 dec from 4" is shorthand for decrease: lower-case abbreviated months need a year.
@@ -100,20 +100,19 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (monthWord.length <= 4 && monthWord === monthWord.toLowerCase() && !/(?:19|20)\d{2}/.test(m[0])) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const m of hasMonth ? text.matchAll(MONTH_ALONE) : []) {
+  for (const m of hasMonth ? execAll(MONTH_ALONE, text) : []) {
     const month = m[1] as string;
     if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
-    if (EVENT_CUE.test(scan.sentenceText(start)) && !CARE_CUE.test(scan.sentenceText(start))) continue;
-    if (!CARE_CUE.test(scan.sentenceText(start)) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
+    if (!scan.sentenceMatches(CARE_CUE, start) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
-  for (const m of !scan.clinical && hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words) ? text.matchAll(RELATIVE) : []) {
-    const sentence = scan.sentenceText(m.index);
-    if (!CARE_CUE.test(sentence)) continue;
-    if (EVENT_CUE.test(sentence) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(sentence)) continue;
+  for (const m of !scan.clinical && hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words) ? execAll(RELATIVE, text) : []) {
+    if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

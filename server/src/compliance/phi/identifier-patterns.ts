@@ -1,6 +1,8 @@
-import { isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
+import { digitsOf, isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { execAll } from '../text/exec-all';
 
 const EMAIL = /[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/g;
 const URL =
@@ -22,7 +24,7 @@ const PERSONAL_PATH =
   /(?:\/(?:patients?|users?|u|profile|members?|people|~)[\/\w]|[?&](?:id|patient|mrn|user|uid|email|name)=|gofundme|caringbridge|facebook\.com\/(?!riverside)|instagram\.com\/|tiktok\.com\/@|linkedin\.com\/in\/)/i;
 
 /** Cheap gates: a domain needs a dot between word characters; IPv6 needs a colon between hex digits. */
-const IBAN_HINT = /[A-Z]{2}\d{2}/;
+const SSN_WORDS = ['ssn', 'social'];
 const CODE_HINT = /[A-Z]-?\d{4}/;
 const DOMAIN_DOT = /[A-Za-z0-9]\.[A-Za-z]/;
 const HEX_COLON = /[0-9A-Fa-f]:[0-9A-Fa-f:]/;
@@ -50,16 +52,16 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const emailSpans: Array<[number, number]> = [];
   // Cheap gates keep the heavier patterns off texts that cannot match them.
   const hasAt = text.includes('@');
-  const hasDigitRun = scan.hasDigit && /\d{3}/.test(text);
+  const hasDigitRun = scan.longestDigitRun >= 3;
   const hasColon = scan.hasDigit && HEX_COLON.test(text);
   const hasDomainDot = DOMAIN_DOT.test(text);
-  for (const m of hasAt ? text.matchAll(EMAIL) : []) {
+  for (const m of hasAt ? execAll(EMAIL, text) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     if (isDirectoryEmail(dir, m[0])) continue;
     out.push({ type: 'email', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.email.personal', why: 'A personal e-mail address identifies someone' });
   }
   const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
-  for (const m of hasDomainDot ? text.matchAll(URL) : []) {
+  for (const m of hasDomainDot ? execAll(URL, text) : []) {
     if (insideEmail(m.index)) continue;
     let url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (/^\d+(?:\.\d+)+$/.test(url)) continue;
@@ -74,48 +76,48 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
       out.push({ type: 'url', start: m.index, end, link: 'contextual', rule: 'phi.url.unknown', why: "This link is not the organisation's website; make sure it does not lead to a person" });
     }
   }
-  for (const m of /\d\.\d/.test(text) ? text.matchAll(IPV4) : []) {
+  for (const m of /\d\.\d/.test(text) ? execAll(IPV4, text) : []) {
     out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
   }
-  for (const m of hasColon ? text.matchAll(IPV6) : []) {
+  for (const m of hasColon ? execAll(IPV6, text) : []) {
     if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
     out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(SSN) : []) {
+  for (const m of hasDigitRun ? execAll(SSN, text) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.ssn', why: 'A Social Security number identifies a person' });
   }
-  for (const m of /\bss|social/i.test(text) ? text.matchAll(SSN_TAIL) : []) {
+  for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
     const tail = m[1] as string;
     const start = m.index + m[0].length - tail.length;
     out.push({ type: 'id', start, end: start + 4, link: 'identifier', rule: 'phi.id.ssn-digits', why: 'Digits of a Social Security number identify a person' });
   }
-  for (const m of hasDigitRun && IBAN_HINT.test(text) ? text.matchAll(IBAN) : []) {
+  for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.bank-account', why: 'A bank account number identifies a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(CARD) : []) {
-    const digits = m[0].replace(/\D/g, '');
+  for (const m of hasDigitRun ? execAll(CARD, text) : []) {
+    const digits = digitsOf(m[0]);
     const near = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
     // Grouped like a phone number is a phone number.
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.card-number', why: 'A payment card number identifies a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(RECORD_KEYWORD) : []) {
+  for (const m of hasDigitRun ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
-    if (code.replace(/\D/g, '').length < 4) continue;
+    if (digitsOf(code).length < 4) continue;
     if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     if (/^\d{1,2}[/-]\d{1,2}/.test(code)) continue;
     const isHash = m[0].trimStart().startsWith('#');
     // "#1 in the region" or "#5k" is not a record number.
-    if (isHash && code.replace(/\D/g, '').length < 4) continue;
+    if (isHash && digitsOf(code).length < 4) continue;
     const start = isHash ? m.index : m.index + m[0].length - code.length;
     out.push({ type: 'id', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.record-number', why: 'A record, account, plan, licence or device number identifies a person' });
   }
-  for (const m of hasDigitRun && CODE_HINT.test(text) ? text.matchAll(CODE) : []) {
+  for (const m of hasDigitRun && CODE_HINT.test(text) ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.code', why: 'A record or member code identifies a person' });
   }
-  for (const m of hasDigitRun ? text.matchAll(LONG_NUMBER) : []) {
+  for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.id.long-number', why: 'A long number may be a record or account number' });
   }
   return out;

@@ -3,6 +3,9 @@ import { findAddressBlocks } from './address-blocks';
 import { findPlaces } from './place-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+import type { WordToken } from '../text/word-tokens';
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { execAll } from '../text/exec-all';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -28,17 +31,38 @@ const STREET_WORDS = new Set(
   'street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace ter circle cir highway hwy parkway pkwy square sq trail trl crescent close row alley plaza pike loop run path'.split(' '),
 );
 const FOREIGN_WORDS = new Set('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
-const FOREIGN_SUFFIX_NUMBER = /(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\s+\d/;
+const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
+const ONLY_SPACE = /^\s+$/;
+// Each of ROUTE, MOVED, SCHOOL and ROOM needs one of these as a whole ASCII word (any case); a room
+// number may follow its word without a space ("rm12"), which asciiWords also lists as "rm".
+const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
+const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
+const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
+const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
 function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  // Walk the smaller set: the answer is the same either way.
+  if (wanted.size < words.size) {
+    for (const w of wanted) if (words.has(w)) return true;
+    return false;
+  }
   for (const w of words) if (wanted.has(w)) return true;
   return false;
 }
 
 function foreignStreetHint(scan: PhiScan): boolean {
-  for (const w of scan.words) if (FOREIGN_WORDS.has(w)) return true;
-  return FOREIGN_SUFFIX_NUMBER.test(scan.text);
+  if (anyWord(scan.words, FOREIGN_WORDS)) return true;
+  // A word ending like "-strasse" right before a house number: look only at words that precede a number.
+  const { tokens, text } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    const c = t.raw.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const prev = tokens[k - 1] as WordToken;
+    if (FOREIGN_SUFFIXES.some((s) => prev.raw.endsWith(s)) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
+  }
+  return false;
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
@@ -49,27 +73,27 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'address', start, end, link: 'contextual', rule, why: "A street address can identify the person who lives there" });
   };
   const hasDigit = scan.hasDigit;
-  for (const m of hasDigit && anyWord(scan.words, STREET_WORDS) ? text.matchAll(STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
-  for (const m of hasDigit && foreignStreetHint(scan) ? text.matchAll(FOREIGN_STREET) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  const ascii = asciiWords(text);
+  for (const m of hasDigit && anyWord(scan.words, STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
-  for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? text.matchAll(UNIT) : []) {
-    if (EVENT_CUE.test(scan.sentenceText(m.index)) && !CARE_CUE.test(scan.sentenceText(m.index))) continue;
+  for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? execAll(UNIT, text) : []) {
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
   }
-  for (const m of hasDigit && scan.words.has('box') ? text.matchAll(PO_BOX) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
-  for (const m of hasDigit ? text.matchAll(ZIP_AFTER_STATE) : []) {
+  for (const m of hasDigit && scan.words.has('box') ? execAll(PO_BOX, text) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
+  for (const m of scan.longestDigitRun >= 5 ? execAll(ZIP_AFTER_STATE, text) : []) {
     const zip = m[1] as string;
     const start = m.index + m[0].length - zip.length;
     address(start, m.index + m[0].length, 'phi.address.zip');
   }
-  for (const m of /\b(?:Route|Rte|Highway|Hwy|County Road|CR)\b/.test(text) ? text.matchAll(ROUTE) : []) {
-    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+  for (const m of hasAnyOf(ascii, ROUTE_WORDS) ? execAll(ROUTE, text) : []) {
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
-  for (const m of /room|rm|bed|bay|ward|unit|floor|cubicle|suite/i.test(text) ? text.matchAll(ROOM) : []) {
-    const sentence = scan.sentenceText(m.index);
-    const care = CARE_CUE.test(sentence) || PERSON_NEAR.test(sentence);
-    if (!care && EVENT_CUE.test(sentence)) continue;
+  for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
+    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
+    if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     out.push({
       type: 'location',
@@ -81,7 +105,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     });
   }
   out.push(...findPlaces(scan));
-  for (const m of /\b(?:lives|living|vacation|transferred|moved|home in|resident|grew up)\b/.test(text) ? text.matchAll(MOVED) : []) {
+  for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     // Units and "outside hospital" are where the transfer went, not who the patient is.
@@ -89,11 +113,11 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
-  for (const m of /High|Elementary|Middle|Primary/.test(text) ? text.matchAll(SCHOOL) : []) {
-    if (!PERSON_NEAR.test(scan.sentenceText(m.index))) continue;
+  for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
-  for (const m of scan.words.has('from') ? text.matchAll(FROM_PLACE) : []) {
+  for (const m of scan.words.has('from') ? execAll(FROM_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -101,7 +125,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
   }
   // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
-  for (const m of text.includes('.,') ? text.matchAll(SIGNATURE_TOWN) : []) {
+  for (const m of text.includes('.,') ? execAll(SIGNATURE_TOWN, text) : []) {
     const place = m[1] as string;
     const start = m.index + m[0].indexOf(place);
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });

@@ -6,6 +6,7 @@ import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexicon
 import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 interface NameSpan {
   from: number;
@@ -31,7 +32,6 @@ const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|da
 const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco contin heme pulm integ soc neuro cardiac renal'.split(' '));
 /** Credentials that are also clinical abbreviations in lower case (pt = patient, pa = pulmonary artery). */
 const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'pa', 'do', 'ot', 'rd', 'md']);
-const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 const STRONG_SURNAME = /(?:ov|ova|ová|ev|eva|ski|ska|sky|wicz|vić|ić|sson|ssen|sen|poulos|escu|enko|ovich|ovic|dóttir|dottir|ainen|inen|aki|oglu|oğlu|yan|ian|ez|elli|etti|ini|stein|berg|mann|ström|qvist)$/;
 
@@ -46,7 +46,7 @@ const LEAD_IN_WORDS = new Set(
 
 /** Not a function word, organisation word, health term or everyday English word. */
 function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
-  if (!token || !LETTERS.test(token.raw)) return false;
+  if (!token || !token.letters) return false;
   const w = plain(token);
   if (w.length < 2 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || CLINICAL_SHORTHAND.has(w)) return false;
   return true;
@@ -79,7 +79,7 @@ function surnameAfterTitle(title: string, token: WordToken, scan: PhiScan): bool
   const w = plain(token);
   // "DR B. GILL": an initial then a surname.
   if (w.length === 1 && /[a-z]/.test(w) && scan.text.slice(token.end, token.end + 2) === '. ') return title === 'dr';
-  if (!LETTERS.test(token.raw) || w.length < 2 || AFTER_TITLE_STOP.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
+  if (!token.letters || w.length < 2 || AFTER_TITLE_STOP.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
   // In charting "MS" is mental status or morphine, so it needs a listed surname.
   if (title === 'ms') return isKnownName(w) && !isCommonWord(w) && !CLINICAL_SHORTHAND.has(w);
   return !NOT_NAME_WORDS.has(w) || isKnownName(w);
@@ -92,14 +92,14 @@ const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says
 /** "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a name. */
 function nameAfterRelative(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  if (!LETTERS.test(token.raw) || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || PERSON_CUE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || PERSON_CUE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
   return isGivenName(w) || (isKnownName(w) && !isCommonWord(w) && w.length > 3);
 }
 
 /** A listed surname after an initial, or any name-like word when a sign-off or "aware" follows it. */
 function initialledSurname(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  if (!LETTERS.test(token.raw) || w.length < 3 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  if (!token.letters || w.length < 3 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
   if (isKnownName(w) && !isCommonWord(w)) return true;
   return SIGN_OFF_AFTER.test(scan.text.slice(token.end, token.end + 12));
 }
@@ -116,8 +116,15 @@ function adjacent(scan: PhiScan, i: number): WordToken | undefined {
   const a = scan.tokens[i];
   const b = scan.tokens[i + 1];
   if (!a || !b) return undefined;
-  const gap = scan.text.slice(a.end, b.start);
-  return /^[ \t]{1,2}$/.test(gap) || (/^\.[ \t]?$/.test(gap) && a.raw.length === 1) ? b : undefined;
+  // Same as /^[ \t]{1,2}$/ on the gap, or /^\.[ \t]?$/ after a one-letter token, without slicing.
+  const len = b.start - a.end;
+  const text = scan.text;
+  const c0 = text.charCodeAt(a.end);
+  if (len === 1) return c0 === 32 || c0 === 9 || (c0 === 46 && a.raw.length === 1) ? b : undefined;
+  if (len !== 2) return undefined;
+  const c1 = text.charCodeAt(a.end + 1);
+  if ((c0 === 32 || c0 === 9) && (c1 === 32 || c1 === 9)) return b;
+  return c0 === 46 && (c1 === 32 || c1 === 9) && a.raw.length === 1 ? b : undefined;
 }
 
 /** Extends a name over following capitalised name words and middle initials. */
@@ -137,6 +144,21 @@ function extend(scan: PhiScan, from: number, maxWords: number, allowLower = fals
   }
   // "Derek P" + "." is fine; a trailing lone initial only counts right after a name.
   return to;
+}
+
+/** What a regex `\s` matches. */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Same as /[:'’]\s*$/ on the three characters before `end`. */
+function markThenSpace(text: string, end: number): boolean {
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 39 || c === 0x2019) return true;
+    if (!isRegexSpace(c)) return false;
+  }
+  return false;
 }
 
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
@@ -198,10 +220,10 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     if (!canBeName(t, scan)) continue;
-    const leadIn = i > 0 && (LEAD_IN_WORDS.has((tokens[i - 1] as WordToken).lower) || /[:'’]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)));
+    const leadIn = i > 0 && (LEAD_IN_WORDS.has((tokens[i - 1] as WordToken).lower) || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila
-    if (STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isCommonWord(plain(t)))) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isCommonWord(plain(t)))) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -220,7 +242,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (OPENER.test(before) && !isCommonWord(plain(t))) {
+    if (before !== '' && OPENER.test(before) && !isCommonWord(plain(t))) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -252,13 +274,13 @@ function findSpans(scan: PhiScan): NameSpan[] {
     }
     const nextWord = tokens[i + 1];
     const personVerb = !!nextWord && PERSON_VERB.test(text.slice(t.end, nextWord.end).trim());
-    if ((!atStart && strength !== 'gazetteer') || personVerb || INTRO.test(before)) {
+    if ((!atStart && strength !== 'gazetteer') || personVerb || (before !== '' && INTRO.test(before))) {
       const to = extend(scan, i, 3);
       spans.push({ from: i, to, rule: 'phi.name.capitalised', weak: true });
       i = to - 1;
     }
   }
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of execAll(INITIALS, text)) {
     const raw = m[0].trim();
     if (NOT_INITIALS.test(raw.replace(/\s/g, ''))) continue;
     // Initials stand for a person when used like a name: "J.M. who rang the bell", "M.K., a 16-year-old".
@@ -284,6 +306,8 @@ function contextNames(scan: PhiScan): Set<string> {
   return names;
 }
 
+const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
+
 /** "Kónya, Becker and Vasquez": once one item of a list of capitalised words is a name, all are. */
 function expandLists(scan: PhiScan, spans: NameSpan[]): void {
   const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
@@ -296,7 +320,8 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
         const b = scan.tokens[Math.max(edge, j)];
         const candidate = scan.tokens[j];
         if (!a || !b || !candidate || inSpan(j)) break;
-        if (!/^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/.test(scan.text.slice(a.end, b.start))) break;
+        const gapLength = b.start - a.end;
+        if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isCommonWord(plain(candidate))) break;
         spans.push({ from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;

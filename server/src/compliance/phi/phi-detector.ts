@@ -63,7 +63,7 @@ export const detectPhi: Detector = (ctx) => {
   return all.map((c): Finding => {
     let severity: Severity = 'block';
     if (c.link === 'weak') {
-      severity = PATIENT_CUE.test(scan.sentenceText(c.start)) ? 'block' : 'warn';
+      severity = scan.sentenceMatches(PATIENT_CUE, c.start) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
       const tied = c.type === 'name' ? healthContext : personPresent;
       severity = tied ? 'block' : 'warn';

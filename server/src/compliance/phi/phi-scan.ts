@@ -16,15 +16,40 @@ export interface PhiScan {
   /** Lower-case words of the text, for cheap "could this rule match at all" checks. */
   words: ReadonlySet<string>;
   hasDigit: boolean;
+  /** Length of the longest run of ASCII digits: patterns that need five or ten digits in a row skip texts without them. */
+  longestDigitRun: number;
+  /** Two capital ASCII letters right before a digit, as an IBAN starts ("DE89"). */
+  capsThenDigit: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
   clinical: boolean;
   sentenceOf(offset: number): Span;
   sentenceText(offset: number): string;
+  /** `re.test` on the sentence around `offset`, remembered per sentence (several rules ask the same cue). `re` must not be global. */
+  sentenceMatches(re: RegExp, offset: number): boolean;
 }
 
-const HAS_DIGIT = /\d/;
+/** One pass over the characters for the digit facts the identifier patterns gate on. */
+function digitFacts(text: string): { longestDigitRun: number; capsThenDigit: boolean } {
+  let longestDigitRun = 0;
+  let run = 0;
+  let caps = 0;
+  let capsThenDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (caps >= 2) capsThenDigit = true;
+      run++;
+      if (run > longestDigitRun) longestDigitRun = run;
+      caps = 0;
+    } else {
+      run = 0;
+      caps = c >= 65 && c <= 90 ? caps + 1 : 0;
+    }
+  }
+  return { longestDigitRun, capsThenDigit };
+}
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
 const CHARTING = new Set(
@@ -53,6 +78,8 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     if (!words.has(t.lower) && CHARTING.has(t.lower)) shorthand++;
     words.add(t.lower);
   }
+  const cueCache = new Map<RegExp, Map<number, boolean>>();
+  const facts = digitFacts(text);
   return {
     text,
     kind,
@@ -62,13 +89,23 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     sentences,
     healthTerms: findHealthTerms(tokens),
     words,
-    hasDigit: HAS_DIGIT.test(text),
+    hasDigit: facts.longestDigitRun > 0,
+    longestDigitRun: facts.longestDigitRun,
+    capsThenDigit: facts.capsThenDigit,
     caseless: isCaseless(text),
     clinical: shorthand >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),
     sentenceText: (offset) => {
       const s = sentenceAt(sentences, offset);
       return text.slice(s.start, s.end);
+    },
+    sentenceMatches: (re, offset) => {
+      const s = sentenceAt(sentences, offset);
+      let byRe = cueCache.get(re);
+      if (!byRe) cueCache.set(re, (byRe = new Map()));
+      let hit = byRe.get(s.start);
+      if (hit === undefined) byRe.set(s.start, (hit = re.test(text.slice(s.start, s.end))));
+      return hit;
     },
   };
 }

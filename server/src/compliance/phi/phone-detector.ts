@@ -1,6 +1,7 @@
-import { isDirectoryPhone } from '../directory/directory-index';
+import { digitsOf, isDirectoryPhone } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { execAll } from '../text/exec-all';
 
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
 // 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
@@ -20,7 +21,6 @@ const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}/;
 /** Words CUED and PAGER need; without them their scans are skipped. */
 const CUE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number'];
 const PAGER_WORDS = ['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x'];
-const TEN_DIGITS = /\d{10}/;
 const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
 
 function hasAnyWord(words: ReadonlySet<string>, wanted: readonly string[]): boolean {
@@ -45,7 +45,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   if (!scan.hasDigit) return out;
   const push = (start: number, end: number, raw: string) => {
-    const digits = raw.replace(/\D/g, '');
+    const digits = digitsOf(raw);
     if (PUBLIC_SHORT.test(digits)) return;
     const before = text.slice(Math.max(0, start - 20), start);
     const isFax = FAX_CUE.test(before) || /-\s*fax\b/i.test(text.slice(end, end + 6));
@@ -63,9 +63,9 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
       why: isFax ? 'A fax number not in the directory can identify a person' : 'A phone number not in the directory can identify a person',
     });
   };
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of execAll(PHONE, text)) {
     const raw = m[0].trim();
-    const digits = raw.replace(/\D/g, '');
+    const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw) || TIME_RANGE.test(raw) || isClockRange(raw)) continue;
     // "SVR 882-1326", "glucose @ 0600-281": a range of readings, not a number to call.
@@ -75,16 +75,16 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].indexOf(raw);
     push(start, start + raw.length, raw);
   }
-  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? text.matchAll(CUED) : []) {
+  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? execAll(CUED, text) : []) {
     const raw = (m[1] as string).trim();
-    const digits = raw.replace(/\D/g, '');
+    const digits = digitsOf(raw);
     if (digits.length < 6 || digits.length > 15 || DATE_LIKE.test(raw) || isClockRange(raw)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     if (out.some((o) => o.start < start + raw.length && start < o.end)) continue;
     push(start, start + raw.length, raw);
   }
-  for (const m of TEN_DIGITS.test(text) ? text.matchAll(BARE_TEN) : []) push(m.index, m.index + m[0].length, m[0]);
-  for (const m of hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text) ? text.matchAll(PAGER) : []) {
+  for (const m of scan.longestDigitRun >= 10 ? execAll(BARE_TEN, text) : []) push(m.index, m.index + m[0].length, m[0]);
+  for (const m of scan.longestDigitRun >= 4 && (hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text)) ? execAll(PAGER, text) : []) {
     const num = m[1] as string;
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length, num);

@@ -26,8 +26,7 @@ const FACILITY_STOP = new Set(
    europe asia africa america americas australia antarctica`.split(/\s+/).filter(Boolean),
 );
 
-/** Hospital acronyms ("GH", "MGH", "GBMC", "VAMC"); not the charting ones for outside hospital or history. */
-const HOSPITAL_ACRONYM = /^[a-z]{0,3}(?:h|mc|mh)$/;
+/** Not hospital acronyms: the charting ones for outside hospital, history and the like. */
 const NOT_HOSPITAL_ACRONYM = new Set(['osh', 'psh', 'fh', 'sh', 'ph', 'nh', 'ah', 'oh', 'uh', 'eh', 'hh', 'ch', 'rh', 'th', 'wh', 'dh', 'bh', 'mh', 'pmh', 'hh', 'ich', 'sah', 'bph', 'lvh', 'rvh']);
 const NOT_ACRONYM_WORDS = new Set(['cath', 'push', 'nesh', 'bath', 'much', 'such', 'with', 'both', 'high', 'sigh', 'nigh', 'wash', 'ash', 'dash', 'mash', 'rash', 'lash', 'fish', 'dish']);
 const MOVE_WORDS = new Set(['to', 'at', 'from', 'in', 'trans', 'via', 'by', 'the', 'leave', 'of']);
@@ -45,8 +44,19 @@ const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|
 const PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
+/** Hospital acronyms ("GH", "MGH", "VAMC"): a-z only, up to three letters before "h", "mc" or "mh" (a char loop, not a regex per word). */
+function hospitalAcronymShape(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  if (lower.endsWith('mc') || lower.endsWith('mh')) return n - 2 <= 3;
+  return lower.endsWith('h') && n - 1 <= 3;
+}
+
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
-  if (!t || t.raw.length < 2 || !/^[\p{L}][\p{L}'’.\-]*$/u.test(t.raw)) return false;
+  if (!t || t.raw.length < 2 || !t.letters) return false;
   return !FACILITY_STOP.has(t.bare) && !isHealthWord(t.bare) && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
 }
 
@@ -88,7 +98,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
-    if (t.raw.length >= 2 && t.raw.length <= 5 && HOSPITAL_ACRONYM.test(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
+    if (t.raw.length >= 2 && t.raw.length <= 5 && hospitalAcronymShape(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
       const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
       if (shaped && cued) {

@@ -1,6 +1,7 @@
 import { isDirectoryPhone } from '../directory/directory-index';
 import { indexDirectory } from '../directory/directory-index';
 import type { Detector, Finding } from '../types';
+import { execAll } from '../text/exec-all';
 
 export const KNOWN_PLACEHOLDERS = ['providerName', 'department', 'phone', 'email', 'organisation', 'website', 'firstName'] as const;
 const ROUTING_PLACEHOLDERS = new Set(['phone', 'providerName', 'department']);
@@ -14,7 +15,7 @@ export const detectTemplateIssues: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const findings: Finding[] = [];
   let routed = false;
-  for (const m of text.matchAll(PLACEHOLDER)) {
+  for (const m of execAll(PLACEHOLDER, text)) {
     const name = m[1] as string;
     if ((KNOWN_PLACEHOLDERS as readonly string[]).includes(name)) {
       if (ROUTING_PLACEHOLDERS.has(name)) routed = true;
@@ -32,7 +33,7 @@ export const detectTemplateIssues: Detector = (ctx) => {
       rule: 'template.placeholder.unknown',
     });
   }
-  if (!routed) for (const m of text.matchAll(PHONE_LIKE)) if (isDirectoryPhone(dir, m[0])) routed = true;
+  if (!routed) for (const m of execAll(PHONE_LIKE, text)) if (isDirectoryPhone(dir, m[0])) routed = true;
   if (!routed) {
     const lower = text.toLowerCase();
     const names = [

@@ -1,14 +1,16 @@
+import { execAll } from './exec-all';
 export interface Span {
   start: number;
   end: number;
 }
 
+const boundary = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Ave|Apt|No|vs|[A-Z]))[.!?;]+(?=\s|$)|\n+/g;
+
 /** Sentence-ish spans: split on . ! ? ; and line breaks, keeping abbreviations like "Dr." inside. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Ave|Apt|No|vs|[A-Z]))[.!?;]+(?=\s|$)|\n+/g;
   let start = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of execAll(boundary, text)) {
     const end = m.index + m[0].length;
     if (end > start) spans.push({ start, end });
     start = end;

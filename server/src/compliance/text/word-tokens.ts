@@ -7,9 +7,17 @@ export interface WordToken {
   bare: string;
   start: number;
   end: number;
+  /** Letters only, apart from inner apostrophes and hyphens (no digits or other numerals). */
+  letters: boolean;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII_NUMERAL = /\p{N}/u;
+
+function isNumeral(code: number, text: string, i: number): boolean {
+  if (code < 128) return code >= 48 && code <= 57;
+  return NON_ASCII_NUMERAL.test(text.charAt(i));
+}
 
 /** 1 for ASCII letters and digits, so the hot loop is a table lookup. */
 const ASCII_WORD = new Uint8Array(128);
@@ -38,18 +46,21 @@ export function wordTokens(text: string): WordToken[] {
     const start = i;
     // Lower-casing and apostrophe clean-up are skipped for the common all-lower ASCII word.
     let plain = code >= 97 && code <= 122 || code >= 48 && code <= 57;
+    let letters = !isNumeral(code, text, i);
     i++;
     for (;;) {
       if (i >= n) break;
       const c = text.charCodeAt(i);
       if (isWordChar(c, text, i)) {
         if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) plain = false;
+        if (letters && isNumeral(c, text, i)) letters = false;
         i++;
         continue;
       }
       // An apostrophe or hyphen stays inside a word only when a word character follows it.
       if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (c === 0x2019) plain = false;
+        if (letters && isNumeral(text.charCodeAt(i + 1), text, i + 1)) letters = false;
         i += 2;
         if (plain) {
           const d = text.charCodeAt(i - 1);
@@ -67,7 +78,7 @@ export function wordTokens(text: string): WordToken[] {
     }
     const len = lower.length;
     const possessive = len > 2 && lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39;
-    tokens.push({ raw, lower, bare: possessive ? lower.slice(0, -2) : lower, start, end: i });
+    tokens.push({ raw, lower, bare: possessive ? lower.slice(0, -2) : lower, start, end: i, letters });
   }
   return tokens;
 }

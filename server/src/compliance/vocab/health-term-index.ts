@@ -58,6 +58,14 @@ function forms(word: string): string[] {
   return out;
 }
 
+/** The first `forms` entry after the word itself that starts a listed phrase, without building the list. */
+function byOtherForm(word: string): Phrase[] | undefined {
+  if (word.endsWith("'s")) return BY_FIRST_WORD.get(word.slice(0, -2));
+  if (word.length <= 3) return undefined;
+  if (word.endsWith('es')) return BY_FIRST_WORD.get(word.slice(0, -2)) ?? BY_FIRST_WORD.get(word.slice(0, -1));
+  return BY_FIRST_WORD.get(word.slice(0, -1));
+}
+
 function wordMatches(token: WordToken, listed: string): boolean {
   if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
   return !CAPS_ONLY.has(listed) || token.raw === token.raw.toUpperCase();
@@ -71,13 +79,7 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    let candidates = BY_FIRST_WORD.get(token.lower);
-    if (!candidates && token.lower.endsWith('s')) {
-      for (const f of forms(token.lower)) {
-        candidates = BY_FIRST_WORD.get(f);
-        if (candidates) break;
-      }
-    }
+    const candidates = BY_FIRST_WORD.get(token.lower) ?? (token.lower.endsWith('s') ? byOtherForm(token.lower) : undefined);
     if (!candidates) continue;
     for (const phrase of candidates) {
       const n = phrase.words.length;

@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names';
+import { WordTable } from './word-table';
 
 /**
  * Name gazetteers from installed packages, loaded once: given names (@stdlib English first names,
- * compromise's name lexicon, our own list), any-name (humannames, ~200k given and family names) and
+ * compromise's name lexicon, our own list), surnames (humannames, ~200k given and family names, kept in a
+ * compact table) and
  * compromise's lexicon of ordinary English words, which keeps "Hope" or "Mark" from counting as a
  * name on its own. Packages that are missing simply contribute nothing.
  */
 interface NameLexicon {
   given: Set<string>;
   lexiconNames: Set<string>;
-  anyName: Set<string>;
+  /** Given and family names from humannames (lower case); the given and lexicon names above count too. */
+  surnames: WordTable | Set<string>;
   commonWords: Set<string>;
   /** Cities and towns (lower case, multi-word entries kept with spaces). */
   places: Set<string>;
@@ -30,10 +35,10 @@ function tryRequire(id: string): unknown {
   }
 }
 
-function readNameList(): string[] | undefined {
+function readNameList(): WordTable | undefined {
   try {
     const path = require.resolve('humannames/list.txt');
-    return readFileSync(path, 'utf8').toLowerCase().split(/\r?\n/).filter(Boolean);
+    return new WordTable(readFileSync(path, 'utf8').toLowerCase());
   } catch {
     return undefined;
   }
@@ -41,7 +46,6 @@ function readNameList(): string[] | undefined {
 
 function load(): NameLexicon {
   const given = new Set<string>(FIRST_NAMES);
-  const anyName = new Set<string>();
   const lexiconNames = new Set<string>();
   const commonWords = new Set<string>();
   const places = new Set<string>();
@@ -50,27 +54,92 @@ function load(): NameLexicon {
     if (typeof dataset === 'function') for (const n of dataset() as string[]) given.add(n.toLowerCase());
   }
   // The package's plain list lower-cases in one call; its JSON index costs twice as long to parse and walk.
-  const list = readNameList();
-  if (list) for (const n of list) anyName.add(n);
-  else {
+  let surnames: WordTable | Set<string> | undefined = readNameList();
+  if (!surnames) {
     const humannames = tryRequire('humannames');
-    if (humannames && typeof humannames === 'object') for (const n of Object.keys(humannames)) anyName.add(n.toLowerCase());
+    surnames = new Set(humannames && typeof humannames === 'object' ? Object.keys(humannames).map((n) => n.toLowerCase()) : []);
   }
+  const fromCompromise = compromiseWords();
+  for (const w of fromCompromise.given) given.add(w);
+  return {
+    given,
+    lexiconNames: new Set(fromCompromise.lexiconNames),
+    surnames,
+    commonWords: new Set(fromCompromise.commonWords),
+    places: new Set(fromCompromise.places),
+  };
+}
+
+/** What the name rules take from compromise's lexicon. */
+interface CompromiseWords {
+  given: string[];
+  lexiconNames: string[];
+  commonWords: string[];
+  places: string[];
+}
+
+function deriveCompromiseWords(): CompromiseWords {
+  const out: CompromiseWords = { given: [], lexiconNames: [], commonWords: [], places: [] };
   const nlp = tryRequire('compromise') as { world?: () => { model: { one: { lexicon: Record<string, string | string[]> } } } } | undefined;
   const lexicon = nlp?.world?.().model.one.lexicon ?? {};
+  const common = new Set<string>();
+  const places: string[] = [];
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
-    if (tags.some((t) => PLACE_TAGS.has(t)) && word.length > 3) places.add(word);
-    if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) given.add(word);
-    if (tags.some((t) => NAME_TAGS.has(t))) {
-      anyName.add(word);
-      lexiconNames.add(word);
-    }
-    else if (!tags.some((t) => NOT_WORD_TAGS.has(t)) && !word.includes(' ')) commonWords.add(word);
+    if (tags.some((t) => PLACE_TAGS.has(t)) && word.length > 3) places.push(word);
+    if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) out.given.push(word);
+    if (tags.some((t) => NAME_TAGS.has(t))) out.lexiconNames.push(word);
+    else if (!tags.some((t) => NOT_WORD_TAGS.has(t)) && !word.includes(' ')) common.add(word);
   }
-  for (const n of given) anyName.add(n);
-  for (const p of places) if (commonWords.has(p)) places.delete(p);
-  return { given, lexiconNames, anyName, commonWords, places };
+  out.commonWords = [...common];
+  out.places = places.filter((p) => !common.has(p));
+  return out;
+}
+
+/** The installed compromise version, read from its package.json (its exports do not list that file). */
+function compromiseVersion(): string | undefined {
+  try {
+    let dir = dirname(require.resolve('compromise'));
+    for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'compromise') return pkg.version;
+    }
+  } catch {
+    // not installed
+  }
+  return undefined;
+}
+
+const CACHE_FORMAT = 1;
+
+/**
+ * Unpacking compromise's lexicon costs ~300 ms per process, most of the cold start. The few lists
+ * we take from it are cached per compromise version in the user's temp directory (off with
+ * CLEARPOST_NAME_CACHE=off); a missing, unreadable or stale cache just means deriving them again.
+ */
+function compromiseWords(): CompromiseWords {
+  const version = process.env.CLEARPOST_NAME_CACHE === 'off' ? undefined : compromiseVersion();
+  if (!version) return deriveCompromiseWords();
+  const dir = join(tmpdir(), `clearpost-cache-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
+  const file = join(dir, `compromise-words-${version}-v${CACHE_FORMAT}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as CompromiseWords;
+    if (Array.isArray(cached.given) && Array.isArray(cached.lexiconNames) && Array.isArray(cached.commonWords) && Array.isArray(cached.places)) return cached;
+  } catch {
+    // no cache yet
+  }
+  const words = deriveCompromiseWords();
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(words));
+    renameSync(partial, file);
+  } catch {
+    // read-only or full disk: fine, the next process derives them again
+  }
+  return words;
 }
 
 let lexicon: NameLexicon | undefined;
@@ -99,7 +168,8 @@ export function isLexiconName(lower: string): boolean {
 }
 
 export function isKnownName(lower: string): boolean {
-  return lex().anyName.has(lower);
+  const l = lex();
+  return l.surnames.has(lower) || l.lexiconNames.has(lower) || l.given.has(lower);
 }
 
 export function isCommonWord(lower: string): boolean {
