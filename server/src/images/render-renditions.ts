@@ -81,10 +81,12 @@ export async function renderRenditions(input: Buffer, options: RenderOptions = {
   report(null);
 
   const renditions = new Array<Rendition>(presets.length);
+  // Largest first, so the workers finish together instead of one waiting on a big preset at the end.
+  const order = plans.map((plan, index) => ({ index, pixels: plan.width * plan.height })).sort((a, b) => b.pixels - a.pixels);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < presets.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++]!.index;
       const [name, preset] = presets[index]!;
       renditions[index] = await renderOne(intermediate, name, preset, plans[index]!, image.hasAlpha);
       completed += 1;
