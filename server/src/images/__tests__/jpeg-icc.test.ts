@@ -23,7 +23,10 @@ describe('embedIccInJpeg', () => {
   it('splits a profile larger than one segment into numbered chunks that read back whole', async () => {
     const big = Buffer.concat([await srgbIccProfile(), Buffer.alloc(150_000, 7)]);
     const tagged = embedIccInJpeg(await gradient().jpeg().toBuffer(), big);
-    const chunks = [...tagged.toString('latin1').matchAll(/ICC_PROFILE\0([\s\S])([\s\S])/g)].map((m) => [m[1]!.charCodeAt(0), m[2]!.charCodeAt(0)]);
+    const chunks = [...tagged.toString('latin1').matchAll(/ICC_PROFILE\0([\s\S])([\s\S])/g)].map((m) => [
+      m[1]!.charCodeAt(0),
+      m[2]!.charCodeAt(0),
+    ]);
     expect(chunks).toEqual([
       [1, 3],
       [2, 3],
