@@ -1,6 +1,5 @@
 import sharp from 'sharp';
 import type { Size } from './crop-plan';
-import { withDecodeThreads } from './decode-threads';
 import type { DecodeLimits } from './images-config';
 import { decodeError, type InspectedImage } from './inspect-image';
 import { untrustedInputOptions } from './sharp-options';
@@ -37,8 +36,7 @@ export async function decodeIntermediate(
     pipeline = pipeline.resize(size.width, size.height, { fit: 'fill' });
   }
   try {
-    const output = pipeline.toColourspace('srgb').raw({ depth: 'uchar' });
-    const { data, info } = await withDecodeThreads(() => output.toBuffer({ resolveWithObject: true }));
+    const { data, info } = await pipeline.toColourspace('srgb').raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     if (info.channels !== 3 && info.channels !== 4) throw new Error(`unexpected ${info.channels} channels`);
     return { data, width: info.width, height: info.height, channels: info.channels };
   } catch (error) {
