@@ -159,6 +159,23 @@ async function similarity(file: string): Promise<string[]> {
   );
 }
 
+/** Where the pipeline's time goes: the serial part (decode, attention search) and the parallel encodes. */
+async function stages(file: string): Promise<string> {
+  sharp.cache(false);
+  const input = await readFile(file);
+  const serial: number[] = [];
+  const encodes: number[] = [];
+  for (let i = 0; i <= 5; i++) {
+    const start = performance.now();
+    let decoded = start;
+    await renderRenditions(input, { onProgress: (p) => (p.preset === null ? (decoded = performance.now()) : undefined) });
+    if (i === 0) continue; // warm-up
+    serial.push(decoded - start);
+    encodes.push(performance.now() - decoded);
+  }
+  return `inspect + decode + attention ${fmt(median(serial))} ms, 6 presets resized and encoded 2 at a time ${fmt(median(encodes))} ms`;
+}
+
 async function ocrTimes(photo: Buffer): Promise<void> {
   const text = (width: number, height: number, size: number, fill: string) =>
     Buffer.from(
@@ -241,6 +258,7 @@ export async function run(): Promise<void> {
     const peak = Math.max(reports['pipeline']!.peakRssMb, reports['pipeline-c1']!.peakRssMb, reports['pipeline-focal']!.peakRssMb);
     line('pipeline peak RSS', `${fmt(peak)} MB (goal ≤ ${PEAK_RSS_GOAL_MB}) ${peak <= PEAK_RSS_GOAL_MB ? 'OK' : 'MISSED'}`);
     line('PSNR focal crops: intermediate vs original', (await similarity(file)).join(', '));
+    line('pipeline stages (median of 5, this process)', await stages(file));
 
     await ocrTimes(photo);
   } finally {

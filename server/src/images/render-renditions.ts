@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { withAllCores } from './all-cores';
 import { attentionPoint } from './attention-point';
 import { focalPointSchema, planRendition, toPixelRegion, type FocalPoint, type RenditionPlan, type RenditionWarning } from './crop-plan';
 import { encodeWithinBudget } from './encode-rendition';
@@ -68,10 +69,13 @@ export async function renderRenditions(input: Buffer, options: RenderOptions = {
   const sizing = presets.map(([name, preset]) => planRendition(name, preset, image, null));
   // Just big enough for the most demanding preset, so each one is a downscale of at most 1:1.
   const scale = Math.min(1, Math.max(...sizing.map((plan) => plan.scale)));
-  const intermediate = await decodeIntermediate(input, image, intermediateSize(image, scale), config);
-  const focus = focal
-    ? { point: focal, from: 'editor' as const }
-    : { point: await attentionPoint(intermediate), from: 'attention' as const };
+  const { intermediate, focus } = await withAllCores(async () => {
+    const decoded = await decodeIntermediate(input, image, intermediateSize(image, scale), config);
+    const found = focal
+      ? { point: focal, from: 'editor' as const }
+      : { point: await attentionPoint(decoded), from: 'attention' as const };
+    return { intermediate: decoded, focus: found };
+  });
   const plans = presets.map(([name, preset]) => planRendition(name, preset, image, focus.point));
 
   const total = presets.length + 1;
@@ -81,10 +85,12 @@ export async function renderRenditions(input: Buffer, options: RenderOptions = {
   report(null);
 
   const renditions = new Array<Rendition>(presets.length);
+  // Largest first, so the workers finish together instead of one waiting on a big preset at the end.
+  const order = plans.map((plan, index) => ({ index, pixels: plan.width * plan.height })).sort((a, b) => b.pixels - a.pixels);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < presets.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++]!.index;
       const [name, preset] = presets[index]!;
       renditions[index] = await renderOne(intermediate, name, preset, plans[index]!, image.hasAlpha);
       completed += 1;
