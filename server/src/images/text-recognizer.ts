@@ -88,7 +88,8 @@ export function createTextRecognizer(options: TextRecognizerOptions = {}): TextR
     } catch (error) {
       if (error instanceof OcrTimeoutError) {
         job.catch(() => undefined);
-        await stop();
+        // A worker that fails to terminate must not turn the timeout into some other error.
+        await stop().catch(() => undefined);
       }
       throw error;
     } finally {
