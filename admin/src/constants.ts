@@ -11,6 +11,7 @@ export const PERMISSION = {
   analyticsImport: 'plugin::clearpost.analytics.import',
   channelsManage: 'plugin::clearpost.channels.manage',
   assetsManage: 'plugin::clearpost.assets.manage',
+  scheduleManage: 'plugin::clearpost.schedule.manage',
 } as const;
 
 // Compile-time guard: `tsc -p admin` fails when the mirror and the server's list differ.

@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'publish-blocked',
   'publish',
   'unpublish',
+  'reschedule',
+  'cancel-publication',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -54,6 +56,7 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Manage channels and their credentials', uid: 'channels.manage', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Operate delivery (queues, unknown publications)', uid: 'delivery.operate', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Upload image assets', uid: 'assets.manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Reschedule or cancel scheduled publications', uid: 'schedule.manage', pluginName: PLUGIN_ID },
 ] as const;
 
 /** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
@@ -71,6 +74,7 @@ export const PERMISSION = {
   analyticsImport: 'plugin::clearpost.analytics.import',
   channelsManage: 'plugin::clearpost.channels.manage',
   assetsManage: 'plugin::clearpost.assets.manage',
+  scheduleManage: 'plugin::clearpost.schedule.manage',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {

@@ -5,6 +5,7 @@ import analytics from './analytics';
 import channels from './channels';
 import delivery from './delivery';
 import imageAssets from './image-assets';
+import calendar from './calendar';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -16,6 +17,7 @@ export default {
   channels,
   delivery,
   'image-assets': imageAssets,
+  calendar,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

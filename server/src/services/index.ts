@@ -7,6 +7,7 @@ import { createChannelsService } from './channels';
 import { createPlannerService } from './planner';
 import { createDeliveryService } from './delivery';
 import { createImageAssetsService } from './image-assets';
+import { createCalendarService } from './calendar';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -20,6 +21,7 @@ export default {
   planner: createPlannerService,
   delivery: createDeliveryService,
   'image-assets': createImageAssetsService,
+  calendar: createCalendarService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),

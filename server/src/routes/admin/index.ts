@@ -3,8 +3,9 @@ import { analyticsRoutes } from './analytics-routes';
 import { channelRoutes } from './channel-routes';
 import { deliveryRoutes } from './delivery-routes';
 import { imageAssetRoutes } from './image-asset-routes';
+import { calendarRoutes } from './calendar-routes';
 
 export default {
   type: 'admin' as const,
-  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes],
+  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes, ...calendarRoutes],
 };
