@@ -28,7 +28,10 @@ export const PERMISSIONS = {
   check: [permission(PERMISSION.check)],
   auditRead: [permission(PERMISSION.auditRead)],
   /** The Clearpost menu: the review queue (approvers) and the audit (auditors). */
-  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead)],
+  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead), permission(PERMISSION.analyticsRead)],
+  analyticsRead: [permission(PERMISSION.analyticsRead)],
+  analyticsImport: [permission(PERMISSION.analyticsImport)],
+  scheduleManage: [permission(PERMISSION.scheduleManage)],
 };
 
 export const UID = {

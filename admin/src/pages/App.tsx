@@ -5,19 +5,15 @@ import { ClearpostNav } from '../components/ClearpostNav';
 import { ReviewQueuePage } from './ReviewQueue';
 import { ReviewDetailPage } from './ReviewDetail';
 import { AuditPage } from './Audit';
+import { CalendarPage } from './Calendar';
+import { AnalyticsPage } from './Analytics';
+import { ClearpostHome } from './ClearpostHome';
 
 /** The plugin's pages under /plugins/clearpost; each is gated by the permission its API needs. */
 const App = () => (
   <Layouts.Root sideNav={<ClearpostNav />}>
     <Routes>
-      <Route
-        index
-        element={
-          <Page.Protect permissions={PERMISSIONS.approve}>
-            <ReviewQueuePage />
-          </Page.Protect>
-        }
-      />
+      <Route index element={<ClearpostHome reviewQueue={<ReviewQueuePage />} />} />
       <Route
         path="review/:documentId"
         element={
@@ -31,6 +27,22 @@ const App = () => (
         element={
           <Page.Protect permissions={PERMISSIONS.auditRead}>
             <AuditPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="calendar"
+        element={
+          <Page.Protect permissions={PERMISSIONS.analyticsRead}>
+            <CalendarPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="analytics"
+        element={
+          <Page.Protect permissions={PERMISSIONS.analyticsRead}>
+            <AnalyticsPage />
           </Page.Protect>
         }
       />
