@@ -35,7 +35,7 @@ function offsetMs(instantMs: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instantMs / 60_000) * 60_000;
 }
 
-/** The instant at which the wall clock in `timeZone` shows this date and time (the later one in a DST gap). */
+/** The instant at which the wall clock in `timeZone` shows this date and time (a time skipped by a DST change lands an hour off). */
 export function zonedToInstant(parts: ZonedParts, timeZone: string): Date {
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
   let guess = wall - offsetMs(wall, timeZone);
