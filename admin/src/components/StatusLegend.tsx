@@ -14,7 +14,17 @@ export const StatusLegend = () => {
   return (
     <Flex tag="ul" aria-label={title} gap={4} wrap="wrap" data-testid="clearpost-calendar-legend">
       {PUBLICATION_STATUS_ORDER.map((status) => (
-        <Flex tag="li" key={status} gap={2} background={STATUS_COLOURS[status].background} paddingLeft={2} paddingRight={2} paddingTop={1} paddingBottom={1} hasRadius>
+        <Flex
+          tag="li"
+          key={status}
+          gap={2}
+          background={STATUS_COLOURS[status].background}
+          paddingLeft={2}
+          paddingRight={2}
+          paddingTop={1}
+          paddingBottom={1}
+          hasRadius
+        >
           <StatusSwatch status={status} />
           <Typography variant="pi" textColor="neutral800">
             {formatMessage({ id: getTranslation(`calendar.status.${status}`), defaultMessage: STATUS_LABELS[status] })}

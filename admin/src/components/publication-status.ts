@@ -3,7 +3,15 @@ import type { PublicationStatus } from '../../../server/src/delivery/publication
 export type { PublicationStatus };
 
 /** Every status a publication can have, in the order a legend lists them. */
-export const PUBLICATION_STATUS_ORDER: readonly PublicationStatus[] = ['scheduled', 'queued', 'publishing', 'published', 'failed', 'unknown', 'cancelled'];
+export const PUBLICATION_STATUS_ORDER: readonly PublicationStatus[] = [
+  'scheduled',
+  'queued',
+  'publishing',
+  'published',
+  'failed',
+  'unknown',
+  'cancelled',
+];
 
 /**
  * Light background with dark text for contrast (axe checks it); the strip's strong colour tells the

@@ -8,7 +8,11 @@ import { PERMISSIONS } from '../constants';
  * first page they may see, rather than to a "no permission" page.
  */
 export const ClearpostHome = ({ reviewQueue }: { reviewQueue: React.ReactNode }) => {
-  const { allowedActions, isLoading } = useRBAC({ approve: PERMISSIONS.approve, auditRead: PERMISSIONS.auditRead, analyticsRead: PERMISSIONS.analyticsRead });
+  const { allowedActions, isLoading } = useRBAC({
+    approve: PERMISSIONS.approve,
+    auditRead: PERMISSIONS.auditRead,
+    analyticsRead: PERMISSIONS.analyticsRead,
+  });
   if (isLoading) return <Page.Loading />;
   if (allowedActions.canApprove) return <>{reviewQueue}</>;
   if (allowedActions.canAnalyticsRead) return <Navigate to="calendar" replace />;

@@ -1,7 +1,13 @@
 import * as React from 'react';
 import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { UID } from '../constants';
-import type { HeatmapResponse, ImportResponse, PlanResponse, RejectedRowView, RoiSummaryResponse } from '../../../server/src/contracts/analytics';
+import type {
+  HeatmapResponse,
+  ImportResponse,
+  PlanResponse,
+  RejectedRowView,
+  RoiSummaryResponse,
+} from '../../../server/src/contracts/analytics';
 
 export type { HeatmapResponse, ImportResponse, PlanResponse, RejectedRowView, RoiSummaryResponse };
 
@@ -31,11 +37,15 @@ function uploadCsv(token: string | null, form: FormData, onProgress: (phase: Upl
     xhr.open('POST', `${backendUrl()}/clearpost/analytics/import`);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept', 'application/json');
-    xhr.upload.onprogress = (event) => onProgress({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+    xhr.upload.onprogress = (event) =>
+      onProgress({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
     xhr.upload.onload = () => onProgress({ phase: 'processing' });
     xhr.onerror = () => reject(new ImportRefused('The upload failed: the server could not be reached.', [], 0));
     xhr.onload = () => {
-      let body: { data?: ImportResponse; error?: { message?: string; details?: { rejected?: RejectedRowView[]; rejectedCount?: number } } } | null = null;
+      let body: {
+        data?: ImportResponse;
+        error?: { message?: string; details?: { rejected?: RejectedRowView[]; rejectedCount?: number } };
+      } | null = null;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
@@ -43,7 +53,13 @@ function uploadCsv(token: string | null, form: FormData, onProgress: (phase: Upl
       }
       if (xhr.status >= 200 && xhr.status < 300 && body?.data) return resolve(body.data);
       const details = body?.error?.details;
-      reject(new ImportRefused(body?.error?.message ?? `The import failed (HTTP ${xhr.status}).`, details?.rejected ?? [], details?.rejectedCount ?? details?.rejected?.length ?? 0));
+      reject(
+        new ImportRefused(
+          body?.error?.message ?? `The import failed (HTTP ${xhr.status}).`,
+          details?.rejected ?? [],
+          details?.rejectedCount ?? details?.rejected?.length ?? 0
+        )
+      );
     };
     xhr.send(form);
   });
@@ -63,15 +79,20 @@ export function useAnalyticsApi() {
         return uploadCsv(token, form, onProgress);
       },
       roi: async () => (await get<{ data: RoiSummaryResponse }>('/clearpost/analytics/roi')).data.data,
-      heatmap: async (channelId: string) => (await get<{ data: HeatmapResponse }>('/clearpost/analytics/heatmap', { params: { channelId } })).data.data,
+      heatmap: async (channelId: string) =>
+        (await get<{ data: HeatmapResponse }>('/clearpost/analytics/heatmap', { params: { channelId } })).data.data,
       /** Recent posts to plan, through the Content Manager API so the reader's own content permissions apply. */
       recentPosts: async () =>
         (
-          await get<{ results: Array<{ documentId: string; title: string | null }> }>(`/content-manager/collection-types/${UID.post}`, {
-            params: { page: 1, pageSize: 50, sort: 'updatedAt:DESC' },
-          })
+          await get<{ results: Array<{ documentId: string; title: string | null }> }>(
+            `/content-manager/collection-types/${UID.post}`,
+            {
+              params: { page: 1, pageSize: 50, sort: 'updatedAt:DESC' },
+            }
+          )
         ).data.results,
-      plan: async (postDocumentId: string) => (await post<{ data: PlanResponse }>(`/clearpost/posts/${encodeURIComponent(postDocumentId)}/plan`, {})).data.data,
+      plan: async (postDocumentId: string) =>
+        (await post<{ data: PlanResponse }>(`/clearpost/posts/${encodeURIComponent(postDocumentId)}/plan`, {})).data.data,
     }),
     [get, post, token]
   );

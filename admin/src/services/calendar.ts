@@ -10,12 +10,19 @@ export function useCalendarApi() {
   return React.useMemo(
     () => ({
       window: async (from: Date, to: Date, channel?: string) =>
-        (await get<{ data: CalendarResponse }>('/clearpost/calendar', { params: { from: from.toISOString(), to: to.toISOString(), ...(channel ? { channel } : {}) } })).data
-          .data,
+        (
+          await get<{ data: CalendarResponse }>('/clearpost/calendar', {
+            params: { from: from.toISOString(), to: to.toISOString(), ...(channel ? { channel } : {}) },
+          })
+        ).data.data,
       reschedule: async (documentId: string, scheduledAt: Date) =>
-        (await post<{ data: CalendarEntry }>(`/clearpost/publications/${encodeURIComponent(documentId)}/reschedule`, { scheduledAt: scheduledAt.toISOString() } satisfies RescheduleRequest))
-          .data.data,
-      cancel: async (documentId: string) => (await post<{ data: CalendarEntry }>(`/clearpost/publications/${encodeURIComponent(documentId)}/cancel`, {})).data.data,
+        (
+          await post<{ data: CalendarEntry }>(`/clearpost/publications/${encodeURIComponent(documentId)}/reschedule`, {
+            scheduledAt: scheduledAt.toISOString(),
+          } satisfies RescheduleRequest)
+        ).data.data,
+      cancel: async (documentId: string) =>
+        (await post<{ data: CalendarEntry }>(`/clearpost/publications/${encodeURIComponent(documentId)}/cancel`, {})).data.data,
     }),
     [get, post]
   );

@@ -10,7 +10,8 @@ const MAX_ENTRIES = 2000;
 
 /** The calendar of publications: what goes out when, on which channel; moving or cancelling one. */
 export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const timezone = (): string => (strapi.config.get(`plugin::${PLUGIN_ID}`) as { timezone?: string } | undefined)?.timezone ?? 'UTC';
+  const timezone = (): string =>
+    (strapi.config.get(`plugin::${PLUGIN_ID}`) as { timezone?: string } | undefined)?.timezone ?? 'UTC';
 
   const titlesOf = async (postDocumentIds: string[]): Promise<Map<string, string>> => {
     if (postDocumentIds.length === 0) return new Map();
@@ -43,14 +44,24 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const auditChange = async (action: 'reschedule' | 'cancel-publication', actor: AuditActor | null, row: PublicationRow, details: Record<string, unknown>) => {
+  const auditChange = async (
+    action: 'reschedule' | 'cancel-publication',
+    actor: AuditActor | null,
+    row: PublicationRow,
+    details: Record<string, unknown>
+  ) => {
     await getService(strapi, 'audit').append({
       action,
       actor,
       contentUid: UID.post,
       documentId: row.postDocumentId,
       contentHash: row.contentHash,
-      details: { publicationDocumentId: row.documentId, channelDocumentId: row.channelDocumentId, platform: row.platform, ...details },
+      details: {
+        publicationDocumentId: row.documentId,
+        channelDocumentId: row.channelDocumentId,
+        platform: row.platform,
+        ...details,
+      },
     });
   };
 
@@ -58,7 +69,11 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(query: CalendarQuery): Promise<CalendarResponse> {
       const where: Record<string, unknown> = { scheduledAt: { $gte: new Date(query.from), $lt: new Date(query.to) } };
       if (query.channel) where.channelDocumentId = query.channel;
-      const rows = (await publications(strapi).findMany({ where, orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }], limit: MAX_ENTRIES } as never)) as PublicationRow[];
+      const rows = (await publications(strapi).findMany({
+        where,
+        orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+        limit: MAX_ENTRIES,
+      } as never)) as PublicationRow[];
       const channels = (await strapi.db.query(UID.channel).findMany({
         select: ['documentId', 'name', 'platform', 'enabled'],
         orderBy: { name: 'asc' },
@@ -67,7 +82,12 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
         timezone: timezone(),
         from: new Date(query.from).toISOString(),
         to: new Date(query.to).toISOString(),
-        channels: channels.map((c) => ({ documentId: c.documentId, name: c.name, platform: c.platform, enabled: Boolean(c.enabled) })),
+        channels: channels.map((c) => ({
+          documentId: c.documentId,
+          name: c.name,
+          platform: c.platform,
+          enabled: Boolean(c.enabled),
+        })),
         publications: await entriesOf(rows),
       };
     },
@@ -86,7 +106,10 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     async cancel(documentId: string, actor: AuditActor | null, reason?: string): Promise<CalendarEntry> {
       const why = `cancelled from the calendar${actor?.name ? ` by ${actor.name}` : ''}${reason ? `: ${reason}` : ''}`;
       const { before, after } = await getService(strapi, 'delivery').cancelPublication(documentId, why);
-      await auditChange('cancel-publication', actor, before, { scheduledAt: new Date(before.scheduledAt).toISOString(), ...(reason ? { reason } : {}) });
+      await auditChange('cancel-publication', actor, before, {
+        scheduledAt: new Date(before.scheduledAt).toISOString(),
+        ...(reason ? { reason } : {}),
+      });
       return (await entriesOf([after]))[0];
     },
   };

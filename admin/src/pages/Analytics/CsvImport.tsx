@@ -1,5 +1,21 @@
 import * as React from 'react';
-import { Box, Button, Checkbox, Field, Flex, ProgressBar, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  ProgressBar,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { ImportRefused, useAnalyticsApi, type ImportResponse, type UploadPhase } from '../../services/analytics';
@@ -11,7 +27,9 @@ interface Props {
   onImported: () => void;
 }
 
-type Outcome = { kind: 'done'; result: ImportResponse } | { kind: 'refused'; message: string; problems: RowProblem[]; rejectedCount: number };
+type Outcome =
+  | { kind: 'done'; result: ImportResponse }
+  | { kind: 'refused'; message: string; problems: RowProblem[]; rejectedCount: number };
 
 const ProblemTable = ({ problems }: { problems: RowProblem[] }) => {
   const { formatMessage } = useIntl();
@@ -59,7 +77,8 @@ export const CsvImport = ({ channels, onImported }: Props) => {
   const [skipBadRows, setSkipBadRows] = React.useState(false);
   const [phase, setPhase] = React.useState<UploadPhase | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -72,13 +91,19 @@ export const CsvImport = ({ channels, onImported }: Props) => {
       onImported();
     } catch (error) {
       const refused = error instanceof ImportRefused ? error : new ImportRefused((error as Error).message, [], 0);
-      setOutcome({ kind: 'refused', message: refused.message, problems: rowProblems(refused.rejected), rejectedCount: refused.rejectedCount });
+      setOutcome({
+        kind: 'refused',
+        message: refused.message,
+        problems: rowProblems(refused.rejected),
+        rejectedCount: refused.rejectedCount,
+      });
     } finally {
       setPhase(null);
     }
   };
 
-  const percent = phase?.phase === 'uploading' && phase.total > 0 ? Math.round((phase.loaded / phase.total) * 100) : phase ? 100 : 0;
+  const percent =
+    phase?.phase === 'uploading' && phase.total > 0 ? Math.round((phase.loaded / phase.total) * 100) : phase ? 100 : 0;
   const progressLabel =
     phase?.phase === 'processing'
       ? t('analytics.import.processing', 'Uploaded. The server is reading and storing the rows…')
@@ -91,14 +116,21 @@ export const CsvImport = ({ channels, onImported }: Props) => {
           {t('analytics.import.title', 'Import analytics (CSV)')}
         </Typography>
         <Typography textColor="neutral700">
-          {t('analytics.import.help', 'An export from Facebook, Instagram, X or LinkedIn, or the Clearpost template (period_start, impressions, engagements, clicks, conversions, …).')}
+          {t(
+            'analytics.import.help',
+            'An export from Facebook, Instagram, X or LinkedIn, or the Clearpost template (period_start, impressions, engagements, clicks, conversions, …).'
+          )}
         </Typography>
         <Box tag="form" onSubmit={submit}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
             <Box minWidth="24rem">
               <Field.Root name="clearpost-import-channel" required>
                 <Field.Label>{t('analytics.import.channel', 'Channel')}</Field.Label>
-                <SingleSelect value={channelId} onChange={(value: string | number) => setChannelId(String(value))} placeholder={t('analytics.import.channel.pick', 'Pick a channel')}>
+                <SingleSelect
+                  value={channelId}
+                  onChange={(value: string | number) => setChannelId(String(value))}
+                  placeholder={t('analytics.import.channel.pick', 'Pick a channel')}
+                >
                   {channels.map((c) => (
                     <SingleSelectOption key={c.channelDocumentId} value={c.channelDocumentId}>
                       {c.name} ({c.platform})
@@ -118,10 +150,18 @@ export const CsvImport = ({ channels, onImported }: Props) => {
                 onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0] ?? null)}
               />
             </Flex>
-            <Checkbox checked={skipBadRows} onCheckedChange={(checked: boolean | 'indeterminate') => setSkipBadRows(checked === true)}>
+            <Checkbox
+              checked={skipBadRows}
+              onCheckedChange={(checked: boolean | 'indeterminate') => setSkipBadRows(checked === true)}
+            >
               {t('analytics.import.skip-bad-rows', 'Import the good rows and skip the bad ones')}
             </Checkbox>
-            <Button type="submit" startIcon={<Upload />} disabled={!file || !channelId || phase !== null} loading={phase !== null}>
+            <Button
+              type="submit"
+              startIcon={<Upload />}
+              disabled={!file || !channelId || phase !== null}
+              loading={phase !== null}
+            >
               {t('analytics.import.submit', 'Import')}
             </Button>
           </Flex>
@@ -136,15 +176,26 @@ export const CsvImport = ({ channels, onImported }: Props) => {
         )}
         {outcome?.kind === 'done' && (
           <Flex direction="column" alignItems="stretch" gap={3}>
-            <Box background="success100" borderColor="success200" padding={4} hasRadius role="status" data-testid="clearpost-import-result">
+            <Box
+              background="success100"
+              borderColor="success200"
+              padding={4}
+              hasRadius
+              role="status"
+              data-testid="clearpost-import-result"
+            >
               <Typography textColor="success700" fontWeight="bold">
-                {t('analytics.import.done', 'Imported {accepted} rows ({source}): {written} records written, {replaced} replaced, {rejected} rows skipped.', {
-                  accepted: outcome.result.accepted,
-                  source: outcome.result.source,
-                  written: outcome.result.written,
-                  replaced: outcome.result.replaced,
-                  rejected: outcome.result.rejectedCount,
-                })}
+                {t(
+                  'analytics.import.done',
+                  'Imported {accepted} rows ({source}): {written} records written, {replaced} replaced, {rejected} rows skipped.',
+                  {
+                    accepted: outcome.result.accepted,
+                    source: outcome.result.source,
+                    written: outcome.result.written,
+                    replaced: outcome.result.replaced,
+                    rejected: outcome.result.rejectedCount,
+                  }
+                )}
               </Typography>
             </Box>
             {outcome.result.rejected.length > 0 && <ProblemTable problems={rowProblems(outcome.result.rejected)} />}
@@ -152,12 +203,23 @@ export const CsvImport = ({ channels, onImported }: Props) => {
         )}
         {outcome?.kind === 'refused' && (
           <Flex direction="column" alignItems="stretch" gap={3}>
-            <Box background="danger100" borderColor="danger200" padding={4} hasRadius role="alert" data-testid="clearpost-import-refused">
+            <Box
+              background="danger100"
+              borderColor="danger200"
+              padding={4}
+              hasRadius
+              role="alert"
+              data-testid="clearpost-import-refused"
+            >
               <Typography textColor="danger700" fontWeight="bold">
                 {outcome.problems.length > 0
-                  ? t('analytics.import.refused-rows', '{count, plural, one {# row was} other {# rows were}} rejected and nothing was imported. Fix them, or tick “skip the bad ones”.', {
-                      count: outcome.rejectedCount,
-                    })
+                  ? t(
+                      'analytics.import.refused-rows',
+                      '{count, plural, one {# row was} other {# rows were}} rejected and nothing was imported. Fix them, or tick “skip the bad ones”.',
+                      {
+                        count: outcome.rejectedCount,
+                      }
+                    )
                   : outcome.message}
               </Typography>
             </Box>

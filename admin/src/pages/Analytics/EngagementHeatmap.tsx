@@ -17,18 +17,24 @@ const SHADES = [
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const shadeOf = (rate: number, max: number) => (max <= 0 ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, Math.floor((rate / max) * SHADES.length))]);
+const shadeOf = (rate: number, max: number) =>
+  max <= 0 ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, Math.floor((rate / max) * SHADES.length))];
 
 const cellStyle: React.CSSProperties = { padding: '0.2rem', fontSize: '1.1rem', textAlign: 'center', minWidth: '2.6rem' };
 
 /** Engagement rate per weekday and hour (in the channel's time zone), as a table whose cells carry their values. */
-export const EngagementHeatmap = ({ channels }: { channels: Array<{ channelDocumentId: string; name: string; platform: string }> }) => {
+export const EngagementHeatmap = ({
+  channels,
+}: {
+  channels: Array<{ channelDocumentId: string; name: string; platform: string }>;
+}) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const analytics = useAnalyticsApi();
   const [channelId, setChannelId] = React.useState<string>(channels[0]?.channelDocumentId ?? '');
   const [heatmap, setHeatmap] = React.useState<HeatmapResponse | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
 
   React.useEffect(() => {
     if (!channelId && channels[0]) setChannelId(channels[0].channelDocumentId);
@@ -40,7 +46,9 @@ export const EngagementHeatmap = ({ channels }: { channels: Array<{ channelDocum
     analytics
       .heatmap(channelId)
       .then((result) => live && setHeatmap(result))
-      .catch((error) => live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the heatmap.') }));
+      .catch(
+        (error) => live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the heatmap.') })
+      );
     return () => {
       live = false;
     };
@@ -57,7 +65,11 @@ export const EngagementHeatmap = ({ channels }: { channels: Array<{ channelDocum
             {t('analytics.heatmap.title', 'When people engage: weekday × hour')}
           </Typography>
           <Box minWidth="24rem">
-            <SingleSelect aria-label={t('analytics.heatmap.channel', 'Heatmap channel')} value={channelId} onChange={(value: string | number) => setChannelId(String(value))}>
+            <SingleSelect
+              aria-label={t('analytics.heatmap.channel', 'Heatmap channel')}
+              value={channelId}
+              onChange={(value: string | number) => setChannelId(String(value))}
+            >
               {channels.map((c) => (
                 <SingleSelectOption key={c.channelDocumentId} value={c.channelDocumentId}>
                   {c.name} ({c.platform})
@@ -69,21 +81,33 @@ export const EngagementHeatmap = ({ channels }: { channels: Array<{ channelDocum
         {heatmap && (
           <>
             <Typography textColor="neutral700">
-              {t('analytics.heatmap.subtitle', 'Engagement rate (engagements per 100 impressions, smoothed towards the overall {overall}) in {timezone}. Darker is better.', {
-                overall: `${(heatmap.overallRate * 100).toFixed(1)}`,
-                timezone: heatmap.timezone,
-              })}
+              {t(
+                'analytics.heatmap.subtitle',
+                'Engagement rate (engagements per 100 impressions, smoothed towards the overall {overall}) in {timezone}. Darker is better.',
+                {
+                  overall: `${(heatmap.overallRate * 100).toFixed(1)}`,
+                  timezone: heatmap.timezone,
+                }
+              )}
             </Typography>
             <Box overflow="auto">
               <table data-testid="clearpost-heatmap" style={{ borderCollapse: 'separate', borderSpacing: '2px' }}>
                 <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                  {t('analytics.heatmap.caption', 'Engagement rate per weekday and hour for {channel}, in {timezone}', { channel: channelName, timezone: heatmap.timezone })}
+                  {t('analytics.heatmap.caption', 'Engagement rate per weekday and hour for {channel}, in {timezone}', {
+                    channel: channelName,
+                    timezone: heatmap.timezone,
+                  })}
                 </caption>
                 <thead>
                   <tr>
                     <td />
                     {Array.from({ length: 24 }, (_, hour) => (
-                      <th key={hour} scope="col" style={{ ...cellStyle, color: '#32324d', fontWeight: 600 }} aria-label={`${String(hour).padStart(2, '0')}:00`}>
+                      <th
+                        key={hour}
+                        scope="col"
+                        style={{ ...cellStyle, color: '#32324d', fontWeight: 600 }}
+                        aria-label={`${String(hour).padStart(2, '0')}:00`}
+                      >
                         {hour}
                       </th>
                     ))}

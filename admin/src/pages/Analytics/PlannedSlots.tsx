@@ -1,5 +1,18 @@
 import * as React from 'react';
-import { Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { STATUS_LABELS } from '../../components/publication-status';
@@ -43,7 +56,9 @@ const SlotTable = ({ rows, testId, timeZone }: { rows: Row[]; testId: string; ti
         {rows.map((row) => (
           <Tr key={row.key} data-testid={`${testId}-row`}>
             <Td>
-              <Typography textColor="neutral800">{row.at ? formatDate(row.at, { dateStyle: 'medium', timeStyle: 'short', timeZone }) : '—'}</Typography>
+              <Typography textColor="neutral800">
+                {row.at ? formatDate(row.at, { dateStyle: 'medium', timeStyle: 'short', timeZone }) : '—'}
+              </Typography>
             </Td>
             <Td>
               <Typography textColor="neutral800">{row.title}</Typography>
@@ -75,7 +90,8 @@ export const PlannedSlots = () => {
   const [postId, setPostId] = React.useState('');
   const [plan, setPlan] = React.useState<PlanResponse | null>(null);
   const [planning, setPlanning] = React.useState(false);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
 
   React.useEffect(() => {
     let live = true;
@@ -83,7 +99,10 @@ export const PlannedSlots = () => {
     calendar
       .window(now, new Date(now.getTime() + AHEAD_DAYS * 86_400_000))
       .then((result) => live && setUpcoming(result))
-      .catch((error) => live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the planned slots.') }));
+      .catch(
+        (error) =>
+          live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the planned slots.') })
+      );
     // Without Content Manager access to posts there is simply no picker.
     analytics
       .recentPosts()
@@ -116,7 +135,13 @@ export const PlannedSlots = () => {
         <Typography variant="delta" tag="h2" id="clearpost-plan-title">
           {t('analytics.plan.title', 'Planned slots and why')}
         </Typography>
-        <Typography textColor="neutral700">{t('analytics.plan.upcoming', 'Publications waiting to go out in the next {days} days, with the reason their slot was chosen (times in {timezone}).', { days: AHEAD_DAYS, timezone: zone })}</Typography>
+        <Typography textColor="neutral700">
+          {t(
+            'analytics.plan.upcoming',
+            'Publications waiting to go out in the next {days} days, with the reason their slot was chosen (times in {timezone}).',
+            { days: AHEAD_DAYS, timezone: zone }
+          )}
+        </Typography>
         {waiting.length === 0 ? (
           <Typography textColor="neutral700">{t('analytics.plan.none', 'Nothing is planned yet.')}</Typography>
         ) : (
@@ -169,11 +194,16 @@ export const PlannedSlots = () => {
                 }))}
               />
             ) : (
-              <Typography textColor="neutral700">{t('analytics.plan.no-picks', 'The planner picked no slot for this post.')}</Typography>
+              <Typography textColor="neutral700">
+                {t('analytics.plan.no-picks', 'The planner picked no slot for this post.')}
+              </Typography>
             )}
             {plan.skipped.map((s) => (
               <Typography key={s.channelDocumentId} textColor="neutral700">
-                {t('analytics.plan.skipped', '{channel} skipped: {reason}', { channel: channelName(s.channelDocumentId), reason: s.reason })}
+                {t('analytics.plan.skipped', '{channel} skipped: {reason}', {
+                  channel: channelName(s.channelDocumentId),
+                  reason: s.reason,
+                })}
               </Typography>
             ))}
           </Flex>

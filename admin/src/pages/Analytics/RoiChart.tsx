@@ -13,7 +13,8 @@ const percent = (value: number | null) => (value === null ? '—' : `${Math.roun
 /** ROI per channel: expected value as a bar, the credible interval as whiskers; the same numbers as a table. */
 export const RoiChart = ({ roi }: { roi: RoiSummaryResponse }) => {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const charted = roi.channels
     .filter((c) => c.expectedRoi !== null && c.roiLow !== null && c.roiHigh !== null)
     .map((c) => {
@@ -23,22 +24,44 @@ export const RoiChart = ({ roi }: { roi: RoiSummaryResponse }) => {
   const level = Math.round(roi.credibleLevel * 100);
 
   return (
-    <Box background="neutral0" padding={6} hasRadius shadow="tableShadow" tag="section" aria-labelledby="clearpost-roi-title" data-testid="clearpost-roi">
+    <Box
+      background="neutral0"
+      padding={6}
+      hasRadius
+      shadow="tableShadow"
+      tag="section"
+      aria-labelledby="clearpost-roi-title"
+      data-testid="clearpost-roi"
+    >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography variant="delta" tag="h2" id="clearpost-roi-title">
           {t('analytics.roi.title', 'Return on investment per channel')}
         </Typography>
         <Typography textColor="neutral700">
-          {t('analytics.roi.subtitle', 'From {from} to {to}. Bars show the expected ROI; whiskers the {level}% credible interval.', {
-            from: formatDate(roi.from, { dateStyle: 'medium' }),
-            to: formatDate(roi.to, { dateStyle: 'medium' }),
-            level,
-          })}
+          {t(
+            'analytics.roi.subtitle',
+            'From {from} to {to}. Bars show the expected ROI; whiskers the {level}% credible interval.',
+            {
+              from: formatDate(roi.from, { dateStyle: 'medium' }),
+              to: formatDate(roi.to, { dateStyle: 'medium' }),
+              level,
+            }
+          )}
         </Typography>
         {charted.length === 0 ? (
-          <Typography textColor="neutral700">{t('analytics.roi.empty', 'No channel has enough data for an ROI yet. Import analytics to see one.')}</Typography>
+          <Typography textColor="neutral700">
+            {t('analytics.roi.empty', 'No channel has enough data for an ROI yet. Import analytics to see one.')}
+          </Typography>
         ) : (
-          <Box height="32rem" data-testid="clearpost-roi-chart" role="img" aria-label={t('analytics.roi.chart-label', 'Bar chart of expected ROI per channel with credible intervals; the table below has the same figures.')}>
+          <Box
+            height="32rem"
+            data-testid="clearpost-roi-chart"
+            role="img"
+            aria-label={t(
+              'analytics.roi.chart-label',
+              'Bar chart of expected ROI per channel with credible intervals; the table below has the same figures.'
+            )}
+          >
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={charted} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#dcdce4" />
@@ -82,7 +105,9 @@ export const RoiChart = ({ roi }: { roi: RoiSummaryResponse }) => {
                   <Typography textColor="neutral800">{percent(c.expectedRoi)}</Typography>
                 </Td>
                 <Td>
-                  <Typography textColor="neutral800">{c.roiLow === null ? '—' : `${percent(c.roiLow)} to ${percent(c.roiHigh)}`}</Typography>
+                  <Typography textColor="neutral800">
+                    {c.roiLow === null ? '—' : `${percent(c.roiLow)} to ${percent(c.roiHigh)}`}
+                  </Typography>
                 </Td>
                 <Td>
                   <Typography textColor="neutral800">{c.totals.conversions}</Typography>

@@ -44,7 +44,10 @@ export const AnalyticsPage = () => {
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={formatMessage({ id: getTranslation('analytics.subtitle'), defaultMessage: 'What each channel returns, when its audience engages, and why posts are planned where they are.' })}
+        subtitle={formatMessage({
+          id: getTranslation('analytics.subtitle'),
+          defaultMessage: 'What each channel returns, when its audience engages, and why posts are planned where they are.',
+        })}
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>

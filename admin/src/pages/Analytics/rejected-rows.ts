@@ -1,4 +1,4 @@
-import type { RejectedRowView } from '../../services/analytics';
+import type { RejectedRowView } from '../../../../server/src/contracts/analytics';
 
 export interface RowProblem {
   line: number;

@@ -23,11 +23,26 @@ interface GridProps {
   onShowDay: (day: CivilDate) => void;
 }
 
-const EntryButton = ({ entry, timeZone, channelName, onOpen, compact }: { entry: CalendarEntry; timeZone: string; channelName: string; onOpen: () => void; compact: boolean }) => {
+const EntryButton = ({
+  entry,
+  timeZone,
+  channelName,
+  onOpen,
+  compact,
+}: {
+  entry: CalendarEntry;
+  timeZone: string;
+  channelName: string;
+  onOpen: () => void;
+  compact: boolean;
+}) => {
   const { formatMessage, formatDate } = useIntl();
   const colours = STATUS_COLOURS[entry.status];
   const time = formatDate(entry.scheduledAt, { hour: '2-digit', minute: '2-digit', timeZone });
-  const status = formatMessage({ id: getTranslation(`calendar.status.${entry.status}`), defaultMessage: STATUS_LABELS[entry.status] });
+  const status = formatMessage({
+    id: getTranslation(`calendar.status.${entry.status}`),
+    defaultMessage: STATUS_LABELS[entry.status],
+  });
   const title = entry.postTitle || formatMessage({ id: getTranslation('calendar.untitled'), defaultMessage: 'Untitled post' });
   return (
     <Box
@@ -52,7 +67,12 @@ const EntryButton = ({ entry, timeZone, channelName, onOpen, compact }: { entry:
           <Typography variant="pi" fontWeight="bold" textColor="neutral800" ellipsis>
             {time} · {channelName}
           </Typography>
-          <Typography variant="pi" textColor="neutral800" ellipsis style={{ maxWidth: '100%', textDecoration: entry.status === 'cancelled' ? 'line-through' : undefined }}>
+          <Typography
+            variant="pi"
+            textColor="neutral800"
+            ellipsis
+            style={{ maxWidth: '100%', textDecoration: entry.status === 'cancelled' ? 'line-through' : undefined }}
+          >
             {title}
           </Typography>
           {!compact && (
@@ -91,7 +111,13 @@ export const CalendarGrid = ({ view, days, today, month, timeZone, entries, chan
           const isToday = key === dayKey(today);
           const outside = view === 'month' && day.month !== month;
           const shown = view === 'month' ? list.slice(0, MONTH_CELL_LIMIT) : list;
-          const label = formatDate(noon(day), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+          const label = formatDate(noon(day), {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          });
           return (
             <Box
               key={key}
@@ -108,8 +134,15 @@ export const CalendarGrid = ({ view, days, today, month, timeZone, entries, chan
               minHeight={view === 'week' ? '32rem' : '11rem'}
             >
               <Flex direction="column" alignItems="stretch" gap={1}>
-                <Typography variant={view === 'week' ? 'delta' : 'omega'} tag="h3" fontWeight={isToday ? 'bold' : 'regular'} textColor={outside ? 'neutral600' : 'neutral800'}>
-                  {view === 'week' ? formatDate(noon(day), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }) : day.day}
+                <Typography
+                  variant={view === 'week' ? 'delta' : 'omega'}
+                  tag="h3"
+                  fontWeight={isToday ? 'bold' : 'regular'}
+                  textColor={outside ? 'neutral600' : 'neutral800'}
+                >
+                  {view === 'week'
+                    ? formatDate(noon(day), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+                    : day.day}
                   {isToday && (
                     <Typography variant="pi" textColor="primary700">
                       {' '}
@@ -120,14 +153,32 @@ export const CalendarGrid = ({ view, days, today, month, timeZone, entries, chan
                 <Flex tag="ul" direction="column" alignItems="stretch" gap={1}>
                   {shown.map((entry) => (
                     <li key={entry.documentId}>
-                      <EntryButton entry={entry} timeZone={timeZone} channelName={channelName(entry.channelDocumentId)} onOpen={() => onOpen(entry)} compact={view === 'month'} />
+                      <EntryButton
+                        entry={entry}
+                        timeZone={timeZone}
+                        channelName={channelName(entry.channelDocumentId)}
+                        onOpen={() => onOpen(entry)}
+                        compact={view === 'month'}
+                      />
                     </li>
                   ))}
                 </Flex>
                 {list.length > shown.length && (
-                  <Box tag="button" type="button" onClick={() => onShowDay(day)} background="neutral0" borderStyle="none" padding={1} cursor="pointer" style={{ textAlign: 'left' }}>
+                  <Box
+                    tag="button"
+                    type="button"
+                    onClick={() => onShowDay(day)}
+                    background="neutral0"
+                    borderStyle="none"
+                    padding={1}
+                    cursor="pointer"
+                    style={{ textAlign: 'left' }}
+                  >
                     <Typography variant="pi" textColor="primary700" style={{ textDecoration: 'underline' }}>
-                      {formatMessage({ id: getTranslation('calendar.more'), defaultMessage: '+{count} more' }, { count: list.length - shown.length })}
+                      {formatMessage(
+                        { id: getTranslation('calendar.more'), defaultMessage: '+{count} more' },
+                        { count: list.length - shown.length }
+                      )}
                     </Typography>
                   </Box>
                 )}

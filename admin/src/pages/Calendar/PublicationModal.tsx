@@ -37,19 +37,26 @@ export const PublicationModal = ({ entry, channelName, timeZone, canManage, onCl
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [confirmingCancel, setConfirmingCancel] = React.useState(false);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const pending = isPending(entry.status);
 
   const reschedule = async (event: React.FormEvent) => {
     event.preventDefault();
     const at = fromLocalInputValue(when, timeZone);
     if (!at) return setError(t('calendar.reschedule.invalid', 'Pick a date and a time.'));
-    if (at.getTime() <= Date.now()) return setError(t('calendar.reschedule.past', 'That time is in the past. Pick a time that is still to come.'));
+    if (at.getTime() <= Date.now())
+      return setError(t('calendar.reschedule.past', 'That time is in the past. Pick a time that is still to come.'));
     setBusy(true);
     setError(null);
     try {
       await calendar.reschedule(entry.documentId, at);
-      toggleNotification({ type: 'success', message: t('calendar.reschedule.success', 'Rescheduled to {when}.', { when: formatDate(at, { dateStyle: 'medium', timeStyle: 'short', timeZone }) }) });
+      toggleNotification({
+        type: 'success',
+        message: t('calendar.reschedule.success', 'Rescheduled to {when}.', {
+          when: formatDate(at, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+        }),
+      });
       onChanged();
       onClose();
     } catch (failure) {
@@ -63,7 +70,10 @@ export const PublicationModal = ({ entry, channelName, timeZone, canManage, onCl
     setBusy(true);
     try {
       await calendar.cancel(entry.documentId);
-      toggleNotification({ type: 'success', message: t('calendar.cancel.success', 'Publication cancelled. It will not be sent.') });
+      toggleNotification({
+        type: 'success',
+        message: t('calendar.cancel.success', 'Publication cancelled. It will not be sent.'),
+      });
       onChanged();
       onClose();
     } catch (failure) {
@@ -92,20 +102,32 @@ export const PublicationModal = ({ entry, channelName, timeZone, canManage, onCl
               <Detail label={t('calendar.detail.status', 'Status')}>
                 <Flex gap={2} tag="span">
                   <StatusSwatch status={entry.status} />
-                  <span data-testid="clearpost-publication-status">{t(`calendar.status.${entry.status}`, STATUS_LABELS[entry.status])}</span>
+                  <span data-testid="clearpost-publication-status">
+                    {t(`calendar.status.${entry.status}`, STATUS_LABELS[entry.status])}
+                  </span>
                 </Flex>
               </Detail>
             </Flex>
             {entry.planReason && <Detail label={t('calendar.detail.reason', 'Why this slot')}>{entry.planReason}</Detail>}
             {entry.text && <Detail label={t('calendar.detail.text', 'Text')}>{entry.text}</Detail>}
-            {entry.lastError && <Detail label={t('calendar.detail.last-error', 'Last message from delivery')}>{entry.lastError}</Detail>}
+            {entry.lastError && (
+              <Detail label={t('calendar.detail.last-error', 'Last message from delivery')}>{entry.lastError}</Detail>
+            )}
             {pending && canManage && (
               <Box tag="form" onSubmit={reschedule} background="neutral100" padding={4} hasRadius>
                 <Flex gap={2} alignItems="flex-end">
                   <Box flex="1">
-                    <Field.Root name="clearpost-reschedule" error={error ?? undefined} hint={t('calendar.reschedule.hint', 'Date and time in {timezone}.', { timezone: timeZone })}>
+                    <Field.Root
+                      name="clearpost-reschedule"
+                      error={error ?? undefined}
+                      hint={t('calendar.reschedule.hint', 'Date and time in {timezone}.', { timezone: timeZone })}
+                    >
                       <Field.Label>{t('calendar.reschedule.label', 'New date and time')}</Field.Label>
-                      <TextInput type="datetime-local" value={when} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)} />
+                      <TextInput
+                        type="datetime-local"
+                        value={when}
+                        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)}
+                      />
                       <Field.Error />
                       <Field.Hint />
                     </Field.Root>
@@ -117,10 +139,14 @@ export const PublicationModal = ({ entry, channelName, timeZone, canManage, onCl
               </Box>
             )}
             {!pending && (
-              <Typography textColor="neutral700">{t('calendar.not-pending', 'This publication is no longer waiting, so it cannot be moved or cancelled.')}</Typography>
+              <Typography textColor="neutral700">
+                {t('calendar.not-pending', 'This publication is no longer waiting, so it cannot be moved or cancelled.')}
+              </Typography>
             )}
             {pending && !canManage && (
-              <Typography textColor="neutral700">{t('calendar.no-permission', 'You may look at the calendar but not move or cancel publications.')}</Typography>
+              <Typography textColor="neutral700">
+                {t('calendar.no-permission', 'You may look at the calendar but not move or cancel publications.')}
+              </Typography>
             )}
             {error && !(pending && canManage) && (
               <Typography textColor="danger700" role="alert">

@@ -18,7 +18,9 @@ export function rangeFor(view: CalendarView, anchor: CivilDate, timeZone: string
     const nextMonth = addMonths(anchor, 1);
     const lastDay = addDays(nextMonth, -1);
     const end = addDays(lastDay, 6 - weekdayOf(lastDay));
-    count = Math.round((Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(first.year, first.month - 1, first.day)) / 86_400_000) + 1;
+    count =
+      Math.round((Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(first.year, first.month - 1, first.day)) / 86_400_000) +
+      1;
   }
   const days = Array.from({ length: count }, (_, i) => addDays(first, i));
   const after = addDays(days[days.length - 1], 1);

@@ -28,7 +28,8 @@ export const CalendarPage = () => {
   const [loading, setLoading] = React.useState(true);
   const [open, setOpen] = React.useState<CalendarEntry | null>(null);
   const [reload, setReload] = React.useState(0);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
 
   // The plugin's time zone comes with the first answer; until then the window is reckoned in UTC, then fetched again.
   const zone = timeZone ?? 'UTC';
@@ -46,7 +47,9 @@ export const CalendarPage = () => {
         if (result.timezone !== timeZone) setTimeZone(result.timezone);
         setData(result);
       })
-      .catch((error) => live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the calendar.') }))
+      .catch(
+        (error) => live && toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the calendar.') })
+      )
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -70,7 +73,11 @@ export const CalendarPage = () => {
         title={title}
         subtitle={
           <Typography textColor="neutral600" data-testid="clearpost-calendar-timezone">
-            {t('calendar.subtitle', 'Scheduled publications per channel. Times are shown in {timezone}, the plugin’s time zone.', { timezone: zone })}
+            {t(
+              'calendar.subtitle',
+              'Scheduled publications per channel. Times are shown in {timezone}, the plugin’s time zone.',
+              { timezone: zone }
+            )}
           </Typography>
         }
       />
@@ -94,7 +101,12 @@ export const CalendarPage = () => {
             <Flex gap={4} alignItems="flex-end">
               <Flex gap={1} role="group" aria-label={t('calendar.view', 'View')}>
                 {(['week', 'month'] as const).map((option) => (
-                  <Button key={option} variant={view === option ? 'default' : 'tertiary'} aria-pressed={view === option} onClick={() => setView(option)}>
+                  <Button
+                    key={option}
+                    variant={view === option ? 'default' : 'tertiary'}
+                    aria-pressed={view === option}
+                    onClick={() => setView(option)}
+                  >
                     {t(`calendar.view.${option}`, option === 'week' ? 'Week' : 'Month')}
                   </Button>
                 ))}
