@@ -1,14 +1,19 @@
-import { SubNav, useRBAC } from '@strapi/strapi/admin';
+import { SubNav } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PERMISSIONS } from '../constants';
 import { getTranslation } from '../utils/get-translation';
+import { useCan } from '../utils/use-can';
 
 export const BASE_PATH = '/plugins/clearpost';
 
 /** The plugin's own side navigation, as Strapi's multi-page plugins and settings have. */
 export const ClearpostNav = () => {
   const { formatMessage } = useIntl();
-  const { allowedActions } = useRBAC({ approve: PERMISSIONS.approve, auditRead: PERMISSIONS.auditRead, analyticsRead: PERMISSIONS.analyticsRead });
+  const allowedActions = {
+    canApprove: useCan(PERMISSIONS.approve).allowed,
+    canAuditRead: useCan(PERMISSIONS.auditRead).allowed,
+    canAnalyticsRead: useCan(PERMISSIONS.analyticsRead).allowed,
+  };
   const title = formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Clearpost' });
   return (
     <SubNav.Main aria-label={title}>

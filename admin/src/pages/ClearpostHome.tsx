@@ -1,21 +1,20 @@
 import * as React from 'react';
-import { Page, useRBAC } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { Navigate } from 'react-router-dom';
 import { PERMISSIONS } from '../constants';
+import { useCan } from '../utils/use-can';
 
 /**
  * The menu link lands here. Reviewers get the review queue; whoever may not approve is sent to the
  * first page they may see, rather than to a "no permission" page.
  */
 export const ClearpostHome = ({ reviewQueue }: { reviewQueue: React.ReactNode }) => {
-  const { allowedActions, isLoading } = useRBAC({
-    approve: PERMISSIONS.approve,
-    auditRead: PERMISSIONS.auditRead,
-    analyticsRead: PERMISSIONS.analyticsRead,
-  });
-  if (isLoading) return <Page.Loading />;
-  if (allowedActions.canApprove) return <>{reviewQueue}</>;
-  if (allowedActions.canAnalyticsRead) return <Navigate to="calendar" replace />;
-  if (allowedActions.canAuditRead) return <Navigate to="audit" replace />;
+  const approve = useCan(PERMISSIONS.approve);
+  const auditRead = useCan(PERMISSIONS.auditRead);
+  const analyticsRead = useCan(PERMISSIONS.analyticsRead);
+  if (approve.isLoading || auditRead.isLoading || analyticsRead.isLoading) return <Page.Loading />;
+  if (approve.allowed) return <>{reviewQueue}</>;
+  if (analyticsRead.allowed) return <Navigate to="calendar" replace />;
+  if (auditRead.allowed) return <Navigate to="audit" replace />;
   return <Page.NoPermissions />;
 };

@@ -42,7 +42,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
  * `strapi start` (compiled server + built admin panel) on a free port and its own temporary SQLite file,
  * in its own process group so stop() ends Strapi and anything it spawned.
  */
-export async function startStrapi(): Promise<RunningStrapi> {
+export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<RunningStrapi> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clearpost-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -62,6 +62,7 @@ export async function startStrapi(): Promise<RunningStrapi> {
       STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
       BROWSER: 'false',
+      ...extraEnv,
     },
   });
   const append = (chunk: Buffer) => {

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Flex } from '@strapi/design-system';
-import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useAnalyticsApi, type RoiSummaryResponse } from '../../services/analytics';
 import { getTranslation } from '../../utils/get-translation';
+import { useCan } from '../../utils/use-can';
 import { CsvImport } from './CsvImport';
 import { EngagementHeatmap } from './EngagementHeatmap';
 import { PlannedSlots } from './PlannedSlots';
@@ -15,7 +16,7 @@ export const AnalyticsPage = () => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const analytics = useAnalyticsApi();
-  const { allowedActions } = useRBAC({ import: PERMISSIONS.analyticsImport });
+  const canImport = useCan(PERMISSIONS.analyticsImport).allowed;
   const [roi, setRoi] = React.useState<RoiSummaryResponse | null>(null);
   const [failed, setFailed] = React.useState(false);
   const [version, setVersion] = React.useState(0);
@@ -51,7 +52,7 @@ export const AnalyticsPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          {allowedActions.canImport && <CsvImport channels={roi.channels} onImported={() => setVersion((v) => v + 1)} />}
+          {canImport && <CsvImport channels={roi.channels} onImported={() => setVersion((v) => v + 1)} />}
           <RoiChart roi={roi} />
           {/* Remounted after an import so the heatmap shows the new rows. */}
           <EngagementHeatmap key={version} channels={roi.channels} />

@@ -1,4 +1,4 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { STATUS_COLOURS, STATUS_LABELS } from '../../components/publication-status';
 import type { CalendarEntry } from '../../services/calendar';
@@ -58,7 +58,6 @@ const EntryButton = ({
       data-testid="clearpost-calendar-entry"
       data-status={entry.status}
       data-publication={entry.documentId}
-      aria-label={`${time} ${channelName}: ${title} (${status})`}
       style={{ textAlign: 'left', overflow: 'hidden' }}
     >
       <Flex alignItems="stretch">
@@ -75,7 +74,9 @@ const EntryButton = ({
           >
             {title}
           </Typography>
-          {!compact && (
+          {compact ? (
+            <VisuallyHidden>{status}</VisuallyHidden>
+          ) : (
             <Typography variant="pi" textColor="neutral800">
               {status}
             </Typography>

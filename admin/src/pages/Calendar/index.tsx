@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight } from '@strapi/icons';
-import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { StatusLegend } from '../../components/StatusLegend';
 import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useCalendarApi, type CalendarEntry, type CalendarResponse } from '../../services/calendar';
 import { getTranslation } from '../../utils/get-translation';
+import { useCan } from '../../utils/use-can';
 import { todayIn, type CivilDate } from '../../utils/zoned-time';
 import { rangeFor, step, type CalendarView } from './calendar-range';
 import { CalendarGrid } from './CalendarGrid';
@@ -19,7 +20,7 @@ export const CalendarPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const calendar = useCalendarApi();
-  const { allowedActions } = useRBAC({ manage: PERMISSIONS.scheduleManage });
+  const canManage = useCan(PERMISSIONS.scheduleManage).allowed;
   const [timeZone, setTimeZone] = React.useState<string | null>(null);
   const [view, setView] = React.useState<CalendarView>('week');
   const [anchor, setAnchor] = React.useState<CivilDate | null>(null);
@@ -160,7 +161,7 @@ export const CalendarPage = () => {
           entry={open}
           channelName={channelName(open.channelDocumentId)}
           timeZone={zone}
-          canManage={allowedActions.canManage}
+          canManage={canManage}
           onClose={() => setOpen(null)}
           onChanged={() => setReload((n) => n + 1)}
         />
