@@ -187,7 +187,7 @@ export const CsvImport = ({ channels, onImported }: Props) => {
               <Typography textColor="success700" fontWeight="bold">
                 {t(
                   'analytics.import.done',
-                  'Imported {accepted} rows ({source}): {written} records written, {replaced} replaced, {rejected} rows skipped.',
+                  'Imported {accepted} rows ({source}): {written} records written, {replaced} replaced, {rejected, plural, one {# row} other {# rows}} skipped.',
                   {
                     accepted: outcome.result.accepted,
                     source: outcome.result.source,

@@ -17,8 +17,9 @@ const SHADES = [
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const shadeOf = (rate: number, max: number) =>
-  max <= 0 ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, Math.floor((rate / max) * SHADES.length))];
+// Spread over the rates that occur (smoothing keeps them close together), not from zero.
+const shadeOf = (rate: number, min: number, max: number) =>
+  max <= min ? SHADES[0] : SHADES[Math.min(SHADES.length - 1, Math.floor(((rate - min) / (max - min)) * SHADES.length))];
 
 const cellStyle: React.CSSProperties = { padding: '0.2rem', fontSize: '1.1rem', textAlign: 'center', minWidth: '2.6rem' };
 
@@ -54,7 +55,9 @@ export const EngagementHeatmap = ({
     };
   }, [analytics, channelId, toggleNotification]);
 
-  const max = heatmap ? Math.max(0, ...heatmap.cells.flat().map((c) => c.smoothedRate)) : 0;
+  const rates = heatmap ? heatmap.cells.flat().map((c) => c.smoothedRate) : [];
+  const min = rates.length > 0 ? Math.min(...rates) : 0;
+  const max = rates.length > 0 ? Math.max(...rates) : 0;
   const channelName = channels.find((c) => c.channelDocumentId === channelId)?.name ?? '';
 
   return (
@@ -120,7 +123,7 @@ export const EngagementHeatmap = ({
                         {t(`analytics.heatmap.weekday.${weekday}`, WEEKDAYS[weekday])}
                       </th>
                       {row.map((cell) => {
-                        const shade = shadeOf(cell.smoothedRate, max);
+                        const shade = shadeOf(cell.smoothedRate, min, max);
                         return (
                           <td
                             key={cell.hour}
