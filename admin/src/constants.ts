@@ -17,6 +17,7 @@ export const PERMISSION = {
   feedbackApprove: 'plugin::clearpost.feedback.approve',
   feedbackImport: 'plugin::clearpost.feedback.import',
   settingsManage: 'plugin::clearpost.settings.manage',
+  scheduleManage: 'plugin::clearpost.schedule.manage',
 } as const;
 
 // Compile-time guard: `tsc -p admin` fails when the mirror and the server's list differ.
@@ -39,8 +40,11 @@ export const PERMISSIONS = {
   override: [permission(PERMISSION.override)],
   channelsManage: [permission(PERMISSION.channelsManage)],
   settingsManage: [permission(PERMISSION.settingsManage)],
-  /** The Clearpost menu: the review queue (approvers), the audit (auditors), the feedback inbox (editors too). */
-  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead), permission(PERMISSION.feedbackRead)],
+  analyticsRead: [permission(PERMISSION.analyticsRead)],
+  analyticsImport: [permission(PERMISSION.analyticsImport)],
+  scheduleManage: [permission(PERMISSION.scheduleManage)],
+  /** The Clearpost menu: review queue (approvers), audit (auditors), calendar and analytics (readers), feedback inbox. */
+  menu: [permission(PERMISSION.approve), permission(PERMISSION.auditRead), permission(PERMISSION.analyticsRead), permission(PERMISSION.feedbackRead)],
 };
 
 /** The inbox's status filter, in workflow order (values checked against the server's type). */

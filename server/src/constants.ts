@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   'fraud-flagged',
   'fraud-approved',
   'fraud-reversed',
+  'reschedule',
+  'cancel-publication',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -75,6 +77,7 @@ export const ACTIONS = [
   { section: 'plugins', displayName: 'Approve replies to negative feedback and fraud flags', uid: 'feedback.approve', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Import and pull feedback', uid: 'feedback.import', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Manage settings (directory, compliance options, image presets)', uid: 'settings.manage', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Reschedule or cancel scheduled publications', uid: 'schedule.manage', pluginName: PLUGIN_ID },
 ] as const;
 
 /** Kept out of PERMISSION, which seed-roles grants wholesale to the Compliance Reviewer: by default only Super Admin holds it. */
@@ -97,6 +100,7 @@ export const PERMISSION = {
   feedbackApprove: 'plugin::clearpost.feedback.approve',
   feedbackImport: 'plugin::clearpost.feedback.import',
   settingsManage: 'plugin::clearpost.settings.manage',
+  scheduleManage: 'plugin::clearpost.schedule.manage',
 } as const;
 
 export const COMPLIANCE_REVIEWER_ROLE = {

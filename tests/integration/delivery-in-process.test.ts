@@ -38,4 +38,27 @@ describe('delivery without Redis', () => {
     expect(hits.map((h) => h.status)).toEqual([500, 200]);
     expect(hits[0].body).toMatchObject({ text: 'Free blood pressure checks in the north lobby on Thursday.' });
   });
+
+  it('sends a rescheduled publication at its new time and never sends a cancelled one', async () => {
+    await replaceChannels(app.strapi, [{ platform: 'webhook', accountId: 'hook-moved' }, { platform: 'outbox', accountId: 'outbox-moved' }]);
+    const documentId = await publishApprovedPost(editor, reviewer, {
+      body: 'The pharmacy opens at 7 am on weekdays from next Monday.',
+      scheduleMode: 'at-time',
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const [first, second] = await publicationsOf(app.strapi, documentId);
+    const webhook = [first, second].find((p) => p.platform === 'webhook')!;
+    const outbox = [first, second].find((p) => p.platform === 'outbox')!;
+    const soon = new Date(Date.now() + 1500);
+    expect((await editor.http.post(`/clearpost/publications/${webhook.documentId}/reschedule`, { scheduledAt: soon.toISOString() })).status).toBe(200);
+    expect((await editor.http.post(`/clearpost/publications/${outbox.documentId}/cancel`, {})).status).toBe(200);
+    const sent = await waitFor('the rescheduled publication to be sent', async () => {
+      const row = (await publicationsOf(app.strapi, documentId)).find((p) => p.documentId === webhook.documentId);
+      return row?.status === 'published' && row;
+    });
+    expect(sent.attempts).toBe(1);
+    const hit = fake.received.find((r) => r.headers['idempotency-key'] === webhook.jobId)!;
+    expect(hit.time).toBeGreaterThanOrEqual(soon.getTime() - 50);
+    expect((await publicationsOf(app.strapi, documentId)).find((p) => p.documentId === outbox.documentId)!.status).toBe('cancelled');
+  });
 });

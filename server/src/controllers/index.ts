@@ -9,6 +9,7 @@ import feedback from './feedback';
 import feedbackWebhook from './feedback-webhook';
 import settings from './settings';
 import directory from './directory';
+import calendar from './calendar';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -24,6 +25,7 @@ export default {
   'feedback-webhook': feedbackWebhook,
   settings,
   directory,
+  calendar,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

@@ -27,6 +27,18 @@ export async function cancelPending(strapi: Core.Strapi, postDocumentId: string,
   return rows.map(toEntry);
 }
 
+/** One pending publication moves to `at` (a retry wait is dropped); false when it stopped being pending meanwhile. */
+export async function movePending(strapi: Core.Strapi, row: PublicationRow, at: Date): Promise<boolean> {
+  const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data: { scheduledAt: at, nextAttemptAt: null } } as never);
+  return count === 1;
+}
+
+/** One pending publication moves to cancelled; false when it stopped being pending meanwhile. */
+export async function cancelOnePending(strapi: Core.Strapi, row: PublicationRow, reason: string): Promise<boolean> {
+  const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data: { status: 'cancelled', lastError: reason } } as never);
+  return count === 1;
+}
+
 /**
  * Turns a post just published into one publication per planned channel. Runs inside the publish
  * transaction when there is one. Publications of an older approval still waiting are cancelled; a

@@ -52,4 +52,11 @@ export async function seedRoles(strapi: Core.Strapi): Promise<void> {
     const missing = await missingPermissions(strapi, role.id, [{ action: PERMISSION.submit }, { action: PERMISSION.check }, { action: PERMISSION.analyticsRead }, { action: PERMISSION.assetsManage }, { action: PERMISSION.feedbackRead }, { action: PERMISSION.feedbackRespond }]);
     if (missing.length > 0) await roleService.addPermissions(role.id, missing);
   }
+
+  // Editors plan the calendar; Authors only write.
+  const editor = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } })) as { id: number } | null;
+  if (editor) {
+    const missing = await missingPermissions(strapi, editor.id, [{ action: PERMISSION.scheduleManage }]);
+    if (missing.length > 0) await roleService.addPermissions(editor.id, missing);
+  }
 }

@@ -10,7 +10,8 @@ import { createDbPublicationStore } from '../delivery/db-publication-store';
 import { startInProcessEngine } from '../delivery/in-process-engine';
 import { createPublicationProcessor } from '../delivery/publication-processor';
 import { publications, toView, type PublicationRow, type PublicationView } from '../delivery/publication-rows';
-import { cancelPending, createPublicationsForPost, toEntry } from '../delivery/publication-writer';
+import { cancelOnePending, cancelPending, createPublicationsForPost, movePending, toEntry } from '../delivery/publication-writer';
+import { PENDING_STATUSES } from '../delivery/publication-status';
 import { startRedisEngine } from '../delivery/redis-engine';
 import type { ScheduleEntry } from '../delivery/schedule-entry';
 import { PLUGIN_ID } from '../constants';
@@ -22,6 +23,11 @@ const RESOLVABLE: Record<ResolveInput['action'], readonly string[]> = {
   failed: ['unknown'],
   retry: ['unknown', 'failed'],
 };
+
+function refuseUnlessPending(row: PublicationRow, verb: string): void {
+  if (PENDING_STATUSES.includes(row.status)) return;
+  throw new ApplicationError(`This publication is ${row.status} and is no longer scheduled, so it cannot be ${verb}`, { status: row.status });
+}
 
 /** Creates publications when a post is published, and runs them through the delivery engine. */
 export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -124,6 +130,39 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const cancelled = await cancelPending(strapi, postDocumentId, null, reason);
       await afterCommit(strapi, () => unschedule(cancelled));
       return cancelled.length;
+    },
+
+    /**
+     * Moves a waiting publication to `at`, and its job with it. The old job goes first: a job that fired
+     * at the old time would otherwise claim the publication (the claim checks state, not time).
+     */
+    async reschedulePublication(documentId: string, at: Date): Promise<{ before: PublicationRow; after: PublicationRow }> {
+      const row = await findRow(documentId);
+      refuseUnlessPending(row, 'rescheduled');
+      const entry = toEntry(row);
+      await unschedule([entry]);
+      if (!(await movePending(strapi, row, at))) {
+        // Someone else moved it (a worker claimed it, an unpublish cancelled it): put back what we took.
+        const current = await findRow(documentId);
+        if (PENDING_STATUSES.includes(current.status)) await schedule([toEntry(current)]);
+        refuseUnlessPending(current, 'rescheduled');
+        throw new ApplicationError(`Publication ${documentId} changed while being rescheduled; reload and try again`);
+      }
+      const after = await findRow(documentId);
+      await afterCommit(strapi, () => schedule([toEntry(after)]));
+      return { before: row, after };
+    },
+
+    /** Cancels one waiting publication: it is never sent, and its job is removed. */
+    async cancelPublication(documentId: string, reason: string): Promise<{ before: PublicationRow; after: PublicationRow }> {
+      const row = await findRow(documentId);
+      refuseUnlessPending(row, 'cancelled');
+      if (!(await cancelOnePending(strapi, row, reason))) {
+        refuseUnlessPending(await findRow(documentId), 'cancelled');
+        throw new ApplicationError(`Publication ${documentId} changed while being cancelled; reload and try again`);
+      }
+      await afterCommit(strapi, () => unschedule([toEntry(row)]));
+      return { before: row, after: await findRow(documentId) };
     },
 
     async list(query: PublicationListQuery): Promise<PublicationView[]> {

@@ -11,6 +11,7 @@ import { createFeedbackService } from './feedback';
 import { createFeedbackIntakeService } from './feedback-intake';
 import { createSettingsService } from './settings';
 import { createDirectoryEntriesService } from './directory-entries';
+import { createCalendarService } from './calendar';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -28,6 +29,7 @@ export default {
   'feedback-intake': createFeedbackIntakeService,
   settings: createSettingsService,
   'directory-entries': createDirectoryEntriesService,
+  calendar: createCalendarService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),

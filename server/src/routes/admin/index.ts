@@ -5,8 +5,18 @@ import { deliveryRoutes } from './delivery-routes';
 import { imageAssetRoutes } from './image-asset-routes';
 import { feedbackRoutes } from './feedback-routes';
 import { settingsRoutes } from './settings-routes';
+import { calendarRoutes } from './calendar-routes';
 
 export default {
   type: 'admin' as const,
-  routes: [...reviewRoutes, ...analyticsRoutes, ...channelRoutes, ...deliveryRoutes, ...imageAssetRoutes, ...feedbackRoutes, ...settingsRoutes],
+  routes: [
+    ...reviewRoutes,
+    ...analyticsRoutes,
+    ...channelRoutes,
+    ...deliveryRoutes,
+    ...imageAssetRoutes,
+    ...feedbackRoutes,
+    ...settingsRoutes,
+    ...calendarRoutes,
+  ],
 };
