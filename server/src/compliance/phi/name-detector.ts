@@ -285,7 +285,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
         continue;
       }
       // "george called for update": a given name that reports or visits, written in lower case.
-      if (listedGiven && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+      const inLaw = /(?:\bin|-)\s?$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if (listedGiven && !inLaw && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }

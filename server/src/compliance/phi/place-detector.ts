@@ -36,6 +36,7 @@ const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|\s*(?:mg|
 const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|sent|go|back|returned|arrived|came|pt|called|moved|again|intubated|found)\s+(?:out\s+)?(?:to|from|on)\s+$/i;
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
+const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
 const WARD_BEFORE = new Set(['to', 'from', 'on']);
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
@@ -141,7 +142,10 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
       const bare = prev.lower !== 'on' && w.length >= 6 && !TITRATED.test(text.slice(Math.max(0, t.start - 24), t.start));
-      if (num && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
+      // "Quartermain 2/3" names two floors; "cpap 5/5" or "vent 10/5" is a setting.
+      const pair = num ? /^\/(\d)(?![\d/])/.exec(text.slice(t.end + num[0].length, t.end + num[0].length + 3)) : null;
+      const settingPair = !!pair && ((num?.[1] ?? '').length > 1 || pair[1] === num?.[1] || VENT_WORDS.has(w));
+      if (num && !settingPair && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
         push(k, k + 2 <= tokens.length && tokens[k + 1]?.raw === num[1] ? k + 2 : k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
         continue;
       }
