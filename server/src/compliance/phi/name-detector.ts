@@ -104,6 +104,12 @@ const CALLER_AFTER = /^\s(?:called|calls|phoned|visited|visits|came in|in to vis
 /** Charting verbs after an initial and surname ("J SMITH ORDERED", "K LEE AWARE"). */
 const ORDERED_AFTER = /^\s(?:ordered|orders|aware|notified|paged|called|in to see|at bedside|made aware|here|saw|examined|pronounced)\b/i;
 
+/** Same as /^\s?\(/ at `end`, without slicing. */
+function bracketAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 40 || (c === 32 && text.charCodeAt(end + 1) === 40);
+}
+
 /** Cue words whose next word is too often not a name to loosen the check ("pt alert", "called back"). */
 const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called', 'student', 'friend', 'partner']);
 const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
@@ -190,6 +196,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
   const spans: NameSpan[] = [];
   const caseless = scan.caseless;
   const allLower = caseless && text === text.toLowerCase();
+  const hasBracket = text.includes('(');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
     const lower = t.lower;
@@ -230,7 +237,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       if (from < i) spans.push({ from, to: i, rule: 'phi.name.credential', weak: false });
     }
     // DICK CUCCHIARA (RESIDENT), Dr Will Cole (attending)
-    if (t.letters && t.raw.length > 2 && ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 22)) && (canBeName(t, scan) || isKnownName(plain(t))) && !NOT_NAME_WORDS.has(plain(t))) {
+    if (hasBracket && t.letters && t.raw.length > 2 && bracketAfter(text, t.end) && ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 22)) && (canBeName(t, scan) || isKnownName(plain(t))) && !NOT_NAME_WORDS.has(plain(t))) {
       let from = i;
       while (from > 0 && i - from < 2) {
         const prev = tokens[from - 1]!;
