@@ -16,6 +16,8 @@ const RELATIVE = new RegExp(
   `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
   'gi',
 );
+/** "6/30-7/2": a span of days, which NUMERIC skips because a dash follows or precedes each half. */
+const RANGE = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?-\s?(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/\p{L}]|:\d|\.\d|%)/gu;
 /** Month and two-digit year in a history ("MI 7/81"): the second number cannot be a day. */
 const MONTH_YEAR = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/:\p{L}]|\.\d|-\d|%)/gu;
 /** "CABG '92", "CVA 74'": a clipped year in a history. */
@@ -71,13 +73,20 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const sep = m[2];
     // "1/2 cup", "3-4 days", "2.5": without a year only a slash date counts, and small fractions are not dates.
     if (!m[4] && sep !== '/') continue;
-    if (!m[4] && month <= 4 && day <= 4) continue;
-    // Pain scores ("7/10") and paired settings ("5/5") are not dates.
-    if (!m[4] && (month === day || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
+    // Small fractions ("1/2", "3/4") put the smaller number first; "3/2" in a note is a day.
+    if (!m[4] && month <= 4 && day <= 4 && !(scan.clinical && month > day && month > 1)) continue;
+    // Pain scores ("7/10") and paired settings ("5/5", motor strength up to 5/5) are not dates.
+    if (!m[4] && ((month === day && (month <= 5 || month === 10 || !scan.clinical)) || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
     // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.
     if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!m[4] && scan.clinical && day <= 10 && (VENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^\s{0,2}(?:peep|ps|cpap)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
+    absolute(m.index, m.index + m[0].length);
+  }
+  for (const m of hasDigit && text.includes('/') && text.includes('-') ? execAll(RANGE, text) : []) {
+    if (out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+    // "bases up 1/3-1/2": a span of fractions.
+    if (m[0].split('-').every((half) => half.trim().split('/').every((n) => Number(n) <= 4))) continue;
     absolute(m.index, m.index + m[0].length);
   }
   for (const m of hasDigit && text.includes('/') ? execAll(MONTH_YEAR, text) : []) {

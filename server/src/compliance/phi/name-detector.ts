@@ -85,6 +85,31 @@ function surnameAfterTitle(title: string, token: WordToken, scan: PhiScan): bool
   return !NOT_NAME_WORDS.has(w) || isKnownName(w);
 }
 
+/** In mixed-case text a capitalised word right after a title is a surname even when it is also a word ("Mrs. Park", "Dr. White"). */
+function titledCapital(token: WordToken, scan: PhiScan): boolean {
+  const w = plain(token);
+  return token.letters && w.length >= 2 && isCapitalised(token.raw) && !isAllCaps(token.raw) && !AFTER_TITLE_STOP.has(w) && !scan.dir.orgWords.has(w);
+}
+
+/** "dr. white's order": a possessive after a title is a surname whatever the word. */
+function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
+  const w = plain(token);
+  return token.letters && w.length >= 3 && !AFTER_TITLE_STOP.has(w) && /^['’]s\b/.test(scan.text.slice(token.end, token.end + 3));
+}
+
+/** "DICK CUCCHIARA (RESIDENT)": a role in brackets right after a name. */
+const ROLE_IN_BRACKETS = /^\s?\((?:resident|attending|fellow|intern|np|pa|md|rn|nurse|surgeon|cardiologist|pcp|hcp|hco|proxy|health care proxy|social worker|sw|chaplain)\)/i;
+/** Verbs of reporting and visiting after a lower-case given name in charting ("george called", "bill visited"). */
+const CALLER_AFTER = /^\s(?:called|calls|phoned|visited|visits|came in|in to visit|updated|was updated|spoke|aware|notified|stated|states|at bedside)\b/;
+/** Charting verbs after an initial and surname ("J SMITH ORDERED", "K LEE AWARE"). */
+const ORDERED_AFTER = /^\s(?:ordered|orders|aware|notified|paged|called|in to see|at bedside|made aware|here|saw|examined|pronounced)\b/i;
+
+/** Same as /^\s?\(/ at `end`, without slicing. */
+function bracketAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 40 || (c === 32 && text.charCodeAt(end + 1) === 40);
+}
+
 /** Cue words whose next word is too often not a name to loosen the check ("pt alert", "called back"). */
 const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called', 'student', 'friend', 'partner']);
 const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
@@ -171,14 +196,18 @@ function findSpans(scan: PhiScan): NameSpan[] {
   const spans: NameSpan[] = [];
   const caseless = scan.caseless;
   const allLower = caseless && text === text.toLowerCase();
+  const hasBracket = text.includes('(');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
     const lower = t.lower;
     const next = tokens[i + 1];
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
-    if (PERSON_TITLES_SET.has(lower) && next && /^\.?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) : canBeName(next, scan))) {
-      spans.push({ from: i, to: extend(scan, i + 1, 3, shouting), rule: 'phi.name.title', weak: false });
+    // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
+    const titleOk = lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''));
+    if (titleOk && PERSON_TITLES_SET.has(lower) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
+      // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
+      spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
@@ -200,18 +229,38 @@ function findSpans(scan: PhiScan): NameSpan[] {
       let from = i;
       const nameLike = (tk: WordToken | undefined) =>
         canBeName(tk, scan) && !isCommonWord(plain(tk)) && (isKnownName(plain(tk)) || (isCapitalised(tk.raw) && !isAllCaps(tk.raw)));
-      while (from > 0 && i - from < 3 && nameLike(tokens[from - 1])) {
+      while (from > 0 && i - from < 3 && (nameLike(tokens[from - 1]) || (from < i && isInitialToken(tokens[from - 1]) && text.charAt(tokens[from - 1]!.end) === '.'))) {
         const gap = text.slice(tokens[from - 1]!.end, tokens[from]!.start);
-        if (!(from === i ? /^,?\s$/.test(gap) : gap === ' ')) break;
+        if (!(from === i ? /^,?\s$/.test(gap) : gap === ' ' || gap === '. ')) break;
         from--;
       }
       if (from < i) spans.push({ from, to: i, rule: 'phi.name.credential', weak: false });
+    }
+    // DICK CUCCHIARA (RESIDENT), Dr Will Cole (attending)
+    if (hasBracket && t.letters && t.raw.length > 2 && bracketAfter(text, t.end) && ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 22)) && (canBeName(t, scan) || isKnownName(plain(t))) && !NOT_NAME_WORDS.has(plain(t))) {
+      let from = i;
+      while (from > 0 && i - from < 2) {
+        const prev = tokens[from - 1]!;
+        if (text.slice(prev.end, tokens[from]!.start) !== ' ' || !prev.letters || NOT_NAME_WORDS.has(plain(prev)) || isHealthWord(plain(prev))) break;
+        if (!(isGivenName(plain(prev)) || isKnownName(plain(prev)) || isInitialToken(prev))) break;
+        from--;
+      }
+      if (!spans.some((sp) => sp.to > from)) spans.push({ from, to: i + 1, rule: 'phi.name.role', weak: false });
     }
     // E. WELSH AWARE, d. renna: in a note an initial and a listed surname are a clinician.
     if (shouting && t.raw.length === 1 && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
       spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
       i++;
       continue;
+    }
+    // J SMITH ORDERED: an initial without its period, a listed surname and a charting verb.
+    if (shouting && isInitialToken(t) && t.raw !== 'I' && t.raw !== 'A' && next && next.start === t.end + 1 && text.charAt(t.end) === ' ' && next.raw.length > 2) {
+      const w = plain(next);
+      if (isKnownName(w) && !isCommonWord(w) && !isHealthWord(w) && !CLINICAL_SHORTHAND.has(w) && ORDERED_AFTER.test(text.slice(next.end, next.end + 16))) {
+        spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
+        i++;
+        continue;
+      }
     }
     // A. Lindqvist
     if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isCommonWord(plain(next)) && next.start === t.end + 2) {
@@ -232,7 +281,22 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // In lower-case text a listed given name counts ("pamela, donna and brian"), as does a given name
       // followed by a known surname ("monika žilková").
       const given = FIRST_NAMES.has(plain(t)) && !isAmbiguousGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t));
+      const listedGiven = isGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t)) && t.raw.length > 2 && !NOT_NAME_WORDS.has(plain(t)) && !PERSON_CUE_WORDS.has(plain(t)) && !isHealthWord(plain(t));
       const sur = adjacent(scan, i);
+      // "grace dudak aware", "consult with patty hoeller": a listed given name and a listed surname that is no word.
+      const pairedSurname = listedGiven && !!sur && !isCapitalised(sur.raw) && sur.raw.length > 3 && canBeName(sur, scan) && isKnownName(plain(sur)) && !isCommonWord(plain(sur)) && !isGivenName(plain(sur));
+      if (pairedSurname && (SIGN_OFF_AFTER.test(text.slice(sur.end, sur.end + 12)) || ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)))) {
+        const to = extend(scan, i, 3, true);
+        spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
+        i = to - 1;
+        continue;
+      }
+      // "george called for update": a given name that reports or visits, written in lower case.
+      const inLaw = /(?:\bin|-)\s?$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if (listedGiven && !inLaw && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+        spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
+        continue;
+      }
       const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isKnownName(plain(sur)) || NON_ASCII.test(sur.raw)) && !isCommonWord(plain(sur));
       if (withSurname || (given && allLower && t.raw.length > 3)) {
         const to = withSurname ? extend(scan, i, 3, true) : i + 1;

@@ -32,10 +32,11 @@ const NOT_ACRONYM_WORDS = new Set(['cath', 'push', 'nesh', 'bath', 'much', 'such
 const MOVE_WORDS = new Set(['to', 'at', 'from', 'in', 'trans', 'via', 'by', 'the', 'leave', 'of']);
 const AFTER_ACRONYM = new Set(['er', 'ed', 'ew', 'icu', 'ccu', 'micu', 'tcu', 'cath', 'hospital', 'for', 'with', 'w', 'cx', 'nurse', 'team', 'records']);
 /** A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". */
-const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%/:]|\.\d|\s*(?:mg|mcg|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
+const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|\s*(?:mg|mcg|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
 const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|sent|go|back|returned|arrived|came|pt|called|moved|again|intubated|found)\s+(?:out\s+)?(?:to|from|on)\s+$/i;
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
+const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
 const WARD_BEFORE = new Set(['to', 'from', 'on']);
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
@@ -53,6 +54,26 @@ function hospitalAcronymShape(lower: string): boolean {
   }
   if (lower.endsWith('mc') || lower.endsWith('mh')) return n - 2 <= 3;
   return lower.endsWith('h') && n - 1 <= 3;
+}
+
+/** Generic words that do open a facility's proper name when the writer capitalises them: "General Hospital", "State Hospital". */
+const TITLED_FACILITY_WORDS = new Set(['general', 'state', 'county', 'community', 'university', 'children\'s', 'childrens', 'veterans', 'saint', 'st']);
+
+function titledFacilityWord(t: WordToken | undefined, scan: PhiScan): boolean {
+  return !!t && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && TITLED_FACILITY_WORDS.has(t.bare);
+}
+
+/** Index of a capitalised town right after "<facility> in", or -1. */
+function facilityTown(scan: PhiScan, head: number): number {
+  const { tokens, text } = scan;
+  let k = head + 1;
+  const pairTail = tokens[k];
+  if (pairTail && PAIR_TAILS.has(pairTail.bare) && text.slice(tokens[head]!.end, pairTail.start) === ' ') k++;
+  const inWord = tokens[k];
+  const town = tokens[k + 1];
+  if (!inWord || !town || inWord.lower !== 'in' || text.slice(tokens[k - 1]!.end, inWord.start) !== ' ' || text.slice(inWord.end, town.start) !== ' ') return -1;
+  if (scan.caseless || !/^[A-Z][a-z]{3,}$/.test(town.raw) || !placeWord(town, scan) || NOT_NAME_WORDS.has(town.bare) || isCommonWord(town.bare)) return -1;
+  return k + 1;
 }
 
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
@@ -88,18 +109,27 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       let from = headFrom;
       while (from > 0 && headFrom - from < 3) {
         const prev = tokens[from - 1];
-        if (!placeWord(prev, scan) || !nameLikeInCase(prev, scan)) break;
+        if (!(placeWord(prev, scan) || titledFacilityWord(prev, scan)) || !nameLikeInCase(prev, scan)) break;
         if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
         from--;
       }
-      if (from < headFrom) push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
+      if (from < headFrom) {
+        push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
+        // "General Hospital Medical Center in Lochearn": the town a named facility stands in.
+        const town = facilityTown(scan, k);
+        if (town >= 0) {
+          push(town, town + 1, 'phi.location.place', 'Where someone lives or was treated narrows down who they are');
+          k = town;
+        }
+      }
       continue;
     }
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
     if (t.raw.length >= 2 && t.raw.length <= 5 && hospitalAcronymShape(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
-      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
+      const transferred = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
+      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
       if (shaped && cued) {
         push(k, k + 1, 'phi.location.hospital-acronym', 'Where someone was treated narrows down who they are');
@@ -112,7 +142,10 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
       const bare = prev.lower !== 'on' && w.length >= 6 && !TITRATED.test(text.slice(Math.max(0, t.start - 24), t.start));
-      if (num && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
+      // "Quartermain 2/3" names two floors; "cpap 5/5" or "vent 10/5" is a setting.
+      const pair = num ? /^\/(\d)(?![\d/])/.exec(text.slice(t.end + num[0].length, t.end + num[0].length + 3)) : null;
+      const settingPair = !!pair && ((num?.[1] ?? '').length > 1 || pair[1] === num?.[1] || VENT_WORDS.has(w));
+      if (num && !settingPair && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
         push(k, k + 2 <= tokens.length && tokens[k + 1]?.raw === num[1] ? k + 2 : k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
         continue;
       }

@@ -30,7 +30,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Titles that put a (possibly lower-case) surname right after them. */
-export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor'];
+export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'drs'];
 
 /** Words after which a capitalised word is someone's name. */
 export const PERSON_CUE_WORDS = new Set(

@@ -1,0 +1,72 @@
+import { check } from '../../engine';
+import type { Finding } from '../../types';
+
+/** Nursing-note style text checked as a post with no directory. Cases written for these rules, not taken from a dataset. */
+function phi(text: string): Finding[] {
+  return check({ text, kind: 'post' }).findings.filter((f) => f.category === 'phi');
+}
+const texts = (fs: Finding[], type: string) => fs.filter((f) => f.type === type).map((f) => f.text);
+
+describe('PHI in clinical notes: names without the usual cues', () => {
+  it('takes a capitalised word after a title as a surname even when it is also a word', () => {
+    expect(texts(phi('gi: mrs. Baker tolerated clear liquids, abd soft. pt resp even.'), 'name')).toContain('mrs. Baker');
+    expect(texts(phi('Pt febrile overnight. Dr. Green aware, cultures sent. Pt resp ok.'), 'name')).toContain('Dr. Green');
+  });
+
+  it('keeps a lower-case first name and surname together after a lower-case title', () => {
+    expect(texts(phi('Pt resting. daughter is mrs. helena marsh, will call tonight. abd soft.'), 'name')).toContain('mrs. helena marsh');
+  });
+
+  it('takes a possessive after a title as a surname in lower-case notes', () => {
+    expect(texts(phi('foley placed per dr. brown\'s order. pt resp even, abd soft, bs present.'), 'name')).toContain("dr. brown's");
+  });
+
+  it('finds an initial without its period and a listed surname before a charting verb', () => {
+    expect(texts(phi('PT HYPOTENSIVE, K JOHNSON ORDERED FLUID BOLUS. RESP: LS CLEAR. ABD SOFT.'), 'name')).toContain('K JOHNSON');
+    // A lone letter before an ordinary word stays unflagged.
+    expect(texts(phi('PT HYPOTENSIVE, K LOW ORDERED REPLETION. RESP: LS CLEAR. ABD SOFT.'), 'name')).toEqual([]);
+  });
+
+  it('finds a name right before a role in brackets', () => {
+    expect(texts(phi('Plan for tap. TOM WOJCIK (RESIDENT) AWARE. Pt npo, abd soft.'), 'name')).toContain('TOM WOJCIK');
+  });
+
+  it('finds a lower-case given name that calls or visits, but not a relative word', () => {
+    expect(texts(phi('Social: margaret called this am for update. Pt resp ok, abd soft.'), 'name')).toContain('margaret');
+    expect(texts(phi('Social: son in law called this am for update. Pt resp ok, abd soft.'), 'name')).toEqual([]);
+  });
+
+  it('finds a lower-case given name and surname before "aware"', () => {
+    expect(texts(phi('r dp hard to doppler. helen kowalczyk aware. pt resp ok, abd soft.'), 'name')).toContain('helen kowalczyk');
+  });
+
+  it('does not read "drs" for dressings as a title', () => {
+    expect(texts(phi('SKIN: sacrum intact, drs.rt groin dry. Pt resp ok, abd soft.'), 'name')).toEqual([]);
+  });
+});
+
+describe('PHI in clinical notes: dates and places', () => {
+  it('finds ranges of days and same-number days above motor strength', () => {
+    const fs = phi('Pt intubated 6/28-7/3 for CHF. ABX dced 8/8, cultures neg. Strength 5/5 all ext. resp: ls clear, abd soft.');
+    expect(texts(fs, 'date')).toEqual(expect.arrayContaining(['6/28-7/3', '8/8']));
+    expect(texts(fs, 'date')).not.toContain('5/5');
+  });
+
+  it('keeps fractions out of day ranges', () => {
+    expect(texts(phi('LUNGS: crackles 1/3-1/2 up bilat. Pt resp ok, sats 95% on 2l nc.'), 'date')).toEqual([]);
+  });
+
+  it('lets a date after a unit word stay a date', () => {
+    expect(texts(phi('Pt readmitted to unit 9/4 w/ pulmonary edema. resp: ls coarse.'), 'date')).toContain('9/4');
+  });
+
+  it('finds a capitalised general hospital and the town it stands in', () => {
+    const fs = phi('Pt oriented x3, knows she is in County Hospital in Pikeford. resp: ls clear. abd soft.');
+    expect(texts(fs, 'location')).toEqual(expect.arrayContaining(['County Hospital', 'Pikeford']));
+  });
+
+  it('finds a ward with two floors but not a ventilator setting', () => {
+    expect(texts(phi('dispo: full code. poss transfer to wellesley 4/5 when bed avail. pt resp ok.'), 'location')).toContain('wellesley 4');
+    expect(texts(phi('RESP: REMAINS ON CPAP 5/5 40%, SATS 98%. PT RESTING. ABD SOFT.'), 'location')).toEqual([]);
+  });
+});
