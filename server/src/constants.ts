@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   'fraud-reversed',
   'reschedule',
   'cancel-publication',
+  'delivery-resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -186,6 +186,16 @@ describe('delivery through BullMQ on Redis', () => {
     const again = await admin.http.post(`/clearpost/delivery/publications/${publication.documentId}/resolve`, { action: 'retry' });
     expect(again.status).toBe(400);
     expect(again.body.error.message).toMatch(/is published/);
+
+    const history = await admin.http.get(`/clearpost/audit?documentId=${documentId}`);
+    expect(history.body.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'delivery-resolved',
+          details: expect.objectContaining({ publicationDocumentId: publication.documentId, from: 'unknown', action: 'published', remoteId: 'hook_checked_by_hand' }),
+        }),
+      ])
+    );
   });
 
   it('retries an unknown publication when the operator asks explicitly', async () => {

@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async resolve(ctx: any) {
       const { documentId } = parseOrThrow(publicationParams, ctx.params);
       const input = parseOrThrow(resolveBody, ctx.request.body ?? {}, 'Invalid resolution');
-      ctx.body = { data: await delivery().resolve(documentId, input, actorOf(ctx.state.user)?.name ?? null) };
+      ctx.body = { data: await delivery().resolve(documentId, input, actorOf(ctx.state.user)) };
     },
     async reconcile(ctx: any) {
       ctx.body = { data: await delivery().reconcile() };

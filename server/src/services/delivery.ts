@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
+import type { AuditActor } from './audit';
 import { ApplicationError, NotFoundError } from '../errors';
 import { createAdapterRegistry } from '../delivery/adapter-registry';
 import { afterCommit } from '../utils/after-transaction';
@@ -14,7 +16,7 @@ import { cancelOnePending, cancelPending, createPublicationsForPost, movePending
 import { PENDING_STATUSES } from '../delivery/publication-status';
 import { startRedisEngine } from '../delivery/redis-engine';
 import type { ScheduleEntry } from '../delivery/schedule-entry';
-import { PLUGIN_ID } from '../constants';
+import { PLUGIN_ID, UID } from '../constants';
 import { registerQueuesUi } from '../delivery/queues-ui';
 import { createQueuesBoard, type KoaMiddleware } from '../queue/queues-board';
 
@@ -173,8 +175,10 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map(toView);
     },
 
-    async resolve(documentId: string, input: ResolveInput, actorName: string | null): Promise<PublicationView> {
+    /** An operator settles an unknown (or failed) publication; audited on the post, like reschedule and cancel. */
+    async resolve(documentId: string, input: ResolveInput, actor: AuditActor | null): Promise<PublicationView> {
       const row = await findRow(documentId);
+      const actorName = actor?.name ?? null;
       if (!RESOLVABLE[input.action].includes(row.status)) {
         throw new ApplicationError(`Publication ${documentId} is ${row.status}; "${input.action}" applies only to ${RESOLVABLE[input.action].join(' or ')} publications`, {
           status: row.status,
@@ -187,8 +191,19 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
           : input.action === 'failed'
             ? { status: 'failed', lastError: `${input.reason} (marked failed${by})` }
             : { status: 'queued', nextAttemptAt: null, lastError: `${row.lastError ?? ''}\nretry requested${by}`.trim() };
-      const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data } as never);
-      if (count !== 1) throw new ApplicationError(`Publication ${documentId} changed while being resolved; reload and try again`);
+      // The change and its audit event commit together; the retry's job is queued once both are in.
+      await strapi.db.transaction(async () => {
+        const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data } as never);
+        if (count !== 1) throw new ApplicationError(`Publication ${documentId} changed while being resolved; reload and try again`);
+        await getService(strapi, 'audit').append({
+          action: 'delivery-resolved',
+          actor,
+          contentUid: UID.post,
+          documentId: row.postDocumentId,
+          contentHash: row.contentHash,
+          details: { publicationDocumentId: row.documentId, platform: row.platform, from: row.status, ...input },
+        });
+      });
       if (input.action === 'retry') {
         const entry = { ...toEntry(row), dueAt: new Date() };
         await unschedule([entry]);

@@ -58,9 +58,14 @@ describe('createTextRecognizer', () => {
   });
 
   it('stops a recognition that runs past its timeout', async () => {
-    const hasty = createTextRecognizer({ timeoutMs: 20 });
+    // Grainy noise keeps Tesseract busy for seconds, so the 100 ms timer wins even when a loaded machine
+    // stalls this thread (a small label can finish inside the stall and beat the timer).
+    const noise = await sharp({ create: { width: 2000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+      .png()
+      .toBuffer();
+    const hasty = createTextRecognizer({ timeoutMs: 100 });
     try {
-      await expect(hasty.recognizeText(await textPng('Room 412'))).rejects.toBeInstanceOf(OcrTimeoutError);
+      await expect(hasty.recognizeText(noise)).rejects.toBeInstanceOf(OcrTimeoutError);
     } finally {
       await hasty.close();
     }
