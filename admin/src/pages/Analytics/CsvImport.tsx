@@ -11,8 +11,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -21,6 +19,7 @@ import { useIntl } from 'react-intl';
 import { ImportRefused, useAnalyticsApi, type ImportResponse, type UploadPhase } from '../../services/analytics';
 import { getTranslation } from '../../utils/get-translation';
 import { rowProblems, type RowProblem } from './rejected-rows';
+import { TableHeader } from '../../components/TableHeader';
 
 interface Props {
   channels: Array<{ channelDocumentId: string; name: string; platform: string }>;
@@ -36,19 +35,13 @@ const ProblemTable = ({ problems }: { problems: RowProblem[] }) => {
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
     <Table colCount={3} rowCount={problems.length + 1} data-testid="clearpost-import-errors">
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">{t('analytics.import.column.row', 'Row')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('analytics.import.column.column', 'Column')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('analytics.import.column.message', 'Problem')}</Typography>
-          </Th>
-        </Tr>
-      </Thead>
+      <TableHeader
+        columns={[
+          t('analytics.import.column.row', 'Row'),
+          t('analytics.import.column.column', 'Column'),
+          t('analytics.import.column.message', 'Problem'),
+        ]}
+      />
       <Tbody>
         {problems.map((problem, i) => (
           <Tr key={`${problem.line}-${i}`} data-testid="clearpost-import-error-row">

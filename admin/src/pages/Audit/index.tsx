@@ -8,6 +8,7 @@ import { apiErrorMessage } from '../../services/api-error';
 import { useAuditApi } from '../../services/audit';
 import type { AuditEvent, ChainVerdict } from '../../services/types';
 import { getTranslation } from '../../utils/get-translation';
+import { EmptyState } from '../../components/EmptyState';
 
 /** How many of the latest events the page lists when no document is chosen. */
 const LATEST = 100;
@@ -30,11 +31,17 @@ const ChainStatus = ({ verdict }: { verdict: ChainVerdict | null }) => {
         <Typography fontWeight="bold" textColor={intact ? 'success700' : 'danger700'}>
           {verdict.intact
             ? formatMessage(
-                { id: getTranslation('audit.chain.intact'), defaultMessage: 'The audit chain is intact ({checked} events checked).' },
+                {
+                  id: getTranslation('audit.chain.intact'),
+                  defaultMessage: 'The audit chain is intact ({checked} events checked).',
+                },
                 { checked: verdict.checked }
               )
             : formatMessage(
-                { id: getTranslation('audit.chain.broken'), defaultMessage: 'The audit chain is broken at event {sequence}: {reason}.' },
+                {
+                  id: getTranslation('audit.chain.broken'),
+                  defaultMessage: 'The audit chain is broken at event {sequence}: {reason}.',
+                },
                 { sequence: verdict.brokenAt.sequence, reason: verdict.brokenAt.reason }
               )}
         </Typography>
@@ -46,7 +53,9 @@ const ChainStatus = ({ verdict }: { verdict: ChainVerdict | null }) => {
 function describe(event: AuditEvent): string {
   const details = event.details as { comment?: string; justification?: string; code?: string } | null;
   const findings = Array.isArray(event.findings) ? event.findings.length : 0;
-  const parts = [details?.comment, details?.justification, details?.code, findings > 0 ? `${findings} finding(s)` : null].filter(Boolean);
+  const parts = [details?.comment, details?.justification, details?.code, findings > 0 ? `${findings} finding(s)` : null].filter(
+    Boolean
+  );
   return parts.join(' · ');
 }
 
@@ -107,8 +116,14 @@ export const AuditPage = () => {
         title={title}
         subtitle={
           documentId
-            ? formatMessage({ id: getTranslation('audit.subtitle.document'), defaultMessage: 'History of document {documentId}' }, { documentId })
-            : formatMessage({ id: getTranslation('audit.subtitle.latest'), defaultMessage: 'The latest {count} events' }, { count: LATEST })
+            ? formatMessage(
+                { id: getTranslation('audit.subtitle.document'), defaultMessage: 'History of document {documentId}' },
+                { documentId }
+              )
+            : formatMessage(
+                { id: getTranslation('audit.subtitle.latest'), defaultMessage: 'The latest {count} events' },
+                { count: LATEST }
+              )
         }
         primaryAction={
           <Button startIcon={<Download />} onClick={exportCsv} loading={exporting} variant="secondary">
@@ -134,7 +149,11 @@ export const AuditPage = () => {
               <Box flex="1">
                 <Field.Root name="documentId">
                   <Field.Label>{searchLabel}</Field.Label>
-                  <TextInput value={input} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setInput(event.target.value)} placeholder="e.g. t8x2…" />
+                  <TextInput
+                    value={input}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setInput(event.target.value)}
+                    placeholder="e.g. t8x2…"
+                  />
                 </Field.Root>
               </Box>
               <Button type="submit" startIcon={<Search />} size="L">
@@ -145,16 +164,16 @@ export const AuditPage = () => {
           {events === null ? (
             <Page.Loading />
           ) : events.length === 0 ? (
-            <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
-              <Typography textColor="neutral600">{formatMessage({ id: getTranslation('audit.empty'), defaultMessage: 'No events.' })}</Typography>
-            </Box>
+            <EmptyState>{formatMessage({ id: getTranslation('audit.empty'), defaultMessage: 'No events.' })}</EmptyState>
           ) : (
             <Table colCount={6} rowCount={events.length + 1}>
               <Thead>
                 <Tr>
                   {['sequence', 'when', 'action', 'actor', 'document', 'details'].map((column) => (
                     <Th key={column}>
-                      <Typography variant="sigma">{formatMessage({ id: getTranslation(`audit.column.${column}`), defaultMessage: column })}</Typography>
+                      <Typography variant="sigma">
+                        {formatMessage({ id: getTranslation(`audit.column.${column}`), defaultMessage: column })}
+                      </Typography>
                     </Th>
                   ))}
                 </Tr>
@@ -166,7 +185,9 @@ export const AuditPage = () => {
                       <Typography textColor="neutral800">{event.sequence}</Typography>
                     </Td>
                     <Td>
-                      <Typography textColor="neutral800">{formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+                      <Typography textColor="neutral800">
+                        {formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                      </Typography>
                     </Td>
                     <Td>
                       <Typography fontWeight="bold" textColor="neutral800">

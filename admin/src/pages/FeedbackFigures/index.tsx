@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { Box, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { apiErrorMessage } from '../../services/api-error';
 import { useFeedbackApi, type FiguresResponse } from '../../services/feedback';
 import { getTranslation } from '../../utils/get-translation';
+import { TableHeader } from '../../components/TableHeader';
+import { EmptyState } from '../../components/EmptyState';
 
 type GroupBy = 'provider' | 'department';
 const LINE_COLOURS = ['#4945ff', '#d02b20', '#328048', '#b95d00', '#0c75af', '#7b2cbf'];
@@ -16,7 +18,8 @@ function ratingSeries(figures: FiguresResponse): Array<Record<string, string | n
   const months = [...new Set(figures.groups.flatMap((g) => g.byMonth.map((m) => m.month)))].sort();
   return months.map((month) => {
     const row: Record<string, string | number | null> = { month };
-    for (const group of figures.groups.slice(0, CHARTED_GROUPS)) row[group.key] = group.byMonth.find((m) => m.month === month)?.averageRating ?? null;
+    for (const group of figures.groups.slice(0, CHARTED_GROUPS))
+      row[group.key] = group.byMonth.find((m) => m.month === month)?.averageRating ?? null;
     return row;
   });
 }
@@ -45,7 +48,8 @@ export const FeedbackFiguresPage = () => {
     };
   }, [api, groupBy, toggleNotification]);
 
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const title = t('figures.title', 'Feedback figures');
   if (failed) return <Page.Error />;
   if (figures === null) return <Page.Loading />;
@@ -58,7 +62,11 @@ export const FeedbackFiguresPage = () => {
       <Layouts.Action
         startActions={
           <Box minWidth="240px">
-            <SingleSelect aria-label={t('figures.group-by', 'Group by')} value={groupBy} onChange={(value: string | number) => setGroupBy(value as GroupBy)}>
+            <SingleSelect
+              aria-label={t('figures.group-by', 'Group by')}
+              value={groupBy}
+              onChange={(value: string | number) => setGroupBy(value as GroupBy)}
+            >
               <SingleSelectOption value="department">{t('figures.group-by.department', 'Per department')}</SingleSelectOption>
               <SingleSelectOption value="provider">{t('figures.group-by.provider', 'Per provider')}</SingleSelectOption>
             </SingleSelect>
@@ -67,31 +75,21 @@ export const FeedbackFiguresPage = () => {
       />
       <Layouts.Content>
         {figures.groups.length === 0 ? (
-          <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
-            <Typography textColor="neutral600">{t('figures.empty', 'No feedback in this period.')}</Typography>
-          </Box>
+          <EmptyState>{t('figures.empty', 'No feedback in this period.')}</EmptyState>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Table colCount={5} rowCount={figures.groups.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{groupBy === 'provider' ? t('figures.column.provider', 'Provider') : t('figures.column.department', 'Department')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('figures.column.volume', 'Volume')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('figures.column.rating', 'Average rating')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('figures.column.negative', 'Negative')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('figures.column.response', 'Median time to first response')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <TableHeader
+                columns={[
+                  groupBy === 'provider'
+                    ? t('figures.column.provider', 'Provider')
+                    : t('figures.column.department', 'Department'),
+                  t('figures.column.volume', 'Volume'),
+                  t('figures.column.rating', 'Average rating'),
+                  t('figures.column.negative', 'Negative'),
+                  t('figures.column.response', 'Median time to first response'),
+                ]}
+              />
               <Tbody>
                 {figures.groups.map((group) => (
                   <Tr key={group.key} data-testid="clearpost-figures-row">
@@ -102,16 +100,23 @@ export const FeedbackFiguresPage = () => {
                       <Typography textColor="neutral800">{group.volume}</Typography>
                     </Td>
                     <Td>
-                      <Typography textColor="neutral800">{group.averageRating === null ? '—' : formatNumber(group.averageRating, { maximumFractionDigits: 2 })}</Typography>
+                      <Typography textColor="neutral800">
+                        {group.averageRating === null ? '—' : formatNumber(group.averageRating, { maximumFractionDigits: 2 })}
+                      </Typography>
                     </Td>
                     <Td>
-                      <Typography textColor="neutral800">{formatNumber(group.negativeShare, { style: 'percent', maximumFractionDigits: 0 })}</Typography>
+                      <Typography textColor="neutral800">
+                        {formatNumber(group.negativeShare, { style: 'percent', maximumFractionDigits: 0 })}
+                      </Typography>
                     </Td>
                     <Td>
                       <Typography textColor="neutral800">
                         {group.medianHoursToFirstResponse === null
                           ? t('figures.unanswered', 'none answered yet')
-                          : t('figures.hours', '{hours} h ({answered} answered)', { hours: formatNumber(group.medianHoursToFirstResponse, { maximumFractionDigits: 1 }), answered: group.answered })}
+                          : t('figures.hours', '{hours} h ({answered} answered)', {
+                              hours: formatNumber(group.medianHoursToFirstResponse, { maximumFractionDigits: 1 }),
+                              answered: group.answered,
+                            })}
                       </Typography>
                     </Td>
                   </Tr>
@@ -122,7 +127,15 @@ export const FeedbackFiguresPage = () => {
               <Typography variant="delta" tag="h2">
                 {t('figures.chart.title', 'Average rating by month')}
               </Typography>
-              <Box height="320px" paddingTop={4} role="img" aria-label={t('figures.chart.label', 'Line chart of the average rating per month for each group; the table above has the totals.')}>
+              <Box
+                height="320px"
+                paddingTop={4}
+                role="img"
+                aria-label={t(
+                  'figures.chart.label',
+                  'Line chart of the average rating per month for each group; the table above has the totals.'
+                )}
+              >
                 <ResponsiveContainer width="100%" height="100%">
                   <LineChart data={series}>
                     <CartesianGrid strokeDasharray="3 3" />
@@ -131,7 +144,15 @@ export const FeedbackFiguresPage = () => {
                     <Tooltip />
                     <Legend />
                     {figures.groups.slice(0, CHARTED_GROUPS).map((group, index) => (
-                      <Line key={group.key} type="monotone" dataKey={group.key} name={group.label} stroke={LINE_COLOURS[index]} connectNulls dot />
+                      <Line
+                        key={group.key}
+                        type="monotone"
+                        dataKey={group.key}
+                        name={group.label}
+                        stroke={LINE_COLOURS[index]}
+                        connectNulls
+                        dot
+                      />
                     ))}
                   </LineChart>
                 </ResponsiveContainer>

@@ -1,5 +1,20 @@
 import * as React from 'react';
-import { Box, Button, Flex, LinkButton, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Flex,
+  LinkButton,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+  VisuallyHidden,
+} from '@strapi/design-system';
 import { ArrowClockwise, Eye, Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -10,6 +25,7 @@ import { FEEDBACK_STATUSES, PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useFeedbackApi, type FeedbackView } from '../../services/feedback';
 import { getTranslation } from '../../utils/get-translation';
+import { EmptyState } from '../../components/EmptyState';
 
 const EXCERPT = 140;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
@@ -50,7 +66,10 @@ export const InboxPage = () => {
       toggleNotification({
         type: 'success',
         message: formatMessage(
-          { id: getTranslation('inbox.import.done'), defaultMessage: 'Imported {created} new item(s); {duplicates} already in the inbox.' },
+          {
+            id: getTranslation('inbox.import.done'),
+            defaultMessage: 'Imported {created} new item(s); {duplicates} already in the inbox.',
+          },
           { created: result.created, duplicates: result.duplicates }
         ),
       });
@@ -71,7 +90,11 @@ export const InboxPage = () => {
       toggleNotification({
         type: failedChannels.length > 0 ? 'warning' : 'success',
         message: formatMessage(
-          { id: getTranslation('inbox.pull.done'), defaultMessage: 'Pulled {created} new comment(s) from {channels} channel(s).{failed, plural, =0 {} other { # channel(s) failed.}}' },
+          {
+            id: getTranslation('inbox.pull.done'),
+            defaultMessage:
+              'Pulled {created} new comment(s) from {channels} channel(s).{failed, plural, =0 {} other { # channel(s) failed.}}',
+          },
           { created: result.created, channels: result.channels.length, failed: failedChannels.length }
         ),
       });
@@ -86,7 +109,11 @@ export const InboxPage = () => {
   const title = formatMessage({ id: getTranslation('inbox.title'), defaultMessage: 'Feedback inbox' });
   if (failed) return <Page.Error />;
   if (rows === null) return <Page.Loading />;
-  const column = (id: string, fallback: string) => <Typography variant="sigma">{formatMessage({ id: getTranslation(`inbox.column.${id}`), defaultMessage: fallback })}</Typography>;
+  const column = (id: string, fallback: string) => (
+    <Typography variant="sigma">
+      {formatMessage({ id: getTranslation(`inbox.column.${id}`), defaultMessage: fallback })}
+    </Typography>
+  );
 
   return (
     <Page.Main>
@@ -94,7 +121,10 @@ export const InboxPage = () => {
       <Layouts.Header
         title={title}
         subtitle={formatMessage(
-          { id: getTranslation('inbox.subtitle'), defaultMessage: '{count, plural, =0 {Nothing here} one {# item} other {# items}}, negative feedback first' },
+          {
+            id: getTranslation('inbox.subtitle'),
+            defaultMessage: '{count, plural, =0 {Nothing here} one {# item} other {# items}}, negative feedback first',
+          },
           { count: rows.length }
         )}
         primaryAction={
@@ -144,11 +174,13 @@ export const InboxPage = () => {
       />
       <Layouts.Content>
         {rows.length === 0 ? (
-          <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
-            <Typography textColor="neutral600">
-              {formatMessage({ id: getTranslation('inbox.empty'), defaultMessage: 'No feedback yet. Reviews and comments arrive through the webhook, a CSV import or a pull from the platforms.' })}
-            </Typography>
-          </Box>
+          <EmptyState>
+            {formatMessage({
+              id: getTranslation('inbox.empty'),
+              defaultMessage:
+                'No feedback yet. Reviews and comments arrive through the webhook, a CSV import or a pull from the platforms.',
+            })}
+          </EmptyState>
         ) : (
           <Table colCount={8} rowCount={rows.length + 1}>
             <Thead>
@@ -161,7 +193,9 @@ export const InboxPage = () => {
                 <Th>{column('status', 'Status')}</Th>
                 <Th>{column('age', 'Waiting')}</Th>
                 <Th>
-                  <VisuallyHidden>{formatMessage({ id: getTranslation('inbox.column.actions'), defaultMessage: 'Actions' })}</VisuallyHidden>
+                  <VisuallyHidden>
+                    {formatMessage({ id: getTranslation('inbox.column.actions'), defaultMessage: 'Actions' })}
+                  </VisuallyHidden>
                 </Th>
               </Tr>
             </Thead>
@@ -194,7 +228,11 @@ export const InboxPage = () => {
                   <Td>
                     <Typography textColor="neutral800">
                       {formatMessage(
-                        { id: getTranslation('inbox.age'), defaultMessage: '{value} {unit, select, hour {{value, plural, one {hour} other {hours}}} other {{value, plural, one {day} other {days}}}}' },
+                        {
+                          id: getTranslation('inbox.age'),
+                          defaultMessage:
+                            '{value} {unit, select, hour {{value, plural, one {hour} other {hours}}} other {{value, plural, one {day} other {days}}}}',
+                        },
                         ageLabel(row.ageHours)
                       )}
                     </Typography>
@@ -206,7 +244,10 @@ export const InboxPage = () => {
                       variant="secondary"
                       size="S"
                       startIcon={<Eye />}
-                      aria-label={formatMessage({ id: getTranslation('inbox.open.label'), defaultMessage: 'Open feedback from {name}' }, { name: row.authorName ?? row.source })}
+                      aria-label={formatMessage(
+                        { id: getTranslation('inbox.open.label'), defaultMessage: 'Open feedback from {name}' },
+                        { name: row.authorName ?? row.source }
+                      )}
                     >
                       {formatMessage({ id: getTranslation('inbox.open'), defaultMessage: 'Open' })}
                     </LinkButton>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Box, Flex, LinkButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Flex, LinkButton, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Eye } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -10,6 +10,8 @@ import { usePostsApi } from '../../services/posts';
 import type { PostSummary } from '../../services/types';
 import { getTranslation } from '../../utils/get-translation';
 import { ageOf, personName } from '../../utils/people';
+import { TableHeader } from '../../components/TableHeader';
+import { EmptyState } from '../../components/EmptyState';
 
 export const ReviewQueuePage = () => {
   const { formatMessage } = useIntl();
@@ -43,41 +45,33 @@ export const ReviewQueuePage = () => {
       <Layouts.Header
         title={title}
         subtitle={formatMessage(
-          { id: getTranslation('queue.subtitle'), defaultMessage: '{count, plural, =0 {No posts are} one {# post is} other {# posts are}} waiting for review' },
+          {
+            id: getTranslation('queue.subtitle'),
+            defaultMessage: '{count, plural, =0 {No posts are} one {# post is} other {# posts are}} waiting for review',
+          },
           { count: rows.length }
         )}
       />
       <Layouts.Content>
         {rows.length === 0 ? (
-          <Box background="neutral0" padding={8} hasRadius shadow="tableShadow">
-            <Typography textColor="neutral600">
-              {formatMessage({ id: getTranslation('queue.empty'), defaultMessage: 'Nothing to review. Posts appear here when an editor submits them.' })}
-            </Typography>
-          </Box>
+          <EmptyState>
+            {formatMessage({
+              id: getTranslation('queue.empty'),
+              defaultMessage: 'Nothing to review. Posts appear here when an editor submits them.',
+            })}
+          </EmptyState>
         ) : (
           <Table colCount={6} rowCount={rows.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('queue.column.title'), defaultMessage: 'Title' })}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('queue.column.author'), defaultMessage: 'Author' })}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('queue.column.waiting'), defaultMessage: 'Waiting' })}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('queue.column.findings'), defaultMessage: 'Findings' })}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{formatMessage({ id: getTranslation('queue.column.published'), defaultMessage: 'Live version' })}</Typography>
-                </Th>
-                <Th>
-                  <VisuallyHidden>{formatMessage({ id: getTranslation('queue.column.actions'), defaultMessage: 'Actions' })}</VisuallyHidden>
-                </Th>
-              </Tr>
-            </Thead>
+            <TableHeader
+              columns={[
+                formatMessage({ id: getTranslation('queue.column.title'), defaultMessage: 'Title' }),
+                formatMessage({ id: getTranslation('queue.column.author'), defaultMessage: 'Author' }),
+                formatMessage({ id: getTranslation('queue.column.waiting'), defaultMessage: 'Waiting' }),
+                formatMessage({ id: getTranslation('queue.column.findings'), defaultMessage: 'Findings' }),
+                formatMessage({ id: getTranslation('queue.column.published'), defaultMessage: 'Live version' }),
+                { label: formatMessage({ id: getTranslation('queue.column.actions'), defaultMessage: 'Actions' }), hidden: true },
+              ]}
+            />
             <Tbody>
               {rows.map((post) => {
                 const findings = post.complianceReport?.findings ?? [];
@@ -98,7 +92,8 @@ export const ReviewQueuePage = () => {
                         {formatMessage(
                           {
                             id: getTranslation('queue.age'),
-                            defaultMessage: '{value} {unit, select, minute {{value, plural, one {minute} other {minutes}}} hour {{value, plural, one {hour} other {hours}}} other {{value, plural, one {day} other {days}}}}',
+                            defaultMessage:
+                              '{value} {unit, select, minute {{value, plural, one {minute} other {minutes}}} hour {{value, plural, one {hour} other {hours}}} other {{value, plural, one {day} other {days}}}}',
                           },
                           age
                         )}
@@ -106,7 +101,10 @@ export const ReviewQueuePage = () => {
                     </Td>
                     <Td>
                       <Flex gap={1}>
-                        <Badge backgroundColor={blocking > 0 ? 'danger100' : findings.length > 0 ? 'warning100' : 'success100'} textColor={blocking > 0 ? 'danger700' : findings.length > 0 ? 'warning700' : 'success700'}>
+                        <Badge
+                          backgroundColor={blocking > 0 ? 'danger100' : findings.length > 0 ? 'warning100' : 'success100'}
+                          textColor={blocking > 0 ? 'danger700' : findings.length > 0 ? 'warning700' : 'success700'}
+                        >
                           {formatMessage(
                             { id: getTranslation('queue.findings'), defaultMessage: '{count} ({blocking} blocking)' },
                             { count: findings.length, blocking }
@@ -128,7 +126,10 @@ export const ReviewQueuePage = () => {
                         variant="secondary"
                         size="S"
                         startIcon={<Eye />}
-                        aria-label={formatMessage({ id: getTranslation('queue.open.label'), defaultMessage: 'Review {title}' }, { title: post.title })}
+                        aria-label={formatMessage(
+                          { id: getTranslation('queue.open.label'), defaultMessage: 'Review {title}' },
+                          { title: post.title }
+                        )}
                       >
                         {formatMessage({ id: getTranslation('queue.open'), defaultMessage: 'Review' })}
                       </LinkButton>

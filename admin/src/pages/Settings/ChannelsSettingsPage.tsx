@@ -1,20 +1,5 @@
 import * as React from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Flex,
-  Grid,
-  IconButton,
-  Modal,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Button, Flex, Grid, IconButton, Modal, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Key, Pencil, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -23,6 +8,8 @@ import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useChannelsApi, type ChannelView } from '../../services/settings';
 import { useTranslate } from '../../utils/use-translate';
+import { TableHeader } from '../../components/TableHeader';
+import { EmptyState } from '../../components/EmptyState';
 
 const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'webhook', 'outbox'] as const;
 type ChannelPlatform = (typeof PLATFORMS)[number];
@@ -348,39 +335,21 @@ export const ChannelsSettingsPage = () => {
       />
       <Layouts.Content>
         {channels.length === 0 ? (
-          <Box background="neutral0" padding={6} hasRadius shadow="tableShadow">
-            <Typography textColor="neutral600">{t('settings.channels.empty', 'No channels yet.')}</Typography>
-          </Box>
+          <EmptyState>{t('settings.channels.empty', 'No channels yet.')}</EmptyState>
         ) : (
           <Table colCount={8} rowCount={channels.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.name', 'Name')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.platform', 'Platform')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.status', 'Status')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.cap-column', 'Per day')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.gap-column', 'Gap (min)')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.timezone', 'Time zone')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.channels.credentials', 'Credentials')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <TableHeader
+              columns={[
+                t('settings.channels.name', 'Name'),
+                t('settings.channels.platform', 'Platform'),
+                t('settings.channels.status', 'Status'),
+                t('settings.channels.cap-column', 'Per day'),
+                t('settings.channels.gap-column', 'Gap (min)'),
+                t('settings.channels.timezone', 'Time zone'),
+                t('settings.channels.credentials', 'Credentials'),
+                t('settings.actions', 'Actions'),
+              ]}
+            />
             <Tbody>
               {channels.map((channel) => (
                 <Tr key={channel.documentId} data-testid="clearpost-channel-row">

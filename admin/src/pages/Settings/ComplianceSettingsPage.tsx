@@ -10,8 +10,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -22,6 +20,7 @@ import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useSettingsApi, type SettingsOverrides, type SettingsView } from '../../services/settings';
 import { useTranslate } from '../../utils/use-translate';
+import { TableHeader } from '../../components/TableHeader';
 
 const PLATFORMS = ['x', 'instagram', 'linkedin', 'facebook'] as const;
 type Platform = (typeof PLATFORMS)[number];
@@ -236,28 +235,16 @@ export const ComplianceSettingsPage = () => {
               {t('settings.presets.hint', 'Renditions made after saving use these sizes; existing renditions are kept.')}
             </Typography>
             <Table colCount={6} rowCount={Object.keys(presets).length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.name', 'Preset')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.platform', 'Platform')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.width', 'Width')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.height', 'Height')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.format', 'Format')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('settings.presets.quality', 'Quality')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <TableHeader
+                columns={[
+                  t('settings.presets.name', 'Preset'),
+                  t('settings.presets.platform', 'Platform'),
+                  t('settings.presets.width', 'Width'),
+                  t('settings.presets.height', 'Height'),
+                  t('settings.presets.format', 'Format'),
+                  t('settings.presets.quality', 'Quality'),
+                ]}
+              />
               <Tbody>
                 {Object.entries(presets).map(([name, preset]) => (
                   <Tr key={name} data-testid="clearpost-preset-row">

@@ -1,20 +1,5 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  Dialog,
-  Flex,
-  Grid,
-  IconButton,
-  Modal,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Button, Dialog, Flex, Grid, IconButton, Modal, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Pencil, Plus, Trash, WarningCircle } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { SelectField, TextField } from '../../components/FormFields';
@@ -22,6 +7,8 @@ import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useDirectoryApi, type DirectoryEntryRequest, type DirectoryEntryView } from '../../services/settings';
 import { useTranslate } from '../../utils/use-translate';
+import { TableHeader } from '../../components/TableHeader';
+import { EmptyState } from '../../components/EmptyState';
 
 type Kind = DirectoryEntryRequest['kind'];
 const KINDS: Kind[] = ['person', 'department', 'location'];
@@ -218,33 +205,19 @@ export const DirectorySettingsPage = () => {
       />
       <Layouts.Content>
         {entries.length === 0 ? (
-          <Box background="neutral0" padding={6} hasRadius shadow="tableShadow">
-            <Typography textColor="neutral600">{t('settings.directory.empty', 'No directory entries yet.')}</Typography>
-          </Box>
+          <EmptyState>{t('settings.directory.empty', 'No directory entries yet.')}</EmptyState>
         ) : (
           <Table colCount={6} rowCount={entries.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('settings.directory.name', 'Name')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.directory.kind', 'Kind')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.directory.title-field', 'Job title')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.directory.phone', 'Public phone')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.directory.email', 'Public email')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('settings.actions', 'Actions')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <TableHeader
+              columns={[
+                t('settings.directory.name', 'Name'),
+                t('settings.directory.kind', 'Kind'),
+                t('settings.directory.title-field', 'Job title'),
+                t('settings.directory.phone', 'Public phone'),
+                t('settings.directory.email', 'Public email'),
+                t('settings.actions', 'Actions'),
+              ]}
+            />
             <Tbody>
               {entries.map((entry) => (
                 <Tr key={entry.documentId} data-testid="clearpost-directory-row">
