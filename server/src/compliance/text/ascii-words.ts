@@ -37,7 +37,7 @@ const SYMBOLS = 36; // a–z, then 0–9
 const MAX_LISTS = 256;
 let children = new Int32Array(SYMBOLS * 1024); // node * SYMBOLS + symbol → child node; 0 = none (the root is never a child)
 let nodeCount = 1;
-const listsEndingAt = new Map<number, number[]>();
+const listsEndingAt: (number[] | undefined)[] = []; // node → the lists with a word ending there
 const listIds = new Map<readonly string[], number>();
 let listsVersion = 0;
 
@@ -51,11 +51,13 @@ function listId(wanted: readonly string[]): number | undefined {
   return id;
 }
 
+/** Trie symbol of each ASCII character: a–z (either case) 0–25, digits 26–35, anything else -1. */
+const SYMBOL = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) SYMBOL[97 + c] = SYMBOL[65 + c] = c;
+for (let c = 0; c < 10; c++) SYMBOL[48 + c] = 26 + c;
+
 function symbolOf(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 65 && c <= 90) return c - 65;
-  if (c >= 48 && c <= 57) return c - 48 + 26;
-  return -1;
+  return c < 128 ? (SYMBOL[c] as number) : -1;
 }
 
 function addWord(word: string, list: number): void {
@@ -80,9 +82,14 @@ function addWord(word: string, list: number): void {
     node = child;
   }
   if (word.length === 0) return;
-  const lists = listsEndingAt.get(node);
-  if (lists === undefined) listsEndingAt.set(node, [list]);
+  const lists = listsEndingAt[node];
+  if (lists === undefined) listsEndingAt[node] = [list];
   else if (!lists.includes(list)) lists.push(list);
+}
+
+function mark(found: Uint32Array, node: number): void {
+  const lists = node > 0 ? listsEndingAt[node] : undefined;
+  if (lists !== undefined) for (const l of lists) found[l >>> 5] = (found[l >>> 5] as number) | (1 << (l & 31));
 }
 
 class AsciiWordSet implements ReadonlySet<string> {
@@ -103,10 +110,6 @@ class AsciiWordSet implements ReadonlySet<string> {
   /** Marks every list that has one of the text's runs (or the letters before a run's first digit). */
   private walk(): void {
     const found = new Uint32Array((listIds.size + 31) >>> 5);
-    const mark = (node: number): void => {
-      const lists = node > 0 ? listsEndingAt.get(node) : undefined;
-      if (lists !== undefined) for (const l of lists) found[l >>> 5] = (found[l >>> 5] as number) | (1 << (l & 31));
-    };
     const text = this.text;
     const n = text.length;
     let i = 0;
@@ -122,12 +125,12 @@ class AsciiWordSet implements ReadonlySet<string> {
       while (i < n && (s = symbolOf(text.charCodeAt(i))) >= 0) {
         if (s >= 26 && !sawDigit) {
           sawDigit = true;
-          if (i > start) mark(node);
+          if (i > start) mark(found, node);
         }
         if (node >= 0) node = (children[node * SYMBOLS + s] as number) || -1;
         i++;
       }
-      mark(node);
+      mark(found, node);
     }
     this.found = found;
     this.foundVersion = listsVersion;
