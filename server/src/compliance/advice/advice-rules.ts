@@ -13,9 +13,21 @@ export interface AdviceRule {
   needsCareContent?: boolean;
   /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
   routingExcuses?: boolean;
+  /**
+   * Every match holds one of these as a whole ASCII word (see text/ascii-words.ts) — or a digit, when
+   * `orDigit` — so the rule's regex only runs on a text that has one. Keep in step with `pattern`.
+   */
+  keyWords: readonly string[];
+  orDigit?: boolean;
 }
 
 const re = (source: string): RegExp => new RegExp(source, 'i');
+
+const DOSE_CHANGE_VERBS = [
+  'double', 'doubling', 'halve', 'halving', 'cut', 'cutting', 'split', 'splitting', 'skip', 'skipping', 'stop', 'stopping', 'quit', 'quitting',
+  'pause', 'pausing', 'hold', 'holding', 'reduce', 'reducing', 'lower', 'lowering', 'increase', 'increasing', 'raise', 'raising', 'taper',
+  'tapering', 'wean', 'weaning', 'come', 'go', 'switch', 'switching',
+];
 
 const POSSESSIVE = '(?:the\\s+|your\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?';
 const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|weekly|next|usual|regular|extra|bp|blood\\s+pressure|water|sugar|thyroid|heart)\\s+)?';
@@ -23,6 +35,8 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: 'advice.dosing',
+    keyWords: ['dose', 'teaspoon', 'tablespoon', 'tsp', 'tbsp', 'capful', 'dropperful'],
+    orDigit: true,
     type: 'dosing',
     pattern: re(
       `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
@@ -31,6 +45,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.dose-change',
+    keyWords: [...DOSE_CHANGE_VERBS, 'take', 'half'],
     type: 'dose-change',
     pattern: re(
       `\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
@@ -39,6 +54,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.take-drug',
+    keyWords: ['take', 'try', 'give', 'use', 'start', 'add', 'have', 'drink', 'put', 'apply', 'alternate'],
     type: 'treatment',
     pattern: re(
       `\\b(?:take|try|give|use|start|add|have|drink|put\\s+on|apply|alternate)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+|more\\s+)?(?:[\\w'’-]+\\s+){0,3}?${DRUGS}\\b`,
@@ -48,6 +64,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.hedged',
+    keyWords: ['if', 'what', 'personally', 'i', 'most', 'patients', 'people', 'folks', 'situation', 'case', 'shoes', 'suggest', 'recommend', 'advise'],
     type: 'hedged-advice',
     pattern:
       /\bif\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\bmost\s+(?:people|patients|folks)\s+in\s+your\s+(?:situation|shoes|position|case)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:patients|people|folks)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b/i,
@@ -57,6 +74,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.efficacy-promise',
+    keyWords: ['trick', 'care', 'should', 'work', 'works', 'will'],
     type: 'treatment',
     pattern:
       /\b(?:does|do)\s+the\s+trick\b|\btakes?\s+care\s+of\s+(?:it|that|the\s+\w+)\b|\bshould\s+(?:bring|get)\s+(?:you|it|them|that|things)\s+(?:back\s+)?(?:down|up|under\s+control|to\s+normal)\b|\bworks?\s+(?:great|wonders|like\s+a\s+charm|every\s+time)\b|\b(?:should|will)\s+(?:help|fix\s+(?:it|that)|sort\s+(?:it|that)\s+out)\b/i,
@@ -65,6 +83,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.diagnosis',
+    keyWords: [
+      'sounds', 'probably', 'likely', 'definitely', 'almost', 'could', 'might', 'just', 'may', 'normal', 'viral', 'bacterial', 'virus',
+      'infection', 'nothing', 'sound', 'look', 'looks', 'seem', 'seems',
+    ],
     type: 'diagnosis',
     pattern: re(
       `\\bsounds\\s+like\\s+(?:(?:a|an|just\\s+a|just\\s+an|just|you(?:['’]ve|\\s+have|\\s+might\\s+have|\\s+may\\s+have|\\s+got)\\s+(?:a\\s+|an\\s+)?|it['’]s\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?|(?:your|the)\\s+\\w+\\s+(?:is|has)\\s+(?:a\\s+|an\\s+)?)\\s*)?(?:[\\w-]+\\s+)?${CONDITIONS}\\b|\\b(?:probably|likely|most\\s+likely|definitely|almost\\s+certainly|could\\s+be|might\\s+be|is\\s+just)\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?${CONDITIONS}\\b|\\b(?:you|it|that)\\s+(?:probably|likely|might|may)\\s+(?:have|be|has)\\s+(?:just\\s+)?(?:a\\s+|an\\s+)?${CONDITIONS}\\b|\\b(?:is|are|it['’]s|that['’]s)\\s+(?:totally|completely|perfectly|pretty|very)\\s+normal\\b|\\b(?:it['’]s|that['’]s|it\\s+is)\\s+(?:probably\\s+|likely\\s+|just\\s+)*(?:viral|bacterial|a\\s+virus|an\\s+infection|nothing\\s+serious)\\b|\\b(?:you['’]re|you\\s+are)\\s+(?:probably|likely|most\\s+likely|just)\\s+(?:just\\s+)?(?:dehydrated|stressed|anxious|run\\s+down|overdoing\\s+it|fine|ok|okay)\\b|\\b(?:numbers|levels|results|readings?|labs?|values?)\\s+(?:sound|look|seem)s?\\s+(?:fine|normal|ok|okay|good|great)\\b`,
@@ -73,6 +95,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.discourages-care',
+    keyWords: [
+      'not', 'isn', 'nothing', 'need', 'hours', 'days', 'weeks', 'wait', 'worry', 'should', 'will', 'own', 'usually', 'normally', 'typically',
+      'tend', 'tends', 'bother', 'eye', 'push', 'power', 'tough',
+    ],
     type: 'discourages-care',
     pattern:
       /\b(?:probably\s+|likely\s+)?(?:not|isn['’]t)\s+(?:really\s+)?(?:necessary|needed|an\s+emergency|serious|worth\s+(?:a\s+trip|coming\s+in|going\s+in))\b|\bprobably\s+nothing\b|\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to)|visit|worry|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:don['’]t|do\s+not|wouldn['’]t)\s+(?:really\s+)?need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to\s+the)|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:give\s+it|wait)\s+(?:a\s+)?(?:few|couple(?:\s+of)?|\d+|another)\s+(?:more\s+)?(?:hours|days|weeks)\b|\bwait\s+(?:it\s+out|and\s+see)\b|\bi\s+wouldn['’]t\s+worry\b|\b(?:should|will)\s+(?:bounce\s+back|be\s+(?:just\s+)?(?:fine|ok|okay)|clear\s+up|go\s+away|pass)\b|\b(?:clear|clears|go|goes)\s+(?:up|away)\s+on\s+(?:its|their)\s+own\b|\bfor\s+\d+\s+hours\s+first\b|\b(?:usually|normally|typically|tends?\s+to)\s+(?:go(?:es)?\s+away|clears?\s+up|settles?(?:\s+down)?|pass(?:es)?|resolves?|wears?\s+off)\b|\b(?:wouldn['’]t|don['’]t|no\s+need\s+to)\s+bother\s+(?:with|going|coming|calling|seeing)\b|\bkeep\s+an\s+eye\s+on\s+it\b|\b(?:push|power|tough)\s+(?:through|it\s+out)\b|\b(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+|any\s+)?(?:antibiotics?|x-?rays?|scans?|stitches|a\s+(?:doctor|specialist)|to\s+be\s+seen)\b|\bno\s+need\s+to\s+see\s+(?:anyone|anybody|someone)\b/i,
@@ -80,6 +106,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.self-care-instruction',
+    keyWords: [
+      'try', 'take', 'give', 'skip', 'stop', 'drink', 'eat', 'apply', 'alternate', 'ice', 'rest', 'avoid', 'cut', 'double', 'halve', 'increase',
+      'decrease', 'start', 'use', 'add', 'switch', 'lower', 'raise', 'hold', 'put', 'elevate', 'gargle', 'stay', 'limit', 'keep',
+    ],
     type: 'treatment',
     pattern: re(
       `(?:(?<=(?:^|[.!?;\\n:—–-])\\s*)|\\b(?:yes|yep|honestly|just|so)[,!]?\\s+|\\byou\\s+(?:can|could|should|might|may|need\\s+to|have\\s+to|must|will\\s+want\\s+to)\\s+(?:want\\s+to\\s+|also\\s+|just\\s+|try\\s+)*)(?:try|take|give|skip|stop|drink|eat|apply|alternate|ice|rest|avoid|cut(?:\\s+back\\s+on)?|double|halve|increase|decrease|start|use|add|switch|lower|raise|hold\\s+off\\s+on|put|elevate|gargle|stay\\s+off|limit|keep)\\b[^.!?]{0,80}?\\b(?:${SELF_CARE}|${DRUGS}|${MED_WORDS})\\b`,

@@ -1,9 +1,12 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
 import { clauseAround } from './reply-clauses';
 
 // A post speaks to one person when it opens with a handle or a named greeting.
 const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-Z][\w-]*\s*[,!—–-])/;
+
+const DIGIT_RE = /\d/;
 
 const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
 
@@ -33,7 +36,10 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   if (!appliesTo(ctx) || ctx.text.trim() === '') return [];
   const text = ctx.text;
   const findings: Finding[] = [];
+  const words = asciiWords(text);
+  let hasDigit: boolean | undefined;
   for (const rule of COMPILED) {
+    if (!hasAnyOf(words, rule.keyWords) && !(rule.orDigit && (hasDigit ??= DIGIT_RE.test(text)))) continue;
     const re = rule.global;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

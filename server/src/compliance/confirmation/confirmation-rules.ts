@@ -10,6 +10,8 @@ export interface ConfirmationRule {
   message: string;
   /** When set, generic or conditional mentions ("before your first visit") are skipped. */
   skipGeneric?: boolean;
+  /** Every match holds one of these as a whole ASCII word (see text/ascii-words.ts); keep in step with `pattern`. */
+  keyWords: readonly string[];
 }
 
 const CARE_NOUN =
@@ -30,53 +32,65 @@ export function isGenericMention(sentencePrefix: string, match: string): boolean
 export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.your-care-record',
+    keyWords: ['your'],
     pattern: new RegExp(`\\byour\\s+(?:recent\\s+|last\\s+|latest\\s+|upcoming\\s+|next\\s+|scheduled\\s+|first\\s+|surgery\\s+|lab\\s+|test\\s+|mri\\s+|biopsy\\s+)?${CARE_NOUN}\\b`, 'i'),
     message: 'Refers to this person\'s own care ("your visit", "your results"), which confirms they are our patient.',
     skipGeneric: true,
   },
   {
     id: 'confirmation.after-care',
+    keyWords: ['visit', 'appointment', 'stay', 'surgery', 'procedure', 'delivery', 'treatment', 'admission'],
     pattern: /\b(?:after|since|from|during)\s+(?:your|their|her|his)\s+(?:visit|appointment|stay|surgery|procedure|delivery|treatment|admission)\b/i,
     message: 'Mentions a visit or procedure that took place, which confirms a patient relationship.',
   },
   {
     id: 'confirmation.as-your-clinician',
+    keyWords: [
+      'surgeon', 'doctor', 'physician', 'provider', 'nurse', 'nurses', 'therapist', 'dietitian', 'pediatrician', 'care', 'cardiologist',
+      'dermatologist', 'ob', 'midwife',
+    ],
     pattern:
       /\bas\s+(?:your|her|his|their)\s+(?:surgeon|doctor|physician|provider|nurse|therapist|dietitian|pediatrician|care\s+team|cardiologist|dermatologist|ob(?:\/gyn)?|midwife)\b|\byour\s+(?:surgeon|cardiologist|care\s+team|nurses?|therapist|dietitian|pediatrician|midwife)\s+(?:here|at\s+riverside|will|has|said|mentioned|noted|told|reviewed)\b/i,
     message: 'Speaks as or about this person\'s own clinician, which confirms they are our patient.',
   },
   {
     id: 'confirmation.welcome-back',
+    keyWords: ['back', 'again'],
     pattern:
       /\bwelcome\s+back\b|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b/i,
     message: '"Welcome back" tells everyone this person has been here for care before.',
   },
   {
     id: 'confirmation.saw-you',
+    keyWords: ['you', 'your', 'coming', 'visiting', 'choosing', 'trusting'],
     pattern:
       /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with)\s+you\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+you\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|choosing\s+(?:us|riverside)|trusting\s+us)\b/i,
     message: 'Says our staff saw, treated or miss this person, which confirms they were our patient.',
   },
   {
     id: 'confirmation.cared-for-you',
+    keyWords: ['you', 'your'],
     pattern:
       /\b(?:who|that)\s+(?:cared\s+for|treated|saw|looked\s+after|operated\s+on|delivered)\s+(?:you|your)\b|\b(?:care|cared|caring)\s+for\s+your\s+(?:mother|mom|mum|father|dad|son|daughter|child|kids?|husband|wife|partner|baby|little\s+one|family|grand\w+|loved\s+one)\b|\bhaving\s+you\s+and\s+your\b|\b(?:you\s+and\s+your\s+little\s+one|your\s+little\s+one)\s+with\s+us\b/i,
     message: 'Says our staff cared for this person or their family member, which confirms a patient relationship.',
   },
   {
     id: 'confirmation.our-patient',
+    keyWords: ['patient', 'patients'],
     pattern:
       /\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b/i,
     message: 'Calls this person our patient.',
   },
   {
     id: 'confirmation.looked-up-record',
+    keyWords: ['record', 'records', 'chart', 'file', 'account', 'paperwork', 'result', 'results', 'history', 'checking', 'working'],
     pattern:
       /\b(?:reviewed|found|located|pulled\s+up|looked\s+(?:up|at|into)|checked|updated|attached\s+it\s+to|added\s+it\s+to|noted\s+(?:it\s+)?(?:in|on))\s+(?:your|her|his|their)\s+(?:record|records|chart|file|account|paperwork|results?|history)\b|\b(?:checking|working)\s+on\s+(?:the|your)\s+(?:prior\s+auth(?:orization)?|referral|claim|refill|authori[sz]ation)\b/i,
     message: 'Says we looked at or worked on this person\'s record, which confirms they are our patient.',
   },
   {
     id: 'confirmation.acted-on-care',
+    keyWords: ['you', 'your', 'working', 'helping'],
     pattern:
       /\b(?:we['’]ve|we\s+have|we)\s+(?:re)?(?:scheduled|booked|moved|cancell?ed|confirmed|registered|admitted|discharged|refilled|renewed)\s+(?:you|your)\b|\b(?:glad|happy|great\s+to\s+hear|so\s+good\s+to\s+hear)\b[^.!?]{0,40}\b(?:is|are)\s+(?:working|helping)\b|\b(?:you['’]re|you\s+are)\s+(?:healing|recovering|doing)\s+(?:well|so\s+well|great|nicely)\b/i,
     message: 'Says we acted on, or know how things went with, this person\'s care — that confirms they are our patient.',

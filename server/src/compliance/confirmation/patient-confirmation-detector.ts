@@ -1,3 +1,4 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention } from './confirmation-rules';
 
@@ -28,7 +29,9 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
 export const detectPatientConfirmation: Detector = (ctx) => {
   if ((ctx.kind !== 'reply' && ctx.kind !== 'template') || ctx.text.trim() === '') return [];
   const findings: Finding[] = [];
+  const words = asciiWords(ctx.text);
   for (const rule of COMPILED) {
+    if (!hasAnyOf(words, rule.keyWords)) continue;
     const re = rule.global;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

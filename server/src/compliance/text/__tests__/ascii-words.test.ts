@@ -8,6 +8,31 @@ describe('asciiWords', () => {
   });
 });
 
+describe('hasAnyOf', () => {
+  const texts = [
+    'Room12B: don’t ÉtRick x-ray, ROOM 5pm', 'rm4b and RM 7', 'Take 400MG of Tylenol_x now', 'straße ROUTE66 hwy-1', '', '😀 ice—rest ICE',
+    'abc123def 123abc a1 A', 'go goes going; GO!', 'patients’ patient-care',
+  ];
+  const lists = [
+    ['room', 'rm'], ['room12b'], ['trick'], ['5pm', 'x'], ['don'], ['t'], ['ray', 'xray'], ['400mg', 'mg'], ['tylenol'], ['tylenol_x'],
+    ['route', 'route66', 'hwy'], ['straße', 'stra'], ['abc', 'def'], ['abc123def'], ['123abc', '123'], ['a1', 'a'], ['go', 'goes'], ['going'],
+    ['Room'], ['ice', 'rest'], ['patient', 'care'], ['patients'], [], ['r'], ['ro', 'roo'],
+  ];
+
+  it('answers from its word trie exactly what a lookup in the word set answers', () => {
+    for (const text of texts) {
+      const words = asciiWords(text);
+      const set = new Set(words);
+      for (const list of lists) expect({ text, list, has: hasAnyOf(words, list) }).toEqual({ text, list, has: list.some((w) => set.has(w)) });
+    }
+  });
+
+  it('takes any other set as it is', () => {
+    expect(hasAnyOf(new Set(['Room']), ['Room'])).toBe(true);
+    expect(hasAnyOf(new Set(['room']), ['rm'])).toBe(false);
+  });
+});
+
 describe('teaser rule gates', () => {
   // Texts each rule matches, including words glued to punctuation, hyphens, capitals and non-ASCII letters.
   const matching = [

@@ -1,0 +1,44 @@
+import { ADVICE_RULES } from '../advice/advice-rules';
+import { CONFIRMATION_RULES } from '../confirmation/confirmation-rules';
+import { asciiWords } from '../text/ascii-words';
+
+// One phrase per alternative of each gated rule: whenever the rule's regex matches, its key-word gate must let it run.
+const PHRASES = [
+  'Take 400 mg every 6 hours.', 'Give her half a teaspoon of honey.', 'Try a capful of Miralax.', 'every 4 to 6 hours',
+  'You could double your evening dose.', 'Switch to the generic.', 'Take less for now.', 'Cut the pills in half.', 'Come off the statin.',
+  'Go off your meds for a week.', 'Wean off the prednisone.', 'You should try some Tylenol.', 'Put on some hydrocortisone cream.',
+  'If it were me, I\'d take ibuprofen.', 'What I\'d do is rest and ice it.', 'Personally, I would skip the coffee.',
+  'Most people in your situation take melatonin.', 'Lots of our patients find that magnesium helps.', 'People like you do well on ice.',
+  'In your case, I would rest.', 'We recommend ibuprofen.', 'That does the trick with ice.', 'Tylenol takes care of it.',
+  'Ibuprofen should bring it down.', 'Ice works wonders.', 'Rest will help.', 'Sounds like a sprain.', 'It\'s probably a sinus infection.',
+  'You might have the flu.', 'That is totally normal.', 'It\'s just viral.', 'That\'s probably nothing serious.', 'You\'re probably dehydrated.',
+  'Your numbers look fine.', 'Labs seem ok.', 'It isn\'t really necessary.', 'Probably nothing.', 'Nothing to worry about.',
+  'No need to see a doctor.', 'You don\'t need to come in.', 'Give it a few days.', 'Wait 2 weeks.', 'Wait it out.', 'I wouldn\'t worry.',
+  'It should clear up.', 'It goes away on its own.', 'Ice it for 24 hours first.', 'It usually settles down.', 'It tends to pass.',
+  'Don\'t bother calling.', 'Keep an eye on it.', 'Just push through.', 'Tough it out.', 'You don\'t need antibiotics.',
+  'No need to see anyone.', 'Yes, drink more water.', '— elevate it and use ice.', 'You can also try some honey tea.',
+  'We saw your results.', 'Your recent visit went well.', 'After your surgery, rest.', 'As your surgeon, I agree.',
+  'Your nurses will call.', 'As her OB/GYN, I agree.', 'Welcome back!', 'Great to see you again.', 'Seeing you again was great.',
+  'We were so happy to see you.', 'It was an honor caring for you.', 'We loved having you.', 'She misses you.', 'He talks about you.',
+  'Thanks for coming in!', 'The team who cared for you.', 'Caring for your mom was a joy.', 'Having you and your family here.',
+  'Your little one with us.', 'One of our favorite patients.', 'As our patient, you can.', 'You\'re one of our long-time patients.',
+  'We reviewed your chart.', 'We are checking on the referral.', 'We\'ve rescheduled your appointment.', 'Glad the new meds are working.',
+  'You\'re healing well.', 'I\'M SO HAPPY TO SEE YOU', 'WE’VE BOOKED YOU', 'I’d suggest rest.',
+];
+
+describe('rule key words', () => {
+  for (const rule of [...ADVICE_RULES, ...CONFIRMATION_RULES]) {
+    it(`${rule.id}: every phrase it matches holds one of its key words`, () => {
+      for (const phrase of PHRASES) {
+        if (!rule.pattern.test(phrase)) continue;
+        const words = asciiWords(phrase);
+        const gated = rule.keyWords.some((w) => words.has(w)) || ('orDigit' in rule && rule.orDigit === true && /\d/.test(phrase));
+        expect({ phrase, gated }).toEqual({ phrase, gated: true });
+      }
+    });
+  }
+
+  it('the phrases reach every rule', () => {
+    for (const rule of [...ADVICE_RULES, ...CONFIRMATION_RULES]) expect([rule.id, PHRASES.some((p) => rule.pattern.test(p))]).toEqual([rule.id, true]);
+  });
+});
