@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ShieldCheck } from './components/PluginIcon';
 import { PERMISSIONS } from './constants';
 import { CompliancePanel } from './content-manager/CompliancePanel';
+import { PlatformPreviewPanel } from './content-manager/PlatformPreviewPanel';
 import { ApproveAction, RequestChangesAction, SubmitForReviewAction } from './content-manager/review-actions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/get-translation';
@@ -53,7 +54,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
     if (!contentManager) return;
-    contentManager.apis.addEditViewSidePanel([CompliancePanel]);
+    contentManager.apis.addEditViewSidePanel([CompliancePanel, PlatformPreviewPanel]);
     contentManager.apis.addDocumentAction([SubmitForReviewAction, ApproveAction, RequestChangesAction]);
   },
 

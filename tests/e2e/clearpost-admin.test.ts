@@ -90,6 +90,17 @@ describe('Clearpost in the admin panel', () => {
     await screenshot(admin, '04-submitted');
   });
 
+  it('previews the post per platform, with the X count against 280', async () => {
+    const panel = admin.getByTestId('clearpost-preview-panel');
+    const x = panel.getByTestId('clearpost-preview-x');
+    await expectVisible(x.getByTestId('clearpost-preview-text-x').filter({ hasText: CLEAN_TEXT }));
+    await expectVisible(x.getByTestId('clearpost-preview-count-x').filter({ hasText: `${CLEAN_TEXT.length} / 280` }));
+    await expectVisible(panel.getByTestId('clearpost-preview-linkedin').filter({ hasText: `${CLEAN_TEXT.length} / 3,000` }));
+    await x.scrollIntoViewIfNeeded();
+    await settle(admin);
+    await screenshot(admin, '04b-platform-preview');
+  });
+
   it('lets a compliance reviewer find it in the queue and approve it', async () => {
     const superAdmin = await apiLogin(strapi.baseUrl, ADMIN.email);
     await createUserWithRole(strapi.baseUrl, superAdmin, REVIEWER, 'clearpost-compliance-reviewer');

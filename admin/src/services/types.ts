@@ -6,6 +6,7 @@ import type { Finding, FindingCategory, Platform, TextKind } from '../../../serv
 import type { LiveCheckRequest, OverrideRequestBody as OverrideRequest, RequestChangesRequest } from '../../../server/src/contracts/review';
 
 export type { Finding, FindingCategory, Platform, TextKind, LiveCheckRequest, OverrideRequest, RequestChangesRequest };
+export type { PreviewRequest, PreviewResponse, PlatformPreview, PreviewImage } from '../../../server/src/contracts/preview';
 
 /** The reviewer's latest request-changes comment, stored on the post. */
 export interface ReviewComment {

@@ -10,6 +10,7 @@ import feedbackWebhook from './feedback-webhook';
 import settings from './settings';
 import directory from './directory';
 import calendar from './calendar';
+import postPreview from './post-preview';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -26,6 +27,7 @@ export default {
   settings,
   directory,
   calendar,
+  'post-preview': postPreview,
   post: factories.createCoreController(UID.post),
   'reply-template': factories.createCoreController(UID.replyTemplate),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GRAPH_ERROR_TABLE } from './graph-error-table';
 import { createFacebookInbox } from './graph-inbox';
 import { createHttpClient, unreadableAnswer } from './http-client';
-import { textWithLink } from './post-text';
+import { linkTravelsSeparately, textWithLink } from './post-text';
 import type { CommentInbox } from './inbox-types';
 import type { AdapterOptions, PlatformAdapter, PublishRequest, PublishResult } from './types';
 import { segment, withQuery } from './url-helpers';
@@ -42,10 +42,9 @@ export function createFacebookAdapter(options: AdapterOptions): PlatformAdapter 
       );
     }
     // Graph ignores `link` when photos are attached, so the link then travels in the message.
-    const body =
-      mediaIds.length > 0
-        ? { message: textWithLink(req.text, req.link), attached_media: mediaIds.map((id) => ({ media_fbid: id })) }
-        : { message: req.text, ...(req.link ? { link: req.link } : {}) };
+    const body = linkTravelsSeparately('facebook', mediaIds.length)
+      ? { message: req.text, ...(req.link ? { link: req.link } : {}) }
+      : { message: textWithLink(req.text, req.link), attached_media: mediaIds.map((id) => ({ media_fbid: id })) };
     const postId = await postJson(`/${page}/feed`, accessToken, body, 'create post', true);
     return { remoteId: postId, url: `https://www.facebook.com/${postId}` };
   }

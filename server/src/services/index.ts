@@ -12,6 +12,7 @@ import { createFeedbackIntakeService } from './feedback-intake';
 import { createSettingsService } from './settings';
 import { createDirectoryEntriesService } from './directory-entries';
 import { createCalendarService } from './calendar';
+import { createPostPreviewService } from './post-preview';
 import { factories } from '@strapi/strapi';
 import { UID } from '../constants';
 
@@ -30,6 +31,7 @@ export default {
   settings: createSettingsService,
   'directory-entries': createDirectoryEntriesService,
   calendar: createCalendarService,
+  'post-preview': createPostPreviewService,
   // Core services behind the content-API routes.
   post: factories.createCoreService(UID.post),
   'reply-template': factories.createCoreService(UID.replyTemplate),

@@ -6,6 +6,7 @@ import { imageAssetRoutes } from './image-asset-routes';
 import { feedbackRoutes } from './feedback-routes';
 import { settingsRoutes } from './settings-routes';
 import { calendarRoutes } from './calendar-routes';
+import { previewRoutes } from './preview-routes';
 
 export default {
   type: 'admin' as const,
@@ -18,5 +19,6 @@ export default {
     ...feedbackRoutes,
     ...settingsRoutes,
     ...calendarRoutes,
+    ...previewRoutes,
   ],
 };
