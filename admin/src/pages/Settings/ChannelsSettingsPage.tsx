@@ -10,6 +10,7 @@ import { useChannelsApi, type ChannelView } from '../../services/settings';
 import { useTranslate } from '../../utils/use-translate';
 import { TableHeader } from '../../components/TableHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { useList } from '../../utils/use-list';
 
 const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'webhook', 'outbox'] as const;
 type ChannelPlatform = (typeof PLATFORMS)[number];
@@ -293,27 +294,9 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; channel: ChannelView } | { ki
 export const ChannelsSettingsPage = () => {
   const t = useTranslate();
   const { formatDate } = useIntl();
-  const { toggleNotification } = useNotification();
   const api = useChannelsApi();
-  const [channels, setChannels] = React.useState<ChannelView[] | null>(null);
+  const { rows: channels, reload } = useList(api.list, 'Could not load the channels.');
   const [dialog, setDialog] = React.useState<Dialog>(null);
-  const [version, setVersion] = React.useState(0);
-  const reload = React.useCallback(() => setVersion((v) => v + 1), []);
-
-  React.useEffect(() => {
-    let active = true;
-    api
-      .list()
-      .then((list) => active && setChannels(list))
-      .catch((error) => {
-        if (!active) return;
-        setChannels([]);
-        toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the channels.') });
-      });
-    return () => {
-      active = false;
-    };
-  }, [api, toggleNotification, version]);
 
   if (!channels) return <Page.Loading />;
   const title = t('settings.channels.title', 'Channels');

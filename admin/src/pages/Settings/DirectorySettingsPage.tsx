@@ -9,6 +9,7 @@ import { useDirectoryApi, type DirectoryEntryRequest, type DirectoryEntryView } 
 import { useTranslate } from '../../utils/use-translate';
 import { TableHeader } from '../../components/TableHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { useList } from '../../utils/use-list';
 
 type Kind = DirectoryEntryRequest['kind'];
 const KINDS: Kind[] = ['person', 'department', 'location'];
@@ -154,26 +155,9 @@ export const DirectorySettingsPage = () => {
   const t = useTranslate();
   const { toggleNotification } = useNotification();
   const api = useDirectoryApi();
-  const [entries, setEntries] = React.useState<DirectoryEntryView[] | null>(null);
+  const { rows: entries, reload } = useList(api.list, 'Could not load the directory.');
   const [dialog, setDialog] = React.useState<DialogState>(null);
   const [deleting, setDeleting] = React.useState<DirectoryEntryView | null>(null);
-  const [version, setVersion] = React.useState(0);
-  const reload = React.useCallback(() => setVersion((v) => v + 1), []);
-
-  React.useEffect(() => {
-    let active = true;
-    api
-      .list()
-      .then((list) => active && setEntries(list))
-      .catch((error) => {
-        if (!active) return;
-        setEntries([]);
-        toggleNotification({ type: 'danger', message: apiErrorMessage(error, 'Could not load the directory.') });
-      });
-    return () => {
-      active = false;
-    };
-  }, [api, toggleNotification, version]);
 
   const remove = async (entry: DirectoryEntryView) => {
     try {
