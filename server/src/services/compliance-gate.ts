@@ -8,7 +8,14 @@ import { uncheckedImageText } from '../asset-processing/unchecked-image-text';
 
 export interface TemplateForCheck {
   body?: string | null;
-  routesTo?: { kind?: string; name?: string; title?: string | null; department?: string | null; phone?: string | null; email?: string | null } | null;
+  routesTo?: {
+    kind?: string;
+    name?: string;
+    title?: string | null;
+    department?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  } | null;
 }
 
 function dedupe(findings: GateFinding[]): GateFinding[] {
@@ -29,11 +36,26 @@ function report(findings: GateFinding[]): GateReport {
 function withRoutingContact(directory: Directory, contact: TemplateForCheck['routesTo']): Directory {
   if (!contact?.name) return directory;
   if (contact.kind === 'department') {
-    return { ...directory, departments: [...directory.departments, { name: contact.name, phone: contact.phone ?? undefined, email: contact.email ?? undefined }] };
+    return {
+      ...directory,
+      departments: [
+        ...directory.departments,
+        { name: contact.name, phone: contact.phone ?? undefined, email: contact.email ?? undefined },
+      ],
+    };
   }
   return {
     ...directory,
-    staff: [...directory.staff, { name: contact.name, title: contact.title ?? undefined, department: contact.department ?? undefined, phone: contact.phone ?? undefined, email: contact.email ?? undefined }],
+    staff: [
+      ...directory.staff,
+      {
+        name: contact.name,
+        title: contact.title ?? undefined,
+        department: contact.department ?? undefined,
+        phone: contact.phone ?? undefined,
+        email: contact.email ?? undefined,
+      },
+    ],
   };
 }
 
@@ -41,40 +63,44 @@ function withRoutingContact(directory: Directory, contact: TemplateForCheck['rou
 export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => getService(strapi, 'settings');
   return {
-  async liveCheck(input: Omit<CheckInput, 'directory'>): Promise<ComplianceReport & { engineVersion: string }> {
-    const [directory, options] = await Promise.all([getService(strapi, 'directory').get(), settings().checkOptions()]);
-    return { ...check({ ...input, directory, options }), engineVersion: ENGINE_VERSION };
-  },
+    async liveCheck(input: Omit<CheckInput, 'directory'>): Promise<ComplianceReport & { engineVersion: string }> {
+      const [directory, options] = await Promise.all([getService(strapi, 'directory').get(), settings().checkOptions()]);
+      return { ...check({ ...input, directory, options }), engineVersion: ENGINE_VERSION };
+    },
 
-  async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
-    const [directory, options, ocrEnabled] = await Promise.all([getService(strapi, 'directory').get(), settings().checkOptions(), settings().ocrEnabled()]);
-    const findings = postFieldChecks(post).flatMap(({ field, input }) => inField(field, check({ ...input, directory, options })));
-    if (ocrEnabled) findings.push(...uncheckedImageText(post.images as never));
-    const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
-    return report(applyOverrides(dedupe(findings), overrides));
-  },
+    async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
+      // One settings read gives both the engine options and the OCR switch.
+      const [directory, { effective }] = await Promise.all([getService(strapi, 'directory').get(), settings().get()]);
+      const findings = postFieldChecks(post).flatMap(({ field, input }) =>
+        inField(field, check({ ...input, directory, options: effective.compliance }))
+      );
+      if (effective.ocr.enabled) findings.push(...uncheckedImageText(post.images as never));
+      const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
+      return report(applyOverrides(dedupe(findings), overrides));
+    },
 
-  async checkTemplate(template: TemplateForCheck): Promise<GateReport> {
-    const directory = withRoutingContact(await getService(strapi, 'directory').get(), template.routesTo);
-    const options = await settings().checkOptions();
-    return report(inField('body', check({ text: template.body ?? '', kind: 'template', directory, options })));
-  },
+    async checkTemplate(template: TemplateForCheck): Promise<GateReport> {
+      const directory = withRoutingContact(await getService(strapi, 'directory').get(), template.routesTo);
+      const options = await settings().checkOptions();
+      return report(inField('body', check({ text: template.body ?? '', kind: 'template', directory, options })));
+    },
 
-  /** The draft of a post with what the gate and the approval need. */
-  /** The draft of a post; `withAuthors` adds who created and last edited it (for approvals only). */
-  async loadPostDraft(documentId: string, { withAuthors = false }: { withAuthors?: boolean } = {}) {
-    return strapi.db.query(UID.post).findOne({
-      where: { documentId, publishedAt: null },
-      populate: withAuthors ? { variants: true, images: true, createdBy: true, updatedBy: true } : { variants: true, images: true },
-    });
-  },
+    /** The draft of a post; `withAuthors` adds who created and last edited it (for approvals only). */
+    async loadPostDraft(documentId: string, { withAuthors = false }: { withAuthors?: boolean } = {}) {
+      return strapi.db.query(UID.post).findOne({
+        where: { documentId, publishedAt: null },
+        populate: withAuthors
+          ? { variants: true, images: true, createdBy: true, updatedBy: true }
+          : { variants: true, images: true },
+      });
+    },
 
-  async loadTemplateDraft(documentId: string) {
-    return strapi.db.query(UID.replyTemplate).findOne({
-      where: { documentId, publishedAt: null },
-      populate: { routesTo: true },
-    });
-  },
+    async loadTemplateDraft(documentId: string) {
+      return strapi.db.query(UID.replyTemplate).findOne({
+        where: { documentId, publishedAt: null },
+        populate: { routesTo: true },
+      });
+    },
   };
 };
 
