@@ -1,4 +1,5 @@
-/** Wall-clock dates and times in one IANA time zone, with Intl only (no time-zone library in the admin bundle). */
+/** Wall-clock dates and times in one IANA time zone, on the server's Intl-only offsets (no time-zone library in the admin bundle). */
+import { timeZoneOffsetMs, toLocalParts } from '../../../server/src/roi/zoned-time';
 
 export interface CivilDate {
   year: number;
@@ -12,45 +13,16 @@ export interface ZonedParts extends CivilDate {
   minute: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 export function zonedParts(instant: Date, timeZone: string): ZonedParts {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
-}
-
-function offsetMs(instantMs: number, timeZone: string): number {
-  // Offsets are whole minutes, so comparing on the minute loses nothing.
-  const p = zonedParts(new Date(instantMs), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instantMs / 60_000) * 60_000;
+  const { year, month, day, hour, minute } = toLocalParts(instant.getTime(), timeZone);
+  return { year, month, day, hour, minute };
 }
 
 /** The instant at which the wall clock in `timeZone` shows this date and time (a time skipped by a DST change lands an hour off). */
 export function zonedToInstant(parts: ZonedParts, timeZone: string): Date {
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  let guess = wall - offsetMs(wall, timeZone);
-  const corrected = wall - offsetMs(guess, timeZone);
-  if (corrected !== guess) guess = corrected;
-  return new Date(guess);
+  const guess = wall - timeZoneOffsetMs(wall, timeZone);
+  return new Date(wall - timeZoneOffsetMs(guess, timeZone));
 }
 
 export const dayKey = (d: CivilDate): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
