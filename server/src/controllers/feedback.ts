@@ -15,33 +15,19 @@ import { emptyBody } from '../contracts/review';
 import { parseOrThrow, ValidationError } from '../errors';
 import { actorOf } from '../services/audit';
 import { getService } from '../utils/get-service';
+import { removeUploads, singleUpload } from '../utils/multipart-upload';
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-interface UploadedFile {
-  filepath: string;
-  size: number;
-}
-
 /** The CSV from a multipart part named `file` (as the analytics import takes it). */
 async function readCsvUpload(ctx: any): Promise<string> {
-  const files = (ctx.request.files ?? {}) as Record<string, UploadedFile | UploadedFile[]>;
-  if (!ctx.is('multipart')) throw new ValidationError('Send the CSV as multipart/form-data with the file in a part named `file`');
-  const others = Object.keys(files).filter((name) => name !== 'file');
-  if (others.length > 0)
-    throw new ValidationError(
-      `Unexpected file part${others.length > 1 ? 's' : ''}: ${others.join(', ')} (send one part named \`file\`)`
-    );
-  const file = files.file;
-  if (file === undefined) throw new ValidationError('file: required (a CSV in a part named `file`)');
-  if (Array.isArray(file)) throw new ValidationError('file: send one file per import');
+  const file = singleUpload(ctx, {
+    subject: 'the CSV',
+    required: 'a CSV in a part named `file`',
+    many: 'file: send one file per import',
+  });
   if (file.size > MAX_CSV_BYTES) throw new ValidationError(`file: at most ${MAX_CSV_BYTES / 1024 / 1024} MB per import`);
   return fs.promises.readFile(file.filepath, 'utf8');
-}
-
-function removeUploads(ctx: any): void {
-  const files = (ctx.request.files ?? {}) as Record<string, UploadedFile | UploadedFile[]>;
-  for (const file of Object.values(files).flat()) fs.promises.rm(file.filepath, { force: true }).catch(() => undefined);
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
