@@ -4,7 +4,10 @@ import type { PlatformCredentials } from '../platforms';
 import { optionalService } from './delivery-plan';
 import type { PublicationRecord } from './publication-record';
 
-export type CredentialsResolver = (record: PublicationRecord) => Promise<PlatformCredentials>;
+/** Only the channel and platform matter, so inbox replies and pulls can ask without a publication. */
+export type CredentialsResolver = (
+  record: Pick<PublicationRecord, 'channelDocumentId' | 'platform'>
+) => Promise<PlatformCredentials>;
 
 interface ChannelsService {
   getCredentials(channelDocumentId: string): Promise<(Partial<PlatformCredentials> & { accessToken?: string }) | null>;
@@ -13,9 +16,12 @@ interface ChannelsService {
 /** Decrypts through the channels service when present; the outbox needs no secret, so it works before that. */
 export function createChannelCredentials(strapi: Core.Strapi): CredentialsResolver {
   return async (record) => {
-    const channel = (await strapi.db.query(UID.channel).findOne({ where: { documentId: record.channelDocumentId }, select: ['accountId', 'enabled'] })) as
-      | { accountId: string | null; enabled: boolean }
-      | null;
+    const channel = (await strapi.db
+      .query(UID.channel)
+      .findOne({ where: { documentId: record.channelDocumentId }, select: ['accountId', 'enabled'] })) as {
+      accountId: string | null;
+      enabled: boolean;
+    } | null;
     if (!channel) throw new Error(`channel ${record.channelDocumentId} no longer exists`);
     if (!channel.enabled) throw new Error('the channel was disabled after this publication was scheduled');
     const channels = optionalService<ChannelsService>(strapi, 'channels');

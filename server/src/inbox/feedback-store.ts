@@ -4,7 +4,7 @@ import { newDocumentId } from '../delivery/document-id';
 import type { IncomingFeedback } from '../feedback/incoming-feedback';
 import type { IntakeChannel } from '../feedback/feedback-values';
 import { triage } from '../feedback/triage';
-import { ValidationError } from '../errors';
+import { fieldErrors, ValidationError } from '../errors';
 import { isUniqueViolation } from './ensure-feedback-indexes';
 
 export interface StoredItem {
@@ -28,11 +28,7 @@ export async function resolveConcerns(strapi: Core.Strapi, items: readonly Incom
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw new ValidationError(`concernsDocumentId: no directory entry ${missing.join(', ')}`, {
-      errors: missing.map((id) => ({
-        path: ['concernsDocumentId'],
-        message: `concernsDocumentId: no directory entry ${id}`,
-        name: 'ValidationError',
-      })),
+      errors: fieldErrors(missing.map((id) => ({ path: ['concernsDocumentId'], message: `no directory entry ${id}` }))),
     });
   }
   return found;

@@ -2,12 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { FeedbackSource } from '../feedback/feedback-values';
 
-/** Sources whose platform API takes a reply to a comment through our adapters. */
-export const REPLYABLE_SOURCES: ReadonlySet<FeedbackSource> = new Set(['facebook', 'instagram', 'x']);
+/** Platforms whose API lists comments and takes replies through our adapters. */
+export const REPLYABLE_PLATFORMS = ['facebook', 'instagram', 'x'] as const;
+export type ReplyablePlatform = (typeof REPLYABLE_PLATFORMS)[number];
+const REPLYABLE_SOURCES: ReadonlySet<FeedbackSource> = new Set(REPLYABLE_PLATFORMS);
 
-export type ReplyRoute =
-  | { ok: true; channelDocumentId: string; platform: 'facebook' | 'instagram' | 'x' }
-  | { ok: false; reason: string };
+export type ReplyRoute = { ok: true; channelDocumentId: string; platform: ReplyablePlatform } | { ok: false; reason: string };
 
 /** Where a reply would go: the channel the item was pulled from, else the enabled channel of its platform. */
 export async function replyRouteFor(
@@ -20,7 +20,7 @@ export async function replyRouteFor(
       reason: `${item.source} does not take replies through Clearpost: answer there yourself or contact the person, then mark it taken offline`,
     };
   }
-  const platform = item.source as 'facebook' | 'instagram' | 'x';
+  const platform = item.source as ReplyablePlatform;
   const where = item.channelDocumentId ? { documentId: item.channelDocumentId, enabled: true } : { platform, enabled: true };
   const channel = (await strapi.db.query(UID.channel).findOne({ where, select: ['documentId'], orderBy: { id: 'asc' } })) as {
     documentId: string;

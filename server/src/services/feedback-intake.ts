@@ -3,8 +3,7 @@ import { PLUGIN_ID, UID } from '../constants';
 import type { IntakeResult, PullRequest, PullResult } from '../contracts/feedback';
 import { createAdapterRegistry } from '../delivery/adapter-registry';
 import { createChannelCredentials } from '../delivery/channel-credentials';
-import type { PublicationRecord } from '../delivery/publication-record';
-import { ApplicationError, ValidationError, parseOrThrow } from '../errors';
+import { ApplicationError, fieldErrors, ValidationError, parseOrThrow } from '../errors';
 import { WebhookRefusedError } from '../inbox/webhook-refused-error';
 import { parseFeedbackCsv } from '../feedback/feedback-csv';
 import type { IntakeChannel } from '../feedback/feedback-values';
@@ -19,12 +18,12 @@ import { FEEDBACK_SIGNATURE_HEADER, FEEDBACK_TIMESTAMP_HEADER, verifyFeedbackWeb
 import { resolveFeedbackConfig } from '../inbox/feedback-config';
 import { resolveConcerns, retriedOnDuplicate, storeItem } from '../inbox/feedback-store';
 import { recordReceipt } from '../inbox/webhook-receipts';
+import { REPLYABLE_PLATFORMS, type ReplyablePlatform } from '../inbox/reply-route';
 import { supportsInbox, type PlatformName, type RemoteComment } from '../platforms';
 import { getService } from '../utils/get-service';
 import type { AuditActor } from './audit';
 
 const PULL_DEFAULT_DAYS = 7;
-const INBOX_PLATFORMS = ['facebook', 'instagram', 'x'] as const;
 
 export interface WebhookDelivery {
   rawBody: string;
@@ -119,7 +118,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
         throw new ValidationError(`Nothing imported: ${lines.join(' | ')}`, {
           fileErrors: parsed.fileErrors,
           rowErrors: parsed.rowErrors,
-          errors: lines.map((message) => ({ path: [], message, name: 'ValidationError' })),
+          errors: fieldErrors(lines.map((message) => ({ path: [], message }))),
         });
       }
       return retriedOnDuplicate(strapi, () => storeAll(parsed.items, 'import', actor));
@@ -128,7 +127,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
     /** Reads comments (Facebook, Instagram) and mentions (X) of our enabled channels since `since`. */
     async pull(request: PullRequest, actor: AuditActor | null, now = new Date()): Promise<PullResult> {
       const since = request.since ? new Date(request.since) : new Date(now.getTime() - PULL_DEFAULT_DAYS * 86_400_000);
-      const where: Record<string, unknown> = { enabled: true, platform: { $in: [...INBOX_PLATFORMS] } };
+      const where: Record<string, unknown> = { enabled: true, platform: { $in: [...REPLYABLE_PLATFORMS] } };
       if (request.channelDocumentIds) where.documentId = { $in: request.channelDocumentIds };
       const channels = (await strapi.db
         .query(UID.channel)
@@ -145,13 +144,12 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
             where: { channelDocumentId: channel.documentId, status: 'published', remoteId: { $notNull: true } },
             select: ['remoteId'],
           })) as Array<{ remoteId: string }>;
-          // The resolver only reads the channel and platform of the record it is given.
           const credentials = await credentialsFor({
             channelDocumentId: channel.documentId,
-            platform: channel.platform,
-          } as PublicationRecord);
+            platform: channel.platform as PlatformName,
+          });
           const comments = await adapter.listComments({ since, credentials, postIds: publications.map((p) => p.remoteId) });
-          const items = comments.flatMap((comment) => toIncoming(channel.platform as (typeof INBOX_PLATFORMS)[number], comment));
+          const items = comments.flatMap((comment) => toIncoming(channel.platform as ReplyablePlatform, comment));
           const stored = await retriedOnDuplicate(strapi, () => storeAll(items, 'pull', actor, channel.documentId));
           result.created += stored.created;
           result.duplicates += stored.duplicates;
@@ -172,7 +170,7 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
 };
 
 /** A remote comment as an incoming item; comments without text (a sticker, a photo) have nothing to answer. */
-function toIncoming(source: (typeof INBOX_PLATFORMS)[number], comment: RemoteComment): IncomingFeedback[] {
+function toIncoming(source: ReplyablePlatform, comment: RemoteComment): IncomingFeedback[] {
   const receivedAt = new Date(comment.createdAt);
   const parsed = incomingFeedbackSchema.safeParse({
     source,

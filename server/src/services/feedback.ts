@@ -17,7 +17,6 @@ import type {
 } from '../contracts/feedback';
 import { createAdapterRegistry } from '../delivery/adapter-registry';
 import { createChannelCredentials } from '../delivery/channel-credentials';
-import type { PublicationRecord } from '../delivery/publication-record';
 import { ApplicationError, NotFoundError, RefusedError, ValidationError } from '../errors';
 import { feedbackFigures, type FigureInput } from '../feedback/feedback-figures';
 import type { FeedbackStatus } from '../feedback/feedback-values';
@@ -86,10 +85,13 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function viewsOf(list: FeedbackRow[]): Promise<FeedbackView[]> {
     const [templates, platforms] = await Promise.all([publishedTemplates(), replyablePlatforms(strapi)]);
     const now = new Date();
+    // The first published template of each category (by id) is the suggestion.
+    const suggested = new Map<string, string>();
+    for (const t of templates) if (!suggested.has(t.category)) suggested.set(t.category, t.documentId);
     return list.map((row) =>
       toFeedbackView(row, {
         now,
-        suggestedTemplateDocumentId: templates.find((t) => t.category === row.category)?.documentId ?? null,
+        suggestedTemplateDocumentId: (row.category && suggested.get(row.category)) || null,
         canReplyOnPlatform: platforms.has(row.source),
       })
     );
@@ -161,10 +163,7 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
     const base = { contentUid: UID.feedback, documentId: row.documentId, contentHash: textHash(text), actor };
     let remoteId: string;
     try {
-      const credentials = await credentialsFor({
-        channelDocumentId: route.channelDocumentId,
-        platform: route.platform,
-      } as PublicationRecord);
+      const credentials = await credentialsFor({ channelDocumentId: route.channelDocumentId, platform: route.platform });
       ({ remoteId } = await adapter.replyToComment({ commentId: row.externalId, text, credentials }));
     } catch (error) {
       const message = (error as Error).message;
