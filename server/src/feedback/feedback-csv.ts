@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { incomingFeedbackSchema, MAX_BATCH, type IncomingFeedback } from './incoming-feedback';
+import { feedbackKey, incomingFeedbackSchema, MAX_BATCH, type IncomingFeedback } from './incoming-feedback';
 
 export const CSV_COLUMNS = [
   'source',
@@ -69,7 +69,7 @@ export function parseFeedbackCsv(content: string): FeedbackCsvResult {
       });
       return;
     }
-    const key = `${parsed.data.source}\u0000${parsed.data.externalId}`;
+    const key = feedbackKey(parsed.data);
     const first = seen.get(key);
     if (first !== undefined) {
       rowErrors.push({

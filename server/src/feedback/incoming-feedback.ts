@@ -29,11 +29,15 @@ export const webhookSchemaFor = (body: unknown) =>
 export const itemsOf = (body: z.infer<typeof batchSchema> | IncomingFeedback): IncomingFeedback[] =>
   'items' in body ? body.items : [body];
 
+/** What makes a feedback item the same item: its source and the source's id for it. */
+export const feedbackKey = (item: Pick<IncomingFeedback, 'source' | 'externalId'>): string =>
+  `${item.source}\u0000${item.externalId}`;
+
 /** Within one delivery the same (source, externalId) twice is one item. */
 export function dedupeIncoming(items: readonly IncomingFeedback[]): IncomingFeedback[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const key = `${item.source}\u0000${item.externalId}`;
+    const key = feedbackKey(item);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { newDocumentId } from '../delivery/document-id';
-import type { IncomingFeedback } from '../feedback/incoming-feedback';
+import { feedbackKey, type IncomingFeedback } from '../feedback/incoming-feedback';
 import type { IntakeChannel } from '../feedback/feedback-values';
 import { triage } from '../feedback/triage';
 import { fieldErrors, ValidationError } from '../errors';
@@ -34,22 +34,34 @@ export async function resolveConcerns(strapi: Core.Strapi, items: readonly Incom
   return found;
 }
 
+/** The items already stored, by `feedbackKey`: one query per source instead of one per item. */
+export async function storedFeedback(strapi: Core.Strapi, items: readonly IncomingFeedback[]): Promise<Map<string, string>> {
+  const bySource = new Map<string, string[]>();
+  for (const item of items) bySource.set(item.source, [...(bySource.get(item.source) ?? []), item.externalId]);
+  const found = new Map<string, string>();
+  for (const [source, externalIds] of bySource) {
+    const rows = (await feedbackRows(strapi).findMany({
+      where: { source, externalId: { $in: externalIds } },
+      select: ['documentId', 'source', 'externalId'],
+    })) as Array<{ documentId: string; source: IncomingFeedback['source']; externalId: string }>;
+    for (const row of rows) found.set(feedbackKey(row), row.documentId);
+  }
+  return found;
+}
+
 /**
- * Stores an item unless one with the same source and external id exists; then the existing row is the answer.
- * A concurrent insert of the same item fails on the unique index: run this in `retriedOnDuplicate`, whose second
+ * Stores an item unless `existing` (from storedFeedback, read in the same transaction) has it; then that row is
+ * the answer. A concurrent insert of the same item fails on the unique index: run this in `retriedOnDuplicate`, whose second
  * attempt finds the winner's row.
  */
 export async function storeItem(
   strapi: Core.Strapi,
   item: IncomingFeedback,
   intake: IntakeChannel,
-  extra: { concernsId?: number; channelDocumentId?: string }
+  extra: { concernsId?: number; channelDocumentId?: string; existing: ReadonlyMap<string, string> }
 ): Promise<StoredItem> {
-  const existing = await feedbackRows(strapi).findOne({
-    where: { source: item.source, externalId: item.externalId },
-    select: ['documentId'],
-  });
-  if (existing) return { documentId: existing.documentId, created: false };
+  const existing = extra.existing.get(feedbackKey(item));
+  if (existing) return { documentId: existing, created: false };
   const { sentiment, category } = triage(item);
   const now = new Date();
   const documentId = newDocumentId();

@@ -16,7 +16,7 @@ import {
 } from '../feedback/incoming-feedback';
 import { FEEDBACK_SIGNATURE_HEADER, FEEDBACK_TIMESTAMP_HEADER, verifyFeedbackWebhook } from '../feedback/webhook-verification';
 import { resolveFeedbackConfig } from '../inbox/feedback-config';
-import { resolveConcerns, retriedOnDuplicate, storeItem } from '../inbox/feedback-store';
+import { resolveConcerns, retriedOnDuplicate, storedFeedback, storeItem } from '../inbox/feedback-store';
 import { recordReceipt } from '../inbox/webhook-receipts';
 import { REPLYABLE_PLATFORMS, type ReplyablePlatform } from '../inbox/reply-route';
 import { supportsInbox, type PlatformName, type RemoteComment } from '../platforms';
@@ -49,12 +49,13 @@ export const createFeedbackIntakeService = ({ strapi }: { strapi: Core.Strapi })
     channelDocumentId?: string
   ): Promise<IntakeResult> {
     const unique = dedupeIncoming(items);
-    const concerns = await resolveConcerns(strapi, unique);
+    const [concerns, existing] = await Promise.all([resolveConcerns(strapi, unique), storedFeedback(strapi, unique)]);
     const result: IntakeResult = { created: 0, duplicates: 0, documentIds: [] };
     for (const item of unique) {
       const stored = await storeItem(strapi, item, intake, {
         concernsId: item.concernsDocumentId ? concerns.get(item.concernsDocumentId) : undefined,
         channelDocumentId,
+        existing,
       });
       result.documentIds.push(stored.documentId);
       if (!stored.created) {
