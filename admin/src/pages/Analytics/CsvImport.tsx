@@ -15,11 +15,10 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 import { ImportRefused, useAnalyticsApi, type ImportResponse, type UploadPhase } from '../../services/analytics';
-import { getTranslation } from '../../utils/get-translation';
 import { rowProblems, type RowProblem } from './rejected-rows';
 import { TableHeader } from '../../components/TableHeader';
+import { useTranslate } from '../../utils/use-translate';
 
 interface Props {
   channels: Array<{ channelDocumentId: string; name: string; platform: string }>;
@@ -31,8 +30,7 @@ type Outcome =
   | { kind: 'refused'; message: string; problems: RowProblem[]; rejectedCount: number };
 
 const ProblemTable = ({ problems }: { problems: RowProblem[] }) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const t = useTranslate();
   return (
     <Table colCount={3} rowCount={problems.length + 1} data-testid="clearpost-import-errors">
       <TableHeader
@@ -63,15 +61,13 @@ const ProblemTable = ({ problems }: { problems: RowProblem[] }) => {
 
 /** Upload an analytics export for one channel; shows upload progress, then the server's verdict row by row. */
 export const CsvImport = ({ channels, onImported }: Props) => {
-  const { formatMessage } = useIntl();
   const analytics = useAnalyticsApi();
   const [channelId, setChannelId] = React.useState<string>('');
   const [file, setFile] = React.useState<File | null>(null);
   const [skipBadRows, setSkipBadRows] = React.useState(false);
   const [phase, setPhase] = React.useState<UploadPhase | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

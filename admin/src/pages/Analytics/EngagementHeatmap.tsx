@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Box, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import { apiErrorMessage } from '../../services/api-error';
 import { useAnalyticsApi, type HeatmapResponse } from '../../services/analytics';
-import { getTranslation } from '../../utils/get-translation';
+import { useTranslate } from '../../utils/use-translate';
 
 /** Five shades, light to dark, each with the text colour that keeps WCAG AA contrast on it. */
 const SHADES = [
@@ -29,13 +28,11 @@ export const EngagementHeatmap = ({
 }: {
   channels: Array<{ channelDocumentId: string; name: string; platform: string }>;
 }) => {
-  const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const analytics = useAnalyticsApi();
   const [channelId, setChannelId] = React.useState<string>(channels[0]?.channelDocumentId ?? '');
   const [heatmap, setHeatmap] = React.useState<HeatmapResponse | null>(null);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
 
   React.useEffect(() => {
     if (!channelId && channels[0]) setChannelId(channels[0].channelDocumentId);

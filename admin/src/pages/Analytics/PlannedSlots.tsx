@@ -15,11 +15,11 @@ import {
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { STATUS_LABELS } from '../../components/publication-status';
+import { isPending, STATUS_LABELS } from '../../components/publication-status';
 import { apiErrorMessage } from '../../services/api-error';
 import { useAnalyticsApi, type PlanResponse } from '../../services/analytics';
 import { useCalendarApi, type CalendarResponse } from '../../services/calendar';
-import { getTranslation } from '../../utils/get-translation';
+import { useTranslate } from '../../utils/use-translate';
 
 /** How far ahead the list of planned slots looks. */
 const AHEAD_DAYS = 14;
@@ -34,8 +34,8 @@ interface Row {
 }
 
 const SlotTable = ({ rows, testId, timeZone }: { rows: Row[]; testId: string; timeZone: string }) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const { formatDate } = useIntl();
+  const t = useTranslate();
   return (
     <Table colCount={4} rowCount={rows.length + 1} data-testid={testId}>
       <Thead>
@@ -81,7 +81,6 @@ const SlotTable = ({ rows, testId, timeZone }: { rows: Row[]; testId: string; ti
 
 /** The planned slots of upcoming publications with the planner's reason, and a post's plan on request. */
 export const PlannedSlots = () => {
-  const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const calendar = useCalendarApi();
   const analytics = useAnalyticsApi();
@@ -90,8 +89,7 @@ export const PlannedSlots = () => {
   const [postId, setPostId] = React.useState('');
   const [plan, setPlan] = React.useState<PlanResponse | null>(null);
   const [planning, setPlanning] = React.useState(false);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
 
   React.useEffect(() => {
     let live = true;
@@ -115,7 +113,7 @@ export const PlannedSlots = () => {
 
   const channelName = (id: string) => upcoming?.channels.find((c) => c.documentId === id)?.name ?? id;
   const zone = upcoming?.timezone ?? 'UTC';
-  const waiting = (upcoming?.publications ?? []).filter((p) => p.status === 'scheduled' || p.status === 'queued');
+  const waiting = (upcoming?.publications ?? []).filter((p) => isPending(p.status));
 
   const showPlan = async () => {
     setPlanning(true);

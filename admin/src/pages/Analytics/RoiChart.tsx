@@ -2,7 +2,7 @@ import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/
 import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RoiSummaryResponse } from '../../services/analytics';
-import { getTranslation } from '../../utils/get-translation';
+import { useTranslate } from '../../utils/use-translate';
 
 // Design-system primary600 and neutral800: the bar and its whiskers both stand out against white.
 const BAR_COLOUR = '#4945ff';
@@ -12,9 +12,8 @@ const percent = (value: number | null) => (value === null ? '—' : `${Math.roun
 
 /** ROI per channel: expected value as a bar, the credible interval as whiskers; the same numbers as a table. */
 export const RoiChart = ({ roi }: { roi: RoiSummaryResponse }) => {
-  const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const { formatDate } = useIntl();
+  const t = useTranslate();
   const charted = roi.channels
     .filter((c) => c.expectedRoi !== null && c.roiLow !== null && c.roiHigh !== null)
     .map((c) => {

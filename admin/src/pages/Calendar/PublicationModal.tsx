@@ -7,8 +7,8 @@ import { isPending, STATUS_LABELS } from '../../components/publication-status';
 import { StatusSwatch } from '../../components/StatusLegend';
 import { apiErrorMessage } from '../../services/api-error';
 import { useCalendarApi, type CalendarEntry } from '../../services/calendar';
-import { getTranslation } from '../../utils/get-translation';
 import { fromLocalInputValue, toLocalInputValue } from '../../utils/zoned-time';
+import { useTranslate } from '../../utils/use-translate';
 
 interface Props {
   entry: CalendarEntry;
@@ -30,15 +30,14 @@ const Detail = ({ label, children }: { label: string; children: React.ReactNode 
 
 /** One publication: what, where, when and why; move it to another time or cancel it while it still waits. */
 export const PublicationModal = ({ entry, channelName, timeZone, canManage, onClose, onChanged }: Props) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const calendar = useCalendarApi();
   const [when, setWhen] = React.useState(() => toLocalInputValue(new Date(entry.scheduledAt), timeZone));
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState(false);
   const [confirmingCancel, setConfirmingCancel] = React.useState(false);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
   const pending = isPending(entry.status);
 
   const reschedule = async (event: React.FormEvent) => {

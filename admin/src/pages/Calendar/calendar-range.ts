@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayKey, startOfWeek, weekdayOf, zonedToInstant, type CivilDate } from '../../utils/zoned-time';
+import { addDays, addMonths, startOfWeek, weekdayOf, zonedToInstant, type CivilDate } from '../../utils/zoned-time';
 
 export type CalendarView = 'week' | 'month';
 
@@ -35,5 +35,3 @@ export function rangeFor(view: CalendarView, anchor: CivilDate, timeZone: string
 export function step(view: CalendarView, anchor: CivilDate, direction: -1 | 1): CivilDate {
   return view === 'week' ? addDays(anchor, 7 * direction) : addMonths(anchor, direction);
 }
-
-export const sameDay = (a: CivilDate, b: CivilDate): boolean => dayKey(a) === dayKey(b);

@@ -7,21 +7,20 @@ import { StatusLegend } from '../../components/StatusLegend';
 import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useCalendarApi, type CalendarEntry, type CalendarResponse } from '../../services/calendar';
-import { getTranslation } from '../../utils/get-translation';
 import { useCan } from '../../utils/use-can';
 import { todayIn, type CivilDate } from '../../utils/zoned-time';
 import { rangeFor, step, type CalendarView } from './calendar-range';
 import { CalendarGrid } from './CalendarGrid';
 import { PublicationModal } from './PublicationModal';
+import { useTranslate } from '../../utils/use-translate';
 
 const ALL_CHANNELS = 'all';
 
 export const CalendarPage = () => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const calendar = useCalendarApi();
   const canManage = useCan(PERMISSIONS.scheduleManage).allowed;
-  const [timeZone, setTimeZone] = React.useState<string | null>(null);
   const [view, setView] = React.useState<CalendarView>('week');
   const [anchor, setAnchor] = React.useState<CivilDate | null>(null);
   const [channel, setChannel] = React.useState<string>(ALL_CHANNELS);
@@ -29,11 +28,10 @@ export const CalendarPage = () => {
   const [loading, setLoading] = React.useState(true);
   const [open, setOpen] = React.useState<CalendarEntry | null>(null);
   const [reload, setReload] = React.useState(0);
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
 
   // The plugin's time zone comes with the first answer; until then the window is reckoned in UTC, then fetched again.
-  const zone = timeZone ?? 'UTC';
+  const zone = data?.timezone ?? 'UTC';
   const today = todayIn(zone);
   const current = anchor ?? today;
   const range = React.useMemo(() => rangeFor(view, current, zone), [view, current.year, current.month, current.day, zone]);
@@ -45,7 +43,6 @@ export const CalendarPage = () => {
       .window(range.from, range.to, channel === ALL_CHANNELS ? undefined : channel)
       .then((result) => {
         if (!live) return;
-        if (result.timezone !== timeZone) setTimeZone(result.timezone);
         setData(result);
       })
       .catch(

@@ -5,9 +5,9 @@ import { useIntl } from 'react-intl';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { apiErrorMessage } from '../../services/api-error';
 import { useFeedbackApi, type FiguresResponse } from '../../services/feedback';
-import { getTranslation } from '../../utils/get-translation';
 import { TableHeader } from '../../components/TableHeader';
 import { EmptyState } from '../../components/EmptyState';
+import { useTranslate } from '../../utils/use-translate';
 
 type GroupBy = 'provider' | 'department';
 const LINE_COLOURS = ['#4945ff', '#d02b20', '#328048', '#b95d00', '#0c75af', '#7b2cbf'];
@@ -26,7 +26,7 @@ function ratingSeries(figures: FiguresResponse): Array<Record<string, string | n
 
 /** Feedback per provider or department: rating over time, volume, share negative, time to first response. */
 export const FeedbackFiguresPage = () => {
-  const { formatMessage, formatNumber } = useIntl();
+  const { formatNumber } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useFeedbackApi();
   const [groupBy, setGroupBy] = React.useState<GroupBy>('department');
@@ -48,8 +48,7 @@ export const FeedbackFiguresPage = () => {
     };
   }, [api, groupBy, toggleNotification]);
 
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
   const title = t('figures.title', 'Feedback figures');
   if (failed) return <Page.Error />;
   if (figures === null) return <Page.Loading />;

@@ -1,8 +1,20 @@
 import * as React from 'react';
-import { Badge, Box, Button, Field, Flex, Grid, Loader, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  Grid,
+  Loader,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { Check, Pencil, Shield, Trash } from '@strapi/icons';
 import { BackButton, Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 import { BASE_PATH } from '../../components/ClearpostNav';
 import { FeedbackStatusBadge, Rating, SentimentBadge } from '../../components/FeedbackBadges';
@@ -11,8 +23,8 @@ import { PERMISSIONS } from '../../constants';
 import { apiErrorMessage } from '../../services/api-error';
 import { useFeedbackApi, type ContactOption, type FeedbackView, type ReplyTemplateOption } from '../../services/feedback';
 import type { Finding } from '../../services/types';
-import { getTranslation } from '../../utils/get-translation';
 import { useReplyCheck } from './use-reply-check';
+import { useTranslate } from '../../utils/use-translate';
 
 const CLOSED: readonly FeedbackView['status'][] = ['responded', 'taken-offline', 'hidden-as-fraudulent'];
 const EVIDENCE_MIN = 50;
@@ -21,7 +33,8 @@ const REASON_MIN = 10;
 
 /** Findings the server refused a draft with (400, details.findings). */
 function refusedFindings(error: unknown): Finding[] | null {
-  const details = (error as { response?: { data?: { error?: { details?: { findings?: unknown } } } } })?.response?.data?.error?.details;
+  const details = (error as { response?: { data?: { error?: { details?: { findings?: unknown } } } } })?.response?.data?.error
+    ?.details;
   return Array.isArray(details?.findings) ? (details.findings as Finding[]) : null;
 }
 
@@ -30,10 +43,12 @@ type Dialog = null | 'offline' | 'fraud' | 'reverse';
 /** One feedback item: read it, answer it through a template, get approval, send or take it offline, flag fraud. */
 export const InboxItemPage = () => {
   const { documentId = '' } = useParams<{ documentId: string }>();
-  const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useFeedbackApi();
-  const { allowedActions, isLoading: loadingPermissions } = useRBAC({ respond: PERMISSIONS.feedbackRespond, approve: PERMISSIONS.feedbackApprove });
+  const { allowedActions, isLoading: loadingPermissions } = useRBAC({
+    respond: PERMISSIONS.feedbackRespond,
+    approve: PERMISSIONS.feedbackApprove,
+  });
   const [view, setView] = React.useState<FeedbackView | null>(null);
   const [failed, setFailed] = React.useState(false);
   const [templates, setTemplates] = React.useState<ReplyTemplateOption[]>([]);
@@ -46,7 +61,7 @@ export const InboxItemPage = () => {
   const [dialog, setDialog] = React.useState<Dialog>(null);
   const [dialogText, setDialogText] = React.useState('');
 
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = useTranslate();
 
   const show = React.useCallback((next: FeedbackView) => {
     setView(next);
@@ -98,12 +113,18 @@ export const InboxItemPage = () => {
   const useTemplate = () =>
     run(async () => {
       setServerFindings(null);
-      show(await api.draft(documentId, { templateDocumentId: templateId, ...(concernsId ? { concernsDocumentId: concernsId } : {}) }));
+      show(
+        await api.draft(documentId, { templateDocumentId: templateId, ...(concernsId ? { concernsDocumentId: concernsId } : {}) })
+      );
     }, 'Could not fill the template.');
 
   const saveDraft = async () => {
     setServerFindings(null);
-    const saved = await api.draft(documentId, { text, ...(templateId ? { templateDocumentId: templateId } : {}), ...(concernsId ? { concernsDocumentId: concernsId } : {}) });
+    const saved = await api.draft(documentId, {
+      text,
+      ...(templateId ? { templateDocumentId: templateId } : {}),
+      ...(concernsId ? { concernsDocumentId: concernsId } : {}),
+    });
     show(saved);
     return saved;
   };
@@ -118,7 +139,10 @@ export const InboxItemPage = () => {
         message:
           result.outcome === 'sent'
             ? t('inbox.send.sent', 'Reply sent.')
-            : t('inbox.send.awaiting', 'This answers negative feedback: a compliance reviewer must approve the reply before it goes out.'),
+            : t(
+                'inbox.send.awaiting',
+                'This answers negative feedback: a compliance reviewer must approve the reply before it goes out.'
+              ),
       });
     }, 'The reply was not sent.');
 
@@ -142,21 +166,30 @@ export const InboxItemPage = () => {
   const approveFraud = () =>
     run(async () => {
       show(await api.approveFraud(documentId));
-      toggleNotification({ type: 'success', message: t('inbox.fraud.approved', 'Hidden as fraudulent. The flag can be reversed.') });
+      toggleNotification({
+        type: 'success',
+        message: t('inbox.fraud.approved', 'Hidden as fraudulent. The flag can be reversed.'),
+      });
     }, 'Could not approve the fraud flag.');
 
   if (failed) return <Page.Error />;
   if (view === null || loadingPermissions) return <Page.Loading />;
 
-  const findings: LocatedFinding[] = check.status === 'done' ? check.findings : serverFindings ?? [];
+  const findings: LocatedFinding[] = check.status === 'done' ? check.findings : (serverFindings ?? []);
   const blocking = findings.some((f) => f.severity === 'block');
-  const title = t('inbox.item.title', 'Feedback from {name}', { name: view.authorName ?? t(`feedback.source.${view.source}`, view.source) });
+  const title = t('inbox.item.title', 'Feedback from {name}', {
+    name: view.authorName ?? t(`feedback.source.${view.source}`, view.source),
+  });
   const minimum = dialog === 'fraud' ? EVIDENCE_MIN : dialog === 'offline' ? NOTE_MIN : REASON_MIN;
 
   return (
     <Page.Main>
       <Page.Title>{title}</Page.Title>
-      <Layouts.Header navigationAction={<BackButton fallback={`${BASE_PATH}/inbox`} />} title={title} subtitle={<FeedbackStatusBadge status={view.status} />} />
+      <Layouts.Header
+        navigationAction={<BackButton fallback={`${BASE_PATH}/inbox`} />}
+        title={title}
+        subtitle={<FeedbackStatusBadge status={view.status} />}
+      />
       <Layouts.Content>
         <Grid.Root gap={4}>
           <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
@@ -233,7 +266,10 @@ export const InboxItemPage = () => {
                   <Typography variant="delta" tag="h2">
                     {t('inbox.reply.title', 'Reply')}
                   </Typography>
-                  <Field.Root name="clearpost-concerns" hint={t('inbox.reply.concerns.hint', "Fills the template's provider, department and phone.")}>
+                  <Field.Root
+                    name="clearpost-concerns"
+                    hint={t('inbox.reply.concerns.hint', "Fills the template's provider, department and phone.")}
+                  >
                     <Field.Label>{t('inbox.reply.concerns', 'Provider or department')}</Field.Label>
                     <SingleSelect
                       value={concernsId}
@@ -272,9 +308,18 @@ export const InboxItemPage = () => {
                       {t('inbox.reply.use-template', 'Use template')}
                     </Button>
                   </Flex>
-                  <Field.Root name="clearpost-reply" hint={t('inbox.reply.hint', "Route the person to the right department. Don't repeat their details, confirm they are a patient or give advice.")}>
+                  <Field.Root
+                    name="clearpost-reply"
+                    hint={t(
+                      'inbox.reply.hint',
+                      "Route the person to the right department. Don't repeat their details, confirm they are a patient or give advice."
+                    )}
+                  >
                     <Field.Label>{t('inbox.reply.text', 'Reply text')}</Field.Label>
-                    <Textarea value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
+                    <Textarea
+                      value={text}
+                      onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+                    />
                     <Field.Hint />
                   </Field.Root>
                   <Box data-testid="clearpost-reply-check" aria-live="polite">
@@ -287,7 +332,11 @@ export const InboxItemPage = () => {
                     ) : null}
                   </Box>
                   <Flex gap={2} justifyContent="flex-end">
-                    <Button variant="secondary" onClick={() => run(async () => void (await saveDraft()), 'Could not save the draft.')} disabled={busy || text.trim() === ''}>
+                    <Button
+                      variant="secondary"
+                      onClick={() => run(async () => void (await saveDraft()), 'Could not save the draft.')}
+                      disabled={busy || text.trim() === ''}
+                    >
                       {t('inbox.reply.save', 'Save draft')}
                     </Button>
                     {view.status === 'awaiting-approval' && allowedActions.canApprove ? (
@@ -303,7 +352,10 @@ export const InboxItemPage = () => {
                   </Flex>
                   {!view.canReplyOnPlatform ? (
                     <Typography variant="pi" textColor="neutral600">
-                      {t('inbox.reply.no-platform', 'Clearpost cannot reply on this platform. Contact the person and take the item offline.')}
+                      {t(
+                        'inbox.reply.no-platform',
+                        'Clearpost cannot reply on this platform. Contact the person and take the item offline.'
+                      )}
                     </Typography>
                   ) : null}
                   {view.status === 'awaiting-approval' ? (
@@ -334,14 +386,27 @@ export const InboxItemPage = () => {
               required
               hint={
                 dialog === 'fraud'
-                  ? t('inbox.fraud.hint', 'Written evidence that the review is fraudulent (at least {min} characters). A second person must approve before it is hidden.', { min: EVIDENCE_MIN })
+                  ? t(
+                      'inbox.fraud.hint',
+                      'Written evidence that the review is fraudulent (at least {min} characters). A second person must approve before it is hidden.',
+                      { min: EVIDENCE_MIN }
+                    )
                   : dialog === 'reverse'
                     ? t('inbox.fraud.reverse.hint', 'Why the flag is reversed (at least {min} characters).', { min: REASON_MIN })
                     : t('inbox.offline.hint', 'How the person was contacted (at least {min} characters).', { min: NOTE_MIN })
               }
             >
-              <Field.Label>{dialog === 'fraud' ? t('inbox.fraud.evidence', 'Evidence') : dialog === 'reverse' ? t('inbox.fraud.reason', 'Reason') : t('inbox.offline.note', 'Note')}</Field.Label>
-              <Textarea value={dialogText} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDialogText(event.target.value)} />
+              <Field.Label>
+                {dialog === 'fraud'
+                  ? t('inbox.fraud.evidence', 'Evidence')
+                  : dialog === 'reverse'
+                    ? t('inbox.fraud.reason', 'Reason')
+                    : t('inbox.offline.note', 'Note')}
+              </Field.Label>
+              <Textarea
+                value={dialogText}
+                onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDialogText(event.target.value)}
+              />
               <Field.Hint />
             </Field.Root>
           </Modal.Body>
