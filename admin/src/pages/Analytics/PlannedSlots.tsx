@@ -1,18 +1,5 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { isPending, STATUS_LABELS } from '../../components/publication-status';
@@ -20,6 +7,7 @@ import { apiErrorMessage } from '../../services/api-error';
 import { useAnalyticsApi, type PlanResponse } from '../../services/analytics';
 import { useCalendarApi, type CalendarResponse } from '../../services/calendar';
 import { useTranslate } from '../../utils/use-translate';
+import { TableHeader } from '../../components/TableHeader';
 
 /** How far ahead the list of planned slots looks. */
 const AHEAD_DAYS = 14;
@@ -38,20 +26,14 @@ const SlotTable = ({ rows, testId, timeZone }: { rows: Row[]; testId: string; ti
   const t = useTranslate();
   return (
     <Table colCount={4} rowCount={rows.length + 1} data-testid={testId}>
-      <Thead>
-        <Tr>
-          {[
-            ['when', 'When'],
-            ['post', 'Post'],
-            ['channel', 'Channel'],
-            ['reason', 'Why this slot'],
-          ].map(([key, label]) => (
-            <Th key={key}>
-              <Typography variant="sigma">{t(`analytics.plan.column.${key}`, label)}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHeader
+        columns={[
+          ['when', 'When'],
+          ['post', 'Post'],
+          ['channel', 'Channel'],
+          ['reason', 'Why this slot'],
+        ].map(([key, label]) => t(`analytics.plan.column.${key}`, label))}
+      />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.key} data-testid={`${testId}-row`}>

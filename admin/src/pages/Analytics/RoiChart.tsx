@@ -1,8 +1,9 @@
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RoiSummaryResponse } from '../../services/analytics';
 import { useTranslate } from '../../utils/use-translate';
+import { TableHeader } from '../../components/TableHeader';
 
 // Design-system primary600 and neutral800: the bar and its whiskers both stand out against white.
 const BAR_COLOUR = '#4945ff';
@@ -76,22 +77,16 @@ export const RoiChart = ({ roi }: { roi: RoiSummaryResponse }) => {
           </Box>
         )}
         <Table colCount={6} rowCount={roi.channels.length + 1} data-testid="clearpost-roi-table">
-          <Thead>
-            <Tr>
-              {[
-                ['channel', 'Channel'],
-                ['roi', 'Expected ROI'],
-                ['interval', '{level}% interval'],
-                ['conversions', 'Conversions'],
-                ['rank', 'Rank'],
-                ['note', 'Note'],
-              ].map(([key, label]) => (
-                <Th key={key}>
-                  <Typography variant="sigma">{t(`analytics.roi.column.${key}`, label, { level })}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <TableHeader
+            columns={[
+              ['channel', 'Channel'],
+              ['roi', 'Expected ROI'],
+              ['interval', '{level}% interval'],
+              ['conversions', 'Conversions'],
+              ['rank', 'Rank'],
+              ['note', 'Note'],
+            ].map(([key, label]) => t(`analytics.roi.column.${key}`, label, { level }))}
+          />
           <Tbody>
             {roi.channels.map((c) => (
               <Tr key={c.channelDocumentId} data-testid="clearpost-roi-row">

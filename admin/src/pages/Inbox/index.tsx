@@ -9,8 +9,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
   VisuallyHidden,
@@ -26,6 +24,7 @@ import { apiErrorMessage } from '../../services/api-error';
 import { useFeedbackApi, type FeedbackView } from '../../services/feedback';
 import { getTranslation } from '../../utils/get-translation';
 import { EmptyState } from '../../components/EmptyState';
+import { TableHeader } from '../../components/TableHeader';
 
 const EXCERPT = 140;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text);
@@ -109,11 +108,8 @@ export const InboxPage = () => {
   const title = formatMessage({ id: getTranslation('inbox.title'), defaultMessage: 'Feedback inbox' });
   if (failed) return <Page.Error />;
   if (rows === null) return <Page.Loading />;
-  const column = (id: string, fallback: string) => (
-    <Typography variant="sigma">
-      {formatMessage({ id: getTranslation(`inbox.column.${id}`), defaultMessage: fallback })}
-    </Typography>
-  );
+  const column = (id: string, fallback: string) =>
+    formatMessage({ id: getTranslation(`inbox.column.${id}`), defaultMessage: fallback });
 
   return (
     <Page.Main>
@@ -183,22 +179,18 @@ export const InboxPage = () => {
           </EmptyState>
         ) : (
           <Table colCount={8} rowCount={rows.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>{column('sentiment', 'Sentiment')}</Th>
-                <Th>{column('from', 'From')}</Th>
-                <Th>{column('rating', 'Rating')}</Th>
-                <Th>{column('text', 'Feedback')}</Th>
-                <Th>{column('concerns', 'Concerns')}</Th>
-                <Th>{column('status', 'Status')}</Th>
-                <Th>{column('age', 'Waiting')}</Th>
-                <Th>
-                  <VisuallyHidden>
-                    {formatMessage({ id: getTranslation('inbox.column.actions'), defaultMessage: 'Actions' })}
-                  </VisuallyHidden>
-                </Th>
-              </Tr>
-            </Thead>
+            <TableHeader
+              columns={[
+                column('sentiment', 'Sentiment'),
+                column('from', 'From'),
+                column('rating', 'Rating'),
+                column('text', 'Feedback'),
+                column('concerns', 'Concerns'),
+                column('status', 'Status'),
+                column('age', 'Waiting'),
+                { label: column('actions', 'Actions'), hidden: true },
+              ]}
+            />
             <Tbody>
               {rows.map((row) => (
                 <Tr key={row.documentId} data-testid="clearpost-feedback-row">
