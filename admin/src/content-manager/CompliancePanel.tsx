@@ -2,14 +2,19 @@ import * as React from 'react';
 import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
-import { buildValidParams, unstable_useDocument as useDocument, type PanelComponent, type PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+import {
+  buildValidParams,
+  unstable_useDocument as useDocument,
+  type PanelComponent,
+  type PanelComponentProps,
+} from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { CHECKED_MODELS, CHECK_DEBOUNCE_MS, PERMISSIONS, UID } from '../constants';
+import { CHECKED_MODELS, PERMISSIONS, UID } from '../constants';
 import { FindingsList, type LocatedFinding } from '../components/FindingsList';
 import { OverrideButton } from '../components/OverrideButton';
 import type { ReviewComment } from '../services/types';
 import { canOverride, withOverrides } from '../utils/overrides';
-import { apiErrorMessage, isAbort } from '../services/api-error';
+import { useDebouncedRequest } from '../utils/use-debounced-request';
 import { useComplianceApi } from '../services/compliance';
 import { getTranslation } from '../utils/get-translation';
 import { textsToCheck } from './texts-to-check';
@@ -25,37 +30,23 @@ function useLiveCheck(model: string, enabled: boolean): CheckState {
   const values = useForm('ClearpostCompliancePanel', (state) => state.values) as Record<string, unknown>;
   const { check } = useComplianceApi();
   const texts = React.useMemo(() => textsToCheck(model, values ?? {}), [model, values]);
-  const key = JSON.stringify(texts);
-  const [state, setState] = React.useState<CheckState>({ status: 'idle' });
-
-  React.useEffect(() => {
-    if (!enabled) return undefined;
-    if (texts.length === 0) {
-      setState({ status: 'done', findings: [] });
-      return undefined;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ status: 'checking', previous: previous.status === 'done' ? previous.findings : previous.status === 'checking' ? previous.previous : null }));
-    const timer = window.setTimeout(async () => {
-      try {
-        const reports = await Promise.all(texts.map(({ request }) => check(request, controller.signal)));
-        const findings = reports.flatMap((report, index) =>
-          report.findings.map((finding): LocatedFinding => ({ ...finding, field: texts[index].field, source: texts[index].request.text }))
-        );
-        if (!controller.signal.aborted) setState({ status: 'done', findings });
-      } catch (error) {
-        if (isAbort(error) || controller.signal.aborted) return;
-        setState({ status: 'error', message: apiErrorMessage(error, 'The compliance check failed.') });
-      }
-    }, CHECK_DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-    // `key` stands for `texts`: re-check only when a checked text changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, enabled, check]);
-
+  const state = useDebouncedRequest(
+    JSON.stringify(texts),
+    enabled
+      ? async (signal) => {
+          const reports = await Promise.all(texts.map(({ request }) => check(request, signal)));
+          return reports.flatMap((report, index) =>
+            report.findings.map(
+              (finding): LocatedFinding => ({ ...finding, field: texts[index].field, source: texts[index].request.text })
+            )
+          );
+        }
+      : null,
+    'The compliance check failed.',
+    texts.length === 0 ? [] : undefined
+  );
+  if (state.status === 'loading') return { status: 'checking', previous: state.previous };
+  if (state.status === 'done') return { status: 'done', findings: state.value };
   return state;
 }
 
@@ -104,11 +95,15 @@ const CompliancePanelContent = ({ model, documentId, collectionType, document }:
   const reviewStatus = document?.reviewStatus;
   const overridable = model === UID.post && Boolean(documentId) && allowedActions.canOverride === true;
 
-  if (isLoading) return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading' })}</Loader>;
+  if (isLoading)
+    return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading' })}</Loader>;
   if (!allowedActions.canCheck) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: getTranslation('panel.no-permission'), defaultMessage: 'You are not allowed to run the compliance check.' })}
+        {formatMessage({
+          id: getTranslation('panel.no-permission'),
+          defaultMessage: 'You are not allowed to run the compliance check.',
+        })}
       </Typography>
     );
   }
@@ -127,7 +122,9 @@ const CompliancePanelContent = ({ model, documentId, collectionType, document }:
           <ReviewStatusBadge status={reviewStatus} />
         </Flex>
       ) : null}
-      {model === UID.post && reviewStatus === 'changes-requested' && document?.reviewComment ? <ReviewCommentNote comment={document.reviewComment} /> : null}
+      {model === UID.post && reviewStatus === 'changes-requested' && document?.reviewComment ? (
+        <ReviewCommentNote comment={document.reviewComment} />
+      ) : null}
       <Box role="status" aria-live="polite">
         {state.status === 'error' ? (
           <Flex gap={2}>
@@ -146,7 +143,12 @@ const CompliancePanelContent = ({ model, documentId, collectionType, document }:
             </Typography>
           </Flex>
         ) : (
-          <Typography variant="pi" fontWeight="bold" textColor={blocking > 0 ? 'danger600' : 'warning600'} data-testid="clearpost-check-summary">
+          <Typography
+            variant="pi"
+            fontWeight="bold"
+            textColor={blocking > 0 ? 'danger600' : 'warning600'}
+            data-testid="clearpost-check-summary"
+          >
             {formatMessage(
               {
                 id: getTranslation('panel.summary'),
@@ -166,7 +168,14 @@ const CompliancePanelContent = ({ model, documentId, collectionType, document }:
         <FindingsList
           findings={findings}
           showField={model === UID.post}
-          renderAction={overridable ? (finding) => (canOverride(finding) ? <OverrideButton documentId={documentId!} finding={finding} onDone={() => refetch()} /> : null) : undefined}
+          renderAction={
+            overridable
+              ? (finding) =>
+                  canOverride(finding) ? (
+                    <OverrideButton documentId={documentId!} finding={finding} onDone={() => refetch()} />
+                  ) : null
+              : undefined
+          }
         />
       ) : null}
     </Flex>
@@ -174,12 +183,25 @@ const CompliancePanelContent = ({ model, documentId, collectionType, document }:
 };
 
 /** The "Compliance" side panel of the edit view of posts, reply templates and image assets. */
-export const CompliancePanel: PanelComponent = ({ model, document, documentId, collectionType, activeTab }: PanelComponentProps) => {
+export const CompliancePanel: PanelComponent = ({
+  model,
+  document,
+  documentId,
+  collectionType,
+  activeTab,
+}: PanelComponentProps) => {
   // Description components are rendered as hooks by the Content Manager, like its own panels.
   const { formatMessage } = useIntl();
   if (!CHECKED_MODELS.includes(model) || activeTab === 'published') return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Compliance' }),
-    content: <CompliancePanelContent model={model} documentId={documentId} collectionType={collectionType} document={document as PanelContentProps['document']} />,
+    content: (
+      <CompliancePanelContent
+        model={model}
+        documentId={documentId}
+        collectionType={collectionType}
+        document={document as PanelContentProps['document']}
+      />
+    ),
   };
 };

@@ -4,8 +4,8 @@ import { WarningCircle } from '@strapi/icons';
 import { useForm, useRBAC } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { CHECK_DEBOUNCE_MS, PERMISSIONS, UID } from '../constants';
-import { apiErrorMessage, isAbort } from '../services/api-error';
+import { PERMISSIONS, UID } from '../constants';
+import { useDebouncedRequest } from '../utils/use-debounced-request';
 import { usePreviewApi } from '../services/preview';
 import type { PlatformPreview } from '../services/types';
 import { getTranslation } from '../utils/get-translation';
@@ -21,30 +21,13 @@ function usePlatformPreview(documentId: string | undefined, enabled: boolean): P
   const values = useForm('ClearpostPlatformPreviewPanel', (state) => state.values) as Record<string, unknown>;
   const { preview } = usePreviewApi();
   const request = React.useMemo(() => previewRequest(values ?? {}, documentId), [values, documentId]);
-  const key = JSON.stringify(request);
-  const [state, setState] = React.useState<PreviewState>({ status: 'loading', previous: null });
-
-  React.useEffect(() => {
-    if (!enabled) return undefined;
-    const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', previous: previous.status === 'done' ? previous.platforms : previous.status === 'loading' ? previous.previous : null }));
-    const timer = window.setTimeout(async () => {
-      try {
-        const platforms = await preview(request, controller.signal);
-        if (!controller.signal.aborted) setState({ status: 'done', platforms });
-      } catch (error) {
-        if (isAbort(error) || controller.signal.aborted) return;
-        setState({ status: 'error', message: apiErrorMessage(error, 'The preview could not be loaded.') });
-      }
-    }, CHECK_DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-    // `key` stands for `request`: ask again only when what is sent changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, enabled, preview]);
-
+  const state = useDebouncedRequest(
+    JSON.stringify(request),
+    enabled ? (signal) => preview(request, signal) : null,
+    'The preview could not be loaded.'
+  );
+  if (state.status === 'idle') return { status: 'loading', previous: null };
+  if (state.status === 'done') return { status: 'done', platforms: state.value };
   return state;
 }
 
@@ -52,13 +35,24 @@ const PlatformCard = ({ preview }: { preview: PlatformPreview }) => {
   const { formatMessage, formatNumber } = useIntl();
   const name = formatMessage({ id: getTranslation(`preview.platform.${preview.platform}`), defaultMessage: preview.platform });
   return (
-    <Box padding={3} hasRadius borderColor={preview.overLimit ? 'danger600' : 'neutral200'} background="neutral0" data-testid={`clearpost-preview-${preview.platform}`}>
+    <Box
+      padding={3}
+      hasRadius
+      borderColor={preview.overLimit ? 'danger600' : 'neutral200'}
+      background="neutral0"
+      data-testid={`clearpost-preview-${preview.platform}`}
+    >
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Flex justifyContent="space-between" gap={2}>
           <Typography variant="sigma" textColor="neutral800" tag="h3">
             {name}
           </Typography>
-          <Typography variant="pi" fontWeight="bold" textColor={preview.overLimit ? 'danger600' : 'neutral600'} data-testid={`clearpost-preview-count-${preview.platform}`}>
+          <Typography
+            variant="pi"
+            fontWeight="bold"
+            textColor={preview.overLimit ? 'danger600' : 'neutral600'}
+            data-testid={`clearpost-preview-count-${preview.platform}`}
+          >
             {formatMessage(
               { id: getTranslation('preview.count'), defaultMessage: '{length} / {limit}' },
               { length: formatNumber(preview.length), limit: formatNumber(preview.limit) }
@@ -70,7 +64,10 @@ const PlatformCard = ({ preview }: { preview: PlatformPreview }) => {
             <WarningCircle fill="danger600" aria-hidden />
             <Typography variant="pi" textColor="danger600" data-testid={`clearpost-preview-over-${preview.platform}`}>
               {formatMessage(
-                { id: getTranslation('preview.over-limit'), defaultMessage: 'Too long by {excess, plural, one {# character} other {# characters}}' },
+                {
+                  id: getTranslation('preview.over-limit'),
+                  defaultMessage: 'Too long by {excess, plural, one {# character} other {# characters}}',
+                },
                 { excess: preview.length - preview.limit }
               )}
             </Typography>
@@ -81,21 +78,37 @@ const PlatformCard = ({ preview }: { preview: PlatformPreview }) => {
             {formatMessage({ id: getTranslation('preview.empty-text'), defaultMessage: 'No text yet.' })}
           </Typography>
         ) : (
-          <Typography variant="omega" textColor="neutral800" tag="p" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid={`clearpost-preview-text-${preview.platform}`}>
+          <Typography
+            variant="omega"
+            textColor="neutral800"
+            tag="p"
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+            data-testid={`clearpost-preview-text-${preview.platform}`}
+          >
             {preview.text}
           </Typography>
         )}
         {preview.link ? (
           <Typography variant="pi" textColor="neutral600" style={{ overflowWrap: 'anywhere' }}>
-            {formatMessage({ id: getTranslation('preview.link-card'), defaultMessage: 'Link card: {link}' }, { link: preview.link })}
+            {formatMessage(
+              { id: getTranslation('preview.link-card'), defaultMessage: 'Link card: {link}' },
+              { link: preview.link }
+            )}
           </Typography>
         ) : null}
         {preview.images.map((image) => (
           <Flex key={image.url} direction="column" alignItems="flex-start" gap={1}>
-            <img src={image.url} alt={image.altText} style={{ maxHeight: 96, maxWidth: '100%', objectFit: 'contain', borderRadius: 4 }} />
+            <img
+              src={image.url}
+              alt={image.altText}
+              style={{ maxHeight: 96, maxWidth: '100%', objectFit: 'contain', borderRadius: 4 }}
+            />
             {image.isRendition ? null : (
               <Typography variant="pi" textColor="neutral600">
-                {formatMessage({ id: getTranslation('preview.original-image'), defaultMessage: 'Original image: no {platform} rendition yet' }, { platform: name })}
+                {formatMessage(
+                  { id: getTranslation('preview.original-image'), defaultMessage: 'Original image: no {platform} rendition yet' },
+                  { platform: name }
+                )}
               </Typography>
             )}
           </Flex>
@@ -110,11 +123,15 @@ const PlatformPreviewContent = ({ documentId }: { documentId?: string }) => {
   const { allowedActions, isLoading } = useRBAC({ check: PERMISSIONS.check });
   const state = usePlatformPreview(documentId, !isLoading && allowedActions.canCheck === true);
 
-  if (isLoading) return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading' })}</Loader>;
+  if (isLoading)
+    return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading' })}</Loader>;
   if (!allowedActions.canCheck) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: getTranslation('preview.no-permission'), defaultMessage: 'You are not allowed to see the platform preview.' })}
+        {formatMessage({
+          id: getTranslation('preview.no-permission'),
+          defaultMessage: 'You are not allowed to see the platform preview.',
+        })}
       </Typography>
     );
   }
@@ -129,7 +146,10 @@ const PlatformPreviewContent = ({ documentId }: { documentId?: string }) => {
     );
   }
   const platforms = state.status === 'done' ? state.platforms : state.previous;
-  if (platforms === null) return <Loader small>{formatMessage({ id: getTranslation('preview.loading'), defaultMessage: 'Loading the preview…' })}</Loader>;
+  if (platforms === null)
+    return (
+      <Loader small>{formatMessage({ id: getTranslation('preview.loading'), defaultMessage: 'Loading the preview…' })}</Loader>
+    );
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="clearpost-preview-panel">
       {platforms.length === 0 ? (

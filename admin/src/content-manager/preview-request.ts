@@ -1,9 +1,8 @@
 import type { Platform, PreviewRequest } from '../services/types';
+import { isPlatform } from '../utils/platforms';
 
-const PLATFORMS: readonly string[] = ['facebook', 'instagram', 'x', 'linkedin'];
 const TARGETING: readonly string[] = ['let-analytics-choose', 'selected-platforms'];
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
-const isPlatform = (value: unknown): value is Platform => typeof value === 'string' && PLATFORMS.includes(value);
 
 /** The JSON field may hold an array or, while the editor types in it, a string that parses to one. */
 function targetPlatformsOf(value: unknown): Platform[] {

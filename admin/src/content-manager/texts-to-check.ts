@@ -1,5 +1,6 @@
 import { UID } from '../constants';
 import type { LiveCheckRequest, Platform } from '../services/types';
+import { isPlatform } from '../utils/platforms';
 
 export interface TextToCheck {
   /** The field path, as the server's reports name it (`body`, `variants.0.text`, `altText`). */
@@ -7,9 +8,8 @@ export interface TextToCheck {
   request: LiveCheckRequest;
 }
 
-const PLATFORMS: readonly string[] = ['facebook', 'instagram', 'x', 'linkedin'];
 const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
-const asPlatform = (value: unknown): Platform | undefined => (typeof value === 'string' && PLATFORMS.includes(value) ? (value as Platform) : undefined);
+const asPlatform = (value: unknown): Platform | undefined => (isPlatform(value) ? value : undefined);
 
 /** The texts of a Content Manager form that the live check looks at, for each of our content types. */
 export function textsToCheck(model: string, values: Record<string, unknown>): TextToCheck[] {
@@ -21,7 +21,9 @@ export function textsToCheck(model: string, values: Record<string, unknown>): Te
   if (model === UID.post) {
     add('body', asText(values.body), 'post');
     const variants = Array.isArray(values.variants) ? (values.variants as Array<Record<string, unknown>>) : [];
-    variants.forEach((variant, index) => add(`variants.${index}.text`, asText(variant?.text), 'post', asPlatform(variant?.platform)));
+    variants.forEach((variant, index) =>
+      add(`variants.${index}.text`, asText(variant?.text), 'post', asPlatform(variant?.platform))
+    );
     add('link', asText(values.link), 'post');
   } else if (model === UID.replyTemplate) {
     add('body', asText(values.body), 'template');
