@@ -57,6 +57,22 @@ const closedMessage = (status: FeedbackStatus): string =>
     ? 'This feedback is hidden as fraudulent; reverse the fraud flag first'
     : `This feedback is already ${status.replace('-', ' ')}`;
 
+/** Answered or hidden items take no further reply or offline note. */
+function assertOpen(row: Pick<FeedbackRow, 'status'>): void {
+  if (CLOSED.has(row.status)) throw new ApplicationError(closedMessage(row.status));
+}
+
+/** A new draft, or a draft sent back for approval, is covered by no approval. */
+const CLEARED_APPROVAL = { approvedTextHash: null, approvedById: null, approvedByName: null, approvedAt: null } as const;
+
+/** Who answered and when; the first answer of any kind also starts the response-time figure. */
+const responder = (row: Pick<FeedbackRow, 'firstResponseAt'>, actor: AuditActor | null, now: Date) => ({
+  respondedById: actor?.id ?? null,
+  respondedByName: actor?.name ?? null,
+  respondedAt: now,
+  firstResponseAt: row.firstResponseAt ?? now,
+});
+
 /** The patient feedback inbox: triage views, replies checked by the compliance engine, approvals, fraud flags, figures. */
 export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
   const adapterFor = createAdapterRegistry();
@@ -141,7 +157,7 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function assertSendable(row: FeedbackRow): string {
-    if (CLOSED.has(row.status)) throw new ApplicationError(closedMessage(row.status));
+    assertOpen(row);
     if (row.replyOutcome === 'unknown') {
       throw new ApplicationError(
         'An earlier reply may have been posted (its answer was lost). Check the platform; if it is there, mark this item taken offline with a note.',
@@ -194,12 +210,9 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
       status: 'responded',
       responseText: text,
       responseTemplate: row.draftTemplate?.id ?? null,
-      respondedById: actor?.id ?? null,
-      respondedByName: actor?.name ?? null,
-      respondedAt: now,
+      ...responder(row, actor, now),
       responseChannel: route.platform,
       remoteReplyId: remoteId,
-      firstResponseAt: row.firstResponseAt ?? now,
       lastSendError: null,
     });
     await audit().append({
@@ -269,7 +282,7 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Fills the template (or the editor's text) from the directory entry and checks it as a reply to this feedback. */
     async draft(documentId: string, body: DraftReplyRequest, user: AdminUser): Promise<FeedbackView> {
       const row = await load(documentId);
-      if (CLOSED.has(row.status)) throw new ApplicationError(closedMessage(row.status));
+      assertOpen(row);
       const concerns = body.concernsDocumentId ? await contactFor(body.concernsDocumentId) : row.concerns;
       const template = body.templateDocumentId ? await publishedTemplate(body.templateDocumentId) : null;
       const contact: RoutingContact | null = concerns ?? template?.routesTo ?? null;
@@ -301,10 +314,7 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
         draftedById: actor?.id ?? null,
         draftedByName: actor?.name ?? null,
         draftedAt: new Date(),
-        approvedTextHash: null,
-        approvedById: null,
-        approvedByName: null,
-        approvedAt: null,
+        ...CLEARED_APPROVAL,
         ...(body.concernsDocumentId ? { concerns: concerns!.id } : {}),
       });
       const blocked = report.verdict === 'block';
@@ -334,10 +344,7 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (row.status !== 'awaiting-approval') {
           await write(row, {
             status: 'awaiting-approval',
-            approvedTextHash: null,
-            approvedById: null,
-            approvedByName: null,
-            approvedAt: null,
+            ...CLEARED_APPROVAL,
           });
           await audit().append({
             action: 'feedback-approval-requested',
@@ -392,12 +399,9 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
           replyOutcome: null,
           responseText: row.draftText,
           responseTemplate: row.draftTemplate?.id ?? null,
-          respondedById: actor?.id ?? null,
-          respondedByName: actor?.name ?? null,
-          respondedAt: now,
+          ...responder(row, actor, now),
           responseChannel: row.source,
           remoteReplyId: input.remoteReplyId,
-          firstResponseAt: row.firstResponseAt ?? now,
         });
       } else {
         await write(row, { replyOutcome: null, lastSendError: `${row.lastSendError ?? ''}\nconfirmed not posted${by}`.trim() });
@@ -415,17 +419,14 @@ export const createFeedbackService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async takeOffline(documentId: string, { note }: TakeOfflineRequest, user: AdminUser): Promise<FeedbackView> {
       const row = await load(documentId);
-      if (CLOSED.has(row.status)) throw new ApplicationError(closedMessage(row.status));
+      assertOpen(row);
       const actor = actorOf(user);
       const now = new Date();
       await write(row, {
         status: 'taken-offline',
         offlineNote: note,
-        respondedById: actor?.id ?? null,
-        respondedByName: actor?.name ?? null,
-        respondedAt: now,
+        ...responder(row, actor, now),
         responseChannel: 'offline',
-        firstResponseAt: row.firstResponseAt ?? now,
       });
       await audit().append({ action: 'feedback-taken-offline', actor, contentUid: UID.feedback, documentId, details: { note } });
       return viewOf(documentId);
