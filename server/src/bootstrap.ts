@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAuditIndex } from './audit/ensure-audit-index';
+import { UID } from './constants';
+import { subscribePublishDraftCapture } from './gate/publish-draft-capture';
 import { ensureFeedbackIndexes } from './inbox/ensure-feedback-indexes';
 import { seedRoles } from './rbac/seed-roles';
 import { getService } from './utils/get-service';
@@ -15,6 +17,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       await seedRoles(strapi);
     },
   }));
+  subscribePublishDraftCapture(strapi, [UID.post]);
   await ensureAuditIndex(strapi);
   await ensureFeedbackIndexes(strapi);
   await getService(strapi, 'delivery').start();

@@ -15,8 +15,16 @@ let reviewer: AdminSession;
 beforeAll(async () => {
   app = await bootStrapi();
   admin = await registerFirstAdmin(app.baseUrl);
-  editor = await createAdminUser(app.strapi, app.baseUrl, { email: 'editor@clearpost.test', firstname: 'Eddie', roleCodes: ['strapi-editor'] });
-  reviewer = await createAdminUser(app.strapi, app.baseUrl, { email: 'reviewer@clearpost.test', firstname: 'Rita', roleCodes: ['clearpost-compliance-reviewer'] });
+  editor = await createAdminUser(app.strapi, app.baseUrl, {
+    email: 'editor@clearpost.test',
+    firstname: 'Eddie',
+    roleCodes: ['strapi-editor'],
+  });
+  reviewer = await createAdminUser(app.strapi, app.baseUrl, {
+    email: 'reviewer@clearpost.test',
+    firstname: 'Rita',
+    roleCodes: ['clearpost-compliance-reviewer'],
+  });
   await admin.http.post(`${CM}/${ENTRY}`, { kind: 'department', name: 'Billing', phone: '(555) 201-4200' });
   await admin.http.post(`${CM}/${ENTRY}`, { kind: 'person', name: 'Dr. Maria Alvarez', title: 'Medical Director' });
 });
@@ -84,7 +92,9 @@ describe('the publish gate', () => {
   });
 
   it('submit → approve by a reviewer → publish; an edit after approval makes the approval stale', async () => {
-    const post = await createPost(editor, { body: 'Our new pediatric wing opens on Monday. Come see the mural our community painted!' });
+    const post = await createPost(editor, {
+      body: 'Our new pediatric wing opens on Monday. Come see the mural our community painted!',
+    });
     const submitted = await editor.http.post(`/clearpost/posts/${post.documentId}/submit`);
     expect(submitted.status).toBe(200);
     expect(submitted.body.data.reviewStatus).toBe('in-review');
@@ -97,10 +107,15 @@ describe('the publish gate', () => {
     const published = await publish(editor, POST, current.body.data);
     expect(published.status).toBe(200);
     expect(await isPublished(POST, post.documentId)).toBe(true);
-    const stored = await app.strapi.db.query(POST).findOne({ where: { documentId: post.documentId, publishedAt: { $notNull: true } } });
+    const stored = await app.strapi.db
+      .query(POST)
+      .findOne({ where: { documentId: post.documentId, publishedAt: { $notNull: true } } });
     expect(stored.complianceReport).toMatchObject({ verdict: 'pass', engineVersion: expect.any(String) });
 
-    const edited = { ...current.body.data, body: 'Our new pediatric wing opens on Tuesday. Come see the mural our community painted!' };
+    const edited = {
+      ...current.body.data,
+      body: 'Our new pediatric wing opens on Tuesday. Come see the mural our community painted!',
+    };
     const stale = await publish(editor, POST, edited);
     expect(stale.status).toBe(400);
     expect(stale.body.error.details.code).toBe('CLEARPOST_APPROVAL_STALE');
@@ -109,7 +124,32 @@ describe('the publish gate', () => {
     await new Promise((r) => setTimeout(r, 100));
     const draft = await app.strapi.db.query(POST).findOne({ where: { documentId: post.documentId, publishedAt: null } });
     expect(draft.reviewStatus).toBe('in-review');
-    expect(await auditActions(post.documentId)).toEqual(expect.arrayContaining(['submit', 'approve', 'publish', 'publish-blocked']));
+    expect(await auditActions(post.documentId)).toEqual(
+      expect.arrayContaining(['submit', 'approve', 'publish', 'publish-blocked'])
+    );
+  });
+
+  it('judges the very draft Strapi copies: the draft is read once per publish, not once by the gate and again by Strapi', async () => {
+    const post = await createPost(editor, { body: 'Our Oak Hill clinic now opens at 7am on weekdays for early lab draws.' });
+    expect((await editor.http.post(`/clearpost/posts/${post.documentId}/submit`)).status).toBe(200);
+    expect((await reviewer.http.post(`/clearpost/posts/${post.documentId}/approve`)).status).toBe(200);
+    const draftReads: string[] = [];
+    const listener = (query: { sql: string }) => {
+      if (/from `clearpost_posts`/.test(query.sql) && /`published_at` is null/.test(query.sql)) draftReads.push(query.sql);
+    };
+    const connection = app.strapi.db.connection as unknown as {
+      on: (e: string, f: typeof listener) => void;
+      off: (e: string, f: typeof listener) => void;
+    };
+    connection.on('query', listener);
+    try {
+      await app.strapi.documents(POST).publish({ documentId: post.documentId });
+    } finally {
+      connection.off('query', listener);
+    }
+    expect(draftReads).toHaveLength(1);
+    expect(await isPublished(POST, post.documentId)).toBe(true);
+    expect(await auditActions(post.documentId)).toContain('publish');
   });
 
   it('lets nobody approve their own post, and no editor approve at all', async () => {
@@ -131,7 +171,9 @@ describe('the publish gate', () => {
     await editor.http.post(`/clearpost/posts/${post.documentId}/submit`);
     const empty = await reviewer.http.post(`/clearpost/posts/${post.documentId}/request-changes`, { comment: '' });
     expect(empty.status).toBe(400);
-    const res = await reviewer.http.post(`/clearpost/posts/${post.documentId}/request-changes`, { comment: 'Please add the café opening hours.' });
+    const res = await reviewer.http.post(`/clearpost/posts/${post.documentId}/request-changes`, {
+      comment: 'Please add the café opening hours.',
+    });
     expect(res.status).toBe(200);
     expect(res.body.data.reviewStatus).toBe('changes-requested');
   });
@@ -157,7 +199,11 @@ describe('the publish gate', () => {
 
 describe('reply templates', () => {
   it('cannot be published without a routing contact', async () => {
-    const created = await admin.http.post(`${CM}/${TEMPLATE}`, { name: 'No route', category: 'general', body: 'Thanks for reaching out! We appreciate your feedback.' });
+    const created = await admin.http.post(`${CM}/${TEMPLATE}`, {
+      name: 'No route',
+      category: 'general',
+      body: 'Thanks for reaching out! We appreciate your feedback.',
+    });
     expect(created.status).toBe(201);
     const res = await publish(admin, TEMPLATE, created.body.data);
     expect(res.status).toBe(400);
@@ -190,7 +236,10 @@ describe('reply templates', () => {
 
 describe('live check', () => {
   it('returns the engine report for a text', async () => {
-    const res = await editor.http.post('/clearpost/compliance/check', { text: 'Call John at 555-867-5309 about his MRI.', kind: 'post' });
+    const res = await editor.http.post('/clearpost/compliance/check', {
+      text: 'Call John at 555-867-5309 about his MRI.',
+      kind: 'post',
+    });
     expect(res.status).toBe(200);
     expect(res.body.verdict).toBe('block');
     expect(res.body.findings.length).toBeGreaterThan(0);
@@ -223,7 +272,10 @@ describe('audit trail', () => {
     expect((await editor.http.get('/clearpost/audit/verify')).status).toBe(403);
 
     const victim = await app.strapi.db.query('plugin::clearpost.audit-event').findOne({ where: { sequence: 2 } });
-    await app.strapi.db.connection('clearpost_audit_events').where({ id: victim.id }).update({ action: 'approve', actor_name: 'Mallory' });
+    await app.strapi.db
+      .connection('clearpost_audit_events')
+      .where({ id: victim.id })
+      .update({ action: 'approve', actor_name: 'Mallory' });
     const broken = await reviewer.http.get('/clearpost/audit/verify');
     expect(broken.body.data.intact).toBe(false);
     expect(broken.body.data.brokenAt).toMatchObject({ id: victim.id, sequence: 2 });

@@ -9,7 +9,9 @@ import { dueAt, publications, type PublicationRow } from './publication-rows';
 import { PENDING_STATUSES } from './publication-status';
 import type { ScheduleEntry } from './schedule-entry';
 
-export const toEntry = (row: Pick<PublicationRow, 'platform' | 'jobId' | 'documentId' | 'contentHash' | 'scheduledAt' | 'nextAttemptAt'>): ScheduleEntry => ({
+export const toEntry = (
+  row: Pick<PublicationRow, 'platform' | 'jobId' | 'documentId' | 'contentHash' | 'scheduledAt' | 'nextAttemptAt'>
+): ScheduleEntry => ({
   platform: row.platform as PlatformName,
   jobId: row.jobId,
   publicationDocumentId: row.documentId,
@@ -18,24 +20,38 @@ export const toEntry = (row: Pick<PublicationRow, 'platform' | 'jobId' | 'docume
 });
 
 /** Pending publications of a post move to cancelled; returns what the engine must unschedule. */
-export async function cancelPending(strapi: Core.Strapi, postDocumentId: string, keepHash: string | null, reason: string): Promise<ScheduleEntry[]> {
+export async function cancelPending(
+  strapi: Core.Strapi,
+  postDocumentId: string,
+  keepHash: string | null,
+  reason: string
+): Promise<ScheduleEntry[]> {
   const where: Record<string, unknown> = { postDocumentId, status: { $in: [...PENDING_STATUSES] } };
   if (keepHash) where.contentHash = { $ne: keepHash };
   const rows = (await publications(strapi).findMany({ where } as never)) as PublicationRow[];
   if (rows.length === 0) return [];
-  await publications(strapi).updateMany({ where: { id: { $in: rows.map((r) => r.id) }, status: { $in: [...PENDING_STATUSES] } }, data: { status: 'cancelled', lastError: reason } } as never);
+  await publications(strapi).updateMany({
+    where: { id: { $in: rows.map((r) => r.id) }, status: { $in: [...PENDING_STATUSES] } },
+    data: { status: 'cancelled', lastError: reason },
+  } as never);
   return rows.map(toEntry);
 }
 
 /** One pending publication moves to `at` (a retry wait is dropped); false when it stopped being pending meanwhile. */
 export async function movePending(strapi: Core.Strapi, row: PublicationRow, at: Date): Promise<boolean> {
-  const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data: { scheduledAt: at, nextAttemptAt: null } } as never);
+  const { count } = await publications(strapi).updateMany({
+    where: { id: row.id, status: row.status },
+    data: { scheduledAt: at, nextAttemptAt: null },
+  } as never);
   return count === 1;
 }
 
 /** One pending publication moves to cancelled; false when it stopped being pending meanwhile. */
 export async function cancelOnePending(strapi: Core.Strapi, row: PublicationRow, reason: string): Promise<boolean> {
-  const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data: { status: 'cancelled', lastError: reason } } as never);
+  const { count } = await publications(strapi).updateMany({
+    where: { id: row.id, status: row.status },
+    data: { status: 'cancelled', lastError: reason },
+  } as never);
   return count === 1;
 }
 
@@ -49,11 +65,14 @@ export async function createPublicationsForPost(
   postDocumentId: string,
   contentHash: string,
   now = new Date(),
+  published?: PlannablePost
 ): Promise<{ created: ScheduleEntry[]; superseded: ScheduleEntry[] }> {
-  const plannable = (await strapi.db.query(UID.post).findOne({
-    where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
-    select: ['documentId', 'targeting', 'targetPlatforms', 'scheduleMode', 'scheduledAt'],
-  })) as PlannablePost | null;
+  const plannable =
+    published ??
+    ((await strapi.db.query(UID.post).findOne({
+      where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
+      select: ['documentId', 'targeting', 'targetPlatforms', 'scheduleMode', 'scheduledAt'],
+    })) as PlannablePost | null);
   if (!plannable) return { created: [], superseded: [] };
 
   const superseded = await cancelPending(strapi, postDocumentId, contentHash, 'superseded by a newer approved version');
@@ -65,7 +84,9 @@ export async function createPublicationsForPost(
     where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
     populate: { variants: true, images: { populate: { image: true } } },
   })) as PublishedPost & PlannablePost;
-  const draft = (await strapi.db.query(UID.post).findOne({ where: { documentId: postDocumentId, publishedAt: null }, select: ['id'] })) as { id: number } | null;
+  const draft = (await strapi.db
+    .query(UID.post)
+    .findOne({ where: { documentId: postDocumentId, publishedAt: null }, select: ['id'] })) as { id: number } | null;
 
   const existing = (await publications(strapi).findMany({
     where: { postDocumentId, contentHash, status: { $notIn: ['cancelled', 'failed'] } },

@@ -6,10 +6,20 @@ import { hashContent } from '../review/content-hash';
 import { actorOf } from '../services/audit';
 import { afterTransaction } from '../utils/after-transaction';
 import { getService } from '../utils/get-service';
+import { withPendingPublish, type PendingPublish } from '../gate/publish-draft-capture';
+import type { PostDraft } from '../services/compliance-gate';
 
 import type { DocumentMiddleware } from './document-middleware';
 
 const GATED: readonly string[] = [UID.post, UID.replyTemplate];
+
+interface Passed {
+  report: GateReport;
+  contentHash: string | null;
+  storedReport: unknown;
+  /** The post draft that was judged, for delivery planning; null for a template. */
+  draft: PostDraft | null;
+}
 
 function currentUser(strapi: Core.Strapi) {
   const ctx = strapi.requestContext.get() as
@@ -71,9 +81,10 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
     });
   };
 
-  const assertPostPublishable = async (documentId: string) => {
-    const post = await gate().loadPostDraft(documentId);
-    if (!post) return null;
+  /** Refuses (throws) unless the draft passes the engine and carries an approval of exactly this content. */
+  const judgePost = async (draft: PostDraft): Promise<Passed> => {
+    const post = await gate().withImageAssets(draft);
+    const documentId = String(post.documentId);
     const report = await gate().checkPost(post);
     const contentHash = hashContent(post);
     if (report.verdict === 'block') {
@@ -109,42 +120,62 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
         contentHash
       );
     }
-    return { report, contentHash, storedReport: post.complianceReport as unknown };
+    return { report, contentHash, storedReport: post.complianceReport as unknown, draft: post };
   };
 
-  const assertTemplatePublishable = async (documentId: string) => {
+  const assertPostPublishable = async (documentId: string): Promise<Passed | null> => {
+    const post = await gate().loadPostDraft(documentId);
+    return post ? judgePost(post) : null;
+  };
+
+  const assertTemplatePublishable = async (documentId: string): Promise<Passed | null> => {
     const template = await gate().loadTemplateDraft(documentId);
     if (!template) return null;
     const report = await gate().checkTemplate(template);
     if (report.verdict === 'block') {
       throw await refuse(UID.replyTemplate, documentId, ERROR_CODES.complianceBlocked, blockedMessage(report.findings), report);
     }
-    return { report, contentHash: null, storedReport: template.complianceReport as unknown };
+    return { report, contentHash: null, storedReport: template.complianceReport as unknown, draft: null };
   };
 
-  const publishThroughGate = async <T>(uid: string, documentId: string, next: () => Promise<T>): Promise<T> => {
-    const passed = uid === UID.post ? await assertPostPublishable(documentId) : await assertTemplatePublishable(documentId);
-    // One transaction: if recording or scheduling fails, the publish is undone too.
+  /** What a publish that passed leaves behind: the report, the audit event and, for a post, its deliveries. */
+  const recordPublished = async (uid: string, documentId: string, passed: Passed) => {
+    // The published copy carries the draft's report; rewrite both only if this check saw something else.
+    if (!sameFindings(passed.storedReport, passed.report))
+      await strapi.db.query(uid as typeof UID.post).updateMany({
+        where: { documentId },
+        data: { complianceReport: passed.report },
+      });
+    await audit().append({
+      action: 'publish',
+      actor: currentUser(strapi),
+      contentUid: uid,
+      documentId,
+      contentHash: passed.contentHash,
+      findings: passed.report.findings,
+    });
+    if (uid === UID.post && passed.contentHash)
+      await getService(strapi, 'delivery').onPostPublished(documentId, passed.contentHash, passed.draft ?? undefined);
+  };
+
+  // One transaction: if recording or scheduling fails, the publish is undone too.
+  const publishPost = async <T>(documentId: string, next: () => Promise<T>): Promise<T> => {
+    const pending: PendingPublish<Passed, PostDraft> = { uid: UID.post, documentId, judge: judgePost };
+    return withPendingPublish(pending, () =>
+      strapi.db.transaction(async () => {
+        const result = await next();
+        const passed = pending.verdict ?? (await assertPostPublishable(documentId));
+        if (passed) await recordPublished(UID.post, documentId, passed);
+        return result;
+      })
+    );
+  };
+
+  const publishTemplate = async <T>(documentId: string, next: () => Promise<T>): Promise<T> => {
+    const passed = await assertTemplatePublishable(documentId);
     return strapi.db.transaction(async () => {
       const result = await next();
-      if (passed) {
-        // The published copy carries the draft's report; rewrite both only if this check saw something else.
-        if (!sameFindings(passed.storedReport, passed.report))
-          await strapi.db.query(uid as typeof UID.post).updateMany({
-            where: { documentId },
-            data: { complianceReport: passed.report },
-          });
-        await audit().append({
-          action: 'publish',
-          actor: currentUser(strapi),
-          contentUid: uid,
-          documentId,
-          contentHash: passed.contentHash,
-          findings: passed.report.findings,
-        });
-        if (uid === UID.post && passed.contentHash)
-          await getService(strapi, 'delivery').onPostPublished(documentId, passed.contentHash);
-      }
+      if (passed) await recordPublished(UID.replyTemplate, documentId, passed);
       return result;
     });
   };
@@ -160,7 +191,8 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
     };
 
     if (ctx.action === 'publish' && params.documentId) {
-      return publishThroughGate(ctx.uid, params.documentId, next as () => Promise<any>);
+      const publish = ctx.uid === UID.post ? publishPost : publishTemplate;
+      return publish(params.documentId, next as () => Promise<any>);
     }
 
     // create/update with status 'published' publish inside the repository, past the middlewares:

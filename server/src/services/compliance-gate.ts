@@ -3,6 +3,7 @@ import { check, ENGINE_VERSION, type CheckInput, type ComplianceReport, type Dir
 import { UID } from '../constants';
 import { applyOverrides, inField, verdictOf, type FindingOverride, type GateFinding, type GateReport } from '../gate/gate-report';
 import { postFieldChecks, type PostForCheck } from '../gate/post-texts';
+import type { ApprovableContent } from '../review/content-hash';
 import { getService } from '../utils/get-service';
 import { uncheckedImageText } from '../asset-processing/unchecked-image-text';
 
@@ -59,6 +60,30 @@ function withRoutingContact(directory: Directory, contact: TemplateForCheck['rou
   };
 }
 
+/** An attached image asset: its alt text and the state of the text read from the picture. */
+export interface DraftImage {
+  id: number;
+  documentId?: string | null;
+  altText?: string | null;
+  ocrText?: string | null;
+  textFindings?: unknown;
+  processingStatus?: string | null;
+  processingError?: string | null;
+}
+
+/** A post draft as the gate judges it: its content, review fields and attached image assets. */
+export type PostDraft = Omit<PostForCheck & ApprovableContent, 'images'> & {
+  id?: number;
+  documentId: string;
+  images?: DraftImage[] | null;
+  reviewStatus?: string | null;
+  approvedContentHash?: string | null;
+  complianceReport?: unknown;
+  complianceOverrides?: unknown;
+  createdBy?: { id?: number } | null;
+  updatedBy?: { id?: number } | null;
+};
+
 /** Runs the pure compliance engine over whole documents, against the stored directory. */
 export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => getService(strapi, 'settings');
@@ -86,13 +111,27 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
     },
 
     /** The draft of a post; `withAuthors` adds who created and last edited it (for approvals only). */
-    async loadPostDraft(documentId: string, { withAuthors = false }: { withAuthors?: boolean } = {}) {
+    async loadPostDraft(documentId: string, { withAuthors = false }: { withAuthors?: boolean } = {}): Promise<PostDraft | null> {
       return strapi.db.query(UID.post).findOne({
         where: { documentId, publishedAt: null },
         populate: withAuthors
           ? { variants: true, images: true, createdBy: true, updatedBy: true }
           : { variants: true, images: true },
       });
+    },
+
+    /**
+     * Fills in a draft's image assets when it was loaded with only their ids (Strapi's publish loads
+     * relations that way); the gate needs their alt text and text-recognition state.
+     */
+    async withImageAssets(draft: PostDraft): Promise<PostDraft> {
+      const images = draft.images ?? [];
+      if (images.every((image) => 'altText' in image)) return draft;
+      const rows = (await strapi.db.query(UID.imageAsset).findMany({
+        where: { id: { $in: images.map((image) => image.id) } },
+      })) as DraftImage[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { ...draft, images: images.map((image) => byId.get(image.id) ?? image) };
     },
 
     async loadTemplateDraft(documentId: string) {

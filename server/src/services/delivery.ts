@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { PlannablePost } from '../delivery/delivery-plan';
 import { getService } from '../utils/get-service';
 import type { AuditActor } from './audit';
 import { ApplicationError, NotFoundError } from '../errors';
@@ -28,7 +29,9 @@ const RESOLVABLE: Record<ResolveInput['action'], readonly string[]> = {
 
 function refuseUnlessPending(row: PublicationRow, verb: string): void {
   if (PENDING_STATUSES.includes(row.status)) return;
-  throw new ApplicationError(`This publication is ${row.status} and is no longer scheduled, so it cannot be ${verb}`, { status: row.status });
+  throw new ApplicationError(`This publication is ${row.status} and is no longer scheduled, so it cannot be ${verb}`, {
+    status: row.status,
+  });
 }
 
 /** Creates publications when a post is published, and runs them through the delivery engine. */
@@ -47,7 +50,9 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       await engine.schedule(entries);
     } catch (error) {
       // The rows are committed; the reconciler enqueues them once Redis answers again.
-      strapi.log.error(`[clearpost] delivery: could not enqueue ${entries.length} publication(s) now: ${(error as Error).message}`);
+      strapi.log.error(
+        `[clearpost] delivery: could not enqueue ${entries.length} publication(s) now: ${(error as Error).message}`
+      );
     }
   };
 
@@ -115,15 +120,20 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       return engine.reconcile();
     },
 
-    /** Called by the publish gate after a post was published: plan, write rows, enqueue after commit. */
-    async onPostPublished(postDocumentId: string, contentHash: string): Promise<PublicationView[]> {
-      const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash);
+    /**
+     * Called by the publish gate after a post was published: plan, write rows, enqueue after commit.
+     * `published` is the content just published, when the caller has it in hand.
+     */
+    async onPostPublished(postDocumentId: string, contentHash: string, published?: PlannablePost): Promise<PublicationView[]> {
+      const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash, new Date(), published);
       await afterCommit(strapi, async () => {
         await unschedule(superseded);
         await schedule(created);
       });
       if (created.length === 0) return [];
-      const rows = (await publications(strapi).findMany({ where: { documentId: { $in: created.map((c) => c.publicationDocumentId) } } } as never)) as PublicationRow[];
+      const rows = (await publications(strapi).findMany({
+        where: { documentId: { $in: created.map((c) => c.publicationDocumentId) } },
+      } as never)) as PublicationRow[];
       return rows.map(toView);
     },
 
@@ -171,7 +181,11 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = {};
       if (query.status) where.status = query.status;
       if (query.postDocumentId) where.postDocumentId = query.postDocumentId;
-      const rows = (await publications(strapi).findMany({ where, orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }], limit: query.limit ?? 200 } as never)) as PublicationRow[];
+      const rows = (await publications(strapi).findMany({
+        where,
+        orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+        limit: query.limit ?? 200,
+      } as never)) as PublicationRow[];
       return rows.map(toView);
     },
 
@@ -180,21 +194,31 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await findRow(documentId);
       const actorName = actor?.name ?? null;
       if (!RESOLVABLE[input.action].includes(row.status)) {
-        throw new ApplicationError(`Publication ${documentId} is ${row.status}; "${input.action}" applies only to ${RESOLVABLE[input.action].join(' or ')} publications`, {
-          status: row.status,
-        });
+        throw new ApplicationError(
+          `Publication ${documentId} is ${row.status}; "${input.action}" applies only to ${RESOLVABLE[input.action].join(' or ')} publications`,
+          {
+            status: row.status,
+          }
+        );
       }
       const by = actorName ? ` by ${actorName}` : '';
       const data =
         input.action === 'published'
-          ? { status: 'published', remoteId: input.remoteId, remoteUrl: input.remoteUrl ?? null, sentAt: new Date(), lastError: `${row.lastError ?? ''}\nconfirmed published${by}`.trim() }
+          ? {
+              status: 'published',
+              remoteId: input.remoteId,
+              remoteUrl: input.remoteUrl ?? null,
+              sentAt: new Date(),
+              lastError: `${row.lastError ?? ''}\nconfirmed published${by}`.trim(),
+            }
           : input.action === 'failed'
             ? { status: 'failed', lastError: `${input.reason} (marked failed${by})` }
             : { status: 'queued', nextAttemptAt: null, lastError: `${row.lastError ?? ''}\nretry requested${by}`.trim() };
       // The change and its audit event commit together; the retry's job is queued once both are in.
       await strapi.db.transaction(async () => {
         const { count } = await publications(strapi).updateMany({ where: { id: row.id, status: row.status }, data } as never);
-        if (count !== 1) throw new ApplicationError(`Publication ${documentId} changed while being resolved; reload and try again`);
+        if (count !== 1)
+          throw new ApplicationError(`Publication ${documentId} changed while being resolved; reload and try again`);
         await getService(strapi, 'audit').append({
           action: 'delivery-resolved',
           actor,

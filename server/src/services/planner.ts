@@ -3,6 +3,7 @@ import { UID } from '../constants';
 import { NotFoundError, ValidationError } from '../errors';
 import { PlanRequestError, planScheduledPost, type PostToSchedule } from '../insights/post-planning';
 import { getService } from '../utils/get-service';
+import type { ChannelRow } from './analytics';
 
 const DAY_MS = 86_400_000;
 // A channel's gap is at most 7 days, so older posts cannot block a new one.
@@ -51,21 +52,27 @@ export const createPlannerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** `loaded`: the post's planning fields when the caller just read them (publish), saving a query. */
-    async planForPost(documentId: string, loaded?: PostToSchedule): Promise<PostPlanResult> {
+    /** `loaded` and `channels` spare the reads when the caller already has them (delivery, on publish). */
+    async planForPost(documentId: string, loaded?: PostToSchedule, loadedChannels?: ChannelRow[]): Promise<PostPlanResult> {
       const analytics = getService(strapi, 'analytics');
       const now = new Date();
       const config = analytics.roiConfig();
-      const [post, channels] = await Promise.all([loaded ?? loadPost(documentId), analytics.channels()]);
+      const [post, channels] = await Promise.all([loaded ?? loadPost(documentId), loadedChannels ?? analytics.channels()]);
       // With no channel enabled there is nothing to rank or to collide with (the common case on publish before setup).
       const anyEnabled = channels.some((c) => c.enabled);
       const [records, scheduled] = anyEnabled
-        ? await Promise.all([analytics.loadRecords(new Date(now.getTime() - config.windowDays * DAY_MS), now), scheduledTimes(documentId, now)])
+        ? await Promise.all([
+            analytics.loadRecords(new Date(now.getTime() - config.windowDays * DAY_MS), now),
+            scheduledTimes(documentId, now),
+          ])
         : [[], {}];
       try {
         return planScheduledPost({ post, channels, records, scheduled, config, now });
       } catch (error) {
         if (error instanceof PlanRequestError) {
-          throw new ValidationError(`Cannot plan this post: ${error.message}`, { errors: [{ path: [error.field], message: error.message, name: 'ValidationError' }] });
+          throw new ValidationError(`Cannot plan this post: ${error.message}`, {
+            errors: [{ path: [error.field], message: error.message, name: 'ValidationError' }],
+          });
         }
         throw error;
       }
