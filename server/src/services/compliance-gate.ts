@@ -62,7 +62,7 @@ function withRoutingContact(directory: Directory, contact: TemplateForCheck['rou
 
 /** An attached image asset: its alt text and the state of the text read from the picture. */
 export interface DraftImage {
-  id: number;
+  id?: number;
   documentId?: string | null;
   altText?: string | null;
   ocrText?: string | null;
@@ -121,17 +121,17 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
     },
 
     /**
-     * Fills in a draft's image assets when it was loaded with only their ids (Strapi's publish loads
-     * relations that way); the gate needs their alt text and text-recognition state.
+     * Fills in a draft's image assets when it was loaded with only their document ids (Strapi's publish
+     * loads relations that way); the gate needs their alt text and text-recognition state.
      */
     async withImageAssets(draft: PostDraft): Promise<PostDraft> {
       const images = draft.images ?? [];
       if (images.every((image) => 'altText' in image)) return draft;
       const rows = (await strapi.db.query(UID.imageAsset).findMany({
-        where: { id: { $in: images.map((image) => image.id) } },
+        where: { documentId: { $in: images.map((image) => image.documentId) } },
       })) as DraftImage[];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return { ...draft, images: images.map((image) => byId.get(image.id) ?? image) };
+      const byDocumentId = new Map(rows.map((row) => [row.documentId, row]));
+      return { ...draft, images: images.map((image) => byDocumentId.get(image.documentId) ?? image) };
     },
 
     async loadTemplateDraft(documentId: string) {
