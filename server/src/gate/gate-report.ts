@@ -13,6 +13,8 @@ export interface GateReport {
   findings: GateFinding[];
   engineVersion: string;
   checkedAt: string;
+  /** For a post: the hash of everything the report depends on (check-basis.ts); a report with the same basis is reused. */
+  basis?: string;
 }
 
 export interface FindingOverride {
@@ -73,5 +75,8 @@ export function blockedMessage(findings: readonly GateFinding[]): string {
 /** Same engine, same findings: storing the new report again would change nothing a reviewer reads. */
 export function sameFindings(stored: unknown, fresh: GateReport): boolean {
   const previous = stored as Partial<GateReport> | null | undefined;
-  return previous?.engineVersion === fresh.engineVersion && stableStringify(previous.findings ?? null) === stableStringify(fresh.findings);
+  return (
+    previous?.engineVersion === fresh.engineVersion &&
+    stableStringify(previous.findings ?? null) === stableStringify(fresh.findings)
+  );
 }

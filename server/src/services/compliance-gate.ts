@@ -5,6 +5,7 @@ import { applyOverrides, inField, verdictOf, type FindingOverride, type GateFind
 import { postFieldChecks, type PostForCheck } from '../gate/post-texts';
 import type { ApprovableContent } from '../review/content-hash';
 import { getService } from '../utils/get-service';
+import { checkBasis } from '../gate/check-basis';
 import { uncheckedImageText } from '../asset-processing/unchecked-image-text';
 
 export interface TemplateForCheck {
@@ -93,15 +94,27 @@ export const createComplianceGateService = ({ strapi }: { strapi: Core.Strapi })
       return { ...check({ ...input, directory, options }), engineVersion: ENGINE_VERSION };
     },
 
-    async checkPost(post: PostForCheck & { complianceOverrides?: unknown }): Promise<GateReport> {
+    async checkPost(post: PostForCheck & { complianceOverrides?: unknown; complianceReport?: unknown }): Promise<GateReport> {
       // One settings read gives both the engine options and the OCR switch.
       const [directory, { effective }] = await Promise.all([getService(strapi, 'directory').get(), settings().get()]);
-      const findings = postFieldChecks(post).flatMap(({ field, input }) =>
+      const checks = postFieldChecks(post);
+      const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
+      const basis = checkBasis({
+        engineVersion: ENGINE_VERSION,
+        checks,
+        images: post.images ?? [],
+        overrides,
+        directory,
+        options: effective.compliance,
+        ocrEnabled: effective.ocr.enabled,
+      });
+      const stored = post.complianceReport as GateReport | null | undefined;
+      if (stored?.basis === basis) return stored;
+      const findings = checks.flatMap(({ field, input }) =>
         inField(field, check({ ...input, directory, options: effective.compliance }))
       );
       if (effective.ocr.enabled) findings.push(...uncheckedImageText(post.images as never));
-      const overrides = Array.isArray(post.complianceOverrides) ? (post.complianceOverrides as FindingOverride[]) : [];
-      return report(applyOverrides(dedupe(findings), overrides));
+      return { ...report(applyOverrides(dedupe(findings), overrides)), basis };
     },
 
     async checkTemplate(template: TemplateForCheck): Promise<GateReport> {
