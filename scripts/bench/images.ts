@@ -16,16 +16,7 @@ import { planRendition, toPixelRegion, type FocalPoint } from '../../server/src/
 const MODES = ['usual-sequential', 'usual-parallel', 'pipeline-c1', 'pipeline', 'pipeline-focal'] as const;
 type Mode = (typeof MODES)[number];
 
-const ITERATIONS = 3;
-/**
- * Runs each child makes before it starts timing. One run warms up code and libvips, but a process
- * keeps getting faster for several more while glibc's heaps grow to fit the work: page faults per run
- * fall from ~27,000 in the first run to a few thousand by the fifth, for the pipeline and the usual way
- * alike (process.resourceUsage() on the bench machine), and the pipeline's time falls by about a
- * third. A server that renders uploads all day runs in that steady state, so that is what is timed;
- * every mode gets the same warm-up.
- */
-const WARM_UP_RUNS = 4;
+const ITERATIONS = 2;
 /** Modes take turns over several rounds, so load from other processes on a shared machine hits all alike. */
 const ROUNDS = 3;
 const PEAK_RSS_GOAL_MB = 400;
@@ -81,11 +72,11 @@ async function child(mode: Mode, file: string): Promise<void> {
   sharp.cache(false);
   let outputBytes = 0;
   const runsMs: number[] = [];
-  for (let i = 0; i < WARM_UP_RUNS + ITERATIONS; i++) {
+  for (let i = 0; i <= ITERATIONS; i++) {
     const start = process.hrtime.bigint();
     const outputs = await runMode(file, mode);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (i >= WARM_UP_RUNS) runsMs.push(ms);
+    if (i > 0) runsMs.push(ms); // the first run warms up code and libvips
     outputBytes = outputs.reduce((sum, b) => sum + b.byteLength, 0);
   }
   const report: ChildReport = {
@@ -131,10 +122,7 @@ async function photoLikeJpeg(width = 6000, height = 4000): Promise<Buffer> {
   const layer = async (w: number, h: number) => {
     const small = Buffer.alloc(w * h * 3);
     for (let i = 0; i < small.length; i++) small[i] = Math.floor(random() * 256);
-    return sharp(small, { raw: { width: w, height: h, channels: 3 } })
-      .resize(width, height, { kernel: 'cubic' })
-      .raw()
-      .toBuffer();
+    return sharp(small, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
   };
   const coarse = await layer(60, 40);
   const medium = await layer(600, 400);
@@ -144,9 +132,7 @@ async function photoLikeJpeg(width = 6000, height = 4000): Promise<Buffer> {
     const grain = (random() - 0.5) * 24;
     pixels[i] = Math.max(0, Math.min(255, Math.round(0.6 * coarse[i]! + 0.25 * medium[i]! + 0.15 * fine[i]! + grain)));
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .jpeg({ quality: 92 })
-    .toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
 }
 
 /** How close focal crops cut from the intermediate are to the same crops cut straight from the original. */
@@ -196,22 +182,12 @@ async function ocrTimes(photo: Buffer): Promise<void> {
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${fill}"/>` +
         `<text x="40" y="${Math.round(height / 2 + size / 3)}" font-family="DejaVu Sans" font-size="${size}">Room 412 - J. Smith, DOB 03/14/1948</text></svg>`
     );
-  const label = await sharp(text(1200, 200, 44, '#fff'))
-    .png()
-    .toBuffer();
+  const label = await sharp(text(1200, 200, 44, '#fff')).png().toBuffer();
   // A post image: smooth photo-like background (a crop of the bench photo, blurred) with a caption band.
   const post = await sharp(photo)
     .resize(1080, 1080, { fit: 'cover' })
     .blur(6)
-    .composite([
-      {
-        input: await sharp(text(1000, 90, 36, '#f4f1ea'))
-          .png()
-          .toBuffer(),
-        left: 40,
-        top: 900,
-      },
-    ])
+    .composite([{ input: await sharp(text(1000, 90, 36, '#f4f1ea')).png().toBuffer(), left: 40, top: 900 }])
     .jpeg({ quality: 85 })
     .toBuffer();
 
@@ -235,10 +211,7 @@ async function ocrTimes(photo: Buffer): Promise<void> {
     line('ocr label 1200×200, first call (starts worker)', `${fmt(first.ms)} ms, "${first.text}"`);
     line('ocr label 1200×200, warm worker (median of 3)', `${fmt(median(warm))} ms`);
     line('ocr 1080×1080 post image with caption', `${fmt(posted.ms)} ms, "${posted.text}"`);
-    line(
-      'ocr 24 MP grainy photo, no text (worst case)',
-      `${fmt(grainy.ms)} ms ${grainy.text.startsWith('(') ? grainy.text : ''}`
-    );
+    line('ocr 24 MP grainy photo, no text (worst case)', `${fmt(grainy.ms)} ms ${grainy.text.startsWith('(') ? grainy.text : ''}`);
   } finally {
     await recognizer.close();
   }
@@ -250,14 +223,8 @@ export async function run(): Promise<void> {
     const photo = await photoLikeJpeg();
     const file = path.join(dir, 'photo-24mp.jpg');
     await writeFile(file, photo);
-    line(
-      'source',
-      `6000×4000 JPEG q92, ${(photo.byteLength / 1e6).toFixed(1)} MB; ${Object.keys(DEFAULT_PRESETS).length} presets`
-    );
-    line(
-      'machine',
-      `${os.cpus().length} CPUs, node ${process.version}, sharp ${sharp.versions.sharp}, libvips threads ${sharp.concurrency()}`
-    );
+    line('source', `6000×4000 JPEG q92, ${(photo.byteLength / 1e6).toFixed(1)} MB; ${Object.keys(DEFAULT_PRESETS).length} presets`);
+    line('machine', `${os.cpus().length} CPUs, node ${process.version}, sharp ${sharp.versions.sharp}, libvips threads ${sharp.concurrency()}`);
 
     const all: Record<string, ChildReport[]> = {};
     for (let round = 0; round < ROUNDS; round++) {
@@ -284,19 +251,11 @@ export async function run(): Promise<void> {
     const ratio = (ours: Mode, usual: Mode) => reports[ours]!.medianMs / reports[usual]!.medianMs;
     const sequential = ratio('pipeline-c1', 'usual-sequential');
     const parallel = ratio('pipeline', 'usual-parallel');
-    const best =
-      reports['pipeline']!.medianMs / Math.min(reports['usual-sequential']!.medianMs, reports['usual-parallel']!.medianMs);
+    const best = reports['pipeline']!.medianMs / Math.min(reports['usual-sequential']!.medianMs, reports['usual-parallel']!.medianMs);
     line('ratio pipeline / usual, both one at a time', `${sequential.toFixed(2)}`);
     line('ratio pipeline / usual, both 2+ at a time', `${parallel.toFixed(2)}`);
-    line(
-      'ratio pipeline / faster usual way',
-      `${best.toFixed(2)} (goal ≤ ${RATIO_GOAL}) ${best <= RATIO_GOAL ? 'OK' : 'MISSED'}`
-    );
-    const peak = Math.max(
-      reports['pipeline']!.peakRssMb,
-      reports['pipeline-c1']!.peakRssMb,
-      reports['pipeline-focal']!.peakRssMb
-    );
+    line('ratio pipeline / faster usual way', `${best.toFixed(2)} (goal ≤ ${RATIO_GOAL}) ${best <= RATIO_GOAL ? 'OK' : 'MISSED'}`);
+    const peak = Math.max(reports['pipeline']!.peakRssMb, reports['pipeline-c1']!.peakRssMb, reports['pipeline-focal']!.peakRssMb);
     line('pipeline peak RSS', `${fmt(peak)} MB (goal ≤ ${PEAK_RSS_GOAL_MB}) ${peak <= PEAK_RSS_GOAL_MB ? 'OK' : 'MISSED'}`);
     line('PSNR focal crops: intermediate vs original', (await similarity(file)).join(', '));
     line('pipeline stages (median of 5, this process)', await stages(file));
