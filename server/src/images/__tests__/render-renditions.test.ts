@@ -47,7 +47,11 @@ describe('renderRenditions on a camera photo (6000×4000, EXIF orientation 6, GP
         preset.height,
         'jpeg',
       ]);
-      expect([rendition.width, rendition.height, rendition.bytes]).toEqual([preset.width, preset.height, rendition.data.byteLength]);
+      expect([rendition.width, rendition.height, rendition.bytes]).toEqual([
+        preset.width,
+        preset.height,
+        rendition.data.byteLength,
+      ]);
       expect(rendition.bytes).toBeLessThanOrEqual(preset.budgetBytes);
     }
   });
@@ -58,17 +62,23 @@ describe('renderRenditions on a camera photo (6000×4000, EXIF orientation 6, GP
       const middle = Math.floor(image.height / 2);
       expect([rendition.preset, near(pixelAt(image, image.width - 5, middle), RED)]).toEqual([rendition.preset, true]);
       expect([rendition.preset, near(pixelAt(image, 4, middle), BLUE)]).toEqual([rendition.preset, true]);
-      expect([rendition.preset, near(pixelAt(image, Math.floor(image.width / 2), middle), { r: 128, g: 128, b: 128 }, 10)]).toEqual([
+      expect([
         rendition.preset,
-        true,
-      ]);
+        near(pixelAt(image, Math.floor(image.width / 2), middle), { r: 128, g: 128, b: 128 }, 10),
+      ]).toEqual([rendition.preset, true]);
     }
   });
 
   it('leaves no EXIF, GPS, XMP or IPTC in any rendition, only an sRGB ICC profile', async () => {
     for (const rendition of result.renditions) {
       const metadata = await sharp(rendition.data).metadata();
-      expect({ preset: rendition.preset, exif: metadata.exif, xmp: metadata.xmp, iptc: metadata.iptc, orientation: metadata.orientation }).toEqual({
+      expect({
+        preset: rendition.preset,
+        exif: metadata.exif,
+        xmp: metadata.xmp,
+        iptc: metadata.iptc,
+        orientation: metadata.orientation,
+      }).toEqual({
         preset: rendition.preset,
         exif: undefined,
         xmp: undefined,
@@ -122,7 +132,10 @@ describe('focal point', () => {
 
   it('centres the crop on the focal point, clamped to the image edge', async () => {
     const focalPoint = { x: marker.x / width, y: marker.y / height };
-    const { renditions } = await renderRenditions(input, { focalPoint, presets: ['instagram-portrait', 'instagram-square', 'x'] });
+    const { renditions } = await renderRenditions(input, {
+      focalPoint,
+      presets: ['instagram-portrait', 'instagram-square', 'x'],
+    });
     for (const rendition of renditions) {
       const preset = DEFAULT_PRESETS[rendition.preset]!;
       const aspect = preset.width / preset.height;
@@ -161,18 +174,22 @@ describe('focal point', () => {
 });
 
 describe('attention cropping without a focal point', () => {
-  it('keeps the salient subject in every preset, where sharp per preset would put it', async () => {
+  it.each([
+    { width: 3000, height: 2000, left: 2400, top: 1350, right: true, below: true },
+    // A square source: the search must not stop at "a square crop of a square image crops nothing".
+    { width: 2000, height: 2000, left: 1500, top: 200, right: true, below: false },
+  ])('keeps the salient subject in every preset, where sharp per preset would put it ($width×$height)', async (source) => {
     const disc = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><circle cx="150" cy="150" r="150" fill="#e0663a"/></svg>'
     );
-    const input = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#7f8084' } })
-      .composite([{ input: disc, left: 2400, top: 1350 }])
+    const input = await sharp({ create: { width: source.width, height: source.height, channels: 3, background: '#7f8084' } })
+      .composite([{ input: disc, left: source.left, top: source.top }])
       .jpeg()
       .toBuffer();
     const result = await renderRenditions(input);
     expect(result.focus.from).toBe('attention');
-    expect(result.focus.point.x).toBeGreaterThan(0.7);
-    expect(result.focus.point.y).toBeGreaterThan(0.6);
+    expect(result.focus.point.x > 0.6).toBe(source.right);
+    expect(result.focus.point.y > 0.6).toBe(source.below);
 
     const discCentre = async (image: Buffer) => {
       const { data, width, height, channels } = await pixels(image);
@@ -192,18 +209,26 @@ describe('attention cropping without a focal point', () => {
       return { x: sx / n / width, y: sy / n / height, n };
     };
     for (const rendition of result.renditions) {
-      const reference = await sharp(input).resize(rendition.width, rendition.height, { fit: 'cover', position: 'attention' }).toBuffer();
+      const reference = await sharp(input)
+        .resize(rendition.width, rendition.height, { fit: 'cover', position: 'attention' })
+        .toBuffer();
       const ours = await discCentre(rendition.data);
       const theirs = await discCentre(reference);
       expect(ours.n).toBeGreaterThan(1000);
-      expect([rendition.preset, Math.abs(ours.x - theirs.x) < 0.05, Math.abs(ours.y - theirs.y) < 0.05]).toEqual([rendition.preset, true, true]);
+      expect([rendition.preset, Math.abs(ours.x - theirs.x) < 0.05, Math.abs(ours.y - theirs.y) < 0.05]).toEqual([
+        rendition.preset,
+        true,
+        true,
+      ]);
     }
   });
 });
 
 describe('small sources', () => {
   it('never upscales past the platform minimum, and says so in the result', async () => {
-    const input = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const input = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     const { renditions, warnings } = await renderRenditions(input, { presets: ['instagram-square', 'x', 'facebook'] });
     const sizes = Object.fromEntries(renditions.map((r) => [r.preset, [r.width, r.height]]));
     expect(sizes).toEqual({ 'instagram-square': [800, 800], x: [800, 450], facebook: [800, 420] });
@@ -216,7 +241,9 @@ describe('small sources', () => {
   });
 
   it('upscales to exactly the platform minimum when smaller than that', async () => {
-    const input = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } }).png().toBuffer();
+    const input = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
     const { renditions, warnings } = await renderRenditions(input, { presets: ['x', 'instagram-square'] });
     expect(renditions.map((r) => [r.preset, r.width, r.height])).toEqual([
       ['x', 600, 338],
