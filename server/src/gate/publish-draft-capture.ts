@@ -8,16 +8,22 @@ export interface PendingPublish<Verdict, Draft = never> {
   judge: (draft: Draft) => Promise<Verdict>;
   /** Set once the draft has been judged; undefined means Strapi never loaded it where we could see it. */
   verdict?: Verdict;
+  /** Set when the publish has returned; work it deferred (after-commit writes) runs in its scope but is not it. */
+  settled?: boolean;
 }
 
 const inProgress = new AsyncLocalStorage<PendingPublish<unknown, unknown>>();
 
 /** Runs `publish` with `pending` in scope, so the capture below can judge the draft the publish loads. */
-export function withPendingPublish<Verdict, Draft, T>(
+export async function withPendingPublish<Verdict, Draft, T>(
   pending: PendingPublish<Verdict, Draft>,
   publish: () => Promise<T>
 ): Promise<T> {
-  return inProgress.run(pending as PendingPublish<unknown, unknown>, publish);
+  try {
+    return await inProgress.run(pending as PendingPublish<unknown, unknown>, publish);
+  } finally {
+    pending.settled = true;
+  }
 }
 
 function isDraftLookup(params: unknown, documentId: string): boolean {
@@ -37,7 +43,7 @@ export function subscribePublishDraftCapture(strapi: Core.Strapi, uids: readonly
     models: [...uids],
     async afterFindMany(event) {
       const pending = inProgress.getStore();
-      if (!pending || pending.verdict !== undefined || event.model.uid !== pending.uid) return;
+      if (!pending || pending.settled || pending.verdict !== undefined || event.model.uid !== pending.uid) return;
       if (!isDraftLookup(event.params, pending.documentId)) return;
       const drafts = (event as { result?: unknown }).result;
       if (!Array.isArray(drafts) || drafts.length !== 1) return;

@@ -56,6 +56,19 @@ describe('publish draft capture', () => {
     expect(pending.verdict).toBeUndefined();
   });
 
+  it('ignores loads made after the publish returned, by work it deferred in its scope', async () => {
+    const { strapi, subscriber } = fakeStrapi();
+    subscribePublishDraftCapture(strapi, [POST]);
+    const judge = jest.fn(async () => 'judged');
+    const pending: PendingPublish<string, unknown> = { uid: POST, documentId: 'doc1', judge };
+    let deferred: Promise<void> | undefined;
+    await withPendingPublish(pending, async () => {
+      deferred = new Promise((resolve) => setImmediate(() => resolve(subscriber().afterFindMany(draftLoad('doc1', [{}])))));
+    });
+    await deferred;
+    expect(judge).not.toHaveBeenCalled();
+  });
+
   it('lets a refusal propagate out of the load, so the publish fails before anything is written', async () => {
     const { strapi, subscriber } = fakeStrapi();
     subscribePublishDraftCapture(strapi, [POST]);
