@@ -1,6 +1,6 @@
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
+import { HEALTH_FIRST_WORDS, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
 import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexiconName } from '../vocab/name-lexicon';
 import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
@@ -44,11 +44,14 @@ const LEAD_IN_WORDS = new Set(
   'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
 );
 
+/** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one set: canBeName asks all three for every token. */
+const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]);
+
 /** Not a function word, organisation word, health term or everyday English word. */
 function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
   if (!token || !token.letters) return false;
   const w = plain(token);
-  if (w.length < 2 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  if (w.length < 2 || NEVER_NAME_WORDS.has(w) || scan.dir.orgWords.has(w)) return false;
   return true;
 }
 
