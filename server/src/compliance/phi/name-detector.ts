@@ -107,6 +107,9 @@ const CALLER_AFTER = /^\s(?:called|calls|phoned|visited|visits|came in|in to vis
 /** Charting verbs after an initial and surname ("J SMITH ORDERED", "K LEE AWARE"). */
 const ORDERED_AFTER = /^\s(?:ordered|orders|aware|notified|paged|called|in to see|at bedside|made aware|here|saw|examined|pronounced)\b/i;
 
+/** Right after "in" or a hyphen ("son-in-law george") a lower-case given name is not taken for a caller. */
+const IN_LAW_BEFORE = /(?:\bin|-)\s?$/i;
+
 /** Same as /^\s?\(/ at `end`, without slicing. */
 function bracketAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -295,8 +298,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
         continue;
       }
       // "george called for update": a given name that reports or visits, written in lower case.
-      const inLaw = /(?:\bin|-)\s?$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
-      if (listedGiven && !inLaw && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+      // The "in-law" test only runs for a listed given name: most tokens never need it.
+      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }
