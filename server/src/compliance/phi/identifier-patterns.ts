@@ -2,9 +2,9 @@ import { digitsOf, isDirectoryEmail, isDirectoryHost } from '../directory/direct
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
 
-const EMAIL = /[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/g;
 const URL =
   /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
@@ -55,10 +55,17 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const hasDigitRun = scan.longestDigitRun >= 3;
   const hasColon = scan.hasDigit && HEX_COLON.test(text);
   const hasDomainDot = DOMAIN_DOT.test(text);
-  for (const m of hasAt ? execAll(EMAIL, text) : []) {
+  for (const m of hasAt ? emailMatches(text) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     if (isDirectoryEmail(dir, m[0])) continue;
-    out.push({ type: 'email', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.email.personal', why: 'A personal e-mail address identifies someone' });
+    out.push({
+      type: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.email.personal',
+      why: 'A personal e-mail address identifies someone',
+    });
   }
   const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
   for (const m of hasDomainDot ? execAll(URL, text) : []) {
@@ -66,33 +73,86 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     let url = m[0].replace(/[.,;:!?)\]]+$/, '');
     if (/^\d+(?:\.\d+)+$/.test(url)) continue;
     // "SECRETIONS.PT" in a shouted note is a missing space, not a domain.
-    if (!/^(?:https?:|www\.)/i.test(url) && (/[A-Z]{2}/.test(url.split('/')[0] as string) || !/[a-z]/.test(url) || /^[^.]{1,2}\./.test(url))) continue;
+    if (
+      !/^(?:https?:|www\.)/i.test(url) &&
+      (/[A-Z]{2}/.test(url.split('/')[0] as string) || !/[a-z]/.test(url) || /^[^.]{1,2}\./.test(url))
+    )
+      continue;
     const host = hostOf(url);
     if (isDirectoryHost(dir, host)) continue;
     const end = m.index + url.length;
     if (PERSONAL_PATH.test(url)) {
-      out.push({ type: 'url', start: m.index, end, link: 'identifier', rule: 'phi.url.personal', why: "This link points to a person's page or record" });
+      out.push({
+        type: 'url',
+        start: m.index,
+        end,
+        link: 'identifier',
+        rule: 'phi.url.personal',
+        why: "This link points to a person's page or record",
+      });
     } else if (!PUBLIC_HOSTS.test(host)) {
-      out.push({ type: 'url', start: m.index, end, link: 'contextual', rule: 'phi.url.unknown', why: "This link is not the organisation's website; make sure it does not lead to a person" });
+      out.push({
+        type: 'url',
+        start: m.index,
+        end,
+        link: 'contextual',
+        rule: 'phi.url.unknown',
+        why: "This link is not the organisation's website; make sure it does not lead to a person",
+      });
     }
   }
   for (const m of /\d\.\d/.test(text) ? execAll(IPV4, text) : []) {
-    out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
+    out.push({
+      type: 'ip',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.ip.address',
+      why: 'An IP address can identify a person',
+    });
   }
   for (const m of hasColon ? execAll(IPV6, text) : []) {
     if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
-    out.push({ type: 'ip', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.ip.address', why: 'An IP address can identify a person' });
+    out.push({
+      type: 'ip',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.ip.address',
+      why: 'An IP address can identify a person',
+    });
   }
   for (const m of hasDigitRun ? execAll(SSN, text) : []) {
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.ssn', why: 'A Social Security number identifies a person' });
+    out.push({
+      type: 'id',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.id.ssn',
+      why: 'A Social Security number identifies a person',
+    });
   }
   for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
     const tail = m[1] as string;
     const start = m.index + m[0].length - tail.length;
-    out.push({ type: 'id', start, end: start + 4, link: 'identifier', rule: 'phi.id.ssn-digits', why: 'Digits of a Social Security number identify a person' });
+    out.push({
+      type: 'id',
+      start,
+      end: start + 4,
+      link: 'identifier',
+      rule: 'phi.id.ssn-digits',
+      why: 'Digits of a Social Security number identify a person',
+    });
   }
   for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.bank-account', why: 'A bank account number identifies a person' });
+    out.push({
+      type: 'id',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.id.bank-account',
+      why: 'A bank account number identifies a person',
+    });
   }
   for (const m of hasDigitRun ? execAll(CARD, text) : []) {
     const digits = digitsOf(m[0]);
@@ -100,7 +160,14 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
     // Grouped like a phone number is a phone number.
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.card-number', why: 'A payment card number identifies a person' });
+    out.push({
+      type: 'id',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.id.card-number',
+      why: 'A payment card number identifies a person',
+    });
   }
   for (const m of hasDigitRun ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
@@ -111,14 +178,35 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     // "#1 in the region" or "#5k" is not a record number.
     if (isHash && digitsOf(code).length < 4) continue;
     const start = isHash ? m.index : m.index + m[0].length - code.length;
-    out.push({ type: 'id', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.record-number', why: 'A record, account, plan, licence or device number identifies a person' });
+    out.push({
+      type: 'id',
+      start,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.id.record-number',
+      why: 'A record, account, plan, licence or device number identifies a person',
+    });
   }
   for (const m of hasDigitRun && CODE_HINT.test(text) ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'identifier', rule: 'phi.id.code', why: 'A record or member code identifies a person' });
+    out.push({
+      type: 'id',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'identifier',
+      rule: 'phi.id.code',
+      why: 'A record or member code identifies a person',
+    });
   }
   for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.id.long-number', why: 'A long number may be a record or account number' });
+    out.push({
+      type: 'id',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'contextual',
+      rule: 'phi.id.long-number',
+      why: 'A long number may be a record or account number',
+    });
   }
   return out;
 }

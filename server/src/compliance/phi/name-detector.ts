@@ -1,6 +1,6 @@
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
+import { HEALTH_FIRST_WORDS, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
 import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexiconName } from '../vocab/name-lexicon';
 import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
@@ -44,11 +44,14 @@ const LEAD_IN_WORDS = new Set(
   'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
 );
 
+/** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one set: canBeName asks all three for every token. */
+const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]);
+
 /** Not a function word, organisation word, health term or everyday English word. */
 function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
   if (!token || !token.letters) return false;
   const w = plain(token);
-  if (w.length < 2 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || CLINICAL_SHORTHAND.has(w)) return false;
+  if (w.length < 2 || NEVER_NAME_WORDS.has(w) || scan.dir.orgWords.has(w)) return false;
   return true;
 }
 
@@ -103,6 +106,9 @@ const ROLE_IN_BRACKETS = /^\s?\((?:resident|attending|fellow|intern|np|pa|md|rn|
 const CALLER_AFTER = /^\s(?:called|calls|phoned|visited|visits|came in|in to visit|updated|was updated|spoke|aware|notified|stated|states|at bedside)\b/;
 /** Charting verbs after an initial and surname ("J SMITH ORDERED", "K LEE AWARE"). */
 const ORDERED_AFTER = /^\s(?:ordered|orders|aware|notified|paged|called|in to see|at bedside|made aware|here|saw|examined|pronounced)\b/i;
+
+/** Right after "in" or a hyphen ("son-in-law george") a lower-case given name is not taken for a caller. */
+const IN_LAW_BEFORE = /(?:\bin|-)\s?$/i;
 
 /** Same as /^\s?\(/ at `end`, without slicing. */
 function bracketAfter(text: string, end: number): boolean {
@@ -292,8 +298,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
         continue;
       }
       // "george called for update": a given name that reports or visits, written in lower case.
-      const inLaw = /(?:\bin|-)\s?$/i.test(text.slice(Math.max(0, t.start - 4), t.start));
-      if (listedGiven && !inLaw && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+      // The "in-law" test only runs for a listed given name: most tokens never need it.
+      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }

@@ -75,8 +75,9 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   const words = new Set<string>();
   let shorthand = 0;
   for (const t of tokens) {
-    if (!words.has(t.lower) && CHARTING.has(t.lower)) shorthand++;
+    const before = words.size;
     words.add(t.lower);
+    if (words.size !== before && CHARTING.has(t.lower)) shorthand++;
   }
   const cueCache = new Map<RegExp, Map<number, boolean>>();
   const facts = digitFacts(text);

@@ -47,6 +47,9 @@ for (const p of [
 }
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/** Every word that opens a listed phrase (what isHealthWord answers true for). */
+export const HEALTH_FIRST_WORDS: readonly string[] = [...BY_FIRST_WORD.keys()];
+
 export const HEALTH_TERM_COUNT = [...BY_FIRST_WORD.values()].reduce((n, l) => n + l.length, 0);
 
 /** The forms under which a written word may be listed: itself, without possessive, singular. */
@@ -66,6 +69,18 @@ function byOtherForm(word: string): Phrase[] | undefined {
   return BY_FIRST_WORD.get(word.slice(0, -1));
 }
 
+/**
+ * byOtherForm's answer for every word that has one (a listed first word plus "'s", "es" or "s"),
+ * so findHealthTerms does one lookup per token instead of slicing plural forms.
+ */
+const BY_WORD_OR_FORM = new Map<string, Phrase[]>();
+for (const first of BY_FIRST_WORD.keys())
+  for (const written of [`${first}'s`, `${first}es`, `${first}s`]) {
+    const phrases = byOtherForm(written);
+    if (phrases && !BY_FIRST_WORD.has(written)) BY_WORD_OR_FORM.set(written, phrases);
+  }
+for (const [first, phrases] of BY_FIRST_WORD) BY_WORD_OR_FORM.set(first, phrases);
+
 function wordMatches(token: WordToken, listed: string): boolean {
   if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
   return !CAPS_ONLY.has(listed) || token.raw === token.raw.toUpperCase();
@@ -79,7 +94,7 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    const candidates = BY_FIRST_WORD.get(token.lower) ?? (token.lower.endsWith('s') ? byOtherForm(token.lower) : undefined);
+    const candidates = BY_WORD_OR_FORM.get(token.lower);
     if (!candidates) continue;
     for (const phrase of candidates) {
       const n = phrase.words.length;
