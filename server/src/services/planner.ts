@@ -51,7 +51,6 @@ export const createPlannerService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** `loaded`: the post's planning fields when the caller just read them (publish), saving a query. */
     /** `loaded` and `channels` spare the reads when the caller already has them (delivery, on publish). */
     async planForPost(documentId: string, loaded?: PostToSchedule, loadedChannels?: ChannelRow[]): Promise<PostPlanResult> {
       const analytics = getService(strapi, 'analytics');

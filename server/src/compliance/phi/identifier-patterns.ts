@@ -46,6 +46,17 @@ function hostOf(url: string): string {
   return url.replace(/^[a-z]+:\/\//i, '').replace(/[/?#:].*$/, '');
 }
 
+/** A candidate spanning the whole of a pattern's match. */
+function wholeMatch(
+  m: RegExpExecArray,
+  type: PhiCandidate['type'],
+  link: PhiCandidate['link'],
+  rule: string,
+  why: string
+): PhiCandidate {
+  return { type, start: m.index, end: m.index + m[0].length, link, rule, why };
+}
+
 export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -58,14 +69,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   for (const m of hasAt ? emailMatches(text) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     if (isDirectoryEmail(dir, m[0])) continue;
-    out.push({
-      type: 'email',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.email.personal',
-      why: 'A personal e-mail address identifies someone',
-    });
+    out.push(wholeMatch(m, 'email', 'identifier', 'phi.email.personal', 'A personal e-mail address identifies someone'));
   }
   const insideEmail = (i: number) => emailSpans.some(([s, e]) => i >= s && i < e);
   for (const m of hasDomainDot ? execAll(URL, text) : []) {
@@ -102,35 +106,14 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     }
   }
   for (const m of /\d\.\d/.test(text) ? execAll(IPV4, text) : []) {
-    out.push({
-      type: 'ip',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.ip.address',
-      why: 'An IP address can identify a person',
-    });
+    out.push(wholeMatch(m, 'ip', 'identifier', 'phi.ip.address', 'An IP address can identify a person'));
   }
   for (const m of hasColon ? execAll(IPV6, text) : []) {
     if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
-    out.push({
-      type: 'ip',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.ip.address',
-      why: 'An IP address can identify a person',
-    });
+    out.push(wholeMatch(m, 'ip', 'identifier', 'phi.ip.address', 'An IP address can identify a person'));
   }
   for (const m of hasDigitRun ? execAll(SSN, text) : []) {
-    out.push({
-      type: 'id',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.id.ssn',
-      why: 'A Social Security number identifies a person',
-    });
+    out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.ssn', 'A Social Security number identifies a person'));
   }
   for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
     const tail = m[1] as string;
@@ -145,14 +128,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     });
   }
   for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
-    out.push({
-      type: 'id',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.id.bank-account',
-      why: 'A bank account number identifies a person',
-    });
+    out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.bank-account', 'A bank account number identifies a person'));
   }
   for (const m of hasDigitRun ? execAll(CARD, text) : []) {
     const digits = digitsOf(m[0]);
@@ -160,14 +136,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
     // Grouped like a phone number is a phone number.
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
-    out.push({
-      type: 'id',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.id.card-number',
-      why: 'A payment card number identifies a person',
-    });
+    out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
   for (const m of hasDigitRun ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
@@ -189,24 +158,10 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasDigitRun && CODE_HINT.test(text) ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
-    out.push({
-      type: 'id',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'identifier',
-      rule: 'phi.id.code',
-      why: 'A record or member code identifies a person',
-    });
+    out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
   for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
-    out.push({
-      type: 'id',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'contextual',
-      rule: 'phi.id.long-number',
-      why: 'A long number may be a record or account number',
-    });
+    out.push(wholeMatch(m, 'id', 'contextual', 'phi.id.long-number', 'A long number may be a record or account number'));
   }
   return out;
 }
