@@ -29,30 +29,61 @@ export function actorOf(user: { id?: number; firstname?: string | null; lastname
   return { id: user.id ?? null, name };
 }
 
+interface ChainHead {
+  sequence: number | string;
+  hash: string;
+}
+
+function chainedEvent(head: ChainHead | null, input: AuditInput): ChainedEvent {
+  const payload = payloadOf({
+    sequence: (head ? Number(head.sequence) : 0) + 1,
+    action: input.action,
+    actorId: input.actor?.id ?? null,
+    actorName: input.actor?.name ?? null,
+    subjectUid: input.contentUid ?? null,
+    subjectDocumentId: input.documentId ?? null,
+    contentHash: input.contentHash ?? null,
+    findings: input.findings ?? null,
+    details: input.details ?? null,
+    occurredAt: new Date().toISOString(),
+  });
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  return { ...payload, prevHash, hash: hashEvent(prevHash, payload) };
+}
+
 /** Append-only, hash-chained audit trail. Appends are serialised so the chain never forks. */
 export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   let tail: Promise<unknown> = Promise.resolve();
+  // The chain's last committed event, so an append is one insert instead of a read and an insert.
+  // Postgres instances share the chain under an advisory lock and must read it; elsewhere a stale head
+  // (another process appended) collides with the unique sequence index and is read again.
+  let committedHead: ChainHead | null = null;
+  const headIsCacheable = () => strapi.db.dialect.client !== 'postgres';
+
+  const readHead = async (): Promise<ChainHead | null> =>
+    (await strapi.db.query(UID.auditEvent).findOne({ orderBy: { sequence: 'desc' }, select: ['sequence', 'hash'] })) as ChainHead | null;
+
+  const insertAfter = async (head: ChainHead | null, input: AuditInput) => {
+    const event = chainedEvent(head, input);
+    // createMany inserts without reading the row back (create would): the event is already in hand.
+    await strapi.db.query(UID.auditEvent).createMany({ data: [event] });
+    return event;
+  };
 
   const appendNow = (input: AuditInput) =>
-    strapi.db.transaction(async ({ trx }) => {
+    strapi.db.transaction(async ({ trx, onCommit }) => {
       if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [PG_APPEND_LOCK]);
-      const last = await strapi.db.query(UID.auditEvent).findOne({ orderBy: { sequence: 'desc' }, select: ['sequence', 'hash'] });
-      const payload = payloadOf({
-        sequence: (last ? Number(last.sequence) : 0) + 1,
-        action: input.action,
-        actorId: input.actor?.id ?? null,
-        actorName: input.actor?.name ?? null,
-        subjectUid: input.contentUid ?? null,
-        subjectDocumentId: input.documentId ?? null,
-        contentHash: input.contentHash ?? null,
-        findings: input.findings ?? null,
-        details: input.details ?? null,
-        occurredAt: new Date().toISOString(),
-      });
-      const prevHash: string = last?.hash ?? GENESIS_HASH;
-      const event = { ...payload, prevHash, hash: hashEvent(prevHash, payload) };
-      // createMany inserts without reading the row back (create would): the event is already in hand.
-      await strapi.db.query(UID.auditEvent).createMany({ data: [event] });
+      const cached = headIsCacheable() ? committedHead : null;
+      // Until this append commits, the head it leaves is not safe to build on from another transaction.
+      committedHead = null;
+      let event: ChainedEvent;
+      try {
+        event = await insertAfter(cached ?? (await readHead()), input);
+      } catch (error) {
+        if (!cached) throw error;
+        event = await insertAfter(await readHead(), input);
+      }
+      if (headIsCacheable()) onCommit(() => (committedHead = { sequence: event.sequence, hash: event.hash }));
       return event;
     });
 
