@@ -1,6 +1,7 @@
 import { bootStrapi, type TestStrapi } from '../helpers/boot-strapi';
 import { createAdminUser, registerFirstAdmin, type AdminSession } from '../helpers/admin-users';
 import { createHttpClient } from '../helpers/http-client';
+import { hashEvent, payloadOf } from '../../server/src/audit/audit-chain';
 
 const CM = '/content-manager/collection-types';
 const POST = 'plugin::clearpost.post';
@@ -258,6 +259,43 @@ describe('live check', () => {
 });
 
 describe('audit trail', () => {
+  it('keeps one chain when another process appends behind its back, and never builds on an append that rolled back', async () => {
+    const AUDIT = 'plugin::clearpost.audit-event';
+    const audit = app.strapi.plugin('clearpost').service('audit');
+    const subjects = ['chain-a', 'chain-b', 'chain-c', 'chain-d'];
+    await audit.append({ action: 'submit', actor: null, documentId: subjects[0] });
+    // Another instance sharing the database appends the next event itself.
+    const last = await app.strapi.db.query(AUDIT).findOne({ orderBy: { sequence: 'desc' } });
+    const payload = payloadOf({
+      sequence: Number(last.sequence) + 1,
+      action: 'approve',
+      actorId: null,
+      actorName: 'Another instance',
+      subjectUid: null,
+      subjectDocumentId: 'elsewhere',
+      contentHash: null,
+      findings: null,
+      details: null,
+      occurredAt: new Date().toISOString(),
+    });
+    await app.strapi.db.query(AUDIT).createMany({ data: [{ ...payload, prevHash: last.hash, hash: hashEvent(last.hash, payload) }] });
+    await audit.append({ action: 'submit', actor: null, documentId: subjects[1] });
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await audit.append({ action: 'submit', actor: null, documentId: subjects[2] });
+        throw new Error('undone');
+      })
+    ).rejects.toThrow('undone');
+    await audit.append({ action: 'submit', actor: null, documentId: subjects[3] });
+
+    const verdict = await reviewer.http.get('/clearpost/audit/verify');
+    expect(verdict.body.data).toMatchObject({ intact: true });
+    const events = await app.strapi.db
+      .query(AUDIT)
+      .findMany({ where: { subjectDocumentId: { $in: [...subjects, 'elsewhere'] } }, orderBy: { sequence: 'asc' } });
+    expect(events.map((e: { subjectDocumentId: string }) => e.subjectDocumentId)).toEqual(['chain-a', 'elsewhere', 'chain-b', 'chain-d']);
+  });
+
   it('verifies an intact chain, names a tampered event, exports CSV, and is read-only to editors', async () => {
     const intact = await reviewer.http.get('/clearpost/audit/verify');
     expect(intact.status).toBe(200);
