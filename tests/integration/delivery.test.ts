@@ -240,6 +240,37 @@ describe('delivery through BullMQ on Redis', () => {
     expect(fake.received).toHaveLength(0);
   });
 
+  it('cancels what an older approved version still has waiting when a newer one is published', async () => {
+    fake.reset();
+    await replaceChannels(app.strapi, [{ platform: 'webhook', accountId: 'hook-supersede' }]);
+    const at = new Date(Date.now() + 120_000).toISOString();
+    const documentId = await publishApprovedPost(editor, reviewer, {
+      body: 'Our flu clinic opens Saturday at 9 am in the north lobby.',
+      scheduleMode: 'at-time',
+      scheduledAt: at,
+    });
+    const [first] = await publicationsOf(app.strapi, documentId);
+    expect(first.status).toBe('scheduled');
+
+    const { status: _published, ...current } = (await editor.http.get(`${CM}/${POST}/${documentId}`)).body.data;
+    const edited = await editor.http.put(`${CM}/${POST}/${documentId}`, { ...current, body: 'Our flu clinic opens Saturday at 10 am in the north lobby.' });
+    expect(edited.status).toBe(200);
+    expect((await editor.http.post(`/clearpost/posts/${documentId}/submit`)).status).toBe(200);
+    expect((await reviewer.http.post(`/clearpost/posts/${documentId}/approve`)).status).toBe(200);
+    // The edit view's copy says "modified"; the publish action takes the fields without that status.
+    const { status: _status, ...latest } = (await editor.http.get(`${CM}/${POST}/${documentId}`)).body.data;
+    const republished = await editor.http.post(`${CM}/${POST}/${documentId}/actions/publish`, latest);
+    expect([republished.status, republished.body?.error?.message]).toEqual([200, undefined]);
+
+    const rows = await publicationsOf(app.strapi, documentId);
+    expect(rows.map((r) => [r.documentId === first.documentId ? 'older version' : 'newer version', r.status]).sort()).toEqual([
+      ['newer version', 'scheduled'],
+      ['older version', 'cancelled'],
+    ]);
+    expect(await withQueue(PREFIX, 'webhook', (queue) => queue.getJobState(first.jobId))).toBe('unknown');
+    expect(fake.received).toHaveLength(0);
+  });
+
   it('serves Bull Board under the admin to delivery operators only', async () => {
     const get = (path: string, token?: string) => fetch(`${app.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const page = await get('/admin/clearpost/queues', admin.token);

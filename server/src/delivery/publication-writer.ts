@@ -55,6 +55,11 @@ export async function cancelOnePending(strapi: Core.Strapi, row: PublicationRow,
   return count === 1;
 }
 
+export interface PublishHistory {
+  /** False when the post had no published version before this publish: nothing older can be waiting. */
+  previouslyPublished?: boolean;
+}
+
 /**
  * Turns a post just published into one publication per planned channel. Runs inside the publish
  * transaction when there is one. Publications of an older approval still waiting are cancelled; a
@@ -65,7 +70,8 @@ export async function createPublicationsForPost(
   postDocumentId: string,
   contentHash: string,
   now = new Date(),
-  published?: PlannablePost
+  published?: PlannablePost,
+  history: PublishHistory = {}
 ): Promise<{ created: ScheduleEntry[]; superseded: ScheduleEntry[] }> {
   const plannable =
     published ??
@@ -75,7 +81,11 @@ export async function createPublicationsForPost(
     })) as PlannablePost | null);
   if (!plannable) return { created: [], superseded: [] };
 
-  const superseded = await cancelPending(strapi, postDocumentId, contentHash, 'superseded by a newer approved version');
+  // Unpublishing cancels what was waiting, so a first publish (or one after an unpublish) has nothing to supersede.
+  const superseded =
+    history.previouslyPublished === false
+      ? []
+      : await cancelPending(strapi, postDocumentId, contentHash, 'superseded by a newer approved version');
   const picks = await planDelivery(strapi, plannable, now);
   if (picks.length === 0) return { created: [], superseded };
 

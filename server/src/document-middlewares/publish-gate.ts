@@ -139,7 +139,7 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
   };
 
   /** What a publish that passed leaves behind: the report, the audit event and, for a post, its deliveries. */
-  const recordPublished = async (uid: string, documentId: string, passed: Passed) => {
+  const recordPublished = async (uid: string, documentId: string, passed: Passed, previouslyPublished?: boolean) => {
     // The published copy carries the draft's report; rewrite both only if this check saw something else.
     if (!sameFindings(passed.storedReport, passed.report))
       await strapi.db.query(uid as typeof UID.post).updateMany({
@@ -155,7 +155,9 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
       findings: passed.report.findings,
     });
     if (uid === UID.post && passed.contentHash)
-      await getService(strapi, 'delivery').onPostPublished(documentId, passed.contentHash, passed.draft ?? undefined);
+      await getService(strapi, 'delivery').onPostPublished(documentId, passed.contentHash, passed.draft ?? undefined, {
+        previouslyPublished,
+      });
   };
 
   // One transaction: if recording or scheduling fails, the publish is undone too.
@@ -165,7 +167,7 @@ export const createPublishGate = (strapi: Core.Strapi): DocumentMiddleware => {
       strapi.db.transaction(async () => {
         const result = await next();
         const passed = pending.verdict ?? (await assertPostPublishable(documentId));
-        if (passed) await recordPublished(UID.post, documentId, passed);
+        if (passed) await recordPublished(UID.post, documentId, passed, pending.previouslyPublished);
         return result;
       })
     );

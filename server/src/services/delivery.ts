@@ -13,7 +13,7 @@ import { createDbPublicationStore } from '../delivery/db-publication-store';
 import { startInProcessEngine } from '../delivery/in-process-engine';
 import { createPublicationProcessor } from '../delivery/publication-processor';
 import { publications, toView, type PublicationRow, type PublicationView } from '../delivery/publication-rows';
-import { cancelOnePending, cancelPending, createPublicationsForPost, movePending, toEntry } from '../delivery/publication-writer';
+import { cancelOnePending, cancelPending, createPublicationsForPost, movePending, toEntry, type PublishHistory } from '../delivery/publication-writer';
 import { PENDING_STATUSES } from '../delivery/publication-status';
 import { startRedisEngine } from '../delivery/redis-engine';
 import type { ScheduleEntry } from '../delivery/schedule-entry';
@@ -124,8 +124,13 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Called by the publish gate after a post was published: plan, write rows, enqueue after commit.
      * `published` is the content just published, when the caller has it in hand.
      */
-    async onPostPublished(postDocumentId: string, contentHash: string, published?: PlannablePost): Promise<PublicationView[]> {
-      const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash, new Date(), published);
+    async onPostPublished(
+      postDocumentId: string,
+      contentHash: string,
+      published?: PlannablePost,
+      history?: PublishHistory
+    ): Promise<PublicationView[]> {
+      const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash, new Date(), published, history);
       await afterCommit(strapi, async () => {
         await unschedule(superseded);
         await schedule(created);

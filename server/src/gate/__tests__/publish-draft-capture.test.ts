@@ -84,4 +84,31 @@ describe('publish draft capture', () => {
     );
     expect(pending.verdict).toBeUndefined();
   });
+
+  it('notes whether the publish found a published version to replace, from its own lookup, once', async () => {
+    const { strapi, subscriber } = fakeStrapi();
+    subscribePublishDraftCapture(strapi, [POST]);
+    const publishedLookup = (documentId: string, result: unknown[]) => ({
+      model: { uid: POST },
+      params: { where: { documentId, publishedAt: { $ne: null } }, select: ['id', 'locale'] },
+      result,
+    });
+    const first: PendingPublish<string, unknown> = { uid: POST, documentId: 'doc1', judge: async () => 'ok' };
+    await withPendingPublish(first, async () => {
+      await subscriber().afterFindMany(publishedLookup('doc2', [{ id: 9 }]));
+      await subscriber().afterFindMany(publishedLookup('doc1', []));
+      await subscriber().afterFindMany(publishedLookup('doc1', [{ id: 3 }]));
+      await subscriber().afterFindMany(draftLoad('doc1', [{}]));
+    });
+    expect(first.previouslyPublished).toBe(false);
+    expect(first.verdict).toBe('ok');
+
+    const again: PendingPublish<string, unknown> = { uid: POST, documentId: 'doc1', judge: async () => 'ok' };
+    await withPendingPublish(again, () => subscriber().afterFindMany(publishedLookup('doc1', [{ id: 3 }])));
+    expect(again.previouslyPublished).toBe(true);
+
+    const unseen: PendingPublish<string, unknown> = { uid: POST, documentId: 'doc1', judge: async () => 'ok' };
+    await withPendingPublish(unseen, () => subscriber().afterFindMany(draftLoad('doc1', [{}])));
+    expect(unseen.previouslyPublished).toBeUndefined();
+  });
 });
