@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAuditIndex } from './audit/ensure-audit-index';
+import { subscribeChannelCacheInvalidation } from './channels/channel-cache-invalidation';
 import { UID } from './constants';
 import { subscribePublishDraftCapture } from './gate/publish-draft-capture';
 import { ensureFeedbackIndexes } from './inbox/ensure-feedback-indexes';
@@ -18,6 +19,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     },
   }));
   subscribePublishDraftCapture(strapi, [UID.post]);
+  subscribeChannelCacheInvalidation(strapi);
   await ensureAuditIndex(strapi);
   await ensureFeedbackIndexes(strapi);
   await getService(strapi, 'delivery').start();

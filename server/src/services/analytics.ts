@@ -19,6 +19,7 @@ const DAY_MS = 86_400_000;
 const DELETE_CHUNK = 500;
 // Any constant works; it only has to be the same for every instance sharing the database.
 const PG_IMPORT_LOCK = 0x0c1eaa;
+const CHANNELS_CACHE_MS = 30_000;
 
 export interface ChannelRow extends PlannableChannel {
   id: number;
@@ -75,11 +76,16 @@ export const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return parsedRoi.config;
   };
 
-  const channels = async (): Promise<ChannelRow[]> =>
-    ((await strapi.db.query(UID.channel).findMany({ select: CHANNEL_FIELDS, orderBy: { name: 'asc' } })) as ChannelRow[]).map((c) => ({
-      ...c,
-      enabled: Boolean(c.enabled),
-    }));
+  // Read on every publish by the planner; writes in this process invalidate it (see bootstrap), other
+  // instances' writes show within CHANNELS_CACHE_MS.
+  let cachedChannels: { rows: readonly ChannelRow[]; at: number } | null = null;
+  const channels = async (): Promise<ChannelRow[]> => {
+    if (!cachedChannels || Date.now() - cachedChannels.at >= CHANNELS_CACHE_MS) {
+      const rows = (await strapi.db.query(UID.channel).findMany({ select: CHANNEL_FIELDS, orderBy: { name: 'asc' } })) as ChannelRow[];
+      cachedChannels = { rows: rows.map((c) => Object.freeze({ ...c, enabled: Boolean(c.enabled) })), at: Date.now() };
+    }
+    return [...cachedChannels.rows];
+  };
 
   const channelFor = async (field: string, documentId: string): Promise<ChannelRow> => {
     const row = (await strapi.db.query(UID.channel).findOne({ where: { documentId }, select: CHANNEL_FIELDS })) as ChannelRow | null;
@@ -134,6 +140,11 @@ export const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     roiConfig,
     channels,
+
+    /** Channel rows changed: the next read goes to the database. */
+    invalidateChannels(): void {
+      cachedChannels = null;
+    },
     loadRecords,
 
     async importCsv(fields: CsvImportFields, input: CsvInput): Promise<ImportResponse> {
