@@ -1,10 +1,14 @@
 /*
  * Gate part of `npm run bench`: the live-check endpoint's latency over HTTP, and what the publish gate
- * adds to a Strapi publish: the same approved posts published through the document service (gate and
- * all) or through Strapi's own repository with no plugin middleware, alternately, in one run.
+ * adds to a Strapi publish: the same approved posts published through the document service with the
+ * plugin (gate and all), through the same document service with the plugin's middlewares switched off
+ * (Strapi's own still on), and through Strapi's bare repository (no middleware at all), in turn, in one run.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bootStrapi } from '../lib/boot-strapi';
+import { DIST_DIR } from '../lib/paths';
+import { installPluginMiddlewareSwitch, type PluginMiddlewareSwitch } from '../lib/plugin-middleware-switch';
 import { ms, summarise } from '../lib/stats';
 import { strapiCorePublish } from '../lib/strapi-core-publish';
 
@@ -28,7 +32,13 @@ function post280(i: number): string {
 }
 
 export async function run(): Promise<void> {
-  const app = await bootStrapi();
+  let plugin: PluginMiddlewareSwitch | undefined;
+  const app = await bootStrapi({
+    beforeLoad: (strapi) => {
+      plugin = installPluginMiddlewareSwitch(strapi, path.join(DIST_DIR, 'server'));
+    },
+  });
+  const pluginSwitch = plugin!;
   try {
     const strapi = app.strapi;
     const register = await fetch(`${app.baseUrl}/admin/register-admin`, {
@@ -68,29 +78,32 @@ export async function run(): Promise<void> {
     const author = { id: 9001, firstname: 'Ed', lastname: 'Itor' };
     const reviewer = { id: 9002, firstname: 'Re', lastname: 'Viewer' };
     const ids: string[] = [];
-    for (let i = 0; i < PUBLISHES * 2; i += 1) {
+    for (let i = 0; i < PUBLISHES * 3; i += 1) {
       const doc = await strapi.documents(POST).create({ data: { title: `Bench ${i}`, body: post280(i) } as never });
       await review.submit(doc.documentId, author);
       await review.approve(doc.documentId, reviewer);
       ids.push(doc.documentId);
     }
 
-    // Alternate the two ways over identical approved posts so drift on this shared machine hits both.
-    const corePublish = strapiCorePublish(POST);
-    const gated: number[] = [];
-    const core: number[] = [];
+    // Take turns over identical approved posts so drift on this shared machine hits all three ways.
+    const repositoryPublish = strapiCorePublish(POST);
+    const ways = [
+      (documentId: string) => strapi.documents(POST).publish({ documentId }),
+      (documentId: string) => pluginSwitch.without(() => strapi.documents(POST).publish({ documentId })),
+      (documentId: string) => repositoryPublish({ documentId }),
+    ];
+    const times: number[][] = ways.map(() => []);
     for (const [i, documentId] of ids.entries()) {
       const started = performance.now();
-      if (i % 2 === 0) await strapi.documents(POST).publish({ documentId });
-      else await corePublish({ documentId });
-      (i % 2 === 0 ? gated : core).push(performance.now() - started);
+      await ways[i % ways.length]!(documentId);
+      times[i % ways.length]!.push(performance.now() - started);
     }
-    const total = summarise(gated);
-    const baselinePublish = summarise(core);
+    const [gated, strapiOnly, repository] = times.map(summarise) as [ReturnType<typeof summarise>, ReturnType<typeof summarise>, ReturnType<typeof summarise>];
     process.stdout.write(
-      `publish through the document service, with the plugin (n=${total.n}): p50 ${ms(total.p50)}  p99 ${ms(total.p99)}\n` +
-        `Strapi's own publish, no plugin middleware, same run (n=${baselinePublish.n}): p50 ${ms(baselinePublish.p50)}  p99 ${ms(baselinePublish.p99)}\n` +
-        `ratio at p50: ${(total.p50 / baselinePublish.p50).toFixed(2)}  (goal ≤ 1.15)\n`
+      `publish through the document service, with the plugin (n=${gated.n}): p50 ${ms(gated.p50)}  p99 ${ms(gated.p99)}\n` +
+        `same document service, the plugin's middlewares off (n=${strapiOnly.n}): p50 ${ms(strapiOnly.p50)}  p99 ${ms(strapiOnly.p99)}\n` +
+        `Strapi's bare repository, no middleware at all (n=${repository.n}): p50 ${ms(repository.p50)}  p99 ${ms(repository.p99)}\n` +
+        `ratio at p50, with the plugin vs without it: ${(gated.p50 / strapiOnly.p50).toFixed(2)}  (goal ≤ 1.15); vs the bare repository: ${(gated.p50 / repository.p50).toFixed(2)}\n`
     );
   } finally {
     await app.destroy();

@@ -18,6 +18,8 @@ export interface BootOptions {
   distDir?: string;
   /** Start the HTTP server on an ephemeral port. Default true. */
   http?: boolean;
+  /** Called between createStrapi() and load(), e.g. to watch what plugins register. */
+  beforeLoad?: (strapi: Core.Strapi) => void;
 }
 
 const BASE_ENV: Record<string, string> = {
@@ -67,6 +69,7 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestStrapi>
   };
 
   try {
+    options.beforeLoad?.(app);
     await app.load();
     let baseUrl = '';
     if (options.http !== false) {
