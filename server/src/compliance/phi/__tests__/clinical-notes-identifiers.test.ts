@@ -17,3 +17,28 @@ describe('PHI in clinical notes: relative days', () => {
     expect(texts(phi('Maria Lopez was admitted yesterday after a fall.'), 'date')).toContain('yesterday');
   });
 });
+
+describe('PHI in clinical notes: days and months', () => {
+  it('finds a bare ordinal day in a note', () => {
+    expect(texts(phi('neuro: oriented x2, states "it\'s the 14th." pt resp even, sats 96% on 2l nc, abd soft.'), 'date')).toContain('14th');
+  });
+
+  it('does not take a floor or a dose for a day', () => {
+    const fs = phi('Pt to go to the 4th floor. Got the 2nd dose of abx. resp: ls clear, sats 96% on 2l nc, abd soft.');
+    expect(texts(fs, 'date')).toEqual([]);
+  });
+
+  it('finds a date after the antecubital side and after "in setting of"', () => {
+    expect(texts(phi('LINES: PIV IN L AC 10/21, R IJ CVL. RESP: LS CLEAR, ABD SOFT, NPO.'), 'date')).toContain('10/21');
+    expect(texts(phi('PT OOZING AT LINE SITE IN SETTING OF HIGH PTT ON HEPARIN 4/8, HEPARIN OFF. ABD SOFT, LS CLEAR.'), 'date')).toContain('4/8');
+  });
+
+  it('still reads a pair after a ventilator mode as a setting', () => {
+    expect(texts(phi('RESP: ON AC 14/5, FIO2 40%. LS COARSE. ABD SOFT, NPO.'), 'date')).toEqual([]);
+    expect(texts(phi('resp: remains on vent settings 8/5 overnight. ls clear. abd soft.'), 'date')).toEqual([]);
+  });
+
+  it('finds a month written with "of" and a year', () => {
+    expect(texts(phi('PMH: LAST CHEMO IN JUNE OF 2011. RESP: LS CLEAR, ABD SOFT, NPO.'), 'date')).toContain('JUNE OF 2011');
+  });
+});
