@@ -42,3 +42,15 @@ describe('PHI in clinical notes: days and months', () => {
     expect(texts(phi('PMH: LAST CHEMO IN JUNE OF 2011. RESP: LS CLEAR, ABD SOFT, NPO.'), 'date')).toContain('JUNE OF 2011');
   });
 });
+
+describe('PHI in clinical notes: phone numbers in brackets', () => {
+  it('finds a number in brackets whose groups are run together or split oddly', () => {
+    expect(texts(phi("social: pt's daughter, ann, (508777-3412) called for update."), 'phone')).toEqual(['508777-3412']);
+    expect(texts(phi('son visited today (508 777 34120) and met with sw.'), 'phone')).toEqual(['508 777 34120']);
+  });
+
+  it('leaves shift times, ranges and blood pressures in brackets alone', () => {
+    const fs = phi('Pt slept (2200-0400). BP stable (110-140/60-80). UO (30-60 cc/hr). Tidal volumes (450-500).');
+    expect(texts(fs, 'phone')).toEqual([]);
+  });
+});
