@@ -37,7 +37,11 @@ const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|se
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
 const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
-const WARD_BEFORE = new Set(['to', 'from', 'on']);
+const WARD_BEFORE = new Set(['to', 'from', 'on', 'transfer']);
+/** "per Quartermain 3 RN": a ward's nurse or team reported. */
+const WARD_STAFF_AFTER = /^\s{1,2}\d{1,2}\s+(?:rn|nurse|nursing|staff|team|charge)\b/i;
+/** "transfer to quartermain2": a ward's number written onto its name ("commodex3" is a count, "combiventQ4" a dose). */
+const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
@@ -137,7 +141,17 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
     }
     // Ward or unit named after a person or place, with its number: "to Quartermain 2".
-    if (prev && WARD_BEFORE.has(prev.lower) && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+    const wardCue = !!prev && (WARD_BEFORE.has(prev.lower) || (prev.lower === 'per' && WARD_STAFF_AFTER.test(text.slice(t.end, t.end + 16))));
+    const glued = wardCue && !t.letters && MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start)) ? GLUED_WARD.exec(t.raw) : null;
+    if (glued) {
+      const name = (glued[1] as string).toLowerCase();
+      if (!FACILITY_STOP.has(name) && !VENT_WORDS.has(name) && !NOT_NAME_WORDS.has(name) && !isCommonWord(name) && !isHealthWord(name) && !scan.dir.orgWords.has(name)) {
+        push(k, k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
+        placeWords.add(name);
+        continue;
+      }
+    }
+    if (prev && wardCue && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
       const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);

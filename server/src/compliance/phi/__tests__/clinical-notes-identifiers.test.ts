@@ -54,3 +54,16 @@ describe('PHI in clinical notes: phone numbers in brackets', () => {
     expect(texts(fs, 'phone')).toEqual([]);
   });
 });
+
+describe('PHI in clinical notes: wards named with their floor', () => {
+  it('finds a ward after "transfer", after "per" before its nurse, and with its number run on', () => {
+    expect(texts(phi('PLAN: OOB TO CHAIR. TRANSFER HALLORAN 4 WHEN BED READY. RESP: LS CLEAR.'), 'location')).toContain('HALLORAN 4');
+    expect(texts(phi('Per Halloran 4 RN, pt voided 200cc before transfer. resp: ls clear, abd soft.'), 'location')).toContain('Halloran 4');
+    expect(texts(phi('pt stable, sats 97% on 2l nc. transfer to halloran4 this pm. abd soft.'), 'location')).toContain('halloran4');
+  });
+
+  it('leaves drips, counts and settings after "per", "to" and "transfer" alone', () => {
+    const fs = phi('Dose per protocol 2 times daily. OOB to commodex3 with assist. Remains on combiventQ4 and cpap 5. order to transfuse 2 units. resp: ls clear.');
+    expect(texts(fs, 'location')).toEqual([]);
+  });
+});
