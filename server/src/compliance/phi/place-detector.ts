@@ -37,6 +37,7 @@ const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|se
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
 const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
+const MOVE_AFTER_WORDS = new Set(['to', 'at', 'from']);
 const WARD_BEFORE = new Set(['to', 'from', 'on', 'transfer']);
 /** "per Quartermain 3 RN": a ward's nurse or team reported. */
 const WARD_STAFF_AFTER = /^\s{1,2}\d{1,2}\s+(?:rn|nurse|nursing|staff|team|charge)\b/i;
@@ -90,6 +91,22 @@ function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
   return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && !isCommonWord(t.bare));
 }
 
+/**
+ * "presented to holy cross hospital": in a note, one or two ordinary lower-case words between "to",
+ * "at" or "from" and a facility word still name the facility. Returns where the name starts, or `head`.
+ */
+function namedAfterMove(scan: PhiScan, head: number): number {
+  const { tokens, text } = scan;
+  let from = head;
+  while (from > 0 && head - from < 2) {
+    const prev = tokens[from - 1] as WordToken;
+    if (!placeWord(prev, scan) || prev.raw.length < 3 || text.slice(prev.end, (tokens[from] as WordToken).start) !== ' ') break;
+    from--;
+  }
+  const cue = tokens[from - 1];
+  return from < head && !!cue && MOVE_AFTER_WORDS.has(cue.lower) && text.slice(cue.end, (tokens[from] as WordToken).start) === ' ' ? from : head;
+}
+
 /** Hospitals, wards, towns and other places a note or post ties to a person. */
 export function findPlaces(scan: PhiScan): PhiCandidate[] {
   const { tokens, text } = scan;
@@ -117,6 +134,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
         if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
         from--;
       }
+      if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
       if (from < headFrom) {
         push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
         // "General Hospital Medical Center in Lochearn": the town a named facility stands in.

@@ -67,3 +67,14 @@ describe('PHI in clinical notes: wards named with their floor', () => {
     expect(texts(fs, 'location')).toEqual([]);
   });
 });
+
+describe('PHI in clinical notes: facilities named with ordinary words', () => {
+  it('finds lower-case ordinary words between "to", "at" or "from" and a facility word', () => {
+    expect(texts(phi('pt is a 70 yo male who presented to good shepherd hospital with sob. resp: ls clear, abd soft.'), 'location')).toContain('good shepherd hospital');
+  });
+
+  it('leaves generic hospital talk alone', () => {
+    const fs = phi('pt was sent to the hospital, then to another hospital, then to a local hospital. resp: ls clear, abd soft, npo.');
+    expect(texts(fs, 'location')).toEqual([]);
+  });
+});
