@@ -78,3 +78,9 @@ describe('PHI in clinical notes: facilities named with ordinary words', () => {
     expect(texts(fs, 'location')).toEqual([]);
   });
 });
+
+describe('PHI in clinical notes: possessive surnames after a title', () => {
+  it('takes a possessive after a title as a surname even when it is a health word', () => {
+    expect(texts(phi("foley placed per dr. bone's order. pt resp even, abd soft, bs present."), 'name')).toContain("dr. bone's");
+  });
+});
