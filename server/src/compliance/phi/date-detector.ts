@@ -1,6 +1,7 @@
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
+import { findOrdinalDays } from './ordinal-day';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -8,7 +9,7 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)day';
 const NUMERIC = /(?<![\d/])(?<!\d[.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/\p{L}]|:\d|\.\d|-\d|%)/gu;
 const ISO = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\b/g;
 const MONTH_DAY = new RegExp(
-  `\\b${MONTH}\\.?\\s+(?:[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+'?(?:(?:19|20)?\\d{2}))?\\b|\\b${MONTH}\\.?\\s+(?:19|20)\\d{2}\\b|\\b${MONTH}\\s+(?:of\\s+)?'\\d{2}\\b`,
+  `\\b${MONTH}\\.?\\s+(?:[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b|\\b[0-3]?\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+'?(?:(?:19|20)?\\d{2}))?\\b|\\b${MONTH}\\.?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b|\\b${MONTH}\\s+(?:of\\s+)?'\\d{2}\\b`,
   'gi',
 );
 const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
@@ -22,8 +23,8 @@ const RANGE = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?-\s?
 const MONTH_YEAR = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/:\p{L}]|\.\d|-\d|%)/gu;
 /** "CABG '92", "CVA 74'": a clipped year in a history. */
 const SHORT_YEAR = /(?<![\p{L}\d'])'\d{2}(?![\d\p{L}'])|(?<![\p{L}\d'/.:])\d{2}'(?![\p{L}\d])/gu;
-/** Ventilator settings written before a "10/5"-shaped pair. */
-const VENT_BEFORE = /\b(?:ac|a\/c|simv|imv|ps|psv|peep|cpap|bi-?pap|vent(?:ed|ilator)?|settings?|wean(?:ed)?(?: down)? to|mode|fio2|\d{3}x\d{1,2})\b/i;
+/** Ventilator settings written before a "10/5"-shaped pair ("R AC" is an arm vein and "in setting of" a phrase, not modes). */
+const VENT_BEFORE = /\b(?:(?<!\b(?:[rl]t?|left|right)\s)ac|a\/c|simv|imv|ps|psv|peep|cpap|bi-?pap|vent(?:ed|ilator)?|settings?(?!\s+of\b)|wean(?:ed)?(?: down)? to|mode|fio2|\d{3}x\d{1,2})\b/i;
 /** A year in a note's history; 1960-1999 cannot be a 24-hour clock time. */
 const HISTORY_YEAR = /(?<![\d.,/:-])19[6-9]\d(?![\d.,/:]|\s*(?:ml|cc|mg|mcg|kcal|cal|g|units?|u)\b)/gi;
 const SCORE_NEAR = /pain|score|scale|rat(?:ed|es|ing)|discomfort|ache|level|strength/i;
@@ -78,7 +79,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // Pain scores ("7/10") and paired settings ("5/5", motor strength up to 5/5) are not dates.
     if (!m[4] && ((month === day && (month <= 5 || month === 10 || !scan.clinical)) || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
     // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.
-    if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|(?<!\b(?:[rl]t?|left|right)\s)ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!m[4] && scan.clinical && day <= 10 && (VENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^\s{0,2}(?:peep|ps|cpap)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     absolute(m.index, m.index + m[0].length);
@@ -109,6 +110,9 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (monthWord.length <= 4 && monthWord === monthWord.toLowerCase() && !/(?:19|20)\d{2}/.test(m[0])) continue;
     absolute(m.index, m.index + m[0].length);
   }
+  for (const d of hasDigit && scan.words.has('the') ? findOrdinalDays(text) : []) {
+    if (!out.some((o) => o.start < d.end && d.start < o.end)) absolute(d.start, d.end);
+  }
   for (const m of hasMonth ? execAll(MONTH_ALONE, text) : []) {
     const month = m[1] as string;
     if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
@@ -119,7 +123,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
-  for (const m of !scan.clinical && hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words) ? execAll(RELATIVE, text) : []) {
+  for (const m of !scan.clinical && (hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });

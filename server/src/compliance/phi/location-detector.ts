@@ -1,6 +1,7 @@
 import { isDirectoryLocation } from '../directory/directory-index';
 import { findAddressBlocks } from './address-blocks';
 import { findPlaces } from './place-detector';
+import { findStateAnchoredPlaces } from './state-anchored-place';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import type { WordToken } from '../text/word-tokens';
@@ -105,6 +106,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     });
   }
   out.push(...findPlaces(scan));
+  out.push(...findStateAnchoredPlaces(scan));
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;

@@ -94,10 +94,10 @@ function titledCapital(token: WordToken, scan: PhiScan): boolean {
   return token.letters && w.length >= 2 && isCapitalised(token.raw) && !isAllCaps(token.raw) && !AFTER_TITLE_STOP.has(w) && !scan.dir.orgWords.has(w);
 }
 
-/** "dr. white's order": a possessive after a title is a surname whatever the word. */
+/** "dr. white's order": a possessive after a title is a surname whatever the word (the token keeps its "'s"; `bare` drops it). */
 function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  return token.letters && w.length >= 3 && !AFTER_TITLE_STOP.has(w) && /^['’]s\b/.test(scan.text.slice(token.end, token.end + 3));
+  return token.letters && w.length >= 3 && !AFTER_TITLE_STOP.has(w) && (token.bare !== token.lower || /^['’]s\b/.test(scan.text.slice(token.end, token.end + 3)));
 }
 
 /** "DICK CUCCHIARA (RESIDENT)": a role in brackets right after a name. */

@@ -1,6 +1,7 @@
 import { indexDirectory } from '../directory/directory-index';
 import type { Detector, Finding, Severity } from '../types';
 import { findAges } from './age-detector';
+import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails } from './health-detail-detector';
 import { findIdentifierPatterns } from './identifier-patterns';
@@ -10,6 +11,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
 import { FIRST_PERSON, scanText } from './phi-scan';
 import { findPhones } from './phone-detector';
+import { findTitleInitials } from './title-initial';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { wordTokens } from '../text/word-tokens';
 
@@ -38,7 +40,7 @@ const NAME_HEALTH_CUE =
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const names = findNames(scan);
+  const names = [...findNames(scan), ...findTitleInitials(scan), ...findFamilySurnames(scan)];
   const others = [
     ...findIdentifierPatterns(scan),
     ...findPhones(scan),

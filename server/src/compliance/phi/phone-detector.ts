@@ -11,6 +11,8 @@ const PHONE =
 const CUED = /\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pager|call(?:ing)? (?:me |us )?(?:at|on)|answering at|reach (?:me|us) at|number(?: is)?)\s*[:#]?\s*\n?\s*(\+?\(?\d[\d ().\-]{4,18}\d)/gi;
 const MEASURE_BEFORE = /\b(?:svr|pvr|pap|cvp|co|ci|bs|fs|glucose|plt|wbc|hct|hr|bp|sbp|map|tv|vt|rr|range|between|from|to)\s*[:=@]?\s*$/i;
 const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
+/** A number in brackets with its groups run together or split oddly: "(617555-0199)", "(617 555 01990)". */
+const BRACKETED = /\((\d{3}[ .\-]?\d{3}[ .\-]?\d{4,5})\)/g;
 const PAGER = /\b(?:pager|pgr|pg|beeper|bpr|cell|mobile|ext\.?|x)(?:\s*(?:number|no\.?))?\s*[#:]?\s*[#:]?\s*(\d{4,6})\b/gi;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
 const TOLL_FREE = /^1?(?:800|888|877|866|855|844|833)/;
@@ -84,6 +86,11 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     push(start, start + raw.length, raw);
   }
   for (const m of scan.longestDigitRun >= 10 ? execAll(BARE_TEN, text) : []) push(m.index, m.index + m[0].length, m[0]);
+  for (const m of scan.longestDigitRun >= 3 && text.includes('(') ? execAll(BRACKETED, text) : []) {
+    const start = m.index + 1;
+    const end = start + (m[1] as string).length;
+    if (!out.some((o) => o.start < end && start < o.end)) push(start, end, m[1] as string);
+  }
   for (const m of scan.longestDigitRun >= 4 && (hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text)) ? execAll(PAGER, text) : []) {
     const num = m[1] as string;
     const start = m.index + m[0].length - num.length;

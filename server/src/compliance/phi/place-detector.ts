@@ -37,7 +37,12 @@ const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|se
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
 const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
-const WARD_BEFORE = new Set(['to', 'from', 'on']);
+const MOVE_AFTER_WORDS = new Set(['to', 'at', 'from']);
+const WARD_BEFORE = new Set(['to', 'from', 'on', 'transfer']);
+/** "per Quartermain 3 RN": a ward's nurse or team reported. */
+const WARD_STAFF_AFTER = /^\s{1,2}\d{1,2}\s+(?:rn|nurse|nursing|staff|team|charge)\b/i;
+/** "transfer to quartermain2": a ward's number written onto its name ("commodex3" is a count, "combiventQ4" a dose). */
+const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
@@ -86,6 +91,22 @@ function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
   return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && !isCommonWord(t.bare));
 }
 
+/**
+ * "presented to holy cross hospital": in a note, one or two ordinary lower-case words between "to",
+ * "at" or "from" and a facility word still name the facility. Returns where the name starts, or `head`.
+ */
+function namedAfterMove(scan: PhiScan, head: number): number {
+  const { tokens, text } = scan;
+  let from = head;
+  while (from > 0 && head - from < 2) {
+    const prev = tokens[from - 1] as WordToken;
+    if (!placeWord(prev, scan) || prev.raw.length < 3 || text.slice(prev.end, (tokens[from] as WordToken).start) !== ' ') break;
+    from--;
+  }
+  const cue = tokens[from - 1];
+  return from < head && !!cue && MOVE_AFTER_WORDS.has(cue.lower) && text.slice(cue.end, (tokens[from] as WordToken).start) === ' ' ? from : head;
+}
+
 /** Hospitals, wards, towns and other places a note or post ties to a person. */
 export function findPlaces(scan: PhiScan): PhiCandidate[] {
   const { tokens, text } = scan;
@@ -113,6 +134,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
         if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
         from--;
       }
+      if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
       if (from < headFrom) {
         push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
         // "General Hospital Medical Center in Lochearn": the town a named facility stands in.
@@ -137,7 +159,17 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
     }
     // Ward or unit named after a person or place, with its number: "to Quartermain 2".
-    if (prev && WARD_BEFORE.has(prev.lower) && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+    const wardCue = !!prev && (WARD_BEFORE.has(prev.lower) || (prev.lower === 'per' && WARD_STAFF_AFTER.test(text.slice(t.end, t.end + 16))));
+    const glued = wardCue && !t.letters && MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start)) ? GLUED_WARD.exec(t.raw) : null;
+    if (glued) {
+      const name = (glued[1] as string).toLowerCase();
+      if (!FACILITY_STOP.has(name) && !VENT_WORDS.has(name) && !NOT_NAME_WORDS.has(name) && !isCommonWord(name) && !isHealthWord(name) && !scan.dir.orgWords.has(name)) {
+        push(k, k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
+        placeWords.add(name);
+        continue;
+      }
+    }
+    if (prev && wardCue && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
       const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);

@@ -1,0 +1,28 @@
+import { isAllCaps, isCapitalised, type WordToken } from '../text/word-tokens';
+import { isHealthWord } from '../vocab/health-term-index';
+import { isCommonWord, isKnownName } from '../vocab/name-lexicon';
+import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/** "KEEP ROMERO FAMILY AWARE", "the Okafor family": a listed surname right before "family". */
+export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  if (!scan.words.has('family')) return out;
+  const { tokens, text } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    const family = tokens[k] as WordToken;
+    if (family.lower !== 'family') continue;
+    const t = tokens[k - 1] as WordToken;
+    if (text.slice(t.end, family.start) !== ' ' || !t.letters || t.raw.length < 3) continue;
+    // The surname is written like one: capitalised in mixed-case text, or in capitals with "FAMILY".
+    if (!(isCapitalised(t.raw) && (!isAllCaps(t.raw) || isAllCaps(family.raw)))) continue;
+    // "Dr. Alvarez's Family Medicine team" names a department; the name rules judge the clinician.
+    const after = tokens[k + 1];
+    if (!scan.caseless && after && isCapitalised(after.raw) && text.slice(family.end, after.start) === ' ') continue;
+    const w = t.bare;
+    if (scan.dir.nameWords.has(w) || NOT_NAME_WORDS.has(w) || isCommonWord(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || !isKnownName(w)) continue;
+    out.push({ type: 'name', start: t.start, end: t.end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import { execAll } from '../text/exec-all';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/**
+ * "Mr I remained on pressors", "MS S.'s care": a title and one initial stand in for a patient's name.
+ * The initial must stand alone, so "MS A+O", "MS X3" and "MS/MR" in charting are left alone.
+ */
+const TITLE_INITIAL = /\b(?:mr|mrs|ms|miss)\.?[ \t]{1,2}([A-Z])(?:\.|(?=['’]s\b))?(?=[ \t]|[,;:)]|['’]s\b|$)(?![ \t]*[&+/])/gim;
+
+export function findTitleInitials(scan: PhiScan): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  for (const m of execAll(TITLE_INITIAL, scan.text)) {
+    out.push({ type: 'name', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.name.title-initial', why: "A person's initial after a title" });
+  }
+  return out;
+}
