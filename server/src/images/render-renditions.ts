@@ -67,10 +67,11 @@ export async function renderRenditions(input: Buffer, options: RenderOptions = {
   // Output sizes and the crop shape don't depend on where the crop sits, so the intermediate can be
   // sized before the attention point is known.
   const sizing = presets.map(([name, preset]) => planRendition(name, preset, image, null));
-  // Just big enough for the most demanding preset, so each one is a downscale of at most 1:1.
+  // Just big enough for the most demanding preset, so each one is a downscale of at most 1:1 (or a
+  // JPEG upscale of at most 2%, where that makes the decode much cheaper: see intermediateSize).
   const scale = Math.min(1, Math.max(...sizing.map((plan) => plan.scale)));
   const { intermediate, focus } = await withAllCores(async () => {
-    const decoded = await decodeIntermediate(input, image, intermediateSize(image, scale), config);
+    const decoded = await decodeIntermediate(input, image, intermediateSize(image, scale, image.format), config);
     const found = focal
       ? { point: focal, from: 'editor' as const }
       : { point: await attentionPoint(decoded), from: 'attention' as const };

@@ -30,8 +30,24 @@ describe('intermediate size', () => {
     const upright = { width: 4000, height: 6000 };
     const scale = Math.max(...Object.entries(DEFAULT_PRESETS).map(([name, p]) => planRendition(name, p, upright, null).scale));
     // X (1600 wide) needs the most of a portrait source: 1600 / 4000.
-    expect(intermediateSize(upright, scale)).toEqual({ width: 1600, height: 2400 });
-    expect(intermediateSize({ width: 800, height: 600 }, 1.7)).toEqual({ width: 800, height: 600 });
+    expect(intermediateSize(upright, scale, 'jpeg')).toEqual({ width: 1600, height: 2400 });
+    expect(intermediateSize({ width: 800, height: 600 }, 1.7, 'jpeg')).toEqual({ width: 800, height: 600 });
+  });
+
+  it('for a JPEG needing just over 1/3, 1/5 or 1/9 of the source, is that size, which libjpeg decodes cheaply', () => {
+    const camera = { width: 6000, height: 4000 };
+    const scale = Math.max(...Object.entries(DEFAULT_PRESETS).map(([name, p]) => planRendition(name, p, camera, null).scale));
+    // The Instagram portrait needs 1350 of 4000 rows; 1333 are 1.3% short.
+    expect(scale).toBeCloseTo(1350 / 4000);
+    expect(intermediateSize(camera, scale, 'jpeg')).toEqual({ width: 2000, height: 1333 });
+    expect(intermediateSize(camera, scale, 'png')).toEqual({ width: Math.ceil(6000 * scale), height: 1350 });
+    // Exactly 1/3 rounded up would be 1334 rows, a shrink just under 3: rounded down instead.
+    expect(intermediateSize(camera, 1 / 3, 'jpeg')).toEqual({ width: 2000, height: 1333 });
+    expect(intermediateSize(camera, 0.201, 'jpeg')).toEqual({ width: 1200, height: 800 });
+    expect(intermediateSize(camera, 0.112, 'jpeg')).toEqual({ width: 666, height: 444 });
+    // More than 2% short: the exact size.
+    expect(intermediateSize(camera, 0.35, 'jpeg')).toEqual({ width: 2100, height: 1400 });
+    expect(intermediateSize(camera, 0.3, 'jpeg')).toEqual({ width: 1800, height: 1200 });
   });
 
   it('maps a relative crop onto any copy in whole pixels, inside the image', () => {
