@@ -3,6 +3,7 @@ import { CONDITIONS } from './conditions';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
+import { wordClass } from './word-classes';
 
 export type HealthTermKind = 'diagnosis' | 'procedure' | 'lab' | 'medication';
 
@@ -89,6 +90,9 @@ function wordMatches(token: WordToken, listed: string): boolean {
 export function isHealthWord(lower: string): boolean {
   return BY_FIRST_WORD.has(lower);
 }
+
+/** isHealthWord as a word class. */
+export const HEALTH_WORD = wordClass(isHealthWord);
 
 export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
   const matches: HealthTermMatch[] = [];
