@@ -5,6 +5,7 @@ import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../vocab/n
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { wordClass } from '../vocab/word-classes';
 
 /** Words that end a facility's name: "CALVERT HOSPITAL", "harford memorial", "Baltimore Rehab". */
 const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memorial', 'manor', 'hospice', 'infirmary', 'sanitarium', 'sanatorium', 'campus']);
@@ -12,6 +13,8 @@ const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memor
 const FACILITY_HEAD_PAIRS = new Set(['medical center', 'medical centre', 'med ctr', 'nursing home', 'nursing center', 'health center', 'care center', 'heart center', 'rehab center', 'rehabilitation center']);
 
 const PAIR_TAILS = new Set([...FACILITY_HEAD_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
+const FACILITY_HEAD = wordClass(FACILITY_HEADS);
+const PAIR_TAIL = wordClass(PAIR_TAILS);
 
 /** Words that can never open a facility's name; they stop the walk back from the head. */
 const FACILITY_STOP = new Set(
@@ -37,12 +40,12 @@ const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|se
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
 const VENT_WORDS = new Set(['cpap', 'bipap', 'vent', 'peep', 'psv', 'simv', 'imv', 'flowby', 'settings']);
-const WARD_BEFORE = new Set(['to', 'from', 'on']);
+const WARD_BEFORE = wordClass(['to', 'from', 'on']);
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
 const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|niece|son|daughter|dtr|family|sister|brother|wife|husband|grandson|granddaughter)\b/i;
-const PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'at', 'of']);
+const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
 /** Hospital acronyms ("GH", "MGH", "VAMC"): a-z only, up to three letters before "h", "mc" or "mh" (a char loop, not a regex per word). */
@@ -55,6 +58,9 @@ function hospitalAcronymShape(lower: string): boolean {
   if (lower.endsWith('mc') || lower.endsWith('mh')) return n - 2 <= 3;
   return lower.endsWith('h') && n - 1 <= 3;
 }
+
+/** Lower-case words shaped like a hospital acronym that are not charting ones. */
+const HOSPITAL_ACRONYM = wordClass((w) => hospitalAcronymShape(w) && !NOT_HOSPITAL_ACRONYM.has(w));
 
 /** Generic words that do open a facility's proper name when the writer capitalises them: "General Hospital", "State Hospital". */
 const TITLED_FACILITY_WORDS = new Set(['general', 'state', 'county', 'community', 'university', 'children\'s', 'childrens', 'veterans', 'saint', 'st']);
@@ -103,8 +109,8 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as WordToken;
     const w = t.bare;
-    const pair = k > 0 && PAIR_TAILS.has(w) ? `${(tokens[k - 1] as WordToken).bare} ${w}` : '';
-    const headFrom = FACILITY_HEAD_PAIRS.has(pair) ? k - 1 : FACILITY_HEADS.has(w) ? k : -1;
+    const pair = k > 0 && (t.bareClasses & PAIR_TAIL) !== 0 ? `${(tokens[k - 1] as WordToken).bare} ${w}` : '';
+    const headFrom = FACILITY_HEAD_PAIRS.has(pair) ? k - 1 : (t.bareClasses & FACILITY_HEAD) !== 0 ? k : -1;
     if (headFrom >= 0) {
       let from = headFrom;
       while (from > 0 && headFrom - from < 3) {
@@ -127,7 +133,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
-    if (t.raw.length >= 2 && t.raw.length <= 5 && hospitalAcronymShape(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
+    if (t.raw.length >= 2 && t.raw.length <= 5 && (t.classes & HOSPITAL_ACRONYM) !== 0) {
       const transferred = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
@@ -137,7 +143,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
     }
     // Ward or unit named after a person or place, with its number: "to Quartermain 2".
-    if (prev && WARD_BEFORE.has(prev.lower) && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+    if (prev && (prev.classes & WARD_BEFORE) !== 0 && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
       const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
@@ -151,13 +157,13 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
     }
     // St. Mary's, Saint Agnes: a hospital named for a saint after "to", "at" or "from".
-    if ((w === 'st' || w === 'saint') && prev && PLACE_BEFORE.has(prev.lower) && next && isGivenName(next.bare) && /^\.?\s$/.test(text.slice(t.end, next.start))) {
+    if ((w === 'st' || w === 'saint') && prev && (prev.classes & PLACE_BEFORE) !== 0 && next && isGivenName(next.bare) && /^\.?\s$/.test(text.slice(t.end, next.start))) {
       push(k, k + 2, 'phi.location.facility', 'Where someone was treated narrows down who they are');
       k++;
       continue;
     }
     // Towns and cities: "lives in catonsville", "Sister called from Seattle", "SON IN PIKESVILLE".
-    if (prev && PLACE_BEFORE.has(prev.lower) && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w)) {
+    if (prev && (prev.classes & PLACE_BEFORE) !== 0 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w)) {
       const two = next && text.slice(t.end, next.start) === ' ' ? `${w} ${next.bare}` : '';
       const listed = two && isKnownPlace(two) ? 2 : isKnownPlace(w) ? 1 : 0;
       const common = isCommonWord(w);
