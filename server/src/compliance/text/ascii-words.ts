@@ -127,13 +127,8 @@ class AsciiWordSet implements ReadonlySet<string> {
           sawDigit = true;
           if (i > start) mark(found, node);
         }
-        node = (children[node * SYMBOLS + s] as number) || -1;
+        if (node >= 0) node = (children[node * SYMBOLS + s] as number) || -1;
         i++;
-        if (node < 0) {
-          // Off the trie: nothing later in this run can mark a list.
-          while (i < n && symbolOf(text.charCodeAt(i)) >= 0) i++;
-          break;
-        }
       }
       mark(found, node);
     }
