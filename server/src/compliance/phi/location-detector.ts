@@ -3,7 +3,6 @@ import { findAddressBlocks } from './address-blocks';
 import { findPlaces } from './place-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
-import type { WordToken } from '../text/word-tokens';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import { wordClass } from '../vocab/word-classes';
@@ -35,7 +34,6 @@ const FOREIGN_WORDS = wordClass('via viale vicolo piazza corso rua rue calle ave
 const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
 const BOX = wordClass(['box']);
 const FROM = wordClass(['from']);
-const ONLY_SPACE = /^\s+$/;
 // Each of ROUTE, MOVED, SCHOOL and ROOM needs one of these as a whole ASCII word (any case); a room
 // number may follow its word without a space ("rm12"), which asciiWords also lists as "rm".
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
@@ -44,18 +42,11 @@ const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
-function foreignStreetHint(scan: PhiScan): boolean {
-  if (scan.hasWordOf(FOREIGN_WORDS)) return true;
-  // A word ending like "-strasse" right before a house number: look only at words that precede a number.
-  const { tokens, text } = scan;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k] as WordToken;
-    const c = t.raw.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
-    const prev = tokens[k - 1] as WordToken;
-    if (FOREIGN_SUFFIXES.some((s) => prev.raw.endsWith(s)) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
-  }
-  return false;
+/** A word ending like "-strasse" right before a house number (the suffix, spaces, a digit). */
+const FOREIGN_SUFFIX_NUMBER = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})\\s+\\d`);
+
+export function foreignStreetHint(scan: PhiScan): boolean {
+  return scan.hasWordOf(FOREIGN_WORDS) || FOREIGN_SUFFIX_NUMBER.test(scan.text);
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
