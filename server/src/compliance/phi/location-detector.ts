@@ -5,6 +5,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
+import type { WordToken } from '../text/word-tokens';
 import { wordClass } from '../vocab/word-classes';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
@@ -42,11 +43,21 @@ const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
-/** A word ending like "-strasse" right before a house number (the suffix, spaces, a digit). */
-const FOREIGN_SUFFIX_NUMBER = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})\\s+\\d`);
+const FOREIGN_SUFFIX_END = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})$`);
+const ONLY_SPACE = /^\s+$/;
 
 export function foreignStreetHint(scan: PhiScan): boolean {
-  return scan.hasWordOf(FOREIGN_WORDS) || FOREIGN_SUFFIX_NUMBER.test(scan.text);
+  if (scan.hasWordOf(FOREIGN_WORDS)) return true;
+  // A word ending like "-strasse" right before a house number: look only at words that precede a number.
+  const { tokens, text } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as WordToken;
+    const c = t.raw.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const prev = tokens[k - 1] as WordToken;
+    if (FOREIGN_SUFFIX_END.test(prev.raw) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
+  }
+  return false;
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
