@@ -7,14 +7,17 @@ export interface ReadabilityStats {
   grade: number;
 }
 
+/** Per ASCII code: 1 = letter, 2 = vowel (a e i o u y, either case); one table load per character. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 1;
+for (const v of 'aeiouyAEIOUY') ASCII_CLASS[v.charCodeAt(0)] = 3;
+
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c < 128 && (ASCII_CLASS[c] as number) !== 0;
 }
 
 function isVowel(c: number): boolean {
-  // a e i o u y, either case
-  const l = c | 32;
-  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+  return c < 128 && (ASCII_CLASS[c] as number) === 3;
 }
 
 /** Vowel groups, minus a silent final "e" / "es" / "ed" after a consonant; at least one. */
