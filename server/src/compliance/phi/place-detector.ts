@@ -1,8 +1,8 @@
 import type { WordToken } from '../text/word-tokens';
 import { isCapitalised } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
-import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { COMMON_WORD, GIVEN_NAME, isKnownPlace, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { wordClass } from '../vocab/word-classes';
@@ -78,18 +78,18 @@ function facilityTown(scan: PhiScan, head: number): number {
   const inWord = tokens[k];
   const town = tokens[k + 1];
   if (!inWord || !town || inWord.lower !== 'in' || text.slice(tokens[k - 1]!.end, inWord.start) !== ' ' || text.slice(inWord.end, town.start) !== ' ') return -1;
-  if (scan.caseless || !/^[A-Z][a-z]{3,}$/.test(town.raw) || !placeWord(town, scan) || NOT_NAME_WORDS.has(town.bare) || isCommonWord(town.bare)) return -1;
+  if (scan.caseless || !/^[A-Z][a-z]{3,}$/.test(town.raw) || !placeWord(town, scan) || (town.bareClasses & (NOT_NAME_WORD | COMMON_WORD)) !== 0) return -1;
   return k + 1;
 }
 
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
   if (!t || t.raw.length < 2 || !t.letters) return false;
-  return !FACILITY_STOP.has(t.bare) && !isHealthWord(t.bare) && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
+  return !FACILITY_STOP.has(t.bare) && (t.bareClasses & HEALTH_WORD) === 0 && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
 }
 
 function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
   // A lower-case word in mixed-case text still counts when it is no ordinary word ("fairbrook hospital").
-  return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && !isCommonWord(t.bare));
+  return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && (t.bareClasses & COMMON_WORD) === 0);
 }
 
 /** Hospitals, wards, towns and other places a note or post ties to a person. */
@@ -101,8 +101,9 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const start = (tokens[from] as WordToken).start;
     const end = (tokens[to - 1] as WordToken).end;
     for (let k = from; k < to; k++) {
-      const w = (tokens[k] as WordToken).bare;
-      if (!FACILITY_HEADS.has(w) && !isCommonWord(w) && !/\d/.test(w) && w.length > 2) placeWords.add(w);
+      const tk = tokens[k] as WordToken;
+      const w = tk.bare;
+      if ((tk.bareClasses & (FACILITY_HEAD | COMMON_WORD)) === 0 && !/\d/.test(w) && w.length > 2) placeWords.add(w);
     }
     out.push({ type: 'location', start, end, link: 'contextual', rule, why });
   };
@@ -135,7 +136,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
     if (t.raw.length >= 2 && t.raw.length <= 5 && (t.classes & HOSPITAL_ACRONYM) !== 0) {
       const transferred = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
-      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
+      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && (t.classes & (COMMON_WORD | HEALTH_WORD)) === 0 && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
       if (shaped && cued) {
         push(k, k + 1, 'phi.location.hospital-acronym', 'Where someone was treated narrows down who they are');
@@ -143,7 +144,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
     }
     // Ward or unit named after a person or place, with its number: "to Quartermain 2".
-    if (prev && (prev.classes & WARD_BEFORE) !== 0 && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+    if (prev && (prev.classes & WARD_BEFORE) !== 0 && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD)) === 0) {
       const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
@@ -151,25 +152,25 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       // "Quartermain 2/3" names two floors; "cpap 5/5" or "vent 10/5" is a setting.
       const pair = num ? /^\/(\d)(?![\d/])/.exec(text.slice(t.end + num[0].length, t.end + num[0].length + 3)) : null;
       const settingPair = !!pair && ((num?.[1] ?? '').length > 1 || pair[1] === num?.[1] || VENT_WORDS.has(w));
-      if (num && !settingPair && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
+      if (num && !settingPair && (mixedCaseName || (t.bareClasses & KNOWN_NAME) !== 0 || isKnownPlace(w) || moved || bare)) {
         push(k, k + 2 <= tokens.length && tokens[k + 1]?.raw === num[1] ? k + 2 : k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
         continue;
       }
     }
     // St. Mary's, Saint Agnes: a hospital named for a saint after "to", "at" or "from".
-    if ((w === 'st' || w === 'saint') && prev && (prev.classes & PLACE_BEFORE) !== 0 && next && isGivenName(next.bare) && /^\.?\s$/.test(text.slice(t.end, next.start))) {
+    if ((w === 'st' || w === 'saint') && prev && (prev.classes & PLACE_BEFORE) !== 0 && next && (next.bareClasses & GIVEN_NAME) !== 0 && /^\.?\s$/.test(text.slice(t.end, next.start))) {
       push(k, k + 2, 'phi.location.facility', 'Where someone was treated narrows down who they are');
       k++;
       continue;
     }
     // Towns and cities: "lives in catonsville", "Sister called from Seattle", "SON IN PIKESVILLE".
-    if (prev && (prev.classes & PLACE_BEFORE) !== 0 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w)) {
+    if (prev && (prev.classes & PLACE_BEFORE) !== 0 && placeWord(t, scan) && nameLikeInCase(t, scan) && (t.bareClasses & NOT_NAME_WORD) === 0) {
       const two = next && text.slice(t.end, next.start) === ' ' ? `${w} ${next.bare}` : '';
       const listed = two && isKnownPlace(two) ? 2 : isKnownPlace(w) ? 1 : 0;
-      const common = isCommonWord(w);
+      const common = (t.bareClasses & COMMON_WORD) !== 0;
       const residence =
         RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
-        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && !isGivenName(w) && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
+        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
       const shaped = !common && w.length >= 6 && TOWN_SUFFIX.test(w);
       if (listed || shaped || (residence && !common && w.length >= 4)) {
         push(k, k + (listed || 1), 'phi.location.place', 'Where someone lives or was treated narrows down who they are');
