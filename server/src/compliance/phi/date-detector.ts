@@ -2,6 +2,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
 import { findOrdinalDays } from './ordinal-day';
+import { wordClass } from '../vocab/word-classes';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -30,24 +31,15 @@ const HISTORY_YEAR = /(?<![\d.,/:-])19[6-9]\d(?![\d.,/:]|\s*(?:ml|cc|mg|mcg|kcal
 const SCORE_NEAR = /pain|score|scale|rat(?:ed|es|ing)|discomfort|ache|level|strength/i;
 const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
 
-const MONTH_WORDS = new Set(
+const MONTH_WORDS = wordClass(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
 );
-const RELATIVE_WORDS = new Set(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend']);
-
-function hasAny(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  for (const w of wanted) if (words.has(w)) return true;
-  return false;
-}
-
-function hasWeekday(words: ReadonlySet<string>): boolean {
-  for (const w of words) if (w.endsWith('day') && w.length >= 6) return true;
-  return false;
-}
+const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend']);
+const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
-  const hasMonth = hasAny(scan.words, MONTH_WORDS);
+  const hasMonth = scan.hasWordOf(MONTH_WORDS);
   const out: PhiCandidate[] = [];
   const absolute = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 25), start);
@@ -110,7 +102,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (monthWord.length <= 4 && monthWord === monthWord.toLowerCase() && !/(?:19|20)\d{2}/.test(m[0])) continue;
     absolute(m.index, m.index + m[0].length);
   }
-  for (const d of hasDigit && scan.words.has('the') ? findOrdinalDays(text) : []) {
+  for (const d of hasDigit ? findOrdinalDays(text) : []) {
     if (!out.some((o) => o.start < d.end && d.start < o.end)) absolute(d.start, d.end);
   }
   for (const m of hasMonth ? execAll(MONTH_ALONE, text) : []) {
@@ -123,7 +115,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
-  for (const m of !scan.clinical && (hasAny(scan.words, RELATIVE_WORDS) || hasWeekday(scan.words)) ? execAll(RELATIVE, text) : []) {
+  for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });

@@ -8,7 +8,7 @@ import type { PhiScan } from './phi-scan';
 /** "KEEP ROMERO FAMILY AWARE", "the Okafor family": a listed surname right before "family". */
 export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  if (!scan.words.has('family')) return out;
+  if (!/family/i.test(scan.text)) return out;
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
     const family = tokens[k] as WordToken;

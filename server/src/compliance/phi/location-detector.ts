@@ -4,9 +4,10 @@ import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
-import type { WordToken } from '../text/word-tokens';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
+import type { WordToken } from '../text/word-tokens';
+import { wordClass } from '../vocab/word-classes';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -28,32 +29,26 @@ const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|man|woman|boy|girl|teen|mom|dad|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
-const STREET_WORDS = new Set(
+const STREET_WORDS = wordClass(
   'street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace ter circle cir highway hwy parkway pkwy square sq trail trl crescent close row alley plaza pike loop run path'.split(' '),
 );
-const FOREIGN_WORDS = new Set('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
+const FOREIGN_WORDS = wordClass('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
 const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
-const ONLY_SPACE = /^\s+$/;
+const BOX = wordClass(['box']);
+const FROM = wordClass(['from']);
 // Each of ROUTE, MOVED, SCHOOL and ROOM needs one of these as a whole ASCII word (any case); a room
 // number may follow its word without a space ("rm12"), which asciiWords also lists as "rm".
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
-const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
+const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 
-function anyWord(words: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
-  // Walk the smaller set: the answer is the same either way.
-  if (wanted.size < words.size) {
-    for (const w of wanted) if (words.has(w)) return true;
-    return false;
-  }
-  for (const w of words) if (wanted.has(w)) return true;
-  return false;
-}
+const FOREIGN_SUFFIX_END = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})$`);
+const ONLY_SPACE = /^\s+$/;
 
-function foreignStreetHint(scan: PhiScan): boolean {
-  if (anyWord(scan.words, FOREIGN_WORDS)) return true;
+export function foreignStreetHint(scan: PhiScan): boolean {
+  if (scan.hasWordOf(FOREIGN_WORDS)) return true;
   // A word ending like "-strasse" right before a house number: look only at words that precede a number.
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
@@ -61,7 +56,7 @@ function foreignStreetHint(scan: PhiScan): boolean {
     const c = t.raw.charCodeAt(0);
     if (c < 48 || c > 57) continue;
     const prev = tokens[k - 1] as WordToken;
-    if (FOREIGN_SUFFIXES.some((s) => prev.raw.endsWith(s)) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
+    if (FOREIGN_SUFFIX_END.test(prev.raw) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
   }
   return false;
 }
@@ -75,14 +70,14 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   };
   const hasDigit = scan.hasDigit;
   const ascii = asciiWords(text);
-  for (const m of hasDigit && anyWord(scan.words, STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
   for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
-  for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? execAll(UNIT, text) : []) {
+  for (const m of hasDigit && scan.hasWordOf(UNIT_WORDS) ? execAll(UNIT, text) : []) {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
   }
-  for (const m of hasDigit && scan.words.has('box') ? execAll(PO_BOX, text) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
+  for (const m of hasDigit && scan.hasWordOf(BOX) ? execAll(PO_BOX, text) : []) address(m.index, m.index + m[0].length, 'phi.address.po-box');
   for (const m of scan.longestDigitRun >= 5 ? execAll(ZIP_AFTER_STATE, text) : []) {
     const zip = m[1] as string;
     const start = m.index + m[0].length - zip.length;
@@ -119,7 +114,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
-  for (const m of scan.words.has('from') ? execAll(FROM_PLACE, text) : []) {
+  for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;

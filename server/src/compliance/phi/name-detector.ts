@@ -1,9 +1,10 @@
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
-import { HEALTH_FIRST_WORDS, isHealthWord } from '../vocab/health-term-index';
+import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
-import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName, isLexiconName } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS, PERSON_CUE_WORDS, PERSON_TITLES, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
+import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
+import { wordClass } from '../vocab/word-classes';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
@@ -40,18 +41,25 @@ function plain(token: WordToken): string {
 }
 
 /** Words that can end the lead-in of INTRO, STRONG_INTRO or OPENER; other tokens skip those regexes. */
-const LEAD_IN_WORDS = new Set(
+const LEAD_IN_WORD = wordClass(
   'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
 );
 
-/** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one set: canBeName asks all three for every token. */
-const NEVER_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]);
+/** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one class: canBeName asks all three for every token. */
+const NEVER_NAME = wordClass(new Set([...NOT_NAME_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]));
+const CLINICAL = wordClass(CLINICAL_SHORTHAND);
+const LISTED_FIRST_NAME = wordClass(FIRST_NAMES);
+
+/** True when the token's word (without a possessive) is in one of `classes`. */
+function isA(token: WordToken, classes: number): boolean {
+  return (token.bareClasses & classes) !== 0;
+}
 
 /** Not a function word, organisation word, health term or everyday English word. */
 function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
   if (!token || !token.letters) return false;
   const w = plain(token);
-  if (w.length < 2 || NEVER_NAME_WORDS.has(w) || scan.dir.orgWords.has(w)) return false;
+  if (w.length < 2 || isA(token, NEVER_NAME) || scan.dir.orgWords.has(w)) return false;
   return true;
 }
 
@@ -59,45 +67,44 @@ function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordTo
 function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gazetteer' | 'shape' | undefined {
   if (!canBeName(token, scan)) return undefined;
   const w = plain(token);
-  if (isGivenName(w) && !isAmbiguousGivenName(w)) return 'given';
-  if (isCommonWord(w) || w.length < 4) return undefined;
+  if (isA(token, GIVEN_NAME) && !isA(token, AMBIGUOUS_GIVEN_NAME)) return 'given';
+  if (isA(token, COMMON_WORD) || w.length < 4) return undefined;
   if (NON_ASCII.test(w) || STRONG_SURNAME.test(w)) return 'shape';
   if (isLexiconName(w)) return 'known';
-  if (isKnownName(w)) return 'gazetteer';
+  if (isA(token, KNOWN_NAME)) return 'gazetteer';
   return undefined;
 }
 
-const PERSON_TITLES_SET = new Set(PERSON_TITLES);
-
 /** Words that follow "DR" or "MRS" in notes without being a surname ("DR AWARE", "MD NOTIFIED"). */
-const AFTER_TITLE_STOP = new Set(
+const AFTER_TITLE_STOP_WORDS = new Set(
   `the a an to and or of in on at for with by from is was are were be been has had have will would can could may should
    aware notified called paged here there out order orders ordered said says states stated told note notes team office
    visit appt appointment who that this his her he she it they them their re regarding about per i you we my our your
    also ok okay in into up by rounds rounded came come saw seen made make makes ordered gave given placed wrote`.split(/\s+/).filter(Boolean),
 );
+const AFTER_TITLE_STOP = wordClass(AFTER_TITLE_STOP_WORDS);
 
 /** In shouted or lower-case text the word after a title is a surname unless it is a function or charting word. */
 function surnameAfterTitle(title: string, token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
   // "DR B. GILL": an initial then a surname.
   if (w.length === 1 && /[a-z]/.test(w) && scan.text.slice(token.end, token.end + 2) === '. ') return title === 'dr';
-  if (!token.letters || w.length < 2 || AFTER_TITLE_STOP.has(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
+  if (!token.letters || w.length < 2 || isA(token, AFTER_TITLE_STOP | HEALTH_WORD) || scan.dir.orgWords.has(w)) return false;
   // In charting "MS" is mental status or morphine, so it needs a listed surname.
-  if (title === 'ms') return isKnownName(w) && !isCommonWord(w) && !CLINICAL_SHORTHAND.has(w);
-  return !NOT_NAME_WORDS.has(w) || isKnownName(w);
+  if (title === 'ms') return isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD | CLINICAL);
+  return !isA(token, NOT_NAME_WORD) || isA(token, KNOWN_NAME);
 }
 
 /** In mixed-case text a capitalised word right after a title is a surname even when it is also a word ("Mrs. Park", "Dr. White"). */
 function titledCapital(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  return token.letters && w.length >= 2 && isCapitalised(token.raw) && !isAllCaps(token.raw) && !AFTER_TITLE_STOP.has(w) && !scan.dir.orgWords.has(w);
+  return token.letters && w.length >= 2 && isCapitalised(token.raw) && !isAllCaps(token.raw) && !isA(token, AFTER_TITLE_STOP) && !scan.dir.orgWords.has(w);
 }
 
 /** "dr. white's order": a possessive after a title is a surname whatever the word (the token keeps its "'s"; `bare` drops it). */
 function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  return token.letters && w.length >= 3 && !AFTER_TITLE_STOP.has(w) && (token.bare !== token.lower || /^['’]s\b/.test(scan.text.slice(token.end, token.end + 3)));
+  return token.letters && w.length >= 3 && !isA(token, AFTER_TITLE_STOP) && (token.bare !== token.lower || /^['’]s\b/.test(scan.text.slice(token.end, token.end + 3)));
 }
 
 /** "DICK CUCCHIARA (RESIDENT)": a role in brackets right after a name. */
@@ -123,15 +130,15 @@ const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says
 /** "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a name. */
 function nameAfterRelative(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || PERSON_CUE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
-  return isGivenName(w) || (isKnownName(w) && !isCommonWord(w) && w.length > 3);
+  if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || isA(token, PERSON_CUE_WORD | NOT_NAME_WORD | HEALTH_WORD | CLINICAL)) return false;
+  return isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3);
 }
 
 /** A listed surname after an initial, or any name-like word when a sign-off or "aware" follows it. */
 function initialledSurname(token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
-  if (!token.letters || w.length < 3 || NOT_NAME_WORDS.has(w) || isHealthWord(w) || CLINICAL_SHORTHAND.has(w)) return false;
-  if (isKnownName(w) && !isCommonWord(w)) return true;
+  if (!token.letters || w.length < 3 || isA(token, NOT_NAME_WORD | HEALTH_WORD | CLINICAL)) return false;
+  if (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD)) return true;
   return SIGN_OFF_AFTER.test(scan.text.slice(token.end, token.end + 12));
 }
 /** "AS PER B. KARGAS", "W/ D. RENNA": whoever gave the order or result. */
@@ -166,10 +173,10 @@ function extend(scan: PhiScan, from: number, maxWords: number, allowLower = fals
     if (!next) break;
     const nextIsName =
       canBeName(next, scan) &&
-      (isCapitalised(next.raw) || (allowLower && !isCommonWord(plain(next)))) &&
-      (!isCommonWord(plain(next)) || isGivenName(plain(next)) || isKnownName(plain(next)));
+      (isCapitalised(next.raw) || (allowLower && !isA(next, COMMON_WORD))) &&
+      (!isA(next, COMMON_WORD) || isA(next, GIVEN_NAME | KNOWN_NAME));
     // In shouted text every word is capitalised: a charting verb ("WOLFE MADE AWARE") ends the name.
-    const shoutedVerb = (scan.caseless || isAllCaps(next.raw)) && (AFTER_TITLE_STOP.has(plain(next)) || (isCommonWord(plain(next)) && !isGivenName(plain(next))));
+    const shoutedVerb = (scan.caseless || isAllCaps(next.raw)) && (isA(next, AFTER_TITLE_STOP) || (isA(next, COMMON_WORD) && !isA(next, GIVEN_NAME)));
     if (isInitialToken(next) || (nextIsName && !shoutedVerb)) to++;
     else break;
   }
@@ -211,17 +218,17 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const shouting = caseless || isAllCaps(t.raw);
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
     const titleOk = lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''));
-    if (titleOk && PERSON_TITLES_SET.has(lower) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
+    if (titleOk && (t.classes & PERSON_TITLE) !== 0 && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
     // daughter Maria, son, David; patient John
-    if (PERSON_CUE_WORDS.has(t.bare) && next && canBeName(next, scan)) {
+    if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan)) {
       const gap = text.slice(t.end, next.start);
-      const lowerOk = isGivenName(plain(next)) && !isAmbiguousGivenName(plain(next));
-      const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && FIRST_NAMES.has(plain(next)) && !CLINICAL_SHORTHAND.has(plain(next)));
+      const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
+      const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(next, scan);
       if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
@@ -230,11 +237,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
     }
     // irene snell, rn
-    const credentialOk = !AMBIGUOUS_CREDENTIALS.has(lower) || (!shouting && t.raw === t.raw.toUpperCase() && isCapitalised(tokens[i - 1]?.raw ?? ''));
-    if (POST_NAME_CREDENTIALS.has(lower) && credentialOk && i > 0 && /^,?\s$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !/\p{L}/u.test(text.charAt(t.end))) {
+    const credentialOk = (t.classes & POST_NAME_CREDENTIAL) !== 0 && (!AMBIGUOUS_CREDENTIALS.has(lower) || (!shouting && t.raw === t.raw.toUpperCase() && isCapitalised(tokens[i - 1]?.raw ?? '')));
+    if (credentialOk && i > 0 && /^,?\s$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !/\p{L}/u.test(text.charAt(t.end))) {
       let from = i;
       const nameLike = (tk: WordToken | undefined) =>
-        canBeName(tk, scan) && !isCommonWord(plain(tk)) && (isKnownName(plain(tk)) || (isCapitalised(tk.raw) && !isAllCaps(tk.raw)));
+        canBeName(tk, scan) && !isA(tk, COMMON_WORD) && (isA(tk, KNOWN_NAME) || (isCapitalised(tk.raw) && !isAllCaps(tk.raw)));
       while (from > 0 && i - from < 3 && (nameLike(tokens[from - 1]) || (from < i && isInitialToken(tokens[from - 1]) && text.charAt(tokens[from - 1]!.end) === '.'))) {
         const gap = text.slice(tokens[from - 1]!.end, tokens[from]!.start);
         if (!(from === i ? /^,?\s$/.test(gap) : gap === ' ' || gap === '. ')) break;
@@ -243,12 +250,12 @@ function findSpans(scan: PhiScan): NameSpan[] {
       if (from < i) spans.push({ from, to: i, rule: 'phi.name.credential', weak: false });
     }
     // DICK CUCCHIARA (RESIDENT), Dr Will Cole (attending)
-    if (hasBracket && t.letters && t.raw.length > 2 && bracketAfter(text, t.end) && ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 22)) && (canBeName(t, scan) || isKnownName(plain(t))) && !NOT_NAME_WORDS.has(plain(t))) {
+    if (hasBracket && t.letters && t.raw.length > 2 && bracketAfter(text, t.end) && ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 22)) && (canBeName(t, scan) || isA(t, KNOWN_NAME)) && !isA(t, NOT_NAME_WORD)) {
       let from = i;
       while (from > 0 && i - from < 2) {
         const prev = tokens[from - 1]!;
-        if (text.slice(prev.end, tokens[from]!.start) !== ' ' || !prev.letters || NOT_NAME_WORDS.has(plain(prev)) || isHealthWord(plain(prev))) break;
-        if (!(isGivenName(plain(prev)) || isKnownName(plain(prev)) || isInitialToken(prev))) break;
+        if (text.slice(prev.end, tokens[from]!.start) !== ' ' || !prev.letters || isA(prev, NOT_NAME_WORD | HEALTH_WORD)) break;
+        if (!(isA(prev, GIVEN_NAME | KNOWN_NAME) || isInitialToken(prev))) break;
         from--;
       }
       if (!spans.some((sp) => sp.to > from)) spans.push({ from, to: i + 1, rule: 'phi.name.role', weak: false });
@@ -262,23 +269,23 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // J SMITH ORDERED: an initial without its period, a listed surname and a charting verb.
     if (shouting && isInitialToken(t) && t.raw !== 'I' && t.raw !== 'A' && next && next.start === t.end + 1 && text.charAt(t.end) === ' ' && next.raw.length > 2) {
       const w = plain(next);
-      if (isKnownName(w) && !isCommonWord(w) && !isHealthWord(w) && !CLINICAL_SHORTHAND.has(w) && ORDERED_AFTER.test(text.slice(next.end, next.end + 16))) {
+      if (isA(next, KNOWN_NAME) && !isA(next, COMMON_WORD | HEALTH_WORD | CLINICAL) && ORDERED_AFTER.test(text.slice(next.end, next.end + 16))) {
         spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
         i++;
         continue;
       }
     }
     // A. Lindqvist
-    if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isCommonWord(plain(next)) && next.start === t.end + 2) {
+    if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
     if (!canBeName(t, scan)) continue;
-    const leadIn = i > 0 && (LEAD_IN_WORDS.has((tokens[i - 1] as WordToken).lower) || markThenSpace(text, t.start));
+    const leadIn = i > 0 && (((tokens[i - 1] as WordToken).classes & LEAD_IN_WORD) !== 0 || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isCommonWord(plain(t)))) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD))) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -286,11 +293,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     if (!isCapitalised(t.raw)) {
       // In lower-case text a listed given name counts ("pamela, donna and brian"), as does a given name
       // followed by a known surname ("monika žilková").
-      const given = FIRST_NAMES.has(plain(t)) && !isAmbiguousGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t));
-      const listedGiven = isGivenName(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t)) && t.raw.length > 2 && !NOT_NAME_WORDS.has(plain(t)) && !PERSON_CUE_WORDS.has(plain(t)) && !isHealthWord(plain(t));
+      const given = isA(t, LISTED_FIRST_NAME) && !isA(t, AMBIGUOUS_GIVEN_NAME | CLINICAL);
+      const listedGiven = isA(t, GIVEN_NAME) && !isA(t, CLINICAL) && t.raw.length > 2 && !isA(t, NOT_NAME_WORD | PERSON_CUE_WORD | HEALTH_WORD);
       const sur = adjacent(scan, i);
       // "grace dudak aware", "consult with patty hoeller": a listed given name and a listed surname that is no word.
-      const pairedSurname = listedGiven && !!sur && !isCapitalised(sur.raw) && sur.raw.length > 3 && canBeName(sur, scan) && isKnownName(plain(sur)) && !isCommonWord(plain(sur)) && !isGivenName(plain(sur));
+      const pairedSurname = listedGiven && !!sur && !isCapitalised(sur.raw) && sur.raw.length > 3 && canBeName(sur, scan) && isA(sur, KNOWN_NAME) && !isA(sur, COMMON_WORD) && !isA(sur, GIVEN_NAME);
       if (pairedSurname && (SIGN_OFF_AFTER.test(text.slice(sur.end, sur.end + 12)) || ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)))) {
         const to = extend(scan, i, 3, true);
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
@@ -299,11 +306,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
       // "george called for update": a given name that reports or visits, written in lower case.
       // The "in-law" test only runs for a listed given name: most tokens never need it.
-      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isAmbiguousGivenName(plain(t)) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }
-      const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isKnownName(plain(sur)) || NON_ASCII.test(sur.raw)) && !isCommonWord(plain(sur));
+      const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isA(sur, KNOWN_NAME) || NON_ASCII.test(sur.raw)) && !isA(sur, COMMON_WORD);
       if (withSurname || (given && allLower && t.raw.length > 3)) {
         const to = withSurname ? extend(scan, i, 3, true) : i + 1;
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
@@ -312,7 +319,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isCommonWord(plain(t))) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD)) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -322,14 +329,14 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const followerIsName = !!follower && (isInitialToken(follower) || (isCapitalised(follower.raw) && !!nameStrength(follower, scan)));
     // In all-caps or all-lower text only given names count; capital letters carry no signal there.
     if (caseless || isAllCaps(t.raw)) {
-      if (strength === 'given' && t.raw.length > 2 && FIRST_NAMES.has(plain(t)) && !CLINICAL_SHORTHAND.has(plain(t))) {
+      if (strength === 'given' && t.raw.length > 2 && isA(t, LISTED_FIRST_NAME) && !isA(t, CLINICAL)) {
         const to = extend(scan, i, 3);
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
         i = to - 1;
       }
       continue;
     }
-    if (strength === 'given' || ((isGivenName(plain(t)) || strength) && followerIsName)) {
+    if (strength === 'given' || ((isA(t, GIVEN_NAME) || strength) && followerIsName)) {
       const to = extend(scan, i, 4);
       spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
       i = to - 1;
@@ -337,7 +344,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     }
     const atStart = sentenceStart(scan, t);
     if (!strength) {
-      if (atStart && !isCommonWord(plain(t)) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
+      if (atStart && !isA(t, COMMON_WORD) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.capitalised', weak: true });
       }
       continue;
@@ -392,7 +399,7 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
         if (!a || !b || !candidate || inSpan(j)) break;
         const gapLength = b.start - a.end;
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
-        if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isCommonWord(plain(candidate))) break;
+        if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
         spans.push({ from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;
       }
@@ -416,10 +423,10 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
   for (const s of spans)
     for (let k = s.from; k < s.to; k++) {
       const t = scan.tokens[k] as WordToken;
-      if (t.raw.length > 1 && !PERSON_TITLES.includes(t.lower)) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
+      if (t.raw.length > 1 && (t.classes & PERSON_TITLE) === 0) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
     }
   // Every other mention of a detected name word, and names from the comment being answered.
-  scan.tokens.forEach((t, i) => {
+  if (found.size > 0 || known.size > 0) scan.tokens.forEach((t, i) => {
     const w = plain(t);
     const prior = found.get(w);
     const fromComment = known.has(w) && isCapitalised(t.raw);
@@ -432,8 +439,9 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
   for (const s of spans) {
     const words: string[] = [];
     for (let k = s.from; k < s.to; k++) {
-      const w = plain(scan.tokens[k] as WordToken);
-      if (!PERSON_TITLES.includes(w) && w.length > 1) words.push(w);
+      const t = scan.tokens[k] as WordToken;
+      const w = plain(t);
+      if (!isA(t, PERSON_TITLE) && w.length > 1) words.push(w);
     }
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w))) continue;
     const { start, end } = spanOffsets(scan, s);

@@ -2,6 +2,7 @@ import { digitsOf, isDirectoryPhone } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
+import { wordClass } from '../vocab/word-classes';
 
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
 // 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
@@ -21,14 +22,9 @@ const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$|^\d{4}[/.-]\d{1,2}[
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}/;
 
 /** Words CUED and PAGER need; without them their scans are skipped. */
-const CUE_WORDS = ['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number'];
-const PAGER_WORDS = ['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x'];
+const CUE_WORDS = wordClass(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number']);
+const PAGER_WORDS = wordClass(['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x']);
 const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
-
-function hasAnyWord(words: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (const w of wanted) if (words.has(w)) return true;
-  return false;
-}
 
 /** "0700-1900", "930-1000": shift times, not numbers to call. */
 function isClockRange(raw: string): boolean {
@@ -77,7 +73,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].indexOf(raw);
     push(start, start + raw.length, raw);
   }
-  for (const m of hasAnyWord(scan.words, CUE_WORDS) ? execAll(CUED, text) : []) {
+  for (const m of scan.hasWordOf(CUE_WORDS) ? execAll(CUED, text) : []) {
     const raw = (m[1] as string).trim();
     const digits = digitsOf(raw);
     if (digits.length < 6 || digits.length > 15 || DATE_LIKE.test(raw) || isClockRange(raw)) continue;
@@ -91,7 +87,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const end = start + (m[1] as string).length;
     if (!out.some((o) => o.start < end && start < o.end)) push(start, end, m[1] as string);
   }
-  for (const m of scan.longestDigitRun >= 4 && (hasAnyWord(scan.words, PAGER_WORDS) || X_EXTENSION.test(text)) ? execAll(PAGER, text) : []) {
+  for (const m of scan.longestDigitRun >= 4 && (scan.hasWordOf(PAGER_WORDS) || X_EXTENSION.test(text)) ? execAll(PAGER, text) : []) {
     const num = m[1] as string;
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length, num);

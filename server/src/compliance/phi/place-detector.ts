@@ -1,10 +1,11 @@
 import type { WordToken } from '../text/word-tokens';
 import { isCapitalised } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
-import { isCommonWord, isGivenName, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { COMMON_WORD, GIVEN_NAME, isKnownPlace, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { classesOf, wordClass } from '../vocab/word-classes';
 
 /** Words that end a facility's name: "CALVERT HOSPITAL", "harford memorial", "Baltimore Rehab". */
 const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memorial', 'manor', 'hospice', 'infirmary', 'sanitarium', 'sanatorium', 'campus']);
@@ -12,6 +13,8 @@ const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memor
 const FACILITY_HEAD_PAIRS = new Set(['medical center', 'medical centre', 'med ctr', 'nursing home', 'nursing center', 'health center', 'care center', 'heart center', 'rehab center', 'rehabilitation center']);
 
 const PAIR_TAILS = new Set([...FACILITY_HEAD_PAIRS].map((p) => p.slice(p.indexOf(' ') + 1)));
+const FACILITY_HEAD = wordClass(FACILITY_HEADS);
+const PAIR_TAIL = wordClass(PAIR_TAILS);
 
 /** Words that can never open a facility's name; they stop the walk back from the head. */
 const FACILITY_STOP = new Set(
@@ -47,7 +50,7 @@ const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
 const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|niece|son|daughter|dtr|family|sister|brother|wife|husband|grandson|granddaughter)\b/i;
-const PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'at', 'of']);
+const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
 /** Hospital acronyms ("GH", "MGH", "VAMC"): a-z only, up to three letters before "h", "mc" or "mh" (a char loop, not a regex per word). */
@@ -60,6 +63,9 @@ function hospitalAcronymShape(lower: string): boolean {
   if (lower.endsWith('mc') || lower.endsWith('mh')) return n - 2 <= 3;
   return lower.endsWith('h') && n - 1 <= 3;
 }
+
+/** Lower-case words shaped like a hospital acronym that are not charting ones. */
+const HOSPITAL_ACRONYM = wordClass((w) => hospitalAcronymShape(w) && !NOT_HOSPITAL_ACRONYM.has(w));
 
 /** Generic words that do open a facility's proper name when the writer capitalises them: "General Hospital", "State Hospital". */
 const TITLED_FACILITY_WORDS = new Set(['general', 'state', 'county', 'community', 'university', 'children\'s', 'childrens', 'veterans', 'saint', 'st']);
@@ -77,18 +83,18 @@ function facilityTown(scan: PhiScan, head: number): number {
   const inWord = tokens[k];
   const town = tokens[k + 1];
   if (!inWord || !town || inWord.lower !== 'in' || text.slice(tokens[k - 1]!.end, inWord.start) !== ' ' || text.slice(inWord.end, town.start) !== ' ') return -1;
-  if (scan.caseless || !/^[A-Z][a-z]{3,}$/.test(town.raw) || !placeWord(town, scan) || NOT_NAME_WORDS.has(town.bare) || isCommonWord(town.bare)) return -1;
+  if (scan.caseless || !/^[A-Z][a-z]{3,}$/.test(town.raw) || !placeWord(town, scan) || (town.bareClasses & (NOT_NAME_WORD | COMMON_WORD)) !== 0) return -1;
   return k + 1;
 }
 
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
   if (!t || t.raw.length < 2 || !t.letters) return false;
-  return !FACILITY_STOP.has(t.bare) && !isHealthWord(t.bare) && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
+  return !FACILITY_STOP.has(t.bare) && (t.bareClasses & HEALTH_WORD) === 0 && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
 }
 
 function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
   // A lower-case word in mixed-case text still counts when it is no ordinary word ("fairbrook hospital").
-  return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && !isCommonWord(t.bare));
+  return scan.caseless || isCapitalised(t.raw) || (t.bare.length > 3 && (t.bareClasses & COMMON_WORD) === 0);
 }
 
 /**
@@ -116,16 +122,17 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const start = (tokens[from] as WordToken).start;
     const end = (tokens[to - 1] as WordToken).end;
     for (let k = from; k < to; k++) {
-      const w = (tokens[k] as WordToken).bare;
-      if (!FACILITY_HEADS.has(w) && !isCommonWord(w) && !/\d/.test(w) && w.length > 2) placeWords.add(w);
+      const tk = tokens[k] as WordToken;
+      const w = tk.bare;
+      if ((tk.bareClasses & (FACILITY_HEAD | COMMON_WORD)) === 0 && !/\d/.test(w) && w.length > 2) placeWords.add(w);
     }
     out.push({ type: 'location', start, end, link: 'contextual', rule, why });
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as WordToken;
     const w = t.bare;
-    const pair = k > 0 && PAIR_TAILS.has(w) ? `${(tokens[k - 1] as WordToken).bare} ${w}` : '';
-    const headFrom = FACILITY_HEAD_PAIRS.has(pair) ? k - 1 : FACILITY_HEADS.has(w) ? k : -1;
+    const pair = k > 0 && (t.bareClasses & PAIR_TAIL) !== 0 ? `${(tokens[k - 1] as WordToken).bare} ${w}` : '';
+    const headFrom = FACILITY_HEAD_PAIRS.has(pair) ? k - 1 : (t.bareClasses & FACILITY_HEAD) !== 0 ? k : -1;
     if (headFrom >= 0) {
       let from = headFrom;
       while (from > 0 && headFrom - from < 3) {
@@ -149,9 +156,9 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // GH, MGH, GBMC after "to", "at", "from" or before "ER", "cath".
-    if (t.raw.length >= 2 && t.raw.length <= 5 && hospitalAcronymShape(t.lower) && !NOT_HOSPITAL_ACRONYM.has(t.lower)) {
+    if (t.raw.length >= 2 && t.raw.length <= 5 && (t.classes & HOSPITAL_ACRONYM) !== 0) {
       const transferred = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
-      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && !isCommonWord(t.lower) && !isHealthWord(t.lower) && !NOT_ACRONYM_WORDS.has(t.lower);
+      const shaped = (t.raw === t.raw.toUpperCase() || scan.caseless || transferred) && (t.lower.match(/[aeiou]/g)?.length ?? 0) <= 1 && (t.classes & (COMMON_WORD | HEALTH_WORD)) === 0 && !NOT_ACRONYM_WORDS.has(t.lower);
       const cued = (!!prev && MOVE_WORDS.has(prev.lower)) || (!!next && AFTER_ACRONYM.has(next.lower)) || (t.lower.length >= 4 && t.lower.endsWith('mc'));
       if (shaped && cued) {
         push(k, k + 1, 'phi.location.hospital-acronym', 'Where someone was treated narrows down who they are');
@@ -163,13 +170,13 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     const glued = wardCue && !t.letters && MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start)) ? GLUED_WARD.exec(t.raw) : null;
     if (glued) {
       const name = (glued[1] as string).toLowerCase();
-      if (!FACILITY_STOP.has(name) && !VENT_WORDS.has(name) && !NOT_NAME_WORDS.has(name) && !isCommonWord(name) && !isHealthWord(name) && !scan.dir.orgWords.has(name)) {
+      if (!FACILITY_STOP.has(name) && !VENT_WORDS.has(name) && (classesOf(name) & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD)) === 0 && !scan.dir.orgWords.has(name)) {
         push(k, k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
         placeWords.add(name);
         continue;
       }
     }
-    if (prev && wardCue && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w) && !isCommonWord(w)) {
+    if (prev && wardCue && w.length >= 4 && placeWord(t, scan) && nameLikeInCase(t, scan) && (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD)) === 0) {
       const num = WARD_NUMBER.exec(text.slice(t.end, t.end + 12));
       const moved = MOVE_VERB.test(text.slice(Math.max(0, t.start - 20), t.start));
       const mixedCaseName = isCapitalised(t.raw) && !scan.caseless && !/^[A-Z]+$/.test(t.raw);
@@ -177,25 +184,25 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       // "Quartermain 2/3" names two floors; "cpap 5/5" or "vent 10/5" is a setting.
       const pair = num ? /^\/(\d)(?![\d/])/.exec(text.slice(t.end + num[0].length, t.end + num[0].length + 3)) : null;
       const settingPair = !!pair && ((num?.[1] ?? '').length > 1 || pair[1] === num?.[1] || VENT_WORDS.has(w));
-      if (num && !settingPair && (mixedCaseName || isKnownName(w) || isKnownPlace(w) || moved || bare)) {
+      if (num && !settingPair && (mixedCaseName || (t.bareClasses & KNOWN_NAME) !== 0 || isKnownPlace(w) || moved || bare)) {
         push(k, k + 2 <= tokens.length && tokens[k + 1]?.raw === num[1] ? k + 2 : k + 1, 'phi.location.ward', "A patient's ward or unit identifies them");
         continue;
       }
     }
     // St. Mary's, Saint Agnes: a hospital named for a saint after "to", "at" or "from".
-    if ((w === 'st' || w === 'saint') && prev && PLACE_BEFORE.has(prev.lower) && next && isGivenName(next.bare) && /^\.?\s$/.test(text.slice(t.end, next.start))) {
+    if ((w === 'st' || w === 'saint') && prev && (prev.classes & PLACE_BEFORE) !== 0 && next && (next.bareClasses & GIVEN_NAME) !== 0 && /^\.?\s$/.test(text.slice(t.end, next.start))) {
       push(k, k + 2, 'phi.location.facility', 'Where someone was treated narrows down who they are');
       k++;
       continue;
     }
     // Towns and cities: "lives in catonsville", "Sister called from Seattle", "SON IN PIKESVILLE".
-    if (prev && PLACE_BEFORE.has(prev.lower) && placeWord(t, scan) && nameLikeInCase(t, scan) && !NOT_NAME_WORDS.has(w)) {
+    if (prev && (prev.classes & PLACE_BEFORE) !== 0 && placeWord(t, scan) && nameLikeInCase(t, scan) && (t.bareClasses & NOT_NAME_WORD) === 0) {
       const two = next && text.slice(t.end, next.start) === ' ' ? `${w} ${next.bare}` : '';
       const listed = two && isKnownPlace(two) ? 2 : isKnownPlace(w) ? 1 : 0;
-      const common = isCommonWord(w);
+      const common = (t.bareClasses & COMMON_WORD) !== 0;
       const residence =
         RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
-        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && !isGivenName(w) && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
+        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
       const shaped = !common && w.length >= 6 && TOWN_SUFFIX.test(w);
       if (listed || shaped || (residence && !common && w.length >= 4)) {
         push(k, k + (listed || 1), 'phi.location.place', 'Where someone lives or was treated narrows down who they are');

@@ -1,3 +1,5 @@
+import { classesOf } from '../vocab/word-classes';
+
 export interface WordToken {
   /** The word as written. */
   raw: string;
@@ -9,6 +11,9 @@ export interface WordToken {
   end: number;
   /** Letters only, apart from inner apostrophes and hyphens (no digits or other numerals). */
   letters: boolean;
+  /** Word classes (vocab/word-classes) of `lower`, and of `bare`: every list check on the token is a bit test. */
+  classes: number;
+  bareClasses: number;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -47,6 +52,8 @@ export function wordTokens(text: string): WordToken[] {
     // Lower-casing and apostrophe clean-up are skipped for the common all-lower ASCII word.
     let plain = code >= 97 && code <= 122 || code >= 48 && code <= 57;
     let letters = !isNumeral(code, text, i);
+    // Numbers ("2026", "555-0134") belong to no word class and are never looked up.
+    let number = code >= 48 && code <= 57;
     i++;
     for (;;) {
       if (i >= n) break;
@@ -54,6 +61,7 @@ export function wordTokens(text: string): WordToken[] {
       if (isWordChar(c, text, i)) {
         if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) plain = false;
         if (letters && isNumeral(c, text, i)) letters = false;
+        if (number && !(c >= 48 && c <= 57)) number = false;
         i++;
         continue;
       }
@@ -62,6 +70,7 @@ export function wordTokens(text: string): WordToken[] {
         if (c === 0x2019) plain = false;
         if (letters && isNumeral(text.charCodeAt(i + 1), text, i + 1)) letters = false;
         i += 2;
+        if (number && !(text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57)) number = false;
         if (plain) {
           const d = text.charCodeAt(i - 1);
           if (!(d >= 97 && d <= 122) && !(d >= 48 && d <= 57)) plain = false;
@@ -78,7 +87,9 @@ export function wordTokens(text: string): WordToken[] {
     }
     const len = lower.length;
     const possessive = len > 2 && lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39;
-    tokens.push({ raw, lower, bare: possessive ? lower.slice(0, -2) : lower, start, end: i, letters });
+    const bare = possessive ? lower.slice(0, -2) : lower;
+    const classes = number ? 0 : classesOf(lower);
+    tokens.push({ raw, lower, bare, start, end: i, letters, classes, bareClasses: possessive ? classesOf(bare) : classes });
   }
   return tokens;
 }

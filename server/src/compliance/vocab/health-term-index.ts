@@ -3,6 +3,7 @@ import { CONDITIONS } from './conditions';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
+import { wordClass } from './word-classes';
 
 export type HealthTermKind = 'diagnosis' | 'procedure' | 'lab' | 'medication';
 
@@ -80,6 +81,8 @@ for (const first of BY_FIRST_WORD.keys())
     if (phrases && !BY_FIRST_WORD.has(written)) BY_WORD_OR_FORM.set(written, phrases);
   }
 for (const [first, phrases] of BY_FIRST_WORD) BY_WORD_OR_FORM.set(first, phrases);
+/** Tokens outside this class skip the map lookup. */
+const HEALTH_FORM = wordClass([...BY_WORD_OR_FORM.keys()]);
 
 function wordMatches(token: WordToken, listed: string): boolean {
   if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
@@ -90,10 +93,14 @@ export function isHealthWord(lower: string): boolean {
   return BY_FIRST_WORD.has(lower);
 }
 
+/** isHealthWord as a word class. */
+export const HEALTH_WORD = wordClass(isHealthWord);
+
 export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
+    if ((token.classes & HEALTH_FORM) === 0) continue;
     const candidates = BY_WORD_OR_FORM.get(token.lower);
     if (!candidates) continue;
     for (const phrase of candidates) {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './first-names';
+import { wordClass } from './word-classes';
 import { WordTable } from './word-table';
 
 /**
@@ -187,3 +188,9 @@ export function isCommonWord(lower: string): boolean {
 export function isKnownPlace(lower: string): boolean {
   return lex().places.has(lower);
 }
+
+/** Word classes (vocab/word-classes) for the tests above, for rules that ask them about every token. */
+export const GIVEN_NAME = wordClass(isGivenName);
+export const AMBIGUOUS_GIVEN_NAME = wordClass(isAmbiguousGivenName);
+export const KNOWN_NAME = wordClass(isKnownName);
+export const COMMON_WORD = wordClass(isCommonWord);

@@ -1,3 +1,5 @@
+import { wordClass } from './word-classes';
+
 // Capitalised words that are not given names or surnames in our texts: function words that start
 // sentences, calendar words, organisation and place words, titles and social-media words. Lower case.
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
@@ -45,3 +47,9 @@ export const PERSON_CUE_WORDS = new Set(
 export const POST_NAME_CREDENTIALS = new Set(
   'rn md np pa do phd lpn lvn cna rd pt ot lcsw np-c fnp aprn crna rrt pharmd'.split(' '),
 );
+
+/** The lists above as word classes (vocab/word-classes). */
+export const NOT_NAME_WORD = wordClass(NOT_NAME_WORDS);
+export const PERSON_TITLE = wordClass(PERSON_TITLES);
+export const PERSON_CUE_WORD = wordClass(PERSON_CUE_WORDS);
+export const POST_NAME_CREDENTIAL = wordClass(POST_NAME_CREDENTIALS);

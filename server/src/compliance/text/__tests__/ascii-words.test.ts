@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { TEASER_RULES } from '../../clickbait/health-teaser-rules';
 import { asciiWords, hasAnyOf } from '../ascii-words';
 import { execAll } from '../exec-all';
@@ -25,6 +26,19 @@ describe('hasAnyOf', () => {
       const set = new Set(words);
       for (const list of lists) expect({ text, list, has: hasAnyOf(words, list) }).toEqual({ text, list, has: list.some((w) => set.has(w)) });
     }
+  });
+
+  it('agrees with the word set for any text, however long the runs that leave the trie', () => {
+    const pieces = fc.constantFrom('room', 'ro', 'rooms', 'rm', '4', '12b', 'x', 'ray', 'xray', 'don', 't', "'", ' ', '-', 'É', 'R', 'OOM', 'abc', '123', '_');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const words = asciiWords(text);
+        const set = new Set(words);
+        for (const list of lists) expect(hasAnyOf(words, list)).toBe(list.some((w) => set.has(w)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('takes any other set as it is', () => {
