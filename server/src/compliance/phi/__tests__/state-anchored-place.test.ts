@@ -1,11 +1,6 @@
-import { check } from '../../engine';
+import { phiTexts } from './helpers/phi-texts';
 
-/** Location findings of a text checked as a post with no directory. */
-function places(text: string): string[] {
-  return check({ text, kind: 'post' })
-    .findings.filter((f) => f.category === 'phi' && f.type === 'location')
-    .map((f) => f.text);
-}
+const places = (text: string) => phiTexts(text, 'location');
 
 describe('places anchored by a US state', () => {
   it('finds the town before a state code or a state name', () => {

@@ -1,11 +1,7 @@
 import { check } from '../../engine';
+import { phiTexts } from './helpers/phi-texts';
 
-/** Name findings of a text checked as a post with no directory. */
-function names(text: string): string[] {
-  return check({ text, kind: 'post' })
-    .findings.filter((f) => f.category === 'phi' && f.type === 'name')
-    .map((f) => f.text);
-}
+const names = (text: string) => phiTexts(text, 'name');
 
 describe('a title and one initial', () => {
   it('stands for a patient', () => {
