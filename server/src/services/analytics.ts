@@ -71,8 +71,9 @@ export const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
   // Parsed once per config object: the planner asks for it on every publish.
   let parsedRoi: { source: unknown; config: RoiConfig } | null = null;
   const roiConfig = (): RoiConfig => {
-    const source = strapi.plugin(PLUGIN_ID).config('roi') ?? {};
-    if (parsedRoi?.source !== source) parsedRoi = { source, config: parseRoiConfig(source) };
+    // Keyed by the config object itself: `?? {}` here would make a new key, and a new parse, every call.
+    const source = strapi.plugin(PLUGIN_ID).config('roi');
+    if (!parsedRoi || parsedRoi.source !== source) parsedRoi = { source, config: parseRoiConfig(source ?? {}) };
     return parsedRoi.config;
   };
 
