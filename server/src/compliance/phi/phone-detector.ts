@@ -2,6 +2,7 @@ import { digitsOf, isDirectoryPhone } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
+import { streetNameFollows } from './address-blocks';
 
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
 // 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
@@ -75,6 +76,8 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     // Runs of 1-2 digit groups ("12 10 8 6") are counts, not phone numbers.
     if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, ''))) continue;
     const start = m.index + m[0].indexOf(raw);
+    // "224 4966 Bond Street": a house number (or two) in front of a street name.
+    if (digits.length <= 10 && !/^[+(]/.test(raw) && streetNameFollows(text, start + raw.length)) continue;
     push(start, start + raw.length, raw);
   }
   for (const m of hasAnyWord(scan.words, CUE_WORDS) ? execAll(CUED, text) : []) {
