@@ -1,5 +1,6 @@
 import { isDirectoryLocation } from '../directory/directory-index';
 import { extendAddress, findAddressBlocks } from './address-blocks';
+import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
 import type { PhiCandidate } from './phi-candidate';
@@ -78,6 +79,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigit && anyWord(scan.words, STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
+  for (const a of hasDigit && scan.words.has('address') ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
   for (const m of hasDigit && anyWord(scan.words, UNIT_WORDS) ? execAll(UNIT, text) : []) {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
