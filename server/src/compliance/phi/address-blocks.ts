@@ -65,6 +65,8 @@ export function streetNameFollows(text: string, end: number): boolean {
 /** Place words that open town and country lines ("New Zealand", "West Brook") though they are no names. */
 const PLACE_LINE_WORDS = new Set('new north south east west city lake park hill valley heights springs village town river county state'.split(' '));
 
+const SPACED_PART = /\d|^(?:Apt|Apartment|Suite|Ste|Unit|Flat)\b|^\p{Lu}{3,}(?![\p{Ll}])/u;
+
 /** A unit, town, region, country or postcode: every word may sit on an address line. */
 function addressPart(part: string): boolean {
   if (!part || !PART.test(part)) return false;
@@ -84,6 +86,10 @@ export function extendAddress(text: string, end: number): number {
     let part = segment.replace(/[.\s]+$/, '');
     while (part && !addressPart(part)) part = /\s/.test(part) ? part.replace(/\s+\S+$/, '').replace(/[.\s]+$/, '') : '';
     if (!part) break;
+    // Without a comma or line break before it, a part must be a unit, a number, a town in capitals, or run to the
+    // end of its line ("... Way Laidlaw Green\n"); "... Way Too Real" in a headline is no address.
+    const wholeLine = part.length === segment.length && /^[,\n]/.test(rest.slice(sep[0].length + segment.length));
+    if (!/[,\n]/.test(sep[0]) && !SPACED_PART.test(part) && !wholeLine) break;
     at += sep[0].length + part.length;
   }
   return at;
