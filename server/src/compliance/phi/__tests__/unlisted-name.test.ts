@@ -1,0 +1,41 @@
+import { check } from '../../engine';
+import type { Finding } from '../../types';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+
+function names(text: string): Finding[] {
+  return check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi' && f.type === 'name');
+}
+const texts = (text: string) => names(text).map((f) => f.text);
+
+describe('names no word list knows, recognised by use', () => {
+  it('finds an unknown capitalised word before what a person does', () => {
+    expect(texts('The band broke up, but Oddvar just has to keep touring.')).toEqual(['Oddvar']);
+    expect(texts('Ngozika whispered the answer to the class.')).toEqual(['Ngozika']);
+    expect(texts('A new version by ex-member Tsuruoka was released today.')).toContain('Tsuruoka');
+  });
+
+  it('finds two unknown capitalised words together mid-sentence when one looks like a name', () => {
+    expect(texts('The booking may be under Kiyoshi Watanabe')).toEqual(['Kiyoshi Watanabe']);
+  });
+
+  it('only warns without a patient cue, and blocks beside one', () => {
+    expect(names('Tomorrow Ngozika whispered hello.').map((f) => f.severity)).toEqual(['warn']);
+    expect(names('Our patient Ekwueme was discharged, and Ekwueme was thrilled.').some((f) => f.severity === 'block')).toBe(true);
+  });
+
+  it('does not take the first word of a sentence before an ordinary verb', () => {
+    expect(texts('Telehealth is available every weekday.')).toEqual([]);
+  });
+
+  it('ignores headlines, abbreviations, charting and directory staff', () => {
+    expect(texts('Fans say Kiyoshi Watanabe wins big again tonight')).toEqual(['Kiyoshi Watanabe']);
+    expect(texts('Fans Say Kiyoshi Watanabe Wins Big Again Tonight')).not.toContain('Kiyoshi Watanabe');
+    expect(texts('We gave TFs and the A-line was flushed.')).toEqual([]);
+    expect(texts('pt on Nasal Cannula, sats 94%, resp even, abd soft, IV fluids, PRN meds given, neuro intact')).toEqual([]);
+    expect(texts('Our nurse manager Pritchard was on the radio today')).toEqual([]);
+  });
+
+  it('does not pair two capitalised words that are neither listed nor shaped like names', () => {
+    expect(texts('Patients can now book through Careline Medtrix online.')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import type { WordToken } from '../text/word-tokens';
+import { isAllCaps, isCapitalised } from '../text/word-tokens';
+import { isHealthWord } from '../vocab/health-term-index';
+import { isCommonWord, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
+import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
+const PERSON_VERB_AFTER =
+  /^(?:[ \t]+just)?[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|tells|wrote|writes|sang|sings|laughed|smiled|cried|nodded|began|begins|is|was|has|had|were|will|would|lives|lived|died|married|moved)\b/;
+/** Verbs that only a person does, strong enough to mark the first word of a sentence as a name. */
+const SPEECH_VERB_AFTER = /^[ \t]+(?:shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|wrote|sang|laughed|smiled|nodded|began)\b/;
+
+/** A capitalised word that no vocabulary knows: not a function, everyday, health, organisation or place word. */
+export function unlistedCapital(t: WordToken | undefined, scan: PhiScan): t is WordToken {
+  if (!t || !t.letters || t.raw.length < 3 || !isCapitalised(t.raw) || isAllCaps(t.raw)) return false;
+  // "TFs", "A-line", "UnBEARable": inner capitals, hyphens and apostrophes mark abbreviations and coinages, not names.
+  const rest = t.bare === t.lower ? t.raw.slice(1) : t.raw.slice(1, -2);
+  if (rest !== rest.toLowerCase() || /['’\-]/.test(rest)) return false;
+  const w = t.bare;
+  return !NOT_NAME_WORDS.has(w) && !PERSON_TITLES.includes(w) && !isCommonWord(w) && !isHealthWord(w) && !scan.dir.orgWords.has(w) && !scan.dir.nameWords.has(w) && !isKnownPlace(w);
+}
+
+const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|wicz|ic|sson|ssen|sen|poulos|escu|enko|ovich|ainen|inen|aki|oglu|yan|ian|ez|elli|etti|ini|stein|berg|mann|qvist|ara|awa|ita|oto|uchi|ishi|moto|yama)$/;
+
+/** Listed as a name somewhere, written with letters beyond ASCII, or ending like a surname. */
+function nameLike(t: WordToken): boolean {
+  return isKnownName(t.bare) || /[^\x00-\x7f]/.test(t.raw) || SURNAME_SHAPE.test(t.bare);
+}
+
+function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
+  return scan.sentenceOf(t.start).start === t.start || /(?:^|[.!?:;\n"“(]\s*)$/.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+/** Most words of the sentence capitalised: a headline or title, where capitals say nothing. */
+function titleCased(scan: PhiScan, t: WordToken): boolean {
+  const s = scan.sentenceOf(t.start);
+  let words = 0;
+  let caps = 0;
+  for (const k of scan.tokens) {
+    if (k.start < s.start || k.start >= s.end || !k.letters || k.raw.length < 3) continue;
+    words++;
+    if (isCapitalised(k.raw)) caps++;
+  }
+  return words >= 4 && caps * 2 > words;
+}
+
+/**
+ * Names no gazetteer lists, recognised by use: an unknown capitalised word before a person's verb
+ * ("... but Aslak just has to", "Mehrudin shouted at"), or two unknown capitalised words together
+ * mid-sentence ("it's under Chihiro Fukunaga"). Shape alone is weak evidence, so these only warn
+ * unless a patient cue shares the sentence.
+ */
+export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  // Charting capitalises drug and device words ("Levo", "Nasal Cannula"): shape says nothing there.
+  if (scan.caseless || scan.clinical) return out;
+  const { tokens, text } = scan;
+  const push = (from: WordToken, to: WordToken, rule: string) =>
+    out.push({ type: 'name', start: from.start, end: to.end, link: 'weak', rule, why: "A person's name" });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as WordToken;
+    if (!unlistedCapital(t, scan)) continue;
+    const start = atSentenceStart(scan, t);
+    const n = tokens[i + 1];
+    if (!start && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !titleCased(scan, t)) {
+      push(t, n, 'phi.name.unlisted-pair');
+      i++;
+      continue;
+    }
+    const after = text.slice(t.end, t.end + 16);
+    if ((start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !titleCased(scan, t)) push(t, t, 'phi.name.unlisted-person');
+  }
+  return out;
+}
