@@ -5,6 +5,7 @@ import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName } from '..
 import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { isTitleCased } from './title-case';
 
 /** Surname particles: "Anouk van Dijk", "Luis de la Cruz", "Karl von der Heide". */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
@@ -93,19 +94,6 @@ function widenBackward(scan: PhiScan, first: number): number {
   return start;
 }
 
-/** Headline style ("Storm Carlos Heads For The Coast"): every word is capitalised, so capitals say nothing about names. */
-function titleCased(scan: PhiScan, offset: number, skipFrom: number, skipTo: number): boolean {
-  const s = scan.sentenceOf(offset);
-  let words = 0;
-  let capitalised = 0;
-  for (const t of scan.tokens) {
-    if (t.start < s.start || t.start >= s.end || (t.start >= skipFrom && t.end <= skipTo) || !t.letters || t.raw.length < 3 || t.lower.startsWith("i'")) continue;
-    words++;
-    if (isCapitalised(t.raw)) capitalised++;
-  }
-  return words >= 4 && capitalised * 4 >= words * 3;
-}
-
 /**
  * Widens found names over the rest of the person's name: a first name before a surname ("Bojka Žilih"),
  * a surname after a first name that is also a word ("Janet Burns"), particles ("Dyan van Gijn") and,
@@ -126,7 +114,7 @@ export function widenNames(scan: PhiScan, names: PhiCandidate[]): PhiCandidate[]
     if (first === undefined || last === undefined) return c;
     // A name found by its title ("Dr Medelsohn") starts at the title.
     const firstToken = scan.tokens[first] as WordToken;
-    if (!allLower && titleCased(scan, c.start, c.start, c.end)) return c;
+    if (!allLower && isTitleCased(scan, c.start, c.start, c.end)) return c;
     // Before a first name stands a role ("Trainer Tom", "Senator Ted"); only a surname found alone gets its first name back.
     const surnameOnly = !PERSON_TITLES.includes(firstToken.lower) && !isGivenName(firstToken.bare);
     const from = allLower || !surnameOnly ? first : widenBackward(scan, first);

@@ -5,10 +5,13 @@ import { isCommonWord, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
 import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { isTitleCased } from './title-case';
 
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
   /^(?:[ \t]+just)?[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|tells|wrote|writes|sang|sings|laughed|smiled|cried|nodded|began|begins|is|was|has|had|were|will|would|lives|lived|died|married|moved)\b/;
+/** What is said of organisations and things: "was founded", "is located". */
+const THING_VERB_AFTER = /^[ \t]+(?:is|was|has been|were|will be)[ \t]+(?:founded|established|built|opened|created|formed|located|based|made|designed|released|launched|available|open|closed)\b/;
 /** Verbs that only a person does, strong enough to mark the first word of a sentence as a name. */
 const SPEECH_VERB_AFTER = /^[ \t]+(?:shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|wrote|sang|laughed|smiled|nodded|began)\b/;
 
@@ -33,19 +36,6 @@ function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
   return scan.sentenceOf(t.start).start === t.start || /(?:^|[.!?:;\n"“(]\s*)$/.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
 
-/** Most words of the sentence capitalised: a headline or title, where capitals say nothing. */
-function titleCased(scan: PhiScan, t: WordToken): boolean {
-  const s = scan.sentenceOf(t.start);
-  let words = 0;
-  let caps = 0;
-  for (const k of scan.tokens) {
-    if (k.start < s.start || k.start >= s.end || !k.letters || k.raw.length < 3) continue;
-    words++;
-    if (isCapitalised(k.raw)) caps++;
-  }
-  return words >= 4 && caps * 2 > words;
-}
-
 /**
  * Names no gazetteer lists, recognised by use: an unknown capitalised word before a person's verb
  * ("... but Aslak just has to", "Mehrudin shouted at"), or two unknown capitalised words together
@@ -64,13 +54,16 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     if (!unlistedCapital(t, scan)) continue;
     const start = atSentenceStart(scan, t);
     const n = tokens[i + 1];
-    if (!start && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !titleCased(scan, t)) {
+    if (!start && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
       push(t, n, 'phi.name.unlisted-pair');
       i++;
       continue;
     }
-    const after = text.slice(t.end, t.end + 16);
-    if ((start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !titleCased(scan, t)) push(t, t, 'phi.name.unlisted-person');
+    const after = text.slice(t.end, t.end + 30);
+    // The last word of a longer proper name ("The Golden Helix Orchestra was founded") is no person.
+    const prev = tokens[i - 1];
+    const inProperName = !start && !!prev && isCapitalised(prev.raw) && !NOT_NAME_WORDS.has(prev.lower) && /^[ \t]$/.test(text.slice(prev.end, t.start));
+    if (!inProperName && (start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !THING_VERB_AFTER.test(after) && !isTitleCased(scan, t.start, t.start, t.end)) push(t, t, 'phi.name.unlisted-person');
   }
   return out;
 }
