@@ -5,7 +5,7 @@ import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName } from '..
 import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
-import { isTitleCased } from './title-case';
+import { firstTokenAt, isTitleCased } from './title-case';
 
 /** Surname particles: "Anouk van Dijk", "Luis de la Cruz", "Karl von der Heide". */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ten', 'ter', 'bin', 'ibn', 'al', 'el']);
@@ -101,17 +101,12 @@ function widenBackward(scan: PhiScan, first: number): number {
  */
 export function widenNames(scan: PhiScan, names: PhiCandidate[]): PhiCandidate[] {
   if (names.length === 0) return names;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  scan.tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
   const allLower = scan.caseless && scan.text === scan.text.toLowerCase();
   return names.map((c) => {
-    const first = byStart.get(c.start);
-    const last = byEnd.get(c.end) ?? byEnd.get(c.end - 1);
-    if (first === undefined || last === undefined) return c;
+    const first = firstTokenAt(scan.tokens, c.start);
+    // The token that ends the name (an initial's period may follow it).
+    const last = firstTokenAt(scan.tokens, c.end) - 1;
+    if (scan.tokens[first]?.start !== c.start || last < first) return c;
     // A name found by its title ("Dr Medelsohn") starts at the title.
     const firstToken = scan.tokens[first] as WordToken;
     if (!allLower && isTitleCased(scan, c.start, c.start, c.end)) return c;

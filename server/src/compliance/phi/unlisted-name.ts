@@ -10,6 +10,10 @@ import { isTitleCased } from './title-case';
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
   /^(?:[ \t]+just)?[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|tells|wrote|writes|sang|sings|laughed|smiled|cried|nodded|began|begins|is|was|has|had|were|will|would|lives|lived|died|married|moved)\b/;
+/** The first words PERSON_VERB_AFTER can start with. */
+const VERB_WORDS = new Set(
+  'just said says shouted yelled screamed asked replied answered whispered explained told tells wrote writes sang sings laughed smiled cried nodded began begins is was has had were will would lives lived died married moved'.split(' '),
+);
 /** What is said of organisations and things: "was founded", "is located". */
 const THING_VERB_AFTER = /^[ \t]+(?:is|was|has been|were|will be)[ \t]+(?:founded|established|built|opened|created|formed|located|based|made|designed|released|launched|available|open|closed)\b/;
 /** Verbs that only a person does, strong enough to mark the first word of a sentence as a name. */
@@ -18,10 +22,9 @@ const SPEECH_VERB_AFTER = /^[ \t]+(?:shouted|yelled|screamed|asked|replied|answe
 /** A capitalised word that no vocabulary knows: not a function, everyday, health, organisation or place word. */
 export function unlistedCapital(t: WordToken | undefined, scan: PhiScan): t is WordToken {
   if (!t || !t.letters || t.raw.length < 3 || !isCapitalised(t.raw) || isAllCaps(t.raw)) return false;
-  // "TFs", "A-line", "UnBEARable": inner capitals, hyphens and apostrophes mark abbreviations and coinages, not names.
-  const rest = t.bare === t.lower ? t.raw.slice(1) : t.raw.slice(1, -2);
-  if (rest !== rest.toLowerCase() || /['’\-]/.test(rest)) return false;
   const w = t.bare;
+  // "TFs", "A-line", "UnBEARable": inner capitals, hyphens and apostrophes mark abbreviations and coinages, not names.
+  for (let k = 1; k < w.length; k++) if (t.raw[k] !== w[k] || w[k] === '-' || w[k] === "'") return false;
   return !NOT_NAME_WORDS.has(w) && !PERSON_TITLES.includes(w) && !isCommonWord(w) && !isHealthWord(w) && !scan.dir.orgWords.has(w) && !scan.dir.nameWords.has(w) && !isKnownPlace(w);
 }
 
@@ -47,14 +50,20 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
   // Charting capitalises drug and device words ("Levo", "Nasal Cannula"): shape says nothing there.
   if (scan.caseless || scan.clinical) return out;
   const { tokens, text } = scan;
+  // A headline capitalises every word (and costs a lexicon look-up per word below): leave it at once.
+  if (scan.sentences.length <= 1 && isTitleCased(scan, 0, -1, -1)) return out;
   const push = (from: WordToken, to: WordToken, rule: string) =>
     out.push({ type: 'name', start: from.start, end: to.end, link: 'weak', rule, why: "A person's name" });
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as WordToken;
+    if (!t.letters || t.raw.length < 3 || !isCapitalised(t.raw)) continue;
+    const n = tokens[i + 1] as WordToken;
+    // Cheap shape tests first: another capitalised word one space on, or a verb next.
+    const pairShape = n.start === t.end + 1 && text.charCodeAt(t.end) === 32 && isCapitalised(n.raw);
+    if (!pairShape && !VERB_WORDS.has(n.lower)) continue;
     if (!unlistedCapital(t, scan)) continue;
     const start = atSentenceStart(scan, t);
-    const n = tokens[i + 1];
-    if (!start && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
+    if (!start && pairShape && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
       push(t, n, 'phi.name.unlisted-pair');
       i++;
       continue;
