@@ -10,6 +10,8 @@ import { isTitleCased } from './title-case';
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
   /^(?:[ \t]+just)?[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|tells|wrote|writes|sang|sings|laughed|smiled|cried|nodded|began|begins|is|was|has|had|were|will|would|lives|lived|died|married|moved)\b/;
+/** ", the head chef, said": a role set off by commas, then a verb of saying. */
+const APPOSITIVE_AFTER = /^,[ \t]+(?:the|a|an|our|my|his|her|their)\b[^,.\n]{1,40},[ \t]+(?:said|says|told|explained|added|noted|wrote|recalled)\b/;
 /** The first words PERSON_VERB_AFTER can start with. */
 const VERB_WORDS = new Set(
   'just said says shouted yelled screamed asked replied answered whispered explained told tells wrote writes sang sings laughed smiled cried nodded began begins is was has had were will would lives lived died married moved'.split(' '),
@@ -17,7 +19,7 @@ const VERB_WORDS = new Set(
 /** What is said of organisations and things: "was founded", "is located". */
 const THING_VERB_AFTER = /^[ \t]+(?:is|was|has been|were|will be)[ \t]+(?:founded|established|built|opened|created|formed|located|based|made|designed|released|launched|available|open|closed)\b/;
 /** Verbs that only a person does, strong enough to mark the first word of a sentence as a name. */
-const SPEECH_VERB_AFTER = /^[ \t]+(?:shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|wrote|sang|laughed|smiled|nodded|began)\b/;
+const SPEECH_VERB_AFTER = /^[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|wrote|sang|laughed|smiled|nodded|began)\b/;
 
 /** A capitalised word that no vocabulary knows: not a function, everyday, health, organisation or place word. */
 export function unlistedCapital(t: WordToken | undefined, scan: PhiScan): t is WordToken {
@@ -60,12 +62,21 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     const n = tokens[i + 1] as WordToken;
     // Cheap shape tests first: another capitalised word one space on, or a verb next.
     const pairShape = n.start === t.end + 1 && text.charCodeAt(t.end) === 32 && isCapitalised(n.raw);
-    if (!pairShape && !VERB_WORDS.has(n.lower)) continue;
+    const commaAfter = text.charCodeAt(t.end) === 44;
+    if (!pairShape && !commaAfter && !VERB_WORDS.has(n.lower)) continue;
     if (!unlistedCapital(t, scan)) continue;
     const start = atSentenceStart(scan, t);
-    if (!start && pairShape && unlistedCapital(n, scan) && text.slice(t.end, n.start) === ' ' && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
-      push(t, n, 'phi.name.unlisted-pair');
-      i++;
+    if (pairShape && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
+      // At the start of a sentence only a speaker counts ("Ilse Vandersteen, the head chef, said").
+      const tail = text.slice(n.end, n.end + 60);
+      if (!start || SPEECH_VERB_AFTER.test(tail) || APPOSITIVE_AFTER.test(tail)) {
+        push(t, n, 'phi.name.unlisted-pair');
+        i++;
+        continue;
+      }
+    }
+    if (commaAfter && APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 60)) && !isTitleCased(scan, t.start, t.start, t.end)) {
+      push(t, t, 'phi.name.unlisted-person');
       continue;
     }
     const after = text.slice(t.end, t.end + 30);

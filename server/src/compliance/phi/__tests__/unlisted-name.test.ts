@@ -18,6 +18,17 @@ describe('names no word list knows, recognised by use', () => {
     expect(texts('The booking may be under Kiyoshi Watanabe')).toEqual(['Kiyoshi Watanabe']);
   });
 
+  it('finds a speaker at the start of a sentence, named before a role or a verb of saying', () => {
+    expect(texts('Ilse Vandersteen, the head chef, said the menu changes weekly.')).toEqual(['Ilse Vandersteen']);
+    expect(texts('Oddvar, the new intern, told us about it.')).toEqual(['Oddvar']);
+    expect(texts('Tsuruoka says the tour is over.')).toEqual(['Tsuruoka']);
+  });
+
+  it('does not take a place or service at the start of a sentence without a verb of saying', () => {
+    const unlisted = names('Brightwater Kowalczyk, the new site, opens in May.').filter((f) => f.rule.startsWith('phi.name.unlisted'));
+    expect(unlisted).toEqual([]);
+  });
+
   it('only warns without a patient cue, and blocks beside one', () => {
     expect(names('Tomorrow Ngozika whispered hello.').map((f) => f.severity)).toEqual(['warn']);
     expect(names('Our patient Ekwueme was discharged, and Ekwueme was thrilled.').some((f) => f.severity === 'block')).toBe(true);
