@@ -1,5 +1,6 @@
 import { isDirectoryLocation } from '../directory/directory-index';
-import { findAddressBlocks } from './address-blocks';
+import { extendAddress, findAddressBlocks } from './address-blocks';
+import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
 import type { PhiCandidate } from './phi-candidate';
@@ -70,9 +71,10 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   };
   const hasDigit = scan.hasDigit;
   const ascii = asciiWords(text);
-  for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
-  for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, m.index + m[0].length, 'phi.address.street');
+  for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
+  for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
+  for (const a of hasDigit && /address/i.test(text) ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
   for (const m of hasDigit && scan.hasWordOf(UNIT_WORDS) ? execAll(UNIT, text) : []) {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');
@@ -88,6 +90,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
   for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
+    // "Suite 000" inside a street address is a line of that address, not a room.
+    if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
     const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;

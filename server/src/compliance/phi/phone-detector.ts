@@ -3,14 +3,17 @@ import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
 import { wordClass } from '../vocab/word-classes';
+import { streetNameFollows } from './address-blocks';
 
 // Phone shapes: (555) 201-4000, 555-201-4000, 555.201.4000, 555 201 4000, 201-4000, +41 (0)85 806 98 67,
-// 0341 8387176, 463-612-6138x036. Slashes, as in blood pressures and lab series, are not phone separators.
+// 0341 8387176, 463-612-6138x036, 01 42 68 53 00, 03-5321-1111. Slashes, as in blood pressures and lab series, are not phone separators.
 const PHONE =
-  /(?<![\w/.\-])(?:\+\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?(?:\d{1,5}[\s.\-]){0,4}\d{2,6}|\(\d{2,5}\)[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\d{3}[\s.\-]\d{4}|0\d{2,4}[\s.\-](?:\d{2,8}[\s.\-]?){1,4}|\d{3}\/\d{3}\/\d{4}|\(?\d{3}\)?-\s\d{3}-\s\d{4})(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/]|[.\-]\d)/gi;
+  /(?<![\w/.\-])(?:\+\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?(?:\d{1,5}[\s.\-]){0,4}\d{2,6}|\(\d{2,5}\)[\s.\-]?\d{3,4}[\s.\-]?\d{3,4}|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\d{3}[\s.\-]\d{4}|0\d{1,4}[\s.\-](?:\d{2,8}[\s.\-]?){1,4}|\d{3}\/\d{3}\/\d{4}|\(?\d{3}\)?-\s\d{3}-\s\d{4})(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?(?![\w/]|[.\-]\d)/gi;
 /** After a phone cue any digit group counts: "Phone: 72 128 827", "not answering at 516 466 638". */
 const CUED = /\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pager|call(?:ing)? (?:me |us )?(?:at|on)|answering at|reach (?:me|us) at|number(?: is)?)\s*[:#]?\s*\n?\s*(\+?\(?\d[\d ().\-]{4,18}\d)/gi;
 const MEASURE_BEFORE = /\b(?:svr|pvr|pap|cvp|co|ci|bs|fs|glucose|plt|wbc|hct|hr|bp|sbp|map|tv|vt|rr|range|between|from|to)\s*[:=@]?\s*$/i;
+/** Ten digits in pairs after a trunk zero, as French and Belgian numbers are written: "01 42 68 53 00". */
+const PAIRED_TEN = /^0\d(?:([\s.\-])\d{2})(?:\1\d{2}){3}$/;
 const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
 /** A number in brackets with its groups run together or split oddly: "(617555-0199)", "(617 555 01990)". */
 const BRACKETED = /\((\d{3}[ .\-]?\d{3}[ .\-]?\d{4,5})\)/g;
@@ -62,15 +65,20 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     });
   };
   for (const m of execAll(PHONE, text)) {
-    const raw = m[0].trim();
+    // A sentence's full stop after the last group is not part of the number.
+    const raw = m[0].trim().replace(/[.\-]+$/, '');
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw) || TIME_RANGE.test(raw) || isClockRange(raw)) continue;
+    // A two-digit trunk prefix ("01 42 68 53 00", "03-5321-1111") needs a national number's length; "05 12 2020" is a date.
+    if (/^0\d[\s.\-]/.test(raw) && digits.length < 9) continue;
     // "SVR 882-1326", "glucose @ 0600-281": a range of readings, not a number to call.
     if (digits.length <= 8 && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Runs of 1-2 digit groups ("12 10 8 6") are counts, not phone numbers.
-    if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, ''))) continue;
+    if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, '')) && !PAIRED_TEN.test(raw)) continue;
     const start = m.index + m[0].indexOf(raw);
+    // "224 4966 Bond Street": a house number (or two) in front of a street name.
+    if (digits.length <= 10 && !/^[+(]/.test(raw) && streetNameFollows(text, start + raw.length)) continue;
     push(start, start + raw.length, raw);
   }
   for (const m of scan.hasWordOf(CUE_WORDS) ? execAll(CUED, text) : []) {

@@ -1,0 +1,27 @@
+import { check } from '../../engine';
+import type { Finding } from '../../types';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+
+function phones(text: string): string[] {
+  return check({ text, kind: 'post', directory: TEST_DIRECTORY })
+    .findings.filter((f: Finding) => f.category === 'phi' && f.type === 'phone')
+    .map((f) => f.text);
+}
+
+describe('national phone formats with a two-digit trunk prefix', () => {
+  it.each([
+    ['Call me on 01 42 68 53 00 after lunch', '01 42 68 53 00'],
+    ['Mon portable: 06.12.34.56.78', '06.12.34.56.78'],
+    ['Her office in Tokyo is 03-5321-1111.', '03-5321-1111'],
+    ['Ring the ward, 02 9555 0123, any time', '02 9555 0123'],
+  ])('finds %s', (text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it.each(['We met on 05 12 2020 at the fair', 'Scores of 0 5 10 15 in a row', 'Take 0.5 mg every 12 hours', 'Pairs written unevenly: 01 42 6 853 00'])(
+    'leaves dates, counts and doses alone: %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
