@@ -4,6 +4,7 @@ import { wordTokens, type WordToken } from '../text/word-tokens';
 import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
 import { wordClass, type WordClass } from '../vocab/word-classes';
+import { LazyWordSet } from '../text/lazy-word-set';
 
 /** Everything the PHI rules look at, computed once per text. */
 export interface PhiScan {
@@ -64,36 +65,13 @@ function isCaseless(text: string): boolean {
 }
 
 /** The tokens' lower-case forms as a set, built on first use (an accessor on the scan object would make V8 keep it as a slow dictionary). */
-class TokenWords implements ReadonlySet<string> {
-  private words: Set<string> | undefined;
-
-  constructor(private readonly tokens: readonly WordToken[]) {}
-
-  private set(): Set<string> {
-    this.words ??= new Set(this.tokens.map((t) => t.lower));
-    return this.words;
+class TokenWords extends LazyWordSet {
+  constructor(private readonly tokens: readonly WordToken[]) {
+    super();
   }
 
-  get size(): number {
-    return this.set().size;
-  }
-  has(word: string): boolean {
-    return this.set().has(word);
-  }
-  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    this.set().forEach((v) => fn.call(thisArg, v, v, this));
-  }
-  entries(): SetIterator<[string, string]> {
-    return this.set().entries();
-  }
-  keys(): SetIterator<string> {
-    return this.set().keys();
-  }
-  values(): SetIterator<string> {
-    return this.set().values();
-  }
-  [Symbol.iterator](): SetIterator<string> {
-    return this.set().values();
+  protected build(): Set<string> {
+    return new Set(this.tokens.map((t) => t.lower));
   }
 }
 

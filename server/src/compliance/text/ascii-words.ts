@@ -1,3 +1,5 @@
+import { LazyWordSet } from './lazy-word-set';
+
 /**
  * The lower-case runs of ASCII letters and digits in a text ("don't" gives "don" and "t"), plus the
  * letters of a run that goes on with digits ("room12" also gives "room"; "rm4b" gives "rm").
@@ -92,13 +94,13 @@ function mark(found: Uint32Array, node: number): void {
   if (lists !== undefined) for (const l of lists) found[l >>> 5] = (found[l >>> 5] as number) | (1 << (l & 31));
 }
 
-class AsciiWordSet implements ReadonlySet<string> {
+class AsciiWordSet extends LazyWordSet {
   private readonly text: string;
-  private words: Set<string> | undefined;
   private found = new Uint32Array(0);
   private foundVersion = -1;
 
   constructor(text: string) {
+    super();
     this.text = text;
   }
 
@@ -136,31 +138,8 @@ class AsciiWordSet implements ReadonlySet<string> {
     this.foundVersion = listsVersion;
   }
 
-  private set(): Set<string> {
-    this.words ??= wordSet(this.text);
-    return this.words;
-  }
-
-  get size(): number {
-    return this.set().size;
-  }
-  has(word: string): boolean {
-    return this.set().has(word);
-  }
-  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    this.set().forEach((v) => fn.call(thisArg, v, v, this));
-  }
-  entries(): SetIterator<[string, string]> {
-    return this.set().entries();
-  }
-  keys(): SetIterator<string> {
-    return this.set().keys();
-  }
-  values(): SetIterator<string> {
-    return this.set().values();
-  }
-  [Symbol.iterator](): SetIterator<string> {
-    return this.set().values();
+  protected build(): Set<string> {
+    return wordSet(this.text);
   }
 }
 
