@@ -1,7 +1,7 @@
 import { isAllCaps, isCapitalised, type WordToken } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
-import { isCommonWord, isKnownName } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { COMMON_WORD, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 
@@ -21,7 +21,7 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
     const after = tokens[k + 1];
     if (!scan.caseless && after && isCapitalised(after.raw) && text.slice(family.end, after.start) === ' ') continue;
     const w = t.bare;
-    if (scan.dir.nameWords.has(w) || NOT_NAME_WORDS.has(w) || isCommonWord(w) || isHealthWord(w) || scan.dir.orgWords.has(w) || !isKnownName(w)) continue;
+    if (scan.dir.nameWords.has(w) || (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD | KNOWN_NAME)) !== KNOWN_NAME || scan.dir.orgWords.has(w)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
   }
   return out;

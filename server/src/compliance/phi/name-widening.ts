@@ -1,8 +1,8 @@
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
-import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD, PERSON_TITLE } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { firstTokenAt, isTitleCased } from './title-case';
@@ -29,25 +29,25 @@ function isInitial(t: WordToken): boolean {
 /** A word that is nothing but a name: no function, organisation, health or everyday word. */
 function plainNameWord(t: WordToken, scan: PhiScan): boolean {
   const w = t.bare;
-  return t.letters && w.length >= 2 && !NOT_NAME_WORDS.has(w) && !isHealthWord(w) && !scan.dir.orgWords.has(w) && !isCommonWord(w);
+  return t.letters && w.length >= 2 && (t.bareClasses & (NOT_NAME_WORD | HEALTH_WORD | COMMON_WORD)) === 0 && !scan.dir.orgWords.has(w);
 }
 
 /** A capitalised surname after a first name, even when the surname is also a word or condition ("Janet Burns"). */
 function surnameAfterGiven(t: WordToken, scan: PhiScan): boolean {
-  if (!isCapitalised(t.raw) || isAllCaps(t.raw) || !t.letters || NOT_NAME_WORDS.has(t.bare) || scan.dir.orgWords.has(t.bare)) return false;
-  return plainNameWord(t, scan) || (isKnownName(t.bare) && !isGivenName(t.bare));
+  if (!isCapitalised(t.raw) || isAllCaps(t.raw) || !t.letters || (t.bareClasses & NOT_NAME_WORD) !== 0 || scan.dir.orgWords.has(t.bare)) return false;
+  return plainNameWord(t, scan) || (t.bareClasses & (KNOWN_NAME | GIVEN_NAME)) === KNOWN_NAME;
 }
 
 /** In all-lower-case text, a surname after a first name is known or shaped like one ("olga krylova"). */
 function lowerSurname(t: WordToken, scan: PhiScan): boolean {
-  return plainNameWord(t, scan) && t.raw.length >= 3 && (isKnownName(t.bare) || SURNAME_SHAPE.test(t.bare) || NON_ASCII.test(t.bare));
+  return plainNameWord(t, scan) && t.raw.length >= 3 && ((t.bareClasses & KNOWN_NAME) !== 0 || SURNAME_SHAPE.test(t.bare) || NON_ASCII.test(t.bare));
 }
 
 function widenForward(scan: PhiScan, last: number, allLower: boolean): number {
   let end = last;
   for (let n = 0; n < 3; n++) {
     const cur = scan.tokens[end] as WordToken;
-    const given = isGivenName(cur.bare) && !isAmbiguousGivenName(cur.bare);
+    const given = (cur.bareClasses & (GIVEN_NAME | AMBIGUOUS_GIVEN_NAME)) === GIVEN_NAME;
     const t = next(scan, end);
     if (!t) break;
     if (PARTICLES.has(t.raw)) {
@@ -82,13 +82,13 @@ function widenBackward(scan: PhiScan, first: number): number {
     // "Szabina J Gelencsér": a middle initial, then the first name before it.
     if (isInitial(p) && isCapitalised(p.raw) && start - 2 >= 0) {
       const q = scan.tokens[start - 2] as WordToken;
-      if (next(scan, start - 2) === p && isCapitalised(q.raw) && !isAllCaps(q.raw) && plainNameWord(q, scan) && !PERSON_TITLES.includes(q.bare)) {
+      if (next(scan, start - 2) === p && isCapitalised(q.raw) && !isAllCaps(q.raw) && plainNameWord(q, scan) && (q.bareClasses & PERSON_TITLE) === 0) {
         start -= 2;
         continue;
       }
       break;
     }
-    if (!isCapitalised(p.raw) || isAllCaps(p.raw) || p.raw.length < 3 || /['’]/.test(p.raw) || !plainNameWord(p, scan) || PERSON_TITLES.includes(p.bare)) break;
+    if (!isCapitalised(p.raw) || isAllCaps(p.raw) || p.raw.length < 3 || /['’]/.test(p.raw) || !plainNameWord(p, scan) || (p.bareClasses & PERSON_TITLE) !== 0) break;
     start--;
   }
   return start;
@@ -111,7 +111,7 @@ export function widenNames(scan: PhiScan, names: PhiCandidate[]): PhiCandidate[]
     const firstToken = scan.tokens[first] as WordToken;
     if (!allLower && isTitleCased(scan, c.start, c.start, c.end)) return c;
     // Before a first name stands a role ("Trainer Tom", "Senator Ted"); only a surname found alone gets its first name back.
-    const surnameOnly = !PERSON_TITLES.includes(firstToken.lower) && !isGivenName(firstToken.bare);
+    const surnameOnly = (firstToken.classes & PERSON_TITLE) === 0 && (firstToken.bareClasses & GIVEN_NAME) === 0;
     const from = allLower || !surnameOnly ? first : widenBackward(scan, first);
     const to = widenForward(scan, last, allLower);
     if (from === first && to === last) return c;

@@ -1,8 +1,8 @@
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
-import { isHealthWord } from '../vocab/health-term-index';
-import { isCommonWord, isKnownName, isKnownPlace } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { COMMON_WORD, isKnownPlace, KNOWN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD, PERSON_TITLE } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { isTitleCased } from './title-case';
@@ -27,14 +27,14 @@ export function unlistedCapital(t: WordToken | undefined, scan: PhiScan): t is W
   const w = t.bare;
   // "TFs", "A-line", "UnBEARable": inner capitals, hyphens and apostrophes mark abbreviations and coinages, not names.
   for (let k = 1; k < w.length; k++) if (t.raw[k] !== w[k] || w[k] === '-' || w[k] === "'") return false;
-  return !NOT_NAME_WORDS.has(w) && !PERSON_TITLES.includes(w) && !isCommonWord(w) && !isHealthWord(w) && !scan.dir.orgWords.has(w) && !scan.dir.nameWords.has(w) && !isKnownPlace(w);
+  return (t.bareClasses & (NOT_NAME_WORD | PERSON_TITLE | COMMON_WORD | HEALTH_WORD)) === 0 && !scan.dir.orgWords.has(w) && !scan.dir.nameWords.has(w) && !isKnownPlace(w);
 }
 
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|wicz|ic|sson|ssen|sen|poulos|escu|enko|ovich|ainen|inen|aki|oglu|yan|ian|ez|elli|etti|ini|stein|berg|mann|qvist|ara|awa|ita|oto|uchi|ishi|moto|yama)$/;
 
 /** Listed as a name somewhere, written with letters beyond ASCII, or ending like a surname. */
 function nameLike(t: WordToken): boolean {
-  return isKnownName(t.bare) || /[^\x00-\x7f]/.test(t.raw) || SURNAME_SHAPE.test(t.bare);
+  return (t.bareClasses & KNOWN_NAME) !== 0 || /[^\x00-\x7f]/.test(t.raw) || SURNAME_SHAPE.test(t.bare);
 }
 
 function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
@@ -82,7 +82,7 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(t.end, t.end + 30);
     // The last word of a longer proper name ("The Golden Helix Orchestra was founded") is no person.
     const prev = tokens[i - 1];
-    const inProperName = !start && !!prev && isCapitalised(prev.raw) && !NOT_NAME_WORDS.has(prev.lower) && /^[ \t]$/.test(text.slice(prev.end, t.start));
+    const inProperName = !start && !!prev && isCapitalised(prev.raw) && (prev.classes & NOT_NAME_WORD) === 0 && /^[ \t]$/.test(text.slice(prev.end, t.start));
     if (!inProperName && (start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !THING_VERB_AFTER.test(after) && !isTitleCased(scan, t.start, t.start, t.end)) push(t, t, 'phi.name.unlisted-person');
   }
   return out;
