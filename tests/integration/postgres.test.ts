@@ -46,4 +46,17 @@ it('boots on PostgreSQL and creates and publishes a post', async () => {
   expect(published.status).toBe(200);
   const live = await app.strapi.documents(POST).findOne({ documentId: created.body.data.documentId, status: 'published' });
   expect(live?.title).toBe('Blood drive');
+
+  // Audit events are written with one raw insert; Strapi must read them back whole, and the chain must hold.
+  const history = await reviewer.http.get(`/clearpost/audit?documentId=${documentId}`);
+  expect(history.status).toBe(200);
+  const events = history.body.data as Array<Record<string, unknown>>;
+  expect(events.map((e) => e.action)).toEqual(['submit', 'approve', 'publish']);
+  const publish = events[2]!;
+  expect(publish).toMatchObject({ subjectUid: POST, subjectDocumentId: documentId, actorName: expect.any(String) });
+  expect(publish.documentId).toMatch(/^[a-z][a-z0-9]{23}$/);
+  expect(Number.isNaN(Date.parse(String(publish.occurredAt)))).toBe(false);
+  expect(Array.isArray(publish.findings)).toBe(true);
+  const verdict = await reviewer.http.get('/clearpost/audit/verify');
+  expect(verdict.body.data).toMatchObject({ intact: true });
 });

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { UID, type AuditAction } from '../constants';
 import { GENESIS_HASH, hashEvent, payloadOf, verifyChain, type ChainedEvent, type ChainVerdict } from '../audit/audit-chain';
 import { toCsv } from '../utils/csv';
+import { createAuditEventInsert } from '../audit/audit-event-insert';
+import type { Knex } from 'knex';
 
 export interface AuditActor {
   id: number | null;
@@ -63,10 +65,10 @@ export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   const readHead = async (): Promise<ChainHead | null> =>
     (await strapi.db.query(UID.auditEvent).findOne({ orderBy: { sequence: 'desc' }, select: ['sequence', 'hash'] })) as ChainHead | null;
 
-  const insertAfter = async (head: ChainHead | null, input: AuditInput) => {
+  const insertEvent = createAuditEventInsert(strapi);
+  const insertAfter = async (trx: Knex.Transaction, head: ChainHead | null, input: AuditInput) => {
     const event = chainedEvent(head, input);
-    // createMany inserts without reading the row back (create would): the event is already in hand.
-    await strapi.db.query(UID.auditEvent).createMany({ data: [event] });
+    await insertEvent(trx, event);
     return event;
   };
 
@@ -78,10 +80,10 @@ export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       committedHead = null;
       let event: ChainedEvent;
       try {
-        event = await insertAfter(cached ?? (await readHead()), input);
+        event = await insertAfter(trx, cached ?? (await readHead()), input);
       } catch (error) {
         if (!cached) throw error;
-        event = await insertAfter(await readHead(), input);
+        event = await insertAfter(trx, await readHead(), input);
       }
       if (headIsCacheable()) onCommit(() => (committedHead = { sequence: event.sequence, hash: event.hash }));
       return event;
