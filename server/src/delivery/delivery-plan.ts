@@ -88,6 +88,8 @@ export async function planDelivery(strapi: Core.Strapi, post: PlannablePost, now
   if (!planner?.planForPost || !analytics) return fixedPlan(strapi, post, now);
   // One read of the channels serves the planner and the integrations.
   const channels = await analytics.channels();
+  // Nothing can go out with every channel off; planning would rank channels only to skip them all.
+  if (!channels.some((c) => c.enabled)) return [];
   const plan = await planner.planForPost(
     post.documentId,
     {

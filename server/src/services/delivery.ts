@@ -131,6 +131,7 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
       history?: PublishHistory
     ): Promise<PublicationView[]> {
       const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash, new Date(), published, history);
+      if (created.length === 0 && superseded.length === 0) return [];
       await afterCommit(strapi, async () => {
         await unschedule(superseded);
         await schedule(created);
