@@ -5,6 +5,7 @@ import { resolveImagesConfig, type ImagesConfig } from '../images';
 export interface AssetProcessingConfig {
   images: ImagesConfig;
   ocrEnabled: boolean;
+  ocrTimeoutMs: number | undefined;
   redisUrl: string | null;
   /** BullMQ key prefix: the plugin's one prefix (delivery.prefix), so all its Redis keys sit together. */
   prefix: string;
@@ -12,7 +13,7 @@ export interface AssetProcessingConfig {
 
 interface RawPluginConfig {
   images?: unknown;
-  ocr?: { enabled?: boolean };
+  ocr?: { enabled?: boolean; timeoutMs?: number };
   redis?: { url?: string };
   delivery?: { prefix?: string };
 }
@@ -23,6 +24,7 @@ export function resolveAssetProcessingConfig(strapi: Core.Strapi): AssetProcessi
   return {
     images: resolveImagesConfig(raw.images ?? {}),
     ocrEnabled: raw.ocr?.enabled ?? true,
+    ocrTimeoutMs: raw.ocr?.timeoutMs,
     redisUrl: raw.redis?.url ?? null,
     prefix: raw.delivery?.prefix ?? 'clearpost',
   };

@@ -41,7 +41,14 @@ export const pluginConfigSchema = z
         }
       }),
     /** Text recognition on uploaded images (Tesseract, offline). */
-    ocr: z.object({ enabled: z.boolean().optional() }).strict().optional(),
+    ocr: z
+      .object({
+        enabled: z.boolean().optional(),
+        /** A recognition running longer is stopped and the asset is marked failed (a reviewer can override). */
+        timeoutMs: z.number().int().min(1_000).max(600_000).optional(),
+      })
+      .strict()
+      .optional(),
     /** Patient feedback inbox: the webhook's shared secret, and whether replies to negative feedback need approval. */
     feedback: feedbackConfigSchema.optional(),
     /** Compliance engine options (platform limits, readability grade…); the Settings page can override them. */

@@ -43,7 +43,8 @@ export class OcrTimeoutError extends Error {
   }
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+// A grainy 24 MP photo with no text took 16–24 s here, on a busy machine more: 30 s failed such photos.
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 export function englishLangPath(): string {
   return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');

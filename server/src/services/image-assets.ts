@@ -61,7 +61,7 @@ export const createImageAssetsService = ({ strapi }: { strapi: Core.Strapi }) =>
       const processJob = createAssetProcessor({
         strapi,
         // One Tesseract worker for the whole process, started on the first image with text to read.
-        recognizer: () => (recognizer ??= createTextRecognizer({ limits: current.images })),
+        recognizer: () => (recognizer ??= createTextRecognizer({ limits: current.images, timeoutMs: current.ocrTimeoutMs })),
         directory: () => getService(strapi, 'directory').get(),
         current: async () => {
           const settings = getService(strapi, 'settings');

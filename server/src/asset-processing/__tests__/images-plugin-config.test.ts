@@ -13,4 +13,10 @@ describe('plugin config: images and ocr', () => {
     expect(() => validatePluginConfig({ timezone: 'UTC', ocr: { enabled: 'yes' } })).toThrow(/ocr\.enabled/);
     expect(() => validatePluginConfig({ timezone: 'UTC', ocr: { language: 'deu' } })).toThrow(/ocr\.language/);
   });
+
+  it('takes an OCR time limit in milliseconds, between 1 s and 10 min', () => {
+    expect(() => validatePluginConfig({ timezone: 'UTC', ocr: { timeoutMs: 90_000 } })).not.toThrow();
+    expect(() => validatePluginConfig({ timezone: 'UTC', ocr: { timeoutMs: 500 } })).toThrow(/ocr\.timeoutMs/);
+    expect(() => validatePluginConfig({ timezone: 'UTC', ocr: { timeoutMs: '60s' } })).toThrow(/ocr\.timeoutMs/);
+  });
 });
