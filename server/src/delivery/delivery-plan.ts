@@ -27,6 +27,8 @@ interface AnalyticsService {
 }
 
 export interface PlannablePost {
+  /** The draft row's id, when the caller has it. */
+  id?: number;
   documentId: string;
   targeting?: string | null;
   targetPlatforms?: unknown;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { publicationJobId } from '../queue/job-id';
 import type { PlatformName } from '../platforms';
-import { planDelivery, type PlannablePost } from './delivery-plan';
+import { optionalService, planDelivery, type PlannablePost } from './delivery-plan';
 import { newDocumentId } from './document-id';
 import { payloadFor, type PublishedPost } from './publication-payload';
 import { dueAt, publications, type PublicationRow } from './publication-rows';
@@ -55,6 +55,18 @@ export async function cancelOnePending(strapi: Core.Strapi, row: PublicationRow,
   return count === 1;
 }
 
+type ChannelForPublication = { id: number; documentId: string; platform: string; timezone: string | null };
+
+/** The picked channels, from the channel cache the planner just read when there is one. */
+async function channelRows(strapi: Core.Strapi, documentIds: string[]): Promise<ChannelForPublication[]> {
+  const cached = optionalService<{ channels(): Promise<ChannelForPublication[]> }>(strapi, 'analytics');
+  if (cached) return (await cached.channels()).filter((c) => documentIds.includes(c.documentId));
+  return (await strapi.db.query(UID.channel).findMany({
+    where: { documentId: { $in: documentIds } },
+    select: ['id', 'documentId', 'platform', 'timezone'],
+  })) as ChannelForPublication[];
+}
+
 export interface PublishHistory {
   /** False when the post had no published version before this publish: nothing older can be waiting. */
   previouslyPublished?: boolean;
@@ -94,19 +106,17 @@ export async function createPublicationsForPost(
     where: { documentId: postDocumentId, publishedAt: { $notNull: true } },
     populate: { variants: true, images: { populate: { image: true } } },
   })) as PublishedPost & PlannablePost;
-  const draft = (await strapi.db
-    .query(UID.post)
-    .findOne({ where: { documentId: postDocumentId, publishedAt: null }, select: ['id'] })) as { id: number } | null;
+  // The gate hands over the draft row it judged, whose id the publication links to.
+  const draftId =
+    published?.id ??
+    ((await strapi.db.query(UID.post).findOne({ where: { documentId: postDocumentId, publishedAt: null }, select: ['id'] })) as { id: number } | null)?.id;
 
   const existing = (await publications(strapi).findMany({
     where: { postDocumentId, contentHash, status: { $notIn: ['cancelled', 'failed'] } },
     select: ['channelDocumentId'],
   } as never)) as Array<{ channelDocumentId: string }>;
   const alreadyCovered = new Set(existing.map((e) => e.channelDocumentId));
-  const channels = (await strapi.db.query(UID.channel).findMany({
-    where: { documentId: { $in: picks.map((p) => p.channelDocumentId) } },
-    select: ['id', 'documentId', 'platform', 'timezone'],
-  })) as Array<{ id: number; documentId: string; platform: string; timezone: string | null }>;
+  const channels = await channelRows(strapi, picks.map((p) => p.channelDocumentId));
   const publicUrl = String(strapi.config.get('server.url', '') ?? '');
 
   const created: ScheduleEntry[] = [];
@@ -118,7 +128,7 @@ export async function createPublicationsForPost(
     const documentId = newDocumentId();
     const row = {
       documentId,
-      post: draft?.id ?? null,
+      post: draftId ?? null,
       channel: channel.id,
       postDocumentId,
       channelDocumentId: channel.documentId,

@@ -122,25 +122,22 @@ export const createDeliveryService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Called by the publish gate after a post was published: plan, write rows, enqueue after commit.
-     * `published` is the content just published, when the caller has it in hand.
+     * `published` is the content just published, when the caller has it in hand. Returns how many
+     * publications were planned.
      */
     async onPostPublished(
       postDocumentId: string,
       contentHash: string,
       published?: PlannablePost,
       history?: PublishHistory
-    ): Promise<PublicationView[]> {
+    ): Promise<number> {
       const { created, superseded } = await createPublicationsForPost(strapi, postDocumentId, contentHash, new Date(), published, history);
-      if (created.length === 0 && superseded.length === 0) return [];
-      await afterCommit(strapi, async () => {
-        await unschedule(superseded);
-        await schedule(created);
-      });
-      if (created.length === 0) return [];
-      const rows = (await publications(strapi).findMany({
-        where: { documentId: { $in: created.map((c) => c.publicationDocumentId) } },
-      } as never)) as PublicationRow[];
-      return rows.map(toView);
+      if (created.length > 0 || superseded.length > 0)
+        await afterCommit(strapi, async () => {
+          await unschedule(superseded);
+          await schedule(created);
+        });
+      return created.length;
     },
 
     /** Unpublish or delete: nothing still waiting may go out. */
