@@ -127,11 +127,30 @@ function bracketAfter(text: string, end: number): boolean {
 const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called', 'student', 'friend', 'partner']);
 const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
 
-/** "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a name. */
-function nameAfterRelative(token: WordToken, scan: PhiScan): boolean {
+/** Relatives and proxies: the cues after which a word no list knows may be a name. */
+const FAMILY_WORD = wordClass(
+  'son daughter dtr wife husband hsb hubby spouse mother father mom dad mum sister brother sis bro niece nephew grandson granddaughter grandmother grandfather grandma grandpa granny aunt uncle cousin fiance fiancee fiancé fiancée boyfriend girlfriend proxy hcp'.split(' '),
+);
+/** Endings of English verb forms and derived words ("visisted", "neurologist", "determination") that a lexicon may not list. */
+const ENGLISH_ENDING = /(?:ed|ing|tion|sion|ment|ness|ity|ist|ism|logy|ance|ence|able|ible|ive|ous|ful|less|ize|ly)$/;
+
+/** Where a relative's name ends its clause: a mark, a line break, the end, "and", or a reporting verb. */
+const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
+
+/**
+ * "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a
+ * name, and so is a word no list knows when it ends the clause ("spoke with husband zdravko." — names are
+ * the words lists miss most; a charting word there is almost always followed by more of the sentence).
+ */
+function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
   if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || isA(token, PERSON_CUE_WORD | NOT_NAME_WORD | HEALTH_WORD | CLINICAL)) return false;
-  return isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3);
+  if (isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3)) return true;
+  // Only after a family word ("HO notified" is a clinician and a verb), not a possessive ("father's condition"),
+  // and not an English verb form or derived word the lexicon does not list ("son visisted", "mother trached").
+  if (!isA(cue, FAMILY_WORD) || cue.lower !== cue.bare || w.length < 4 || isA(token, KNOWN_NAME | COMMON_WORD) || ENGLISH_ENDING.test(w)) return false;
+  const after = scan.text.slice(token.end, token.end + 16);
+  return CLAUSE_END_AFTER.test(after) || CALLER_AFTER.test(after);
 }
 
 /** A listed surname after an initial, or any name-like word when a sign-off or "aware" follows it. */
@@ -229,7 +248,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));
-      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(next, scan);
+      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(t, next, scan);
       if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;

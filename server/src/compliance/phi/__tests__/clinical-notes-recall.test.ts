@@ -70,3 +70,20 @@ describe('PHI in clinical notes: dates and places', () => {
     expect(texts(phi('RESP: REMAINS ON CPAP 5/5 40%, SATS 98%. PT RESTING. ABD SOFT.'), 'location')).toEqual([]);
   });
 });
+
+describe('PHI in clinical notes: a relative named with a word no list knows', () => {
+  it('takes an unlisted word that ends the clause after a family word as the relative\'s name', () => {
+    expect(texts(phi('Pt resting, abd soft. spoke at length with husband zdravkor. plan reviewed.'), 'name')).toContain('zdravkor');
+    expect(texts(phi('Pt resting, abd soft. daughter quillatine and son in to visit. plan reviewed.'), 'name')).toContain('quillatine');
+  });
+
+  it('leaves a clinician cue, a possessive and an unlisted verb form alone', () => {
+    expect(texts(phi('bp 80s, abd soft. ho notifed. pt resp even, sats ok.'), 'name')).toEqual([]);
+    expect(texts(phi('bp 80s, abd soft. son updated on his father\'s condition. pt resp even.'), 'name')).toEqual([]);
+    expect(texts(phi('bp 80s, abd soft. son and husband visisted. pt resp even, sats ok.'), 'name')).toEqual([]);
+    // A derived English word the lexicon does not list is no name either.
+    expect(texts(phi('bp 80s, abd soft. plan discussed with son, daughter and brother neurologist. pt resp even.'), 'name')).toEqual([]);
+    // Mid-sentence the unlisted word may be charting that goes on: "wife unsure about plan".
+    expect(texts(phi('bp 80s, abd soft. wife unsureish about plan. pt resp even, sats ok.'), 'name')).toEqual([]);
+  });
+});
