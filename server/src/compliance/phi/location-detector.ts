@@ -3,6 +3,7 @@ import { extendAddress, findAddressBlocks } from './address-blocks';
 import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
+import { findRegionPlaces } from './region-place';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
@@ -106,6 +107,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   out.push(...findPlaces(scan));
   out.push(...findStateAnchoredPlaces(scan));
+  out.push(...findRegionPlaces(scan));
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;

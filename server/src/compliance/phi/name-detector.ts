@@ -128,7 +128,8 @@ const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called',
 const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
 
 /** Relatives and proxies: the cues after which a word no list knows may be a name. */
-const FAMILY_WORD = wordClass(
+/** A set, not a word class: it is asked only of a cue word whose next word no list knows, which is rare (and class bits are nearly all taken). */
+const FAMILY_WORDS = new Set(
   'son daughter dtr wife husband hsb hubby spouse mother father mom dad mum sister brother sis bro niece nephew grandson granddaughter grandmother grandfather grandma grandpa granny aunt uncle cousin fiance fiancee fiancé fiancée boyfriend girlfriend proxy hcp'.split(' '),
 );
 /** Endings of English verb forms and derived words ("visisted", "neurologist", "determination") that a lexicon may not list. */
@@ -148,7 +149,7 @@ function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boo
   if (isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3)) return true;
   // Only after a family word ("HO notified" is a clinician and a verb), not a possessive ("father's condition"),
   // and not an English verb form or derived word the lexicon does not list ("son visisted", "mother trached").
-  if (!isA(cue, FAMILY_WORD) || cue.lower !== cue.bare || w.length < 4 || isA(token, KNOWN_NAME | COMMON_WORD) || ENGLISH_ENDING.test(w)) return false;
+  if (!FAMILY_WORDS.has(cue.lower) || cue.lower !== cue.bare || w.length < 4 || isA(token, KNOWN_NAME | COMMON_WORD) || ENGLISH_ENDING.test(w)) return false;
   const after = scan.text.slice(token.end, token.end + 16);
   return CLAUSE_END_AFTER.test(after) || CALLER_AFTER.test(after);
 }
