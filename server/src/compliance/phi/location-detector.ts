@@ -4,6 +4,7 @@ import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
 import { findRegionPlaces } from './region-place';
+import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
@@ -108,6 +109,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   out.push(...findPlaces(scan));
   out.push(...findStateAnchoredPlaces(scan));
   out.push(...findRegionPlaces(scan));
+  out.push(...findTitledPlaces(scan));
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;

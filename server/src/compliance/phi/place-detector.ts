@@ -50,7 +50,7 @@ const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
 const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|niece|son|daughter|dtr|family|sister|brother|wife|husband|grandson|granddaughter)\b/i;
-const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
+export const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
 /** Hospital acronyms ("GH", "MGH", "VAMC"): a-z only, up to three letters before "h", "mc" or "mh" (a char loop, not a regex per word). */
