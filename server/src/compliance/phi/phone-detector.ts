@@ -27,7 +27,7 @@ const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$|^\d{4}[/.-]\d{1,2}[
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}/;
 
 /** Words CUED and PAGER need; without them their scans are skipped. */
-const CUE_WORDS = wordClass(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number']);
+export const CUE_WORDS = wordClass(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number']);
 const PAGER_WORDS = wordClass(['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x']);
 const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
 
