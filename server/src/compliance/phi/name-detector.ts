@@ -427,6 +427,41 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
   }
 }
 
+/** An initial, its period and a word: "j. o'brien" (token `i` is the initial). */
+function initialAndWord(scan: PhiScan, i: number): boolean {
+  const initial = scan.tokens[i];
+  const word = scan.tokens[i + 1];
+  if (!initial || !word || initial.raw.length !== 1 || !/[a-z]/i.test(initial.raw) || word.start !== initial.end + 2 || scan.text.slice(initial.end, word.start) !== '. ') return false;
+  // A short word needs a name list behind it: "a. fib" is charting, "k. lee" a name.
+  return canBeName(word, scan) && (word.raw.length > 3 || isA(word, KNOWN_NAME)) && !isA(word, COMMON_WORD | HEALTH_WORD | CLINICAL);
+}
+
+/** Index of the token that opens the list item after token `last` (", ", " and ", ", or "), or -1. */
+function nextListItem(scan: PhiScan, last: number): number {
+  const a = scan.tokens[last];
+  let j = last + 1;
+  const conj = scan.tokens[j];
+  if (conj && (conj.lower === 'and' || conj.lower === 'or')) j++;
+  const b = scan.tokens[j];
+  return a && b && LIST_GAP.test(scan.text.slice(a.end, b.start)) ? j : -1;
+}
+
+/** "(d. renna and j. o'brien)": once one initial-and-surname of a pair is a name, so is the other, in any case. */
+function expandInitialPairs(scan: PhiScan, spans: NameSpan[]): void {
+  const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
+  for (const s of [...spans]) {
+    if (s.rule !== 'phi.name.initial-surname' || s.to - s.from !== 2) continue;
+    const after = nextListItem(scan, s.to - 1);
+    if (after >= 0 && !inSpan(after) && initialAndWord(scan, after)) spans.push({ from: after, to: after + 2, rule: 'phi.name.listed', weak: s.weak });
+    for (const back of [s.from - 2, s.from - 3]) {
+      if (back >= 0 && nextListItem(scan, back + 1) === s.from && !inSpan(back) && initialAndWord(scan, back)) {
+        spans.push({ from: back, to: back + 2, rule: 'phi.name.listed', weak: s.weak });
+        break;
+      }
+    }
+  }
+}
+
 function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number } {
   const first = scan.tokens[s.from] as WordToken;
   const last = scan.tokens[s.to - 1] as WordToken;
@@ -438,6 +473,7 @@ function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number }
 export function findNames(scan: PhiScan): PhiCandidate[] {
   const spans = findSpans(scan);
   expandLists(scan, spans);
+  expandInitialPairs(scan, spans);
   const known = contextNames(scan);
   const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
   for (const s of spans)

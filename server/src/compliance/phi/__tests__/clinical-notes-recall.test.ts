@@ -87,3 +87,14 @@ describe('PHI in clinical notes: a relative named with a word no list knows', ()
     expect(texts(phi('bp 80s, abd soft. wife unsureish about plan. pt resp even, sats ok.'), 'name')).toEqual([]);
   });
 });
+
+describe('PHI in clinical notes: a pair of initialled names', () => {
+  it('takes the other initial and surname of a pair once one is a name, in either order', () => {
+    expect(texts(phi("valuables counted. nsg (d. renna and j. o'dowdall) signed. pt resp even, abd soft."), 'name')).toContain("j. o'dowdall");
+    expect(texts(phi("valuables counted. nsg (j. o'dowdall and d. renna) signed. pt resp even, abd soft."), 'name')).toContain("j. o'dowdall");
+  });
+
+  it('leaves charting written like an initial and a word alone', () => {
+    expect(texts(phi('pt seen by d. renna and a. fib noted on monitor. resp even, abd soft.'), 'name')).toEqual(['d. renna']);
+  });
+});
