@@ -244,6 +244,15 @@ function findSpans(scan: PhiScan): NameSpan[] {
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
+    // "Dr. o rourke", "DR O CONNOR": an Irish O written apart from the surname after a title.
+    if ((t.classes & PERSON_TITLE) !== 0 && next && next.lower === 'o' && /^\.?\s{1,2}$/.test(text.slice(t.end, next.start))) {
+      const sur = tokens[i + 2];
+      if (sur && sur.start === next.end + 1 && text.charCodeAt(next.end) === 32 && sur.raw.length > 2 && canBeName(sur, scan) && !isA(sur, COMMON_WORD | AFTER_TITLE_STOP)) {
+        spans.push({ from: i, to: i + 3, rule: 'phi.name.title', weak: false });
+        i += 2;
+        continue;
+      }
+    }
     // daughter Maria, son, David; patient John
     if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan)) {
       const gap = text.slice(t.end, next.start);

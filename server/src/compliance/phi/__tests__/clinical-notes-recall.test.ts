@@ -98,3 +98,17 @@ describe('PHI in clinical notes: a pair of initialled names', () => {
     expect(texts(phi('pt seen by d. renna and a. fib noted on monitor. resp even, abd soft.'), 'name')).toEqual(['d. renna']);
   });
 });
+
+describe('PHI in clinical notes: an Irish O after a title, and a same-number day after a date word', () => {
+  it('keeps an O written apart from the surname in the clinician\'s name', () => {
+    expect(texts(phi('SBP 80s. Dr. o kelleher and Dr. Brandt in room. pt resp even, abd soft.'), 'name')).toContain('Dr. o kelleher');
+    expect(texts(phi('DR O DWYER AWARE OF BP. PT RESP EVEN, ABD SOFT.'), 'name')).toContain('DR O DWYER');
+    expect(texts(phi('Dr. o given, pt resp even, abd soft.'), 'name')).toEqual([]);
+  });
+
+  it('reads "since 3/3" or "POST 2/2" as a day, and strength "3/3" still as strength', () => {
+    expect(texts(phi('HCT 29 POST 2/2 TX. BS 180. PT RESP EVEN, ABD SOFT, NEURO INTACT.'), 'date')).toContain('2/2');
+    expect(texts(phi('pt npo since 3/3, abd soft, resp even, neuro intact.'), 'date')).toContain('3/3');
+    expect(texts(phi('grip strength 3/3 bilat. pt resp even, abd soft, neuro intact.'), 'date')).toEqual([]);
+  });
+});
