@@ -372,6 +372,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     const atStart = sentenceStart(scan, t);
+    // Charting opens each fragment with a capitalised device, drug or body part ("Swan was pulled.", "Neck is swollen."): there a capital and a verb say nothing.
+    if (atStart && scan.clinical) continue;
     if (!strength) {
       if (atStart && !isA(t, COMMON_WORD) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.capitalised', weak: true });

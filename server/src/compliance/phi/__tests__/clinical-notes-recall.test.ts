@@ -1,4 +1,5 @@
 import { check } from '../../engine';
+import { phiTexts } from './helpers/phi-texts';
 import type { Finding } from '../../types';
 
 /** Nursing-note style text checked as a post with no directory. Cases written for these rules, not taken from a dataset. */
@@ -110,5 +111,16 @@ describe('PHI in clinical notes: an Irish O after a title, and a same-number day
     expect(texts(phi('HCT 29 POST 2/2 TX. BS 180. PT RESP EVEN, ABD SOFT, NEURO INTACT.'), 'date')).toContain('2/2');
     expect(texts(phi('pt npo since 3/3, abd soft, resp even, neuro intact.'), 'date')).toContain('3/3');
     expect(texts(phi('grip strength 3/3 bilat. pt resp even, abd soft, neuro intact.'), 'date')).toEqual([]);
+  });
+});
+
+describe('PHI in clinical notes: capitalised charting words', () => {
+  it('does not take the capitalised first word of a charting fragment for a name', () => {
+    expect(texts(phi('CO 5.1, SVR 700. Swan was pulled from L groin. HR 80s, resp even, abd soft.'), 'name')).toEqual([]);
+    expect(texts(phi('HR 80s, resp even. Neck is swollen around site. abd soft, pt calm.'), 'name')).toEqual([]);
+  });
+
+  it('still finds a capitalised surname before a verb in a social post', () => {
+    expect(phiTexts('Thanks to everyone at the clinic. Kowalczyk was a star this week!', 'name')).toContain('Kowalczyk');
   });
 });
