@@ -165,6 +165,23 @@ function initialledSurname(token: WordToken, scan: PhiScan): boolean {
 const ORDER_SOURCE_BEFORE = /\b(?:per|w\/|with|by)\s+$/i;
 const SIGN_OFF_AFTER = /^,?\s+(?:aware|notified|md|rn|np|pa|rrt|bsn|in to|at bedside)\b/i;
 
+/**
+ * A letter that ends a charting abbreviation rather than opening a name: "N/V.", "D/I.", "I & O." (a slash or
+ * an ampersand before it), or "H.O. Cont", "U.S. Senator" (a period before it, unless a listed surname
+ * follows, as in "O.J. Simpson").
+ */
+function closesAbbreviation(scan: PhiScan, i: number): boolean {
+  const text = scan.text;
+  const start = (scan.tokens[i] as WordToken).start;
+  const c = text.charCodeAt(start - 1);
+  if (c === 47) return true;
+  if (c === 46) {
+    const next = scan.tokens[i + 1];
+    return !next || !isA(next, KNOWN_NAME) || isA(next, COMMON_WORD);
+  }
+  return c === 32 && text.charCodeAt(start - 2) === 38;
+}
+
 function isInitialToken(token: WordToken | undefined): boolean {
   return !!token && token.raw.length === 1 && /[A-Z]/.test(token.raw);
 }
@@ -290,7 +307,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       if (!spans.some((sp) => sp.to > from)) spans.push({ from, to: i + 1, rule: 'phi.name.role', weak: false });
     }
     // E. WELSH AWARE, d. renna: in a note an initial and a listed surname are a clinician.
-    if (shouting && t.raw.length === 1 && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
+    if (shouting && t.raw.length === 1 && !closesAbbreviation(scan, i) && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
       spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
       i++;
       continue;
@@ -305,7 +322,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
     }
     // A. Lindqvist
-    if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
+    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -124,3 +124,15 @@ describe('PHI in clinical notes: capitalised charting words', () => {
     expect(phiTexts('Thanks to everyone at the clinic. Kowalczyk was a star this week!', 'name')).toContain('Kowalczyk');
   });
 });
+
+describe('PHI in clinical notes: letters that close an abbreviation', () => {
+  it('does not read the last letter of N/V, I & O or H.O. as an initial', () => {
+    expect(texts(phi('GI: tol clears, no N/V. Abdomen soft, +BS. resp even, pt calm.'), 'name')).toEqual([]);
+    expect(texts(phi('P: Keep careful I & O. Suction prn, resp even, abd soft.'), 'name')).toEqual([]);
+    expect(texts(phi('Neo if SBP < 90 and call H.O. Cont to monitor fs, abd soft.'), 'name')).toEqual([]);
+  });
+
+  it('still reads two initials before a listed surname as a name', () => {
+    expect(phiTexts('Great to see O.J. Simpson visit the ward today', 'name').join(' ')).toContain('Simpson');
+  });
+});
