@@ -34,8 +34,11 @@ const NOT_HOSPITAL_ACRONYM = new Set(['osh', 'psh', 'fh', 'sh', 'ph', 'nh', 'ah'
 const NOT_ACRONYM_WORDS = new Set(['cath', 'push', 'nesh', 'bath', 'much', 'such', 'with', 'both', 'high', 'sigh', 'nigh', 'wash', 'ash', 'dash', 'mash', 'rash', 'lash', 'fish', 'dish']);
 const MOVE_WORDS = new Set(['to', 'at', 'from', 'in', 'trans', 'via', 'by', 'the', 'leave', 'of']);
 const AFTER_ACRONYM = new Set(['er', 'ed', 'ew', 'icu', 'ccu', 'micu', 'tcu', 'cath', 'hospital', 'for', 'with', 'w', 'cx', 'nurse', 'team', 'records']);
-/** A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". */
-const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|\s*(?:mg|mcg|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
+/**
+ * A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". Not a reading ("to junctional 60's"),
+ * a range ("to baseline 16-20") or a dose ("on vanco 1gm").
+ */
+const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|['’]s\b|\s?-\s?\d|\s*(?:mg|mcg|gm|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
 const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|sent|go|back|returned|arrived|came|pt|called|moved|again|intubated|found)\s+(?:out\s+)?(?:to|from|on)\s+$/i;
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;

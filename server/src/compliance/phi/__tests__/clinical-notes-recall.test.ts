@@ -136,3 +136,15 @@ describe('PHI in clinical notes: letters that close an abbreviation', () => {
     expect(phiTexts('Great to see O.J. Simpson visit the ward today', 'name').join(' ')).toContain('Simpson');
   });
 });
+
+describe('PHI in clinical notes: ward numbers and readings', () => {
+  it('still finds a ward and its number after to, from or on', () => {
+    expect(texts(phi('Plan: transfer to Wellesley 4 when bed avail. pt resp ok, abd soft.'), 'location')).toContain('Wellesley 4');
+  });
+
+  it('does not read a value, a range or a dose after "to" or "on" as a ward', () => {
+    expect(texts(phi('HR 70s, occasional pacing to junctional 60\'s, BP stable. abd soft, pt calm.'), 'location')).toEqual([]);
+    expect(texts(phi('RR returned to baseline 16-20 on own. abd soft, pt calm, HR 80s.'), 'location')).toEqual([]);
+    expect(texts(phi('id: afebrile, on vanco 1gm iv q12. HR 80s, abd soft, pt calm.'), 'location')).toEqual([]);
+  });
+});
