@@ -477,7 +477,9 @@ function nextListItem(scan: PhiScan, last: number): number {
 /** "(d. renna and j. o'brien)": once one initial-and-surname of a pair is a name, so is the other, in any case. */
 function expandInitialPairs(scan: PhiScan, spans: NameSpan[]): void {
   const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
-  for (const s of [...spans]) {
+  // Only the spans found so far: the pairs pushed below are not widened again.
+  for (let n = spans.length, k = 0; k < n; k++) {
+    const s = spans[k] as NameSpan;
     if (s.rule !== 'phi.name.initial-surname' || s.to - s.from !== 2) continue;
     const after = nextListItem(scan, s.to - 1);
     if (after >= 0 && !inSpan(after) && initialAndWord(scan, after)) spans.push({ from: after, to: after + 2, rule: 'phi.name.listed', weak: s.weak });
