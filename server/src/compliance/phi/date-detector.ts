@@ -29,6 +29,8 @@ const VENT_BEFORE = /\b(?:(?<!\b(?:[rl]t?|left|right)\s)ac|a\/c|simv|imv|ps|psv|
 /** A year in a note's history; 1960-1999 cannot be a 24-hour clock time. */
 const HISTORY_YEAR = /(?<![\d.,/:-])19[6-9]\d(?![\d.,/:]|\s*(?:ml|cc|mg|mcg|kcal|cal|g|units?|u)\b)/gi;
 const SCORE_NEAR = /pain|score|scale|rat(?:ed|es|ing)|discomfort|ache|level|strength/i;
+/** Words that put a day right after them. */
+const DATE_WORD_BEFORE = /\b(?:since|post|until|thru|through|dated|starting|effective)\s$/i;
 const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
 
 const MONTH_WORDS = wordClass(
@@ -66,10 +68,12 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const sep = m[2];
     // "1/2 cup", "3-4 days", "2.5": without a year only a slash date counts, and small fractions are not dates.
     if (!m[4] && sep !== '/') continue;
+    // A same-number pair after a date word ("since 3/3", "POST 3/3 TX") is a day, not a fraction, strength or score.
+    const sameDayCued = month === day && month > 1 && DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
     // Small fractions ("1/2", "3/4") put the smaller number first; "3/2" in a note is a day.
-    if (!m[4] && month <= 4 && day <= 4 && !(scan.clinical && month > day && month > 1)) continue;
+    if (!m[4] && month <= 4 && day <= 4 && !sameDayCued && !(scan.clinical && month > day && month > 1)) continue;
     // Pain scores ("7/10") and paired settings ("5/5", motor strength up to 5/5) are not dates.
-    if (!m[4] && ((month === day && (month <= 5 || month === 10 || !scan.clinical)) || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
+    if (!m[4] && ((month === day && !sameDayCued && (month <= 5 || month === 10 || !scan.clinical)) || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
     // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.
     if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|(?<!\b(?:[rl]t?|left|right)\s)ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!m[4] && scan.clinical && day <= 10 && (VENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^\s{0,2}(?:peep|ps|cpap)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;

@@ -3,12 +3,15 @@ import { extendAddress, findAddressBlocks } from './address-blocks';
 import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
 import { findStateAnchoredPlaces } from './state-anchored-place';
+import { findRegionPlaces } from './region-place';
+import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { WordToken } from '../text/word-tokens';
-import { wordClass } from '../vocab/word-classes';
+import { classesOf, wordClass } from '../vocab/word-classes';
+import { COMMON_WORD } from '../vocab/name-lexicon';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -72,7 +75,12 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   const hasDigit = scan.hasDigit;
   const ascii = asciiWords(text);
   for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
-  for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
+  for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) {
+    // "Wearing 40% face tent": an English word that only ends like a street ("-ring", "-weg") is no street.
+    const first = /^[\p{L}'’.\-]+/u.exec(m[0])?.[0];
+    if (first && FOREIGN_SUFFIX_END.test(first.toLowerCase()) && (classesOf(first.toLowerCase()) & COMMON_WORD) !== 0) continue;
+    address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
+  }
   for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
   for (const a of hasDigit && /address/i.test(text) ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
   for (const m of hasDigit && scan.hasWordOf(UNIT_WORDS) ? execAll(UNIT, text) : []) {
@@ -106,6 +114,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   out.push(...findPlaces(scan));
   out.push(...findStateAnchoredPlaces(scan));
+  out.push(...findRegionPlaces(scan));
+  out.push(...findTitledPlaces(scan));
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;

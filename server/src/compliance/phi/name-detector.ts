@@ -127,11 +127,31 @@ function bracketAfter(text: string, end: number): boolean {
 const NOT_RELATIVE_CUES = new Set(['patient', 'pt', 'named', "name's", 'called', 'student', 'friend', 'partner']);
 const AFTER_RELATIVE_STOP = new Set(['will', 'may', 'can', 'mark', 'said', 'says', 'aware', 'here', 'called', 'visited', 'in', 'at']);
 
-/** "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a name. */
-function nameAfterRelative(token: WordToken, scan: PhiScan): boolean {
+/** Relatives and proxies: the cues after which a word no list knows may be a name. */
+/** A set, not a word class: it is asked only of a cue word whose next word no list knows, which is rare (and class bits are nearly all taken). */
+const FAMILY_WORDS = new Set(
+  'son daughter dtr wife husband hsb hubby spouse mother father mom dad mum sister brother sis bro niece nephew grandson granddaughter grandmother grandfather grandma grandpa granny aunt uncle cousin fiance fiancee fiancé fiancée boyfriend girlfriend proxy hcp'.split(' '),
+);
+/** Endings of English verb forms and derived words ("visisted", "neurologist", "determination") that a lexicon may not list. */
+const ENGLISH_ENDING = /(?:ed|ing|tion|sion|ment|ness|ity|ist|ism|logy|ance|ence|able|ible|ive|ous|ful|less|ize|ly)$/;
+
+/** Where a relative's name ends its clause: a mark, a line break, the end, "and", or a reporting verb. */
+const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
+
+/**
+ * "son bill", "WIFE, ROSE", "husband milovan": after a relative, a listed given name or an unusual surname is a
+ * name, and so is a word no list knows when it ends the clause ("spoke with husband zdravko." — names are
+ * the words lists miss most; a charting word there is almost always followed by more of the sentence).
+ */
+function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
   if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || isA(token, PERSON_CUE_WORD | NOT_NAME_WORD | HEALTH_WORD | CLINICAL)) return false;
-  return isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3);
+  if (isA(token, GIVEN_NAME) || (isA(token, KNOWN_NAME) && !isA(token, COMMON_WORD) && w.length > 3)) return true;
+  // Only after a family word ("HO notified" is a clinician and a verb), not a possessive ("father's condition"),
+  // and not an English verb form or derived word the lexicon does not list ("son visisted", "mother trached").
+  if (!FAMILY_WORDS.has(cue.lower) || cue.lower !== cue.bare || w.length < 4 || isA(token, KNOWN_NAME | COMMON_WORD) || ENGLISH_ENDING.test(w)) return false;
+  const after = scan.text.slice(token.end, token.end + 16);
+  return CLAUSE_END_AFTER.test(after) || CALLER_AFTER.test(after);
 }
 
 /** A listed surname after an initial, or any name-like word when a sign-off or "aware" follows it. */
@@ -144,6 +164,23 @@ function initialledSurname(token: WordToken, scan: PhiScan): boolean {
 /** "AS PER B. KARGAS", "W/ D. RENNA": whoever gave the order or result. */
 const ORDER_SOURCE_BEFORE = /\b(?:per|w\/|with|by)\s+$/i;
 const SIGN_OFF_AFTER = /^,?\s+(?:aware|notified|md|rn|np|pa|rrt|bsn|in to|at bedside)\b/i;
+
+/**
+ * A letter that ends a charting abbreviation rather than opening a name: "N/V.", "D/I.", "I & O." (a slash or
+ * an ampersand before it), or "H.O. Cont", "U.S. Senator" (a period before it, unless a listed surname
+ * follows, as in "O.J. Simpson").
+ */
+function closesAbbreviation(scan: PhiScan, i: number): boolean {
+  const text = scan.text;
+  const start = (scan.tokens[i] as WordToken).start;
+  const c = text.charCodeAt(start - 1);
+  if (c === 47) return true;
+  if (c === 46) {
+    const next = scan.tokens[i + 1];
+    return !next || !isA(next, KNOWN_NAME) || isA(next, COMMON_WORD);
+  }
+  return c === 32 && text.charCodeAt(start - 2) === 38;
+}
 
 function isInitialToken(token: WordToken | undefined): boolean {
   return !!token && token.raw.length === 1 && /[A-Z]/.test(token.raw);
@@ -224,12 +261,21 @@ function findSpans(scan: PhiScan): NameSpan[] {
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
+    // "Dr. o rourke", "DR O CONNOR": an Irish O written apart from the surname after a title.
+    if ((t.classes & PERSON_TITLE) !== 0 && next && next.lower === 'o' && /^\.?\s{1,2}$/.test(text.slice(t.end, next.start))) {
+      const sur = tokens[i + 2];
+      if (sur && sur.start === next.end + 1 && text.charCodeAt(next.end) === 32 && sur.raw.length > 2 && canBeName(sur, scan) && !isA(sur, COMMON_WORD | AFTER_TITLE_STOP)) {
+        spans.push({ from: i, to: i + 3, rule: 'phi.name.title', weak: false });
+        i += 2;
+        continue;
+      }
+    }
     // daughter Maria, son, David; patient John
     if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan)) {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));
-      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(next, scan);
+      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(t, next, scan);
       if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
@@ -261,7 +307,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       if (!spans.some((sp) => sp.to > from)) spans.push({ from, to: i + 1, rule: 'phi.name.role', weak: false });
     }
     // E. WELSH AWARE, d. renna: in a note an initial and a listed surname are a clinician.
-    if (shouting && t.raw.length === 1 && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
+    if (shouting && t.raw.length === 1 && !closesAbbreviation(scan, i) && /[a-z]/i.test(t.raw) && text.slice(t.end, t.end + 2) === '. ' && next && next.start === t.end + 2 && (initialledSurname(next, scan) || (ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && surnameAfterTitle('dr', next, scan)))) {
       spans.push({ from: i, to: i + 2, rule: 'phi.name.initial-surname', weak: false });
       i++;
       continue;
@@ -276,7 +322,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
     }
     // A. Lindqvist
-    if (isInitialToken(t) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
+    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -343,6 +389,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     const atStart = sentenceStart(scan, t);
+    // Charting opens each fragment with a capitalised device, drug or body part ("Swan was pulled.", "Neck is swollen."): there a capital and a verb say nothing.
+    if (atStart && scan.clinical) continue;
     if (!strength) {
       if (atStart && !isA(t, COMMON_WORD) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.capitalised', weak: true });
@@ -407,6 +455,43 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
   }
 }
 
+/** An initial, its period and a word: "j. o'brien" (token `i` is the initial). */
+function initialAndWord(scan: PhiScan, i: number): boolean {
+  const initial = scan.tokens[i];
+  const word = scan.tokens[i + 1];
+  if (!initial || !word || initial.raw.length !== 1 || !/[a-z]/i.test(initial.raw) || word.start !== initial.end + 2 || scan.text.slice(initial.end, word.start) !== '. ') return false;
+  // A short word needs a name list behind it: "a. fib" is charting, "k. lee" a name.
+  return canBeName(word, scan) && (word.raw.length > 3 || isA(word, KNOWN_NAME)) && !isA(word, COMMON_WORD | HEALTH_WORD | CLINICAL);
+}
+
+/** Index of the token that opens the list item after token `last` (", ", " and ", ", or "), or -1. */
+function nextListItem(scan: PhiScan, last: number): number {
+  const a = scan.tokens[last];
+  let j = last + 1;
+  const conj = scan.tokens[j];
+  if (conj && (conj.lower === 'and' || conj.lower === 'or')) j++;
+  const b = scan.tokens[j];
+  return a && b && LIST_GAP.test(scan.text.slice(a.end, b.start)) ? j : -1;
+}
+
+/** "(d. renna and j. o'brien)": once one initial-and-surname of a pair is a name, so is the other, in any case. */
+function expandInitialPairs(scan: PhiScan, spans: NameSpan[]): void {
+  const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
+  // Only the spans found so far: the pairs pushed below are not widened again.
+  for (let n = spans.length, k = 0; k < n; k++) {
+    const s = spans[k] as NameSpan;
+    if (s.rule !== 'phi.name.initial-surname' || s.to - s.from !== 2) continue;
+    const after = nextListItem(scan, s.to - 1);
+    if (after >= 0 && !inSpan(after) && initialAndWord(scan, after)) spans.push({ from: after, to: after + 2, rule: 'phi.name.listed', weak: s.weak });
+    for (const back of [s.from - 2, s.from - 3]) {
+      if (back >= 0 && nextListItem(scan, back + 1) === s.from && !inSpan(back) && initialAndWord(scan, back)) {
+        spans.push({ from: back, to: back + 2, rule: 'phi.name.listed', weak: s.weak });
+        break;
+      }
+    }
+  }
+}
+
 function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number } {
   const first = scan.tokens[s.from] as WordToken;
   const last = scan.tokens[s.to - 1] as WordToken;
@@ -418,6 +503,7 @@ function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number }
 export function findNames(scan: PhiScan): PhiCandidate[] {
   const spans = findSpans(scan);
   expandLists(scan, spans);
+  expandInitialPairs(scan, spans);
   const known = contextNames(scan);
   const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
   for (const s of spans)

@@ -10,6 +10,7 @@ import { findNames } from './name-detector';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
+import { findContactNames } from './contact-name';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
 import { FIRST_PERSON, scanText } from './phi-scan';
@@ -43,7 +44,7 @@ const NAME_HEALTH_CUE =
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan)];
+  const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)];
   const others = [
     ...findIdentifierPatterns(scan),
     ...findPhones(scan),

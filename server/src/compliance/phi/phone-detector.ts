@@ -14,6 +14,8 @@ const CUED = /\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pag
 const MEASURE_BEFORE = /\b(?:svr|pvr|pap|cvp|co|ci|bs|fs|glucose|plt|wbc|hct|hr|bp|sbp|map|tv|vt|rr|range|between|from|to)\s*[:=@]?\s*$/i;
 /** Ten digits in pairs after a trunk zero, as French and Belgian numbers are written: "01 42 68 53 00". */
 const PAIRED_TEN = /^0\d(?:([\s.\-])\d{2})(?:\1\d{2}){3}$/;
+/** Pairs that are all 12 or less ("02 10 08 06 04") are a series of readings, counts or clock values; a real number's pairs are that small about once in 3,000. A phone cue still catches them (CUED). */
+const SMALL_PAIRS = /^0\d(?:[\s.\-](?:0\d|1[0-2])){4}$/;
 const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
 /** A number in brackets with its groups run together or split oddly: "(617555-0199)", "(617 555 01990)". */
 const BRACKETED = /\((\d{3}[ .\-]?\d{3}[ .\-]?\d{4,5})\)/g;
@@ -25,7 +27,7 @@ const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$|^\d{4}[/.-]\d{1,2}[
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}/;
 
 /** Words CUED and PAGER need; without them their scans are skipped. */
-const CUE_WORDS = wordClass(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number']);
+export const CUE_WORDS = wordClass(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'call', 'calling', 'answering', 'reach', 'number']);
 const PAGER_WORDS = wordClass(['pager', 'pgr', 'pg', 'beeper', 'bpr', 'cell', 'mobile', 'ext', 'x']);
 const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
 
@@ -75,7 +77,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     // "SVR 882-1326", "glucose @ 0600-281": a range of readings, not a number to call.
     if (digits.length <= 8 && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Runs of 1-2 digit groups ("12 10 8 6") are counts, not phone numbers.
-    if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, '')) && !PAIRED_TEN.test(raw)) continue;
+    if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, '')) && (!PAIRED_TEN.test(raw) || SMALL_PAIRS.test(raw))) continue;
     const start = m.index + m[0].indexOf(raw);
     // "224 4966 Bond Street": a house number (or two) in front of a street name.
     if (digits.length <= 10 && !/^[+(]/.test(raw) && streetNameFollows(text, start + raw.length)) continue;

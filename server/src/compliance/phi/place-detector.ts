@@ -34,8 +34,11 @@ const NOT_HOSPITAL_ACRONYM = new Set(['osh', 'psh', 'fh', 'sh', 'ph', 'nh', 'ah'
 const NOT_ACRONYM_WORDS = new Set(['cath', 'push', 'nesh', 'bath', 'much', 'such', 'with', 'both', 'high', 'sigh', 'nigh', 'wash', 'ash', 'dash', 'mash', 'rash', 'lash', 'fish', 'dish']);
 const MOVE_WORDS = new Set(['to', 'at', 'from', 'in', 'trans', 'via', 'by', 'the', 'leave', 'of']);
 const AFTER_ACRONYM = new Set(['er', 'ed', 'ew', 'icu', 'ccu', 'micu', 'tcu', 'cath', 'hospital', 'for', 'with', 'w', 'cx', 'nurse', 'team', 'records']);
-/** A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". */
-const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|\s*(?:mg|mcg|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
+/**
+ * A number after a ward name: "TO QUARTERMAIN 6", "from Kinney 3". Not a reading ("to junctional 60's"),
+ * a range ("to baseline 16-20") or a dose ("on vanco 1gm").
+ */
+const WARD_NUMBER = /^\s{1,2}(\d{1,2})(?![\d%:]|\/(?!\d(?![\d/]))|\.\d|['’]s\b|\s?-\s?\d|\s*(?:mg|mcg|gm|cc|ml|l|units?|u|mic|meq|g|kg|hrs?|min|x|am|pm)\b)/i;
 const MOVE_VERB = /\b(?:transfer(?:red)?|transfered|trans|admitted|readmitted|sent|go|back|returned|arrived|came|pt|called|moved|again|intubated|found)\s+(?:out\s+)?(?:to|from|on)\s+$/i;
 /** "weaned to cpap 5", "increased to 30": a setting, not a ward. */
 const TITRATED = /\b(?:wean(?:ed|ing)?|chang(?:ed|e)|increas(?:ed|e)|decreas(?:ed|e)|titrat(?:ed|e)|down|up|switch(?:ed)?|placed|put|back)\s+(?:\w+\s+)?(?:to|on)\s+$/i;
@@ -50,7 +53,7 @@ const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
 const FAMILY_SENTENCE = /\b(?:lives|living|resides|home|visit(?:ed|ing)?|nephew|niece|son|daughter|dtr|family|sister|brother|wife|husband|grandson|granddaughter)\b/i;
-const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
+export const PLACE_BEFORE = wordClass(['in', 'from', 'to', 'near', 'at', 'of']);
 const RESIDENCE_CUE = /\b(?:lives|living|resides|residing|moved|home|visiting|flying|fly|driving|travel(?:l?ing|ed)?)\s+(?:alone\s+)?(?:in|to|from|near)\s*$/i;
 
 /** Hospital acronyms ("GH", "MGH", "VAMC"): a-z only, up to three letters before "h", "mc" or "mh" (a char loop, not a regex per word). */

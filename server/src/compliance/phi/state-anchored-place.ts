@@ -29,6 +29,12 @@ for (const words of STATE_NAMES) {
   STATES_BY_FIRST_WORD.set(words[0] as string, list);
 }
 
+/** True when `lower` (words separated by single spaces) is the name of a US state: "rhode island". */
+export function isStateName(lower: string): boolean {
+  const words = lower.split(' ');
+  return (STATES_BY_FIRST_WORD.get(words[0] as string) ?? []).some((name) => name.join(' ') === lower);
+}
+
 /** Words right before a town that make it where someone lives, comes from or was treated. */
 const PLACE_CUE_WORDS = new Set(['from', 'in', 'to', 'near', 'of', 'at', 'outside', 'around', 'lives', 'resides', 'moved', 'native', 'visiting']);
 const UNIVERSITY_WORDS = new Set(['u', 'univ', 'university']);

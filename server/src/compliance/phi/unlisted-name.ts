@@ -6,6 +6,7 @@ import { NOT_NAME_WORD, PERSON_TITLE } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { isTitleCased } from './title-case';
+import { REGION_HEAD } from './region-place';
 
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
@@ -66,7 +67,8 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     if (!pairShape && !commaAfter && !VERB_WORDS.has(n.lower)) continue;
     if (!unlistedCapital(t, scan)) continue;
     const start = atSentenceStart(scan, t);
-    if (pairShape && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
+    // "Gulf Coast", "Eastern Shore": a pair that ends in a region word is a place, not a person.
+    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
       // At the start of a sentence only a speaker counts ("Ilse Vandersteen, the head chef, said").
       const tail = text.slice(n.end, n.end + 60);
       if (!start || SPEECH_VERB_AFTER.test(tail) || APPOSITIVE_AFTER.test(tail)) {

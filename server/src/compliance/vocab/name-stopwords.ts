@@ -1,7 +1,8 @@
 import { wordClass } from './word-classes';
 
 // Capitalised words that are not given names or surnames in our texts: function words that start
-// sentences, calendar words, organisation and place words, titles and social-media words. Lower case.
+// sentences, calendar words, organisation and place words, titles, social-media words and the field labels of
+// contact cards ("Fax:", which a given-name list carries). Lower case.
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   `a an the this that these those there here it its we our us you your yours i me my he she his her they them their
    and or but if so as at by for from in into of on to with without about after before during until since while when
@@ -27,6 +28,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    national international global world annual free open public private local regional
    mr mrs ms miss mx prof sir madam
    ok okay wow oh yay omg lol fyi btw pm am est pst cst utc
+   fax telephone mobile cell pager email e-mail
    note notes plan assessment social neuro resp cv gi gu id skin pain labs meds vs hr bp rr sat temp
    alert oriented awake stable status neg pos per via prn po iv im sq npo abd ext`.split(/\s+/).filter(Boolean),
 );

@@ -1,6 +1,7 @@
 import { check } from '../../engine';
 import type { Finding } from '../../types';
 import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+import { phiTexts } from './helpers/phi-texts';
 
 function phi(text: string): Finding[] {
   return check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi');
@@ -67,5 +68,15 @@ describe('street address lines', () => {
   it('leaves numbered lists and counts alone', () => {
     expect(phi('Top 5 Ways to Sleep Better, tip 3: Keep a Routine')).toEqual([]);
     expect(texts(phi('We opened 3 New Clinics this year, in 2 Cities.'), 'address')).toEqual([]);
+  });
+});
+
+describe('foreign street words and English words that end like them', () => {
+  const addresses = (text: string) => phiTexts(text, 'address');
+
+  it('finds a street ending in -ring or -weg but not an English -ing word before a number', () => {
+    expect(addresses('Sie wohnt am Opernring 2 in Wien.')).toEqual(['Opernring 2']);
+    expect(addresses('Wearing 40% face tent, sats high 90s.')).toEqual([]);
+    expect(addresses('During 1984 the firm grew quickly.')).toEqual([]);
   });
 });

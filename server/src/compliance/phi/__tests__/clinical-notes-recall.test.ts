@@ -1,4 +1,5 @@
 import { check } from '../../engine';
+import { phiTexts } from './helpers/phi-texts';
 import type { Finding } from '../../types';
 
 /** Nursing-note style text checked as a post with no directory. Cases written for these rules, not taken from a dataset. */
@@ -68,5 +69,82 @@ describe('PHI in clinical notes: dates and places', () => {
   it('finds a ward with two floors but not a ventilator setting', () => {
     expect(texts(phi('dispo: full code. poss transfer to wellesley 4/5 when bed avail. pt resp ok.'), 'location')).toContain('wellesley 4');
     expect(texts(phi('RESP: REMAINS ON CPAP 5/5 40%, SATS 98%. PT RESTING. ABD SOFT.'), 'location')).toEqual([]);
+  });
+});
+
+describe('PHI in clinical notes: a relative named with a word no list knows', () => {
+  it('takes an unlisted word that ends the clause after a family word as the relative\'s name', () => {
+    expect(texts(phi('Pt resting, abd soft. spoke at length with husband zdravkor. plan reviewed.'), 'name')).toContain('zdravkor');
+    expect(texts(phi('Pt resting, abd soft. daughter quillatine and son in to visit. plan reviewed.'), 'name')).toContain('quillatine');
+  });
+
+  it('leaves a clinician cue, a possessive and an unlisted verb form alone', () => {
+    expect(texts(phi('bp 80s, abd soft. ho notifed. pt resp even, sats ok.'), 'name')).toEqual([]);
+    expect(texts(phi('bp 80s, abd soft. son updated on his father\'s condition. pt resp even.'), 'name')).toEqual([]);
+    expect(texts(phi('bp 80s, abd soft. son and husband visisted. pt resp even, sats ok.'), 'name')).toEqual([]);
+    // A derived English word the lexicon does not list is no name either.
+    expect(texts(phi('bp 80s, abd soft. plan discussed with son, daughter and brother neurologist. pt resp even.'), 'name')).toEqual([]);
+    // Mid-sentence the unlisted word may be charting that goes on: "wife unsure about plan".
+    expect(texts(phi('bp 80s, abd soft. wife unsureish about plan. pt resp even, sats ok.'), 'name')).toEqual([]);
+  });
+});
+
+describe('PHI in clinical notes: a pair of initialled names', () => {
+  it('takes the other initial and surname of a pair once one is a name, in either order', () => {
+    expect(texts(phi("valuables counted. nsg (d. renna and j. o'dowdall) signed. pt resp even, abd soft."), 'name')).toContain("j. o'dowdall");
+    expect(texts(phi("valuables counted. nsg (j. o'dowdall and d. renna) signed. pt resp even, abd soft."), 'name')).toContain("j. o'dowdall");
+  });
+
+  it('leaves charting written like an initial and a word alone', () => {
+    expect(texts(phi('pt seen by d. renna and a. fib noted on monitor. resp even, abd soft.'), 'name')).toEqual(['d. renna']);
+  });
+});
+
+describe('PHI in clinical notes: an Irish O after a title, and a same-number day after a date word', () => {
+  it('keeps an O written apart from the surname in the clinician\'s name', () => {
+    expect(texts(phi('SBP 80s. Dr. o kelleher and Dr. Brandt in room. pt resp even, abd soft.'), 'name')).toContain('Dr. o kelleher');
+    expect(texts(phi('DR O DWYER AWARE OF BP. PT RESP EVEN, ABD SOFT.'), 'name')).toContain('DR O DWYER');
+    expect(texts(phi('Dr. o given, pt resp even, abd soft.'), 'name')).toEqual([]);
+  });
+
+  it('reads "since 3/3" or "POST 2/2" as a day, and strength "3/3" still as strength', () => {
+    expect(texts(phi('HCT 29 POST 2/2 TX. BS 180. PT RESP EVEN, ABD SOFT, NEURO INTACT.'), 'date')).toContain('2/2');
+    expect(texts(phi('pt npo since 3/3, abd soft, resp even, neuro intact.'), 'date')).toContain('3/3');
+    expect(texts(phi('grip strength 3/3 bilat. pt resp even, abd soft, neuro intact.'), 'date')).toEqual([]);
+  });
+});
+
+describe('PHI in clinical notes: capitalised charting words', () => {
+  it('does not take the capitalised first word of a charting fragment for a name', () => {
+    expect(texts(phi('CO 5.1, SVR 700. Swan was pulled from L groin. HR 80s, resp even, abd soft.'), 'name')).toEqual([]);
+    expect(texts(phi('HR 80s, resp even. Neck is swollen around site. abd soft, pt calm.'), 'name')).toEqual([]);
+  });
+
+  it('still finds a capitalised surname before a verb in a social post', () => {
+    expect(phiTexts('Thanks to everyone at the clinic. Kowalczyk was a star this week!', 'name')).toContain('Kowalczyk');
+  });
+});
+
+describe('PHI in clinical notes: letters that close an abbreviation', () => {
+  it('does not read the last letter of N/V, I & O or H.O. as an initial', () => {
+    expect(texts(phi('GI: tol clears, no N/V. Abdomen soft, +BS. resp even, pt calm.'), 'name')).toEqual([]);
+    expect(texts(phi('P: Keep careful I & O. Suction prn, resp even, abd soft.'), 'name')).toEqual([]);
+    expect(texts(phi('Neo if SBP < 90 and call H.O. Cont to monitor fs, abd soft.'), 'name')).toEqual([]);
+  });
+
+  it('still reads two initials before a listed surname as a name', () => {
+    expect(phiTexts('Great to see O.J. Simpson visit the ward today', 'name').join(' ')).toContain('Simpson');
+  });
+});
+
+describe('PHI in clinical notes: ward numbers and readings', () => {
+  it('still finds a ward and its number after to, from or on', () => {
+    expect(texts(phi('Plan: transfer to Wellesley 4 when bed avail. pt resp ok, abd soft.'), 'location')).toContain('Wellesley 4');
+  });
+
+  it('does not read a value, a range or a dose after "to" or "on" as a ward', () => {
+    expect(texts(phi('HR 70s, occasional pacing to junctional 60\'s, BP stable. abd soft, pt calm.'), 'location')).toEqual([]);
+    expect(texts(phi('RR returned to baseline 16-20 on own. abd soft, pt calm, HR 80s.'), 'location')).toEqual([]);
+    expect(texts(phi('id: afebrile, on vanco 1gm iv q12. HR 80s, abd soft, pt calm.'), 'location')).toEqual([]);
   });
 });

@@ -37,3 +37,11 @@ describe('names at the head of a line', () => {
     expect(names('Owen Pritchard\nNurse Manager\nphone: (555) 300-1000')).not.toContain('Owen Pritchard');
   });
 });
+
+describe('contact card field labels', () => {
+  it('does not take a "Fax:" label for a given name, while the fax number still counts', () => {
+    const found = check({ text: 'Desk: 0341 8387176 Fax: 463-612-6138', kind: 'post' }).findings.filter((f) => f.category === 'phi');
+    expect(found.filter((f) => f.type === 'name')).toEqual([]);
+    expect(found.filter((f) => f.type === 'fax').map((f) => f.text)).toEqual(['463-612-6138']);
+  });
+});

@@ -24,4 +24,11 @@ describe('national phone formats with a two-digit trunk prefix', () => {
       expect(phones(text)).toEqual([]);
     },
   );
+
+  it('reads pairs that are all twelve or less as a series, not a number, unless a phone cue comes first', () => {
+    expect(phones('Readings at each check: 02 10 08 06 04 and steady after')).toEqual([]);
+    expect(phones('Tel: 02 10 08 06 04')).toEqual(['02 10 08 06 04']);
+    // One pair above twelve is enough for a number.
+    expect(phones('Appelez le 02 10 08 06 44 demain')).toEqual(['02 10 08 06 44']);
+  });
 });

@@ -1,0 +1,71 @@
+import { isDirectoryLocation } from '../directory/directory-index';
+import { isCapitalised, type WordToken } from '../text/word-tokens';
+import { HEALTH_WORD } from '../vocab/health-term-index';
+import { COMMON_WORD, GIVEN_NAME } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD } from '../vocab/name-stopwords';
+import { wordClass } from '../vocab/word-classes';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+import { isStateName } from './state-anchored-place';
+
+/**
+ * Words that end the name of a region smaller than a state: "Eastern Shore", "Gulf Coast", "Orange County".
+ * Not "peninsula" or "islands": those name areas too large to narrow anyone down ("the Korean Peninsula").
+ */
+export const REGION_HEAD = wordClass('shore coast valley county island panhandle'.split(' '));
+// COMPASS and REGION_CUE are sets, not word classes: they are asked only of the word or two before a region head.
+/** Compass words open a region's name though they are ordinary words (and some never-a-name words). */
+const COMPASS = new Set('north south east west northern southern eastern western upper lower central northeast northwest southeast southwest'.split(' '));
+/** Words before a region that make it where someone lives, comes from or went ("from the Eastern Shore"). */
+const REGION_CUE = new Set('from in on to near at of around outside'.split(' '));
+
+/** A word that can open a region's name in this text: capitalised in mixed case, and no function or health word. */
+function regionWord(scan: PhiScan, t: WordToken | undefined): t is WordToken {
+  if (!t || !t.letters || t.raw.length < 3 || (t.bareClasses & HEALTH_WORD) !== 0) return false;
+  if (!scan.caseless && !isCapitalised(t.raw)) return false;
+  if (COMPASS.has(t.bare)) return true;
+  // In shouted or lower-case text only a compass word or a word no everyday list knows can open the name.
+  return (t.bareClasses & NOT_NAME_WORD) === 0 && !(scan.caseless && (t.bareClasses & COMMON_WORD) !== 0);
+}
+
+/** The cue right before token `k`, skipping one "the": index of the cue, or -1. */
+function cueBefore(scan: PhiScan, k: number): number {
+  let j = k - 1;
+  const the = scan.tokens[j];
+  if (the && the.lower === 'the') j--;
+  const cue = scan.tokens[j];
+  return cue && REGION_CUE.has(cue.lower) ? j : -1;
+}
+
+/**
+ * Regions smaller than a state, named with a place word ("FROM THE EASTERN SHORE", "lives on the Gulf
+ * Coast"). HIPAA's Safe Harbor treats every geographic unit smaller than a state as identifying. A cue
+ * word must come first: without it "Storm eyes Gulf Coast" is news, not where someone lives.
+ */
+export function findRegionPlaces(scan: PhiScan): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  if (!scan.hasWordOf(REGION_HEAD)) return out;
+  const { tokens, text } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k] as WordToken;
+    if ((head.bareClasses & REGION_HEAD) === 0 || (!scan.caseless && !isCapitalised(head.raw))) continue;
+    // One or two name words right before the head, one space apart.
+    let from = k;
+    while (from > 0 && k - from < 2) {
+      const prev = tokens[from - 1];
+      // "Australia's Sunshine Coast": a possessive names the country around the region, not the region.
+      if (!regionWord(scan, prev) || prev.lower !== prev.bare || text.slice(prev.end, (tokens[from] as WordToken).start) !== ' ') break;
+      from--;
+    }
+    if (from === k || cueBefore(scan, from) < 0) continue;
+    // "spoke to Mary Shore": a given name alone before the head is a person's (the name rules judge it).
+    const first = tokens[from] as WordToken;
+    if (from === k - 1 && (first.bareClasses & GIVEN_NAME) !== 0 && !COMPASS.has(first.bare)) continue;
+    const start = (tokens[from] as WordToken).start;
+    // "Rhode Island" is a state: naming only a state does not narrow a person down.
+    if (isStateName(text.slice(start, head.end).toLowerCase())) continue;
+    if (isDirectoryLocation(scan.dir, text.slice(start, head.end))) continue;
+    out.push({ type: 'location', start, end: head.end, link: 'contextual', rule: 'phi.location.region', why: 'A region smaller than a state narrows down where someone lives' });
+  }
+  return out;
+}
