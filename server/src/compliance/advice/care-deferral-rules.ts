@@ -3,7 +3,7 @@ import { DRUGS, MED_WORDS } from './advice-vocabulary';
 
 /**
  * Reassurance and treatment wording found by probing with fresh replies (issue #3): telling one person
- * a trip, scan or visit isn't worth it, what their pain "responds best to", or to "ease off" a medicine.
+ * a trip, scan or visit isn't worth it, what their pain "responds best to", to "ease off" a medicine, or "half a tablet".
  */
 
 // "the cholesterol pill", "your allergy meds": a medicine named by what it treats.
@@ -31,5 +31,12 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     type: 'dose-change',
     pattern: new RegExp(`\\b(?:ease|back|lay|get)\\s+off\\s+(?:of\\s+)?${MED_REF}\\b`, 'i'),
     message: 'Tells one person to cut back on or stop a medicine. Only their prescriber can advise that.',
+  },
+  {
+    id: 'advice.part-of-a-pill',
+    keyWords: ['half', 'quarter'],
+    type: 'dosing',
+    pattern: new RegExp(`\\b(?:half|a\\s+quarter)\\s+(?:of\\s+)?(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${DRUGS}\\s+)?(?:tablets?|pills?|capsules?|chewables?|gummies|gummy)\\b`, 'i'),
+    message: 'Gives one person a dose ("half a tablet"). Dosing has to come from their own clinician.',
   },
 ];
