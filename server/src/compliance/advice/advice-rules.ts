@@ -1,4 +1,5 @@
 import { CONDITIONS, DOSE_UNIT, DRUGS, MED_WORDS, SELF_CARE } from './advice-vocabulary';
+import { CARE_DEFERRAL_RULES } from './care-deferral-rules';
 
 /**
  * Rules for individual diagnostic, dosing or treatment guidance in replies. Each runs on one
@@ -116,6 +117,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     ),
     message: 'Tells one person what to do for their symptoms — individual treatment advice.',
   },
+  ...CARE_DEFERRAL_RULES,
 ];
 
 export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT})\\b`);

@@ -3,6 +3,7 @@ import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
 import { findCapsFear, TEASER_RULES } from './health-teaser-rules';
 import { splitSegments, wordCount, type Segment } from './post-segments';
+import { WITHHELD_PAYOFF_RULES } from './withheld-payoff-rules';
 
 /** Longest single segment still treated as a headline the news-trained model can judge alone. */
 const HEADLINE_MAX_WORDS = 22;
@@ -39,10 +40,12 @@ function finding(ctx: DetectorContext, start: number, end: number, type: string,
   };
 }
 
+const ALL_TEASER_RULES = [...TEASER_RULES, ...WITHHELD_PAYOFF_RULES];
+
 function ruleFindings(ctx: DetectorContext): Finding[] {
   const out: Finding[] = [];
   const words = asciiWords(ctx.text);
-  for (const rule of TEASER_RULES) {
+  for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.pattern.exec(ctx.text);
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));

@@ -122,6 +122,8 @@ const FEAR_WORDS =
   /\b(?:STOP|NOW|WARNING|ALERT|DANGER|DANGEROUS|DEADLY|KILLS?|KILLING|NEVER|URGENT|SHOCKING|TOXIC|POISON|CANCER|DIE|DEATH|DON['’]T|AVOID|IMMEDIATELY|MISTAKE|WRONG)\b/;
 
 const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
+/** Capitalised openers of fact posts ("DID YOU KNOW?", "FUN FACT:") label the post; they don't shout. */
+const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE)\b/g;
 
 export interface CapsRun {
   start: number;
@@ -144,8 +146,11 @@ export function findCapsFear(text: string): CapsRun | undefined {
     const words: Array<{ word: string; start: number; end: number }> = [];
     CAPS_WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const openers = [...s[0].matchAll(FACT_OPENER_RE)].map((o) => [o.index, o.index + o[0].length] as const);
     while ((m = CAPS_WORD_RE.exec(s[0])) !== null) {
       if (ACRONYMS.has(m[0].replace(/['’]/g, ''))) continue;
+      const at = m.index;
+      if (openers.some(([from, to]) => at >= from && at < to)) continue;
       words.push({ word: m[0], start: s.index + m.index, end: s.index + m.index + m[0].length });
     }
     if (words.length < 2) continue;

@@ -75,6 +75,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says our staff cared for this person or their family member, which confirms a patient relationship.',
   },
   {
+    id: 'confirmation.had-you-here',
+    keyWords: ['joy', 'delight', 'pleasure', 'treat', 'sweetheart', 'champ', 'trooper', 'unit', 'floor', 'ward', 'icu', 'nicu', 'er'],
+    pattern:
+      /\b(?:you\s+were|you['’]re|you\s+are|(?:he|she|they)\s+(?:was|were))\s+(?:such\s+)?(?:a\s+)?(?:joy|delight|pleasure|treat|sweetheart|champ|trooper)\s+to\s+(?:have|care\s+for|treat|look\s+after|work\s+with)\b|\b(?:have|having|had)\s+(?:you|him|her|them)\s+(?:on|in)\s+(?:the|our)\s+(?:unit|floor|ward|icu|nicu|er)\b/i,
+    message: 'Says what it was like to have this person in our care, which confirms they were our patient.',
+  },
+  {
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients'],
     pattern:

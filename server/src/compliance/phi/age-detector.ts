@@ -5,7 +5,8 @@ import { execAll } from '../text/exec-all';
 const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
   /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
-  /\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
+  // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
+  /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
   /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
   /\b[Aa]t (\d{2,3}),/g,
   /\b(\d{2,3})\s+years young\b/gi,

@@ -9,6 +9,12 @@ const PATIENT_CUE =
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
+/** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
+const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
+
+/** "flu shot", "measles vaccine": the disease names a vaccine or a season, not anyone's diagnosis. */
+const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
+
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting)\b/i;
 
@@ -41,6 +47,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   };
   const out: PhiCandidate[] = [];
   for (const term of scan.healthTerms) {
+    if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
@@ -48,6 +55,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
     else if (isReply && ADDRESSED.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
+    else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
     if (!why) continue;
     let end = term.end;
     if (term.kind === 'lab') {

@@ -21,7 +21,7 @@ import { wordTokens } from '../text/word-tokens';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3 } as const;
 
-const PATIENT_CUE = /\b(?:patients?|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
+const PATIENT_CUE = /\b(?:patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -39,7 +39,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:patients?|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+)\b/i;
+  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+)\b/i;
 
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);

@@ -1,0 +1,38 @@
+import { DEFAULT_CHECK_OPTIONS } from '../../default-options';
+import type { DetectorContext } from '../../types';
+import { detectMedicalAdvice } from '../medical-advice-detector';
+
+const ctx = (text: string): DetectorContext => ({
+  text,
+  kind: 'reply',
+  directory: { staff: [], departments: [] },
+  options: DEFAULT_CHECK_OPTIONS,
+});
+const rules = (text: string): string[] => detectMedicalAdvice(ctx(text)).map((f) => f.rule);
+
+describe('care-deferral advice (probe set, issue #3)', () => {
+  it.each([
+    ['not worth a visit', 'A sore throat like that usually isn’t worth an urgent care visit.', 'advice.not-worth-a-visit'],
+    ['sleep it off', 'Sounds rough! Just sleep it off and drink something warm.', 'advice.not-worth-a-visit'],
+    ['no scan needed', 'Keep it wrapped, no X-ray needed for a bump like that.', 'advice.not-worth-a-visit'],
+    ['no need for imaging', 'No need for imaging, it will calm down by itself.', 'advice.not-worth-a-visit'],
+    ['responds best to', 'That kind of neck pain responds best to heat and gentle stretches.', 'advice.responds-best-to'],
+    ['ease off a medicine', 'Maybe ease off the allergy pills for a week and see.', 'advice.ease-off-medicine'],
+    ['part of a pill', 'For a toddler that size, half a children’s Tylenol tablet is plenty.', 'advice.part-of-a-pill'],
+    ['back off a named drug', 'I’d back off the melatonin if the dreams are that vivid.', 'advice.ease-off-medicine'],
+  ])('blocks %s', (_name, text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    ['routing about a scan', 'Our Orthopedics team can tell you whether an X-ray is needed: (555) 201-4420.'],
+    ['a trip that is worth it', 'The free flu clinic on Saturday is worth the trip!'],
+    ['program praise without treatment', 'Lots of people respond well to our new evening hours. Call (555) 201-4000 to book.'],
+    ['caution about stopping', 'Please don’t ease off your meds without talking to your doctor first.'],
+    ['caution about splitting', 'Never give half a pill without asking your pharmacist first.'],
+    ['half of an event', 'Half a day of our health fair is for kids’ activities.'],
+    ['sleep as education', 'Adults need 7–9 hours of sleep; our sleep clinic is at (555) 201-4000.'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

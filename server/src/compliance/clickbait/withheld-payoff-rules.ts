@@ -1,0 +1,71 @@
+import type { TeaserRule } from './health-teaser-rules';
+
+/**
+ * Teasers found by probing with fresh posts (issue #3): each names or numbers something, then keeps
+ * it back ("Number 4 surprised everyone", "it's not what you think", "Until now.").
+ */
+
+const HOLDS_BACK = 'Holds the point back to make people click. Say the answer in the post itself.';
+
+export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
+  {
+    id: 'clickbait.numbered-reveal',
+    type: 'curiosity-gap',
+    pattern:
+      /(?:\bnumber\s+|\bno\.\s*|#)\d+\s+(?:is\s+(?:(?:so|totally|absolutely)\s+)?(?:insane|crazy|wild|unbelievable|shocking|surprising|genius|a\s+shock|a\s+game[- ]changer)|(?:surprised|shocked|stunned|floored|amazed)\s+(?:everyone|us|me|them|our\s+\w+))\b/i,
+    anyOf: ['number', 'no'],
+    orIncludes: ['#'],
+    message: 'Points at one item of a list and calls it shocking without saying what it is.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.not-what-you-think',
+    type: 'curiosity-gap',
+    pattern: /\b(?:it['’]s|it\s+is|they['’]re|they\s+are|and\s+it['’]s)\s+not\s+what\s+you(?:['’]d|\s+would|\s+might)?\s+(?:think|expect)\b/i,
+    anyOf: ['think', 'expect'],
+    message: '"It\'s not what you think" teases an answer the post never gives.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.want-to-know',
+    type: 'curiosity-gap',
+    pattern: /\b(?:want|wanna|dying)\s+to\s+know\s+(?:what|which|why|how|who)(?:\s+(?:it\s+is|they\s+are|it\s+was))?\s*\?/i,
+    anyOf: ['want', 'wanna', 'dying'],
+    message: 'Asks whether readers want to know instead of telling them.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.read-this',
+    type: 'curiosity-gap',
+    pattern:
+      /\byou['’]ll\s+(?:want|need)\s+to\s+(?:read|see|hear)\s+(?:this|these|it)\b|\breveal(?:s|ed)?\s+(?:the|their|our)\s+(?:#\s*1\s+|number\s+one\s+|biggest\s+|top\s+)?(?:mistakes?|secrets?|reasons?|signs?|habits?|foods?)\b(?![^.!?\n]*:)/i,
+    anyOf: ['want', 'need', 'reveal', 'reveals', 'revealed'],
+    message: 'Promises a reveal and leaves it behind a click.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.nobody-talks-about',
+    type: 'curiosity-gap',
+    pattern: /\b(?:nobody|no\s+one)\s+(?:talks|is\s+talking|tells\s+you|mentions|warns\s+you)\s+about\s+(?:this|these|it|that)\b|\buntil\s+now\s*[.!…]*\s*$/i,
+    anyOf: ['nobody', 'one', 'now'],
+    message: 'Frames a fact as hidden knowledge to pull readers in.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.trailing-reveal',
+    type: 'curiosity-gap',
+    pattern: /\b(?:weighs?\s+in|explains?|reveals?|has\s+the\s+answer|answers?|finds?\s+out|investigates?)\s*(?:\.{3}|…)/i,
+    anyOf: ['weigh', 'weighs', 'explain', 'explains', 'reveal', 'reveals', 'answer', 'answers', 'find', 'finds', 'investigate', 'investigates'],
+    message: 'Trails off right where the expert\'s answer should be.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.secretly-harming',
+    type: 'curiosity-gap',
+    pattern:
+      /\b(?:this|that|the|one)\s+(?:[\w'’-]+\s+){0,4}?(?:secretly|quietly|silently)\s+(?:ruin|wreck|damag|harm|kill|sabotag|hurt|destroy|poison)\w*/i,
+    anyOf: ['secretly', 'quietly', 'silently'],
+    message: 'Warns of an unnamed thing doing hidden harm, so readers must click to learn what.',
+    suggestion: 'Name the food, habit or product and what the evidence says about it.',
+  },
+];
