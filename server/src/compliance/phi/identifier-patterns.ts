@@ -132,7 +132,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.bank-account', 'A bank account number identifies a person'));
   }
-  for (const m of hasDigitRun ? execAll(CARD, text) : []) {
+  for (const m of scan.longestDigitChain >= 12 ? execAll(CARD, text) : []) {
     const digits = digitsOf(m[0]);
     const near = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
