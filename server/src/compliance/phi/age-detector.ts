@@ -13,7 +13,7 @@ const AGE_PATTERNS: RegExp[] = [
 ];
 
 /** Something every pattern above needs; most texts fail it and skip the six scans. */
-const AGE_HINT = /\d[-\s]?[ymwd]|age|birthday|\bat \d|young/i;
+const AGE_HINT = /\d[-\s]?[ymwd]|age|birthday|\bat \d{2,3},|young/i;
 
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
 export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {

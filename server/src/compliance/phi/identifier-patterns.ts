@@ -1,7 +1,7 @@
 import { digitsOf, isDirectoryEmail, isDirectoryHost } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
-import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
 
@@ -25,6 +25,8 @@ const PERSONAL_PATH =
 
 /** Cheap gates: a domain needs a dot between word characters; IPv6 needs a colon between hex digits. */
 const SSN_WORDS = ['ssn', 'social'];
+// RECORD_KEYWORD starts at one of these (or at "#"); the number may follow without a space ("mrnAB1234").
+const RECORD_WORD_STARTS = ['mrn', 'medical', 'record', 'chart', 'acct', 'account', 'member', 'policy', 'plan', 'insurance', 'subscriber', 'group', 'claim', 'case', 'ref', 'licenc', 'licens', 'driver', 'dl', 'passport', 'serial', 'device', 'badge', 'jersey', 'id', 'patient'];
 const CODE_HINT = /[A-Z]-?\d{4}/;
 const DOMAIN_DOT = /[A-Za-z0-9]\.[A-Za-z]/;
 const HEX_COLON = /[0-9A-Fa-f]:[0-9A-Fa-f:]/;
@@ -130,7 +132,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigitRun && scan.capsThenDigit ? execAll(IBAN, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.bank-account', 'A bank account number identifies a person'));
   }
-  for (const m of hasDigitRun ? execAll(CARD, text) : []) {
+  for (const m of scan.longestDigitChain >= 12 ? execAll(CARD, text) : []) {
     const digits = digitsOf(m[0]);
     const near = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (!luhn(digits) && !/card|account|acct/.test(near)) continue;
@@ -138,7 +140,8 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
-  for (const m of hasDigitRun ? execAll(RECORD_KEYWORD, text) : []) {
+  const recordCue = hasDigitRun && (text.includes('#') || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
+  for (const m of recordCue ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;
     if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;

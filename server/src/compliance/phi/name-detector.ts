@@ -236,9 +236,20 @@ function markThenSpace(text: string, end: number): boolean {
   return false;
 }
 
+/** Same as /(?:^|[.!?:;\n>"“(]\s*|\n\s*)$/ on the three characters before `end` (no slice, no regex: it runs per capitalised token). */
+function endMarkThenSpace(text: string, end: number): boolean {
+  for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
+    const c = text.charCodeAt(i);
+    // A newline is both a mark and a space: whatever follows it is space.
+    if (c === 10) return true;
+    if (isRegexSpace(c)) continue;
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 62 || c === 34 || c === 0x201c || c === 40;
+  }
+  return false;
+}
+
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
-  const before = scan.text.slice(Math.max(0, token.start - 3), token.start);
-  return token.start === 0 || /(?:^|[.!?:;\n>"“(]\s*|\n\s*)$/.test(before) || scan.sentenceOf(token.start).start === token.start;
+  return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
 
 function findSpans(scan: PhiScan): NameSpan[] {

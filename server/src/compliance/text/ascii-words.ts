@@ -29,6 +29,19 @@ export function hasAnyOf(words: ReadonlySet<string>, wanted: readonly string[]):
   return false;
 }
 
+/**
+ * True when one of the runs in `words` begins with one of `prefixes`: the gate for a rule whose key
+ * word may run straight into what follows it ("mrnAB1234"), where no whole run need be the key word.
+ */
+export function hasRunStartingWith(words: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+  if (words instanceof AsciiWordSet) {
+    const list = listId(prefixes, true);
+    if (list !== undefined) return words.holdsWordOf(list);
+  }
+  for (const w of words) for (const p of prefixes) if (w.startsWith(p)) return true;
+  return false;
+}
+
 /*
  * hasAnyOf answers from one walk of the text through a trie of every word list it has been asked
  * about, instead of building a Set of the text's words (a slice and a hash per run) and looking
@@ -40,15 +53,20 @@ const MAX_LISTS = 256;
 let children = new Int32Array(SYMBOLS * 1024); // node * SYMBOLS + symbol → child node; 0 = none (the root is never a child)
 let nodeCount = 1;
 const listsEndingAt: (number[] | undefined)[] = []; // node → the lists with a word ending there
+const prefixesEndingAt: (number[] | undefined)[] = []; // node → the prefix lists with a prefix ending there
+// node → 1 where a prefix ends: the walk asks this at every character, and a typed array answers faster than the sparse list above.
+let prefixEnd = new Uint8Array(children.length / SYMBOLS);
 const listIds = new Map<readonly string[], number>();
+const prefixListIds = new Map<readonly string[], number>();
 let listsVersion = 0;
 
-function listId(wanted: readonly string[]): number | undefined {
-  const known = listIds.get(wanted);
-  if (known !== undefined || listIds.size >= MAX_LISTS) return known;
-  const id = listIds.size;
-  for (const word of wanted) addWord(word, id);
-  listIds.set(wanted, id);
+function listId(wanted: readonly string[], prefixes = false): number | undefined {
+  const ids = prefixes ? prefixListIds : listIds;
+  const known = ids.get(wanted);
+  if (known !== undefined || listIds.size + prefixListIds.size >= MAX_LISTS) return known;
+  const id = listIds.size + prefixListIds.size;
+  for (const word of wanted) addWord(word, id, prefixes ? prefixesEndingAt : listsEndingAt);
+  ids.set(wanted, id);
   listsVersion++;
   return id;
 }
@@ -62,7 +80,7 @@ function symbolOf(c: number): number {
   return c < 128 ? (SYMBOL[c] as number) : -1;
 }
 
-function addWord(word: string, list: number): void {
+function addWord(word: string, list: number, endingAt: (number[] | undefined)[]): void {
   let node = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -78,19 +96,23 @@ function addWord(word: string, list: number): void {
         const grown = new Int32Array(children.length * 2);
         grown.set(children);
         children = grown;
+        const grownEnds = new Uint8Array(children.length / SYMBOLS);
+        grownEnds.set(prefixEnd);
+        prefixEnd = grownEnds;
       }
       children[slot] = child;
     }
     node = child;
   }
   if (word.length === 0) return;
-  const lists = listsEndingAt[node];
-  if (lists === undefined) listsEndingAt[node] = [list];
+  if (endingAt === prefixesEndingAt) prefixEnd[node] = 1;
+  const lists = endingAt[node];
+  if (lists === undefined) endingAt[node] = [list];
   else if (!lists.includes(list)) lists.push(list);
 }
 
-function mark(found: Uint32Array, node: number): void {
-  const lists = node > 0 ? listsEndingAt[node] : undefined;
+function mark(found: Uint32Array, node: number, endingAt: (number[] | undefined)[] = listsEndingAt): void {
+  const lists = node > 0 ? endingAt[node] : undefined;
   if (lists !== undefined) for (const l of lists) found[l >>> 5] = (found[l >>> 5] as number) | (1 << (l & 31));
 }
 
@@ -109,9 +131,10 @@ class AsciiWordSet extends LazyWordSet {
     return ((this.found[list >>> 5] as number) & (1 << (list & 31))) !== 0;
   }
 
-  /** Marks every list that has one of the text's runs (or the letters before a run's first digit). */
+  /** Marks every list that has one of the text's runs (or the letters before a run's first digit), and every prefix list that begins one. */
   private walk(): void {
-    const found = new Uint32Array((listIds.size + 31) >>> 5);
+    const found = new Uint32Array((listIds.size + prefixListIds.size + 31) >>> 5);
+    const ends = prefixEnd;
     const text = this.text;
     const n = text.length;
     let i = 0;
@@ -129,7 +152,10 @@ class AsciiWordSet extends LazyWordSet {
           sawDigit = true;
           if (i > start) mark(found, node);
         }
-        if (node >= 0) node = (children[node * SYMBOLS + s] as number) || -1;
+        if (node >= 0) {
+          node = (children[node * SYMBOLS + s] as number) || -1;
+          if (node > 0 && ends[node] === 1) mark(found, node, prefixesEndingAt);
+        }
         i++;
       }
       mark(found, node);

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
-import { digitFacts } from '../phi-scan';
+import { digitFacts, type DigitFacts } from '../phi-scan';
 
 /** The character loop digitFacts replaced. */
-function loopFacts(text: string): { longestDigitRun: number; capsThenDigit: boolean } {
+function loopFacts(text: string): DigitFacts {
   let longestDigitRun = 0;
+  let longestDigitChain = 0;
+  let chain = 0;
   let run = 0;
   let caps = 0;
   let capsThenDigit = false;
@@ -13,20 +15,36 @@ function loopFacts(text: string): { longestDigitRun: number; capsThenDigit: bool
       if (caps >= 2) capsThenDigit = true;
       run++;
       if (run > longestDigitRun) longestDigitRun = run;
+      const gap = text[i - 1];
+      chain = run === 1 && (gap === ' ' || gap === '-') && /\d/.test(text[i - 2] ?? '') ? chain + 1 : run === 1 ? 1 : chain + 1;
+      if (chain > longestDigitChain) longestDigitChain = chain;
       caps = 0;
     } else {
       run = 0;
       caps = c >= 65 && c <= 90 ? caps + 1 : 0;
     }
   }
-  return { longestDigitRun, capsThenDigit };
+  return { longestDigitRun, longestDigitChain, capsThenDigit };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, capsThenDigit: true });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, capsThenDigit: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, capsThenDigit: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false });
+  });
+
+  it('chains digit runs across one space or hyphen only', () => {
+    expect(digitFacts('4111 1111-1111 1111').longestDigitChain).toBe(16);
+    expect(digitFacts('555  201-1234, 12--34').longestDigitChain).toBe(7);
+  });
+
+  it('never says a card number cannot be there when the card pattern matches', () => {
+    const CARD = /\b\d(?:[ -]?\d){11,18}\b/;
+    fc.assert(fc.property(fc.array(fc.constantFrom('1', '23', '4567', ' ', '-', '  ', 'a', '.'), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      if (CARD.test(text)) expect(digitFacts(text).longestDigitChain).toBeGreaterThanOrEqual(12);
+    }), { numRuns: 3000 });
   });
 
   it('agrees with a character loop for any text', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TEASER_RULES } from '../../clickbait/health-teaser-rules';
-import { asciiWords, hasAnyOf } from '../ascii-words';
+import { asciiWords, hasAnyOf, hasRunStartingWith } from '../ascii-words';
 import { execAll } from '../exec-all';
 
 describe('asciiWords', () => {
@@ -44,6 +44,29 @@ describe('hasAnyOf', () => {
   it('takes any other set as it is', () => {
     expect(hasAnyOf(new Set(['Room']), ['Room'])).toBe(true);
     expect(hasAnyOf(new Set(['room']), ['rm'])).toBe(false);
+  });
+});
+
+describe('hasRunStartingWith', () => {
+  const prefixes = [['mrn', 'id'], ['room'], ['ro', 'x'], ['12'], ['driver'], ['licenc', 'licens'], ['abc1'], ['t'], []];
+
+  it('agrees with the runs for any text, whether or not hasAnyOf asked the trie first', () => {
+    const pieces = fc.constantFrom('mrn', 'MRN', 'AB', 'id', 'ideas', 'room', 'ro', 'rm', '4', '12b', 'x', "'", ' ', '-', '#', 'É', 'abc', '123', '_', 'driver', "'s", 'license');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const words = asciiWords(text);
+        const runs = [...new Set(words)];
+        for (const list of prefixes) expect(hasRunStartingWith(words, list)).toBe(runs.some((w) => list.some((p) => w.startsWith(p))));
+        expect(hasAnyOf(words, ['room', 'rm'])).toBe(runs.includes('room') || runs.includes('rm'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a key word that runs straight into a code', () => {
+    expect(hasRunStartingWith(asciiWords('see MRNab1234 today'), ['mrn'])).toBe(true);
+    expect(hasRunStartingWith(asciiWords('see amrn1234 today'), ['mrn'])).toBe(false);
   });
 });
 
