@@ -1,4 +1,5 @@
 import type { AdviceRule } from './advice-rules';
+import { CONDITIONS as LISTED_CONDITIONS } from '../vocab/conditions';
 import { DRUGS, MED_WORDS } from './advice-vocabulary';
 
 /**
@@ -8,10 +9,32 @@ import { DRUGS, MED_WORDS } from './advice-vocabulary';
 
 // "the cholesterol pill", "your allergy meds": a medicine named by what it treats.
 const MED_REF = `(?:the\\s+|your\\s+|that\\s+|this\\s+)?(?:[\\w-]+\\s+)?(?:${DRUGS}|${MED_WORDS})`;
+// Every condition in the shared vocabulary, longest first, so "sounds like X" works for any listed diagnosis.
+const ANY_CONDITION = `(?:${LISTED_CONDITIONS.split(/[|\n]/)
+  .map((c) => c.trim())
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+  .join('|')})`;
+
 export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
   {
     id: 'advice.not-worth-a-visit',
-    keyWords: ['worth', 'sleep', 'need', 'imaging', 'ray', 'rays', 'xray', 'xrays', 'scan', 'scans', 'mri', 'stitches', 'antibiotics'],
+    keyWords: [
+      'worth',
+      'sleep',
+      'need',
+      'imaging',
+      'ray',
+      'rays',
+      'xray',
+      'xrays',
+      'scan',
+      'scans',
+      'mri',
+      'stitches',
+      'antibiotics',
+    ],
     type: 'discourages-care',
     pattern:
       /\b(?:not|isn['’]t|aren['’]t|never)\s+(?:really\s+|usually\s+|even\s+)?worth\s+(?:an?\s+|the\s+)?(?:er|urgent\s+care|doctor['’]?s?|clinic|hospital|emergency(?:\s+room)?)?\s*(?:trip|visit|call)\b|\bsleep\s+it\s+off\b|\bno\s+need\s+for\s+(?:an?\s+|any\s+)?(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\b|\bno\s+(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\s+(?:needed|necessary|required)\b/i,
@@ -22,7 +45,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['responds', 'respond', 'responding'],
     type: 'treatment',
     pattern: /\b(?:responds?|responding)\s+(?:best|well|better|nicely)\s+to\b/i,
-    message: 'Says what this person\'s symptoms respond to — that is individual treatment advice.',
+    message: "Says what this person's symptoms respond to — that is individual treatment advice.",
     needsCareContent: true,
   },
   {
@@ -36,7 +59,47 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     id: 'advice.part-of-a-pill',
     keyWords: ['half', 'quarter'],
     type: 'dosing',
-    pattern: new RegExp(`\\b(?:half|a\\s+quarter)\\s+(?:of\\s+)?(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${DRUGS}\\s+)?(?:tablets?|pills?|capsules?|chewables?|gummies|gummy)\\b`, 'i'),
+    pattern: new RegExp(
+      `\\b(?:half|a\\s+quarter)\\s+(?:of\\s+)?(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:${DRUGS}\\s+)?(?:tablets?|pills?|capsules?|chewables?|gummies|gummy)\\b`,
+      'i'
+    ),
     message: 'Gives one person a dose ("half a tablet"). Dosing has to come from their own clinician.',
+  },
+  {
+    id: 'advice.you-will-be-fine',
+    keyWords: ['you', 'nothing', 'urgent', 'wait'],
+    type: 'discourages-care',
+    pattern:
+      /\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be|\s+should\s+be)\s+(?:totally\s+|just\s+|perfectly\s+|completely\s+|probably\s+|gonna\s+be\s+)?(?:fine|ok|okay|alright|all\s+right)\b|\bnothing\s+to\s+(?:stress|panic|fret)\s+(?:about|over)\b|\b(?:not|isn['’]t|nothing)\s+(?:really\s+|that\s+)?urgent\b|\b(?:can|could)\s+(?:safely\s+|easily\s+)?wait\s+(?:until|till|til|a\s+few|a\s+couple|for|and)\b/i,
+    message: 'Reassures this person that they are fine or can wait, which may keep them from getting care.',
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.remedy-promise',
+    keyWords: ['will', 'can', 'should', 'could', 'll'],
+    type: 'treatment',
+    pattern:
+      /\b(?:will|can|should|could|['’]ll)\s+(?:help\s+)?(?:knock|kick|bring|get|clear|calm|settle|soothe|cure|heal|ease|fix)\s+(?:that|your|those|this)\b/i,
+    message: "Promises that a remedy will fix this person's symptom — that is individual treatment advice.",
+    needsCareContent: true,
+  },
+  {
+    id: 'advice.suggests-a-change',
+    keyWords: ['suggest', 'recommend', 'advise'],
+    type: 'treatment',
+    pattern:
+      /\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\s+(?:that\s+you\s+)?(?:switching|taking|stopping|trying|using|skipping|cutting|doubling|increasing|lowering|starting|avoiding|changing)\b/i,
+    message: 'Suggests a treatment change to one person. That is individual treatment advice.',
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.names-the-condition',
+    keyWords: ['sounds', 'textbook', 'usually', 'probably', 'likely', 'always', 'definitely'],
+    type: 'diagnosis',
+    pattern: new RegExp(
+      `\\b(?:sounds\\s+like|textbook|(?:is|are|it['’]s|that['’]s|it\\s+is|that\\s+is)\\s+(?:usually|probably|likely|most\\s+likely|almost\\s+always|definitely))\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?${ANY_CONDITION}\\b`,
+      'i'
+    ),
+    message: "Names what this person's symptoms are. A diagnosis needs an examination by a clinician.",
   },
 ];

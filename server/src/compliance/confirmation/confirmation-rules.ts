@@ -29,6 +29,10 @@ export function isGenericMention(sentencePrefix: string, match: string): boolean
   return GENERIC_LEAD.test(sentencePrefix) || (FUTURE_LEAD.test(sentencePrefix) && FUTURE_VISIT.test(match));
 }
 
+// "she was such a brave patient!" (the noun) vs "such a patient teacher" (the adjective): the noun ends the
+// phrase or goes on with a preposition or conjunction.
+const NOUN_END = String.raw`(?!\s+(?!and\b|who\b|today\b|at\b|for\b|with\b|of\b|in\b|we\b|to\b|here\b)[a-z]+)`;
+
 export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.your-care-record',
@@ -84,8 +88,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients'],
-    pattern:
-      /\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}`,
+      'i',
+    ),
     message: 'Calls this person our patient.',
   },
   {

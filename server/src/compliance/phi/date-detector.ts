@@ -121,7 +121,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

@@ -4,7 +4,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE =
-  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|room \d|bed \d|mrs?\.|ms\.|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|mrs?\.|ms\.|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
 
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
@@ -17,6 +17,16 @@ const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting)\b/i;
+
+/**
+ * A reply that names what the commenter has ("sounds like shingles", "that's textbook bladder
+ * infection", "is usually hemorrhoids") ties the condition to them.
+ */
+const NAMED_AS_THEIRS =
+  /\b(?:sounds\s+like|textbook|(?:is|are|it['’]s|that['’]s|it\s+is|that\s+is)\s+(?:usually|probably|likely|most\s+likely|almost\s+always|just|definitely))\s+(?:an?\s+)?(?:[\p{L}'’\-]+\s+)?$/iu;
+
+/** "Chest tightness after a workout is normal": the reply judges the commenter's own symptom. */
+const JUDGED_AS_NORMAL = /^[^.!?]{0,40}?\b(?:is|are|it['’]s)\s+(?:totally\s+|perfectly\s+|completely\s+|pretty\s+|very\s+)?(?:normal|expected|nothing)\b/i;
 
 const WHAT: Record<HealthTermKind, string> = {
   diagnosis: 'A diagnosis or condition',
@@ -56,6 +66,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
     else if (isReply && ADDRESSED.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
+    else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
+    else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     if (!why) continue;
     let end = term.end;
     if (term.kind === 'lab') {

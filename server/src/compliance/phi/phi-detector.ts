@@ -4,6 +4,7 @@ import { findAges } from './age-detector';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails } from './health-detail-detector';
+import { findRestatedReadings } from './restated-number';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
 import { findNames } from './name-detector';
@@ -51,6 +52,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findDates(scan),
     ...findAges(scan, names.some((n) => n.link !== 'weak')),
     ...findLocations(scan),
+    ...findRestatedReadings(scan),
   ];
   const candidates = resolveOverlaps([...others, ...names]);
   const keptNames = candidates.filter((c) => c.type === 'name');

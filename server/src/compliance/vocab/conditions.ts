@@ -30,5 +30,6 @@ obesity|obese|overweight|malnutrition|dehydration|heat stroke|heat exhaustion|hy
 glaucoma|cataracts|cataract|macular degeneration|hearing loss|deaf|blindness|tinnitus|vertigo
 cleft palate|hernia|incontinence|enlarged prostate|bph|kidney infection|bladder infection|yeast infection
 long-term illness|terminal illness|terminally ill|chronic illness|rare disease|genetic disorder|birth defect|heart defect|congenital heart defect
+hemorrhoid|chest tightness|morning sickness|sore throat|toothache|earache|stomach ache|bleeding gums
 lupus fatigue|fatigue|chest pain|shortness of breath|fever|cough|headache|nausea|vomiting|diarrhea|dizziness|fainting|palpitations|numbness
 `;

@@ -1,0 +1,70 @@
+import { check } from '../../engine';
+import type { CheckInput, Finding } from '../../types';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+
+function phi(text: string, extra: Partial<CheckInput> = {}): Finding[] {
+  return check({ text, kind: 'reply', directory: TEST_DIRECTORY, ...extra }).findings.filter(
+    (f) => f.category === 'phi' && f.severity === 'block'
+  );
+}
+const rules = (fs: Finding[]) => fs.map((f) => f.rule);
+
+describe('replies that restate or judge the commenter’s own health (issue #3)', () => {
+  it('marks a reading the commenter gave, repeated in the reply', () => {
+    expect(
+      rules(
+        phi('Hi Sam, a reading of 160/100 is worth a call to our nurse line.', { context: 'My BP was 160/100 at the pharmacy' })
+      )
+    ).toContain('phi.lab.restated-reading');
+    expect(rules(phi('Congrats on losing 30 pounds! Amazing work', { context: 'Down 30 lbs since January!' }))).toContain(
+      'phi.lab.restated-reading'
+    );
+  });
+
+  it('leaves numbers alone that the commenter did not give, and phone numbers', () => {
+    expect(
+      rules(phi('Readings above 130/80 are worth a call to our nurse line.', { context: 'My BP was 160/100 at the pharmacy' }))
+    ).not.toContain('phi.lab.restated-reading');
+    expect(
+      rules(phi('Sorry about the wait! Call (555) 201-4000.', { context: 'Waited 3 hours, called 201-4000 twice' }))
+    ).not.toContain('phi.lab.restated-reading');
+  });
+
+  it('marks a condition the reply names as what the commenter has', () => {
+    expect(rules(phi('That’s textbook bladder infection stuff.', { context: 'Burning when I pee, ugh' }))).toContain(
+      'phi.diagnosis.person-linked'
+    );
+    expect(
+      rules(phi('A little blood there is usually hemorrhoids.', { context: 'Saw blood when I went to the bathroom' }))
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('leaves a condition named in general education alone', () => {
+    expect(
+      phi('Bladder infections are more common in women; our nurse line can help.', { context: 'Any facts on UTIs?' })
+    ).toEqual([]);
+  });
+
+  it('marks the commenter’s own symptom judged as normal, only when they spoke about themselves', () => {
+    expect(rules(phi('Chest tightness after a workout is normal.', { context: 'My chest feels tight after leg day' }))).toContain(
+      'phi.diagnosis.person-linked'
+    );
+    expect(
+      phi('Chest tightness after a workout is normal for some people, but chest pain is a 911 call.', {
+        context: 'What should runners know?',
+      })
+    ).toEqual([]);
+  });
+
+  it('does not read an event room or a staff credential as a patient cue', () => {
+    const post = { kind: 'post' as const };
+    expect(phi('Diabetes Education Night — Thursday 6 pm, Conference Room 2. Bring your questions!', post)).toEqual([]);
+    expect(rules(phi('Meet Marcus Greene, PT! He still leads the Saturday stretch class.', post))).not.toContain(
+      'phi.date.relative-care'
+    );
+    expect(rules(phi('Our PT saw him Saturday after the fall; he is recovering at the stretch class.', post))).toContain(
+      'phi.date.relative-care'
+    );
+    expect(rules(phi('The patient in Room 2 was diagnosed with diabetes.', post))).toContain('phi.diagnosis.person-linked');
+  });
+});
