@@ -1,14 +1,4 @@
-import { DEFAULT_CHECK_OPTIONS } from '../../default-options';
-import type { DetectorContext } from '../../types';
-import { detectMedicalAdvice } from '../medical-advice-detector';
-
-const ctx = (text: string): DetectorContext => ({
-  text,
-  kind: 'reply',
-  directory: { staff: [], departments: [] },
-  options: DEFAULT_CHECK_OPTIONS,
-});
-const rules = (text: string): string[] => detectMedicalAdvice(ctx(text)).map((f) => f.rule);
+import { adviceRulesOf as rules } from './advice-rules-of';
 
 describe('care-deferral advice (probe set, issue #3)', () => {
   it.each([
