@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { UID } from '../constants';
-import { newDocumentId } from '../delivery/document-id';
+import { newDocumentId } from '../utils/document-id';
 import type { ChainedEvent } from './audit-chain';
 
 type Attribute = keyof Omit<ChainedEvent, 'id'>;

@@ -3,7 +3,7 @@ import { UID } from '../constants';
 import { publicationJobId } from '../queue/job-id';
 import type { PlatformName } from '../platforms';
 import { optionalService, planDelivery, type PlannablePost } from './delivery-plan';
-import { newDocumentId } from './document-id';
+import { newDocumentId } from '../utils/document-id';
 import { payloadFor, type PublishedPost } from './publication-payload';
 import { dueAt, publications, type PublicationRow } from './publication-rows';
 import { PENDING_STATUSES } from './publication-status';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import { newDocumentId } from '../delivery/document-id';
+import { newDocumentId } from '../utils/document-id';
 import { feedbackKey, type IncomingFeedback } from '../feedback/incoming-feedback';
 import type { IntakeChannel } from '../feedback/feedback-values';
 import { triage } from '../feedback/triage';
