@@ -1,4 +1,4 @@
-import { qualitySteps } from '../encode-rendition';
+import { encodeAttempts, qualitySteps } from '../encode-rendition';
 import { ImagesConfigError, resolveImagesConfig } from '../images-config';
 import { DEFAULT_PRESETS } from '../presets';
 
@@ -62,5 +62,20 @@ describe('qualitySteps', () => {
   it('steps down to exactly the minimum', () => {
     expect(qualitySteps({ quality: 85, minQuality: 50, qualityStep: 10 })).toEqual([85, 75, 65, 55, 50]);
     expect(qualitySteps({ quality: 60, minQuality: 60, qualityStep: 5 })).toEqual([60]);
+  });
+});
+
+describe('encodeAttempts', () => {
+  it('encodes a JPEG with standard tables first, then optimised ones from the same quality down', () => {
+    expect(encodeAttempts({ format: 'jpeg', quality: 85, minQuality: 75, qualityStep: 5 })).toEqual([
+      { quality: 85, optimiseCoding: false },
+      { quality: 85, optimiseCoding: true },
+      { quality: 80, optimiseCoding: true },
+      { quality: 75, optimiseCoding: true },
+    ]);
+  });
+
+  it('has one attempt per quality for other formats', () => {
+    expect(encodeAttempts({ format: 'webp', quality: 80, minQuality: 70, qualityStep: 10 }).map((a) => a.quality)).toEqual([80, 70]);
   });
 });
