@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { FocalPoint } from '../images';
-import type { StoredFile } from './original-bytes';
+import type { StoredFile } from './stored-file-source';
 import { processingJobId } from './processing-job-id';
 import type { StoredRendition } from './rendition-files';
 

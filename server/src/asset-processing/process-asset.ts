@@ -4,7 +4,7 @@ import type { Directory } from '../compliance';
 import { isImageRejectedError, OcrTimeoutError, RenditionBudgetError, renderRenditions, type TextRecognizer } from '../images';
 import { focalPointOf, jobIdOf, loadAsset, writeIfCurrent, type AssetRow } from './asset-rows';
 import { checkImageText, type ImageTextResult } from './image-text-check';
-import { readStoredFile } from './original-bytes';
+import { storedFileSource } from './stored-file-source';
 import type { AssetProcessingConfig } from './processing-config';
 import type { ProcessJob } from './processing-queue';
 import { removeFiles, storeRendition, type StoredRendition } from './rendition-files';
@@ -62,7 +62,7 @@ export function createAssetProcessor({ strapi, recognizer, directory, current }:
     let stored: StoredRendition[] = [];
     try {
       const config = await current();
-      const original = await readStoredFile(strapi, asset.image);
+      const original = await storedFileSource(strapi, asset.image);
       const set = await renderRenditions(original, {
         config: config.images,
         focalPoint: focalPointOf(asset),

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -53,15 +54,16 @@ export function createRenditionsCommand(io: { stdout: Output; stderr: Output }):
         return 0;
       }
 
-      let input: Buffer;
       try {
-        input = await readFile(args.image);
+        // libvips reads the file itself; a directory or an unreadable path fails here, not as a bad image.
+        if (!(await stat(args.image)).isFile()) return fail(1, `cannot read ${args.image}: not a file`);
+        await access(args.image, constants.R_OK);
       } catch (error) {
         return fail(1, `cannot read ${args.image}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
 
       try {
-        const result = await renderRenditions(input, { presets: args.presets, focalPoint: args.focal });
+        const result = await renderRenditions(args.image, { presets: args.presets, focalPoint: args.focal });
         await mkdir(args.out, { recursive: true });
         const stem = path.parse(args.image).name;
         for (const rendition of result.renditions) {

@@ -23,6 +23,7 @@ export {
 } from './presets';
 export { focalPointSchema, type FocalPoint, type RenditionWarning, type RenditionWarningCode } from './crop-plan';
 export { inspectImage, type InspectedImage } from './inspect-image';
+export type { ImageSource } from './image-source';
 export { SUPPORTED_INPUT_FORMATS, type SupportedInputFormat } from './sniff-format';
 export {
   renderRenditions,

@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { ImageRejectedError } from './image-rejected-error';
+import { readHead, type ImageSource } from './image-source';
 import type { DecodeLimits } from './images-config';
 import { untrustedInputOptions } from './sharp-options';
 import { sniffFormat, type SupportedInputFormat } from './sniff-format';
@@ -16,9 +17,10 @@ export interface InspectedImage {
  * Checks untrusted bytes before any pixel is decoded: content sniffing, then the header as sharp reads
  * it, then the pixel count. Throws ImageRejectedError; decoding errors surface later (see decodeError).
  */
-export async function inspectImage(input: Buffer, limits: DecodeLimits): Promise<InspectedImage> {
-  if (input.byteLength === 0) throw new ImageRejectedError('empty-file', 'empty file');
-  const sniffed = sniffFormat(input);
+export async function inspectImage(input: ImageSource, limits: DecodeLimits): Promise<InspectedImage> {
+  const { head, size } = await readHead(input);
+  if (size === 0) throw new ImageRejectedError('empty-file', 'empty file');
+  const sniffed = sniffFormat(head);
   if (sniffed.kind === 'unknown') throw new ImageRejectedError('not-an-image', 'not an image');
   if (sniffed.kind === 'unsupported') {
     throw new ImageRejectedError('unsupported-format', `unsupported format ${sniffed.format}`);

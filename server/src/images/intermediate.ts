@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Size } from './crop-plan';
+import type { ImageSource } from './image-source';
 import type { DecodeLimits } from './images-config';
 import { decodeError, type InspectedImage } from './inspect-image';
 import { untrustedInputOptions } from './sharp-options';
@@ -50,7 +51,7 @@ export function intermediateSize(source: Size, scale: number, format: SupportedI
  * of the saving over decoding the original once per preset.
  */
 export async function decodeIntermediate(
-  input: Buffer,
+  input: ImageSource,
   image: InspectedImage,
   size: Size,
   limits: DecodeLimits

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { ImageSource } from './image-source';
 import type { DecodeLimits } from './images-config';
 import { decodeError, inspectImage } from './inspect-image';
 import { untrustedInputOptions } from './sharp-options';
@@ -16,7 +17,7 @@ const UPSCALE_BELOW_WIDTH = 1000;
 const MAX_SIDE = 2000;
 
 /** Greyscale, contrast-stretched, resized PNG for Tesseract, from untrusted bytes. */
-export async function prepareForOcr(input: Buffer, limits: DecodeLimits): Promise<OcrImage> {
+export async function prepareForOcr(input: ImageSource, limits: DecodeLimits): Promise<OcrImage> {
   const image = await inspectImage(input, limits);
   const longSide = Math.max(image.width, image.height);
   const scale = longSide > MAX_SIDE ? MAX_SIDE / longSide : image.width < UPSCALE_BELOW_WIDTH ? Math.min(2, MAX_SIDE / longSide) : 1;

@@ -3,6 +3,7 @@ import { withAllCores } from './all-cores';
 import { attentionPoint } from './attention-point';
 import { focalPointSchema, planRendition, toPixelRegion, type FocalPoint, type RenditionPlan, type RenditionWarning } from './crop-plan';
 import { encodeWithinBudget } from './encode-rendition';
+import type { ImageSource } from './image-source';
 import { resolveImagesConfig, type ImagesConfig } from './images-config';
 import { inspectImage } from './inspect-image';
 import { decodeIntermediate, intermediateSize, type RawImage } from './intermediate';
@@ -57,7 +58,7 @@ export class UnknownPresetError extends Error {
  * Makes every requested rendition of an untrusted image. Throws ImageRejectedError for bad input and
  * RenditionBudgetError when a rendition can't fit its platform's byte budget.
  */
-export async function renderRenditions(input: Buffer, options: RenderOptions = {}): Promise<RenditionSet> {
+export async function renderRenditions(input: ImageSource, options: RenderOptions = {}): Promise<RenditionSet> {
   const config = options.config ?? resolveImagesConfig();
   const presets = selectPresets(config, options.presets);
   const focal = options.focalPoint ? focalPointSchema.parse(options.focalPoint) : null;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createWorker, OEM, type Page, type Worker } from 'tesseract.js';
+import type { ImageSource } from './image-source';
 import { resolveImagesConfig, type DecodeLimits } from './images-config';
 import { prepareForOcr } from './ocr-preprocess';
 
@@ -18,7 +19,7 @@ export interface RecognizedText {
 }
 
 export interface TextRecognizer {
-  recognizeText(input: Buffer): Promise<RecognizedText>;
+  recognizeText(input: ImageSource): Promise<RecognizedText>;
   /** Terminates the worker; a later recognizeText starts a new one. */
   close(): Promise<void>;
 }

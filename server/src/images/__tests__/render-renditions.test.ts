@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { resolveImagesConfig } from '../images-config';
 import { DEFAULT_PRESETS } from '../presets';
@@ -28,6 +31,22 @@ describe('renderRenditions on a camera photo (6000×4000, EXIF orientation 6, GP
     expect(exif.gps.get(GPS_LATITUDE_REF)).toBe('N');
     expect(exif.gps.get(GPS_LATITUDE)).toEqual([40, 44, 54]);
     expect(metadata.xmp?.toString()).toContain('J. Smith');
+  });
+
+  it('reads the same photo from a file path and makes the same renditions', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'clearpost-source-'));
+    try {
+      const file = path.join(dir, 'photo.jpg');
+      await writeFile(file, input);
+      const fromFile = await renderRenditions(file);
+      expect(fromFile.source).toEqual(result.source);
+      expect(fromFile.focus).toEqual(result.focus);
+      expect(fromFile.renditions.map((r) => r.data.equals(result.renditions.find((o) => o.preset === r.preset)!.data))).toEqual(
+        result.renditions.map(() => true)
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports the upright source size', () => {
@@ -279,6 +298,17 @@ describe('byte budget', () => {
     input = await noisyJpeg(1600, 900);
   });
 
+  it('tries optimised Huffman tables at the same quality before lowering it', async () => {
+    const standard = await renderRenditions(input, { presets: ['x'] });
+    const budgetBytes = standard.renditions[0]!.bytes - 1;
+    const config = resolveImagesConfig({ presets: { x: { budgetBytes } } });
+    const { renditions } = await renderRenditions(input, { presets: ['x'], config });
+    expect(renditions[0]!.quality).toBe(85);
+    expect(renditions[0]!.bytes).toBeLessThanOrEqual(budgetBytes);
+    // Huffman tables are lossless: the same pixels in fewer bytes.
+    expect((await pixels(renditions[0]!.data)).data.equals((await pixels(standard.renditions[0]!.data)).data)).toBe(true);
+  });
+
   it('lowers the quality step by step until the rendition fits', async () => {
     const full = await renderRenditions(input, { presets: ['x'] });
     const budgetBytes = Math.floor(full.renditions[0]!.bytes * 0.8);
@@ -328,6 +358,18 @@ describe('other inputs and options', () => {
       ['webp', 'webp'],
       ['heif', 'avif'],
     ]);
+  });
+
+  it('rejects an empty file given by path as empty, and a missing one with the file system error', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'clearpost-source-'));
+    try {
+      const empty = path.join(dir, 'empty.jpg');
+      await writeFile(empty, Buffer.alloc(0));
+      await expect(renderRenditions(empty)).rejects.toMatchObject({ name: 'ImageRejectedError', code: 'empty-file' });
+      await expect(renderRenditions(path.join(dir, 'missing.jpg'))).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('names an unknown preset', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type { ImageSource } from '../images';
 
 export interface StoredFile {
   id: number;
@@ -20,15 +21,17 @@ interface UploadProvider {
 const MAX_DOWNLOAD_BYTES = 200_000_000;
 
 /**
- * The bytes of a media-library file, wherever the upload provider keeps it: the local provider's
- * public folder for relative URLs, otherwise its URL (signed first when the provider is private).
+ * A media-library file for the image pipeline, wherever the upload provider keeps it: the path in the
+ * local provider's public folder for relative URLs (libvips reads it as it decodes), otherwise the
+ * bytes downloaded from its URL (signed first when the provider is private).
  */
-export async function readStoredFile(strapi: Core.Strapi, file: StoredFile): Promise<Buffer> {
+export async function storedFileSource(strapi: Core.Strapi, file: StoredFile): Promise<ImageSource> {
   if (file.url.startsWith('/')) {
     const root = path.resolve(strapi.dirs.static.public);
     const target = path.resolve(root, `.${decodeURIComponent(file.url.split('?')[0]!)}`);
     if (!target.startsWith(`${root}${path.sep}`)) throw new Error(`file ${file.id} points outside the public folder`);
-    return fs.readFile(target);
+    await fs.access(target, fs.constants.R_OK);
+    return target;
   }
   const provider = strapi.plugin('upload').provider as UploadProvider;
   const url = (await provider.isPrivate?.()) && provider.getSignedUrl ? (await provider.getSignedUrl(file)).url : file.url;
