@@ -26,6 +26,8 @@ export interface PhiScan {
   longestDigitChain: number;
   /** Two capital ASCII letters right before a digit, as an IBAN starts ("DE89"). */
   capsThenDigit: boolean;
+  /** /[A-Z]-?\d{4}/: a capital (maybe and a hyphen) right before four digits, as a record code starts ("A-1234"). */
+  capsBeforeFourDigits: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -37,32 +39,44 @@ export interface PhiScan {
 }
 
 const DIGIT_RUN = /\d+/g;
-const CAPS_THEN_DIGIT = /[A-Z]{2}\d/;
 
 export interface DigitFacts {
   longestDigitRun: number;
   /** Most digits in a row when one space or hyphen may sit between two of them ("4111 1111-1111" has 12). */
   longestDigitChain: number;
   capsThenDigit: boolean;
+  capsBeforeFourDigits: boolean;
 }
 
-/** The digit facts the identifier patterns gate on; regex scans, which beat a character loop over the text by about 3×. */
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The digit facts the identifier patterns gate on, from one regex scan over the digit runs (which beats a
+ * character loop over the text by about 3×); what comes right before each run answers the capital-letter ones.
+ */
 export function digitFacts(text: string): DigitFacts {
   let longestDigitRun = 0;
   let longestDigitChain = 0;
   let chain = 0;
+  let capsThenDigit = false;
+  let capsBeforeFourDigits = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIGIT_RUN.exec(text)) !== null) {
     const length = m[0].length;
     if (length > longestDigitRun) longestDigitRun = length;
+    const before = text.charCodeAt(m.index - 1);
+    if (isCapital(before) && isCapital(text.charCodeAt(m.index - 2))) capsThenDigit = true;
+    if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
     const gap = text.charCodeAt(previousEnd);
     chain = m.index === previousEnd + 1 && (gap === 32 || gap === 45) ? chain + length : length;
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit: longestDigitRun > 0 && CAPS_THEN_DIGIT.test(text) };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -122,6 +136,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     longestDigitRun: facts.longestDigitRun,
     longestDigitChain: facts.longestDigitChain,
     capsThenDigit: facts.capsThenDigit,
+    capsBeforeFourDigits: facts.capsBeforeFourDigits,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

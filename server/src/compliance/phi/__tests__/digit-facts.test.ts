@@ -24,14 +24,20 @@ function loopFacts(text: string): DigitFacts {
       caps = c >= 65 && c <= 90 ? caps + 1 : 0;
     }
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits: /[A-Z]-?\d{4}/.test(text) };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false });
+  });
+
+  it('finds a capital, maybe and a hyphen, right before four digits', () => {
+    expect(digitFacts('member A-12345').capsBeforeFourDigits).toBe(true);
+    expect(digitFacts('code Z9876').capsBeforeFourDigits).toBe(true);
+    expect(digitFacts('A--1234, a-1234, A 1234, A-123').capsBeforeFourDigits).toBe(false);
   });
 
   it('chains digit runs across one space or hyphen only', () => {
@@ -48,7 +54,7 @@ describe('digitFacts', () => {
   });
 
   it('agrees with a character loop for any text', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'z', '1', '23', '٣', ' ', '-', 'É', '\n'), { maxLength: 30 }), (parts) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'z', '1', '23', '4567', '٣', ' ', '-', 'É', '\n'), { maxLength: 30 }), (parts) => {
       const text = parts.join('');
       expect(digitFacts(text)).toEqual(loopFacts(text));
     }), { numRuns: 3000 });
