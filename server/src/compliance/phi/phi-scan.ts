@@ -28,6 +28,10 @@ export interface PhiScan {
   capsThenDigit: boolean;
   /** /[A-Z]-?\d{4}/: a capital (maybe and a hyphen) right before four digits, as a record code starts ("A-1234"). */
   capsBeforeFourDigits: boolean;
+  /** One or two digits, then '/', '.' or '-' and a digit: how a numeric date ("3/14", "12-05-2024") starts. */
+  numericDateShape: boolean;
+  /** Four digits starting 19 or 20, then '-' and a digit: how an ISO date ("2024-03-14") starts. */
+  isoDateShape: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -46,6 +50,12 @@ export interface DigitFacts {
   longestDigitChain: number;
   capsThenDigit: boolean;
   capsBeforeFourDigits: boolean;
+  numericDateShape: boolean;
+  isoDateShape: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isCapital(c: number): boolean {
@@ -62,6 +72,8 @@ export function digitFacts(text: string): DigitFacts {
   let chain = 0;
   let capsThenDigit = false;
   let capsBeforeFourDigits = false;
+  let numericDateShape = false;
+  let isoDateShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -71,12 +83,18 @@ export function digitFacts(text: string): DigitFacts {
     const before = text.charCodeAt(m.index - 1);
     if (isCapital(before) && isCapital(text.charCodeAt(m.index - 2))) capsThenDigit = true;
     if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
+    const end = m.index + length;
+    const mark = text.charCodeAt(end);
+    if (isDigit(text.charCodeAt(end + 1))) {
+      if (length <= 2 && (mark === 47 || mark === 46 || mark === 45)) numericDateShape = true;
+      if (length === 4 && mark === 45 && (m[0].startsWith('19') || m[0].startsWith('20'))) isoDateShape = true;
+    }
     const gap = text.charCodeAt(previousEnd);
     chain = m.index === previousEnd + 1 && (gap === 32 || gap === 45) ? chain + length : length;
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -137,6 +155,8 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     longestDigitChain: facts.longestDigitChain,
     capsThenDigit: facts.capsThenDigit,
     capsBeforeFourDigits: facts.capsBeforeFourDigits,
+    numericDateShape: facts.numericDateShape,
+    isoDateShape: facts.isoDateShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

@@ -24,14 +24,21 @@ function loopFacts(text: string): DigitFacts {
       caps = c >= 65 && c <= 90 ? caps + 1 : 0;
     }
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits: /[A-Z]-?\d{4}/.test(text) };
+  return {
+    longestDigitRun,
+    longestDigitChain,
+    capsThenDigit,
+    capsBeforeFourDigits: /[A-Z]-?\d{4}/.test(text),
+    numericDateShape: /(?<!\d)\d{1,2}[/.-]\d/.test(text),
+    isoDateShape: /(?<!\d)(?:19|20)\d{2}-\d/.test(text),
+  };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
   });
 
   it('finds a capital, maybe and a hyphen, right before four digits', () => {
@@ -45,6 +52,16 @@ describe('digitFacts', () => {
     expect(digitFacts('555  201-1234, 12--34').longestDigitChain).toBe(7);
   });
 
+  it('never says a numeric or ISO date cannot be there when the date patterns match', () => {
+    const NUMERIC = /(?<![\d/])(?<!\d[.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/\p{L}]|:\d|\.\d|-\d|%)/u;
+    const ISO = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\b/;
+    fc.assert(fc.property(fc.array(fc.constantFrom('1', '12', '3', '2024', '1999', '05', '31', '/', '.', '-', ' ', ':', 'a', 'T'), { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      if (NUMERIC.test(text)) expect(digitFacts(text).numericDateShape).toBe(true);
+      if (ISO.test(text)) expect(digitFacts(text).isoDateShape).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
   it('never says a card number cannot be there when the card pattern matches', () => {
     const CARD = /\b\d(?:[ -]?\d){11,18}\b/;
     fc.assert(fc.property(fc.array(fc.constantFrom('1', '23', '4567', ' ', '-', '  ', 'a', '.'), { maxLength: 30 }), (parts) => {
@@ -54,7 +71,7 @@ describe('digitFacts', () => {
   });
 
   it('agrees with a character loop for any text', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'z', '1', '23', '4567', '٣', ' ', '-', 'É', '\n'), { maxLength: 30 }), (parts) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'z', '1', '23', '4567', '1999', '٣', ' ', '-', '/', '.', 'É', '\n'), { maxLength: 30 }), (parts) => {
       const text = parts.join('');
       expect(digitFacts(text)).toEqual(loopFacts(text));
     }), { numRuns: 3000 });
