@@ -4,7 +4,7 @@ import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
-import { dotNeighbours, hexColon } from '../text/mark-neighbours';
+import { dotNeighbours, hashBeforeNumber, hexColon } from '../text/mark-neighbours';
 
 const URL =
   /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
@@ -112,7 +112,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
     out.push(wholeMatch(m, 'ip', 'identifier', 'phi.ip.address', 'An IP address can identify a person'));
   }
-  for (const m of hasDigitRun ? execAll(SSN, text) : []) {
+  for (const m of scan.ssnShape ? execAll(SSN, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.ssn', 'A Social Security number identifies a person'));
   }
   for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
@@ -138,7 +138,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
-  const recordCue = hasDigitRun && (text.includes('#') || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
+  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
   for (const m of recordCue ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;

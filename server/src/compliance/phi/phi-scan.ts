@@ -32,6 +32,8 @@ export interface PhiScan {
   numericDateShape: boolean;
   /** Four digits starting 19 or 20, then '-' and a digit: how an ISO date ("2024-03-14") starts. */
   isoDateShape: boolean;
+  /** Two digits between digits and the same '-' or ' ' on both sides: the middle group of an SSN ("123-45-6789"). */
+  ssnShape: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -52,6 +54,7 @@ export interface DigitFacts {
   capsBeforeFourDigits: boolean;
   numericDateShape: boolean;
   isoDateShape: boolean;
+  ssnShape: boolean;
 }
 
 function isDigit(c: number): boolean {
@@ -74,6 +77,7 @@ export function digitFacts(text: string): DigitFacts {
   let capsBeforeFourDigits = false;
   let numericDateShape = false;
   let isoDateShape = false;
+  let ssnShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -88,13 +92,14 @@ export function digitFacts(text: string): DigitFacts {
     if (isDigit(text.charCodeAt(end + 1))) {
       if (length <= 2 && (mark === 47 || mark === 46 || mark === 45)) numericDateShape = true;
       if (length === 4 && mark === 45 && (m[0].startsWith('19') || m[0].startsWith('20'))) isoDateShape = true;
+      if (length === 2 && (mark === 45 || mark === 32) && before === mark && isDigit(text.charCodeAt(m.index - 2))) ssnShape = true;
     }
     const gap = text.charCodeAt(previousEnd);
     chain = m.index === previousEnd + 1 && (gap === 32 || gap === 45) ? chain + length : length;
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -157,6 +162,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     capsBeforeFourDigits: facts.capsBeforeFourDigits,
     numericDateShape: facts.numericDateShape,
     isoDateShape: facts.isoDateShape,
+    ssnShape: facts.ssnShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

@@ -54,3 +54,26 @@ export function linkHint(text: string): boolean {
   }
   return false;
 }
+
+function isAsciiWordChar(c: number): boolean {
+  return isDigit(c) || isAsciiLetter(c) || c === 95;
+}
+
+/**
+ * Something /\b#\s*[:#]?\s*(?:[A-Z]{1,5}[- ]?)?\d/i needs: a '#' right after a word character (the `\b`),
+ * then past any marks or blanks up to five letters, one more mark, and a digit ("acct#AB-1234", "Room# 12").
+ * A hashtag after a space fails at once.
+ */
+export function hashBeforeNumber(text: string): boolean {
+  const n = text.length;
+  for (let i = text.indexOf('#', 1); i >= 0; i = text.indexOf('#', i + 1)) {
+    if (!isAsciiWordChar(text.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < n && !isDigit(text.charCodeAt(j)) && !isAsciiLetter(text.charCodeAt(j))) j++;
+    const letters = j;
+    while (j < n && j - letters < 5 && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j > letters && j < n && !isDigit(text.charCodeAt(j)) && !isAsciiLetter(text.charCodeAt(j))) j++;
+    if (isDigit(text.charCodeAt(j))) return true;
+  }
+  return false;
+}

@@ -31,14 +31,15 @@ function loopFacts(text: string): DigitFacts {
     capsBeforeFourDigits: /[A-Z]-?\d{4}/.test(text),
     numericDateShape: /(?<!\d)\d{1,2}[/.-]\d/.test(text),
     isoDateShape: /(?<!\d)(?:19|20)\d{2}-\d/.test(text),
+    ssnShape: /\d([- ])\d{2}\1\d/.test(text),
   };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
   });
 
   it('finds a capital, maybe and a hyphen, right before four digits', () => {
@@ -52,13 +53,15 @@ describe('digitFacts', () => {
     expect(digitFacts('555  201-1234, 12--34').longestDigitChain).toBe(7);
   });
 
-  it('never says a numeric or ISO date cannot be there when the date patterns match', () => {
+  it('never says a numeric date, ISO date or SSN cannot be there when their patterns match', () => {
     const NUMERIC = /(?<![\d/])(?<!\d[.:,-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|[12]\d|3[01])(?:\2(\d{4}|\d{2}))?(?![\d/\p{L}]|:\d|\.\d|-\d|%)/u;
+    const SSN = /\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b/;
     const ISO = /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\b/;
-    fc.assert(fc.property(fc.array(fc.constantFrom('1', '12', '3', '2024', '1999', '05', '31', '/', '.', '-', ' ', ':', 'a', 'T'), { maxLength: 20 }), (parts) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('1', '12', '3', '123', '2024', '1999', '05', '31', '/', '.', '-', ' ', ':', 'a', 'T'), { maxLength: 20 }), (parts) => {
       const text = parts.join('');
       if (NUMERIC.test(text)) expect(digitFacts(text).numericDateShape).toBe(true);
       if (ISO.test(text)) expect(digitFacts(text).isoDateShape).toBe(true);
+      if (SSN.test(text)) expect(digitFacts(text).ssnShape).toBe(true);
     }), { numRuns: 5000 });
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dotNeighbours, hexColon, linkHint } from '../mark-neighbours';
+import { dotNeighbours, hashBeforeNumber, hexColon, linkHint } from '../mark-neighbours';
 
 describe('dotNeighbours, hexColon and linkHint', () => {
   it('answer what the regexes they replace would', () => {
@@ -13,6 +13,20 @@ describe('dotNeighbours, hexColon and linkHint', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('never rule out a record number after a hash that the record pattern finds', () => {
+    const HASH_RECORD = /\b#\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/i;
+    const parts = fc.constantFrom('#', '# ', ':', 'acct', 'AB', 'abcdef', 'x', '-', ' ', '12', '3456', '_', 'é', '\n', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 12 }), (list) => {
+        const text = list.join('');
+        if (HASH_RECORD.test(text)) expect(hashBeforeNumber(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(hashBeforeNumber('Room#12 and acct# AB-1234')).toBe(true);
+    expect(hashBeforeNumber('#health #community 555-1234')).toBe(false);
   });
 
   it('look at the characters on both sides of each mark', () => {
