@@ -34,6 +34,8 @@ export interface PhiScan {
   isoDateShape: boolean;
   /** Two digits between digits and the same '-' or ' ' on both sides: the middle group of an SSN ("123-45-6789"). */
   ssnShape: boolean;
+  /** One to three digits with "y" right after them ("45yo") or "at " before them and "," after ("at 95,"): ages the age words miss. */
+  ageDigitShape: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -55,6 +57,7 @@ export interface DigitFacts {
   numericDateShape: boolean;
   isoDateShape: boolean;
   ssnShape: boolean;
+  ageDigitShape: boolean;
 }
 
 function isDigit(c: number): boolean {
@@ -78,6 +81,7 @@ export function digitFacts(text: string): DigitFacts {
   let numericDateShape = false;
   let isoDateShape = false;
   let ssnShape = false;
+  let ageDigitShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -89,6 +93,9 @@ export function digitFacts(text: string): DigitFacts {
     if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
     const end = m.index + length;
     const mark = text.charCodeAt(end);
+    if (length <= 3 && ((mark | 32) === 121 || (mark === 44 && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
+      ageDigitShape = true;
+    }
     if (isDigit(text.charCodeAt(end + 1))) {
       if (length <= 2 && (mark === 47 || mark === 46 || mark === 45)) numericDateShape = true;
       if (length === 4 && mark === 45 && (m[0].startsWith('19') || m[0].startsWith('20'))) isoDateShape = true;
@@ -99,7 +106,7 @@ export function digitFacts(text: string): DigitFacts {
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -163,6 +170,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     numericDateShape: facts.numericDateShape,
     isoDateShape: facts.isoDateShape,
     ssnShape: facts.ssnShape,
+    ageDigitShape: facts.ageDigitShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

@@ -32,14 +32,15 @@ function loopFacts(text: string): DigitFacts {
     numericDateShape: /(?<!\d)\d{1,2}[/.-]\d/.test(text),
     isoDateShape: /(?<!\d)(?:19|20)\d{2}-\d/.test(text),
     ssnShape: /\d([- ])\d{2}\1\d/.test(text),
+    ageDigitShape: /(?<!\d)\d{1,3}[yY]|[aA]t (?<!\d)\d{1,3},/.test(text),
   };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
   });
 
   it('finds a capital, maybe and a hyphen, right before four digits', () => {
