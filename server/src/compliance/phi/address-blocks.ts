@@ -101,12 +101,16 @@ export function extendAddress(text: string, end: number): number {
   return at;
 }
 
-/** Street addresses with the unit, town, region, country and postcode lines that follow them. */
-export function findAddressBlocks(text: string): AddressSpan[] {
+/**
+ * Street addresses with the unit, town, region, country and postcode lines that follow them.
+ * `houseNumber` false says the text has no number followed by blanks and a street word (digitFacts'
+ * houseNumberShape), which STREET_LINE needs; the scan is then skipped.
+ */
+export function findAddressBlocks(text: string, houseNumber = true): AddressSpan[] {
   const spans: AddressSpan[] = [];
   const extend = (start: number, end: number) => spans.push({ start, end: extendAddress(text, end) });
   if (!/\d/.test(text)) return spans;
-  for (const m of execAll(STREET_LINE, text)) {
+  for (const m of houseNumber ? execAll(STREET_LINE, text) : []) {
     let line = m[0];
     // Trim trailing words that are not part of the street ("... Street in case of an issue").
     while (line.length && !plausibleStreet(line)) {

@@ -83,7 +83,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (first && FOREIGN_SUFFIX_END.test(first.toLowerCase()) && (classesOf(first.toLowerCase()) & COMMON_WORD) !== 0) continue;
     address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   }
-  for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
+  for (const a of hasDigit ? findAddressBlocks(text, scan.houseNumberShape) : []) address(a.start, a.end, 'phi.address.street');
   for (const a of hasDigit && hasAnyOf(ascii, ADDRESS_LABEL) ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
   for (const m of hasDigit && scan.hasWordOf(UNIT_WORDS) ? execAll(UNIT, text) : []) {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;

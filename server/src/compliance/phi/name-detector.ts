@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../text/regex-space';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
@@ -232,11 +233,6 @@ function extend(scan: PhiScan, from: number, maxWords: number, allowLower = fals
   }
   // "Derek P" + "." is fine; a trailing lone initial only counts right after a name.
   return to;
-}
-
-/** What a regex `\s` matches. */
-function isRegexSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Same as /[:'’]\s*$/ on the three characters before `end`. */

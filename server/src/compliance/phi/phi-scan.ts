@@ -5,6 +5,7 @@ import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
+import { isRegexSpace } from '../text/regex-space';
 
 /** Everything the PHI rules look at, computed once per text. */
 export interface PhiScan {
@@ -36,6 +37,8 @@ export interface PhiScan {
   ssnShape: boolean;
   /** One to three digits with "y" right after them ("45yo") or "at " before them and "," after ("at 95,"): ages the age words miss. */
   ageDigitShape: boolean;
+  /** Up to six digits, blanks, then a capital or a lower-case street word ("12 Main", "688 rue"): how a street line starts. */
+  houseNumberShape: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -58,10 +61,23 @@ export interface DigitFacts {
   isoDateShape: boolean;
   ssnShape: boolean;
   ageDigitShape: boolean;
+  houseNumberShape: boolean;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Lower-case words a street line may open with after its number (address-blocks' STREET_LINE). */
+const LOWER_STREET_OPENERS = ['ul.', 'rue', 'via', 'calle', 'rua', 'avenida'];
+
+/** After blanks at `from`: a capital (any non-ASCII character counts, to stay on the safe side) or a lower-case street opener. */
+function streetWordAfterBlanks(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i === from || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isCapital(c) || c >= 128 || LOWER_STREET_OPENERS.some((w) => text.startsWith(w, i));
 }
 
 function isCapital(c: number): boolean {
@@ -82,6 +98,7 @@ export function digitFacts(text: string): DigitFacts {
   let isoDateShape = false;
   let ssnShape = false;
   let ageDigitShape = false;
+  let houseNumberShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -93,6 +110,7 @@ export function digitFacts(text: string): DigitFacts {
     if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
     const end = m.index + length;
     const mark = text.charCodeAt(end);
+    if (!houseNumberShape && length <= 6 && isRegexSpace(mark) && streetWordAfterBlanks(text, end)) houseNumberShape = true;
     if (length <= 3 && ((mark | 32) === 121 || (mark === 44 && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
       ageDigitShape = true;
     }
@@ -106,7 +124,7 @@ export function digitFacts(text: string): DigitFacts {
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -171,6 +189,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     isoDateShape: facts.isoDateShape,
     ssnShape: facts.ssnShape,
     ageDigitShape: facts.ageDigitShape,
+    houseNumberShape: facts.houseNumberShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

@@ -33,14 +33,15 @@ function loopFacts(text: string): DigitFacts {
     isoDateShape: /(?<!\d)(?:19|20)\d{2}-\d/.test(text),
     ssnShape: /\d([- ])\d{2}\1\d/.test(text),
     ageDigitShape: /(?<!\d)\d{1,3}[yY]|[aA]t (?<!\d)\d{1,3},/.test(text),
+    houseNumberShape: /(?<!\d)\d{1,6}\s+(?:[A-Z]|(?!\s)[^\x00-\x7f]|ul\.|rue|via|calle|rua|avenida)/.test(text),
   };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
   });
 
   it('finds a capital, maybe and a hyphen, right before four digits', () => {
@@ -63,6 +64,14 @@ describe('digitFacts', () => {
       if (NUMERIC.test(text)) expect(digitFacts(text).numericDateShape).toBe(true);
       if (ISO.test(text)) expect(digitFacts(text).isoDateShape).toBe(true);
       if (SSN.test(text)) expect(digitFacts(text).ssnShape).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
+  it('never says a street line cannot start when its number, blanks and street word are there', () => {
+    const STREET_START = /(?<![\p{L}\d\-/.:])(?:\d{1,6}\s+){1,2}(?:[\p{Lu}]|ul\.|rue|via|calle|rua|avenida)/u;
+    fc.assert(fc.property(fc.array(fc.constantFrom('12', '1234567', ' ', '\u00a0', '\n', 'Main', 'main', 'rue', 'ul.', 'Élan', '\u{1D400}', 'x', '-', '/'), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      if (STREET_START.test(text)) expect(digitFacts(text).houseNumberShape).toBe(true);
     }), { numRuns: 5000 });
   });
 
