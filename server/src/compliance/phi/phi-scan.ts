@@ -39,6 +39,8 @@ export interface PhiScan {
   ageDigitShape: boolean;
   /** Up to six digits, blanks, then a capital or a lower-case street word ("12 Main", "688 rue"): how a street line starts. */
   houseNumberShape: boolean;
+  /** A digit run after a phone cue word and only blanks, ':', '#', '+' or '(' ("phone: 555", "call us at (555"). */
+  phoneCueShape: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -62,10 +64,29 @@ export interface DigitFacts {
   ssnShape: boolean;
   ageDigitShape: boolean;
   houseNumberShape: boolean;
+  phoneCueShape: boolean;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** The words phone-detector's CUED pattern can end its cue with, right before the number. */
+const PHONE_CUE_ENDS = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'at', 'on', 'is', 'number']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the digit run at `start` follows a phone cue word across only blanks, ':', '#', '+' or '('. */
+function phoneCueBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 40) i--;
+  if (text.charCodeAt(i) === 43) i--;
+  for (let c = text.charCodeAt(i); i >= 0 && (isRegexSpace(c) || c === 58 || c === 35); c = text.charCodeAt(--i));
+  const end = i + 1;
+  while (i >= 0 && end - i <= 9 && isAsciiLetter(text.charCodeAt(i))) i--;
+  return end - i > 2 && PHONE_CUE_ENDS.has(text.slice(i + 1, end).toLowerCase());
 }
 
 /** Lower-case words a street line may open with after its number (address-blocks' STREET_LINE). */
@@ -99,6 +120,7 @@ export function digitFacts(text: string): DigitFacts {
   let ssnShape = false;
   let ageDigitShape = false;
   let houseNumberShape = false;
+  let phoneCueShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -110,6 +132,7 @@ export function digitFacts(text: string): DigitFacts {
     if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
     const end = m.index + length;
     const mark = text.charCodeAt(end);
+    if (!phoneCueShape && phoneCueBefore(text, m.index)) phoneCueShape = true;
     if (!houseNumberShape && length <= 6 && isRegexSpace(mark) && streetWordAfterBlanks(text, end)) houseNumberShape = true;
     if (length <= 3 && ((mark | 32) === 121 || (mark === 44 && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
       ageDigitShape = true;
@@ -124,7 +147,7 @@ export function digitFacts(text: string): DigitFacts {
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape, phoneCueShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -190,6 +213,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     ssnShape: facts.ssnShape,
     ageDigitShape: facts.ageDigitShape,
     houseNumberShape: facts.houseNumberShape,
+    phoneCueShape: facts.phoneCueShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

@@ -34,14 +34,15 @@ function loopFacts(text: string): DigitFacts {
     ssnShape: /\d([- ])\d{2}\1\d/.test(text),
     ageDigitShape: /(?<!\d)\d{1,3}[yY]|[aA]t (?<!\d)\d{1,3},/.test(text),
     houseNumberShape: /(?<!\d)\d{1,6}\s+(?:[A-Z]|(?!\s)[^\x00-\x7f]|ul\.|rue|via|calle|rua|avenida)/.test(text),
+    phoneCueShape: /(?<![A-Za-z])(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pager|at|on|is|number)[\s:#]*\+?\(?\d/i.test(text),
   };
 }
 
 describe('digitFacts', () => {
   it('finds the longest digit run and two capitals before a digit', () => {
-    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
-    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
-    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false });
+    expect(digitFacts('IBAN DE89 3704, call 555-0134')).toEqual({ longestDigitRun: 4, longestDigitChain: 7, capsThenDigit: true, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false, phoneCueShape: false });
+    expect(digitFacts('A1B2 no digits run ٣٤٥')).toEqual({ longestDigitRun: 1, longestDigitChain: 1, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false, phoneCueShape: false });
+    expect(digitFacts('')).toEqual({ longestDigitRun: 0, longestDigitChain: 0, capsThenDigit: false, capsBeforeFourDigits: false, numericDateShape: false, isoDateShape: false, ssnShape: false, ageDigitShape: false, houseNumberShape: false, phoneCueShape: false });
   });
 
   it('finds a capital, maybe and a hyphen, right before four digits', () => {
@@ -72,6 +73,15 @@ describe('digitFacts', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('12', '1234567', ' ', '\u00a0', '\n', 'Main', 'main', 'rue', 'ul.', 'Élan', '\u{1D400}', 'x', '-', '/'), { maxLength: 12 }), (parts) => {
       const text = parts.join('');
       if (STREET_START.test(text)) expect(digitFacts(text).houseNumberShape).toBe(true);
+    }), { numRuns: 5000 });
+  });
+
+  it('never says a cued phone number cannot be there when the cue pattern matches', () => {
+    const CUED = /\b(?:phone|tel|telephone|mobile|cell|fax|desk|office|home|work|pager|call(?:ing)? (?:me |us )?(?:at|on)|answering at|reach (?:me|us) at|number(?: is)?)\s*[:#]?\s*\n?\s*(\+?\(?\d[\d ().\-]{4,18}\d)/i;
+    const parts = ['Phone', 'tel', 'TEL', 'call', 'us', 'me', 'at', 'on', 'is', 'number', 'home', 'xhome', ' ', '\n', ':', '#', '+', '(', '555', '201-4000', '1234567', 'é', '_'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 10 }), (list) => {
+      const text = list.join('');
+      if (CUED.test(text)) expect(digitFacts(text).phoneCueShape).toBe(true);
     }), { numRuns: 5000 });
   });
 
