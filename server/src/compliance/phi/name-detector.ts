@@ -1,4 +1,4 @@
-import { isRegexSpace } from '../text/regex-space';
+import { isRegexSpace } from '../text/char-classes';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';

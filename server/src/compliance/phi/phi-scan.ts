@@ -5,10 +5,10 @@ import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
-import { isRegexSpace } from '../text/regex-space';
+import { isAsciiDigit as isDigit, isAsciiLetter, isRegexSpace } from '../text/char-classes';
 
 /** Everything the PHI rules look at, computed once per text. */
-export interface PhiScan {
+export interface PhiScan extends DigitFacts {
   text: string;
   kind: TextKind;
   context?: string;
@@ -21,6 +21,20 @@ export interface PhiScan {
   /** True when a token's lower-case form is in `cls`: a cheap "could this rule match at all" check. */
   hasWordOf(cls: WordClass): boolean;
   hasDigit: boolean;
+  /** All capitals or all lower case: letter case carries no signal. */
+  caseless: boolean;
+  /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
+  clinical: boolean;
+  sentenceOf(offset: number): Span;
+  sentenceText(offset: number): string;
+  /** `re.test` on the sentence around `offset`, remembered per sentence (several rules ask the same cue). `re` must not be global. */
+  sentenceMatches(re: RegExp, offset: number): boolean;
+}
+
+const DIGIT_RUN = /\d+/g;
+
+/** What the text's ASCII digit runs, and the characters right around them, say: cheap gates for the PHI patterns. */
+export interface DigitFacts {
   /** Length of the longest run of ASCII digits: patterns that need five or ten digits in a row skip texts without them. */
   longestDigitRun: number;
   /** Most digits in a row allowing one space or hyphen between two of them: a card number needs twelve. */
@@ -41,42 +55,10 @@ export interface PhiScan {
   houseNumberShape: boolean;
   /** A digit run after a phone cue word and only blanks, ':', '#', '+' or '(' ("phone: 555", "call us at (555"). */
   phoneCueShape: boolean;
-  /** All capitals or all lower case: letter case carries no signal. */
-  caseless: boolean;
-  /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
-  clinical: boolean;
-  sentenceOf(offset: number): Span;
-  sentenceText(offset: number): string;
-  /** `re.test` on the sentence around `offset`, remembered per sentence (several rules ask the same cue). `re` must not be global. */
-  sentenceMatches(re: RegExp, offset: number): boolean;
-}
-
-const DIGIT_RUN = /\d+/g;
-
-export interface DigitFacts {
-  longestDigitRun: number;
-  /** Most digits in a row when one space or hyphen may sit between two of them ("4111 1111-1111" has 12). */
-  longestDigitChain: number;
-  capsThenDigit: boolean;
-  capsBeforeFourDigits: boolean;
-  numericDateShape: boolean;
-  isoDateShape: boolean;
-  ssnShape: boolean;
-  ageDigitShape: boolean;
-  houseNumberShape: boolean;
-  phoneCueShape: boolean;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The words phone-detector's CUED pattern can end its cue with, right before the number. */
 const PHONE_CUE_ENDS = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'at', 'on', 'is', 'number']);
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Whether the digit run at `start` follows a phone cue word across only blanks, ':', '#', '+' or '('. */
 function phoneCueBefore(text: string, start: number): boolean {

@@ -1,15 +1,9 @@
 /**
- * Gates that look only at the characters either side of a '.' or ':'. Posts hold a handful of those,
+ * Gates that look only at the characters around a '.', ':' or '#'. Posts hold a handful of those,
  * so walking them with indexOf is cheaper than a regex scan of the whole text per gate.
  */
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+import { isAsciiDigit as isDigit, isAsciiLetter } from './char-classes';
 
 function isHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
