@@ -22,6 +22,13 @@ const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
 const WITHHELD_RE =
   /\b(?:this|these|the\s+one|one\s+(?:thing|food|habit|mistake|sign|symptom|drink|vitamin|reason)|here['’]s\s+(?:why|what|how)|what\s+happens|the\s+reason|the\s+answer|the\s+truth|the\s+secret|which\s+one)\b/i;
 const CLICK_CUE_RE = /https?:\/\/|\blink\b|\bread\s+more\b|👀|👉|⬇️|…|\.\.\.|\bpart\s+(?:2|two)\b|\bmore\s+(?:soon|tomorrow)\b/i;
+/** CLICK_CUE_RE's word cues are whole ASCII runs (answered by the text's word walk); its marks are one small scan. */
+const CLICK_CUE_WORDS = ['link', 'read', 'part', 'more'];
+const CLICK_CUE_MARK_RE = /:\/\/|👀|👉|⬇️|…|\.\.\./;
+
+function hasClickCue(text: string): boolean {
+  return (hasAnyOf(asciiWords(text), CLICK_CUE_WORDS) || CLICK_CUE_MARK_RE.test(text)) && CLICK_CUE_RE.test(text);
+}
 const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
@@ -85,7 +92,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
   const scorer = clickbaitScorer();
   const multi = INNER_SENTENCE_END_RE.test(ctx.text);
   // Most multi-sentence posts carry no click cue; skip splitting them at all.
-  if (multi && !CLICK_CUE_RE.test(ctx.text)) return [];
+  if (multi && !hasClickCue(ctx.text)) return [];
   const segments = splitSegments(ctx.text);
   if (segments.length === 1 && wordCount(segments[0].text) <= HEADLINE_MAX_WORDS) {
     const seg = segments[0];
@@ -94,7 +101,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     if (p >= Math.max(scorer.threshold, HEADLINE_BLOCK_CONFIDENCE)) return [headlineFinding(ctx, seg, p)];
     return p >= scorer.threshold ? [headlineFinding(ctx, seg, p, 'warn')] : [];
   }
-  if (!CLICK_CUE_RE.test(ctx.text)) return [];
+  if (!hasClickCue(ctx.text)) return [];
   for (const seg of segments) {
     if (!WITHHELD_RE.test(seg.text) || DELIVERED_LIST_RE.test(seg.text)) continue;
     const p = scorer.score(seg.text);

@@ -1,5 +1,7 @@
 /** Hashtags and links with their offsets. */
 
+import { linkHint } from '../text/mark-neighbours';
+
 export interface Span {
   start: number;
   end: number;
@@ -36,10 +38,8 @@ export function findHashtags(text: string): Span[] {
   return collect(HASHTAG_RE, text, 1);
 }
 
-const MAYBE_LINK_RE = /:\/\/|www\.|[a-z0-9-]\.[a-z]{2}/i;
-
 export function findLinks(text: string): Span[] {
-  if (!MAYBE_LINK_RE.test(text)) return [];
+  if (!linkHint(text)) return [];
   // An e-mail address is not a link.
   return collect(LINK_RE, text, 0).filter((s) => text[s.start - 1] !== '@');
 }

@@ -35,9 +35,20 @@ interface Entity {
   weight: number;
 }
 
+/**
+ * twitter-text's validDomain ends in a dot and a known TLD, so every URL its extractor returns has one:
+ * a text without it skips the extractor's single huge regex (~7 µs on a 280-character post).
+ */
+let dotThenTld: RegExp | undefined;
+function mayHoldTwitterUrl(text: string): boolean {
+  const { validGTLD, validCCTLD, validPunycode } = twitter().regexen;
+  dotThenTld ??= new RegExp(`\\.(?:${validGTLD.source}|${validCCTLD.source}|${validPunycode.source})`, 'i');
+  return dotThenTld.test(text);
+}
+
 function entities(text: string): Entity[] {
   const out: Entity[] = [];
-  if (MAYBE_URL_RE.test(text)) {
+  if (MAYBE_URL_RE.test(text) && mayHoldTwitterUrl(text)) {
     for (const u of twitter().extractUrlsWithIndices(text)) out.push({ start: u.indices[0], end: u.indices[1], weight: URL_WEIGHT });
   }
   if (MAYBE_EMOJI_RE.test(text)) {

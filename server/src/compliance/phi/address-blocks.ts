@@ -1,5 +1,6 @@
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 
 export interface AddressSpan {
@@ -19,6 +20,11 @@ const STREET_LINE = new RegExp(
 const CORNER = new RegExp(`\\bthe corner of (?:${W}\\s+){1,4}\\d{1,5}\\s+and\\s+(?:${W}\\s?){1,4}`, 'giu');
 const MILITARY = /\b(?:(?:Unit|PSC)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+),?\s*\n?\s*[AFD]PO,?\s+A[AEP],?\s+\d{5}\b/gi;
 const PO_BOX_LINE = /(?<![\p{L}\d])(?:\d{1,6}\s+)?P\.?\s?O\.?\s+Box\s+\d{1,6}\b/giu;
+// Words the three patterns above need, each between blanks or punctuation and so a whole ASCII run
+// ("Box", "corner", the AA/AE/AP of a military address): texts without them skip the scans.
+const BOX = ['box'];
+const CORNER_WORD = ['corner'];
+const MILITARY_REGION = ['aa', 'ae', 'ap'];
 /** Compass points that may follow a street name ("Devon Street West", "Main St NW"). */
 const DIRECTION = /^(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\.?$/i;
 const PART =
@@ -95,12 +101,16 @@ export function extendAddress(text: string, end: number): number {
   return at;
 }
 
-/** Street addresses with the unit, town, region, country and postcode lines that follow them. */
-export function findAddressBlocks(text: string): AddressSpan[] {
+/**
+ * Street addresses with the unit, town, region, country and postcode lines that follow them.
+ * `houseNumber` false says the text has no number followed by blanks and a street word (digitFacts'
+ * houseNumberShape), which STREET_LINE needs; the scan is then skipped.
+ */
+export function findAddressBlocks(text: string, houseNumber = true): AddressSpan[] {
   const spans: AddressSpan[] = [];
   const extend = (start: number, end: number) => spans.push({ start, end: extendAddress(text, end) });
   if (!/\d/.test(text)) return spans;
-  for (const m of execAll(STREET_LINE, text)) {
+  for (const m of houseNumber ? execAll(STREET_LINE, text) : []) {
     let line = m[0];
     // Trim trailing words that are not part of the street ("... Street in case of an issue").
     while (line.length && !plausibleStreet(line)) {
@@ -111,7 +121,8 @@ export function findAddressBlocks(text: string): AddressSpan[] {
     if (!plausibleStreet(line) || !/\p{L}/u.test(line)) continue;
     extend(m.index, m.index + line.length);
   }
-  for (const m of /box/i.test(text) ? execAll(PO_BOX_LINE, text) : []) extend(m.index, m.index + m[0].length);
-  for (const re of [/corner/i.test(text) ? CORNER : undefined, /PO,?\s+A[AEP]/i.test(text) ? MILITARY : undefined]) for (const m of re ? execAll(re, text) : []) spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  const words = asciiWords(text);
+  for (const m of hasAnyOf(words, BOX) ? execAll(PO_BOX_LINE, text) : []) extend(m.index, m.index + m[0].length);
+  for (const re of [hasAnyOf(words, CORNER_WORD) ? CORNER : undefined, hasAnyOf(words, MILITARY_REGION) ? MILITARY : undefined]) for (const m of re ? execAll(re, text) : []) spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return spans;
 }

@@ -1,5 +1,6 @@
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 
 const AGE_PATTERNS: RegExp[] = [
@@ -12,13 +13,17 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{2,3})\s+years young\b/gi,
 ];
 
-/** Something every pattern above needs; most texts fail it and skip the six scans. */
-const AGE_HINT = /\d[-\s]?[ymwd]|age|birthday|\bat \d{2,3},|young/i;
+/**
+ * Words the patterns above end or start with, each a whole ASCII run: "old" (5-year-old, 5 yr old),
+ * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
+ * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
+ */
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young'];
 
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
 export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  if (!scan.hasDigit || !AGE_HINT.test(scan.text)) return out;
+  if (!scan.hasDigit || !(scan.ageDigitShape || hasAnyOf(asciiWords(scan.text), AGE_WORDS))) return out;
   for (const re of AGE_PATTERNS) {
     for (const m of execAll(re, scan.text)) {
       const value = Number(m[1]);

@@ -61,8 +61,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       why: care ? "A date of someone's care identifies them" : 'A full date can identify someone when it is about their care',
     });
   };
-  for (const m of hasDigit && text.includes('-') ? execAll(ISO, text) : []) absolute(m.index, m.index + m[0].length);
-  for (const m of hasDigit ? execAll(NUMERIC, text) : []) {
+  for (const m of scan.isoDateShape ? execAll(ISO, text) : []) absolute(m.index, m.index + m[0].length);
+  for (const m of scan.numericDateShape ? execAll(NUMERIC, text) : []) {
     const month = Number(m[1]);
     const day = Number(m[3]);
     const sep = m[2];

@@ -1,3 +1,4 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { isAllCaps, isCapitalised, type WordToken } from '../text/word-tokens';
 import { HEALTH_WORD } from '../vocab/health-term-index';
 import { COMMON_WORD, KNOWN_NAME } from '../vocab/name-lexicon';
@@ -5,10 +6,13 @@ import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 
+/** A token that is "family" in any case is also that whole ASCII run, which the text's word walk answers. */
+const FAMILY = ['family'];
+
 /** "KEEP ROMERO FAMILY AWARE", "the Okafor family": a listed surname right before "family". */
 export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  if (!/family/i.test(scan.text)) return out;
+  if (!hasAnyOf(asciiWords(scan.text), FAMILY)) return out;
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
     const family = tokens[k] as WordToken;

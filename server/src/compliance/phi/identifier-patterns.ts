@@ -4,6 +4,7 @@ import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
+import { dotNeighbours, hashBeforeNumber, hexColon } from '../text/mark-neighbours';
 
 const URL =
   /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
@@ -27,9 +28,6 @@ const PERSONAL_PATH =
 const SSN_WORDS = ['ssn', 'social'];
 // RECORD_KEYWORD starts at one of these (or at "#"); the number may follow without a space ("mrnAB1234").
 const RECORD_WORD_STARTS = ['mrn', 'medical', 'record', 'chart', 'acct', 'account', 'member', 'policy', 'plan', 'insurance', 'subscriber', 'group', 'claim', 'case', 'ref', 'licenc', 'licens', 'driver', 'dl', 'passport', 'serial', 'device', 'badge', 'jersey', 'id', 'patient'];
-const CODE_HINT = /[A-Z]-?\d{4}/;
-const DOMAIN_DOT = /[A-Za-z0-9]\.[A-Za-z]/;
-const HEX_COLON = /[0-9A-Fa-f]:[0-9A-Fa-f:]/;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -66,8 +64,8 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   // Cheap gates keep the heavier patterns off texts that cannot match them.
   const hasAt = text.includes('@');
   const hasDigitRun = scan.longestDigitRun >= 3;
-  const hasColon = scan.hasDigit && HEX_COLON.test(text);
-  const hasDomainDot = DOMAIN_DOT.test(text);
+  const hasColon = scan.hasDigit && hexColon(text);
+  const { domainDot: hasDomainDot, digitDotDigit } = dotNeighbours(text);
   for (const m of hasAt ? emailMatches(text) : []) {
     emailSpans.push([m.index, m.index + m[0].length]);
     if (isDirectoryEmail(dir, m[0])) continue;
@@ -107,14 +105,14 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
       });
     }
   }
-  for (const m of /\d\.\d/.test(text) ? execAll(IPV4, text) : []) {
+  for (const m of digitDotDigit ? execAll(IPV4, text) : []) {
     out.push(wholeMatch(m, 'ip', 'identifier', 'phi.ip.address', 'An IP address can identify a person'));
   }
   for (const m of hasColon ? execAll(IPV6, text) : []) {
     if (!/[a-f]/i.test(m[0]) && m[0].split(':').length < 4) continue;
     out.push(wholeMatch(m, 'ip', 'identifier', 'phi.ip.address', 'An IP address can identify a person'));
   }
-  for (const m of hasDigitRun ? execAll(SSN, text) : []) {
+  for (const m of scan.ssnShape ? execAll(SSN, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.ssn', 'A Social Security number identifies a person'));
   }
   for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
@@ -140,7 +138,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
-  const recordCue = hasDigitRun && (text.includes('#') || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
+  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
   for (const m of recordCue ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;
@@ -159,7 +157,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
       why: 'A record, account, plan, licence or device number identifies a person',
     });
   }
-  for (const m of hasDigitRun && CODE_HINT.test(text) ? execAll(CODE, text) : []) {
+  for (const m of hasDigitRun && scan.capsBeforeFourDigits ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }

@@ -47,6 +47,8 @@ const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'hom
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
+// The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
+const ADDRESS_LABEL = ['address'];
 
 const FOREIGN_SUFFIX_END = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})$`);
 const ONLY_SPACE = /^\s+$/;
@@ -81,8 +83,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (first && FOREIGN_SUFFIX_END.test(first.toLowerCase()) && (classesOf(first.toLowerCase()) & COMMON_WORD) !== 0) continue;
     address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   }
-  for (const a of hasDigit ? findAddressBlocks(text) : []) address(a.start, a.end, 'phi.address.street');
-  for (const a of hasDigit && /address/i.test(text) ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
+  for (const a of hasDigit ? findAddressBlocks(text, scan.houseNumberShape) : []) address(a.start, a.end, 'phi.address.street');
+  for (const a of hasDigit && hasAnyOf(ascii, ADDRESS_LABEL) ? findLabelledAddresses(text) : []) address(a.start, a.end, 'phi.address.labelled');
   for (const m of hasDigit && scan.hasWordOf(UNIT_WORDS) ? execAll(UNIT, text) : []) {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     address(m.index, m.index + m[0].length, 'phi.address.unit');

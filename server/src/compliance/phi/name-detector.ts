@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../text/char-classes';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
@@ -28,6 +29,19 @@ const STRONG_PERSON_AFTER =
 const PERSON_VERB = /^(?:'s|’s|is|was|has|had|lives|lived|said|says|began|listed|will|and|can|works|worked|wrote|joined|died|told|asked|spent|moved|went|gave|had)$/i;
 const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
 const NOT_INITIALS = /^(?:U\.S\.|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
+/**
+ * INITIALS' second initial is a capital alone between "." (or "." and a space) and ".", so it is a
+ * one-letter token: a text without such a token cannot match, and skips the scan.
+ */
+function secondInitialAt(scan: PhiScan): boolean {
+  const { text } = scan;
+  for (const t of scan.tokens) {
+    if (t.end - t.start !== 1 || text.charCodeAt(t.end) !== 46) continue;
+    const c = text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90 && (text.charCodeAt(t.start - 1) === 46 || text.charCodeAt(t.start - 2) === 46)) return true;
+  }
+  return false;
+}
 const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|daughter|wife|husband|mom|dad|mother|father|kid|child|baby|grandson|granddaughter|grandmother|grandfather))\s+$/i;
 /** Clinical shorthand that doubles as a given name in capitals (PEG tube, ASA, MAE, DOE, REG insulin). */
 const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco contin heme pulm integ soc neuro cardiac renal'.split(' '));
@@ -221,11 +235,6 @@ function extend(scan: PhiScan, from: number, maxWords: number, allowLower = fals
   return to;
 }
 
-/** What a regex `\s` matches. */
-function isRegexSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Same as /[:'’]\s*$/ on the three characters before `end`. */
 function markThenSpace(text: string, end: number): boolean {
   for (let i = end - 1; i >= Math.max(0, end - 3); i--) {
@@ -416,7 +425,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       i = to - 1;
     }
   }
-  for (const m of execAll(INITIALS, text)) {
+  for (const m of secondInitialAt(scan) ? execAll(INITIALS, text) : []) {
     const raw = m[0].trim();
     if (NOT_INITIALS.test(raw.replace(/\s/g, ''))) continue;
     // Initials stand for a person when used like a name: "J.M. who rang the bell", "M.K., a 16-year-old".

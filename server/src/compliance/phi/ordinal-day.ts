@@ -1,3 +1,4 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 
 export interface OrdinalDay {
@@ -7,6 +8,10 @@ export interface OrdinalDay {
 
 /** "the 11th", "the 3rd": an ordinal that may be a day of the month; what follows decides. */
 const THE_ORDINAL = /\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b/gi;
+/** THE_ORDINAL's ordinal stands between a space and a `\b`, so it is a whole ASCII run: "7th", "31st" (and "07th"). */
+const ORDINAL_RUNS = Array.from({ length: 50 }, (_, k) => (k < 10 ? String(k) : String(k - 10).padStart(2, '0'))).flatMap((n) =>
+  ['st', 'nd', 'rd', 'th'].map((suffix) => n + suffix),
+);
 /** More ordinals in a list ("the 3rd, 4th and 5th"): the word after the last one decides for all. */
 const LIST_TAIL = /^(?:(?:,\s*|\s+(?:and|or|to|-)\s+|\s*-\s*)(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b)+/i;
 /**
@@ -18,6 +23,7 @@ const DAY_ENDING = /^(?:[ \t]*(?:[.!?;,:)"'”\]]|\r?\n|$)|\s+(?:at|@)\s*\d)/;
 /** Bare ordinal days of the month: "it's the 11th.", "seen on the 3rd, 4th and 5th." */
 export function findOrdinalDays(text: string): OrdinalDay[] {
   const out: OrdinalDay[] = [];
+  if (!hasAnyOf(asciiWords(text), ORDINAL_RUNS)) return out;
   for (const m of execAll(THE_ORDINAL, text)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;

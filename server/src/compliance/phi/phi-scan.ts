@@ -5,9 +5,10 @@ import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
+import { isAsciiDigit as isDigit, isAsciiLetter, isRegexSpace } from '../text/char-classes';
 
 /** Everything the PHI rules look at, computed once per text. */
-export interface PhiScan {
+export interface PhiScan extends DigitFacts {
   text: string;
   kind: TextKind;
   context?: string;
@@ -20,12 +21,6 @@ export interface PhiScan {
   /** True when a token's lower-case form is in `cls`: a cheap "could this rule match at all" check. */
   hasWordOf(cls: WordClass): boolean;
   hasDigit: boolean;
-  /** Length of the longest run of ASCII digits: patterns that need five or ten digits in a row skip texts without them. */
-  longestDigitRun: number;
-  /** Most digits in a row allowing one space or hyphen between two of them: a card number needs twelve. */
-  longestDigitChain: number;
-  /** Two capital ASCII letters right before a digit, as an IBAN starts ("DE89"). */
-  capsThenDigit: boolean;
   /** All capitals or all lower case: letter case carries no signal. */
   caseless: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
@@ -37,32 +32,104 @@ export interface PhiScan {
 }
 
 const DIGIT_RUN = /\d+/g;
-const CAPS_THEN_DIGIT = /[A-Z]{2}\d/;
 
+/** What the text's ASCII digit runs, and the characters right around them, say: cheap gates for the PHI patterns. */
 export interface DigitFacts {
+  /** Length of the longest run of ASCII digits: patterns that need five or ten digits in a row skip texts without them. */
   longestDigitRun: number;
-  /** Most digits in a row when one space or hyphen may sit between two of them ("4111 1111-1111" has 12). */
+  /** Most digits in a row allowing one space or hyphen between two of them: a card number needs twelve. */
   longestDigitChain: number;
+  /** Two capital ASCII letters right before a digit, as an IBAN starts ("DE89"). */
   capsThenDigit: boolean;
+  /** /[A-Z]-?\d{4}/: a capital (maybe and a hyphen) right before four digits, as a record code starts ("A-1234"). */
+  capsBeforeFourDigits: boolean;
+  /** One or two digits, then '/', '.' or '-' and a digit: how a numeric date ("3/14", "12-05-2024") starts. */
+  numericDateShape: boolean;
+  /** Four digits starting 19 or 20, then '-' and a digit: how an ISO date ("2024-03-14") starts. */
+  isoDateShape: boolean;
+  /** Two digits between digits and the same '-' or ' ' on both sides: the middle group of an SSN ("123-45-6789"). */
+  ssnShape: boolean;
+  /** One to three digits with "y" right after them ("45yo") or "at " before them and "," after ("at 95,"): ages the age words miss. */
+  ageDigitShape: boolean;
+  /** Up to six digits, blanks, then a capital or a lower-case street word ("12 Main", "688 rue"): how a street line starts. */
+  houseNumberShape: boolean;
+  /** A digit run after a phone cue word and only blanks, ':', '#', '+' or '(' ("phone: 555", "call us at (555"). */
+  phoneCueShape: boolean;
 }
 
-/** The digit facts the identifier patterns gate on; regex scans, which beat a character loop over the text by about 3×. */
+/** The words phone-detector's CUED pattern can end its cue with, right before the number. */
+const PHONE_CUE_ENDS = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'fax', 'desk', 'office', 'home', 'work', 'pager', 'at', 'on', 'is', 'number']);
+
+/** Whether the digit run at `start` follows a phone cue word across only blanks, ':', '#', '+' or '('. */
+function phoneCueBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 40) i--;
+  if (text.charCodeAt(i) === 43) i--;
+  for (let c = text.charCodeAt(i); i >= 0 && (isRegexSpace(c) || c === 58 || c === 35); c = text.charCodeAt(--i));
+  const end = i + 1;
+  while (i >= 0 && end - i <= 9 && isAsciiLetter(text.charCodeAt(i))) i--;
+  return end - i > 2 && PHONE_CUE_ENDS.has(text.slice(i + 1, end).toLowerCase());
+}
+
+/** Lower-case words a street line may open with after its number (address-blocks' STREET_LINE). */
+const LOWER_STREET_OPENERS = ['ul.', 'rue', 'via', 'calle', 'rua', 'avenida'];
+
+/** After blanks at `from`: a capital (any non-ASCII character counts, to stay on the safe side) or a lower-case street opener. */
+function streetWordAfterBlanks(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i === from || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isCapital(c) || c >= 128 || LOWER_STREET_OPENERS.some((w) => text.startsWith(w, i));
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The digit facts the identifier patterns gate on, from one regex scan over the digit runs (which beats a
+ * character loop over the text by about 3×); what comes right before each run answers the capital-letter ones.
+ */
 export function digitFacts(text: string): DigitFacts {
   let longestDigitRun = 0;
   let longestDigitChain = 0;
   let chain = 0;
+  let capsThenDigit = false;
+  let capsBeforeFourDigits = false;
+  let numericDateShape = false;
+  let isoDateShape = false;
+  let ssnShape = false;
+  let ageDigitShape = false;
+  let houseNumberShape = false;
+  let phoneCueShape = false;
   let previousEnd = -2;
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIGIT_RUN.exec(text)) !== null) {
     const length = m[0].length;
     if (length > longestDigitRun) longestDigitRun = length;
+    const before = text.charCodeAt(m.index - 1);
+    if (isCapital(before) && isCapital(text.charCodeAt(m.index - 2))) capsThenDigit = true;
+    if (length >= 4 && (isCapital(before) || (before === 45 && isCapital(text.charCodeAt(m.index - 2))))) capsBeforeFourDigits = true;
+    const end = m.index + length;
+    const mark = text.charCodeAt(end);
+    if (!phoneCueShape && phoneCueBefore(text, m.index)) phoneCueShape = true;
+    if (!houseNumberShape && length <= 6 && isRegexSpace(mark) && streetWordAfterBlanks(text, end)) houseNumberShape = true;
+    if (length <= 3 && ((mark | 32) === 121 || (mark === 44 && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
+      ageDigitShape = true;
+    }
+    if (isDigit(text.charCodeAt(end + 1))) {
+      if (length <= 2 && (mark === 47 || mark === 46 || mark === 45)) numericDateShape = true;
+      if (length === 4 && mark === 45 && (m[0].startsWith('19') || m[0].startsWith('20'))) isoDateShape = true;
+      if (length === 2 && (mark === 45 || mark === 32) && before === mark && isDigit(text.charCodeAt(m.index - 2))) ssnShape = true;
+    }
     const gap = text.charCodeAt(previousEnd);
     chain = m.index === previousEnd + 1 && (gap === 32 || gap === 45) ? chain + length : length;
     if (chain > longestDigitChain) longestDigitChain = chain;
     previousEnd = m.index + length;
   }
-  return { longestDigitRun, longestDigitChain, capsThenDigit: longestDigitRun > 0 && CAPS_THEN_DIGIT.test(text) };
+  return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape, phoneCueShape };
 }
 
 /** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
@@ -122,6 +189,13 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     longestDigitRun: facts.longestDigitRun,
     longestDigitChain: facts.longestDigitChain,
     capsThenDigit: facts.capsThenDigit,
+    capsBeforeFourDigits: facts.capsBeforeFourDigits,
+    numericDateShape: facts.numericDateShape,
+    isoDateShape: facts.isoDateShape,
+    ssnShape: facts.ssnShape,
+    ageDigitShape: facts.ageDigitShape,
+    houseNumberShape: facts.houseNumberShape,
+    phoneCueShape: facts.phoneCueShape,
     caseless: isCaseless(text),
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),

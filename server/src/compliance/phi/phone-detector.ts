@@ -83,7 +83,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     if (digits.length <= 10 && !/^[+(]/.test(raw) && streetNameFollows(text, start + raw.length)) continue;
     push(start, start + raw.length, raw);
   }
-  for (const m of scan.hasWordOf(CUE_WORDS) ? execAll(CUED, text) : []) {
+  for (const m of scan.hasWordOf(CUE_WORDS) && scan.phoneCueShape ? execAll(CUED, text) : []) {
     const raw = (m[1] as string).trim();
     const digits = digitsOf(raw);
     if (digits.length < 6 || digits.length > 15 || DATE_LIKE.test(raw) || isClockRange(raw)) continue;
