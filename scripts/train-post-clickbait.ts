@@ -10,7 +10,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodeWeights, type ClickbaitModelFile } from '../server/src/compliance/clickbait/clickbait-model-format';
 import { extractPostFeatures, POST_FEATURE_BITS, POST_FEATURE_DIM } from '../server/src/compliance/clickbait/post-clickbait-features';
-import { mulberry32, prf, scoreVector, trainLogistic, type TrainOptions } from './lib/logistic-regression';
+import { prf, scoreVector, trainLogistic, type TrainOptions } from './lib/logistic-regression';
+import { mulberry32 } from './lib/seeded-random';
 import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
 
 interface Example {

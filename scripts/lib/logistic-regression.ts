@@ -3,6 +3,7 @@
  * by the clickbait trainers so every model is trained and scored the same way and reproducibly.
  */
 import type { FeatureVector } from '../../server/src/compliance/clickbait/clickbait-features';
+import { mulberry32 } from './seeded-random';
 
 export interface TrainOptions {
   dim: number;
@@ -23,17 +24,6 @@ export interface Prf {
   precision: number;
   recall: number;
   f1: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sigmoid(z: number): number {
