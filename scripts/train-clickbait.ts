@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFeatures, FEATURE_BITS, FEATURE_DIM, type FeatureVector } from '../server/src/compliance/clickbait/clickbait-features';
+import { extractFeatures, FEATURE_BITS, FEATURE_DIM } from '../server/src/compliance/clickbait/clickbait-features';
 import { encodeWeights, type ClickbaitModelFile } from '../server/src/compliance/clickbait/clickbait-model-format';
+import { prf, scoreVector, trainLogistic } from './lib/logistic-regression';
 import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
 
 interface Row {
@@ -19,84 +20,17 @@ const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const LR = Number(process.env.LR ?? 0.5);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-function score(w: Float64Array, bias: number, x: FeatureVector): number {
-  let z = bias;
-  for (const i of x.indices) z += w[i] * x.value;
-  return sigmoid(z);
-}
-
-function train(xs: FeatureVector[], ys: number[]): { w: Float64Array; bias: number } {
-  const w = new Float64Array(FEATURE_DIM);
-  const g2 = new Float64Array(FEATURE_DIM).fill(1e-8);
-  let bias = 0;
-  let biasG2 = 1e-8;
-  const rand = mulberry32(SEED);
-  const order = xs.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let loss = 0;
-    for (const k of order) {
-      const x = xs[k];
-      const p = score(w, bias, x);
-      const y = ys[k];
-      loss -= y * Math.log(p + 1e-12) + (1 - y) * Math.log(1 - p + 1e-12);
-      const err = p - y;
-      // Adagrad; L2 applied to the weights this example touches.
-      for (const i of x.indices) {
-        const g = err * x.value + L2 * w[i];
-        g2[i] += g * g;
-        w[i] -= (LR * g) / Math.sqrt(g2[i]);
-      }
-      biasG2 += err * err;
-      bias -= (LR * err) / Math.sqrt(biasG2);
-    }
-    process.stdout.write(`epoch ${epoch + 1}/${EPOCHS} loss ${(loss / order.length).toFixed(4)}\n`);
-  }
-  return { w, bias };
-}
-
-function prf(probs: number[], ys: number[], threshold: number): { precision: number; recall: number; f1: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  probs.forEach((p, i) => {
-    const pred = p >= threshold;
-    if (pred && ys[i] === 1) tp++;
-    else if (pred) fp++;
-    else if (ys[i] === 1) fn++;
-  });
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-12, precision + recall) };
-}
-
 function main(): void {
   const dir = datasetsDir();
   const trainRows = readJsonl<Row>(path.join(dir, 'clickbait/chakraborty-train.jsonl'));
   const devRows = readJsonl<Row>(path.join(dir, 'clickbait/chakraborty-dev.jsonl'));
-  const { w, bias } = train(
+  const trained = trainLogistic(
     trainRows.map((r) => extractFeatures(r.text)),
     trainRows.map((r) => r.label),
+    { dim: FEATURE_DIM, seed: SEED, epochs: EPOCHS, l2: L2, lr: LR, log: true },
   );
-  const devProbs = devRows.map((r) => score(w, bias, extractFeatures(r.text)));
+  const { w, bias } = trained;
+  const devProbs = devRows.map((r) => scoreVector(trained, extractFeatures(r.text)));
   const devYs = devRows.map((r) => r.label);
 
   // Coarse grid so the threshold cannot chase individual dev rows.

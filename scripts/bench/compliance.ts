@@ -6,20 +6,11 @@ import nlp from 'compromise';
 import { check } from '../../server/src/compliance/engine';
 import type { Directory, Platform, TextKind } from '../../server/src/compliance/types';
 import { loadNameLexicon } from '../../server/src/compliance/vocab/name-lexicon';
+import { mulberry32 } from '../lib/seeded-random';
 
 const POSTS = 10_000;
 
-/** Deterministic PRNG (mulberry32) so every run checks the same posts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const OPENERS = ['Big news!', 'Did you know?', 'Reminder:', 'This week at the clinic:', 'Health tip:', 'Thank you, neighbours!', 'Quick question for you:'];
 const TOPICS = ['flu shots', 'blood pressure checks', 'our new pediatric wing', 'sun safety', 'heart health', 'sleep habits', 'healthy lunchboxes', 'diabetes prevention classes', 'walking groups', 'hand washing'];

@@ -8,18 +8,35 @@ export interface ClickbaitScorer {
   readonly threshold: number;
 }
 
-export function createClickbaitScorer(model: ClickbaitModelFile): ClickbaitScorer {
-  if (model.featureBits !== FEATURE_BITS) {
+/** How a model turns text into hashed feature buckets, and how its weights file is rebuilt. */
+export interface FeatureSpace {
+  bits: number;
+  collect(text: string): { buckets: Int32Array; count: number };
+  /** Named in the error when the committed weights no longer fit the code. */
+  modelName: string;
+  trainCommand: string;
+}
+
+export const HEADLINE_FEATURES: FeatureSpace = {
+  bits: FEATURE_BITS,
+  collect: collectFeatures,
+  modelName: 'clickbait-model.json',
+  trainCommand: 'npm run train:clickbait',
+};
+
+export function createClickbaitScorer(model: ClickbaitModelFile, space: FeatureSpace = HEADLINE_FEATURES): ClickbaitScorer {
+  if (model.featureBits !== space.bits) {
     throw new Error(
-      `clickbait-model.json was trained with ${model.featureBits} feature bits, code expects ${FEATURE_BITS}; run npm run train:clickbait`,
+      `${space.modelName} was trained with ${model.featureBits} feature bits, code expects ${space.bits}; run ${space.trainCommand}`,
     );
   }
+  const collect = space.collect;
   // Kept as int16 (half the memory of floats, so more of it stays in cache); scaled once per score.
   const weights = decodeQuantised(model);
   return {
     threshold: model.threshold,
     score(text: string): number {
-      const { buckets, count } = collectFeatures(text);
+      const { buckets, count } = collect(text);
       let sum = 0;
       for (let i = 0; i < count; i++) sum += weights[buckets[i]];
       const z = model.bias + (count > 0 ? (sum * model.scale) / Math.sqrt(count) : 0);

@@ -3,6 +3,7 @@ import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
 import { findCapsFear, TEASER_RULES } from './health-teaser-rules';
 import { splitSegments, wordCount, type Segment } from './post-segments';
+import { postTeaserFindings } from './post-teaser-finding';
 import { WITHHELD_PAYOFF_RULES } from './withheld-payoff-rules';
 
 /** Longest single segment still treated as a headline the news-trained model can judge alone. */
@@ -115,5 +116,9 @@ export const detectClickbait: Detector = (ctx) => {
   if (ctx.kind !== 'post' || ctx.text.trim() === '') return [];
   const findings = ruleFindings(ctx);
   if (findings.length > 0) return findings;
-  return classifierFindings(ctx);
+  const headline = classifierFindings(ctx);
+  if (headline.some((f) => f.severity === 'block')) return headline;
+  // Marketing teasers ("Moms, you NEED to see this") don't look like news headlines: a model trained on posts.
+  const post = postTeaserFindings(ctx);
+  return post.length > 0 ? post : headline;
 };

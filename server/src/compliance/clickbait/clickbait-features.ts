@@ -40,7 +40,7 @@ function lower(c: number): number {
 }
 
 const STYLE_HASHES = new Map<string, number>();
-function styleHash(flag: string): number {
+export function styleHash(flag: string): number {
   let h = STYLE_HASHES.get(flag);
   if (h === undefined) {
     h = (FNV_OFFSET ^ SEED_STYLE) >>> 0;

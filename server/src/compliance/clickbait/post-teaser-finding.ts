@@ -1,0 +1,31 @@
+import type { DetectorContext, Finding } from '../types';
+import { postClickbaitScorer } from './post-clickbait-classifier';
+import { splitSegments } from './post-segments';
+
+/**
+ * The post model judges the whole post (it was trained on whole posts); when it blocks, the finding
+ * points at the sentence that scores highest on its own, so the editor sees which line is the hook.
+ */
+export function postTeaserFindings(ctx: DetectorContext): Finding[] {
+  const scorer = postClickbaitScorer();
+  const p = scorer.score(ctx.text);
+  if (p < scorer.threshold) return [];
+  let best = { start: 0, end: ctx.text.length, p: -1 };
+  for (const seg of splitSegments(ctx.text)) {
+    const segP = scorer.score(seg.text);
+    if (segP > best.p) best = { start: seg.start, end: seg.end, p: segP };
+  }
+  return [
+    {
+      category: 'clickbait',
+      type: 'teaser',
+      start: best.start,
+      end: best.end,
+      text: ctx.text.slice(best.start, best.end),
+      severity: 'block',
+      message: `Reads like a clickbait teaser: it hooks or withholds instead of informing (post model confidence ${Math.round(p * 100)}%).`,
+      suggestion: 'Say the actual point in the post: the tip, the finding or the date. Invite questions instead of likes, tags or clicks.',
+      rule: 'clickbait.post-teaser-model',
+    },
+  ];
+}
