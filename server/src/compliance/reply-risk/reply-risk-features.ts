@@ -64,6 +64,34 @@ function classOf(word: string): string | undefined {
   return undefined;
 }
 
+interface ContextCues {
+  question: boolean;
+  askedHealth: boolean;
+  ownCare: boolean;
+  contentWords: ReadonlySet<string>;
+}
+
+// A reply and each of its sentences are scored against the same comment, one after the other.
+let lastContext: string | undefined;
+let lastCues: ContextCues | undefined;
+
+function contextCues(context: string): ContextCues {
+  if (context !== lastContext || lastCues === undefined) {
+    const words = wordsOf(context);
+    lastContext = context;
+    lastCues = {
+      question: QUESTION_RE.test(context),
+      askedHealth: words.some((w) => {
+        const cls = classOf(w);
+        return cls === '<drug>' || cls === '<health>';
+      }),
+      ownCare: OWN_CARE_RE.test(context.toLowerCase()),
+      contentWords: new Set(words.filter((w) => !STOP_CONTEXT.has(w))),
+    };
+  }
+  return lastCues;
+}
+
 /** Feature names of `text` (a reply or one of its sentences) answering `context`, each at most once. */
 export function replyRiskFeatures(text: string, context = ''): string[] {
   const out = new Set<string>();
@@ -87,22 +115,27 @@ export function replyRiskFeatures(text: string, context = ''): string[] {
   }
   out.add(`b:${prev} $`);
 
-  const lower = text.toLowerCase();
-  const routes = PHONE_RE.test(text) || EMERGENCY_RE.test(text) || ROUTING_RE.test(lower);
-  if (PHONE_RE.test(text)) out.add('f:phone');
-  if (EMERGENCY_RE.test(text)) out.add('f:emergency');
+  const phone = PHONE_RE.test(text);
+  const emergency = EMERGENCY_RE.test(text);
+  const routes = phone || emergency || ROUTING_RE.test(text.toLowerCase());
+  if (phone) out.add('f:phone');
+  if (emergency) out.add('f:emergency');
   if (routes) out.add('f:routes');
 
-  const ctx = context.toLowerCase();
-  if (ctx !== '') {
-    const askedHealth = wordsOf(ctx).some((w) => classOf(w) === '<drug>' || classOf(w) === '<health>');
-    const ownCare = OWN_CARE_RE.test(ctx);
-    if (QUESTION_RE.test(ctx)) out.add('c:question');
-    if (askedHealth) out.add(routes ? 'x:health-ctx&routes' : 'x:health-ctx&no-route');
-    if (ownCare) out.add(routes ? 'x:own-care-ctx&routes' : 'x:own-care-ctx&no-route');
-    const ctxWords = new Set(wordsOf(ctx).filter((w) => !STOP_CONTEXT.has(w)));
-    const shared = new Set(words.filter((w) => ctxWords.has(w) && !STOP_CONTEXT.has(w)));
-    if (shared.size >= 2) out.add('f:ctx-overlap');
+  if (context.trim() !== '') {
+    const cues = contextCues(context);
+    if (cues.question) out.add('c:question');
+    if (cues.askedHealth) out.add(routes ? 'x:health-ctx&routes' : 'x:health-ctx&no-route');
+    if (cues.ownCare) out.add(routes ? 'x:own-care-ctx&routes' : 'x:own-care-ctx&no-route');
+    let shared = 0;
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (cues.contentWords.has(w) && !seen.has(w)) {
+        seen.add(w);
+        shared++;
+      }
+    }
+    if (shared >= 2) out.add('f:ctx-overlap');
   }
   return [...out];
 }
