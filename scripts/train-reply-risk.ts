@@ -15,7 +15,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { replyRiskFeatures } from '../server/src/compliance/reply-risk/reply-risk-features';
+import { FEATURE_BITS, replyRiskFeatures } from '../server/src/compliance/reply-risk/reply-risk-features';
 import {
   REPLY_RISK_LABELS,
   type ReplyRiskLabel,
@@ -34,7 +34,7 @@ interface LabelledReply {
 
 interface Example {
   group: string;
-  features: string[];
+  features: number[];
   y: Record<ReplyRiskLabel, number>;
 }
 
@@ -82,13 +82,13 @@ function hash(s: string): number {
 
 interface Model {
   bias: number;
-  weights: Map<string, number>;
+  weights: Map<number, number>;
 }
 
 function fit(examples: readonly Example[], label: ReplyRiskLabel): Model {
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   for (const [f, n] of counts) if (n >= MIN_COUNT) index.set(f, index.size);
   const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
   // Every feature of a text is scaled by 1/√(all its features), kept or not, as at run time.
@@ -110,12 +110,12 @@ function fit(examples: readonly Example[], label: ReplyRiskLabel): Model {
     for (let i = 0; i < w.length; i++) w[i] -= LR * (grad[i] / n + L2 * w[i]);
     bias -= LR * (gBias / n);
   }
-  const weights = new Map<string, number>();
+  const weights = new Map<number, number>();
   for (const [f, i] of index) weights.set(f, w[i]);
   return { bias, weights };
 }
 
-function predict(model: Model, features: readonly string[]): number {
+function predict(model: Model, features: readonly number[]): number {
   let sum = 0;
   for (const f of features) sum += model.weights.get(f) ?? 0;
   const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
@@ -186,13 +186,14 @@ function main(): void {
     );
     const model = fit(examples, label);
     const weights: Record<string, number> = {};
-    for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [f, w] of [...model.weights].sort(([a], [b]) => a - b)) {
       if (Math.abs(w) >= 1e-3) weights[f] = Number(w.toFixed(4));
     }
     labels[label] = { bias: Number(model.bias.toFixed(4)), threshold, weights, cv };
   }
   const file: ReplyRiskModelFile = {
     version: 1,
+    featureBits: FEATURE_BITS,
     trainedOn: `${sources.join(', ')}; iterations ${ITERATIONS}, lr ${LR}, l2 ${L2}, min count ${MIN_COUNT}, max cv fpr ${MAX_FPR}`,
     labels,
   };

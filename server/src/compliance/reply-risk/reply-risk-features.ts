@@ -1,9 +1,11 @@
 /**
  * Features of the reply-risk model, shared by the runtime scorer and the training script so both see
  * the same feature space. Lowercase word unigrams and bigrams, where words from a few classes (drugs,
- * other health terms, numbers, dose units, care nouns) also stand as their class, so "take ibuprofen"
- * and "take naproxen" share the bigram "take <drug>". A handful of hand-made cues link the reply to the
- * comment it answers: a health question answered without routing is the shape of individual advice.
+ * other health terms, numbers, dose units, care nouns, times, names, past tenses) also stand as their
+ * class, so "take ibuprofen" and "take naproxen" share the bigram "take <drug>". A handful of hand-made
+ * cues link the reply to the comment it answers: a health question answered without routing is the
+ * shape of individual advice. Features are hashed into 2^FEATURE_BITS buckets (no strings built per
+ * feature: the engine runs this on every reply).
  */
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
@@ -22,9 +24,9 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(
   'mg mcg ml mls milligrams milliliters millilitres units tablet tablets tabs pill pills capsule capsules teaspoon teaspoons tsp tablespoon tbsp puff puffs drops grams dose doses'.split(' '),
 );
 
-/** What is done to or for someone in care: "your ___" or "the ___ we …" about a person. */
+/** What is done to or for someone in care: "your ___". Not the clinicians: "talk to your doctor" routes. */
 const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'visit visits appointment appointments appt stay surgery procedure results result labs lab bloodwork scan mri x-ray xray ultrasound mammogram chart file records record prescription refill dose treatment treatments session sessions recovery checkup physical cleaning biopsy referral copay balance infusion stitches post-op follow-up bill account provider nurse doctor therapist surgeon care'.split(
+  'visit visits appointment appointments appt stay surgery procedure results result labs lab bloodwork scan mri x-ray xray ultrasound mammogram chart file records record prescription refill dose treatment treatments session sessions recovery checkup physical cleaning biopsy referral copay balance infusion stitches post-op follow-up bill account'.split(
     ' ',
   ),
 );
@@ -46,6 +48,52 @@ const STOP_CONTEXT: ReadonlySet<string> = new Set(
   'the a an and or to of in on for with my i me is it at be this that was are you your we our so just have has had do does can get got not no but if from about'.split(' '),
 );
 
+export const FEATURE_BITS = 18;
+export const FEATURE_DIM = 1 << FEATURE_BITS;
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function combine(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x7feb352d, 0x846ca68b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) >>> 0;
+}
+
+const bucket = (h: number): number => h >>> (32 - FEATURE_BITS);
+
+// Separate streams for unigrams, bigrams and flags; sentence start and end as pseudo-words.
+const UNIGRAM = fnv('w:');
+const BIGRAM = fnv('b:');
+const START = fnv('^');
+const END = fnv('$');
+const flag = (name: string): number => bucket(combine(fnv('f:'), fnv(name)));
+const FLAG = {
+  phone: flag('phone'),
+  emergency: flag('emergency'),
+  routes: flag('routes'),
+  question: flag('c:question'),
+  healthRoutes: flag('health-ctx&routes'),
+  healthNoRoute: flag('health-ctx&no-route'),
+  ownCareRoutes: flag('own-care-ctx&routes'),
+  ownCareNoRoute: flag('own-care-ctx&no-route'),
+  overlap: flag('ctx-overlap'),
+};
+
+const CLASS = {
+  num: fnv('<num>'),
+  time: fnv('<time>'),
+  drug: fnv('<drug>'),
+  unit: fnv('<unit>'),
+  care: fnv('<care>'),
+  health: fnv('<health>'),
+  name: fnv('<name>'),
+  ed: fnv('<ed>'),
+};
+
 function rawWordsOf(text: string): string[] {
   return text.replace(/[\u2018\u2019]/g, "'").match(WORD_RE) ?? [];
 }
@@ -54,14 +102,36 @@ function wordsOf(text: string): string[] {
   return rawWordsOf(text).map((w) => w.toLowerCase());
 }
 
-function classOf(word: string): string | undefined {
-  if (/^\d/.test(word)) return '<num>';
-  if (TIME_WORDS.has(word)) return '<time>';
-  if (DRUG_WORDS.has(word)) return '<drug>';
-  if (UNIT_WORDS.has(word)) return '<unit>';
-  if (CARE_NOUNS.has(word)) return '<care>';
-  if (isHealthWord(word)) return '<health>';
-  return undefined;
+/** The class of a lowercase word from its lists, 0 for none. */
+function listClassOf(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return CLASS.num;
+  if (TIME_WORDS.has(word)) return CLASS.time;
+  if (DRUG_WORDS.has(word)) return CLASS.drug;
+  if (UNIT_WORDS.has(word)) return CLASS.unit;
+  if (CARE_NOUNS.has(word)) return CLASS.care;
+  if (isHealthWord(word)) return CLASS.health;
+  return 0;
+}
+
+interface WordInfo {
+  hash: number;
+  listClass: number;
+  pastTense: boolean;
+}
+
+/** Distinct lowercase words seen so far; cleared past MAX_REMEMBERED. */
+const remembered = new Map<string, WordInfo>();
+const MAX_REMEMBERED = 1 << 15;
+
+function infoOf(word: string): WordInfo {
+  let info = remembered.get(word);
+  if (info === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    info = { hash: fnv(word), listClass: listClassOf(word), pastTense: word.length > 4 && word.endsWith('ed') };
+    remembered.set(word, info);
+  }
+  return info;
 }
 
 interface ContextCues {
@@ -82,8 +152,8 @@ function contextCues(context: string): ContextCues {
     lastCues = {
       question: QUESTION_RE.test(context),
       askedHealth: words.some((w) => {
-        const cls = classOf(w);
-        return cls === '<drug>' || cls === '<health>';
+        const cls = infoOf(w).listClass;
+        return cls === CLASS.drug || cls === CLASS.health;
       }),
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
       contentWords: new Set(words.filter((w) => !STOP_CONTEXT.has(w))),
@@ -92,41 +162,64 @@ function contextCues(context: string): ContextCues {
   return lastCues;
 }
 
-/** Feature names of `text` (a reply or one of its sentences) answering `context`, each at most once. */
-export function replyRiskFeatures(text: string, context = ''): string[] {
-  const out = new Set<string>();
+let scratch = new Int32Array(1024);
+let stamp = new Uint32Array(FEATURE_DIM);
+let generation = 0;
+
+/**
+ * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
+ * into a shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ */
+export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
   const raw = rawWordsOf(text);
-  const words = raw.map((w) => w.toLowerCase());
-  let prev = '^';
-  let prevClass = '^';
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
-    const cls = classOf(w) ?? (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) && prev !== '^' ? '<name>' : w.length > 4 && w.endsWith('ed') ? '<ed>' : undefined);
-    out.add(`w:${w}`);
-    out.add(`b:${prev} ${w}`);
-    if (cls) {
-      out.add(`w:${cls}`);
-      out.add(`b:${prev} ${cls}`);
-    }
-    if (prevClass !== prev) out.add(`b:${prevClass} ${cls ?? w}`);
-    prev = w;
-    prevClass = cls ?? w;
+  if (scratch.length < raw.length * 5 + 16) scratch = new Int32Array(raw.length * 10 + 16);
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    stamp = new Uint32Array(FEATURE_DIM);
+    generation = 1;
   }
-  out.add(`b:${prev} $`);
+  const out = scratch;
+  let count = 0;
+  const add = (b: number): void => {
+    if (stamp[b] !== generation) {
+      stamp[b] = generation;
+      out[count++] = b;
+    }
+  };
+
+  const words = raw.map((w) => w.toLowerCase());
+  let prev = START;
+  let prevClass = START;
+  for (let k = 0; k < words.length; k++) {
+    const info = infoOf(words[k] as string);
+    const w = info.hash;
+    // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
+    const cls =
+      info.listClass || (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) ? CLASS.name : info.pastTense ? CLASS.ed : 0);
+    add(bucket(combine(UNIGRAM, w)));
+    add(bucket(combine(combine(BIGRAM, prev), w)));
+    if (cls) {
+      add(bucket(combine(UNIGRAM, cls)));
+      add(bucket(combine(combine(BIGRAM, prev), cls)));
+    }
+    if (prevClass !== prev) add(bucket(combine(combine(BIGRAM, prevClass), cls || w)));
+    prev = w;
+    prevClass = cls || w;
+  }
+  add(bucket(combine(combine(BIGRAM, prev), END)));
 
   const phone = PHONE_RE.test(text);
   const emergency = EMERGENCY_RE.test(text);
   const routes = phone || emergency || ROUTING_RE.test(text.toLowerCase());
-  if (phone) out.add('f:phone');
-  if (emergency) out.add('f:emergency');
-  if (routes) out.add('f:routes');
+  if (phone) add(FLAG.phone);
+  if (emergency) add(FLAG.emergency);
+  if (routes) add(FLAG.routes);
 
   if (context.trim() !== '') {
     const cues = contextCues(context);
-    if (cues.question) out.add('c:question');
-    if (cues.askedHealth) out.add(routes ? 'x:health-ctx&routes' : 'x:health-ctx&no-route');
-    if (cues.ownCare) out.add(routes ? 'x:own-care-ctx&routes' : 'x:own-care-ctx&no-route');
+    if (cues.question) add(FLAG.question);
+    if (cues.askedHealth) add(routes ? FLAG.healthRoutes : FLAG.healthNoRoute);
+    if (cues.ownCare) add(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
     let shared = 0;
     const seen = new Set<string>();
     for (const w of words) {
@@ -135,7 +228,13 @@ export function replyRiskFeatures(text: string, context = ''): string[] {
         shared++;
       }
     }
-    if (shared >= 2) out.add('f:ctx-overlap');
+    if (shared >= 2) add(FLAG.overlap);
   }
-  return [...out];
+  return { buckets: out, count };
+}
+
+/** collectReplyRiskFeatures as a fresh array (for training and tests). */
+export function replyRiskFeatures(text: string, context = ''): number[] {
+  const { buckets, count } = collectReplyRiskFeatures(text, context);
+  return Array.from(buckets.subarray(0, count));
 }

@@ -6,7 +6,7 @@ export interface ReplyRiskLabelModel {
   bias: number;
   /** Probability at or above which a reply is blocked (chosen by cross-validation). */
   threshold: number;
-  /** Feature name → weight; features are binary, scaled by 1/√(features in the text). */
+  /** Feature bucket → weight (buckets without one weigh 0); features are binary, scaled by 1/√(features in the text). */
   weights: Record<string, number>;
   /** Cross-validated figures at the threshold, on the training rows. */
   cv: { precision: number; recall: number; falsePositiveRate: number };
@@ -14,6 +14,7 @@ export interface ReplyRiskLabelModel {
 
 export interface ReplyRiskModelFile {
   version: 1;
+  featureBits: number;
   trainedOn: string;
   labels: Record<ReplyRiskLabel, ReplyRiskLabelModel>;
 }
