@@ -8,6 +8,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   recommendedLengths: { x: 240, instagram: 1000, linkedin: 1300, facebook: 500 },
   maxHashtags: 5,
   maxLinks: 1,
+  replyRiskModel: true,
 };
 
 export function resolveOptions(overrides?: Partial<CheckOptions>): CheckOptions {

@@ -13,5 +13,6 @@ export const checkOptionsOverrideSchema = z.strictObject({
   recommendedLengths: perPlatform().optional(),
   maxHashtags: z.int().min(0).max(100).optional(),
   maxLinks: z.int().min(0).max(100).optional(),
+  replyRiskModel: z.boolean().optional(),
 });
 export type CheckOptionsOverride = z.infer<typeof checkOptionsOverrideSchema>;

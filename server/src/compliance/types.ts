@@ -88,6 +88,8 @@ export interface CheckOptions {
   recommendedLengths: Record<Platform, number>;
   maxHashtags: number;
   maxLinks: number;
+  /** Whether the trained reply-risk model may block replies the phrase rules let through. */
+  replyRiskModel: boolean;
 }
 
 /** What every detector receives. The engine builds it once per check. */

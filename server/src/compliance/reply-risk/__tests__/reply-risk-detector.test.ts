@@ -1,0 +1,61 @@
+import { check } from '../../engine';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+
+function modelFindings(text: string, context: string, kind: 'reply' | 'post' = 'reply') {
+  return check({ text, context, kind, directory: TEST_DIRECTORY }).findings.filter((f) => f.rule.startsWith('reply-risk-model.'));
+}
+
+describe('reply-risk model in check()', () => {
+  it('blocks a confirming reply the phrase rules miss, pointing at the sentence that confirms', () => {
+    const text = 'Thank you so much! The hygienists were thrilled you stopped by, and your next cleaning is booked for March.';
+    const report = check({ text, context: 'Loved the dental team', kind: 'reply', directory: TEST_DIRECTORY });
+    expect(report.verdict).toBe('block');
+    const [f] = report.findings.filter((x) => x.rule === 'reply-risk-model.patient-confirmation');
+    expect(f).toBeDefined();
+    expect(f?.severity).toBe('block');
+    expect(f?.category).toBe('patient-confirmation');
+    expect(f?.text).toBe('The hygienists were thrilled you stopped by, and your next cleaning is booked for March.');
+    expect(text.slice(f!.start, f!.end)).toBe(f?.text);
+    expect(f?.message).toMatch(/confirming that the person is or was a patient/);
+    expect(f?.suggestion).toBeTruthy();
+  });
+
+  it('blocks hedged advice the phrase rules miss', () => {
+    const findings = modelFindings('You might want to stop them for a few days and see how you feel.', 'Can I stop my blood pressure pills?');
+    expect(findings.map((f) => [f.category, f.severity])).toEqual([['medical-advice', 'block']]);
+  });
+
+  it('adds nothing where a rule already blocks the same category', () => {
+    const report = check({ text: 'Great to see you back! Your next cleaning is booked for March.', kind: 'reply', directory: TEST_DIRECTORY });
+    const confirmations = report.findings.filter((f) => f.category === 'patient-confirmation');
+    expect(confirmations.length).toBeGreaterThan(0);
+    expect(confirmations.every((f) => !f.rule.startsWith('reply-risk-model.'))).toBe(true);
+  });
+
+  it('passes a routing reply', () => {
+    const report = check({
+      text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
+      context: "My son's fever won't break",
+      kind: 'reply',
+      directory: TEST_DIRECTORY,
+    });
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('only judges replies', () => {
+    expect(modelFindings('You might want to stop them for a few days and see how you feel.', '', 'post')).toEqual([]);
+  });
+});
+
+describe('reply-risk model switch', () => {
+  it('adds nothing when options.replyRiskModel is false', () => {
+    const report = check({
+      text: 'You might want to stop them for a few days and see how you feel.',
+      context: 'Can I stop my blood pressure pills?',
+      kind: 'reply',
+      directory: TEST_DIRECTORY,
+      options: { replyRiskModel: false },
+    });
+    expect(report.findings.filter((f) => f.rule.startsWith('reply-risk-model.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { sentenceSpans, type Span } from '../text/sentences';
+import type { DetectorContext, Finding } from '../types';
+import { replyRiskScorer, type ReplyRiskScorer } from './reply-risk-classifier';
+import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
+
+const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
+  'patient-confirmation': {
+    type: 'confirms-patient',
+    message:
+      'This reply reads as confirming that the person is or was a patient here (a visit, a result, a stay, a "great to see you"). Confirming care on a public thread discloses PHI.',
+    suggestion: 'Reply without saying or implying they were seen here, e.g. "Thank you for the kind words — we\'ll pass them on to the team."',
+  },
+  'medical-advice': {
+    type: 'individual-advice',
+    message:
+      'This reply reads as individual medical advice (what to take, what it probably is, or that they need not be seen). Advice to one person belongs with a clinician who knows their history.',
+    suggestion:
+      'Route instead of advising, e.g. "Please call our 24/7 nurse line at … — a nurse can talk this through with you. If it is an emergency, call 911."',
+  },
+};
+
+/** The non-blank sentence of `text` that scores highest for `label`, trimmed of surrounding space. */
+function likeliestSentence(scorer: ReplyRiskScorer, ctx: DetectorContext, label: ReplyRiskLabel): Span {
+  const spans = sentenceSpans(ctx.text).filter((s) => ctx.text.slice(s.start, s.end).trim() !== '');
+  let best = spans[0] ?? { start: 0, end: ctx.text.length };
+  if (spans.length > 1) {
+    let bestScore = -1;
+    for (const s of spans) {
+      const p = scorer.score(ctx.text.slice(s.start, s.end), ctx.context)[label];
+      if (p > bestScore) {
+        bestScore = p;
+        best = s;
+      }
+    }
+  }
+  const raw = ctx.text.slice(best.start, best.end);
+  const start = best.start + (raw.length - raw.trimStart().length);
+  return { start, end: Math.max(start, best.start + raw.trimEnd().length) };
+}
+
+/**
+ * The trained reply-risk model, beside the phrase rules: for a reply the rules let through on a
+ * category, a block when the model scores the reply at or above that category's threshold.
+ */
+export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
+  if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || ctx.text.trim() === '') return [];
+  const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
+  if (open.length === 0) return [];
+  const scorer = replyRiskScorer();
+  const scores = scorer.score(ctx.text, ctx.context);
+  const findings: Finding[] = [];
+  for (const label of open) {
+    if (scores[label] < scorer.thresholds[label]) continue;
+    const { start, end } = likeliestSentence(scorer, ctx, label);
+    const { type, message, suggestion } = WORDING[label];
+    findings.push({
+      category: label,
+      type,
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      severity: 'block',
+      message: `${message} (Reply-risk model: ${Math.round(scores[label] * 100)}% likely.)`,
+      suggestion,
+      rule: `reply-risk-model.${label}`,
+    });
+  }
+  return findings;
+}
