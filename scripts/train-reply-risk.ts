@@ -15,6 +15,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from '../server/src/compliance/text/fnv1a';
 import { FEATURE_BITS, replyRiskFeatures } from '../server/src/compliance/reply-risk/reply-risk-features';
 import {
   REPLY_RISK_LABELS,
@@ -71,13 +72,6 @@ function toExample(r: LabelledReply): Example {
   const y = {} as Record<ReplyRiskLabel, number>;
   for (const label of REPLY_RISK_LABELS) y[label] = r.labels[LABEL_KEY[label]] ? 1 : 0;
   return { group: r.context?.trim() || r.id, features: replyRiskFeatures(r.text, r.context), y };
-}
-
-/** Small deterministic string hash (FNV-1a) for fold assignment. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 interface Model {
@@ -143,7 +137,7 @@ function rates(probs: readonly number[], ys: readonly number[], threshold: numbe
 }
 
 function crossValidated(examples: readonly Example[], label: ReplyRiskLabel): number[] {
-  const fold = examples.map((e) => hash(e.group) % FOLDS);
+  const fold = examples.map((e) => fnv1a(e.group) % FOLDS);
   const probs = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
     const model = fit(examples.filter((_, i) => fold[i] !== k), label);

@@ -7,6 +7,7 @@
  * shape of individual advice. Features are hashed into 2^FEATURE_BITS buckets (no strings built per
  * feature: the engine runs this on every reply).
  */
+import { fnv1a as fnv } from '../text/fnv1a';
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
 
@@ -50,12 +51,6 @@ const STOP_CONTEXT: ReadonlySet<string> = new Set(
 
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 function combine(a: number, b: number): number {
   let h = Math.imul(a ^ 0x7feb352d, 0x846ca68b) ^ b;

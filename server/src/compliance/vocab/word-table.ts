@@ -1,3 +1,5 @@
+import { fnv1a } from '../text/fnv1a';
+
 /**
  * A read-only set of the lines of one big string, without a string object per line: an
  * open-addressing hash table of line offsets into the text. Building it over the ~200k lines of a
@@ -31,7 +33,7 @@ export class WordTable {
 
   has(word: string): boolean {
     const n = word.length;
-    let slot = hashOf(word, 0, n) & this.mask;
+    let slot = fnv1a(word, 0, n) & this.mask;
     for (;;) {
       const s = this.starts[slot] as number;
       if (s < 0) return false;
@@ -41,7 +43,7 @@ export class WordTable {
   }
 
   private insert(start: number, end: number): void {
-    let slot = hashOf(this.text, start, end) & this.mask;
+    let slot = fnv1a(this.text, start, end) & this.mask;
     for (;;) {
       const s = this.starts[slot] as number;
       if (s < 0) break;
@@ -54,9 +56,3 @@ export class WordTable {
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
