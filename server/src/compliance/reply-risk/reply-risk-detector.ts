@@ -1,6 +1,6 @@
 import { sentenceSpans, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
-import { replyRiskScorer, type ReplyRiskScorer } from './reply-risk-classifier';
+import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 
 const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
@@ -19,23 +19,28 @@ const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestio
   },
 };
 
-/** The non-blank sentence of `text` that scores highest for `label`, trimmed of surrounding space. */
-function likeliestSentence(scorer: ReplyRiskScorer, ctx: DetectorContext, label: ReplyRiskLabel): Span {
+const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
+
+interface ScoredSentence {
+  span: Span;
+  scores: ReplyRiskScores;
+}
+
+/** The reply's non-blank sentences, each scored once (both categories come from one pass). */
+function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredSentence[] {
   const spans = sentenceSpans(ctx.text).filter((s) => ctx.text.slice(s.start, s.end).trim() !== '');
-  let best = spans[0] ?? { start: 0, end: ctx.text.length };
-  if (spans.length > 1) {
-    let bestScore = -1;
-    for (const s of spans) {
-      const p = scorer.score(ctx.text.slice(s.start, s.end), ctx.context)[label];
-      if (p > bestScore) {
-        bestScore = p;
-        best = s;
-      }
-    }
-  }
-  const raw = ctx.text.slice(best.start, best.end);
-  const start = best.start + (raw.length - raw.trimStart().length);
-  return { start, end: Math.max(start, best.start + raw.trimEnd().length) };
+  // With one sentence (or none) there is nothing to compare, so nothing is scored again.
+  if (spans.length <= 1) return [{ span: spans[0] ?? { start: 0, end: ctx.text.length }, scores: NOT_SCORED }];
+  return spans.map((span) => ({ span, scores: scorer.score(ctx.text.slice(span.start, span.end), ctx.context) }));
+}
+
+/** The sentence that scores highest for `label` (the first on a tie), trimmed of surrounding space. */
+function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorContext, label: ReplyRiskLabel): Span {
+  let best = sentences[0]!;
+  for (const s of sentences) if (s.scores[label] > best.scores[label]) best = s;
+  const raw = ctx.text.slice(best.span.start, best.span.end);
+  const start = best.span.start + (raw.length - raw.trimStart().length);
+  return { start, end: Math.max(start, best.span.start + raw.trimEnd().length) };
 }
 
 /**
@@ -49,9 +54,11 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   const scorer = replyRiskScorer();
   const scores = scorer.score(ctx.text, ctx.context);
   const findings: Finding[] = [];
+  let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
-    const { start, end } = likeliestSentence(scorer, ctx, label);
+    sentences ??= scoredSentences(scorer, ctx);
+    const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
     findings.push({
       category: label,
