@@ -9,6 +9,9 @@ const PATIENT_CUE =
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
+/** "If you're having chest pain, call 911": a condition the reply supposes, not one it attributes. */
+const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?(?:\s+[\p{L}'’\-]+){0,3}\s+$/iu;
+
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
 
@@ -37,6 +40,10 @@ const WHAT: Record<HealthTermKind, string> = {
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
+function addressedNotSupposed(before: string): boolean {
+  return ADDRESSED.test(before) && !SUPPOSED.test(before);
+}
+
 function termWords(text: string): Set<string> {
   return new Set(findHealthTerms(wordTokens(text)).map((m) => text.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
 }
@@ -64,7 +71,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     if (shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
-    else if (isReply && ADDRESSED.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
+    else if (isReply && addressedNotSupposed(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';

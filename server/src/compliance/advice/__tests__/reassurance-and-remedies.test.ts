@@ -6,6 +6,7 @@ describe('reassurance, remedy promises, suggested changes and named conditions (
     ['nothing to stress about', 'A little blood is usually nothing to stress about.', 'advice.you-will-be-fine'],
     ['can wait', 'You can safely wait until Monday to be seen for that.', 'advice.you-will-be-fine'],
     ['not urgent', 'It’s not urgent, honestly.', 'advice.you-will-be-fine'],
+    ['it will pass', 'That cramping will pass on its own, no need to come in.', 'advice.discourages-care'],
     ['remedy promise', 'Honey and lemon will knock that cough out in two days 🍯', 'advice.remedy-promise'],
     ['remedy promise, help', 'Apple cider vinegar before meals can help bring that blood sugar down.', 'advice.remedy-promise'],
     ['suggested change', 'We’d suggest switching to the non-drowsy version and taking it at night.', 'advice.suggests-a-change'],
@@ -21,6 +22,7 @@ describe('reassurance, remedy promises, suggested changes and named conditions (
     ['recommending a call', 'We’d recommend calling our nurse line so a nurse can talk it through.'],
     ['research prose', 'Ten patients had the classic osteoporotic fractures.'],
     ['the wait is on us', 'We can’t wait to see everyone at the health fair!'],
+    ['passing praise along', 'Thanks for the kind words! We will pass them along to the imaging team.'],
   ])('leaves alone: %s', (_label, text) => {
     expect(rules(text)).toEqual([]);
   });

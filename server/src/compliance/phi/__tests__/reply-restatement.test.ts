@@ -30,6 +30,12 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
     ).not.toContain('phi.lab.restated-reading');
   });
 
+  it('leaves a condition the reply only supposes ("if you are having…") alone', () => {
+    const context = 'my heart is racing and I feel dizzy';
+    expect(rules(phi('If you’re having chest pain or trouble breathing, call 911 now.', { context }))).toEqual([]);
+    expect(rules(phi('You’re having chest pain? Please call 911 now.', { context }))).toContain('phi.diagnosis.person-linked');
+  });
+
   it('marks a condition the reply names as what the commenter has', () => {
     expect(rules(phi('That’s textbook bladder infection stuff.', { context: 'Burning when I pee, ugh' }))).toContain(
       'phi.diagnosis.person-linked'
