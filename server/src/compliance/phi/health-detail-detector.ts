@@ -4,7 +4,10 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE =
-  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|mrs?\.|ms\.|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+
+/** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
+const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
@@ -70,7 +73,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     let why: string | undefined;
     if (shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
-    else if (PATIENT_CUE.test(sentenceText)) why = 'it is about a specific patient';
+    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText)) why = 'it is about a specific patient';
     else if (isReply && addressedNotSupposed(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';

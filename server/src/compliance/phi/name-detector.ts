@@ -520,6 +520,16 @@ function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number }
   return { start: first.start, end };
 }
 
+/** "Maria G." is not Dr. Maria Alvarez: an initial must agree with the listed name it abbreviates. */
+function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => {
+    const listed = phrase.split(' ');
+    for (let at = 0; at + words.length <= listed.length; at++)
+      if (words.every((w, i) => (listed[at + i] as string).startsWith(w))) return true;
+    return false;
+  });
+}
+
 export function findNames(scan: PhiScan): PhiCandidate[] {
   const spans = findSpans(scan);
   expandLists(scan, spans);
@@ -544,12 +554,15 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const s of spans) {
     const words: string[] = [];
+    const withInitials: string[] = [];
     for (let k = s.from; k < s.to; k++) {
       const t = scan.tokens[k] as WordToken;
       const w = plain(t);
-      if (!isA(t, PERSON_TITLE) && w.length > 1) words.push(w);
+      if (isA(t, PERSON_TITLE)) continue;
+      withInitials.push(w);
+      if (w.length > 1) words.push(w);
     }
-    if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w))) continue;
+    if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }

@@ -1,5 +1,6 @@
 import { check } from '../../engine';
 import { phiTexts } from './helpers/phi-texts';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
 
 const names = (text: string) => phiTexts(text, 'name');
 
@@ -34,5 +35,28 @@ describe('a surname before a department named "Family ..."', () => {
       directory: { staff: [{ name: 'Lena Ortiz' }], departments: [] },
     });
     expect(report.findings.filter((f) => f.category === 'phi' && f.type === 'name')).toEqual([]);
+  });
+});
+
+describe('a listed staff first name with an initial', () => {
+  const post = (text: string) => check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi');
+
+  it('is someone else when the initial does not match the listed surname', () => {
+    expect(post('Happy cancer-free anniversary to our friend Helena G.!').map((f) => f.rule)).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('is the staff member when it does', () => {
+    expect(post('Helena M. and Dr. Helena Marsh will talk about heart health on Friday.')).toEqual([]);
+  });
+});
+
+describe('an honorific in the sentence', () => {
+  it('ties a procedure to that person', () => {
+    const findings = check({ text: 'Shoutout to Mr. Pritchard for walking laps two days after his hip replacement!', kind: 'post', directory: TEST_DIRECTORY }).findings;
+    expect(findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toContain('phi.procedure.person-linked');
+  });
+
+  it('does not read MS the condition as a title', () => {
+    expect(check({ text: 'MS Awareness Week: learn how multiple sclerosis is treated today.', kind: 'post' }).verdict).toBe('pass');
   });
 });
