@@ -60,3 +60,10 @@ describe('an honorific in the sentence', () => {
     expect(check({ text: 'MS Awareness Week: learn how multiple sclerosis is treated today.', kind: 'post' }).verdict).toBe('pass');
   });
 });
+
+describe('a birth announcement', () => {
+  it('makes the baby’s name a patient’s name', () => {
+    const findings = check({ text: 'Baby Theo arrived at 6:02am weighing 7 lbs in our birthing suite!', kind: 'post', directory: TEST_DIRECTORY }).findings;
+    expect(findings.filter((f) => f.severity === 'block').map((f) => f.text)).toContain('Theo');
+  });
+});
