@@ -3,6 +3,10 @@ import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 
+/** "turned 91": a birthday, when a person (not the clinic or a programme) turned it. */
+const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
+const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend)\b/i;
+
 const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
   /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
@@ -11,6 +15,7 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
   /\b[Aa]t (\d{2,3}),/g,
   /\b(\d{2,3})\s+years young\b/gi,
+  TURNED,
 ];
 
 /**
@@ -18,7 +23,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young', 'turned', 'turns', 'turning'];
 
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
 export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
@@ -30,6 +35,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       if (!(value > 0 && value < 130)) continue;
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
+      if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index)) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

@@ -1,3 +1,4 @@
+import { check } from '../../engine';
 import { phiTexts } from './helpers/phi-texts';
 
 const ages = (text: string) => phiTexts(text, 'age');
@@ -14,5 +15,24 @@ describe('ages in every written form the age patterns know', () => {
     expect(ages('At 95, patient Rosa Diaz walked out on her own.')).toEqual(['95']);
     expect(ages('Patient Rosa Diaz celebrated her 100th birthday with us.')).toEqual(['100']);
     expect(ages('Patient Rosa Diaz is 93 years young and heads home today.')).toEqual(['93']);
+  });
+});
+
+describe('"turned 91"', () => {
+  it('is an age when a person turned it', () => {
+    expect(ages('The gentleman in room 412 turned 91 yesterday!')).toEqual(['91']);
+    expect(ages('Grandma turns 95 next week and she is still walking every day.')).toEqual(['95']);
+  });
+
+  it('is not an age when the clinic or a programme turned it', () => {
+    expect(ages('Riverside turns 100 this year! Join the celebration.')).toEqual([]);
+    expect(ages('Our flu line turned 90 percent busier this week.')).toEqual([]);
+  });
+});
+
+describe('a room next to a person', () => {
+  it('blocks', () => {
+    const room = check({ text: 'Our nurses threw a party for the gentleman in room 412.', kind: 'post' }).findings.find((f) => f.type === 'location');
+    expect(room?.severity).toBe('block');
   });
 });
