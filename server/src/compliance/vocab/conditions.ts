@@ -32,4 +32,5 @@ cleft palate|hernia|incontinence|enlarged prostate|bph|kidney infection|bladder 
 long-term illness|terminal illness|terminally ill|chronic illness|rare disease|genetic disorder|birth defect|heart defect|congenital heart defect
 hemorrhoid|chest tightness|morning sickness|sore throat|toothache|earache|stomach ache|bleeding gums
 lupus fatigue|fatigue|chest pain|shortness of breath|fever|cough|headache|nausea|vomiting|diarrhea|dizziness|fainting|palpitations|numbness
+cavity|cavities|gum disease|gingivitis|periodontitis|periodontal disease|pink eye|conjunctivitis|head lice|torn acl|torn meniscus|second-degree burn|third-degree burn
 `;

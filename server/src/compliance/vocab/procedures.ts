@@ -14,4 +14,7 @@ cataract surgery|lasik|hearing aid fitting|root canal|tooth extraction|wisdom te
 weight-loss surgery|sleeve gastrectomy|lap band|spinal tap|lumbar puncture|epidural|nerve block|cortisone shot|steroid injection|joint injection
 vaccination|immunization|flu shot|booster|well visit|checkup|check-up|follow-up appointment|office visit|er visit|hospitalization
 inpatient stay|icu stay|nicu stay|labor and delivery|induction|prenatal visit|postpartum visit|newborn screening
+dental crown|crown placement|veneers|porcelain veneers|dental implant|implant surgery|fillings|dental filling|cavity filling|teeth whitening|dental sealants
+deep cleaning|scaling and root planing|wisdom teeth|wisdom tooth|braces|invisalign|orthodontic treatment|smile makeover|ear tubes|cochlear implant|hearing aids
+colostomy|ileostomy|ostomy|allergy shots|allergy testing|palliative care|hospice care|fertility treatment|egg retrieval|embryo transfer|iud insertion
 `;
