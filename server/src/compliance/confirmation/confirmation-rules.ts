@@ -37,7 +37,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.your-care-record',
     keyWords: ['your'],
-    pattern: new RegExp(`\\byour\\s+(?:recent\\s+|last\\s+|latest\\s+|upcoming\\s+|next\\s+|scheduled\\s+|first\\s+|surgery\\s+|lab\\s+|test\\s+|mri\\s+|biopsy\\s+)?${CARE_NOUN}\\b`, 'i'),
+    pattern: new RegExp(`\\byour\\s+(?:(?:\\$[\\d,.]+|recent|last|latest|upcoming|next|scheduled|first|surgery|lab|test|mri|biopsy|er|ed|emergency(?:\\s+room)?|urgent\\s+care|hospital|icu|nicu|imaging|ultrasound|ct|dental|pharmacy|surgical|inpatient)\\s+){0,2}${CARE_NOUN}\\b`, 'i'),
     message: 'Refers to this person\'s own care ("your visit", "your results"), which confirms they are our patient.',
     skipGeneric: true,
   },

@@ -27,6 +27,8 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'It was a privilege caring for your dad these past months.',
     'We’ve sent the note to your care team.',
     'We’re checking on the referral for you now.',
+    'Sorry about the confusion with your $4,200 ER bill from the 3rd.',
+    'Your emergency room visit notes are in the portal now.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
