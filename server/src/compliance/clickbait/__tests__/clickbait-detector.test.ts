@@ -52,6 +52,17 @@ describe('detectClickbait', () => {
     expect(findings.every((f) => f.severity === 'warn')).toBe(true);
   });
 
+  it.each([
+    'Room 210 is now the Riverside Wellness Studio — join our free yoga class Thursdays at 6pm!',
+    'We are proud to welcome two new midwifery fellows to our maternity team this fall.',
+  ])('asks the news model for more confidence when the clinic speaks about its own people and places: %s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+
+  it('still blocks a sure clickbait headline in the clinic’s voice', () => {
+    expect(blocked('You won’t believe what our nurses found in the hospital basement')).toBe(true);
+  });
+
   it('only judges posts', () => {
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'reply'))).toEqual([]);
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'alt-text'))).toEqual([]);
