@@ -112,7 +112,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
 
 /** A commenter describing their own care here; used to read affirming replies in context. */
 export const CONTEXT_OWN_CARE =
-  /\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b/i;
+  /\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month))\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b/i;
 
 export const AFFIRMING_REPLY =
   /\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+us\s+(?:with|for)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b/i;

@@ -62,7 +62,8 @@ describe('detectPatientConfirmation — scope and context', () => {
   it('reads an affirming reply against the comment it answers', () => {
     const comment = 'My appointment with the allergy team yesterday was so helpful!';
     expect(flagged('So glad it went well! Feel better soon 💙', 'reply', comment)).toBe(true);
-    expect(flagged('So glad it went well! Feel better soon 💙', 'reply', 'Is the allergy clinic open on Saturdays?')).toBe(false);
+    expect(flagged('So glad it went well! Feel better soon 💙', 'reply', 'Is the allergy clinic open on Saturdays?')).toBe(false);    expect(flagged('Thanks for the shout-out! Glad it went smoothly.', 'reply', 'Got my vasectomy here last month, best decision')).toBe(true);
+    expect(flagged('Of course! Hope you’re feeling better already.', 'reply', 'Thanks for getting me in so fast')).toBe(true);
   });
 
   it('returns exact offsets with block severity', () => {
