@@ -1,3 +1,4 @@
+import { indexDirectory } from '../directory/directory-index';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
@@ -23,6 +24,12 @@ const CLINIC_VOICE_RE =
   /\b(?:our|we|we['’](?:re|ve|ll))\b[^.!?]*\b(?:clinic|hospital|health|team|nurses?|doctors?|physicians?|staff|patients?|volunteers?|nicu|icu|er|unit|department|pharmacy|practice|providers?|care|center|wellness|studio|class|fellows|residents)\b/i;
 /** In longer posts the model only speaks when it is this sure and the segment withholds something. */
 const IN_POST_THRESHOLD = 0.98;
+
+function inClinicVoice(ctx: DetectorContext, text: string): boolean {
+  if (CLINIC_VOICE_RE.test(text)) return true;
+  const lower = text.toLowerCase();
+  return indexDirectory(ctx.directory).phrases.some((phrase) => lower.includes(phrase));
+}
 
 // A colon followed by a comma list ("Bring 3 things: ID, card and meds") means the list is delivered.
 const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
@@ -106,7 +113,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     const seg = segments[0];
     if (DELIVERED_LIST_RE.test(seg.text)) return [];
     const p = scorer.score(seg.text);
-    const confidence = CLINIC_VOICE_RE.test(seg.text) ? CLINIC_VOICE_BLOCK_CONFIDENCE : HEADLINE_BLOCK_CONFIDENCE;
+    const confidence = inClinicVoice(ctx, seg.text) ? CLINIC_VOICE_BLOCK_CONFIDENCE : HEADLINE_BLOCK_CONFIDENCE;
     if (p >= Math.max(scorer.threshold, confidence)) return [headlineFinding(ctx, seg, p)];
     return p >= scorer.threshold ? [headlineFinding(ctx, seg, p, 'warn')] : [];
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { detectClickbait } from '../clickbait-detector';
 import { ctxFor } from './test-context';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
 
 const blocked = (text: string): boolean => detectClickbait(ctxFor(text)).some((f) => f.severity === 'block');
 
@@ -57,6 +58,12 @@ describe('detectClickbait', () => {
     'We are proud to welcome two new midwifery fellows to our maternity team this fall.',
   ])('asks the news model for more confidence when the clinic speaks about its own people and places: %s', (text) => {
     expect(blocked(text)).toBe(false);
+  });
+
+  it('hears the clinic’s voice in a listed staff member’s name', () => {
+    const text = 'Helena Marsh answers your questions about seasonal depression live on Facebook, Thursday at 7pm.';
+    const listed = detectClickbait(ctxFor(text, 'post', { directory: TEST_DIRECTORY }));
+    expect(listed.some((f) => f.severity === 'block')).toBe(false);
   });
 
   it('still blocks a sure clickbait headline in the clinic’s voice', () => {
