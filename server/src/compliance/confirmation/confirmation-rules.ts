@@ -86,6 +86,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says what it was like to have this person in our care, which confirms they were our patient.',
   },
   {
+    id: 'confirmation.experience-with-us',
+    keyWords: ['experience', 'visit', 'time', 'pleasure', 'privilege', 'honor', 'honour'],
+    pattern:
+      /\b(?:glad|happy|thrilled|delighted)\s+(?:to\s+hear\s+)?(?:that\s+)?you\s+(?:had|have\s+had)\s+(?:a|an|such\s+a)\s+(?:[\w'’-]+\s+){0,2}(?:experience|visit|time)\s+(?:with\s+us|here|at\s+our)\b|\bit\s+was\s+(?:our|a|an)\s+(?:real\s+)?(?:pleasure|privilege|honou?r)\s+to\s+(?:care\s+for|treat|look\s+after|take\s+care\s+of)\s+(?:you|him|her|them|your)\b/i,
+    message: 'Says this person was cared for here ("glad you had a good experience with us"), which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients'],
     pattern: new RegExp(
@@ -112,7 +119,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
 
 /** A commenter describing their own care here; used to read affirming replies in context. */
 export const CONTEXT_OWN_CARE =
-  /\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month))\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b/i;
+  /\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month))\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b|\b(?:for|took|taking)\s+(?:taking\s+)?(?:care\s+of|caring\s+for|delivering|treating|fixing|helping)\s+(?:me|my)\b/i;
 
 export const AFFIRMING_REPLY =
-  /\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+us\s+(?:with|for)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b/i;
+  /\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+us\s+(?:with|for)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b/i;

@@ -7,6 +7,8 @@ describe('reassurance, remedy promises, suggested changes and named conditions (
     ['can wait', 'You can safely wait until Monday to be seen for that.', 'advice.you-will-be-fine'],
     ['not urgent', 'It’s not urgent, honestly.', 'advice.you-will-be-fine'],
     ['it will pass', 'That cramping will pass on its own, no need to come in.', 'advice.discourages-care'],
+    ['best to finish', 'It’s best to finish the whole course of antibiotics even if you feel fine.', 'advice.hedged'],
+    ['usually fine together', 'A few days of ibuprofen is usually fine with lisinopril.', 'advice.hedged'],
     ['remedy promise', 'Honey and lemon will knock that cough out in two days 🍯', 'advice.remedy-promise'],
     ['remedy promise, help', 'Apple cider vinegar before meals can help bring that blood sugar down.', 'advice.remedy-promise'],
     ['suggested change', 'We’d suggest switching to the non-drowsy version and taking it at night.', 'advice.suggests-a-change'],

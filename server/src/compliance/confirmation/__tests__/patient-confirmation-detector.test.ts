@@ -27,6 +27,8 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'It was a privilege caring for your dad these past months.',
     'We’ve sent the note to your care team.',
     'We’re checking on the referral for you now.',
+    'We’re glad you had a good experience with us!',
+    'It was an honour to care for your dad.',
     'Sorry about the confusion with your $4,200 ER bill from the 3rd.',
     'Your emergency room visit notes are in the portal now.',
   ])('blocks: %s', (text) => {
@@ -64,6 +66,9 @@ describe('detectPatientConfirmation — scope and context', () => {
     expect(flagged('So glad it went well! Feel better soon 💙', 'reply', comment)).toBe(true);
     expect(flagged('So glad it went well! Feel better soon 💙', 'reply', 'Is the allergy clinic open on Saturdays?')).toBe(false);    expect(flagged('Thanks for the shout-out! Glad it went smoothly.', 'reply', 'Got my vasectomy here last month, best decision')).toBe(true);
     expect(flagged('Of course! Hope you’re feeling better already.', 'reply', 'Thanks for getting me in so fast')).toBe(true);
+    expect(flagged('It was our pleasure! Give her our best.', 'reply', 'thx for taking care of my grandma last week')).toBe(true);
+    expect(flagged('Congratulations! Dr. Bello says she’s a beautiful baby.', 'reply', 'Thank you Dr. Bello for delivering my daughter!')).toBe(true);
+    expect(flagged('It was our pleasure to host the fair!', 'reply', 'Thanks for the free health fair')).toBe(false);
   });
 
   it('returns exact offsets with block severity', () => {
