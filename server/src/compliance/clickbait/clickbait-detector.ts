@@ -1,3 +1,5 @@
+import { wordTokens } from '../text/word-tokens';
+import { findHealthTerms } from '../vocab/health-term-index';
 import { indexDirectory } from '../directory/directory-index';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
@@ -11,10 +13,13 @@ import { WITHHELD_PAYOFF_RULES } from './withheld-payoff-rules';
 const HEADLINE_MAX_WORDS = 22;
 /**
  * A single-sentence post is judged like a headline, but the model learned from news: plain clinic
- * announcements ("The clinic will be closed on Thanksgiving Day.") score 0.6–0.7. Blocking asks for
- * more confidence than the dev-tuned threshold; between the two the editor gets a warning.
+ * announcements ("The clinic will be closed on Thanksgiving Day.") score 0.6–0.7. On a health topic,
+ * blocking asks for more confidence than the dev-tuned threshold; between the two the editor gets a
+ * warning. Off health topics the line is the news model's own.
  */
-const HEADLINE_BLOCK_CONFIDENCE = 0.75;
+const HEALTH_TOPIC_BLOCK_CONFIDENCE = 0.75;
+const HEALTH_TOPIC_RE =
+  /\b(?:clinics?|hospitals?|urgent\s+care|pharmac(?:y|ist|ists)|er|emergency|flu|vaccines?|vaccinations?|shots?|screenings?|appointments?|patients?|nurses?|doctors?|dr|providers?|medical|care|wellness|therapy|surgery|checkups?|walk-?ins?|portal|insurance|medicaid|medicare|dental|dentists?|health|healthy|season|symptoms?|oncology|cardiology|pediatrics|maternity|nicu|icu|floor|unit|ward|rehab|hospice|allerg(?:y|ies))\b/i;
 /**
  * The organisation speaking about its own people and places ("Our NICU nurses…", "We're proud to welcome…")
  * is the clinic's voice, which the news model never saw and scores like a celebrity headline; there it must be surer.
@@ -24,6 +29,10 @@ const CLINIC_VOICE_RE =
   /\b(?:our|we|we['’](?:re|ve|ll))\b[^.!?]*\b(?:clinic|hospital|health|team|nurses?|doctors?|physicians?|staff|patients?|volunteers?|nicu|icu|er|unit|department|pharmacy|practice|providers?|care|center|wellness|studio|class|fellows|residents)\b/i;
 /** In longer posts the model only speaks when it is this sure and the segment withholds something. */
 const IN_POST_THRESHOLD = 0.98;
+
+function isHealthTopic(text: string): boolean {
+  return HEALTH_TOPIC_RE.test(text) || findHealthTerms(wordTokens(text)).length > 0;
+}
 
 function inClinicVoice(ctx: DetectorContext, text: string): boolean {
   if (CLINIC_VOICE_RE.test(text)) return true;
@@ -113,7 +122,9 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     const seg = segments[0];
     if (DELIVERED_LIST_RE.test(seg.text)) return [];
     const p = scorer.score(seg.text);
-    const confidence = inClinicVoice(ctx, seg.text) ? CLINIC_VOICE_BLOCK_CONFIDENCE : HEADLINE_BLOCK_CONFIDENCE;
+    const confidence = inClinicVoice(ctx, seg.text)
+      ? CLINIC_VOICE_BLOCK_CONFIDENCE
+      : p < HEALTH_TOPIC_BLOCK_CONFIDENCE && isHealthTopic(seg.text) ? HEALTH_TOPIC_BLOCK_CONFIDENCE : scorer.threshold;
     if (p >= Math.max(scorer.threshold, confidence)) return [headlineFinding(ctx, seg, p)];
     return p >= scorer.threshold ? [headlineFinding(ctx, seg, p, 'warn')] : [];
   }

@@ -70,6 +70,13 @@ describe('detectClickbait', () => {
     expect(blocked('You won’t believe what our nurses found in the hospital basement')).toBe(true);
   });
 
+  it('uses the news model’s own line off health topics, and asks for more on them', () => {
+    const offTopic = 'Watch a drone fly through a waterfall'; // the model gives it about 0.57
+    expect(blocked(offTopic)).toBe(true);
+    const onTopic = detectClickbait(ctxFor('A man in Ohio won the lottery twice at his clinic')); // about 0.64
+    expect(onTopic.map((f) => f.severity)).toEqual(['warn']);
+  });
+
   it('only judges posts', () => {
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'reply'))).toEqual([]);
     expect(detectClickbait(ctxFor('You won’t believe what happened next!', 'alt-text'))).toEqual([]);
