@@ -19,6 +19,8 @@ const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestio
   },
 };
 
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
 
 interface ScoredSentence {
@@ -28,7 +30,8 @@ interface ScoredSentence {
 
 /** The reply's non-blank sentences, each scored once (both categories come from one pass). */
 function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredSentence[] {
-  const spans = sentenceSpans(ctx.text).filter((s) => ctx.text.slice(s.start, s.end).trim() !== '');
+  // An emoji-only "sentence" says nothing on its own; with the context's features alone it can outscore the words.
+  const spans = sentenceSpans(ctx.text).filter((s) => HAS_WORDS.test(ctx.text.slice(s.start, s.end)));
   // With one sentence (or none) there is nothing to compare, so nothing is scored again.
   if (spans.length <= 1) return [{ span: spans[0] ?? { start: 0, end: ctx.text.length }, scores: NOT_SCORED }];
   return spans.map((span) => ({ span, scores: scorer.score(ctx.text.slice(span.start, span.end), ctx.context) }));

@@ -20,6 +20,12 @@ describe('reply-risk model in check()', () => {
     expect(f?.suggestion).toBeTruthy();
   });
 
+  it('never points at an emoji-only sentence', () => {
+    const findings = modelFindings('Five years cancer-free is worth celebrating! 🎉💗', 'Breast cancer survivor, 5 years today!');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.text).toMatch(/\p{L}/u);
+  });
+
   it('blocks hedged advice the phrase rules miss', () => {
     const findings = modelFindings('You might want to stop them for a few days and see how you feel.', 'Can I stop my blood pressure pills?');
     expect(findings.map((f) => [f.category, f.severity])).toEqual([['medical-advice', 'block']]);
