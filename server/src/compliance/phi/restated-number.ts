@@ -9,6 +9,11 @@ import type { PhiScan } from './phi-scan';
 const READING =
   /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?)(?![\w])/gi;
 
+/** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
+const NAMED_VALUE =
+  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?)\b(?:\s+(?:is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/.]|\s*(?:am|pm|a\.m|p\.m)\b)/gi;
+const BARE_NUMBER = /(?<![\d.,/:$-])\d{1,3}(?:\.\d)?(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
+
 const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
 
 const digitsOf = (s: string): string => s.replace(/[^\d./]/g, '').replace(/\s/g, '');
@@ -18,12 +23,16 @@ export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
   if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d/.test(context) || !/\d/.test(text)) return [];
   const given = new Set<string>();
   for (const m of context.matchAll(READING)) given.add(digitsOf(m[0]).replace(/[./]$/, ''));
-  if (given.size === 0) return [];
+  const named = new Set<string>();
+  for (const m of context.matchAll(NAMED_VALUE)) named.add(m[1] as string);
+  if (given.size === 0 && named.size === 0) return [];
   const out: PhiCandidate[] = [];
-  for (const m of text.matchAll(READING)) {
+  const restated = [...text.matchAll(READING)];
+  if (named.size > 0) for (const m of text.matchAll(BARE_NUMBER)) if (named.has(m[0]) && !restated.some((r) => r.index === m.index)) restated.push(m);
+  for (const m of restated) {
     const at = m.index ?? 0;
     if (PHONE_LIKE.test(text.slice(Math.max(0, at - 6), at + m[0].length + 6))) continue;
-    if (!given.has(digitsOf(m[0]).replace(/[./]$/, ''))) continue;
+    if (!given.has(digitsOf(m[0]).replace(/[./]$/, '')) && !named.has(m[0])) continue;
     out.push({
       type: 'lab',
       start: at,

@@ -21,6 +21,15 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
     );
   });
 
+  it('marks a bare value the commenter named ("my cholesterol was 260") repeated in the reply', () => {
+    expect(rules(phi('260 is definitely worth a follow-up with our heart team.', { context: 'My cholesterol was 260 last month 😬' }))).toContain(
+      'phi.lab.restated-reading'
+    );
+    expect(rules(phi('Under 7 is a huge win, congratulations!', { context: 'my A1c is finally under 7!!' }))).toContain('phi.lab.restated-reading');
+    expect(rules(phi('We open at 7am on weekdays.', { context: 'my A1c is finally under 7!!' }))).not.toContain('phi.lab.restated-reading');
+    expect(rules(phi('Our 2 new dietitians can help.', { context: 'My cholesterol was 260 last month' }))).not.toContain('phi.lab.restated-reading');
+  });
+
   it('leaves numbers alone that the commenter did not give, and phone numbers', () => {
     expect(
       rules(phi('Readings above 130/80 are worth a call to our nurse line.', { context: 'My BP was 160/100 at the pharmacy' }))
