@@ -5,6 +5,7 @@ import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails } from './health-detail-detector';
 import { findRestatedReadings } from './restated-number';
+import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
 import { findNames } from './name-detector';
@@ -53,6 +54,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findAges(scan, names.some((n) => n.link !== 'weak')),
     ...findLocations(scan),
     ...findRestatedReadings(scan),
+    ...findRestatedStreets(scan),
   ];
   const candidates = resolveOverlaps([...others, ...names]);
   const keptNames = candidates.filter((c) => c.type === 'name');

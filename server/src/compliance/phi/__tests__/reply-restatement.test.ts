@@ -30,6 +30,12 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
     expect(rules(phi('Our 2 new dietitians can help.', { context: 'My cholesterol was 260 last month' }))).not.toContain('phi.lab.restated-reading');
   });
 
+  it('marks the street the commenter gave, repeated without its number', () => {
+    const context = 'Live at 44 Birch Lane, can someone come for a home visit?';
+    expect(rules(phi('Our home health team covers Birch Lane! Call (555) 300-1000.', { context }))).toContain('phi.address.restated-street');
+    expect(rules(phi('Our home health team covers your area! Call (555) 300-1000.', { context }))).not.toContain('phi.address.restated-street');
+  });
+
   it('leaves numbers alone that the commenter did not give, and phone numbers', () => {
     expect(
       rules(phi('Readings above 130/80 are worth a call to our nurse line.', { context: 'My BP was 160/100 at the pharmacy' }))
