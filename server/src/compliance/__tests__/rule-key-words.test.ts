@@ -28,7 +28,7 @@ const PHRASES = [
   'You’ll be fine.', 'You are totally okay.', 'Nothing to stress about.', 'It isn’t urgent.', 'You can safely wait until Monday.',
   'Honey will knock that cough out.', 'Ginger can help ease your nausea.', 'We’d suggest switching to the non-drowsy one.',
   'That’s textbook bladder infection.', 'It’s probably shingles.', 'Sounds like melanoma.', 'He was such a brave patient!', 'Such a patient teacher.',
-  'Glad you had a great experience with us!', 'It was a privilege to care for your dad.', 'It’s best to finish the course.', 'It is usually fine with food.',
+  'Your refill is ready for pickup.', 'It’s ready to be picked up today.', 'Hope you’re sleeping better with the new CPAP.',   'Glad you had a great experience with us!', 'It was a privilege to care for your dad.', 'It’s best to finish the course.', 'It is usually fine with food.',
 ];
 
 describe('rule key words', () => {

@@ -110,9 +110,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.acted-on-care',
-    keyWords: ['you', 'your', 'working', 'helping'],
+    keyWords: ['you', 'your', 'working', 'helping', 'pickup', 'pick', 'picked'],
     pattern:
-      /\b(?:we['’]ve|we\s+have|we)\s+(?:re)?(?:scheduled|booked|moved|cancell?ed|confirmed|registered|admitted|discharged|refilled|renewed)\s+(?:you|your)\b|\b(?:glad|happy|great\s+to\s+hear|so\s+good\s+to\s+hear)\b[^.!?]{0,40}\b(?:is|are)\s+(?:working|helping)\b|\b(?:you['’]re|you\s+are)\s+(?:healing|recovering|doing)\s+(?:well|so\s+well|great|nicely)\b/i,
+      /\b(?:it['’]s|it\s+is|they['’]re|they\s+are|your\s+(?:prescription|refill|meds?|medications?|order|glasses|results?|paperwork)\s+(?:is|are))\s+(?:all\s+)?ready\s+(?:for\s+(?:pick\s*-?\s*up)|to\s+(?:be\s+)?pick(?:ed)?\s+up)\b|\bhope\s+you['’]?re\s+(?:sleeping|breathing|hearing|seeing|walking|feeling|doing)\s+better\s+with\s+(?:the|your)\s+(?:new\s+)?\w+|\b(?:we['’]ve|we\s+have|we)\s+(?:re)?(?:scheduled|booked|moved|cancell?ed|confirmed|registered|admitted|discharged|refilled|renewed)\s+(?:you|your)\b|\b(?:glad|happy|great\s+to\s+hear|so\s+good\s+to\s+hear)\b[^.!?]{0,40}\b(?:is|are)\s+(?:working|helping)\b|\b(?:you['’]re|you\s+are)\s+(?:healing|recovering|doing)\s+(?:well|so\s+well|great|nicely)\b/i,
     message: 'Says we acted on, or know how things went with, this person\'s care — that confirms they are our patient.',
   },
 ];

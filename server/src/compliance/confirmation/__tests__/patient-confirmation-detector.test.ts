@@ -27,6 +27,8 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'It was a privilege caring for your dad these past months.',
     'We’ve sent the note to your care team.',
     'We’re checking on the referral for you now.',
+    'Yes! It’s ready for pickup at the Main Street pharmacy.',
+    'Thanks! Hope you’re sleeping better with the new CPAP 😴',
     'We’re glad you had a good experience with us!',
     'It was an honour to care for your dad.',
     'Sorry about the confusion with your $4,200 ER bill from the 3rd.',
