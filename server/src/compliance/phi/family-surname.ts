@@ -6,17 +6,18 @@ import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 
-/** A token that is "family" in any case is also that whole ASCII run, which the text's word walk answers. */
-const FAMILY = ['family'];
+/** Words a surname stands before when it names a household: "the Okafor family", "the Johnson twins". */
+const FAMILY = ['family', 'twins', 'triplets', 'quadruplets'];
+const FAMILY_WORDS = new Set(FAMILY);
 
-/** "KEEP ROMERO FAMILY AWARE", "the Okafor family": a listed surname right before "family". */
+/** "KEEP ROMERO FAMILY AWARE", "the Okafor family", "the Johnson triplets": a listed surname right before "family". */
 export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   if (!hasAnyOf(asciiWords(scan.text), FAMILY)) return out;
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
     const family = tokens[k] as WordToken;
-    if (family.lower !== 'family') continue;
+    if (!FAMILY_WORDS.has(family.lower)) continue;
     const t = tokens[k - 1] as WordToken;
     if (text.slice(t.end, family.start) !== ' ' || !t.letters || t.raw.length < 3) continue;
     // The surname is written like one: capitalised in mixed-case text, or in capitals with "FAMILY".

@@ -22,6 +22,10 @@ describe('a surname before "family"', () => {
     expect(names('Updated the Kowalski family at bedside, pt resting.')).toContain('Kowalski');
   });
 
+  it('is a name before "twins" or "triplets" too', () => {
+    expect(names('Happy first birthday to the Kowalski triplets, NICU grads!')).toContain('Kowalski');
+  });
+
   it('leaves ordinary words before "family" alone', () => {
     expect(names('HOST FAMILY AND IMMEDIATE FAMILY AT BEDSIDE. Support for the whole family.')).toEqual([]);
   });
