@@ -81,8 +81,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.engagement-bait',
     type: 'engagement-bait',
     pattern:
-      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+)?if\s+(?:you|your|u)\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b/i,
-    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share'],
+      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+)?if\s+(?:you|your|u)\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b|\bcaption\s+this\b|\b(?:best|funniest|first|top)\s+(?:answer|caption|comment|reply|guess)\s+wins\b|\b(?:like|comment|share|tag)\s+(?:and|&|\+)\s+(?:share|tag|follow|comment)\s+(?:to|for\s+a\s+chance\s+to)\s+win\b/i,
+    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share', 'caption', 'wins', 'win'],
     message: 'Asks for likes, shares, tags or comments in exchange for nothing — platforms and readers treat this as engagement bait.',
     suggestion: 'Invite a real question or point to a resource instead.',
   },

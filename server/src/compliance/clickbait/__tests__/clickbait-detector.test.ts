@@ -15,6 +15,8 @@ describe('detectClickbait', () => {
     'Like if you got your flu shot this year! 💉',
     'Share if your kids hate the dentist 😂 Tag a friend who needs a reminder!',
     'Comment YES if you want our free heart-healthy recipe book',
+    'Caption this 👇 Funniest answer wins a free water bottle!',
+    'Like and share to win a gift basket from our pharmacy!',
     'STOP eating this for breakfast NOW.',
     'DOCTORS ARE FURIOUS ABOUT THIS NEW DIET',
     'The real reason you wake up at 3am is much simpler than you think — tap the link.',

@@ -44,6 +44,8 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'If you have an appointment question, Patient Relations can help at (555) 201-4000.',
     'Before your first visit, bring a photo ID and your insurance card.',
     'You can view your results in the patient portal once they are released.',
+    'Readings that high are worth a call to your care team today.',
+    'Please message your care team in the portal with any questions.',
     'We’d be happy to help — please call Patient Relations so we can look into this privately.',
     'Yes, Dr. Patel is accepting new patients at the Main Street office.',
     'Requests for records are usually processed within five business days.',
