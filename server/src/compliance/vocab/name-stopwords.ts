@@ -42,7 +42,8 @@ export const PERSON_CUE_WORDS = new Set(
    nephew grandson granddaughter grandmother grandfather grandma grandpa granny aunt uncle cousin friend neighbor
    neighbour partner boyfriend girlfriend fiance fiancee fiancé fiancée nurse np rn md attending resident fellow
    surgeon doctor intern student caregiver guardian proxy hcp named name's called rabbi chaplain pastor priest
-   reverend caseworker ho companion fiance boyfriend girlfriend`.split(/\s+/).filter(Boolean),
+   reverend caseworker ho companion fiance boyfriend girlfriend coach officer sgt sergeant judge principal
+   teacher mayor deacon firefighter veteran`.split(/\s+/).filter(Boolean),
 );
 
 /** Credentials written after a name ("irene snell, rn"). */

@@ -71,3 +71,10 @@ describe('a birth announcement', () => {
     expect(findings.filter((f) => f.severity === 'block').map((f) => f.text)).toContain('Theo');
   });
 });
+
+describe('an occupational title before a surname', () => {
+  it('marks the surname as a person, so health context blocks it', () => {
+    const findings = check({ text: 'Get well soon, Coach Martinez! The whole team is rooting for your ACL recovery.', kind: 'post', directory: TEST_DIRECTORY }).findings;
+    expect(findings.filter((f) => f.type === 'name' && f.severity === 'block').map((f) => f.text)).toContain('Martinez');
+  });
+});
