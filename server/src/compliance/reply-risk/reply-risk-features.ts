@@ -10,6 +10,8 @@
 import { fnv1a as fnv } from '../text/fnv1a';
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
+import { BucketSet } from '../text/bucket-set';
+import { foldChar, ReplyWordTable } from './reply-word-table';
 
 const EXTRA_DRUGS =
   'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
@@ -109,24 +111,12 @@ function listClassOf(word: string): number {
   return 0;
 }
 
-interface WordInfo {
-  hash: number;
-  listClass: number;
-  pastTense: boolean;
-}
-
-/** Distinct lowercase words seen so far; cleared past MAX_REMEMBERED. */
-const remembered = new Map<string, WordInfo>();
+/** Distinct lowercase words seen so far; forgotten past MAX_REMEMBERED. */
 const MAX_REMEMBERED = 1 << 15;
+const table = new ReplyWordTable(listClassOf, MAX_REMEMBERED);
 
-function infoOf(word: string): WordInfo {
-  let info = remembered.get(word);
-  if (info === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    info = { hash: fnv(word), listClass: listClassOf(word), pastTense: word.length > 4 && word.endsWith('ed') };
-    remembered.set(word, info);
-  }
-  return info;
+function infoOf(word: string): number {
+  return table.find(word, 0, word.length, fnv(word));
 }
 
 interface ContextCues {
@@ -147,7 +137,7 @@ function contextCues(context: string): ContextCues {
     lastCues = {
       question: QUESTION_RE.test(context),
       askedHealth: words.some((w) => {
-        const cls = infoOf(w).listClass;
+        const cls = table.listClasses[infoOf(w)];
         return cls === CLASS.drug || cls === CLASS.health;
       }),
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
@@ -157,40 +147,59 @@ function contextCues(context: string): ContextCues {
   return lastCues;
 }
 
-let scratch = new Int32Array(1024);
-let stamp = new Uint32Array(FEATURE_DIM);
-let generation = 0;
+const features = new BucketSet();
+let wordIds = new Int32Array(256);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2018 || c === 0x2019;
+}
 
 /**
  * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
- * into a shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ * into a shared buffer and returns it with the count. The next call reuses the buffer.
  */
 export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
-  const raw = rawWordsOf(text);
-  if (scratch.length < raw.length * 5 + 16) scratch = new Int32Array(raw.length * 10 + 16);
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp = new Uint32Array(FEATURE_DIM);
-    generation = 1;
-  }
-  const out = scratch;
-  let count = 0;
-  const add = (b: number): void => {
-    if (stamp[b] !== generation) {
-      stamp[b] = generation;
-      out[count++] = b;
-    }
-  };
-
-  const words = raw.map((w) => w.toLowerCase());
+  const n = text.length;
+  // Words are WORD_RE's matches (on the text with curly apostrophes straightened), scanned by hand.
+  features.reset(n * 3 + 16);
+  table.makeRoom(n + context.length);
+  if (wordIds.length < n) wordIds = new Int32Array(n * 2);
+  const add = (b: number): void => features.add(b);
+  let words = 0;
   let prev = START;
   let prevClass = START;
-  for (let k = 0; k < words.length; k++) {
-    const info = infoOf(words[k] as string);
-    const w = info.hash;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ foldChar(c), 0x01000193);
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (isWordChar(c)) continue;
+      if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
+      break;
+    }
+    const id = table.find(text, start, i, h >>> 0);
+    const k = words;
+    wordIds[words++] = id;
+    const w = table.hashes[id] as number;
+    const first = text.charCodeAt(start);
+    const second = start + 1 < i ? text.charCodeAt(start + 1) : 0;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      info.listClass || (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) ? CLASS.name : info.pastTense ? CLASS.ed : 0);
+      (table.listClasses[id] as number) ||
+      (k > 0 && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : table.pastTense[id] ? CLASS.ed : 0);
     add(bucket(combine(UNIGRAM, w)));
     add(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {
@@ -217,7 +226,8 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     if (cues.ownCare) add(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
     let shared = 0;
     const seen = new Set<string>();
-    for (const w of words) {
+    for (let k = 0; k < words; k++) {
+      const w = table.words[wordIds[k] as number] as string;
       if (cues.contentWords.has(w) && !seen.has(w)) {
         seen.add(w);
         shared++;
@@ -225,7 +235,7 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     }
     if (shared >= 2) add(FLAG.overlap);
   }
-  return { buckets: out, count };
+  return { buckets: features.out, count: features.count };
 }
 
 /** collectReplyRiskFeatures as a fresh array (for training and tests). */

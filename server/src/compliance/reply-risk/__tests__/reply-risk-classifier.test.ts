@@ -81,3 +81,14 @@ describe('reply-risk classifier', () => {
     expect(empty.score('Great to see you back!')['patient-confirmation']).toBeCloseTo(0.5, 10);
   });
 });
+
+describe('reply-risk features', () => {
+  it('reads curly apostrophes and capitals as the straight, lower-case word', () => {
+    expect(replyRiskFeatures('Don’t TAKE it')).toEqual(replyRiskFeatures("don't take it"));
+  });
+
+  it('keeps hyphenated and apostrophe words whole, and splits on a dangling joiner', () => {
+    expect(replyRiskFeatures('x-ray')).not.toEqual(replyRiskFeatures('x ray'));
+    expect(replyRiskFeatures('x- ray')).toEqual(replyRiskFeatures('x ray'));
+  });
+});
