@@ -117,13 +117,13 @@ export function collectFeatures(raw: string): { buckets: Int32Array; count: numb
   }
   if (words > 0) out[count++] = finish(mix(SEED_BIGRAM, mix(prevWord, BOUNDARY)));
 
+  // Each position's 3-gram, then its 4-gram (the 3-gram's hash carried on one more character).
+  const charSeed = (FNV_OFFSET ^ SEED_CHAR) | 0;
   for (let i = 0; i + 3 <= len; i++) {
-    let h = (FNV_OFFSET ^ SEED_CHAR) | 0;
-    const top = Math.min(4, len - i);
-    for (let k = 0; k < top; k++) {
-      h = Math.imul(h ^ stream[i + k], FNV_PRIME);
-      if (k >= 2) out[count++] = finish(h ^ k);
-    }
+    const h1 = Math.imul(Math.imul(charSeed ^ stream[i], FNV_PRIME) ^ stream[i + 1], FNV_PRIME);
+    const h3 = Math.imul(h1 ^ stream[i + 2], FNV_PRIME);
+    out[count++] = finish(h3 ^ 2);
+    if (i + 4 <= len) out[count++] = finish(Math.imul(h3 ^ stream[i + 3], FNV_PRIME) ^ 3);
   }
 
   out[count++] = styleHash(words <= 4 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 14 ? 'len:long' : 'len:xlong');

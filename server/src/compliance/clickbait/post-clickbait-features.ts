@@ -24,7 +24,9 @@ const SHOUTING_COMMON = new Set(['COVID', 'CDC', 'FDA', 'AED', 'CPR', 'MRI', 'CO
 
 function shoutedWords(raw: string): number {
   let n = 0;
-  for (const m of raw.matchAll(SHOUT_WORD_RE)) if (!SHOUTING_COMMON.has(m[0])) n++;
+  SHOUT_WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHOUT_WORD_RE.exec(raw)) !== null) if (!SHOUTING_COMMON.has(m[0])) n++;
   return n;
 }
 
