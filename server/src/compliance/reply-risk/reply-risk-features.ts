@@ -11,7 +11,7 @@ import { fnv1a as fnv } from '../text/fnv1a';
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
 import { BucketSet } from '../text/bucket-set';
-import { foldChar, ReplyWordTable } from './reply-word-table';
+import { FOLD_HASH_START, foldHash, FoldedWordTable } from '../text/folded-word-table';
 
 const EXTRA_DRUGS =
   'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
@@ -113,7 +113,11 @@ function listClassOf(word: string): number {
 
 /** Distinct lowercase words seen so far; forgotten past MAX_REMEMBERED. */
 const MAX_REMEMBERED = 1 << 15;
-const table = new ReplyWordTable(listClassOf, MAX_REMEMBERED);
+const table = new FoldedWordTable(listClassOf, MAX_REMEMBERED);
+
+function pastTense(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed');
+}
 
 function infoOf(word: string): number {
   return table.find(word, 0, word.length, fnv(word));
@@ -137,7 +141,7 @@ function contextCues(context: string): ContextCues {
     lastCues = {
       question: QUESTION_RE.test(context),
       askedHealth: words.some((w) => {
-        const cls = table.listClasses[infoOf(w)];
+        const cls = table.values[infoOf(w)];
         return cls === CLASS.drug || cls === CLASS.health;
       }),
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
@@ -180,9 +184,9 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
+    let h = FOLD_HASH_START;
     for (;;) {
-      h = Math.imul(h ^ foldChar(c), 0x01000193);
+      h = foldHash(h, c);
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
@@ -198,8 +202,7 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     const second = start + 1 < i ? text.charCodeAt(start + 1) : 0;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      (table.listClasses[id] as number) ||
-      (k > 0 && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : table.pastTense[id] ? CLASS.ed : 0);
+      (table.values[id] as number) || (k > 0 && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : pastTense(table.words[id] as string) ? CLASS.ed : 0);
     add(bucket(combine(UNIGRAM, w)));
     add(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {

@@ -1,35 +1,48 @@
 /**
- * What the reply-risk features need of each distinct lower-case word: its FNV-1a hash, its list class
- * and whether it looks past tense. Found straight from the text by that hash (the same one the features
- * use), so a word seen before costs no slice, no lower-casing and no Map lookup.
+ * A number per distinct folded word (its word classes, its list class), found straight from the text by
+ * the word's FNV-1a hash, which the scan computes as it goes: a word seen before costs no slice, no
+ * lower-casing and no Map lookup, and its folded string is shared rather than built again.
  */
 
-/** A word's characters as the features see them: ASCII lower case, curly apostrophes straightened. */
+/** A word's characters as stored: ASCII lower case, curly apostrophes straightened. */
 export function foldChar(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   return c === 0x2018 || c === 0x2019 ? 39 : c;
 }
 
-export class ReplyWordTable {
+/** FNV-1a step (as text/fnv1a.ts) over one folded character. */
+export function foldHash(h: number, c: number): number {
+  return Math.imul(h ^ foldChar(c), 0x01000193);
+}
+
+export const FOLD_HASH_START = 0x811c9dc5;
+
+export class FoldedWordTable {
   readonly words: string[] = [];
   readonly hashes: number[] = [];
-  readonly listClasses: number[] = [];
-  readonly pastTense: boolean[] = [];
+  readonly values: number[] = [];
   private slots = new Int32Array(1 << 12).fill(-1);
 
+  /** `valueOf` gets the folded word; `maxWords` bounds the memory (all is forgotten past it). */
   constructor(
-    private readonly classify: (word: string) => number,
+    private readonly valueOf: (word: string) => number,
     private readonly maxWords: number,
   ) {}
 
-  /** Forgets every word when fewer than `room` more would fit (never in the middle of a text, so indices stay valid). */
+  /** Forgets every word when fewer than `room` more would fit (call between texts, so ids stay valid within one). */
   makeRoom(room: number): void {
-    if (this.words.length + room <= this.maxWords) return;
-    this.words.length = this.hashes.length = this.listClasses.length = this.pastTense.length = 0;
+    if (this.words.length + room > this.maxWords) this.clear();
+  }
+
+  clear(): void {
+    this.words.length = this.hashes.length = this.values.length = 0;
     this.slots.fill(-1);
   }
 
-  /** The entry of text[start, end) folded, whose FNV-1a hash is `hash`; added on first sight. */
+  /**
+   * The id of text[start, end) folded, whose hash (FOLD_HASH_START, then foldHash per character, `>>> 0`)
+   * is `hash`; added on first sight. Characters outside ASCII other than curly apostrophes do not fold here.
+   */
   find(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
@@ -41,8 +54,7 @@ export class ReplyWordTable {
     const e = this.words.length;
     this.words.push(word);
     this.hashes.push(hash);
-    this.listClasses.push(this.classify(word));
-    this.pastTense.push(word.length > 4 && word.endsWith('ed'));
+    this.values.push(this.valueOf(word));
     this.slots[slot] = e;
     if (this.words.length * 2 > this.slots.length) this.grow();
     return e;
