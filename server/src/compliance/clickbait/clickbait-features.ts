@@ -51,6 +51,8 @@ export function styleHash(flag: string): number {
   return h;
 }
 
+const ENDS_WITH_QUESTION = /\?\s*$/;
+
 let scratch = new Int32Array(1024);
 let streamScratch = new Uint16Array(512);
 
@@ -128,7 +130,7 @@ export function collectFeatures(raw: string): { buckets: Int32Array; count: numb
 
   out[count++] = styleHash(words <= 4 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 14 ? 'len:long' : 'len:xlong');
   if (firstIsNumber) out[count++] = styleHash('start:number');
-  if (/\?\s*$/.test(raw)) out[count++] = styleHash('end:question');
+  if (ENDS_WITH_QUESTION.test(raw)) out[count++] = styleHash('end:question');
   if (raw.includes('!')) out[count++] = styleHash('has:exclaim');
   return { buckets: out, count };
 }
