@@ -31,6 +31,15 @@ for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+const LOWER = 1;
+const DIGIT = 2;
+const UPPER = 3;
+/** Kind of each ASCII word character (0 for the rest). */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = LOWER;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = UPPER;
+
 function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   // Only non-ASCII characters pay for a one-character string and a Unicode test.
@@ -71,6 +80,18 @@ export function wordTokens(text: string): WordToken[] {
     for (;;) {
       if (i >= n) break;
       const c = text.charCodeAt(i);
+      if (c < 128 && ASCII_KIND[c] !== 0) {
+        // The common case, by a table lookup: the same updates as below for an ASCII letter or digit.
+        const k = ASCII_KIND[c];
+        if (k === DIGIT) letters = false;
+        else {
+          number = false;
+          if (k === UPPER) plain = false;
+        }
+        hash = Math.imul(hash ^ (k === UPPER ? c + 32 : c), 0x01000193);
+        i++;
+        continue;
+      }
       if (isWordChar(c, text, i)) {
         if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) plain = false;
         if (letters && isNumeral(c, text, i)) letters = false;
