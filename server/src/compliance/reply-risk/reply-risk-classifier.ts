@@ -1,4 +1,4 @@
-import { collectReplyRiskFeatures, FEATURE_BITS } from './reply-risk-features';
+import { collectReplyRiskFeatures, FEATURE_BITS, forEachSpanFeatures } from './reply-risk-features';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel, type ReplyRiskModelFile } from './reply-risk-model-format';
 import modelFile from './reply-risk-model.json';
 
@@ -7,6 +7,8 @@ export type ReplyRiskScores = Record<ReplyRiskLabel, number>;
 export interface ReplyRiskScorer {
   /** Probability per category that `text`, answering `context`, confirms a patient or gives advice. */
   score(text: string, context?: string): ReplyRiskScores;
+  /** `score` of each span of `text` (spans that start and end between words, like sentences), in order. */
+  scoreSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, context?: string): ReplyRiskScores[];
   readonly thresholds: Readonly<ReplyRiskScores>;
 }
 
@@ -42,23 +44,31 @@ export function createReplyRiskScorer(model: ReplyRiskModelFile): ReplyRiskScore
   });
   const thresholds = Object.fromEntries(REPLY_RISK_LABELS.map((l) => [l, model.labels[l].threshold])) as ReplyRiskScores;
   const sums = new Float64Array(labels);
+  const scoreBuckets = (buckets: Int32Array, count: number): ReplyRiskScores => {
+    const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
+    sums.fill(0);
+    for (let i = 0; i < count; i++) {
+      const slot = find(buckets[i] as number);
+      // A bucket without a weight adds 0, which leaves every sum as it was.
+      if (keys[slot] === -1) continue;
+      const at = slot * labels;
+      for (let l = 0; l < labels; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
+    }
+    const out = {} as ReplyRiskScores;
+    REPLY_RISK_LABELS.forEach((label, l) => {
+      out[label] = 1 / (1 + Math.exp(-((biases[l] as number) + (sums[l] as number) * scale)));
+    });
+    return out;
+  };
   return {
     thresholds,
     score(text: string, context?: string): ReplyRiskScores {
       const { buckets, count } = collectReplyRiskFeatures(text, context);
-      const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
-      sums.fill(0);
-      for (let i = 0; i < count; i++) {
-        const slot = find(buckets[i] as number);
-        // A bucket without a weight adds 0, which leaves every sum as it was.
-        if (keys[slot] === -1) continue;
-        const at = slot * labels;
-        for (let l = 0; l < labels; l++) sums[l] = (sums[l] as number) + (weights[at + l] as number);
-      }
-      const out = {} as ReplyRiskScores;
-      REPLY_RISK_LABELS.forEach((label, l) => {
-        out[label] = 1 / (1 + Math.exp(-((biases[l] as number) + (sums[l] as number) * scale)));
-      });
+      return scoreBuckets(buckets, count);
+    },
+    scoreSpans(text, spans, context = '') {
+      const out: ReplyRiskScores[] = [];
+      forEachSpanFeatures(text, spans, context, (_, buckets, count) => out.push(scoreBuckets(buckets, count)));
       return out;
     },
   };

@@ -153,6 +153,8 @@ function contextCues(context: string): ContextCues {
 
 const features = new BucketSet();
 let wordIds = new Int32Array(256);
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -163,19 +165,18 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
- * into a shared buffer and returns it with the count. The next call reuses the buffer.
+ * Finds the words of `text` (WORD_RE's matches on the text with curly apostrophes straightened, scanned
+ * by hand) into wordIds / wordStarts / wordEnds; returns how many.
  */
-export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
+function scanWords(text: string, context: string): number {
   const n = text.length;
-  // Words are WORD_RE's matches (on the text with curly apostrophes straightened), scanned by hand.
-  features.reset(n * 3 + 16);
   table.makeRoom(n + context.length);
-  if (wordIds.length < n) wordIds = new Int32Array(n * 2);
-  const add = (b: number): void => features.add(b);
+  if (wordIds.length < n) {
+    wordIds = new Int32Array(n * 2);
+    wordStarts = new Int32Array(n * 2);
+    wordEnds = new Int32Array(n * 2);
+  }
   let words = 0;
-  let prev = START;
-  let prevClass = START;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -194,15 +195,31 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
       if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
       break;
     }
-    const id = table.find(text, start, i, h >>> 0);
-    const k = words;
-    wordIds[words++] = id;
+    wordIds[words] = table.find(text, start, i, h >>> 0);
+    wordStarts[words] = start;
+    wordEnds[words++] = i;
+  }
+  return words;
+}
+
+/**
+ * The distinct feature buckets of words [from, to) of `text` (the last scanWords), which make up `part`
+ * (the whole text or one of its sentences), answering `context`; in a shared buffer the next call reuses.
+ */
+function featuresOfWords(text: string, from: number, to: number, part: string, context: string): { buckets: Int32Array; count: number } {
+  features.reset(part.length * 3 + 16);
+  const add = (b: number): void => features.add(b);
+  let prev = START;
+  let prevClass = START;
+  for (let k = from; k < to; k++) {
+    const id = wordIds[k] as number;
+    const start = wordStarts[k] as number;
     const w = table.hashes[id] as number;
     const first = text.charCodeAt(start);
-    const second = start + 1 < i ? text.charCodeAt(start + 1) : 0;
+    const second = start + 1 < (wordEnds[k] as number) ? text.charCodeAt(start + 1) : 0;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      (table.values[id] as number) || (k > 0 && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : pastTense(table.words[id] as string) ? CLASS.ed : 0);
+      (table.values[id] as number) || (k > from && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : pastTense(table.words[id] as string) ? CLASS.ed : 0);
     add(bucket(combine(UNIGRAM, w)));
     add(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {
@@ -215,9 +232,9 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
   }
   add(bucket(combine(combine(BIGRAM, prev), END)));
 
-  const phone = PHONE_RE.test(text);
-  const emergency = EMERGENCY_RE.test(text);
-  const routes = phone || emergency || ROUTING_RE.test(text.toLowerCase());
+  const phone = PHONE_RE.test(part);
+  const emergency = EMERGENCY_RE.test(part);
+  const routes = phone || emergency || ROUTING_RE.test(part.toLowerCase());
   if (phone) add(FLAG.phone);
   if (emergency) add(FLAG.emergency);
   if (routes) add(FLAG.routes);
@@ -229,7 +246,7 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     if (cues.ownCare) add(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
     let shared = 0;
     const seen = new Set<string>();
-    for (let k = 0; k < words; k++) {
+    for (let k = from; k < to; k++) {
       const w = table.words[wordIds[k] as number] as string;
       if (cues.contentWords.has(w) && !seen.has(w)) {
         seen.add(w);
@@ -239,6 +256,36 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     if (shared >= 2) add(FLAG.overlap);
   }
   return { buckets: features.out, count: features.count };
+}
+
+/**
+ * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
+ * into a shared buffer and returns it with the count. The next call reuses the buffer.
+ */
+export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
+  return featuresOfWords(text, 0, scanWords(text, context), text, context);
+}
+
+/**
+ * collectReplyRiskFeatures of each span of `text`, handed to `visit` in order, from one scan of the text's
+ * words. The spans must start and end between words (sentence spans do: they end on a mark or a line break).
+ */
+export function forEachSpanFeatures(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  context: string,
+  visit: (index: number, buckets: Int32Array, count: number) => void,
+): void {
+  const words = scanWords(text, context);
+  let k = 0;
+  spans.forEach((span, index) => {
+    while (k < words && (wordStarts[k] as number) < span.start) k++;
+    let to = k;
+    while (to < words && (wordEnds[to] as number) <= span.end) to++;
+    const { buckets, count } = featuresOfWords(text, k, to, text.slice(span.start, span.end), context);
+    visit(index, buckets, count);
+    k = to;
+  });
 }
 
 /** collectReplyRiskFeatures as a fresh array (for training and tests). */

@@ -92,3 +92,19 @@ describe('reply-risk features', () => {
     expect(replyRiskFeatures('x- ray')).toEqual(replyRiskFeatures('x ray'));
   });
 });
+
+describe('reply-risk scoreSpans', () => {
+  it('scores each sentence exactly as scoring its text alone', () => {
+    const scorer = replyRiskScorer();
+    const text = "Hi Dana! Your MRI results came back Tuesday; take 400 mg Advil twice a day.\nCall (555) 201-4000 if it's worse — don’t wait.";
+    const context = 'My knee still hurts after the scan, what should I take?';
+    const spans = [
+      { start: 0, end: 8 },
+      { start: 8, end: 52 },
+      { start: 52, end: 77 },
+      { start: 77, end: text.length },
+    ];
+    expect(scorer.scoreSpans(text, spans, context)).toEqual(spans.map((s) => scorer.score(text.slice(s.start, s.end), context)));
+    expect(scorer.scoreSpans(text, spans.slice(1, 3))).toEqual(spans.slice(1, 3).map((s) => scorer.score(text.slice(s.start, s.end))));
+  });
+});
