@@ -2,6 +2,7 @@ import modelFile from '../reply-risk-model.json';
 import { createReplyRiskScorer, replyRiskScorer } from '../reply-risk-classifier';
 import { FEATURE_BITS, replyRiskFeatures } from '../reply-risk-features';
 import type { ReplyRiskModelFile } from '../reply-risk-model-format';
+import { sentenceSpans } from '../../text/sentences';
 
 // Phrasings written for these tests, not taken from the training data.
 const CONFIRMS = [
@@ -98,12 +99,8 @@ describe('reply-risk scoreSpans', () => {
     const scorer = replyRiskScorer();
     const text = "Hi Dana! Your MRI results came back Tuesday; take 400 mg Advil twice a day.\nCall (555) 201-4000 if it's worse — don’t wait.";
     const context = 'My knee still hurts after the scan, what should I take?';
-    const spans = [
-      { start: 0, end: 8 },
-      { start: 8, end: 52 },
-      { start: 52, end: 77 },
-      { start: 77, end: text.length },
-    ];
+    const spans = sentenceSpans(text);
+    expect(spans.length).toBe(5);
     expect(scorer.scoreSpans(text, spans, context)).toEqual(spans.map((s) => scorer.score(text.slice(s.start, s.end), context)));
     expect(scorer.scoreSpans(text, spans.slice(1, 3))).toEqual(spans.slice(1, 3).map((s) => scorer.score(text.slice(s.start, s.end))));
   });
