@@ -51,6 +51,8 @@ export function styleHash(flag: string): number {
   return h;
 }
 
+const ENDS_WITH_QUESTION = /\?\s*$/;
+
 let scratch = new Int32Array(1024);
 let streamScratch = new Uint16Array(512);
 
@@ -117,18 +119,18 @@ export function collectFeatures(raw: string): { buckets: Int32Array; count: numb
   }
   if (words > 0) out[count++] = finish(mix(SEED_BIGRAM, mix(prevWord, BOUNDARY)));
 
+  // Each position's 3-gram, then its 4-gram (the 3-gram's hash carried on one more character).
+  const charSeed = (FNV_OFFSET ^ SEED_CHAR) | 0;
   for (let i = 0; i + 3 <= len; i++) {
-    let h = (FNV_OFFSET ^ SEED_CHAR) | 0;
-    const top = Math.min(4, len - i);
-    for (let k = 0; k < top; k++) {
-      h = Math.imul(h ^ stream[i + k], FNV_PRIME);
-      if (k >= 2) out[count++] = finish(h ^ k);
-    }
+    const h1 = Math.imul(Math.imul(charSeed ^ stream[i], FNV_PRIME) ^ stream[i + 1], FNV_PRIME);
+    const h3 = Math.imul(h1 ^ stream[i + 2], FNV_PRIME);
+    out[count++] = finish(h3 ^ 2);
+    if (i + 4 <= len) out[count++] = finish(Math.imul(h3 ^ stream[i + 3], FNV_PRIME) ^ 3);
   }
 
   out[count++] = styleHash(words <= 4 ? 'len:short' : words <= 8 ? 'len:mid' : words <= 14 ? 'len:long' : 'len:xlong');
   if (firstIsNumber) out[count++] = styleHash('start:number');
-  if (/\?\s*$/.test(raw)) out[count++] = styleHash('end:question');
+  if (ENDS_WITH_QUESTION.test(raw)) out[count++] = styleHash('end:question');
   if (raw.includes('!')) out[count++] = styleHash('has:exclaim');
   return { buckets: out, count };
 }

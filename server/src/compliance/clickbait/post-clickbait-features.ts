@@ -3,6 +3,7 @@
  * char n-grams (same hashing, folded into a smaller table because the training set is a few hundred
  * posts), plus flags for the habits of marketing teasers that news headlines lack.
  */
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { collectFeatures, styleHash, type FeatureVector } from './clickbait-features';
 
 export const POST_FEATURE_BITS = 16;
@@ -16,6 +17,8 @@ const READER_OPENER_RE =
   /^\W*(?:(?:moms?|dads?|parents|ladies|women|men|seniors|grandparents|guys|friends|everyone|hey\s+\w+)\b\s*[,!:]|you(?:['’](?:re|ll|ve))?\b|your\b|stop\b|don['’]?t\b|never\b|wait\b|read\s+this\b|before\s+you\b|if\s+you\b|think\s+you\b)/i;
 const ENGAGEMENT_RE =
   /\b(?:comment|share|tag|like|react|type|drop|double[-\s]tap|say)\b[^.!?\n]{0,40}\b(?:if|below|someone|friends?|who|yes|amen|in\s+the\s+comments)\b/i;
+/** ENGAGEMENT_RE's first words, each a whole ASCII word of any match ("double" of "double-tap"): without one it cannot match. */
+const ENGAGEMENT_WORDS = ['comment', 'share', 'tag', 'like', 'react', 'type', 'drop', 'double', 'say'];
 const SHOCK_EMOJI_RE = /[👀😱🤯😳😨😬🤫😮]/u;
 // Words that deliver: a phone number, a colon introducing a list, figures with units or times.
 const DELIVERS_RE = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|:\s*[^,:]{2,50},[^,]{2,50},/i;
@@ -24,7 +27,9 @@ const SHOUTING_COMMON = new Set(['COVID', 'CDC', 'FDA', 'AED', 'CPR', 'MRI', 'CO
 
 function shoutedWords(raw: string): number {
   let n = 0;
-  for (const m of raw.matchAll(SHOUT_WORD_RE)) if (!SHOUTING_COMMON.has(m[0])) n++;
+  SHOUT_WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHOUT_WORD_RE.exec(raw)) !== null) if (!SHOUTING_COMMON.has(m[0])) n++;
   return n;
 }
 
@@ -37,9 +42,10 @@ export function collectPostFeatures(raw: string): { buckets: Int32Array; count: 
     buckets[count++] = styleHash(name) & MASK;
   };
   const trimmed = raw.trimEnd();
-  if (TRAILING_ELLIPSIS_RE.test(trimmed)) flag('post:trailing-ellipsis');
+  // Cheap exact gates first: the ellipsis regex needs an ellipsis, the engagement regex one of its words.
+  if ((trimmed.includes('…') || trimmed.includes('...')) && TRAILING_ELLIPSIS_RE.test(trimmed)) flag('post:trailing-ellipsis');
   if (READER_OPENER_RE.test(raw)) flag('post:reader-opener');
-  if (ENGAGEMENT_RE.test(raw)) flag('post:engagement');
+  if (hasAnyOf(asciiWords(raw), ENGAGEMENT_WORDS) && ENGAGEMENT_RE.test(raw)) flag('post:engagement');
   if (SHOCK_EMOJI_RE.test(raw)) flag('post:shock-emoji');
   if (DELIVERS_RE.test(raw)) flag('post:delivers');
   const shouted = shoutedWords(raw);

@@ -22,7 +22,37 @@ const CLOSE_CALL = 6;
 
 const EMOJI_RE =
   /\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{EMod})*)*/gu;
-const MAYBE_URL_RE = /:\/\/|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends right before `end` (a lone surrogate stands for itself). */
+function codePointBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * Same as /:\/\/|[\p{L}\p{N}]\.[\p{L}\p{N}]{2}/u.test(text), looking only around each '.': that regex
+ * tried its Unicode classes at every position of the text (~1 µs on an X post).
+ */
+export function maybeUrl(text: string): boolean {
+  if (text.includes('://')) return true;
+  for (let i = text.indexOf('.', 1); i >= 0; i = text.indexOf('.', i + 1)) {
+    const first = text.codePointAt(i + 1);
+    if (first === undefined || !isLetterOrNumber(first)) continue;
+    const second = text.codePointAt(i + 1 + (first > 0xffff ? 2 : 1));
+    if (second !== undefined && isLetterOrNumber(second) && isLetterOrNumber(codePointBefore(text, i))) return true;
+  }
+  return false;
+}
 const MAYBE_EMOJI_RE = /[\u00A9\u00AE\u203C-\u3299\uD83C-\uD83E\u20E3]/;
 
 function codePointWeight(cp: number): number {
@@ -48,7 +78,7 @@ function mayHoldTwitterUrl(text: string): boolean {
 
 function entities(text: string): Entity[] {
   const out: Entity[] = [];
-  if (MAYBE_URL_RE.test(text) && mayHoldTwitterUrl(text)) {
+  if (maybeUrl(text) && mayHoldTwitterUrl(text)) {
     for (const u of twitter().extractUrlsWithIndices(text)) out.push({ start: u.indices[0], end: u.indices[1], weight: URL_WEIGHT });
   }
   if (MAYBE_EMOJI_RE.test(text)) {

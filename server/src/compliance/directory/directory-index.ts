@@ -111,9 +111,11 @@ export function isDirectoryPhone(index: DirectoryIndex, text: string): boolean {
   return false;
 }
 
+const WWW = /^www\./;
+
 export function isDirectoryHost(index: DirectoryIndex, host: string): boolean {
   if (!index.domain) return false;
-  const h = host.toLowerCase().replace(/^www\./, '');
+  const h = host.toLowerCase().replace(WWW, '');
   return h === index.domain || h.endsWith(`.${index.domain}`);
 }
 

@@ -197,7 +197,9 @@ function closesAbbreviation(scan: PhiScan, i: number): boolean {
 }
 
 function isInitialToken(token: WordToken | undefined): boolean {
-  return !!token && token.raw.length === 1 && /[A-Z]/.test(token.raw);
+  if (!token || token.raw.length !== 1) return false;
+  const c = token.raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** The token right after `i` when only spaces (or an initial's period) separate them. */

@@ -61,13 +61,14 @@ export const detectPhi: Detector = (ctx) => {
   const health = findHealthDetails(scan, keptNames).filter((h) => !candidates.some((c) => overlaps(c, h)));
   const all = [...candidates, ...health];
 
-  const commenterHealth =
-    !!ctx.context && FIRST_PERSON.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length > 0;
-  const healthContext =
-    scan.healthTerms.length > 0 ||
-    NAME_HEALTH_CUE.test(ctx.text) ||
-    commenterHealth ||
-    all.some((c) => c.type !== 'name' && c.link !== 'contextual');
+  // Asked only for a contextual name, so worked out (once) only when there is one.
+  let healthContext: boolean | undefined;
+  const inHealthContext = (): boolean =>
+    (healthContext ??=
+      scan.healthTerms.length > 0 ||
+      NAME_HEALTH_CUE.test(ctx.text) ||
+      (!!ctx.context && FIRST_PERSON.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length > 0) ||
+      all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
 
   return all.map((c): Finding => {
@@ -75,7 +76,7 @@ export const detectPhi: Detector = (ctx) => {
     if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? healthContext : personPresent;
+      const tied = c.type === 'name' ? inHealthContext() : personPresent;
       severity = tied ? 'block' : 'warn';
     }
     const text = ctx.text.slice(c.start, c.end);

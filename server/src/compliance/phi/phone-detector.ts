@@ -21,6 +21,9 @@ const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
 const BRACKETED = /\((\d{3}[ .\-]?\d{3}[ .\-]?\d{4,5})\)/g;
 const PAGER = /\b(?:pager|pgr|pg|beeper|bpr|cell|mobile|ext\.?|x)(?:\s*(?:number|no\.?))?\s*[#:]?\s*[#:]?\s*(\d{4,6})\b/gi;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
+const FAX_AFTER = /-\s*fax\b/i;
+const SHORT_NUMBER = /^(\d{3,4})\s?-\s?(\d{4})$/;
+const ZEROS = /^0000\b/;
 const TOLL_FREE = /^1?(?:800|888|877|866|855|844|833)/;
 const PUBLIC_SHORT = /^(?:911|988|311|211|411|811)$/;
 const DATE_LIKE = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/;
@@ -33,8 +36,8 @@ const X_EXTENSION = /x\s?#?\s?:?\s?\d{4}/i;
 
 /** "0700-1900", "930-1000": shift times, not numbers to call. */
 function isClockRange(raw: string): boolean {
-  const m = /^(\d{3,4})\s?-\s?(\d{4})$/.exec(raw);
-  if (!m) return /^0000\b/.test(raw);
+  const m = SHORT_NUMBER.exec(raw);
+  if (!m) return ZEROS.test(raw);
   const ok = (t: string) => {
     const hh = Number(t.slice(0, -2));
     const mm = t.slice(-2);
@@ -51,7 +54,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const digits = digitsOf(raw);
     if (PUBLIC_SHORT.test(digits)) return;
     const before = text.slice(Math.max(0, start - 20), start);
-    const isFax = FAX_CUE.test(before) || /-\s*fax\b/i.test(text.slice(end, end + 6));
+    const isFax = FAX_CUE.test(before) || FAX_AFTER.test(text.slice(end, end + 6));
     if (isDirectoryPhone(dir, raw)) return;
     if (TOLL_FREE.test(digits) && digits.length >= 10) {
       out.push({ type: isFax ? 'fax' : 'phone', start, end, link: 'contextual', rule: 'phi.phone.toll-free', why: 'This number is not in the directory' });

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../text/char-classes';
 import type { WordToken } from '../text/word-tokens';
 import { isCapitalised } from '../text/word-tokens';
 import { HEALTH_WORD } from '../vocab/health-term-index';
@@ -6,6 +7,9 @@ import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { classesOf, wordClass } from '../vocab/word-classes';
+
+// Regex literals inside the per-token functions below would be new objects on every call.
+const HAS_DIGIT = /\d/;
 
 /** Words that end a facility's name: "CALVERT HOSPITAL", "harford memorial", "Baltimore Rehab". */
 const FACILITY_HEADS = new Set(['hospital', 'hosp', 'hospiatal', 'rehab', 'memorial', 'manor', 'hospice', 'infirmary', 'sanitarium', 'sanatorium', 'campus']);
@@ -92,7 +96,7 @@ function facilityTown(scan: PhiScan, head: number): number {
 
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
   if (!t || t.raw.length < 2 || !t.letters) return false;
-  return !FACILITY_STOP.has(t.bare) && (t.bareClasses & HEALTH_WORD) === 0 && !scan.dir.orgWords.has(t.bare) && !/^\d/.test(t.raw);
+  return !FACILITY_STOP.has(t.bare) && (t.bareClasses & HEALTH_WORD) === 0 && !scan.dir.orgWords.has(t.bare) && !isAsciiDigit(t.raw.charCodeAt(0));
 }
 
 function nameLikeInCase(t: WordToken, scan: PhiScan): boolean {
@@ -127,7 +131,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
     for (let k = from; k < to; k++) {
       const tk = tokens[k] as WordToken;
       const w = tk.bare;
-      if ((tk.bareClasses & (FACILITY_HEAD | COMMON_WORD)) === 0 && !/\d/.test(w) && w.length > 2) placeWords.add(w);
+      if ((tk.bareClasses & (FACILITY_HEAD | COMMON_WORD)) === 0 && !HAS_DIGIT.test(w) && w.length > 2) placeWords.add(w);
     }
     out.push({ type: 'location', start, end, link: 'contextual', rule, why });
   };

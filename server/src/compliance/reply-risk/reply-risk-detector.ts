@@ -34,7 +34,8 @@ function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredS
   const spans = sentenceSpans(ctx.text).filter((s) => HAS_WORDS.test(ctx.text.slice(s.start, s.end)));
   // With one sentence (or none) there is nothing to compare, so nothing is scored again.
   if (spans.length <= 1) return [{ span: spans[0] ?? { start: 0, end: ctx.text.length }, scores: NOT_SCORED }];
-  return spans.map((span) => ({ span, scores: scorer.score(ctx.text.slice(span.start, span.end), ctx.context) }));
+  const scores = scorer.scoreSpans(ctx.text, spans, ctx.context);
+  return spans.map((span, i) => ({ span, scores: scores[i]! }));
 }
 
 /** The sentence that scores highest for `label` (the first on a tie), trimmed of surrounding space. */

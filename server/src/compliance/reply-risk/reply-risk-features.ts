@@ -10,6 +10,8 @@
 import { fnv1a as fnv } from '../text/fnv1a';
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
+import { BucketSet } from '../text/bucket-set';
+import { FOLD_HASH_START, foldHash, FoldedWordTable } from '../text/folded-word-table';
 
 const EXTRA_DRUGS =
   'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
@@ -109,24 +111,16 @@ function listClassOf(word: string): number {
   return 0;
 }
 
-interface WordInfo {
-  hash: number;
-  listClass: number;
-  pastTense: boolean;
+/** Distinct lowercase words seen so far; forgotten past MAX_REMEMBERED. */
+const MAX_REMEMBERED = 1 << 15;
+const table = new FoldedWordTable(listClassOf, MAX_REMEMBERED);
+
+function pastTense(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed');
 }
 
-/** Distinct lowercase words seen so far; cleared past MAX_REMEMBERED. */
-const remembered = new Map<string, WordInfo>();
-const MAX_REMEMBERED = 1 << 15;
-
-function infoOf(word: string): WordInfo {
-  let info = remembered.get(word);
-  if (info === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    info = { hash: fnv(word), listClass: listClassOf(word), pastTense: word.length > 4 && word.endsWith('ed') };
-    remembered.set(word, info);
-  }
-  return info;
+function infoOf(word: string): number {
+  return table.find(word, 0, word.length, fnv(word));
 }
 
 interface ContextCues {
@@ -147,7 +141,7 @@ function contextCues(context: string): ContextCues {
     lastCues = {
       question: QUESTION_RE.test(context),
       askedHealth: words.some((w) => {
-        const cls = infoOf(w).listClass;
+        const cls = table.values[infoOf(w)];
         return cls === CLASS.drug || cls === CLASS.health;
       }),
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
@@ -157,40 +151,75 @@ function contextCues(context: string): ContextCues {
   return lastCues;
 }
 
-let scratch = new Int32Array(1024);
-let stamp = new Uint32Array(FEATURE_DIM);
-let generation = 0;
+const features = new BucketSet();
+let wordIds = new Int32Array(256);
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2018 || c === 0x2019;
+}
 
 /**
- * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
- * into a shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ * Finds the words of `text` (WORD_RE's matches on the text with curly apostrophes straightened, scanned
+ * by hand) into wordIds / wordStarts / wordEnds; returns how many.
  */
-export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
-  const raw = rawWordsOf(text);
-  if (scratch.length < raw.length * 5 + 16) scratch = new Int32Array(raw.length * 10 + 16);
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp = new Uint32Array(FEATURE_DIM);
-    generation = 1;
+function scanWords(text: string, context: string): number {
+  const n = text.length;
+  table.makeRoom(n + context.length);
+  if (wordIds.length < n) {
+    wordIds = new Int32Array(n * 2);
+    wordStarts = new Int32Array(n * 2);
+    wordEnds = new Int32Array(n * 2);
   }
-  const out = scratch;
-  let count = 0;
-  const add = (b: number): void => {
-    if (stamp[b] !== generation) {
-      stamp[b] = generation;
-      out[count++] = b;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
     }
-  };
+    const start = i;
+    let h = FOLD_HASH_START;
+    for (;;) {
+      h = foldHash(h, c);
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (isWordChar(c)) continue;
+      if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
+      break;
+    }
+    wordIds[words] = table.find(text, start, i, h >>> 0);
+    wordStarts[words] = start;
+    wordEnds[words++] = i;
+  }
+  return words;
+}
 
-  const words = raw.map((w) => w.toLowerCase());
+/**
+ * The distinct feature buckets of words [from, to) of `text` (the last scanWords), which make up `part`
+ * (the whole text or one of its sentences), answering `context`; in a shared buffer the next call reuses.
+ */
+function featuresOfWords(text: string, from: number, to: number, part: string, context: string): { buckets: Int32Array; count: number } {
+  features.reset(part.length * 3 + 16);
+  const add = (b: number): void => features.add(b);
   let prev = START;
   let prevClass = START;
-  for (let k = 0; k < words.length; k++) {
-    const info = infoOf(words[k] as string);
-    const w = info.hash;
+  for (let k = from; k < to; k++) {
+    const id = wordIds[k] as number;
+    const start = wordStarts[k] as number;
+    const w = table.hashes[id] as number;
+    const first = text.charCodeAt(start);
+    const second = start + 1 < (wordEnds[k] as number) ? text.charCodeAt(start + 1) : 0;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      info.listClass || (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) ? CLASS.name : info.pastTense ? CLASS.ed : 0);
+      (table.values[id] as number) || (k > from && first >= 65 && first <= 90 && second >= 97 && second <= 122 ? CLASS.name : pastTense(table.words[id] as string) ? CLASS.ed : 0);
     add(bucket(combine(UNIGRAM, w)));
     add(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {
@@ -203,9 +232,9 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
   }
   add(bucket(combine(combine(BIGRAM, prev), END)));
 
-  const phone = PHONE_RE.test(text);
-  const emergency = EMERGENCY_RE.test(text);
-  const routes = phone || emergency || ROUTING_RE.test(text.toLowerCase());
+  const phone = PHONE_RE.test(part);
+  const emergency = EMERGENCY_RE.test(part);
+  const routes = phone || emergency || ROUTING_RE.test(part.toLowerCase());
   if (phone) add(FLAG.phone);
   if (emergency) add(FLAG.emergency);
   if (routes) add(FLAG.routes);
@@ -217,7 +246,8 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     if (cues.ownCare) add(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
     let shared = 0;
     const seen = new Set<string>();
-    for (const w of words) {
+    for (let k = from; k < to; k++) {
+      const w = table.words[wordIds[k] as number] as string;
       if (cues.contentWords.has(w) && !seen.has(w)) {
         seen.add(w);
         shared++;
@@ -225,7 +255,37 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
     }
     if (shared >= 2) add(FLAG.overlap);
   }
-  return { buckets: out, count };
+  return { buckets: features.out, count: features.count };
+}
+
+/**
+ * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
+ * into a shared buffer and returns it with the count. The next call reuses the buffer.
+ */
+export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
+  return featuresOfWords(text, 0, scanWords(text, context), text, context);
+}
+
+/**
+ * collectReplyRiskFeatures of each span of `text`, handed to `visit` in order, from one scan of the text's
+ * words. The spans must start and end between words (sentence spans do: they end on a mark or a line break).
+ */
+export function forEachSpanFeatures(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  context: string,
+  visit: (index: number, buckets: Int32Array, count: number) => void,
+): void {
+  const words = scanWords(text, context);
+  let k = 0;
+  spans.forEach((span, index) => {
+    while (k < words && (wordStarts[k] as number) < span.start) k++;
+    let to = k;
+    while (to < words && (wordEnds[to] as number) <= span.end) to++;
+    const { buckets, count } = featuresOfWords(text, k, to, text.slice(span.start, span.end), context);
+    visit(index, buckets, count);
+    k = to;
+  });
 }
 
 /** collectReplyRiskFeatures as a fresh array (for training and tests). */

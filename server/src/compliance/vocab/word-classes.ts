@@ -33,7 +33,15 @@ export function wordClass(list: ReadonlySet<string> | readonly string[] | Member
   }
   members.push(member);
   remembered.clear();
+  generation++;
   return 1 << (members.length - 1);
+}
+
+let generation = 0;
+
+/** Changes whenever a class is added: a cache of classesOf answers made before then is stale. */
+export function classesGeneration(): number {
+  return generation;
 }
 
 /** The bits of every class `word` belongs to. */

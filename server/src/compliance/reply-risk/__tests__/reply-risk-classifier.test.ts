@@ -2,6 +2,7 @@ import modelFile from '../reply-risk-model.json';
 import { createReplyRiskScorer, replyRiskScorer } from '../reply-risk-classifier';
 import { FEATURE_BITS, replyRiskFeatures } from '../reply-risk-features';
 import type { ReplyRiskModelFile } from '../reply-risk-model-format';
+import { sentenceSpans } from '../../text/sentences';
 
 // Phrasings written for these tests, not taken from the training data.
 const CONFIRMS = [
@@ -79,5 +80,28 @@ describe('reply-risk classifier', () => {
       },
     });
     expect(empty.score('Great to see you back!')['patient-confirmation']).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('reply-risk features', () => {
+  it('reads curly apostrophes and capitals as the straight, lower-case word', () => {
+    expect(replyRiskFeatures('Don’t TAKE it')).toEqual(replyRiskFeatures("don't take it"));
+  });
+
+  it('keeps hyphenated and apostrophe words whole, and splits on a dangling joiner', () => {
+    expect(replyRiskFeatures('x-ray')).not.toEqual(replyRiskFeatures('x ray'));
+    expect(replyRiskFeatures('x- ray')).toEqual(replyRiskFeatures('x ray'));
+  });
+});
+
+describe('reply-risk scoreSpans', () => {
+  it('scores each sentence exactly as scoring its text alone', () => {
+    const scorer = replyRiskScorer();
+    const text = "Hi Dana! Your MRI results came back Tuesday; take 400 mg Advil twice a day.\nCall (555) 201-4000 if it's worse — don’t wait.";
+    const context = 'My knee still hurts after the scan, what should I take?';
+    const spans = sentenceSpans(text);
+    expect(spans.length).toBe(5);
+    expect(scorer.scoreSpans(text, spans, context)).toEqual(spans.map((s) => scorer.score(text.slice(s.start, s.end), context)));
+    expect(scorer.scoreSpans(text, spans.slice(1, 3))).toEqual(spans.slice(1, 3).map((s) => scorer.score(text.slice(s.start, s.end))));
   });
 });
