@@ -1,43 +1,23 @@
 /**
- * Features of the reply-risk model, shared by the runtime scorer and the training script so both see
- * the same feature space. Lowercase word unigrams and bigrams, where words from a few classes (drugs,
- * other health terms, numbers, dose units, care nouns, times, names, past tenses) also stand as their
- * class, so "take ibuprofen" and "take naproxen" share the bigram "take <drug>". A handful of hand-made
- * cues link the reply to the comment it answers: a health question answered without routing is the
- * shape of individual advice. Features are hashed into 2^FEATURE_BITS buckets (no strings built per
- * feature: the engine runs this on every reply).
+ * Features of the reply-risk model, shared by the runtime scorer and the training script: the shared
+ * hashed word features (../hashed-model/hashed-features.ts) plus a handful of hand-made cues that link
+ * the reply to the comment it answers: a health question answered without routing is the shape of
+ * individual advice.
  */
-import { fnv1a as fnv } from '../text/fnv1a';
-import { isHealthWord } from '../vocab/health-term-index';
-import { MEDICATIONS } from '../vocab/medications';
+import {
+  addFeature,
+  addWordFeatures,
+  currentFeatures,
+  flagBucket,
+  infoOf,
+  isHealthClass,
+  rawWordsOf,
+  startFeatures,
+  wordsOf,
+} from '../hashed-model/hashed-features';
 
-const EXTRA_DRUGS =
-  'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
+export { FEATURE_BITS, FEATURE_DIM } from '../hashed-model/hashed-features';
 
-const DRUG_WORDS: ReadonlySet<string> = new Set([
-  ...MEDICATIONS.split(/[|\n]/)
-    .map((t) => t.trim())
-    .filter((t) => t !== '' && !t.includes(' ')),
-  ...EXTRA_DRUGS.split(' '),
-]);
-
-const UNIT_WORDS: ReadonlySet<string> = new Set(
-  'mg mcg ml mls milligrams milliliters millilitres units tablet tablets tabs pill pills capsule capsules teaspoon teaspoons tsp tablespoon tbsp puff puffs drops grams dose doses'.split(' '),
-);
-
-/** What is done to or for someone in care: "your ___". Not the clinicians: "talk to your doctor" routes. */
-const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'visit visits appointment appointments appt stay surgery procedure results result labs lab bloodwork scan mri x-ray xray ultrasound mammogram chart file records record prescription refill dose treatment treatments session sessions recovery checkup physical cleaning biopsy referral copay balance infusion stitches post-op follow-up bill account'.split(
-    ' ',
-  ),
-);
-
-/** When something happened or will: with "you" nearby, a visit being confirmed. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
-);
-
-const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
 const PHONE_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b1-800-\d{3}-\d{4}\b/;
 const EMERGENCY_RE = /\b(?:911|988)\b/;
 const ROUTING_RE =
@@ -49,85 +29,17 @@ const STOP_CONTEXT: ReadonlySet<string> = new Set(
   'the a an and or to of in on for with my i me is it at be this that was are you your we our so just have has had do does can get got not no but if from about'.split(' '),
 );
 
-export const FEATURE_BITS = 18;
-export const FEATURE_DIM = 1 << FEATURE_BITS;
-
-function combine(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x7feb352d, 0x846ca68b) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
-}
-
-const bucket = (h: number): number => h >>> (32 - FEATURE_BITS);
-
-// Separate streams for unigrams, bigrams and flags; sentence start and end as pseudo-words.
-const UNIGRAM = fnv('w:');
-const BIGRAM = fnv('b:');
-const START = fnv('^');
-const END = fnv('$');
-const flag = (name: string): number => bucket(combine(fnv('f:'), fnv(name)));
 const FLAG = {
-  phone: flag('phone'),
-  emergency: flag('emergency'),
-  routes: flag('routes'),
-  question: flag('c:question'),
-  healthRoutes: flag('health-ctx&routes'),
-  healthNoRoute: flag('health-ctx&no-route'),
-  ownCareRoutes: flag('own-care-ctx&routes'),
-  ownCareNoRoute: flag('own-care-ctx&no-route'),
-  overlap: flag('ctx-overlap'),
+  phone: flagBucket('phone'),
+  emergency: flagBucket('emergency'),
+  routes: flagBucket('routes'),
+  question: flagBucket('c:question'),
+  healthRoutes: flagBucket('health-ctx&routes'),
+  healthNoRoute: flagBucket('health-ctx&no-route'),
+  ownCareRoutes: flagBucket('own-care-ctx&routes'),
+  ownCareNoRoute: flagBucket('own-care-ctx&no-route'),
+  overlap: flagBucket('ctx-overlap'),
 };
-
-const CLASS = {
-  num: fnv('<num>'),
-  time: fnv('<time>'),
-  drug: fnv('<drug>'),
-  unit: fnv('<unit>'),
-  care: fnv('<care>'),
-  health: fnv('<health>'),
-  name: fnv('<name>'),
-  ed: fnv('<ed>'),
-};
-
-function rawWordsOf(text: string): string[] {
-  return text.replace(/[\u2018\u2019]/g, "'").match(WORD_RE) ?? [];
-}
-
-function wordsOf(text: string): string[] {
-  return rawWordsOf(text).map((w) => w.toLowerCase());
-}
-
-/** The class of a lowercase word from its lists, 0 for none. */
-function listClassOf(word: string): number {
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return CLASS.num;
-  if (TIME_WORDS.has(word)) return CLASS.time;
-  if (DRUG_WORDS.has(word)) return CLASS.drug;
-  if (UNIT_WORDS.has(word)) return CLASS.unit;
-  if (CARE_NOUNS.has(word)) return CLASS.care;
-  if (isHealthWord(word)) return CLASS.health;
-  return 0;
-}
-
-interface WordInfo {
-  hash: number;
-  listClass: number;
-  pastTense: boolean;
-}
-
-/** Distinct lowercase words seen so far; cleared past MAX_REMEMBERED. */
-const remembered = new Map<string, WordInfo>();
-const MAX_REMEMBERED = 1 << 15;
-
-function infoOf(word: string): WordInfo {
-  let info = remembered.get(word);
-  if (info === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    info = { hash: fnv(word), listClass: listClassOf(word), pastTense: word.length > 4 && word.endsWith('ed') };
-    remembered.set(word, info);
-  }
-  return info;
-}
 
 interface ContextCues {
   question: boolean;
@@ -146,10 +58,7 @@ function contextCues(context: string): ContextCues {
     lastContext = context;
     lastCues = {
       question: QUESTION_RE.test(context),
-      askedHealth: words.some((w) => {
-        const cls = infoOf(w).listClass;
-        return cls === CLASS.drug || cls === CLASS.health;
-      }),
+      askedHealth: words.some((w) => isHealthClass(infoOf(w).listClass)),
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
       contentWords: new Set(words.filter((w) => !STOP_CONTEXT.has(w))),
     };
@@ -157,64 +66,28 @@ function contextCues(context: string): ContextCues {
   return lastCues;
 }
 
-let scratch = new Int32Array(1024);
-let stamp = new Uint32Array(FEATURE_DIM);
-let generation = 0;
-
 /**
  * Writes the distinct feature buckets of `text` (a reply or one of its sentences) answering `context`
- * into a shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ * into the shared scratch buffer and returns it with the count. The next call reuses the buffer.
  */
 export function collectReplyRiskFeatures(text: string, context = ''): { buckets: Int32Array; count: number } {
   const raw = rawWordsOf(text);
-  if (scratch.length < raw.length * 5 + 16) scratch = new Int32Array(raw.length * 10 + 16);
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp = new Uint32Array(FEATURE_DIM);
-    generation = 1;
-  }
-  const out = scratch;
-  let count = 0;
-  const add = (b: number): void => {
-    if (stamp[b] !== generation) {
-      stamp[b] = generation;
-      out[count++] = b;
-    }
-  };
-
+  startFeatures(raw.length);
   const words = raw.map((w) => w.toLowerCase());
-  let prev = START;
-  let prevClass = START;
-  for (let k = 0; k < words.length; k++) {
-    const info = infoOf(words[k] as string);
-    const w = info.hash;
-    // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
-    const cls =
-      info.listClass || (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) ? CLASS.name : info.pastTense ? CLASS.ed : 0);
-    add(bucket(combine(UNIGRAM, w)));
-    add(bucket(combine(combine(BIGRAM, prev), w)));
-    if (cls) {
-      add(bucket(combine(UNIGRAM, cls)));
-      add(bucket(combine(combine(BIGRAM, prev), cls)));
-    }
-    if (prevClass !== prev) add(bucket(combine(combine(BIGRAM, prevClass), cls || w)));
-    prev = w;
-    prevClass = cls || w;
-  }
-  add(bucket(combine(combine(BIGRAM, prev), END)));
+  addWordFeatures(raw, words);
 
   const phone = PHONE_RE.test(text);
   const emergency = EMERGENCY_RE.test(text);
   const routes = phone || emergency || ROUTING_RE.test(text.toLowerCase());
-  if (phone) add(FLAG.phone);
-  if (emergency) add(FLAG.emergency);
-  if (routes) add(FLAG.routes);
+  if (phone) addFeature(FLAG.phone);
+  if (emergency) addFeature(FLAG.emergency);
+  if (routes) addFeature(FLAG.routes);
 
   if (context.trim() !== '') {
     const cues = contextCues(context);
-    if (cues.question) add(FLAG.question);
-    if (cues.askedHealth) add(routes ? FLAG.healthRoutes : FLAG.healthNoRoute);
-    if (cues.ownCare) add(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
+    if (cues.question) addFeature(FLAG.question);
+    if (cues.askedHealth) addFeature(routes ? FLAG.healthRoutes : FLAG.healthNoRoute);
+    if (cues.ownCare) addFeature(routes ? FLAG.ownCareRoutes : FLAG.ownCareNoRoute);
     let shared = 0;
     const seen = new Set<string>();
     for (const w of words) {
@@ -223,9 +96,9 @@ export function collectReplyRiskFeatures(text: string, context = ''): { buckets:
         shared++;
       }
     }
-    if (shared >= 2) add(FLAG.overlap);
+    if (shared >= 2) addFeature(FLAG.overlap);
   }
-  return { buckets: out, count };
+  return currentFeatures();
 }
 
 /** collectReplyRiskFeatures as a fresh array (for training and tests). */
