@@ -86,7 +86,7 @@ export function rates(probs: readonly number[], ys: readonly number[], threshold
 }
 
 /** The fold of each example: by a hash of its group, so a group never sits on both sides. */
-export function foldsOf(examples: readonly Example[], folds: number): number[] {
+export function foldsOf(examples: readonly { group: string }[], folds: number): number[] {
   return examples.map((e) => fnv1a(e.group) % folds);
 }
 
@@ -113,13 +113,16 @@ export function crossValidated(
   return probs;
 }
 
-/** Coarse grid, lowest first: the most recall whose false-positive rate stays within maxFpr. */
+/** The lowest threshold on a coarse grid (0.20, 0.25, … 0.90) that `accept` takes; 0.90 when none. */
+export function lowestThreshold(accept: (threshold: number) => boolean): number {
+  for (let t = 20; t <= 90; t += 5) if (accept(t / 100)) return t / 100;
+  return 0.9;
+}
+
+/** The most recall whose out-of-fold false-positive rate stays within maxFpr. */
 export function chooseThreshold(probs: readonly number[], ys: readonly number[], maxFpr: number): { threshold: number; cv: Rates } {
-  for (let t = 20; t <= 90; t += 5) {
-    const cv = rates(probs, ys, t / 100);
-    if (cv.falsePositiveRate <= maxFpr) return { threshold: t / 100, cv };
-  }
-  return { threshold: 0.9, cv: rates(probs, ys, 0.9) };
+  const threshold = lowestThreshold((t) => rates(probs, ys, t).falsePositiveRate <= maxFpr);
+  return { threshold, cv: rates(probs, ys, threshold) };
 }
 
 /** The weights worth writing (|w| ≥ 0.001), by bucket, rounded to 4 places. */

@@ -1,0 +1,220 @@
+/**
+ * Features of the phi-risk model for one sentence of a post or reply: the shared hashed word features
+ * (../hashed-model/hashed-features.ts) plus cues for what ties a health detail to a person — someone
+ * addressed ("your", "you're"), a relative, a capitalised name that is not on the directory, a room or
+ * bed, an age, and, in a reply, a health word, number or name the comment itself gave (restating the
+ * commenter's own detail). Shared by the runtime scorer and the training script.
+ */
+import {
+  addFeature,
+  addWordFeatures,
+  currentFeatures,
+  flagBucket,
+  infoOf,
+  isHealthClass,
+  rawWordsOf,
+  WORD_CLASS,
+  startFeatures,
+} from '../hashed-model/hashed-features';
+import type { TextKind } from '../types';
+
+/** Directory words (staff names, departments, places): a capitalised word among them is not a patient. */
+export interface KnownWords {
+  has(lowerWord: string): boolean;
+}
+
+const NO_KNOWN_WORDS: KnownWords = { has: () => false };
+
+const KIN: ReadonlySet<string> = new Set(
+  'son sons daughter daughters mom mum mother dad father husband wife partner baby babies grandma grandpa grandmother grandfather granny nana papa grandson granddaughter brother sister kid kids child toddler twins triplets uncle aunt niece nephew fiancé fiance boyfriend girlfriend stepson stepdaughter'.split(
+    ' ',
+  ),
+);
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(["your", "you're", 'youre', 'ur', 'you', "you've", "you'll"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', "i've", 'my', 'me', 'we', 'our', 'us']);
+const STOP: ReadonlySet<string> = new Set(
+  'the a an and or to of in on for with my i me is it at be this that was are you your we our so just have has had do does can get got not no but if from about all out up been being very really'.split(' '),
+);
+
+const ROOM_RE = /\b(?:room|rm|bed|bay|suite|unit)\s*#?\d|\b\d+\s*(?:west|east|north|south)\b|\b\d(?:st|nd|rd|th) floor\b|\b(?:icu|nicu|picu)\b/i;
+const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
+const DATE_RE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
+const ROUTES_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:911|988)\b|\b(?:call|text|dm us|message us|portal)\b/i;
+
+const CUES = [
+  'health',
+  'care',
+  'addressed',
+  'addressed&health',
+  'kin',
+  'kin&health',
+  'other-name',
+  'other-name&health',
+  'staff-name',
+  'room',
+  'age',
+  'date',
+  'routes',
+  'bare',
+  'ctx-health',
+  'ctx-own',
+  'ctx-kin',
+  'restated-health',
+  'restated-number',
+  'restated-name',
+  'restated-words',
+  'restated-word',
+  'restated-word&addressed',
+  'health-both',
+  'drug-both',
+] as const;
+type Cue = (typeof CUES)[number];
+
+// Each cue counts on its own and again for the kind of text it is in (a post's name is a reply's "you").
+const FLAG = {} as Record<Cue, readonly [number, number, number]>;
+for (const cue of CUES) FLAG[cue] = [flagBucket(`phi:${cue}`), flagBucket(`phi:post:${cue}`), flagBucket(`phi:reply:${cue}`)];
+const KIND_FLAG = { post: flagBucket('phi:kind:post'), reply: flagBucket('phi:kind:reply') };
+
+interface ContextCues {
+  health: boolean;
+  drug: boolean;
+  /** First five letters of the comment's content words of four letters or more. */
+  stems: ReadonlySet<string>;
+  own: boolean;
+  kin: boolean;
+  words: ReadonlySet<string>;
+  /** First five letters of the comment's health words ("migraines" and "migraine" meet). */
+  healthStems: ReadonlySet<string>;
+  capitalised: ReadonlySet<string>;
+}
+
+let lastContext: string | undefined;
+let lastCues: ContextCues | undefined;
+
+function contextCues(context: string): ContextCues {
+  if (context !== lastContext || lastCues === undefined) {
+    const raw = rawWordsOf(context);
+    const words = raw.map((w) => w.toLowerCase());
+    const healthStems = new Set<string>();
+    const capitalised = new Set<string>();
+    const stems = new Set<string>();
+    let drug = false;
+    let own = false;
+    let kin = false;
+    words.forEach((w, k) => {
+      const cls = infoOf(w).listClass;
+      if (isHealthClass(cls) || cls === WORD_CLASS.care) healthStems.add(w.slice(0, 5));
+      if (cls === WORD_CLASS.drug) drug = true;
+      if (w.length >= 4 && !STOP.has(w)) stems.add(w.slice(0, 5));
+      if (FIRST_PERSON.has(w)) own = true;
+      if (KIN.has(w)) kin = true;
+      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && /^[A-Z][a-z]/.test(raw[k] as string)) capitalised.add(w);
+    });
+    lastContext = context;
+    lastCues = {
+      health: healthStems.size > 0,
+      drug,
+      stems,
+      own,
+      kin,
+      words: new Set(words.filter((w) => !STOP.has(w))),
+      healthStems,
+      capitalised,
+    };
+  }
+  return lastCues;
+}
+
+/**
+ * Writes the distinct feature buckets of one sentence of a `kind` text (answering `context` when a
+ * reply) into the shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ */
+export function collectPhiRiskFeatures(
+  sentence: string,
+  kind: TextKind,
+  context = '',
+  known: KnownWords = NO_KNOWN_WORDS,
+): { buckets: Int32Array; count: number } {
+  const raw = rawWordsOf(sentence);
+  startFeatures(raw.length);
+  const words = raw.map((w) => w.toLowerCase());
+  addWordFeatures(raw, words);
+  const reply = kind === 'reply';
+  addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
+  const cue = (name: Cue): void => {
+    const [plain, post, forReply] = FLAG[name];
+    addFeature(plain);
+    addFeature(reply ? forReply : post);
+  };
+
+  let health = false;
+  let drug = false;
+  let care = false;
+  let addressed = false;
+  let kin = false;
+  let otherName = false;
+  let staffName = false;
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const cls = infoOf(w).listClass;
+    if (isHealthClass(cls)) health = true;
+    else if (cls === WORD_CLASS.care) care = true;
+    if (cls === WORD_CLASS.drug) drug = true;
+    if (ADDRESS_WORDS.has(w)) addressed = true;
+    if (KIN.has(w)) kin = true;
+    if (k > 0 && cls === 0 && /^[A-Z][a-z]/.test(raw[k] as string)) {
+      if (known.has(w)) staffName = true;
+      else {
+        otherName = true;
+        names.push(w);
+      }
+    }
+  }
+  const detail = health || care;
+  if (health) cue('health');
+  if (care) cue('care');
+  if (addressed) cue(detail ? 'addressed&health' : 'addressed');
+  if (kin) cue(detail ? 'kin&health' : 'kin');
+  if (otherName) cue(detail ? 'other-name&health' : 'other-name');
+  if (staffName) cue('staff-name');
+  if (ROOM_RE.test(sentence)) cue('room');
+  if (AGE_RE.test(sentence)) cue('age');
+  if (DATE_RE.test(sentence)) cue('date');
+  if (ROUTES_RE.test(sentence)) cue('routes');
+
+  if (reply && context.trim() !== '') {
+    const cues = contextCues(context);
+    if (cues.health) cue('ctx-health');
+    if (cues.own) cue('ctx-own');
+    if (cues.kin) cue('ctx-kin');
+    if (cues.health && detail) cue('health-both');
+    if (cues.drug && drug) cue('drug-both');
+    let shared = 0;
+    let restated = false;
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      const cls = infoOf(w).listClass;
+      const stem = w.slice(0, 5);
+      if ((isHealthClass(cls) || cls === WORD_CLASS.care) && cues.healthStems.has(stem)) cue('restated-health');
+      if (cls === WORD_CLASS.num && cues.words.has(w)) cue('restated-number');
+      if (w.length >= 4 && !STOP.has(w) && cues.stems.has(stem)) restated = true;
+      if (cues.words.has(w)) shared++;
+    }
+    if (restated) cue(addressed ? 'restated-word&addressed' : 'restated-word');
+    if (shared >= 2) cue('restated-words');
+    if (names.some((w) => cues.capitalised.has(w))) cue('restated-name');
+  } else if (!detail) {
+    cue('bare');
+  }
+  return currentFeatures();
+}
+
+/** collectPhiRiskFeatures as a fresh array (for training and tests). */
+export function phiRiskFeatures(sentence: string, kind: TextKind, context = '', known: KnownWords = NO_KNOWN_WORDS): number[] {
+  const { buckets, count } = collectPhiRiskFeatures(sentence, kind, context, known);
+  return Array.from(buckets.subarray(0, count));
+}
