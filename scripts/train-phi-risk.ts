@@ -50,7 +50,7 @@ interface Item {
   /** The rules already block it: for PHI, and for anything. */
   rulesPhi: boolean;
   rulesBlock: boolean;
-  /** Features of each sentence with words, and of the whole text. */
+  /** Features of each sentence the model scores (those with a health or care word), and of the whole text. */
   sentences: number[][];
   whole: number[];
 }
@@ -91,7 +91,8 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
       const sentences = sentenceSpans(row.text)
         .map((s) => row.text.slice(s.start, s.end))
         .filter((s) => HAS_WORDS.test(s))
-        .map((s) => phiRiskFeatures(s, row.kind, context, known));
+        .map((s) => phiRiskFeatures(s, row.kind, context, known))
+        .filter((f): f is number[] => f !== undefined);
       const y = (row.phi ?? row.labels?.phi) ? 1 : 0;
       const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options: { phiRiskModel: false } });
       items.push({
@@ -102,8 +103,8 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
         clean: row.should_block === undefined ? y === 0 : !row.should_block,
         rulesPhi: rules.findings.some((f) => f.category === 'phi' && f.severity === 'block'),
         rulesBlock: rules.verdict === 'block',
-        sentences: sentences.length > 0 ? sentences : [phiRiskFeatures(row.text, row.kind, context, known)],
-        whole: phiRiskFeatures(row.text, row.kind, context, known),
+        sentences,
+        whole: phiRiskFeatures(row.text, row.kind, context, known) ?? [],
       });
     }
     sources.push(`${source} (${rows.length})`);
@@ -117,7 +118,10 @@ function itemScore(model: Model, item: Item): number {
   return best;
 }
 
-/** Sentence rows for fitting; a flagged item of several sentences contributes `pick(item)`. */
+/**
+ * Sentence rows for fitting; a flagged item of several sentences contributes `pick(item)`. A flagged
+ * item without a sentence the model scores cannot be caught and teaches nothing.
+ */
 function sentenceRows(items: readonly Item[], pick: (item: Item) => number[]): { examples: Example[]; ys: number[] } {
   const examples: Example[] = [];
   const ys: number[] = [];
@@ -127,7 +131,7 @@ function sentenceRows(items: readonly Item[], pick: (item: Item) => number[]): {
         examples.push({ group: item.group, features });
         ys.push(0);
       }
-    } else {
+    } else if (item.sentences.length > 0) {
       examples.push({ group: item.group, features: item.sentences.length === 1 ? item.sentences[0]! : pick(item) });
       ys.push(1);
     }

@@ -5,7 +5,10 @@ import { PHI_RISK_LABELS, type PhiRiskModelFile } from './phi-risk-model-format'
 import modelFile from './phi-risk-model.json';
 
 export interface PhiRiskScorer {
-  /** Probability that `sentence` (of a post, or of a reply answering `context`) ties health details to a person. */
+  /**
+   * Probability that `sentence` (of a post, or of a reply answering `context`) ties health details to a
+   * person; 0 for a sentence without any health or care word.
+   */
   score(sentence: string, kind: TextKind, context?: string, known?: KnownWords): number;
   readonly threshold: number;
 }
@@ -15,8 +18,8 @@ export function createPhiRiskScorer(model: PhiRiskModelFile): PhiRiskScorer {
   return {
     threshold: model.labels.phi.threshold,
     score(sentence: string, kind: TextKind, context?: string, known?: KnownWords): number {
-      const { buckets, count } = collectPhiRiskFeatures(sentence, kind, context, known);
-      return logistic(table, buckets, count);
+      const features = collectPhiRiskFeatures(sentence, kind, context, known);
+      return features ? logistic(table, features.buckets, features.count) : 0;
     },
   };
 }

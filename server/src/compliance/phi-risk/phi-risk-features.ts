@@ -30,6 +30,12 @@ const KIN: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words that make a sentence about someone's health or care beyond the vocabularies' terms. */
+const HEALTH_CUES: ReadonlySet<string> = new Set(
+  'patient patients stay longest-stay discharge discharged admitted readmitted shot shots vaccine vaccines sober sobriety clean mole spotting fracture fractured broke broken sugars reading readings pounds lbs died passed hospice nicu icu picu er born newborn labor delivered pregnant pregnancy postpartum injured injury hurt hurts sore pain recovery recovering recovered rehab wound stitches cast bandage checkup check-up weigh-in memory-care dialysis chemo radiation surgery'.split(
+    ' ',
+  ),
+);
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["your", "you're", 'youre', 'ur', 'you', "you've", "you'll"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', "i've", 'my', 'me', 'we', 'our', 'us']);
 const STOP: ReadonlySet<string> = new Set(
@@ -127,19 +133,50 @@ function contextCues(context: string): ContextCues {
 }
 
 /**
+ * Not cues on their own: care nouns of billing and paperwork ("the name on the account", "Bill"), and
+ * everyday words that only open a listed phrase ("the flu", "in situ", "back pain", "cat scan").
+ */
+const NOT_CUES: ReadonlySet<string> = new Set(
+  'bill account balance copay file record records referral session sessions cleaning physical result the in add cat pet egg red hay long back high low type alt sed ace tox e ms als lap ast'.split(
+    ' ',
+  ),
+);
+
+function isHealthCue(word: string): boolean {
+  const cls = infoOf(word).listClass;
+  return ((isHealthClass(cls) || cls === WORD_CLASS.care) && !NOT_CUES.has(word)) || HEALTH_CUES.has(word);
+}
+
+function isTitleCase(raw: readonly string[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const w of raw) {
+    if (w.length < 4) continue;
+    long++;
+    if (/^[A-Z]/.test(w)) capitalised++;
+  }
+  return long >= 4 && capitalised >= long * 0.6;
+}
+
+/**
  * Writes the distinct feature buckets of one sentence of a `kind` text (answering `context` when a
  * reply) into the shared scratch buffer and returns it with the count. The next call reuses the buffer.
+ * A sentence without a single health or care word ties nothing to anyone: undefined, and nothing is
+ * collected (most sentences stop here, cheaply).
  */
 export function collectPhiRiskFeatures(
   sentence: string,
   kind: TextKind,
   context = '',
   known: KnownWords = NO_KNOWN_WORDS,
-): { buckets: Int32Array; count: number } {
+): { buckets: Int32Array; count: number } | undefined {
   const raw = rawWordsOf(sentence);
-  startFeatures(raw.length);
   const words = raw.map((w) => w.toLowerCase());
+  if (!words.some(isHealthCue)) return undefined;
+  startFeatures(raw.length);
   addWordFeatures(raw, words);
+  // In a Title Case Headline every word looks like a name.
+  const namesReadable = !isTitleCase(raw);
   const reply = kind === 'reply';
   addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
   const cue = (name: Cue): void => {
@@ -164,7 +201,7 @@ export function collectPhiRiskFeatures(
     if (cls === WORD_CLASS.drug) drug = true;
     if (ADDRESS_WORDS.has(w)) addressed = true;
     if (KIN.has(w)) kin = true;
-    if (k > 0 && cls === 0 && /^[A-Z][a-z]/.test(raw[k] as string)) {
+    if (namesReadable && k > 0 && cls === 0 && /^[A-Z][a-z]/.test(raw[k] as string)) {
       if (known.has(w)) staffName = true;
       else {
         otherName = true;
@@ -214,7 +251,12 @@ export function collectPhiRiskFeatures(
 }
 
 /** collectPhiRiskFeatures as a fresh array (for training and tests). */
-export function phiRiskFeatures(sentence: string, kind: TextKind, context = '', known: KnownWords = NO_KNOWN_WORDS): number[] {
-  const { buckets, count } = collectPhiRiskFeatures(sentence, kind, context, known);
-  return Array.from(buckets.subarray(0, count));
+export function phiRiskFeatures(
+  sentence: string,
+  kind: TextKind,
+  context = '',
+  known: KnownWords = NO_KNOWN_WORDS,
+): number[] | undefined {
+  const features = collectPhiRiskFeatures(sentence, kind, context, known);
+  return features && Array.from(features.buckets.subarray(0, features.count));
 }
