@@ -69,8 +69,16 @@ export const WORD_CLASS = {
   ed: fnv('<ed>'),
 };
 
+/** "Maria", "Dr": a capital letter then a lower-case one (ASCII, like the word pattern). */
+export function isCapitalisedWord(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
 export function rawWordsOf(text: string): string[] {
-  return text.replace(/[\u2018\u2019]/g, "'").match(WORD_RE) ?? [];
+  const straight = text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
+  return straight.match(WORD_RE) ?? [];
 }
 
 export function wordsOf(text: string): string[] {
@@ -152,7 +160,7 @@ export function addWordFeatures(raw: readonly string[], words: readonly string[]
     const w = info.hash;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      info.listClass || (k > 0 && /^[A-Z][a-z]/.test(raw[k] as string) ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
+      info.listClass || (k > 0 && isCapitalisedWord(raw[k] as string) ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
     addFeature(bucket(combine(UNIGRAM, w)));
     addFeature(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {

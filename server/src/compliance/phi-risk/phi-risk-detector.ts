@@ -13,8 +13,6 @@ const WHAT: Record<HealthTermKind, string> = {
   medication: 'a medication',
 };
 
-const HAS_WORDS = /[\p{L}\p{N}]/u;
-
 /** The kind of the first health term in the sentence; a condition when none is listed. */
 function healthTypeOf(sentence: string): HealthTermKind {
   return findHealthTerms(wordTokens(sentence))[0]?.kind ?? 'diagnosis';
@@ -38,9 +36,8 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
-    const sentence = ctx.text.slice(span.start, span.end);
-    if (!HAS_WORDS.test(sentence)) continue;
-    const score = scorer.score(sentence, ctx.kind, ctx.context, known);
+    // A sentence without words (an emoji line) has no health word either and scores 0.
+    const score = scorer.score(ctx.text.slice(span.start, span.end), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

@@ -11,12 +11,14 @@ import {
   currentFeatures,
   flagBucket,
   infoOf,
+  isCapitalisedWord,
   isHealthClass,
   rawWordsOf,
   WORD_CLASS,
   startFeatures,
 } from '../hashed-model/hashed-features';
 import type { TextKind } from '../types';
+import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 
 /** Directory words (staff names, departments, places): a capitalised word among them is not a patient. */
 export interface KnownWords {
@@ -36,6 +38,14 @@ const HEALTH_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words for a person (besides names, relatives and "you"): someone a post could be about. */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  'patient patients he she his her him man men woman women boy girl gentleman lady teen teenager friend neighbor neighbour mr mrs ms miss family survivor veteran player student'.split(' '),
+);
+/** A capitalised word that is no name: a title, a function word opening a clause ("Health tip: Let's …"). */
+function isNotName(word: string): boolean {
+  return NOT_NAME_WORDS.has(word) || (word.endsWith("'s") && NOT_NAME_WORDS.has(word.slice(0, -2)));
+}
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["your", "you're", 'youre', 'ur', 'you', "you've", "you'll"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', "i've", 'my', 'me', 'we', 'our', 'us']);
 const STOP: ReadonlySet<string> = new Set(
@@ -115,7 +125,7 @@ function contextCues(context: string): ContextCues {
       if (w.length >= 4 && !STOP.has(w)) stems.add(w.slice(0, 5));
       if (FIRST_PERSON.has(w)) own = true;
       if (KIN.has(w)) kin = true;
-      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && /^[A-Z][a-z]/.test(raw[k] as string)) capitalised.add(w);
+      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && isCapitalisedWord(raw[k] as string)) capitalised.add(w);
     });
     lastContext = context;
     lastCues = {
@@ -137,14 +147,55 @@ function contextCues(context: string): ContextCues {
  * everyday words that only open a listed phrase ("the flu", "in situ", "back pain", "cat scan").
  */
 const NOT_CUES: ReadonlySet<string> = new Set(
-  'bill account balance copay file record records referral session sessions cleaning physical result the in add cat pet egg red hay long back high low type alt sed ace tox e ms als lap ast'.split(
+  'bill account balance copay file record records referral session sessions cleaning physical result nurse nurses doctor doctors provider providers the in add cat pet egg red hay long back high low type alt sed ace tox e ms als lap ast'.split(
     ' ',
   ),
 );
 
-function isHealthCue(word: string): boolean {
-  const cls = infoOf(word).listClass;
+function isHealthCue(word: string, cls: number): boolean {
   return ((isHealthClass(cls) || cls === WORD_CLASS.care) && !NOT_CUES.has(word)) || HEALTH_CUES.has(word);
+}
+
+const HEALTH_CUE = 1;
+const HEALTH = 2;
+const DRUG = 4;
+const CARE = 8;
+const ADDRESSED = 16;
+const KIN_WORD = 32;
+const PERSON = 64;
+const CAPITALISED_NAME = 128;
+/** A number or an intensive-care unit: what a room, bed, age or date needs. */
+const NUMBER_OR_UNIT = 256;
+
+interface PhiWord {
+  lower: string;
+  bits: number;
+}
+
+/** What each written word says for these cues, looked up once (one map lookup per word on later texts). */
+const phiWords = new Map<string, PhiWord>();
+const MAX_PHI_WORDS = 1 << 15;
+
+function wordOf(written: string): PhiWord {
+  let word = phiWords.get(written);
+  if (word === undefined) {
+    if (phiWords.size >= MAX_PHI_WORDS) phiWords.clear();
+    const lower = written.toLowerCase();
+    const cls = infoOf(lower).listClass;
+    let bits = 0;
+    if (isHealthCue(lower, cls)) bits |= HEALTH_CUE;
+    if (isHealthClass(cls)) bits |= HEALTH;
+    else if (cls === WORD_CLASS.care) bits |= CARE;
+    if (cls === WORD_CLASS.drug) bits |= DRUG;
+    if (ADDRESS_WORDS.has(lower)) bits |= ADDRESSED;
+    if (KIN.has(lower)) bits |= KIN_WORD;
+    if (PERSON_WORDS.has(lower)) bits |= PERSON;
+    if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower)) bits |= CAPITALISED_NAME;
+    if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
+    word = { lower, bits };
+    phiWords.set(written, word);
+  }
+  return word;
 }
 
 function isTitleCase(raw: readonly string[]): boolean {
@@ -153,7 +204,8 @@ function isTitleCase(raw: readonly string[]): boolean {
   for (const w of raw) {
     if (w.length < 4) continue;
     long++;
-    if (/^[A-Z]/.test(w)) capitalised++;
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) capitalised++;
   }
   return long >= 4 && capitalised >= long * 0.6;
 }
@@ -161,8 +213,8 @@ function isTitleCase(raw: readonly string[]): boolean {
 /**
  * Writes the distinct feature buckets of one sentence of a `kind` text (answering `context` when a
  * reply) into the shared scratch buffer and returns it with the count. The next call reuses the buffer.
- * A sentence without a single health or care word ties nothing to anyone: undefined, and nothing is
- * collected (most sentences stop here, cheaply).
+ * A sentence without a single health or care word, or a post's sentence without a person in it, ties
+ * nothing to anyone: undefined, and nothing is collected (most sentences stop here, cheaply).
  */
 export function collectPhiRiskFeatures(
   sentence: string,
@@ -171,13 +223,40 @@ export function collectPhiRiskFeatures(
   known: KnownWords = NO_KNOWN_WORDS,
 ): { buckets: Int32Array; count: number } | undefined {
   const raw = rawWordsOf(sentence);
-  const words = raw.map((w) => w.toLowerCase());
-  if (!words.some(isHealthCue)) return undefined;
-  startFeatures(raw.length);
-  addWordFeatures(raw, words);
+  const reply = kind === 'reply';
   // In a Title Case Headline every word looks like a name.
   const namesReadable = !isTitleCase(raw);
-  const reply = kind === 'reply';
+  let seen = 0;
+  const names: string[] = [];
+  let staffName = false;
+  for (let k = 0; k < raw.length; k++) {
+    const word = wordOf(raw[k] as string);
+    seen |= word.bits;
+    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME) {
+      if (known.has(word.lower)) staffName = true;
+      else names.push(word.lower);
+    }
+  }
+  const healthCue = (seen & HEALTH_CUE) !== 0;
+  const health = (seen & HEALTH) !== 0;
+  const drug = (seen & DRUG) !== 0;
+  const care = (seen & CARE) !== 0;
+  const addressed = (seen & ADDRESSED) !== 0;
+  const kin = (seen & KIN_WORD) !== 0;
+  const person = (seen & PERSON) !== 0;
+  const otherName = names.length > 0;
+  if (!healthCue) return undefined;
+  const numbered = (seen & NUMBER_OR_UNIT) !== 0;
+  const room = numbered && ROOM_RE.test(sentence);
+  const age = numbered && AGE_RE.test(sentence);
+  // With nobody in it (no one addressed, named, related, aged or roomed, and no comment it could restate),
+  // a sentence ties nothing to anyone.
+  const answers = reply && context.trim() !== '';
+  if (!answers && !(addressed || kin || person || otherName || room || age)) return undefined;
+
+  const words = raw.map((w) => w.toLowerCase());
+  startFeatures(raw.length);
+  addWordFeatures(raw, words);
   addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
   const cue = (name: Cue): void => {
     const [plain, post, forReply] = FLAG[name];
@@ -185,30 +264,6 @@ export function collectPhiRiskFeatures(
     addFeature(reply ? forReply : post);
   };
 
-  let health = false;
-  let drug = false;
-  let care = false;
-  let addressed = false;
-  let kin = false;
-  let otherName = false;
-  let staffName = false;
-  const names: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k] as string;
-    const cls = infoOf(w).listClass;
-    if (isHealthClass(cls)) health = true;
-    else if (cls === WORD_CLASS.care) care = true;
-    if (cls === WORD_CLASS.drug) drug = true;
-    if (ADDRESS_WORDS.has(w)) addressed = true;
-    if (KIN.has(w)) kin = true;
-    if (namesReadable && k > 0 && cls === 0 && /^[A-Z][a-z]/.test(raw[k] as string)) {
-      if (known.has(w)) staffName = true;
-      else {
-        otherName = true;
-        names.push(w);
-      }
-    }
-  }
   const detail = health || care;
   if (health) cue('health');
   if (care) cue('care');
@@ -216,12 +271,12 @@ export function collectPhiRiskFeatures(
   if (kin) cue(detail ? 'kin&health' : 'kin');
   if (otherName) cue(detail ? 'other-name&health' : 'other-name');
   if (staffName) cue('staff-name');
-  if (ROOM_RE.test(sentence)) cue('room');
-  if (AGE_RE.test(sentence)) cue('age');
-  if (DATE_RE.test(sentence)) cue('date');
+  if (room) cue('room');
+  if (age) cue('age');
+  if (numbered && DATE_RE.test(sentence)) cue('date');
   if (ROUTES_RE.test(sentence)) cue('routes');
 
-  if (reply && context.trim() !== '') {
+  if (answers) {
     const cues = contextCues(context);
     if (cues.health) cue('ctx-health');
     if (cues.own) cue('ctx-own');
