@@ -34,7 +34,7 @@ const KIN: ReadonlySet<string> = new Set(
 );
 /** Words that make a sentence about someone's health or care beyond the vocabularies' terms. */
 const HEALTH_CUES: ReadonlySet<string> = new Set(
-  'patient patients stay longest-stay discharge discharged admitted readmitted shot shots vaccine vaccines sober sobriety clean mole spotting fracture fractured broke broken sugars reading readings pounds lbs died passed hospice nicu icu picu er born newborn labor delivered pregnant pregnancy postpartum injured injury hurt hurts sore pain recovery recovering recovered rehab wound stitches cast bandage checkup check-up weigh-in memory-care dialysis chemo radiation surgery'.split(
+  'patient patients stay longest-stay discharge discharged admitted readmitted shot shots vaccine vaccines sober sobriety clean mole spotting fracture fractured broke broken sugars reading readings pounds lbs died passed hospice nicu icu picu er born newborn labor delivered pregnant pregnancy postpartum injured injury hurt hurts sore pain recovery recovering recovered rehab wound stitches cast bandage checkup check-up weigh-in memory-care dialysis chemo radiation surgery sedation sedated dislocated swallowed stitched treated cared bedside shoulder knee hip arm leg ankle wrist elbow neck chest stomach tooth teeth skin bone bones fall fell accident ambulance ward maternity oncology cardiac burn pediatric ortho sick ill'.split(
     ' ',
   ),
 );
@@ -84,6 +84,8 @@ const CUES = [
   'restated-word&addressed',
   'health-both',
   'drug-both',
+  'pointed-health',
+  'pointed-restated',
 ] as const;
 type Cue = (typeof CUES)[number];
 
@@ -198,6 +200,18 @@ function wordOf(written: string): PhiWord {
   return word;
 }
 
+const POINTING: ReadonlySet<string> = new Set('the that this those these your his her their my our ur'.split(' '));
+
+/** A health or care word one or two words after "the", "that", "your", … */
+function pointedDetail(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const cls = infoOf(words[k] as string).listClass;
+    if (!(isHealthClass(cls) || cls === WORD_CLASS.care)) continue;
+    if (POINTING.has(words[k - 1] as string) || (k > 1 && POINTING.has(words[k - 2] as string))) return true;
+  }
+  return false;
+}
+
 function isTitleCase(raw: readonly string[]): boolean {
   let long = 0;
   let capitalised = 0;
@@ -245,9 +259,10 @@ export function collectPhiRiskFeatures(
   const kin = (seen & KIN_WORD) !== 0;
   const person = (seen & PERSON) !== 0;
   const otherName = names.length > 0;
-  if (!healthCue) return undefined;
   const numbered = (seen & NUMBER_OR_UNIT) !== 0;
   const room = numbered && ROOM_RE.test(sentence);
+  // A room, bed or unit number is a care setting: cue enough without a health word.
+  if (!healthCue && !room) return undefined;
   const age = numbered && AGE_RE.test(sentence);
   // With nobody in it (no one addressed, named, related, aged or roomed, and no comment it could restate),
   // a sentence ties nothing to anyone.
@@ -265,6 +280,9 @@ export function collectPhiRiskFeatures(
   };
 
   const detail = health || care;
+  // "the rash", "your biopsy", "that cough": a particular health detail, not health in general.
+  const pointed = pointedDetail(words);
+  if (pointed) cue('pointed-health');
   if (health) cue('health');
   if (care) cue('care');
   if (addressed) cue(detail ? 'addressed&health' : 'addressed');
@@ -291,7 +309,10 @@ export function collectPhiRiskFeatures(
       seen.add(w);
       const cls = infoOf(w).listClass;
       const stem = w.slice(0, 5);
-      if ((isHealthClass(cls) || cls === WORD_CLASS.care) && cues.healthStems.has(stem)) cue('restated-health');
+      if ((isHealthClass(cls) || cls === WORD_CLASS.care) && cues.healthStems.has(stem)) {
+        cue('restated-health');
+        if (pointed) cue('pointed-restated');
+      }
       if (cls === WORD_CLASS.num && cues.words.has(w)) cue('restated-number');
       if (w.length >= 4 && !STOP.has(w) && cues.stems.has(stem)) restated = true;
       if (cues.words.has(w)) shared++;
