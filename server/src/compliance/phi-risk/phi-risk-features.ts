@@ -189,9 +189,11 @@ function wordOf(written: string): PhiWord {
     if (isHealthClass(cls)) bits |= HEALTH;
     else if (cls === WORD_CLASS.care) bits |= CARE;
     if (cls === WORD_CLASS.drug) bits |= DRUG;
+    // "daughter's fever", "Mom's fall": the possessive is the person too.
+    const owner = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     if (ADDRESS_WORDS.has(lower)) bits |= ADDRESSED;
-    if (KIN.has(lower)) bits |= KIN_WORD;
-    if (PERSON_WORDS.has(lower)) bits |= PERSON;
+    if (KIN.has(owner)) bits |= KIN_WORD;
+    if (PERSON_WORDS.has(owner)) bits |= PERSON;
     if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower)) bits |= CAPITALISED_NAME;
     if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
     word = { lower, bits };
@@ -304,7 +306,8 @@ export function collectPhiRiskFeatures(
     let shared = 0;
     let restated = false;
     const seen = new Set<string>();
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
       if (seen.has(w)) continue;
       seen.add(w);
       const cls = infoOf(w).listClass;
@@ -314,7 +317,11 @@ export function collectPhiRiskFeatures(
         if (pointed) cue('pointed-restated');
       }
       if (cls === WORD_CLASS.num && cues.words.has(w)) cue('restated-number');
-      if (w.length >= 4 && !STOP.has(w) && cues.stems.has(stem)) restated = true;
+      if (w.length >= 4 && !STOP.has(w) && cues.stems.has(stem)) {
+        restated = true;
+        // "the lump" after "found a lump": the commenter's own thing, even if no list knows the word.
+        if (k > 0 && POINTING.has(words[k - 1] as string)) cue('pointed-restated');
+      }
       if (cues.words.has(w)) shared++;
     }
     if (restated) cue(addressed ? 'restated-word&addressed' : 'restated-word');
