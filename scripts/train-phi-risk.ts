@@ -26,7 +26,7 @@ import { phiRiskFeatures, type KnownWords } from '../server/src/compliance/phi-r
 import type { PhiRiskModelFile } from '../server/src/compliance/phi-risk/phi-risk-model-format';
 import { sentenceSpans } from '../server/src/compliance/text/sentences';
 import type { Directory, TextKind } from '../server/src/compliance/types';
-import { exportWeights, lowestThreshold, fit, foldsOf, predict, rates, type Example, type Model } from './lib/hashed-logistic-trainer';
+import { exportWeights, fit, fitOptionsFromEnv, foldsOf, lowestThreshold, predict, rates, type Example, type Model } from './lib/hashed-logistic-trainer';
 import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
 
 interface Row {
@@ -55,12 +55,7 @@ interface Item {
   whole: number[];
 }
 
-const OPTS = {
-  iterations: Number(process.env.ITERATIONS ?? 3000),
-  lr: Number(process.env.LR ?? 4),
-  l2: Number(process.env.L2 ?? 1e-4),
-  minCount: Number(process.env.MIN_COUNT ?? 2),
-};
+const OPTS = fitOptionsFromEnv();
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.02);
 const FOLDS = 5;
 const HAS_WORDS = /[\p{L}\p{N}]/u;

@@ -22,7 +22,7 @@ import {
   type ReplyRiskLabelModel,
   type ReplyRiskModelFile,
 } from '../server/src/compliance/reply-risk/reply-risk-model-format';
-import { chooseThreshold, crossValidated, exportWeights, fit, rates, type Example } from './lib/hashed-logistic-trainer';
+import { chooseThreshold, crossValidated, exportWeights, fit, fitOptionsFromEnv, rates, type Example } from './lib/hashed-logistic-trainer';
 import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
 
 interface LabelledReply {
@@ -37,12 +37,7 @@ interface ReplyExample extends Example {
   y: Record<ReplyRiskLabel, number>;
 }
 
-const OPTS = {
-  iterations: Number(process.env.ITERATIONS ?? 3000),
-  lr: Number(process.env.LR ?? 4),
-  l2: Number(process.env.L2 ?? 1e-4),
-  minCount: Number(process.env.MIN_COUNT ?? 2),
-};
+const OPTS = fitOptionsFromEnv();
 const MAX_FPR = Number(process.env.MAX_FPR ?? 0.03);
 const FOLDS = 5;
 const LABEL_KEY = { 'patient-confirmation': 'patient_confirmation', 'medical-advice': 'medical_advice' } as const;

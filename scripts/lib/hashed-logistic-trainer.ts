@@ -21,6 +21,16 @@ export interface FitOptions {
   minCount: number;
 }
 
+/** ITERATIONS, LR, L2 and MIN_COUNT from the environment, with the defaults both trainers use. */
+export function fitOptionsFromEnv(): FitOptions {
+  return {
+    iterations: Number(process.env.ITERATIONS ?? 3000),
+    lr: Number(process.env.LR ?? 4),
+    l2: Number(process.env.L2 ?? 1e-4),
+    minCount: Number(process.env.MIN_COUNT ?? 2),
+  };
+}
+
 export interface Model {
   bias: number;
   weights: Map<number, number>;
