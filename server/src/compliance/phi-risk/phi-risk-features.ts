@@ -168,6 +168,9 @@ const PERSON = 64;
 const CAPITALISED_NAME = 128;
 /** A number or an intensive-care unit: what a room, bed, age or date needs. */
 const NUMBER_OR_UNIT = 256;
+/** A word ROOM_RE needs: room, bed, floor, west, icu, … */
+const ROOM_WORD = 512;
+const ROOM_WORDS: ReadonlySet<string> = new Set('room rm bed bay suite unit west east north south floor icu nicu picu'.split(' '));
 
 interface PhiWord {
   lower: string;
@@ -196,6 +199,7 @@ function wordOf(written: string): PhiWord {
     if (PERSON_WORDS.has(owner)) bits |= PERSON;
     if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower)) bits |= CAPITALISED_NAME;
     if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
+    if (ROOM_WORDS.has(lower)) bits |= ROOM_WORD;
     word = { lower, bits };
     phiWords.set(written, word);
   }
@@ -262,7 +266,7 @@ export function collectPhiRiskFeatures(
   const person = (seen & PERSON) !== 0;
   const otherName = names.length > 0;
   const numbered = (seen & NUMBER_OR_UNIT) !== 0;
-  const room = numbered && ROOM_RE.test(sentence);
+  const room = numbered && (seen & ROOM_WORD) !== 0 && ROOM_RE.test(sentence);
   // A room, bed or unit number is a care setting: cue enough without a health word.
   if (!healthCue && !room) return undefined;
   const age = numbered && AGE_RE.test(sentence);
