@@ -15,7 +15,6 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fnv1a } from '../server/src/compliance/text/fnv1a';
 import { FEATURE_BITS, replyRiskFeatures } from '../server/src/compliance/reply-risk/reply-risk-features';
 import {
   REPLY_RISK_LABELS,
@@ -23,6 +22,7 @@ import {
   type ReplyRiskLabelModel,
   type ReplyRiskModelFile,
 } from '../server/src/compliance/reply-risk/reply-risk-model-format';
+import { chooseThreshold, crossValidated, exportWeights, fit, fitOptionsFromEnv, rates, type Example } from './lib/hashed-logistic-trainer';
 import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
 
 interface LabelledReply {
@@ -33,16 +33,11 @@ interface LabelledReply {
   labels: { patient_confirmation?: boolean; medical_advice?: boolean };
 }
 
-interface Example {
-  group: string;
-  features: number[];
+interface ReplyExample extends Example {
   y: Record<ReplyRiskLabel, number>;
 }
 
-const ITERATIONS = Number(process.env.ITERATIONS ?? 3000);
-const LR = Number(process.env.LR ?? 4);
-const L2 = Number(process.env.L2 ?? 1e-4);
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const OPTS = fitOptionsFromEnv();
 const MAX_FPR = Number(process.env.MAX_FPR ?? 0.03);
 const FOLDS = 5;
 const LABEL_KEY = { 'patient-confirmation': 'patient_confirmation', 'medical-advice': 'medical_advice' } as const;
@@ -68,93 +63,10 @@ function loadRows(): { rows: LabelledReply[]; sources: string[] } {
   return { rows, sources };
 }
 
-function toExample(r: LabelledReply): Example {
+function toExample(r: LabelledReply): ReplyExample {
   const y = {} as Record<ReplyRiskLabel, number>;
   for (const label of REPLY_RISK_LABELS) y[label] = r.labels[LABEL_KEY[label]] ? 1 : 0;
   return { group: r.context?.trim() || r.id, features: replyRiskFeatures(r.text, r.context), y };
-}
-
-interface Model {
-  bias: number;
-  weights: Map<number, number>;
-}
-
-function fit(examples: readonly Example[], label: ReplyRiskLabel): Model {
-  const counts = new Map<number, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<number, number>();
-  for (const [f, n] of counts) if (n >= MIN_COUNT) index.set(f, index.size);
-  const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  // Every feature of a text is scaled by 1/√(all its features), kept or not, as at run time.
-  const scales = examples.map((e) => (e.features.length > 0 ? 1 / Math.sqrt(e.features.length) : 0));
-  const w = new Float64Array(index.size);
-  const grad = new Float64Array(index.size);
-  let bias = 0;
-  const n = examples.length;
-  for (let it = 0; it < ITERATIONS; it++) {
-    grad.fill(0);
-    let gBias = 0;
-    rows.forEach((row, k) => {
-      let z = bias;
-      for (const i of row) z += w[i] * scales[k];
-      const err = 1 / (1 + Math.exp(-z)) - examples[k].y[label];
-      gBias += err;
-      for (const i of row) grad[i] += err * scales[k];
-    });
-    for (let i = 0; i < w.length; i++) w[i] -= LR * (grad[i] / n + L2 * w[i]);
-    bias -= LR * (gBias / n);
-  }
-  const weights = new Map<number, number>();
-  for (const [f, i] of index) weights.set(f, w[i]);
-  return { bias, weights };
-}
-
-function predict(model: Model, features: readonly number[]): number {
-  let sum = 0;
-  for (const f of features) sum += model.weights.get(f) ?? 0;
-  const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
-  return 1 / (1 + Math.exp(-(model.bias + sum * scale)));
-}
-
-function rates(probs: readonly number[], ys: readonly number[], threshold: number): ReplyRiskLabelModel['cv'] {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let negatives = 0;
-  probs.forEach((p, i) => {
-    const flagged = p >= threshold;
-    if (ys[i] === 0) negatives++;
-    if (flagged && ys[i] === 1) tp++;
-    else if (flagged) fp++;
-    else if (ys[i] === 1) fn++;
-  });
-  const round = (x: number) => Number(x.toFixed(4));
-  return {
-    precision: round(tp / Math.max(1, tp + fp)),
-    recall: round(tp / Math.max(1, tp + fn)),
-    falsePositiveRate: round(fp / Math.max(1, negatives)),
-  };
-}
-
-function crossValidated(examples: readonly Example[], label: ReplyRiskLabel): number[] {
-  const fold = examples.map((e) => fnv1a(e.group) % FOLDS);
-  const probs = new Array<number>(examples.length).fill(0);
-  for (let k = 0; k < FOLDS; k++) {
-    const model = fit(examples.filter((_, i) => fold[i] !== k), label);
-    examples.forEach((e, i) => {
-      if (fold[i] === k) probs[i] = predict(model, e.features);
-    });
-  }
-  return probs;
-}
-
-function chooseThreshold(probs: readonly number[], ys: readonly number[]): { threshold: number; cv: ReplyRiskLabelModel['cv'] } {
-  // Coarse grid, lowest first: the most recall whose false-positive rate stays within MAX_FPR.
-  for (let t = 20; t <= 90; t += 5) {
-    const cv = rates(probs, ys, t / 100);
-    if (cv.falsePositiveRate <= MAX_FPR) return { threshold: t / 100, cv };
-  }
-  return { threshold: 0.9, cv: rates(probs, ys, 0.9) };
 }
 
 function main(): void {
@@ -163,8 +75,8 @@ function main(): void {
   const labels = {} as Record<ReplyRiskLabel, ReplyRiskLabelModel>;
   for (const label of REPLY_RISK_LABELS) {
     const ys = examples.map((e) => e.y[label]);
-    const probs = crossValidated(examples, label);
-    const { threshold, cv } = chooseThreshold(probs, ys);
+    const probs = crossValidated(examples, ys, FOLDS, OPTS);
+    const { threshold, cv } = chooseThreshold(probs, ys, MAX_FPR);
     const at50 = rates(probs, ys, 0.5);
     if (process.env.SHOW_ERRORS) {
       examples.forEach((e, i) => {
@@ -178,17 +90,13 @@ function main(): void {
         `  cv @0.50  P ${at50.precision} R ${at50.recall} FPR ${at50.falsePositiveRate}\n` +
         `  cv @${threshold.toFixed(2)}  P ${cv.precision} R ${cv.recall} FPR ${cv.falsePositiveRate} (chosen)\n`,
     );
-    const model = fit(examples, label);
-    const weights: Record<string, number> = {};
-    for (const [f, w] of [...model.weights].sort(([a], [b]) => a - b)) {
-      if (Math.abs(w) >= 1e-3) weights[f] = Number(w.toFixed(4));
-    }
-    labels[label] = { bias: Number(model.bias.toFixed(4)), threshold, weights, cv };
+    const model = fit(examples, ys, OPTS);
+    labels[label] = { bias: Number(model.bias.toFixed(4)), threshold, weights: exportWeights(model), cv };
   }
   const file: ReplyRiskModelFile = {
     version: 1,
     featureBits: FEATURE_BITS,
-    trainedOn: `${sources.join(', ')}; iterations ${ITERATIONS}, lr ${LR}, l2 ${L2}, min count ${MIN_COUNT}, max cv fpr ${MAX_FPR}`,
+    trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv fpr ${MAX_FPR}`,
     labels,
   };
   const out = path.join(repoRoot(), 'server/src/compliance/reply-risk/reply-risk-model.json');

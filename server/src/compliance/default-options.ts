@@ -9,6 +9,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   maxHashtags: 5,
   maxLinks: 1,
   replyRiskModel: true,
+  phiRiskModel: true,
 };
 
 export function resolveOptions(overrides?: Partial<CheckOptions>): CheckOptions {

@@ -5,6 +5,7 @@ import { resolveOptions } from './default-options';
 import { detectDigestibility } from './digestibility/digestibility-detector';
 import { EMPTY_DIRECTORY } from './directory/directory-index';
 import { detectPhi } from './phi/phi-detector';
+import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
@@ -56,6 +57,7 @@ export function check(input: CheckInput): ComplianceReport {
   for (const detect of DETECTORS) findings.push(...detect(ctx));
   // The trained model speaks only where the rules found nothing to block in its categories.
   findings.push(...detectReplyRisk(ctx, findings));
+  findings.push(...detectPhiRisk(ctx, findings));
   const normalised = normaliseFindings(input.text, findings);
   return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };
 }

@@ -14,5 +14,6 @@ export const checkOptionsOverrideSchema = z.strictObject({
   maxHashtags: z.int().min(0).max(100).optional(),
   maxLinks: z.int().min(0).max(100).optional(),
   replyRiskModel: z.boolean().optional(),
+  phiRiskModel: z.boolean().optional(),
 });
 export type CheckOptionsOverride = z.infer<typeof checkOptionsOverrideSchema>;

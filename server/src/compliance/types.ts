@@ -90,6 +90,8 @@ export interface CheckOptions {
   maxLinks: number;
   /** Whether the trained reply-risk model may block replies the phrase rules let through. */
   replyRiskModel: boolean;
+  /** Whether the trained phi-risk model may block posts and replies in which the PHI rules found nothing to block. */
+  phiRiskModel: boolean;
 }
 
 /** What every detector receives. The engine builds it once per check. */

@@ -1,4 +1,4 @@
-import { sentenceSpans, type Span } from '../text/sentences';
+import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
@@ -42,9 +42,7 @@ function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredS
 function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorContext, label: ReplyRiskLabel): Span {
   let best = sentences[0]!;
   for (const s of sentences) if (s.scores[label] > best.scores[label]) best = s;
-  const raw = ctx.text.slice(best.span.start, best.span.end);
-  const start = best.span.start + (raw.length - raw.trimStart().length);
-  return { start, end: Math.max(start, best.span.start + raw.trimEnd().length) };
+  return trimSpan(ctx.text, best.span);
 }
 
 /**

@@ -31,3 +31,10 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
   }
   return spans[spans.length - 1] ?? { start: 0, end: 0 };
 }
+
+/** `span` without the white space at either end. */
+export function trimSpan(text: string, span: Span): Span {
+  const raw = text.slice(span.start, span.end);
+  const start = span.start + (raw.length - raw.trimStart().length);
+  return { start, end: Math.max(start, span.start + raw.trimEnd().length) };
+}

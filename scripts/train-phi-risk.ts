@@ -1,0 +1,242 @@
+/*
+ * Trains the phi-risk model: one L2-regularised logistic regression over single sentences (features in
+ * phi-risk-features.ts) that says whether a sentence of a post or reply ties a health detail to an
+ * identifiable or addressed person. Deterministic (scripts/lib/hashed-logistic-trainer.ts).
+ *
+ * Rows: our own invented posts and replies (scripts/data/phi-risk-train.jsonl), plus the items of the
+ * healthcare-posts dev set (read from ../shared/datasets, never committed) and of the probe-posts and
+ * probe2 study sets. probe3 is held out and never read here.
+ *
+ * Labels are per item, the model is per sentence: every sentence of a clean item is a negative; a
+ * flagged item of one sentence is a positive; a flagged item of several sentences first counts whole,
+ * then by its sentence that a first model scores highest (the sentence that carries the PHI).
+ * An item scores as its highest sentence, as in the detector. The threshold is chosen by 5-fold
+ * cross-validation over items (grouped by the comment answered, so a reply and its routing twin never
+ * sit on both sides): the lowest on a coarse grid at which the model, beside the rules, newly blocks at
+ * most MAX_NEW_BLOCKS of the clean items out of fold (items the rules already block for any reason
+ * cost nothing at the gate). Writes server/src/compliance/phi-risk/phi-risk-model.json. SHOW_ERRORS=1 lists
+ * the out-of-fold mistakes at the chosen threshold.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { indexDirectory } from '../server/src/compliance/directory/directory-index';
+import { check } from '../server/src/compliance/engine';
+import { FEATURE_BITS } from '../server/src/compliance/hashed-model/hashed-features';
+import { phiRiskFeatures, type KnownWords } from '../server/src/compliance/phi-risk/phi-risk-features';
+import type { PhiRiskModelFile } from '../server/src/compliance/phi-risk/phi-risk-model-format';
+import { sentenceSpans } from '../server/src/compliance/text/sentences';
+import type { Directory, TextKind } from '../server/src/compliance/types';
+import { exportWeights, fit, fitOptionsFromEnv, foldsOf, lowestThreshold, predict, rates, type Example, type Model } from './lib/hashed-logistic-trainer';
+import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
+
+interface Row {
+  id: string;
+  kind: TextKind;
+  platform?: string;
+  text: string;
+  context?: string;
+  phi?: boolean;
+  labels?: { phi?: boolean };
+  should_block?: boolean;
+}
+
+interface Item {
+  group: string;
+  source: string;
+  row: Row;
+  y: number;
+  /** Should pass the gate (our own rows: no PHI, written to be clean). */
+  clean: boolean;
+  /** The rules already block it: for PHI, and for anything. */
+  rulesPhi: boolean;
+  rulesBlock: boolean;
+  /** Features of each sentence the model scores (those with a health or care word), and of the whole text. */
+  sentences: number[][];
+  whole: number[];
+}
+
+const OPTS = fitOptionsFromEnv();
+const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.02);
+const FOLDS = 5;
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+function loadDirectory(): Directory {
+  return JSON.parse(readFileSync(path.join(datasetsDir(), 'healthcare-posts/directory.json'), 'utf8')) as Directory;
+}
+
+function loadItems(known: KnownWords, directory: Directory): { items: Item[]; sources: string[] } {
+  const root = repoRoot();
+  const files = [
+    path.join(root, 'scripts/data/phi-risk-train.jsonl'),
+    path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
+    path.join(root, 'tests/fixtures/probe-posts.jsonl'),
+    path.join(root, 'tests/fixtures/probe2-posts.jsonl'),
+  ];
+  const items: Item[] = [];
+  const sources: string[] = [];
+  for (const file of files) {
+    if (!existsSync(file)) {
+      process.stdout.write(`skipping ${file} (not found)\n`);
+      continue;
+    }
+    const rows = readJsonl<Row>(file).filter((r) => r.kind === 'post' || r.kind === 'reply');
+    const source = path.basename(file);
+    for (const row of rows) {
+      const context = row.kind === 'reply' ? row.context ?? '' : '';
+      const sentences = sentenceSpans(row.text)
+        .map((s) => row.text.slice(s.start, s.end))
+        .filter((s) => HAS_WORDS.test(s))
+        .map((s) => phiRiskFeatures(s, row.kind, context, known))
+        .filter((f): f is number[] => f !== undefined);
+      const y = (row.phi ?? row.labels?.phi) ? 1 : 0;
+      const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options: { phiRiskModel: false } });
+      items.push({
+        group: context.trim() || `${source}:${row.id}`,
+        source,
+        row,
+        y,
+        clean: row.should_block === undefined ? y === 0 : !row.should_block,
+        rulesPhi: rules.findings.some((f) => f.category === 'phi' && f.severity === 'block'),
+        rulesBlock: rules.verdict === 'block',
+        sentences,
+        whole: phiRiskFeatures(row.text, row.kind, context, known) ?? [],
+      });
+    }
+    sources.push(`${source} (${rows.length})`);
+  }
+  return { items, sources };
+}
+
+function itemScore(model: Model, item: Item): number {
+  let best = 0;
+  for (const s of item.sentences) best = Math.max(best, predict(model, s));
+  return best;
+}
+
+/**
+ * Sentence rows for fitting; a flagged item of several sentences contributes `pick(item)`. A flagged
+ * item without a sentence the model scores cannot be caught and teaches nothing.
+ */
+function sentenceRows(items: readonly Item[], pick: (item: Item) => number[]): { examples: Example[]; ys: number[] } {
+  const examples: Example[] = [];
+  const ys: number[] = [];
+  for (const item of items) {
+    if (item.y === 0) {
+      for (const features of item.sentences) {
+        examples.push({ group: item.group, features });
+        ys.push(0);
+      }
+    } else if (item.sentences.length > 0) {
+      examples.push({ group: item.group, features: item.sentences.length === 1 ? item.sentences[0]! : pick(item) });
+      ys.push(1);
+    }
+  }
+  return { examples, ys };
+}
+
+function train(items: readonly Item[]): Model {
+  const first = sentenceRows(items, (item) => item.whole);
+  const firstModel = fit(first.examples, first.ys, OPTS);
+  const strongest = (item: Item): number[] => {
+    let best = item.sentences[0]!;
+    for (const s of item.sentences) if (predict(firstModel, s) > predict(firstModel, best)) best = s;
+    return best;
+  };
+  const second = sentenceRows(items, strongest);
+  return fit(second.examples, second.ys, OPTS);
+}
+
+function crossValidated(items: readonly Item[]): number[] {
+  const fold = foldsOf(items, FOLDS);
+  const probs = new Array<number>(items.length).fill(0);
+  for (let k = 0; k < FOLDS; k++) {
+    const model = train(items.filter((_, i) => fold[i] !== k));
+    items.forEach((item, i) => {
+      if (fold[i] === k) probs[i] = itemScore(model, item);
+    });
+  }
+  return probs;
+}
+
+interface GateRates {
+  recall: number;
+  falseRate: number;
+  extraFalseBlocks: number;
+}
+
+/** Out-of-fold PHI recall and false rate of the rules with the model beside them, and the clean items it newly blocks. */
+function gateRates(items: readonly Item[], probs: readonly number[], threshold: number): GateRates {
+  const flagged = items.map((item, i) => item.rulesPhi || probs[i]! >= threshold);
+  const pos = items.filter((item) => item.y === 1).length;
+  const neg = items.length - pos;
+  const clean = items.filter((item) => item.clean).length;
+  const round = (x: number) => Number(x.toFixed(4));
+  return {
+    recall: round(items.filter((item, i) => item.y === 1 && flagged[i]).length / Math.max(1, pos)),
+    falseRate: round(items.filter((item, i) => item.y === 0 && flagged[i]).length / Math.max(1, neg)),
+    extraFalseBlocks: round(items.filter((item, i) => item.clean && !item.rulesBlock && flagged[i]).length / Math.max(1, clean)),
+  };
+}
+
+/** Per source: the rules alone, then with the model at `threshold`. */
+function reportBySource(items: readonly Item[], probs: readonly number[], threshold: number): void {
+  for (const source of [...new Set(items.map((i) => i.source))]) {
+    const idx = items.map((_, i) => i).filter((i) => items[i]!.source === source);
+    const sub = idx.map((i) => items[i]!);
+    const rules = gateRates(sub, sub.map(() => 0), 2);
+    const both = gateRates(sub, idx.map((i) => probs[i]!), threshold);
+    process.stdout.write(
+      `  ${source.padEnd(24)} phi recall ${rules.recall} -> ${both.recall}, phi false rate ${rules.falseRate} -> ${both.falseRate}, clean items newly blocked ${both.extraFalseBlocks}\n`,
+    );
+  }
+}
+
+function main(): void {
+  const directory = loadDirectory();
+  const dir = indexDirectory(directory);
+  const known: KnownWords = { has: (w) => dir.nameWords.has(w) || dir.orgWords.has(w) };
+  const { items, sources } = loadItems(known, directory);
+  const ys = items.map((i) => i.y);
+  const probs = crossValidated(items);
+  const threshold = lowestThreshold((t) => gateRates(items, probs, t).extraFalseBlocks <= MAX_NEW_BLOCKS);
+  const cv = rates(probs, ys, threshold);
+  const at50 = rates(probs, ys, 0.5);
+  if (process.env.SHOW_ERRORS) {
+    items.forEach((item, i) => {
+      if ((probs[i]! >= threshold) !== (ys[i] === 1)) {
+        const ctx = item.row.context ? `  || ${item.row.context}` : '';
+        process.stdout.write(`  ${ys[i] ? 'missed' : 'false '} ${probs[i]!.toFixed(2)} ${item.row.id}: ${item.row.text}${ctx}\n`);
+      }
+    });
+  }
+  process.stdout.write(
+    `phi: ${ys.filter((y) => y === 1).length}/${ys.length} items positive\n` +
+      `  cv @0.50  P ${at50.precision} R ${at50.recall} FPR ${at50.falsePositiveRate}\n` +
+      `  cv @${threshold.toFixed(2)}  P ${cv.precision} R ${cv.recall} FPR ${cv.falsePositiveRate} (chosen)\n`,
+  );
+  if (process.env.SWEEP) {
+    for (let t = 30; t <= 70; t += 5) {
+      const g = gateRates(items, probs, t / 100);
+      process.stdout.write(`threshold ${t / 100}: all items phi recall ${g.recall}, false rate ${g.falseRate}, newly blocked ${g.extraFalseBlocks}\n`);
+      reportBySource(items, probs, t / 100);
+    }
+  }
+  reportBySource(items, probs, threshold);
+  const all = gateRates(items, probs, threshold);
+  const rulesAll = gateRates(items, items.map(() => 0), 2);
+  process.stdout.write(
+    `  all items: phi recall ${rulesAll.recall} -> ${all.recall}, phi false rate ${all.falseRate}, clean items newly blocked ${all.extraFalseBlocks} (threshold ${threshold})\n`,
+  );
+  const model = train(items);
+  const file: PhiRiskModelFile = {
+    version: 1,
+    featureBits: FEATURE_BITS,
+    trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv share of clean items newly blocked ${MAX_NEW_BLOCKS}`,
+    labels: { phi: { bias: Number(model.bias.toFixed(4)), threshold, weights: exportWeights(model), cv } },
+  };
+  const out = path.join(repoRoot(), 'server/src/compliance/phi-risk/phi-risk-model.json');
+  writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
+  process.stdout.write(`wrote ${path.relative(repoRoot(), out)}\n`);
+}
+
+main();

@@ -1,0 +1,175 @@
+/**
+ * The hashed text features the trained text models share (reply-risk, phi-risk), so their scorers and
+ * trainers see one feature space: lowercase word unigrams and bigrams, where words from a few classes
+ * (drugs, other health terms, numbers, dose units, care nouns, times, names, past tenses) also stand as
+ * their class, so "take ibuprofen" and "take naproxen" share the bigram "take <drug>". Each model adds
+ * its own cue flags on top. Features are hashed into 2^FEATURE_BITS buckets and collected into one
+ * shared scratch buffer (no strings built per feature: the engine runs this on every reply and post).
+ */
+import { fnv1a as fnv } from '../text/fnv1a';
+import { isHealthWord } from '../vocab/health-term-index';
+import { MEDICATIONS } from '../vocab/medications';
+
+const EXTRA_DRUGS =
+  'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
+
+const DRUG_WORDS: ReadonlySet<string> = new Set([
+  ...MEDICATIONS.split(/[|\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '' && !t.includes(' ')),
+  ...EXTRA_DRUGS.split(' '),
+]);
+
+const UNIT_WORDS: ReadonlySet<string> = new Set(
+  'mg mcg ml mls milligrams milliliters millilitres units tablet tablets tabs pill pills capsule capsules teaspoon teaspoons tsp tablespoon tbsp puff puffs drops grams dose doses'.split(' '),
+);
+
+/** What is done to or for someone in care: "your ___". Not the clinicians: "talk to your doctor" routes. */
+const CARE_NOUNS: ReadonlySet<string> = new Set(
+  'visit visits appointment appointments appt stay surgery procedure results result labs lab bloodwork scan mri x-ray xray ultrasound mammogram chart file records record prescription refill dose treatment treatments session sessions recovery checkup physical cleaning biopsy referral copay balance infusion stitches post-op follow-up bill account'.split(
+    ' ',
+  ),
+);
+
+/** When something happened or will: with "you" nearby, a visit being confirmed. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
+);
+
+const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
+
+export const FEATURE_BITS = 18;
+export const FEATURE_DIM = 1 << FEATURE_BITS;
+
+export function combine(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x7feb352d, 0x846ca68b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) >>> 0;
+}
+
+export const bucket = (h: number): number => h >>> (32 - FEATURE_BITS);
+
+// Separate streams for unigrams, bigrams and flags; sentence start and end as pseudo-words.
+const UNIGRAM = fnv('w:');
+const BIGRAM = fnv('b:');
+const START = fnv('^');
+const END = fnv('$');
+
+/** The bucket of a named cue flag. */
+export const flagBucket = (name: string): number => bucket(combine(fnv('f:'), fnv(name)));
+
+export const WORD_CLASS = {
+  num: fnv('<num>'),
+  time: fnv('<time>'),
+  drug: fnv('<drug>'),
+  unit: fnv('<unit>'),
+  care: fnv('<care>'),
+  health: fnv('<health>'),
+  name: fnv('<name>'),
+  ed: fnv('<ed>'),
+};
+
+/** "Maria", "Dr": a capital letter then a lower-case one (ASCII, like the word pattern). */
+export function isCapitalisedWord(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
+export function rawWordsOf(text: string): string[] {
+  const straight = text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
+  return straight.match(WORD_RE) ?? [];
+}
+
+export function wordsOf(text: string): string[] {
+  return rawWordsOf(text).map((w) => w.toLowerCase());
+}
+
+/** The class of a lowercase word from its lists, 0 for none. */
+function listClassOf(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return WORD_CLASS.num;
+  if (TIME_WORDS.has(word)) return WORD_CLASS.time;
+  if (DRUG_WORDS.has(word)) return WORD_CLASS.drug;
+  if (UNIT_WORDS.has(word)) return WORD_CLASS.unit;
+  if (CARE_NOUNS.has(word)) return WORD_CLASS.care;
+  if (isHealthWord(word)) return WORD_CLASS.health;
+  return 0;
+}
+
+export interface WordInfo {
+  hash: number;
+  listClass: number;
+  pastTense: boolean;
+}
+
+/** Distinct lowercase words seen so far; cleared past MAX_REMEMBERED. */
+const remembered = new Map<string, WordInfo>();
+const MAX_REMEMBERED = 1 << 15;
+
+export function infoOf(word: string): WordInfo {
+  let info = remembered.get(word);
+  if (info === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    info = { hash: fnv(word), listClass: listClassOf(word), pastTense: word.length > 4 && word.endsWith('ed') };
+    remembered.set(word, info);
+  }
+  return info;
+}
+
+/** A drug or other health word: what a text can tie to a person. */
+export function isHealthClass(listClass: number): boolean {
+  return listClass === WORD_CLASS.drug || listClass === WORD_CLASS.health;
+}
+
+let scratch = new Int32Array(1024);
+let stamp = new Uint32Array(FEATURE_DIM);
+let generation = 0;
+let count = 0;
+
+/** Starts a fresh feature set for a text of `wordCount` words in the shared scratch buffer. */
+export function startFeatures(wordCount: number): void {
+  if (scratch.length < wordCount * 5 + 16) scratch = new Int32Array(wordCount * 10 + 16);
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    stamp = new Uint32Array(FEATURE_DIM);
+    generation = 1;
+  }
+  count = 0;
+}
+
+/** Adds a bucket to the current feature set once. */
+export function addFeature(b: number): void {
+  if (stamp[b] !== generation) {
+    stamp[b] = generation;
+    scratch[count++] = b;
+  }
+}
+
+/** The current feature set; the next startFeatures reuses the buffer. */
+export function currentFeatures(): { buckets: Int32Array; count: number } {
+  return { buckets: scratch, count };
+}
+
+/** Adds the word and class uni/bigrams of `raw` (words as written) and `words` (the same, lowercase). */
+export function addWordFeatures(raw: readonly string[], words: readonly string[]): void {
+  let prev = START;
+  let prevClass = START;
+  for (let k = 0; k < words.length; k++) {
+    const info = infoOf(words[k] as string);
+    const w = info.hash;
+    // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
+    const cls =
+      info.listClass || (k > 0 && isCapitalisedWord(raw[k] as string) ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
+    addFeature(bucket(combine(UNIGRAM, w)));
+    addFeature(bucket(combine(combine(BIGRAM, prev), w)));
+    if (cls) {
+      addFeature(bucket(combine(UNIGRAM, cls)));
+      addFeature(bucket(combine(combine(BIGRAM, prev), cls)));
+    }
+    if (prevClass !== prev) addFeature(bucket(combine(combine(BIGRAM, prevClass), cls || w)));
+    prev = w;
+    prevClass = cls || w;
+  }
+  addFeature(bucket(combine(combine(BIGRAM, prev), END)));
+}

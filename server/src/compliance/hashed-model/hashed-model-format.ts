@@ -1,0 +1,17 @@
+/** On-disk form of a trained hashed-feature model: one logistic regression per label. */
+export interface HashedLabelModel {
+  bias: number;
+  /** Probability at or above which a text is blocked (chosen by cross-validation). */
+  threshold: number;
+  /** Feature bucket → weight (buckets without one weigh 0); features are binary, scaled by 1/√(features in the text). */
+  weights: Record<string, number>;
+  /** Cross-validated figures at the threshold, on the training rows. */
+  cv: { precision: number; recall: number; falsePositiveRate: number };
+}
+
+export interface HashedModelFile<L extends string> {
+  version: 1;
+  featureBits: number;
+  trainedOn: string;
+  labels: Record<L, HashedLabelModel>;
+}

@@ -1,0 +1,64 @@
+import { indexDirectory } from '../directory/directory-index';
+import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
+import { wordTokens } from '../text/word-tokens';
+import type { DetectorContext, Finding } from '../types';
+import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
+import { phiRiskScorer } from './phi-risk-classifier';
+import type { KnownWords } from './phi-risk-features';
+
+const WHAT: Record<HealthTermKind, string> = {
+  diagnosis: 'a condition or symptom',
+  lab: 'a test or result',
+  procedure: 'a procedure, visit or stay',
+  medication: 'a medication',
+};
+
+/** The kind of the first health term in the sentence; a condition when none is listed. */
+function healthTypeOf(sentence: string): HealthTermKind {
+  return findHealthTerms(wordTokens(sentence))[0]?.kind ?? 'diagnosis';
+}
+
+function knownWordsOf(ctx: DetectorContext): KnownWords {
+  const dir = indexDirectory(ctx.directory);
+  return { has: (w) => dir.nameWords.has(w) || dir.orgWords.has(w) };
+}
+
+/**
+ * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
+ * PHI to block, one block on the sentence the model scores highest when that score reaches its
+ * threshold. The type names the health detail only (never name, date, …), so span-level PHI is the rules'.
+ */
+export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
+  if (!ctx.options.phiRiskModel || (ctx.kind !== 'post' && ctx.kind !== 'reply') || ctx.text.trim() === '') return [];
+  if (ruleFindings.some((f) => f.category === 'phi' && f.severity === 'block')) return [];
+  const scorer = phiRiskScorer();
+  const known = knownWordsOf(ctx);
+  let best: Span | undefined;
+  let bestScore = -1;
+  for (const span of sentenceSpans(ctx.text)) {
+    // A sentence without words (an emoji line) has no health word either and scores 0.
+    const score = scorer.score(ctx.text.slice(span.start, span.end), ctx.kind, ctx.context, known);
+    if (score > bestScore) {
+      bestScore = score;
+      best = span;
+    }
+  }
+  if (best === undefined || bestScore < scorer.threshold) return [];
+  const { start, end } = trimSpan(ctx.text, best);
+  const text = ctx.text.slice(start, end);
+  const type = healthTypeOf(text);
+  return [
+    {
+      category: 'phi',
+      type,
+      start,
+      end,
+      text,
+      severity: 'block',
+      message: `This sentence reads as tying ${WHAT[type]} to an identifiable or addressed person (a name, a relative, "your …", a room or bed, a date of care, or what the commenter said about themselves). That is protected health information. (PHI-risk model: ${Math.round(bestScore * 100)}% likely.)`,
+      suggestion:
+        'Keep the health detail general and leave the person out, or get written consent first. In a reply, do not repeat what the commenter shared; route them instead, e.g. "Our care team can help — please call (555) 201-4000."',
+      rule: `phi-risk-model.${type}`,
+    },
+  ];
+}
