@@ -50,10 +50,10 @@ export function combine(a: number, b: number): number {
 export const bucket = (h: number): number => h >>> (32 - FEATURE_BITS);
 
 // Separate streams for unigrams, bigrams and flags; sentence start and end as pseudo-words.
-const UNIGRAM = fnv('w:');
-const BIGRAM = fnv('b:');
-const START = fnv('^');
-const END = fnv('$');
+export const UNIGRAM = fnv('w:');
+export const BIGRAM = fnv('b:');
+export const START = fnv('^');
+export const END = fnv('$');
 
 /** The bucket of a named cue flag. */
 export const flagBucket = (name: string): number => bucket(combine(fnv('f:'), fnv(name)));
@@ -86,7 +86,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** The class of a lowercase word from its lists, 0 for none. */
-function listClassOf(word: string): number {
+export function listClassOf(word: string): number {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return WORD_CLASS.num;
   if (TIME_WORDS.has(word)) return WORD_CLASS.time;

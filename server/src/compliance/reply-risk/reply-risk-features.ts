@@ -8,38 +8,10 @@
  * feature: the engine runs this on every reply).
  */
 import { fnv1a as fnv } from '../text/fnv1a';
-import { isHealthWord } from '../vocab/health-term-index';
-import { MEDICATIONS } from '../vocab/medications';
+import { BIGRAM, END, FEATURE_BITS, FEATURE_DIM, flagBucket, listClassOf, START, UNIGRAM, WORD_CLASS, bucket, combine, wordsOf } from '../hashed-model/hashed-features';
 import { BucketSet } from '../text/bucket-set';
 import { FOLD_HASH_START, foldHash, FoldedWordTable } from '../text/folded-word-table';
 
-const EXTRA_DRUGS =
-  'advil motrin tylenol aleve benadryl zyrtec claritin allegra sudafed melatonin magnesium pedialyte tums pepto imodium miralax neosporin hydrocortisone xanax zoloft accutane creatine glucosamine iron aloe d-mannose';
-
-const DRUG_WORDS: ReadonlySet<string> = new Set([
-  ...MEDICATIONS.split(/[|\n]/)
-    .map((t) => t.trim())
-    .filter((t) => t !== '' && !t.includes(' ')),
-  ...EXTRA_DRUGS.split(' '),
-]);
-
-const UNIT_WORDS: ReadonlySet<string> = new Set(
-  'mg mcg ml mls milligrams milliliters millilitres units tablet tablets tabs pill pills capsule capsules teaspoon teaspoons tsp tablespoon tbsp puff puffs drops grams dose doses'.split(' '),
-);
-
-/** What is done to or for someone in care: "your ___". Not the clinicians: "talk to your doctor" routes. */
-const CARE_NOUNS: ReadonlySet<string> = new Set(
-  'visit visits appointment appointments appt stay surgery procedure results result labs lab bloodwork scan mri x-ray xray ultrasound mammogram chart file records record prescription refill dose treatment treatments session sessions recovery checkup physical cleaning biopsy referral copay balance infusion stitches post-op follow-up bill account'.split(
-    ' ',
-  ),
-);
-
-/** When something happened or will: with "you" nearby, a visit being confirmed. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
-);
-
-const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
 const PHONE_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b1-800-\d{3}-\d{4}\b/;
 const EMERGENCY_RE = /\b(?:911|988)\b/;
 const ROUTING_RE =
@@ -51,23 +23,9 @@ const STOP_CONTEXT: ReadonlySet<string> = new Set(
   'the a an and or to of in on for with my i me is it at be this that was are you your we our so just have has had do does can get got not no but if from about'.split(' '),
 );
 
-export const FEATURE_BITS = 18;
-export const FEATURE_DIM = 1 << FEATURE_BITS;
+export { FEATURE_BITS, FEATURE_DIM };
 
-function combine(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x7feb352d, 0x846ca68b) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
-}
-
-const bucket = (h: number): number => h >>> (32 - FEATURE_BITS);
-
-// Separate streams for unigrams, bigrams and flags; sentence start and end as pseudo-words.
-const UNIGRAM = fnv('w:');
-const BIGRAM = fnv('b:');
-const START = fnv('^');
-const END = fnv('$');
-const flag = (name: string): number => bucket(combine(fnv('f:'), fnv(name)));
+const flag = flagBucket;
 const FLAG = {
   phone: flag('phone'),
   emergency: flag('emergency'),
@@ -80,36 +38,7 @@ const FLAG = {
   overlap: flag('ctx-overlap'),
 };
 
-const CLASS = {
-  num: fnv('<num>'),
-  time: fnv('<time>'),
-  drug: fnv('<drug>'),
-  unit: fnv('<unit>'),
-  care: fnv('<care>'),
-  health: fnv('<health>'),
-  name: fnv('<name>'),
-  ed: fnv('<ed>'),
-};
-
-function rawWordsOf(text: string): string[] {
-  return text.replace(/[\u2018\u2019]/g, "'").match(WORD_RE) ?? [];
-}
-
-function wordsOf(text: string): string[] {
-  return rawWordsOf(text).map((w) => w.toLowerCase());
-}
-
-/** The class of a lowercase word from its lists, 0 for none. */
-function listClassOf(word: string): number {
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return CLASS.num;
-  if (TIME_WORDS.has(word)) return CLASS.time;
-  if (DRUG_WORDS.has(word)) return CLASS.drug;
-  if (UNIT_WORDS.has(word)) return CLASS.unit;
-  if (CARE_NOUNS.has(word)) return CLASS.care;
-  if (isHealthWord(word)) return CLASS.health;
-  return 0;
-}
+const CLASS = WORD_CLASS;
 
 /** Distinct lowercase words seen so far; forgotten past MAX_REMEMBERED. */
 const MAX_REMEMBERED = 1 << 15;
