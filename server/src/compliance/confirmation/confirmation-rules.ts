@@ -54,7 +54,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
       'dermatologist', 'ob', 'midwife',
     ],
     pattern:
-      /\bas\s+(?:your|her|his|their)\s+(?:surgeon|doctor|physician|provider|nurse|therapist|dietitian|pediatrician|care\s+team|cardiologist|dermatologist|ob(?:\/gyn)?|midwife)\b|\byour\s+(?:surgeon|cardiologist|care\s+team|nurses?|therapist|dietitian|pediatrician|midwife)\s+(?:here|at\s+riverside|will|has|said|mentioned|noted|told|reviewed)\b/i,
+      /\bas\s+(?:your|her|his|their)\s+(?:surgeon|doctor|physician|provider|nurse|therapist|dietitian|pediatrician|care\s+team|cardiologist|dermatologist|ob(?:\/gyn)?|midwife)\b|\byour\s+(?:surgeon|cardiologist|care\s+team|nurses?|therapist|dietitian|pediatrician|midwife)\s+(?:here|at\s+riverside|will\s+(?:call|reach|follow|contact|be\s+(?:in\s+touch|calling|reaching))|has|said|mentioned|noted|told|reviewed)\b/i,
     message: 'Speaks as or about this person\'s own clinician, which confirms they are our patient.',
   },
   {

@@ -33,6 +33,8 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'It was an honour to care for your dad.',
     'Sorry about the confusion with your $4,200 ER bill from the 3rd.',
     'Your emergency room visit notes are in the portal now.',
+    'Your nurse will call you this afternoon with the plan.',
+    'Your care team has reviewed the new scan.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -50,6 +52,7 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Yes, Dr. Patel is accepting new patients at the Main Street office.',
     'Requests for records are usually processed within five business days.',
     'Thank you for your kind words! We’ll share them with the team.',
+    'Your surgeon will explain the options at a consultation.',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
