@@ -29,6 +29,7 @@ const PHRASES = [
   'Honey will knock that cough out.', 'Ginger can help ease your nausea.', 'We’d suggest switching to the non-drowsy one.',
   'That’s textbook bladder infection.', 'It’s probably shingles.', 'Sounds like melanoma.', 'He was such a brave patient!', 'Such a patient teacher.',
   'Your refill is ready for pickup.', 'It’s ready to be picked up today.', 'Hope you’re sleeping better with the new CPAP.',   'Glad you had a great experience with us!', 'It was a privilege to care for your dad.', 'It’s best to finish the course.', 'It is usually fine with food.',
+  'The ICU nurses will miss him.', 'The tech noted you slept 3 hours.', 'The charge nurse has your name.', 'You’re next in line.', 'See you both Friday!',
 ];
 
 describe('rule key words', () => {

@@ -115,6 +115,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
       /\b(?:it['’]s|it\s+is|they['’]re|they\s+are|your\s+(?:prescription|refill|meds?|medications?|order|glasses|results?|paperwork)\s+(?:is|are))\s+(?:all\s+)?ready\s+(?:for\s+(?:pick\s*-?\s*up)|to\s+(?:be\s+)?pick(?:ed)?\s+up)\b|\bhope\s+you['’]?re\s+(?:sleeping|breathing|hearing|seeing|walking|feeling|doing)\s+better\s+with\s+(?:the|your)\s+(?:new\s+)?\w+|\b(?:we['’]ve|we\s+have|we)\s+(?:re)?(?:scheduled|booked|moved|cancell?ed|confirmed|registered|admitted|discharged|refilled|renewed)\s+(?:you|your)\b|\b(?:glad|happy|great\s+to\s+hear|so\s+good\s+to\s+hear)\b[^.!?]{0,40}\b(?:is|are)\s+(?:working|helping)\b|\b(?:you['’]re|you\s+are)\s+(?:healing|recovering|doing)\s+(?:well|so\s+well|great|nicely)\b/i,
     message: 'Says we acted on, or know how things went with, this person\'s care — that confirms they are our patient.',
   },
+  {
+    id: 'confirmation.staff-knows-you',
+    keyWords: ['miss', 'noted', 'mentioned', 'said', 'told', 'reported', 'name', 'line', 'see'],
+    pattern:
+      /\b(?:team|nurses?|staff|techs?|technicians?|therapists?|doctors?|surgeons?|crew|unit)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+miss\s+(?:you|him|her|them)\b|\b(?:the|your|our)\s+(?:tech|technician|nurse|doctor|therapist|surgeon|provider|sonographer|hygienist)\s+(?:noted|mentioned|said|told\s+us|reported)\s+(?:that\s+)?(?:you|he|she|your|his|her)\b|\b(?:has|have)\s+your\s+name\b|\byou['’]re\s+next\s+in\s+line\b|\bsee\s+(?:you|him|her)(?:\s+(?:both|two|all|guys))?\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b(?!\s+(?:at|for)\s+(?:the|our)\b)/i,
+    message: 'Says our staff know this person, expect them back or will miss them — that confirms they are our patient.',
+  },
 ];
 
 /** A commenter describing their own care here; used to read affirming replies in context. */

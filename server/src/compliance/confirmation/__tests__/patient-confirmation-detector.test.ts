@@ -35,6 +35,10 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'Your emergency room visit notes are in the portal now.',
     'Your nurse will call you this afternoon with the plan.',
     'Your care team has reviewed the new scan.',
+    'We’re so happy he’s going home! The ICU nurses will miss him.',
+    'The tech noted you only slept about 3 hours, so we may repeat the study.',
+    'Our charge nurse has your name and you’re next in line.',
+    'Tell him he’s been a champ. See you both Friday!',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -53,6 +57,9 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Requests for records are usually processed within five business days.',
     'Thank you for your kind words! We’ll share them with the team.',
     'Your surgeon will explain the options at a consultation.',
+    'See you Saturday at the 5K! 🏃',
+    'We’ll miss you at the board meeting, Pat!',
+    'Our nurses said you can find the forms on our website.',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
