@@ -41,6 +41,9 @@ const WHAT: Record<HealthTermKind, string> = {
   medication: 'A medication',
 };
 
+/** "A fever that lasts…", "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$/iu;
+
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
 function addressedNotSupposed(before: string): boolean {
@@ -71,7 +74,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
-    if (shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    const restated = shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''));
+    if (restated && !GENERIC_QUANTIFIER.test(text.slice(Math.max(sentence.start, term.start - 30), term.start))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText)) why = 'it is about a specific patient';
     else if (isReply && addressedNotSupposed(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';

@@ -89,3 +89,16 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
     expect(rules(phi('The patient in Room 2 was diagnosed with diabetes.', post))).toContain('phi.diagnosis.person-linked');
   });
 });
+
+describe('a quantified mention is general, not the commenter’s own detail', () => {
+  const blocksPhi = (text: string, context: string): boolean =>
+    check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
+
+  it('passes "some blood tests need fasting" after a comment about the writer’s blood test', () => {
+    expect(blocksPhi('Some blood tests need fasting and some don’t; the lab can tell you at (555) 300-1000.', 'Can I eat before my blood test tomorrow?')).toBe(false);
+  });
+
+  it('still blocks the same test named as theirs', () => {
+    expect(blocksPhi('Your blood test needs fasting, so nothing after midnight.', 'Can I eat before my blood test tomorrow?')).toBe(true);
+  });
+});
