@@ -270,10 +270,14 @@ export function collectPhiRiskFeatures(
   // A room, bed or unit number is a care setting: cue enough without a health word.
   if (!healthCue && !room) return undefined;
   const age = numbered && AGE_RE.test(sentence);
-  // With nobody in it (no one addressed, named, related, aged or roomed, and no comment it could restate),
-  // a sentence ties nothing to anyone.
+  // With nobody in it (no one addressed, named, related, aged or roomed), a sentence ties nothing to anyone,
+  // unless it answers a comment about the commenter's own or a relative's care, which it could restate.
   const answers = reply && context.trim() !== '';
-  if (!answers && !(addressed || kin || person || otherName || room || age)) return undefined;
+  if (!(addressed || kin || person || otherName || room || age)) {
+    if (!answers) return undefined;
+    const cues = contextCues(context);
+    if (!cues.own && !cues.kin) return undefined;
+  }
 
   const words = raw.map((w) => w.toLowerCase());
   startFeatures(raw.length);
