@@ -56,6 +56,7 @@ const ROOM_RE = /\b(?:room|rm|bed|bay|suite|unit)\s*#?\d|\b\d+\s*(?:west|east|no
 const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
 const DATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
+const QUESTION_END = /\?\s*$/;
 const ROUTES_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:911|988)\b|\b(?:call|text|dm us|message us|portal)\b/i;
 
 const CUES = [
@@ -271,12 +272,13 @@ export function collectPhiRiskFeatures(
   if (!healthCue && !room) return undefined;
   const age = numbered && AGE_RE.test(sentence);
   // With nobody in it (no one addressed, named, related, aged or roomed), a sentence ties nothing to anyone,
-  // unless it answers a comment about the commenter's own or a relative's care, which it could restate.
+  // unless it answers a comment about the commenter's own or a relative's health, which it could restate
+  // ("vertigo is back ugh"); a question about a service ("When is the next diabetes class?") is not that.
   const answers = reply && context.trim() !== '';
   if (!(addressed || kin || person || otherName || room || age)) {
     if (!answers) return undefined;
     const cues = contextCues(context);
-    if (!cues.own && !cues.kin) return undefined;
+    if (!cues.own && !cues.kin && !(cues.health && !QUESTION_END.test(context))) return undefined;
   }
 
   const words = raw.map((w) => w.toLowerCase());
