@@ -70,6 +70,12 @@ const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
 
+/** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */
+function answeredAfter(rest: string): boolean {
+  const words = rest.replace(/https?:\/\/\S+|[#@]\w+/g, ' ').match(/\p{L}{2,}/gu);
+  return (words?.length ?? 0) >= 6;
+}
+
 function finding(ctx: DetectorContext, start: number, end: number, type: string, rule: string, message: string, suggestion?: string): Finding {
   return {
     category: 'clickbait',
@@ -95,7 +101,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;
-  if (tease) {
+  if (tease && !answeredAfter(ctx.text.slice(tease.index + tease[0].length))) {
     out.push(
       finding(ctx, tease.index, tease.index + Math.max(1, tease[0].trimEnd().length), 'curiosity-gap', 'clickbait.withheld-explainer',
         'Promises an explanation but only links to it.', 'Give the explanation in one sentence, then link for more.'),

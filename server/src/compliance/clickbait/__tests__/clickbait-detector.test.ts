@@ -21,11 +21,13 @@ describe('detectClickbait', () => {
     'DOCTORS ARE FURIOUS ABOUT THIS NEW DIET',
     'The real reason you wake up at 3am is much simpler than you think — tap the link.',
     'Here’s why your back hurts every morning 👉',
+    'Here’s what our nurses said 👇 https://example.org/tips #Shots',
   ])('blocks a teaser: %s', (text) => {
     expect(blocked(text)).toBe(true);
   });
 
   it.each([
+    'We asked our nurses for tips before shots. Here’s what they said 👇 1) Bring a comfort toy 2) Practice on a teddy 3) Praise bravery',
     'Stroke signs? Think BE FAST: Balance, Eyes, Face, Arms, Speech, Time to call 911.',
     'Feeling low as the days get shorter? SAD (seasonal affective disorder) is common and treatable. Talk to our Behavioral Health team.',
     'COPD and asthma both affect breathing, but they are different conditions. Our pulmonary nurses explain how on Thursday at noon in the community room.',
