@@ -29,7 +29,8 @@ const PHRASES = [
   'Honey will knock that cough out.', 'Ginger can help ease your nausea.', 'We’d suggest switching to the non-drowsy one.',
   'That’s textbook bladder infection.', 'It’s probably shingles.', 'Sounds like melanoma.', 'He was such a brave patient!', 'Such a patient teacher.',
   'Your refill is ready for pickup.', 'It’s ready to be picked up today.', 'Hope you’re sleeping better with the new CPAP.',   'Glad you had a great experience with us!', 'It was a privilege to care for your dad.', 'It’s best to finish the course.', 'It is usually fine with food.',
-  'The ICU nurses will miss him.', 'The tech noted you slept 3 hours.', 'The charge nurse has your name.', 'You’re next in line.', 'See you both Friday!',
+  'The ICU nurses will miss him.', 'The tech noted you slept 3 hours.', 'The charge nurse has your name.', 'You’re next in line.', 'See you both Friday!', 'Our Birth Center nurses said mom and baby are doing great.', 'It’s at the front desk with your name on it.',
+  'The nurse who called will be here until 6.', 'It’s been re-sent to the Walgreens on Elm.', 'Your referral has been faxed.',
 ];
 
 describe('rule key words', () => {

@@ -39,6 +39,10 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'The tech noted you only slept about 3 hours, so we may repeat the study.',
     'Our charge nurse has your name and you’re next in line.',
     'Tell him he’s been a champ. See you both Friday!',
+    'Congratulations, Auntie! Our Birth Center nurses said mom and baby are doing great.',
+    'Found it! A blue scarf is at the front desk with your name on it.',
+    'No problem — the nurse who called will be here until 6.',
+    'So sorry about that! It’s been re-sent to the Walgreens on Elm.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -60,6 +64,7 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'See you Saturday at the 5K! 🏃',
     'We’ll miss you at the board meeting, Pat!',
     'Our nurses said you can find the forms on our website.',
+    'Forms can be sent to any pharmacy you choose.',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
@@ -83,6 +88,8 @@ describe('detectPatientConfirmation — scope and context', () => {
     expect(flagged('It was our pleasure! Give her our best.', 'reply', 'thx for taking care of my grandma last week')).toBe(true);
     expect(flagged('Congratulations! Dr. Bello says she’s a beautiful baby.', 'reply', 'Thank you Dr. Bello for delivering my daughter!')).toBe(true);
     expect(flagged('It was our pleasure to host the fair!', 'reply', 'Thanks for the free health fair')).toBe(false);
+    expect(flagged('You’ll do great! Our cardiology team will take good care of you.', 'reply', 'Coming in for my stress test tomorrow')).toBe(true);
+    expect(flagged('You’ll do great! Our cardiology team will take good care of you.', 'reply', 'Thinking about running my first 10K')).toBe(false);
   });
 
   it('returns exact offsets with block severity', () => {
