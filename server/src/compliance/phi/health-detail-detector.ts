@@ -54,6 +54,18 @@ function termWords(text: string): Set<string> {
   return new Set(findHealthTerms(wordTokens(text)).map((m) => text.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
 }
 
+/** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
+const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
+  'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe'.split(' '),
+);
+
+/** The telling words of the commenter's terms: "rotator" and "cuff" of "rotator cuff repair". */
+function tellingWords(terms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const term of terms) for (const w of term.split(/[\s-]+/)) if (w.length >= 4 && !GENERAL_TERM_WORDS.has(w)) out.add(w);
+  return out;
+}
+
 /**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
@@ -64,17 +76,22 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
   const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context));
   const shared = aboutThemselves ? termWords(scan.context as string) : new Set<string>();
+  const telling = tellingWords(shared);
   const isShared = (written: string) => {
     for (const c of shared) if (c === written || c.includes(written) || written.includes(c)) return true;
     return false;
   };
+  // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
+  const sharedBefore = (before: string) => telling.size > 0 && before.toLowerCase().split(/[^a-z]+/).slice(-3).some((w) => telling.has(w));
   const out: PhiCandidate[] = [];
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
-    const restated = shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, ''));
+    const restated =
+      shared.size > 0 &&
+      (isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, '')) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     if (restated && !GENERIC_QUANTIFIER.test(text.slice(Math.max(sentence.start, term.start - 30), term.start))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText)) why = 'it is about a specific patient';

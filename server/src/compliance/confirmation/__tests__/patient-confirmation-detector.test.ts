@@ -43,6 +43,7 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'Found it! A blue scarf is at the front desk with your name on it.',
     'No problem — the nurse who called will be here until 6.',
     'So sorry about that! It’s been re-sent to the Walgreens on Elm.',
+    'Yes, Dr. Raman is in clinic today — see your mom at 2!',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -98,6 +98,11 @@ describe('a quantified mention is general, not the commenter’s own detail', ()
     expect(blocksPhi('Some blood tests need fasting and some don’t; the lab can tell you at (555) 300-1000.', 'Can I eat before my blood test tomorrow?')).toBe(false);
   });
 
+  it('blocks a general term named by the commenter’s own telling words', () => {
+    expect(blocksPhi('Sleeping after rotator cuff surgery is tough. Our team can help: (555) 300-1000.', '3 weeks post-op from my rotator cuff repair and still can’t sleep')).toBe(true);
+    expect(blocksPhi('Sleeping after surgery is tough. Our team can help: (555) 300-1000.', '3 weeks post-op from my rotator cuff repair and still can’t sleep')).toBe(false);
+  });
+
   it('still blocks the same test named as theirs', () => {
     expect(blocksPhi('Your blood test needs fasting, so nothing after midnight.', 'Can I eat before my blood test tomorrow?')).toBe(true);
   });
