@@ -55,6 +55,14 @@ function inClinicVoice(ctx: DetectorContext, text: string): boolean {
 
 // A colon followed by a comma list ("Bring 3 things: ID, card and meds") means the list is delivered.
 const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
+/** "Lisa's tip for the holidays: fill half your plate with veggies first, …": what follows the colon is the payoff. */
+function deliversAfterColon(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon < 0) return false;
+  const after = text.slice(colon + 2);
+  return (after.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && !isTitleCase(after) && !WITHHELD_RE.test(after) && !CLICK_CUE_RE.test(after);
+}
+
 // Something is referred to but not named: the mark of a curiosity gap.
 const WITHHELD_RE =
   /\b(?:this|these|the\s+one|one\s+(?:thing|food|habit|mistake|sign|symptom|drink|vitamin|reason)|here['’]s\s+(?:why|what|how)|what\s+happens|the\s+reason|the\s+answer|the\s+truth|the\s+secret|which\s+one)\b/i;
@@ -139,7 +147,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
   const segments = splitSegments(ctx.text);
   if (segments.length === 1 && wordCount(segments[0].text) <= HEADLINE_MAX_WORDS) {
     const seg = segments[0];
-    if (DELIVERED_LIST_RE.test(seg.text)) return [];
+    if (DELIVERED_LIST_RE.test(seg.text) || deliversAfterColon(seg.text)) return [];
     const p = scorer.score(seg.text);
     const confidence = inClinicVoice(ctx, seg.text)
       ? CLINIC_VOICE_BLOCK_CONFIDENCE

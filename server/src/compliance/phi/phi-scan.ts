@@ -216,7 +216,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE =
-  /\b(?:patients?|pt|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant)\b/i;
+  /\b(?:patients?|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant)\b/i;
 
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =

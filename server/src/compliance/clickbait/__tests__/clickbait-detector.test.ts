@@ -27,6 +27,7 @@ describe('detectClickbait', () => {
   });
 
   it.each([
+    'Lisa Chen, RD’s tip for the holidays: fill half your plate with veggies first, then enjoy your favorites without guilt. 🥗',
     'We asked our nurses for tips before shots. Here’s what they said 👇 1) Bring a comfort toy 2) Practice on a teddy 3) Praise bravery',
     'Stroke signs? Think BE FAST: Balance, Eyes, Face, Arms, Speech, Time to call 911.',
     'Feeling low as the days get shorter? SAD (seasonal affective disorder) is common and treatable. Talk to our Behavioral Health team.',

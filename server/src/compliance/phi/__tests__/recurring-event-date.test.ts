@@ -11,6 +11,10 @@ describe('weekdays of a recurring event are not a day of care', () => {
     expect(blocksPhi('Our support circle for new parents after a birth meets every Tuesday.')).toBe(false);
   });
 
+  it('reads "PT" after a name as a credential, not a patient', () => {
+    expect(blocksPhi('Owen Pritchard, PT, will lead a free running-form clinic at Riverside Park on Saturday, April 12 at 8am.')).toBe(false);
+  });
+
   it('still blocks a weekday tied to someone’s care', () => {
     expect(blocksPhi('Baby Leo was born Saturday in our Birth Center!')).toBe(true);
   });
