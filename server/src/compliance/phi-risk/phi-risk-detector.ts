@@ -3,6 +3,7 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
+import { STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer } from './phi-risk-classifier';
 import type { KnownWords } from './phi-risk-features';
 
@@ -18,9 +19,12 @@ function healthTypeOf(sentence: string): HealthTermKind {
   return findHealthTerms(wordTokens(sentence))[0]?.kind ?? 'diagnosis';
 }
 
-function knownWordsOf(ctx: DetectorContext): KnownWords {
+/** Directory words, and the words of names the PHI rules read as unlisted staff ("our ICU nurse Jamal"). */
+function knownWordsOf(ctx: DetectorContext, ruleFindings: readonly Finding[]): KnownWords {
   const dir = indexDirectory(ctx.directory);
-  return { has: (w) => dir.nameWords.has(w) || dir.orgWords.has(w) };
+  const staff = new Set<string>();
+  for (const f of ruleFindings) if (f.rule === STAFF_NAME_RULE) for (const w of f.text.toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) staff.add(w);
+  return { has: (w) => dir.nameWords.has(w) || dir.orgWords.has(w) || staff.has(w) };
 }
 
 /**
@@ -32,7 +36,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   if (!ctx.options.phiRiskModel || (ctx.kind !== 'post' && ctx.kind !== 'reply') || ctx.text.trim() === '') return [];
   if (ruleFindings.some((f) => f.category === 'phi' && f.severity === 'block')) return [];
   const scorer = phiRiskScorer();
-  const known = knownWordsOf(ctx);
+  const known = knownWordsOf(ctx, ruleFindings);
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {

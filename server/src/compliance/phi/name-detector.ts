@@ -523,6 +523,8 @@ function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number }
 }
 
 /** "Maria G." is not Dr. Maria Alvarez: an initial must agree with the listed name it abbreviates. */
+const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
+
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => {
     const listed = phrase.split(' ');
@@ -566,6 +568,8 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     }
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
+    // "Teddy Bear Clinic": a toy, not a person.
+    if (TOY_AFTER.test(scan.text.slice(end, end + 6))) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }
   return out;

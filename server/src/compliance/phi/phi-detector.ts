@@ -9,6 +9,7 @@ import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
 import { findNames } from './name-detector';
+import { isIntroducedAsStaff, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
@@ -46,7 +47,15 @@ const NAME_HEALTH_CUE =
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)];
+  const staff = new Set<PhiCandidate>();
+  const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)].map(
+    (c): PhiCandidate => {
+      if (scan.clinical || c.link === 'person' || !isIntroducedAsStaff(ctx.text, c.start, c.end)) return c;
+      const colleague: PhiCandidate = { ...c, link: 'weak', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      staff.add(colleague);
+      return colleague;
+    },
+  );
   const others = [
     ...findIdentifierPatterns(scan),
     ...findPhones(scan),
@@ -73,14 +82,16 @@ export const detectPhi: Detector = (ctx) => {
 
   return all.map((c): Finding => {
     let severity: Severity = 'block';
-    if (c.link === 'weak') {
+    if (staff.has(c)) {
+      severity = 'warn';
+    } else if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
       const tied = c.type === 'name' ? inHealthContext() : personPresent;
       severity = tied ? 'block' : 'warn';
     }
     const text = ctx.text.slice(c.start, c.end);
-    const why = c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
+    const why = staff.has(c) ? `${c.why} but not in the directory; add them to the directory if they are staff` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
     const { message, suggestion } = phiMessage(c.type, text, why, severity);
     return { category: 'phi', type: c.type, start: c.start, end: c.end, text, severity, message, suggestion, rule: c.rule };
   });

@@ -1,0 +1,45 @@
+import { check } from '../../engine';
+import type { CheckInput, Finding } from '../../types';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+import { isIntroducedAsStaff } from '../staff-role';
+
+const phi = (text: string, extra: Partial<CheckInput> = {}): Finding[] =>
+  check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra }).findings.filter((f) => f.category === 'phi');
+const blocked = (fs: Finding[]) => fs.some((f) => f.severity === 'block');
+
+describe('isIntroducedAsStaff', () => {
+  const at = (text: string, name: string) => isIntroducedAsStaff(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+  it('reads a role before the name or a credential after it', () => {
+    expect(at('Our ICU nurse Jamal earned his certification.', 'Jamal')).toBe(true);
+    expect(at('Shoutout to our front desk superstar Brenda!', 'Brenda')).toBe(true);
+    expect(at('Our founder, Dr. Eleanor Hayes, opened the clinic.', 'Dr. Eleanor Hayes')).toBe(true);
+    expect(at('Welcome Angela Whitaker, MSN, RN, to the team.', 'Angela Whitaker')).toBe(true);
+  });
+
+  it('does not read a patient or a relative as staff', () => {
+    expect(at('Our patient Brenda went home today.', 'Brenda')).toBe(false);
+    expect(at('Congrats to Brenda on her recovery!', 'Brenda')).toBe(false);
+    expect(at('Our nurses cared for Brenda after her fall.', 'Brenda')).toBe(false);
+  });
+});
+
+describe('an unlisted colleague is a warning, not a patient', () => {
+  it('warns on a staff name in a post that mentions patients', () => {
+    const fs = phi('Shoutout to our front desk superstar Brenda, who has greeted patients with a smile for 15 years!');
+    expect(blocked(fs)).toBe(false);
+    expect(fs.some((f) => f.rule === 'phi.name.unlisted-staff' && f.severity === 'warn')).toBe(true);
+  });
+
+  it('still blocks a patient named in the same kind of post', () => {
+    expect(blocked(phi('Shoutout to Brenda, who went home today after 15 days with us in the ICU!'))).toBe(true);
+  });
+
+  it('still blocks a colleague’s own diagnosis', () => {
+    expect(blocked(phi('Our nurse Bethany ran the marathon two years after her breast cancer diagnosis.'))).toBe(true);
+  });
+
+  it('does not read "Teddy Bear" as a name', () => {
+    expect(blocked(phi('Our Teddy Bear Clinic is Saturday, Oct 18! Kids bring a stuffed animal for a check-up.'))).toBe(false);
+  });
+});
