@@ -66,6 +66,7 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'We’ll miss you at the board meeting, Pat!',
     'Our nurses said you can find the forms on our website.',
     'Forms can be sent to any pharmacy you choose.',
+    'Please call Billing so we can review your account privately.',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
