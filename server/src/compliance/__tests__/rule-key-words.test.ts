@@ -31,6 +31,8 @@ const PHRASES = [
   'Your refill is ready for pickup.', 'It’s ready to be picked up today.', 'Hope you’re sleeping better with the new CPAP.',   'Glad you had a great experience with us!', 'It was a privilege to care for your dad.', 'It’s best to finish the course.', 'It is usually fine with food.',
   'The ICU nurses will miss him.', 'The tech noted you slept 3 hours.', 'The charge nurse has your name.', 'You’re next in line.', 'See you both Friday!', 'Our Birth Center nurses said mom and baby are doing great.', 'It’s at the front desk with your name on it.',
   'The nurse who called will be here until 6.', 'It’s been re-sent to the Walgreens on Elm.', 'Your referral has been faxed.',
+  'We loved meeting her too!', 'We remember little Eli!', 'Since we saw her on Tuesday, rest.', 'He says the same about you!', 'We have you down for Tuesday.',
+  'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.',
 ];
 
 describe('rule key words', () => {

@@ -44,6 +44,13 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'No problem — the nurse who called will be here until 6.',
     'So sorry about that! It’s been re-sent to the Walgreens on Elm.',
     'Yes, Dr. Raman is in clinic today — see your mom at 2!',
+    'We loved meeting her too! Tell Ava her teeth looked great.',
+    'We remember little Eli! The NICU nurses love his photos.',
+    'Since we saw her on Tuesday, give it two more days.',
+    'He says the same about you!',
+    'Great — we’ve got you down for Thursday with our PT.',
+    'Done — you’re now booked at 9am on the 21st.',
+    'Anytime! Hope the new inhaler is working better for you.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -67,6 +74,8 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Our nurses said you can find the forms on our website.',
     'Forms can be sent to any pharmacy you choose.',
     'Please call Billing so we can review your account privately.',
+    'Your care team will let you know if a follow-up is needed.',
+    'Your provider can check your record at your next visit.',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
