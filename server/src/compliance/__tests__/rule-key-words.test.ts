@@ -33,6 +33,8 @@ const PHRASES = [
   'The nurse who called will be here until 6.', 'It’s been re-sent to the Walgreens on Elm.', 'Your referral has been faxed.',
   'We loved meeting her too!', 'We remember little Eli!', 'Since we saw her on Tuesday, rest.', 'He says the same about you!', 'We have you down for Tuesday.',
   'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.',
+  'Your cleaning went smoothly today.', 'Your 8am procedure.', 'We see your biopsy came back.', 'Dr. Alvarez will see you at 8am.',
+  'Looking forward to seeing you Monday.', 'See you at your six-week follow-up.', 'Your mother was a joy to care for.', 'An honour to be with your dad.',
 ];
 
 describe('rule key words', () => {

@@ -18,8 +18,11 @@ const CARE_NOUN =
   '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up)';
 
 // "before your visit", "to book your appointment", "if your results…", "call your care team": instructions, conditions and routing.
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+
 const GENERIC_LEAD =
-  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss))\s+$/i;
+  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss))\s+$/i;
 // "at your next visit", "for your annual physical": generic only when the visit is a future one.
 const FUTURE_LEAD = /(?:\b(?:at|during|after|to)|(?<!thank(?:s|\s+you)\s)\bfor)\s+$/i;
 const FUTURE_VISIT = /^your\s+(?:first|next|upcoming|annual|yearly)\b/i;
@@ -82,14 +85,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.had-you-here',
     keyWords: ['joy', 'delight', 'pleasure', 'treat', 'sweetheart', 'champ', 'trooper', 'unit', 'floor', 'ward', 'icu', 'nicu', 'er'],
     pattern:
-      /\b(?:you\s+were|you['’]re|you\s+are|(?:he|she|they)\s+(?:was|were))\s+(?:such\s+)?(?:a\s+)?(?:joy|delight|pleasure|treat|sweetheart|champ|trooper)\s+to\s+(?:have|care\s+for|treat|look\s+after|work\s+with)\b|\b(?:have|having|had)\s+(?:you|him|her|them)\s+(?:on|in)\s+(?:the|our)\s+(?:unit|floor|ward|icu|nicu|er)\b/i,
+      /\b(?:you\s+were|you['’]re|you\s+are|(?:he|she|they|your\s+(?:mother|mom|father|dad|son|daughter|husband|wife|baby|grand\w+))\s+(?:was|were))\s+(?:such\s+)?(?:a\s+)?(?:joy|delight|pleasure|treat|sweetheart|champ|trooper)\s+to\s+(?:have|care\s+for|treat|look\s+after|work\s+with)\b|\b(?:have|having|had)\s+(?:you|him|her|them)\s+(?:on|in)\s+(?:the|our)\s+(?:unit|floor|ward|icu|nicu|er)\b/i,
     message: 'Says what it was like to have this person in our care, which confirms they were our patient.',
   },
   {
     id: 'confirmation.experience-with-us',
     keyWords: ['experience', 'visit', 'time', 'pleasure', 'privilege', 'honor', 'honour'],
     pattern:
-      /\b(?:glad|happy|thrilled|delighted)\s+(?:to\s+hear\s+)?(?:that\s+)?you\s+(?:had|have\s+had)\s+(?:a|an|such\s+a)\s+(?:[\w'’-]+\s+){0,2}(?:experience|visit|time)\s+(?:with\s+us|here|at\s+our)\b|\bit\s+was\s+(?:our|a|an)\s+(?:real\s+)?(?:pleasure|privilege|honou?r)\s+to\s+(?:care\s+for|treat|look\s+after|take\s+care\s+of)\s+(?:you|him|her|them|your)\b/i,
+      /\b(?:glad|happy|thrilled|delighted)\s+(?:to\s+hear\s+)?(?:that\s+)?you\s+(?:had|have\s+had)\s+(?:a|an|such\s+a)\s+(?:[\w'’-]+\s+){0,2}(?:experience|visit|time)\s+(?:with\s+us|here|at\s+our)\b|\bit\s+was\s+(?:our|a|an)\s+(?:real\s+)?(?:pleasure|privilege|honou?r)\s+to\s+(?:care\s+for|treat|look\s+after|take\s+care\s+of|be\s+with)\s+(?:you|him|her|them|your)\b/i,
     message: 'Says this person was cared for here ("glad you had a good experience with us"), which confirms they are our patient.',
   },
   {
@@ -114,6 +117,16 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\b(?:it['’]s|it\s+is|they['’]re|they\s+are|your\s+(?:prescription|refill|meds?|medications?|order|glasses|results?|paperwork)\s+(?:is|are))\s+(?:all\s+)?ready\s+(?:for\s+(?:pick\s*-?\s*up)|to\s+(?:be\s+)?pick(?:ed)?\s+up)\b|\bhope\s+you['’]?re\s+(?:sleeping|breathing|hearing|seeing|walking|feeling|doing)\s+better\s+with\s+(?:the|your)\s+(?:new\s+)?\w+|\b(?:we['’]ve|we\s+have|we)\s+(?:re)?(?:scheduled|booked|moved|cancell?ed|confirmed|registered|admitted|discharged|refilled|renewed)\s+(?:you|your)\b|\b(?:glad|happy|great\s+to\s+hear|so\s+good\s+to\s+hear|hope)\b[^.!?]{0,40}\b(?:is|are)\s+(?:working|helping)\b|\b(?:got|have|has)\s+you\s+(?:down|booked|scheduled|penciled\s+in)\b|\byou['’]re\s+(?:now\s+)?(?:booked|scheduled|all\s+set)\s+(?:for|at|on)\b|\b(?:you['’]re|you\s+are)\s+(?:healing|recovering|doing)\s+(?:well|so\s+well|great|nicely)\b|\b(?:it['’]s|it\s+has|they['’]ve|they\s+have|your\s+[\w-]+\s+(?:has|have))\s+been\s+(?:re-?)?(?:sent|faxed|transferred|forwarded|mailed|emailed|submitted|approved|signed|filled)\b/i,
     message: 'Says we acted on, or know how things went with, this person\'s care — that confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.dated-care',
+    keyWords: ['your', 'see', 'saw', 'noticed', 'will', 'forward'],
+    pattern: new RegExp(
+      String.raw`\byour\s+(?:[\w$'’-]+\s+){1,3}(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|${WEEKDAYS})|next\s+(?:week|month|${WEEKDAYS})|on\s+(?:${WEEKDAYS}|the\s+\d{1,2}(?:st|nd|rd|th)?))\b|\byour\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:${MONTHS})[a-z]*\.?\s+\d{1,2}|(?:${WEEKDAYS})(?:['’]s)?)\s+[a-z-]+|\bwe\s+(?:can\s+)?(?:see|noticed|notice|saw)\s+(?:that\s+)?(?:your\s+[a-z-]+|you\s+(?:checked|booked|have|had|were|are|came|called|visited|scheduled))\b|\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:see|call|update|follow\s+up\s+with|keep\s+taking\s+(?:great\s+|good\s+)?care\s+of)\s+(?:you|him|her)\s+(?:at\s+\d|this\s+(?:morning|afternoon|evening)|tomorrow|today|tonight|on\s+(?:${WEEKDAYS})|${WEEKDAYS})|\b(?:looking\s+forward\s+to|can['’]t\s+wait\s+to)\s+(?:seeing|see)\s+(?:you|him|her)\s+(?:again|${WEEKDAYS}|on|next|at\s+your)\b|\bsee\s+you\s+(?:at|for)\s+your\b`,
+      'i',
+    ),
+    message: 'Speaks of this person\'s own visit, stay or follow-up at a given time, which confirms they are our patient.',
+    skipGeneric: true,
   },
   {
     id: 'confirmation.staff-knows-you',

@@ -51,6 +51,14 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'Great — we’ve got you down for Thursday with our PT.',
     'Done — you’re now booked at 9am on the 21st.',
     'Anytime! Hope the new inhaler is working better for you.',
+    'We’re glad your cleaning went smoothly today — see you in six months!',
+    'Please arrive at 7:15 for your 8am procedure.',
+    'We see your biopsy came back this week; the nurse will call.',
+    'You’ve got this! Dr. Alvarez will see you at 8am.',
+    'The infusion nurses are looking forward to seeing you Monday.',
+    'So glad we could help! See you at your six-week follow-up.',
+    'Your mother was a joy to care for in hospice.',
+    'It was an honour to be with your dad during his final weeks.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -76,6 +84,9 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Please call Billing so we can review your account privately.',
     'Your care team will let you know if a follow-up is needed.',
     'Your provider can check your record at your next visit.',
+    'Please call our pharmacy or your prescriber today.',
+    'Get your flu shot today at any of our clinics!',
+    'Can’t wait to see you at the 5K on Saturday!',
   ])('passes: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });
