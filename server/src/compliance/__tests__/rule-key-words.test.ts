@@ -34,7 +34,9 @@ const PHRASES = [
   'We loved meeting her too!', 'We remember little Eli!', 'Since we saw her on Tuesday, rest.', 'He says the same about you!', 'We have you down for Tuesday.',
   'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.',
   'Your cleaning went smoothly today.', 'Your 8am procedure.', 'We see your biopsy came back.', 'Dr. Alvarez will see you at 8am.',
-  'Looking forward to seeing you Monday.', 'See you at your six-week follow-up.', 'Your mother was a joy to care for.', 'An honour to be with your dad.',
+  'Looking forward to seeing you Monday.',
+  'Sudafed is fine while nursing.', 'You can probably stop it.', 'You can stop taking it.', 'An ice pack is all you need.', 'Works every time.',
+  'That usually fixes it.', 'One dose is enough.', 'I wouldn’t bother.', 'I’d give it a try.', 'Honey will knock it out.', 'It’ll settle down.', 'See you at your six-week follow-up.', 'Your mother was a joy to care for.', 'An honour to be with your dad.',
 ];
 
 describe('rule key words', () => {

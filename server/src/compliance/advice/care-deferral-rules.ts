@@ -102,4 +102,14 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     ),
     message: "Names what this person's symptoms are. A diagnosis needs an examination by a clinician.",
   },
+  {
+    id: 'advice.safe-for-you',
+    keyWords: ['fine', 'ok', 'okay', 'safe', 'can', 'need', 'needs', 'works', 'usually', 'plenty', 'enough', 'bother', 'try', 'knock', 'clear', 'calm', 'settle'],
+    type: 'hedged-advice',
+    pattern: new RegExp(
+      String.raw`\b(?:is|are)\s+(?:still\s+|usually\s+|totally\s+|perfectly\s+|generally\s+|completely\s+)?(?:fine|ok(?:ay)?|safe)\s+(?:with|while|during|alongside|to\s+(?:take|use|mix|drink|skip|stop))\b|\byou\s+can\s+(?:probably\s+|usually\s+|safely\s+|just\s+)(?:stop|skip|taper|restart|quit|drive|swim|resume|double|take)\b|\byou\s+can\s+(?:stop|quit|taper|skip|restart)\s+(?:it|them|the\s+(?:${DRUGS}|${MED_WORDS})|taking)\b|\bis\s+all\s+(?:you|she|he|they)\s+needs?\b|\bworks\s+every\s+time\b|\busually\s+(?:fixes|clears|opens|calms)\b|\b(?:dose|doses|once\s+every\s+\w+\s+\w+|a\s+week|a\s+month)\s+is\s+(?:plenty|enough)\b|\bi\s+wouldn['’]t\s+bother\b|\bi['’]d\s+give\s+it\s+a\s+try\b|\b(?:will|['’]ll)\s+(?:knock\s+it\s+out|clear\s+it\s+(?:up|out)|calm\s+(?:it|things)?\s*down|settle\s+(?:it\s+)?down)\b`,
+      'i',
+    ),
+    message: 'Tells this person a medicine, dose or step is safe or enough for them — individual medical advice.',
+  },
 ];

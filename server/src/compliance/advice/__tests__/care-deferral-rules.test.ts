@@ -10,6 +10,11 @@ describe('care-deferral advice (probe set, issue #3)', () => {
     ['ease off a medicine', 'Maybe ease off the allergy pills for a week and see.', 'advice.ease-off-medicine'],
     ['part of a pill', 'For a toddler that size, half a children’s Tylenol tablet is plenty.', 'advice.part-of-a-pill'],
     ['back off a named drug', 'I’d back off the melatonin if the dreams are that vivid.', 'advice.ease-off-medicine'],
+    ['fine alongside a drug', 'Yep, a couple of Advil now and then is fine alongside a blood thinner.', 'advice.safe-for-you'],
+    ['you can probably stop', 'If your numbers are normal, you can probably stop it and recheck later.', 'advice.safe-for-you'],
+    ['all you need', 'That’s a normal reaction; a Benadryl and an ice pack is all you need.', 'advice.safe-for-you'],
+    ['one dose is enough', 'Honestly, one dose is enough for most people your age.', 'advice.safe-for-you'],
+    ['will knock it out', 'D-mannose and cranberry juice will knock it out without antibiotics.', 'advice.safe-for-you'],
   ])('blocks %s', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
   });
@@ -22,6 +27,9 @@ describe('care-deferral advice (probe set, issue #3)', () => {
     ['caution about splitting', 'Never give half a pill without asking your pharmacist first.'],
     ['half of an event', 'Half a day of our health fair is for kids’ activities.'],
     ['sleep as education', 'Adults need 7–9 hours of sleep; our sleep clinic is at (555) 201-4000.'],
+    ['stopping by', 'You can stop by any front desk for a free blood pressure check.'],
+    ['a safe place', 'Our parking garage is safe and well lit, and it is fine to park there overnight.'],
+    ['enough time', 'Fifteen minutes is plenty of time for check-in.'],
   ])('leaves alone %s', (_name, text) => {
     expect(rules(text)).toEqual([]);
   });
