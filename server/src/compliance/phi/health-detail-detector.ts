@@ -24,6 +24,17 @@ const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting)\b/i;
 
+/** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
+const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
+
+/**
+ * "Knee replacement on Friday, nervous but ready", "Vertigo since Sunday": comments drop the "I", so a
+ * statement that names a condition or procedure is still the writer's news about themselves.
+ */
+function isSubjectlessUpdate(context: string): boolean {
+  return !QUESTION_OR_ABOUT_US.test(context) && findHealthTerms(wordTokens(context)).length > 0;
+}
+
 /**
  * A reply that names what the commenter has ("sounds like shingles", "that's textbook bladder
  * infection", "is usually hemorrhoids") ties the condition to them.
@@ -74,7 +85,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   if (scan.healthTerms.length === 0) return [];
   const { text } = scan;
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context));
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan.context));
   const shared = aboutThemselves ? termWords(scan.context as string) : new Set<string>();
   const telling = tellingWords(shared);
   const isShared = (written: string) => {

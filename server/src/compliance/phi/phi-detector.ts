@@ -42,7 +42,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital)\b/i;
+  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) with us)\b/i;
 
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
@@ -65,7 +65,9 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedReadings(scan),
     ...findRestatedStreets(scan),
   ];
-  const candidates = resolveOverlaps([...others, ...names]);
+  // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
+  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end));
+  const candidates = resolveOverlaps([...others, ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   const health = findHealthDetails(scan, keptNames).filter((h) => !candidates.some((c) => overlaps(c, h)));
   const all = [...candidates, ...health];

@@ -19,7 +19,7 @@ migraine|migraines|concussion|traumatic brain injury|tbi|neuropathy|cerebral pal
 arthritis|rheumatoid arthritis|osteoarthritis|gout|lupus|fibromyalgia|osteoporosis|scoliosis|sciatica|herniated disc|back pain|chronic pain
 torn acl|acl tear|torn rotator cuff|rotator cuff tear|torn meniscus|meniscus tear|fracture|broken arm|broken leg|broken wrist|broken hip|hip fracture|sprain
 sprained ankle|tendonitis|carpal tunnel|carpal tunnel syndrome|plantar fasciitis|lisfranc injury|stress fracture|dislocation|whiplash|tennis elbow
-kidney disease|chronic kidney disease|kidney failure|renal failure|kidney stones|dialysis-dependent|liver disease|cirrhosis|fatty liver|pancreatitis
+kidney disease|chronic kidney disease|kidney failure|renal failure|kidney stones|kidney stone|dialysis-dependent|liver disease|cirrhosis|fatty liver|pancreatitis
 crohn's|crohn's disease|ulcerative colitis|ibs|irritable bowel syndrome|celiac disease|celiac|gerd|acid reflux|ulcer|appendicitis|gallstones|diverticulitis
 hypothyroidism|hyperthyroidism|hashimoto's|graves' disease|thyroid disease|pcos|polycystic ovary syndrome|endometriosis|infertility|miscarriage|stillbirth
 pregnant|pregnancy|ectopic pregnancy|preeclampsia|high-risk pregnancy|premature birth|preterm labor|menopause|erectile dysfunction

@@ -10,18 +10,19 @@ function ctxOf(text: string, kind: TextKind, context?: string, phiRiskModel = tr
 
 const BYPASS_REPLY = 'Thanks for letting us know! Sending love while your dad recovers from his bypass. Call us any time 💙';
 const BYPASS_COMMENT = 'Dad had bypass surgery Monday';
+const STAY_POST = 'Busy week for our team! Our longest-stay patient heads home tomorrow after 41 days.';
 
 describe('phi-risk model in check()', () => {
-  it('blocks a reply the PHI rules pass, on the sentence that restates the health detail', () => {
-    const off = check({ text: BYPASS_REPLY, context: BYPASS_COMMENT, kind: 'reply', directory: TEST_DIRECTORY, options: { phiRiskModel: false } });
+  it('blocks a post the PHI rules pass, on the sentence that ties the stay to a person', () => {
+    const off = check({ text: STAY_POST, kind: 'post', directory: TEST_DIRECTORY, options: { phiRiskModel: false } });
     expect(off.findings.some((f) => f.category === 'phi' && f.severity === 'block')).toBe(false);
-    const report = check({ text: BYPASS_REPLY, context: BYPASS_COMMENT, kind: 'reply', directory: TEST_DIRECTORY });
+    const report = check({ text: STAY_POST, kind: 'post', directory: TEST_DIRECTORY });
     const model = report.findings.filter((f) => f.rule.startsWith('phi-risk-model.'));
     expect(model).toHaveLength(1);
     const [f] = model;
-    expect(f).toMatchObject({ category: 'phi', severity: 'block', type: 'procedure', rule: 'phi-risk-model.procedure' });
-    expect(f!.text).toBe('Sending love while your dad recovers from his bypass.');
-    expect(BYPASS_REPLY.slice(f!.start, f!.end)).toBe(f!.text);
+    expect(f).toMatchObject({ category: 'phi', severity: 'block', type: 'diagnosis', rule: 'phi-risk-model.diagnosis' });
+    expect(f!.text).toBe('Our longest-stay patient heads home tomorrow after 41 days.');
+    expect(STAY_POST.slice(f!.start, f!.end)).toBe(f!.text);
     expect(f!.message).toMatch(/PHI-risk model: \d+% likely/);
     expect(f!.suggestion).toBeTruthy();
     expect(report.verdict).toBe('block');

@@ -107,3 +107,19 @@ describe('a quantified mention is general, not the commenter’s own detail', ()
     expect(blocksPhi('Your blood test needs fasting, so nothing after midnight.', 'Can I eat before my blood test tomorrow?')).toBe(true);
   });
 });
+
+describe('a comment without "I" is still the writer’s own news', () => {
+  const blocksPhi = (text: string, context: string): boolean =>
+    check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
+
+  it('blocks a reply echoing a subjectless update', () => {
+    expect(blocksPhi('Wishing you a smooth recovery from the knee replacement, Bob.', 'Knee replacement on Friday, nervous but ready')).toBe(true);
+    expect(blocksPhi('Sorry about the kidney stone, that’s brutal.', 'Passing a kidney stone rn send help')).toBe(true);
+    expect(blocksPhi('Sorry your Crohn’s is flaring, that’s exhausting.', 'Crohn’s flare, can’t leave the house')).toBe(true);
+  });
+
+  it('passes the same words after a question or a compliment to us', () => {
+    expect(blocksPhi('Yes, our Orthopedics team does knee replacement surgery. Call (555) 300-1000.', 'Do you do knee replacement?')).toBe(false);
+    expect(blocksPhi('Thank you! We’ll pass this on to our cardiac rehab team.', 'Grandpa says the cardiac rehab folks are the best')).toBe(false);
+  });
+});

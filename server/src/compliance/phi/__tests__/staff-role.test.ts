@@ -39,6 +39,10 @@ describe('an unlisted colleague is a warning, not a patient', () => {
     expect(blocked(phi('Our nurse Bethany ran the marathon two years after her breast cancer diagnosis.'))).toBe(true);
   });
 
+  it('blocks a named patient home after weeks with us or a fall', () => {
+    expect(blocked(phi('Big hugs to Mrs. Greenberg, home today after three weeks with us following her fall.'))).toBe(true);
+  });
+
   it('does not read "Teddy Bear" as a name', () => {
     expect(blocked(phi('Our Teddy Bear Clinic is Saturday, Oct 18! Kids bring a stuffed animal for a check-up.'))).toBe(false);
   });
