@@ -33,4 +33,7 @@ long-term illness|terminal illness|terminally ill|chronic illness|rare disease|g
 hemorrhoid|chest tightness|morning sickness|sore throat|toothache|earache|stomach ache|bleeding gums
 lupus fatigue|fatigue|chest pain|shortness of breath|fever|cough|headache|nausea|vomiting|diarrhea|dizziness|fainting|palpitations|numbness
 cavity|cavities|gum disease|gingivitis|periodontitis|periodontal disease|pink eye|conjunctivitis|head lice|torn acl|torn meniscus|second-degree burn|third-degree burn
+swelling|bruise|bruising|nosebleed|nosebleeds|heartburn|acid reflux|reflux|constipation|constipated|blister|back spasm|muscle spasm|hot flashes|itching|itchy rash
+blood clot|clot|sunburn|wheezing|cramps|cramping|contractions|bursitis|lice|warts|wart|bunion|ingrown toenail|ganglion cyst|dry socket|racing heart|ringing in the ears
+cardiac arrest|panic attack|panic attacks|ptsd|adhd|relapse|lump|mole|fractured ankle|fractured wrist|fractured arm|fractured hip|hearing loss
 `;

@@ -118,6 +118,12 @@ describe('a comment without "I" is still the writer’s own news', () => {
     expect(blocksPhi('Sorry your Crohn’s is flaring, that’s exhausting.', 'Crohn’s flare, can’t leave the house')).toBe(true);
   });
 
+  it('knows common symptoms as health details', () => {
+    expect(blocksPhi('That heartburn after pizza is no fun.', 'Heartburn every time I eat pizza')).toBe(true);
+    expect(blocksPhi('Sorry the hot flashes are keeping you up at night, Linda.', 'Menopause hot flashes all night')).toBe(true);
+    expect(blocksPhi('The bruise on your son’s shin should fade.', 'Son has a huge bruise after soccer')).toBe(true);
+  });
+
   it('passes the same words after a question or a compliment to us', () => {
     expect(blocksPhi('Yes, our Orthopedics team does knee replacement surgery. Call (555) 300-1000.', 'Do you do knee replacement?')).toBe(false);
     expect(blocksPhi('Thank you! We’ll pass this on to our cardiac rehab team.', 'Grandpa says the cardiac rehab folks are the best')).toBe(false);
