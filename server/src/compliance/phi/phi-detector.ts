@@ -1,6 +1,7 @@
 import { indexDirectory } from '../directory/directory-index';
 import type { Detector, Finding, Severity } from '../types';
 import { findAges } from './age-detector';
+import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails } from './health-detail-detector';
@@ -61,6 +62,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findPhones(scan),
     ...findDates(scan),
     ...findAges(scan, names.some((n) => n.link !== 'weak')),
+    ...findDescribedPatients(scan),
     ...findLocations(scan),
     ...findRestatedReadings(scan),
     ...findRestatedStreets(scan),

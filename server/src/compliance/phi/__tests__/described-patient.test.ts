@@ -1,0 +1,23 @@
+import { check } from '../../engine';
+import type { Finding } from '../../types';
+import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+
+const phi = (text: string): Finding[] => check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi');
+const blocked = (fs: Finding[]) => fs.some((f) => f.severity === 'block');
+
+describe('an age with a town describes the patient of a care story', () => {
+  it('blocks "a 39-year-old Eastgate mother" who came to our ER', () => {
+    const fs = phi('This week a 39-year-old Eastgate mother of three came to our ER with sudden weakness.');
+    expect(fs.find((f) => f.rule === 'phi.age.described-patient')?.text).toBe('a 39-year-old Eastgate mother');
+    expect(blocked(fs)).toBe(true);
+  });
+
+  it('blocks "a teenage Westfield hockey player" who needed stitches', () => {
+    expect(blocked(phi('Our Urgent Care saw a teenage Westfield hockey player Friday night who needed 12 stitches.'))).toBe(true);
+  });
+
+  it('passes an age and an occupation alone, and an age with a town outside a care story', () => {
+    expect(blocked(phi('Our new teen athlete program helps a 15-year-old runner avoid injury.'))).toBe(false);
+    expect(blocked(phi('Congrats to a 16-year-old Westfield student who won the county science fair!'))).toBe(false);
+  });
+});
