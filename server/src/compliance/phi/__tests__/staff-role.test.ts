@@ -43,6 +43,12 @@ describe('an unlisted colleague is a warning, not a patient', () => {
     expect(blocked(phi('Big hugs to Mrs. Greenberg, home today after three weeks with us following her fall.'))).toBe(true);
   });
 
+  it('reads recovery, final days and days in a unit as care next to a name', () => {
+    expect(blocked(phi('Please keep Deacon Harold Price in your prayers as he recovers.'))).toBe(true);
+    expect(blocked(phi('That’s a wrap on 40 days in the burn unit for Cole Dempsey. Welcome home, Cole!'))).toBe(true);
+    expect(blocked(phi('Happy discharge day to our friend on 6 East who spent the winter fighting a MRSA infection!'))).toBe(true);
+  });
+
   it('does not read "Teddy Bear" as a name', () => {
     expect(blocked(phi('Our Teddy Bear Clinic is Saturday, Oct 18! Kids bring a stuffed animal for a check-up.'))).toBe(false);
   });
