@@ -31,7 +31,7 @@ const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|
  * "Knee replacement on Friday, nervous but ready", "Vertigo since Sunday": comments drop the "I", so a
  * statement that names a condition or procedure is still the writer's news about themselves.
  */
-function isSubjectlessUpdate(context: string): boolean {
+export function isSubjectlessUpdate(context: string): boolean {
   return !QUESTION_OR_ABOUT_US.test(context) && findHealthTerms(wordTokens(context)).length > 0;
 }
 

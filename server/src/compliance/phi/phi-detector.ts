@@ -4,7 +4,7 @@ import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
-import { findHealthDetails } from './health-detail-detector';
+import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
 import { findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
@@ -17,7 +17,7 @@ import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
-import { FIRST_PERSON, scanText } from './phi-scan';
+import { CARE_CUE, FIRST_PERSON, scanText } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
 import { findHealthTerms } from '../vocab/health-term-index';
@@ -43,7 +43,18 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober))\b/i;
+  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|follow-?up|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
+
+/** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
+const ROUTES_TO_US = /\bcall\b|\(\d{3}\)\s?\d{3}-\d{4}/i;
+
+/** "Back in the hospital with my heart again": a name in a reply that speaks of care is the commenter's, next to their care. */
+function commentAboutOwnCare(context: string): boolean {
+  return (
+    (FIRST_PERSON.test(context) && (findHealthTerms(wordTokens(context)).length > 0 || CARE_CUE.test(context) || NAME_HEALTH_CUE.test(context))) ||
+    isSubjectlessUpdate(context)
+  );
+}
 
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
@@ -80,7 +91,7 @@ export const detectPhi: Detector = (ctx) => {
     (healthContext ??=
       scan.healthTerms.length > 0 ||
       NAME_HEALTH_CUE.test(ctx.text) ||
-      (!!ctx.context && FIRST_PERSON.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length > 0) ||
+      (!!ctx.context && CARE_CUE.test(ctx.text) && !ROUTES_TO_US.test(ctx.text) && commentAboutOwnCare(ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
 

@@ -7,11 +7,14 @@ const STAFF_ROLE_BEFORE = new RegExp(
   String.raw`\b(?:our|their|the|with|by)\s+(?:[\w'’&-]+\s+){0,3}?(?:nurses?|doctors?|physicians?|surgeons?|founders?|co-founders?|volunteers?|receptionists?|techs?|technicians?|therapists?|pharmacists?|chaplains?|coordinators?|managers?|directors?|superstars?|employees?|colleagues?|interns?|residents?|fellows?|officers?|ceo|cfo|coo|cno|president|chefs?|scribes?|midwives|midwife|educators?|dietitians?|navigators?|administrators?|assistants?|phlebotomists?|paramedics?|emts?|hygienists?|dentists?|counsel(?:l)?ors?|social\s+workers?|team\s+members?|staff\s+members?|(?:front\s+desk|security|housekeeping|kitchen|billing)\s+\w+)(?:\s+of\s+the\s+(?:year|month|quarter))?,?\s+$`,
   'i',
 );
+/** "Nurse Betty Lang", "Chaplain Ruiz": a role used as a title. */
+const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$/;
 const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA-C|PA|PT|DPT|OT|OTR|RD|LCSW|MSW|MSN|BSN|CNA|CNM|PharmD|DDS|DMD|LPN|APRN|FNP|FNP-C|CRNA|PhD|CCRN|MPH)\b/;
 
 export const STAFF_NAME_RULE = 'phi.name.unlisted-staff';
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
-  return STAFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CREDENTIAL_AFTER.test(text.slice(end, end + 14));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || CREDENTIAL_AFTER.test(text.slice(end, end + 14));
 }

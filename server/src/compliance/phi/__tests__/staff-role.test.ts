@@ -49,6 +49,17 @@ describe('an unlisted colleague is a warning, not a patient', () => {
     expect(blocked(phi('Happy discharge day to our friend on 6 East who spent the winter fighting a MRSA infection!'))).toBe(true);
   });
 
+  it('reads a name in a reply about the commenter’s own care as theirs', () => {
+    const reply = (text: string, context: string) => blocked(phi(text, { kind: 'reply', context }));
+    expect(reply('Welcome back to the cardiac unit, Mr. Novak — we’re sorry it’s under these circumstances.', 'Back in the hospital with my heart again')).toBe(true);
+    expect(reply('Hi Debra! Please call the Main Line at (555) 300-1000 and they’ll confirm any appointment.', 'How do I check my appointment?')).toBe(false);
+    expect(reply('We’re so sorry for your loss, Greg. Sending our deepest sympathy.', 'My dad passed away last week.')).toBe(false);
+  });
+
+  it('reads "Nurse" before a name as a title', () => {
+    expect(blocked(phi('Happy retirement to Nurse Betty Lang after 41 years on our maternity unit!'))).toBe(false);
+  });
+
   it('does not read "Teddy Bear" as a name', () => {
     expect(blocked(phi('Our Teddy Bear Clinic is Saturday, Oct 18! Kids bring a stuffed animal for a check-up.'))).toBe(false);
   });
