@@ -1,3 +1,4 @@
+import { mayHoldAdvice } from '../advice/advice-content';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
@@ -51,7 +52,10 @@ function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorCo
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || ctx.text.trim() === '') return [];
-  const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
+  const open = REPLY_RISK_LABELS.filter(
+    (label) =>
+      !ruleFindings.some((f) => f.category === label && f.severity === 'block') && (label !== 'medical-advice' || mayHoldAdvice(ctx.text)),
+  );
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
   const scores = scorer.score(ctx.text, ctx.context);
