@@ -55,6 +55,15 @@ function inClinicVoice(ctx: DetectorContext, text: string): boolean {
 
 // A colon followed by a comma list ("Bring 3 things: ID, card and meds") means the list is delivered.
 const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
+/**
+ * "People recovering from surgery heal faster when they get up and walk the same day.": a full sentence,
+ * closed with a full stop, that withholds nothing. News headlines (what the model learned from) never end
+ * in a full stop, so the model's score says little about it.
+ */
+function isPlainStatement(text: string): boolean {
+  return /\.\s*(?:\p{Extended_Pictographic}[\s\uFE0F\u200D]*)*$/u.test(text) && !WITHHELD_RE.test(text) && !CLICK_CUE_RE.test(text);
+}
+
 /** "Lisa's tip for the holidays: fill half your plate with veggies first, …": what follows the colon is the payoff. */
 function deliversAfterColon(text: string): boolean {
   const colon = text.indexOf(': ');
@@ -152,7 +161,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     const confidence = inClinicVoice(ctx, seg.text)
       ? CLINIC_VOICE_BLOCK_CONFIDENCE
       : p < POST_BLOCK_CONFIDENCE && (!isTitleCase(seg.text) || isHealthTopic(seg.text)) ? POST_BLOCK_CONFIDENCE : scorer.threshold;
-    if (p >= Math.max(scorer.threshold, confidence)) return [headlineFinding(ctx, seg, p)];
+    if (p >= Math.max(scorer.threshold, confidence) && !isPlainStatement(seg.text)) return [headlineFinding(ctx, seg, p)];
     return p >= scorer.threshold ? [headlineFinding(ctx, seg, p, 'warn')] : [];
   }
   if (!hasClickCue(ctx.text)) return [];

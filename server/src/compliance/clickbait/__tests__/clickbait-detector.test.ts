@@ -27,6 +27,8 @@ describe('detectClickbait', () => {
   });
 
   it.each([
+    'People recovering from surgery heal faster when they get up and walk the same day.',
+    'Women who breastfeed have a lower risk of breast and ovarian cancer, according to the CDC.',
     'Lisa Chen, RD’s tip for the holidays: fill half your plate with veggies first, then enjoy your favorites without guilt. 🥗',
     'We asked our nurses for tips before shots. Here’s what they said 👇 1) Bring a comfort toy 2) Practice on a teddy 3) Praise bravery',
     'Stroke signs? Think BE FAST: Balance, Eyes, Face, Arms, Speech, Time to call 911.',
