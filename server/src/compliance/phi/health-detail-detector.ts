@@ -4,7 +4,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE =
-  /\b(?:patient|pt|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south)|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+  /\b(?:patient|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south)|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
 
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;

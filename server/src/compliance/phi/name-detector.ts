@@ -523,6 +523,10 @@ function spanOffsets(scan: PhiScan, s: NameSpan): { start: number; end: number }
 }
 
 /** "Maria G." is not Dr. Maria Alvarez: an initial must agree with the listed name it abbreviates. */
+const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
+  'manager director chief supervisor coordinator head lead senior charge nurse practitioner medical clinical associate assistant'.split(' '),
+);
+
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
@@ -565,6 +569,11 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
       if (isA(t, PERSON_TITLE)) continue;
       withInitials.push(w);
       if (w.length > 1) words.push(w);
+    }
+    // "Nurse Manager Rachel Kim": the role words before a listed name are a title, not part of the name.
+    while (words.length > 1 && ROLE_TITLE_WORDS.has(words[0] as string) && !scan.dir.nameWords.has(words[0] as string)) {
+      words.shift();
+      withInitials.shift();
     }
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);

@@ -82,7 +82,8 @@ export const detectPhi: Detector = (ctx) => {
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end));
   const candidates = resolveOverlaps([...others, ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
-  const health = findHealthDetails(scan, keptNames).filter((h) => !candidates.some((c) => overlaps(c, h)));
+  // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
+  const health = findHealthDetails(scan, keptNames.filter((n) => !staff.has(n))).filter((h) => !candidates.some((c) => overlaps(c, h)));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
