@@ -39,6 +39,9 @@ const MONTH_WORDS = wordClass(
 const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend']);
 const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 
+/** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
+const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b/i;
+
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
@@ -120,7 +123,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
-    if (!scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }

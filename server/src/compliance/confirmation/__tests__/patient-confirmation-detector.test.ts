@@ -85,6 +85,7 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Your care team will let you know if a follow-up is needed.',
     'Your provider can check your record at your next visit.',
     'Please call our pharmacy or your prescriber today.',
+    'Side effects are worth discussing. Call (555) 201-4000 to reach your care team.',
     'Get your flu shot today at any of our clinics!',
     'Can’t wait to see you at the 5K on Saturday!',
   ])('passes: %s', (text) => {

@@ -15,6 +15,11 @@ describe('weekdays of a recurring event are not a day of care', () => {
     expect(blocksPhi('Owen Pritchard, PT, will lead a free running-form clinic at Riverside Park on Saturday, April 12 at 8am.')).toBe(false);
   });
 
+  it('passes a count of patients and a reunion picnic on a weekday', () => {
+    expect(blocksPhi('Our Urgent Care saw 310 patients on Saturday, a record. Thanks for your patience!')).toBe(false);
+    expect(blocksPhi('Thank you to the families who joined our NICU reunion picnic on Saturday.')).toBe(false);
+  });
+
   it('still blocks a weekday tied to someone’s care', () => {
     expect(blocksPhi('Baby Leo was born Saturday in our Birth Center!')).toBe(true);
   });
