@@ -57,11 +57,11 @@ function inClinicVoice(ctx: DetectorContext, text: string): boolean {
 const DELIVERED_LIST_RE = /:\s*[^,:]{2,60},[^,]{2,60}(?:,|\band\b|\bor\b)/i;
 /**
  * "People recovering from surgery heal faster when they get up and walk the same day.": a full sentence,
- * closed with a full stop, that withholds nothing. News headlines (what the model learned from) never end
- * in a full stop, so the model's score says little about it.
+ * closed with a full stop or an exclamation mark, that withholds nothing. News headlines (what the model
+ * learned from) never end in either, so the model's score says little about it.
  */
 function isPlainStatement(text: string): boolean {
-  return /\.\s*(?:\p{Extended_Pictographic}[\s\uFE0F\u200D]*)*$/u.test(text) && !WITHHELD_RE.test(text) && !CLICK_CUE_RE.test(text);
+  return /[.!]\s*(?:\p{Extended_Pictographic}[\s\uFE0F\u200D]*)*$/u.test(text) && !WITHHELD_RE.test(text) && !CLICK_CUE_RE.test(text);
 }
 
 /** "Lisa's tip for the holidays: fill half your plate with veggies first, …": what follows the colon is the payoff. */
@@ -86,6 +86,12 @@ function hasClickCue(text: string): boolean {
 const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
+
+/** "Can you guess how many flu shots we gave? 14,200!": the question is answered in the next breath. */
+function answeredRightAway(fromQuestion: string): boolean {
+  const mark = fromQuestion.indexOf('?');
+  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|answer:|the\s+answer\s+is\b)/iu.test(fromQuestion.slice(mark + 1));
+}
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */
 function answeredAfter(rest: string): boolean {
@@ -115,6 +121,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.pattern.exec(ctx.text);
+    if (m && rule.id === 'clickbait.withheld-which' && answeredRightAway(ctx.text.slice(m.index))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;

@@ -125,7 +125,7 @@ const FEAR_WORDS =
 
 const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
 /** Capitalised openers of fact posts ("DID YOU KNOW?", "FUN FACT:") label the post; they don't shout. */
-const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE)\b/g;
+const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE|STOP THE BLEED)\b/g;
 
 export interface CapsRun {
   start: number;

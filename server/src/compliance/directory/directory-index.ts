@@ -111,6 +111,14 @@ export function isDirectoryPhone(index: DirectoryIndex, text: string): boolean {
   return false;
 }
 
+/** "(555) 201-4300" beside listed "(555) 201-4000": the organisation's exchange, most likely an unlisted line of ours. */
+export function sharesDirectoryExchange(index: DirectoryIndex, text: string): boolean {
+  const digits = phoneDigits(text);
+  if (digits.length !== 10) return false;
+  for (const p of index.phones) if (p.length === 10 && p.slice(0, 6) === digits.slice(0, 6)) return true;
+  return false;
+}
+
 const WWW = /^www\./;
 
 export function isDirectoryHost(index: DirectoryIndex, host: string): boolean {

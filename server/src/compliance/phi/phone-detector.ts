@@ -1,4 +1,4 @@
-import { digitsOf, isDirectoryPhone } from '../directory/directory-index';
+import { digitsOf, isDirectoryPhone, sharesDirectoryExchange } from '../directory/directory-index';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
@@ -56,6 +56,10 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     const before = text.slice(Math.max(0, start - 20), start);
     const isFax = FAX_CUE.test(before) || FAX_AFTER.test(text.slice(end, end + 6));
     if (isDirectoryPhone(dir, raw)) return;
+    if (!isFax && sharesDirectoryExchange(dir, raw)) {
+      out.push({ type: 'phone', start, end, link: 'contextual', rule: 'phi.phone.unlisted-line', why: 'This looks like one of our lines but is not in the directory' });
+      return;
+    }
     if (TOLL_FREE.test(digits) && digits.length >= 10) {
       out.push({ type: isFax ? 'fax' : 'phone', start, end, link: 'contextual', rule: 'phi.phone.toll-free', why: 'This number is not in the directory' });
       return;

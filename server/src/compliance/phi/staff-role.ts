@@ -9,7 +9,7 @@ const STAFF_ROLE_BEFORE = new RegExp(
 );
 /** "Nurse Betty Lang", "Chaplain Ruiz": a role used as a title. */
 const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$/;
-const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA-C|PA|PT|DPT|OT|OTR|RD|LCSW|MSW|MSN|BSN|CNA|CNM|PharmD|DDS|DMD|LPN|APRN|FNP|FNP-C|CRNA|PhD|CCRN|MPH)\b/;
+const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA-C|PA|PT|DPT|OT|OTR|RD|LCSW|MSW|MSN|BSN|CNA|CNM|PharmD|DDS|DMD|LPN|APRN|FNP|FNP-C|CRNA|PhD|CCRN|MPH|MA|CMA|RMA|RRT|RT|EMT|LMFT|LPC|CPhT|RPh|MS|NP-C)\b/;
 
 export const STAFF_NAME_RULE = 'phi.name.unlisted-staff';
 

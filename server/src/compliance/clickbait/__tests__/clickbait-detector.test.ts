@@ -22,11 +22,15 @@ describe('detectClickbait', () => {
     'The real reason you wake up at 3am is much simpler than you think — tap the link.',
     'Here’s why your back hurts every morning 👉',
     'Here’s what our nurses said 👇 https://example.org/tips #Shots',
+    'Can you guess which vitamin our dietitians skip? Find out tomorrow!',
   ])('blocks a teaser: %s', (text) => {
     expect(blocked(text)).toBe(true);
   });
 
   it.each([
+    'Can you guess how many flu shots we gave last year? 14,200! Thank you, Springfield 💉',
+    'STOP THE BLEED training this Saturday at 10am: learn how to use a tourniquet and pack a wound.',
+    'Happy Mother’s Day to every mom out there!',
     'People recovering from surgery heal faster when they get up and walk the same day.',
     'Women who breastfeed have a lower risk of breast and ovarian cancer, according to the CDC.',
     'Lisa Chen, RD’s tip for the holidays: fill half your plate with veggies first, then enjoy your favorites without guilt. 🥗',

@@ -32,3 +32,17 @@ describe('national phone formats with a two-digit trunk prefix', () => {
     expect(phones('Appelez le 02 10 08 06 44 demain')).toEqual(['02 10 08 06 44']);
   });
 });
+
+describe('an unlisted number on the organisation’s exchange', () => {
+  const findings = (text: string) =>
+    check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi' && f.type === 'phone');
+
+  it('warns rather than blocks: it is most likely one of our own lines', () => {
+    const fs = findings('Our pharmacy now delivers within 5 miles. Call (555) 300-1300 to set it up.');
+    expect(fs.map((f) => [f.rule, f.severity])).toEqual([['phi.phone.unlisted-line', 'warn']]);
+  });
+
+  it('still blocks a number on another exchange', () => {
+    expect(findings('Call Dana at (555) 318-2291 about her results.').map((f) => f.severity)).toEqual(['block']);
+  });
+});
