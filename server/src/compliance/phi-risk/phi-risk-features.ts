@@ -198,7 +198,7 @@ function wordOf(written: string): PhiWord {
     if (ADDRESS_WORDS.has(lower)) bits |= ADDRESSED;
     if (KIN.has(owner)) bits |= KIN_WORD;
     if (PERSON_WORDS.has(owner)) bits |= PERSON;
-    if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower)) bits |= CAPITALISED_NAME;
+    if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower) && !CALENDAR_WORD.test(lower)) bits |= CAPITALISED_NAME;
     if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
     if (ROOM_WORDS.has(lower)) bits |= ROOM_WORD;
     word = { lower, bits };
@@ -206,6 +206,9 @@ function wordOf(written: string): PhiWord {
   }
   return word;
 }
+
+/** "Wednesdays", "June": capitalised, but a day or month, not a name. */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 const POINTING: ReadonlySet<string> = new Set('the that this those these your his her their my our ur'.split(' '));
 

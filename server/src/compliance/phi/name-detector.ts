@@ -527,6 +527,8 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
   'manager director chief supervisor coordinator head lead senior charge nurse practitioner medical clinical associate assistant'.split(' '),
 );
 
+/** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
+const EPONYM_AFTER = /^(?:['’]s?)?\s(?:syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer|sign|maneuver|manoeuvre|reflex|criteria|scale)\b/i;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
@@ -578,7 +580,7 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
     // "Teddy Bear Clinic": a toy, not a person.
-    if (TOY_AFTER.test(scan.text.slice(end, end + 6))) continue;
+    if (TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16))) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }
   return out;

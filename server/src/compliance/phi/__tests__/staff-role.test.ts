@@ -62,6 +62,10 @@ describe('an unlisted colleague is a warning, not a patient', () => {
     expect(blocked(phi('Happy retirement to Nurse Betty Lang after 41 years on our maternity unit!'))).toBe(false);
   });
 
+  it('does not read the name in a condition’s name as a person', () => {
+    expect(blocked(phi('Never give a child aspirin for a fever: it’s linked to Reye’s syndrome.'))).toBe(false);
+  });
+
   it('does not read "Teddy Bear" as a name', () => {
     expect(blocked(phi('Our Teddy Bear Clinic is Saturday, Oct 18! Kids bring a stuffed animal for a check-up.'))).toBe(false);
   });
