@@ -207,6 +207,9 @@ function wordOf(written: string): PhiWord {
   return word;
 }
 
+/** "Reye's syndrome", "Bell's palsy": the word after a capitalised one that makes it part of a condition's name. */
+const EPONYM_HEAD = /^(?:syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer)$/i;
+
 /** "Wednesdays", "June": capitalised, but a day or month, not a name. */
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -256,7 +259,7 @@ export function collectPhiRiskFeatures(
   for (let k = 0; k < raw.length; k++) {
     const word = wordOf(raw[k] as string);
     seen |= word.bits;
-    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME) {
+    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME && !EPONYM_HEAD.test(raw[k + 1] ?? '')) {
       if (known.has(word.lower)) staffName = true;
       else names.push(word.lower);
     }
