@@ -15,7 +15,7 @@ export interface ConfirmationRule {
 }
 
 const CARE_NOUN =
-  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up)';
+  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey))';
 
 // "before your visit", "to book your appointment", "if your results…", "call your care team": instructions, conditions and routing.
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -40,7 +40,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.your-care-record',
     keyWords: ['your'],
-    pattern: new RegExp(`\\byour\\s+(?:(?:\\$[\\d,.]+|recent|last|latest|upcoming|next|scheduled|first|surgery|lab|test|mri|biopsy|er|ed|emergency(?:\\s+room)?|urgent\\s+care|hospital|icu|nicu|imaging|ultrasound|ct|dental|pharmacy|surgical|inpatient)\\s+){0,2}${CARE_NOUN}\\b`, 'i'),
+    pattern: new RegExp(`\\byour\\s+(?:(?:\\$[\\d,.]+|[a-z][\\w'’-]*)\\s+){0,2}${CARE_NOUN}\\b`, 'i'),
     message: 'Refers to this person\'s own care ("your visit", "your results"), which confirms they are our patient.',
     skipGeneric: true,
   },

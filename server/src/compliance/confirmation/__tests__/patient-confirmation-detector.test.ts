@@ -59,6 +59,8 @@ describe('detectPatientConfirmation — confirming replies', () => {
     'So glad we could help! See you at your six-week follow-up.',
     'Your mother was a joy to care for in hospice.',
     'It was an honour to be with your dad during his final weeks.',
+    'So glad! Your next cleaning is already on the books for October.',
+    'Sorry about that! We’ve re-sent your after-visit summary to the portal.',
   ])('blocks: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -86,6 +88,8 @@ describe('detectPatientConfirmation — generic replies pass', () => {
     'Your provider can check your record at your next visit.',
     'Please call our pharmacy or your prescriber today.',
     'Side effects are worth discussing. Call (555) 201-4000 to reach your care team.',
+    'Any new lump is worth getting checked. You can book with your primary care provider.',
+    'Thank you for sharing your son’s diagnosis story, Michelle.',
     'Get your flu shot today at any of our clinics!',
     'Can’t wait to see you at the 5K on Saturday!',
   ])('passes: %s', (text) => {
