@@ -104,10 +104,13 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.safe-for-you',
-    keyWords: ['fine', 'ok', 'okay', 'safe', 'can', 'need', 'needs', 'works', 'usually', 'plenty', 'enough', 'bother', 'try', 'knock', 'clear', 'calm', 'settle'],
+    keyWords: [
+      'fine', 'ok', 'okay', 'safe', 'can', 'need', 'needs', 'works', 'usually', 'plenty', 'enough', 'bother', 'try', 'knock', 'clear', 'calm', 'settle',
+      'it', 'should', 'and', 'won', 'will', 'probably', 'that',
+    ],
     type: 'hedged-advice',
     pattern: new RegExp(
-      String.raw`\b(?:is|are)\s+(?:still\s+|usually\s+|totally\s+|perfectly\s+|generally\s+|completely\s+)?(?:fine|ok(?:ay)?|safe)\s+(?:with|while|during|alongside|to\s+(?:take|use|mix|drink|skip|stop))\b|\byou\s+can\s+(?:probably\s+|usually\s+|safely\s+|just\s+)(?:stop|skip|taper|restart|quit|drive|swim|resume|double|take)\b|\byou\s+can\s+(?:stop|quit|taper|skip|restart)\s+(?:it|them|the\s+(?:${DRUGS}|${MED_WORDS})|taking)\b|\bis\s+all\s+(?:you|she|he|they)\s+needs?\b|\bworks\s+every\s+time\b|\busually\s+(?:fixes|clears|opens|calms)\b|\b(?:dose|doses|once\s+every\s+\w+\s+\w+|a\s+week|a\s+month)\s+is\s+(?:plenty|enough)\b|\bi\s+wouldn['’]t\s+bother\b|\bi['’]d\s+give\s+it\s+a\s+try\b|\b(?:will|['’]ll)\s+(?:knock\s+it\s+out|clear\s+it\s+(?:up|out)|calm\s+(?:it|things)?\s*down|settle\s+(?:it\s+)?down)\b`,
+      String.raw`\b(?:is|are)\s+(?:still\s+|usually\s+|totally\s+|perfectly\s+|generally\s+|completely\s+)?(?:fine|ok(?:ay)?|safe)\s+(?:with|while|during|alongside|to\s+(?:take|use|mix|drink|skip|stop))\b|\byou\s+can\s+(?:probably\s+|usually\s+|safely\s+|just\s+)(?:stop|skip|taper|restart|quit|drive|swim|resume|double|take)\b|\byou\s+can\s+(?:stop|quit|taper|skip|restart)\s+(?:it|them|the\s+(?:${DRUGS}|${MED_WORDS})|taking)\b|\bis\s+all\s+(?:you|she|he|they)\s+needs?\b|\bworks\s+every\s+time\b|\busually\s+(?:fixes|clears|opens|calms)\b|\b(?:dose|doses|once\s+every\s+\w+\s+\w+|a\s+week|a\s+month)\s+is\s+(?:plenty|enough)\b|\bi\s+wouldn['’]t\s+bother\b|\bi['’]d\s+give\s+it\s+a\s+try\b|\b(?:will|['’]ll)\s+(?:knock\s+it\s+out|clear\s+it\s+(?:up|out)|calm\s+(?:it|things)?\s*down|settle\s+(?:it\s+)?down)\b|\b(?:it['’]ll|it\s+will|it\s+should|should)\s+(?:go\s+away|improve\s+within|heal\s+fine|bring\s+it\s+(?:down|under)|clear\s+(?:up\s+)?in\s+a)\b|\band\s+it['’]ll\s+(?:stop|pass|go\s+away)\b|\b(?:won['’]t|will\s+not)\s+hurt\b(?!\s+to\b)|\b(?:it['’]s|that['’]s|it\s+is|that\s+is)\s+(?:probably|almost\s+always|most\s+likely)\s+(?!best\b|a\s+question\b|worth\b|something\b|a\s+good\s+idea\b)|\bprobably\s+just\s+(?:how|from|in|a|an|the|your)\b|\byou\s+can\s+take\s+(?:up\s+to|\d|an?\s+extra)\b`,
       'i',
     ),
     message: 'Tells this person a medicine, dose or step is safe or enough for them — individual medical advice.',

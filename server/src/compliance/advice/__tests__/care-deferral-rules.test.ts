@@ -15,6 +15,10 @@ describe('care-deferral advice (probe set, issue #3)', () => {
     ['all you need', 'That’s a normal reaction; a Benadryl and an ice pack is all you need.', 'advice.safe-for-you'],
     ['one dose is enough', 'Honestly, one dose is enough for most people your age.', 'advice.safe-for-you'],
     ['will knock it out', 'D-mannose and cranberry juice will knock it out without antibiotics.', 'advice.safe-for-you'],
+    ['should improve', 'Most likely it’s deconditioning; it should improve within a few weeks.', 'advice.safe-for-you'],
+    ['won’t hurt', 'Sure, an extra one won’t hurt and it’ll give the baby more iron.', 'advice.safe-for-you'],
+    ['it’s probably', 'It’s probably low iron — grab a supplement.', 'advice.safe-for-you'],
+    ['you can take up to', 'You can take up to 10 a day during pregnancy, no problem.', 'advice.safe-for-you'],
   ])('blocks %s', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
   });
@@ -30,6 +34,8 @@ describe('care-deferral advice (probe set, issue #3)', () => {
     ['stopping by', 'You can stop by any front desk for a free blood pressure check.'],
     ['a safe place', 'Our parking garage is safe and well lit, and it is fine to park there overnight.'],
     ['enough time', 'Fifteen minutes is plenty of time for check-in.'],
+    ['it won’t hurt to ask', 'It won’t hurt to ask your pharmacist: (555) 201-4000.'],
+    ['probably best to call', 'That’s probably a question for your provider — call (555) 201-4000.'],
   ])('leaves alone %s', (_name, text) => {
     expect(rules(text)).toEqual([]);
   });
