@@ -54,8 +54,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.deferred-reveal',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
-    anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight'],
+      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\bfull\s+story\s+(?:tomorrow|tonight|next\s+week|soon|on\s+\w+day|\w+day)\b|\bmore\s+(?:next\s+week|on\s+\w+day)\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
+    anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight', 'story', 'more'],
     message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
     suggestion: CURIOSITY,
   },
@@ -81,8 +81,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.engagement-bait',
     type: 'engagement-bait',
     pattern:
-      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+)?if\s+(?:you|your|u)\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b|\bcaption\s+this\b|\b(?:best|funniest|first|top)\s+(?:answer|caption|comment|reply|guess)\s+wins\b|\b(?:like|comment|share|tag)\s+(?:and|&|\+)\s+(?:share|tag|follow|comment)\s+(?:to|for\s+a\s+chance\s+to)\s+win\b/i,
-    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share', 'caption', 'wins', 'win'],
+      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+|\S{1,4}\s+)?if\s+(?:you|your|u)\b|\b(?:pick|choose|draw)\s+(?:one|a|two|three)\s+(?:lucky\s+)?(?:commenter|winner)s?\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b|\bcaption\s+this\b|\b(?:best|funniest|first|top)\s+(?:answer|caption|comment|reply|guess)\s+wins\b|\b(?:like|comment|share|tag)\s+(?:and|&|\+)\s+(?:share|tag|follow|comment)\s+(?:to|for\s+a\s+chance\s+to)\s+win\b/i,
+    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share', 'caption', 'wins', 'win', 'pick', 'choose', 'draw'],
     message: 'Asks for likes, shares, tags or comments in exchange for nothing — platforms and readers treat this as engagement bait.',
     suggestion: 'Invite a real question or point to a resource instead.',
   },

@@ -6,6 +6,8 @@ import { splitSegments } from './post-segments';
  * The post model judges the whole post (it was trained on whole posts); when it blocks, the finding
  * points at the sentence that scores highest on its own, so the editor sees which line is the hook.
  */
+const ANSWER_OPENER = /^\s*(?:nope|no|yes|yep|yup|nah|not really|true|false|myth|fact|actually|it depends|short answer)\b/i;
+
 export function postTeaserFindings(ctx: DetectorContext): Finding[] {
   const scorer = postClickbaitScorer();
   const p = scorer.score(ctx.text);
@@ -15,6 +17,8 @@ export function postTeaserFindings(ctx: DetectorContext): Finding[] {
     const segP = scorer.score(seg.text);
     if (segP > best.p) best = { start: seg.start, end: seg.end, p: segP };
   }
+  // "Does cracking your knuckles cause arthritis? Nope! Studies haven't found a link.": asked and answered.
+  if (ctx.text.slice(best.start, best.end).trimEnd().endsWith('?') && ANSWER_OPENER.test(ctx.text.slice(best.end))) return [];
   return [
     {
       category: 'clickbait',

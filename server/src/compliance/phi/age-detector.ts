@@ -13,7 +13,7 @@ const AGE_PATTERNS: RegExp[] = [
   // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
   /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
   /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
-  /\b[Aa]t (\d{2,3}),/g,
+  /\b[Aa]t (\d{2,3})(?:,|\s+(?:you|he|she|they)\b)/g,
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
 ];

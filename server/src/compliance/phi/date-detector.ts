@@ -40,6 +40,8 @@ const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ag
 const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 
 /** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
+/** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */
+const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
@@ -118,12 +120,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
+    if (scan.sentenceMatches(COUNTED_PEOPLE, start)) continue;
     if (!scan.sentenceMatches(CARE_CUE, start) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
+    if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }

@@ -15,15 +15,33 @@ const DESCRIBED = new RegExp(
   'g',
 );
 
+/** "a Shelbyville High swimmer, 15,": the town first, the age after. "this Brookside mom of three": a family role instead of an age. */
+const DESCRIBED_OTHERWISE = new RegExp(
+  String.raw`\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,},\s+\d{1,3},|\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,2}(?:mom|mother|dad|father|grandmother|grandfather|grandma|grandpa)\s+of\s+(?:two|three|four|five|six|seven|\d)\b`,
+  'g',
+);
+
+/** "the driver from this morning's crash on Route 30": a public incident points at one person. */
+const FROM_AN_INCIDENT =
+  /\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/gi;
+
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
-  if (scan.kind !== 'post' || scan.clinical || !scan.hasDigit && !/\bteen/i.test(scan.text)) return [];
-  if (!CARE_CUE.test(scan.text) && scan.healthTerms.length === 0) return [];
-  return execAll(DESCRIBED, scan.text).map((m) => ({
-    type: 'age',
+  if (scan.kind !== 'post' || scan.clinical) return [];
+  const incidents = execAll(FROM_AN_INCIDENT, scan.text);
+  if (!CARE_CUE.test(scan.text) && scan.healthTerms.length === 0 && incidents.length === 0) return [];
+  const described = (m: RegExpExecArray, withAge: boolean): PhiCandidate => ({
+    type: withAge ? 'age' : 'location',
     start: m.index,
     end: m.index + m[0].length,
     link: 'person',
-    rule: 'phi.age.described-patient',
-    why: 'An age with a town, in a story about someone’s care, identifies the patient',
-  }));
+    rule: withAge ? 'phi.age.described-patient' : 'phi.location.described-patient',
+    why: withAge
+      ? 'An age with a town, in a story about someone’s care, identifies the patient'
+      : 'A town or a public incident, in a story about someone’s care, identifies the patient',
+  });
+  return [
+    ...execAll(DESCRIBED, scan.text).map((m) => described(m, true)),
+    ...execAll(DESCRIBED_OTHERWISE, scan.text).map((m) => described(m, /\d/.test(m[0]))),
+    ...incidents.map((m) => described(m, false)),
+  ];
 }

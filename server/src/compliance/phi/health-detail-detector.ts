@@ -4,7 +4,10 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE =
-  /\b(?:patient|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south)|(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
+  /\b(?:(?<!\b(?:a|one|any|every|each)\s)patient|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b/i;
+
+/** "she had", "his first": a person, but only a patient when no listed colleague is who the sentence is about. */
+const PRONOUN_CUE = /\b(?:(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
 
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
@@ -22,7 +25,7 @@ const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the
 const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
-const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting)\b/i;
+const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
@@ -56,6 +59,12 @@ const WHAT: Record<HealthTermKind, string> = {
 const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$/iu;
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
+
+/** "Dr. Tomasz Nowak got his first sunburn at 9": the sentence is about one of our listed people. */
+function namesListedStaff(scan: PhiScan, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+}
 
 function addressedNotSupposed(before: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before);
@@ -105,7 +114,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
       (isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, '')) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     if (restated && !GENERIC_QUANTIFIER.test(text.slice(Math.max(sentence.start, term.start - 30), term.start))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
-    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText)) why = 'it is about a specific patient';
+    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !namesListedStaff(scan, sentenceText)))
+      why = 'it is about a specific patient';
     else if (isReply && addressedNotSupposed(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';

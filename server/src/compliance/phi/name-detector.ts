@@ -529,6 +529,11 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = /^(?:['’]s?)?\s(?:syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer|sign|maneuver|manoeuvre|reflex|criteria|scale)\b/i;
+/** "Maple Grove Senior Center", "Patient Experience Advisory Council": the start of an organisation's or a place's name. */
+export function startsAnOrganisation(text: string, nameEnd: number): boolean {
+  return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
+}
+const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition)\b/;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
@@ -580,7 +585,7 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
     // "Teddy Bear Clinic": a toy, not a person.
-    if (TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16))) continue;
+    if (TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, end)) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }
   return out;

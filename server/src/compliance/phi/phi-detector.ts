@@ -9,7 +9,7 @@ import { findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
-import { findNames } from './name-detector';
+import { findNames, startsAnOrganisation } from './name-detector';
 import { isIntroducedAsStaff, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
@@ -46,7 +46,9 @@ const NAME_HEALTH_CUE =
   /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|follow-?up|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
-const ROUTES_TO_US = /\bcall\b|\(\d{3}\)\s?\d{3}-\d{4}/i;
+const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
+/** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
+const REPLY_CARE = new RegExp(`${CARE_CUE.source}|\\b(?:stitch\\w*|bleeding|urgent\\s+care|fever|cast)\\b`, 'i');
 
 /** "Back in the hospital with my heart again": a name in a reply that speaks of care is the commenter's, next to their care. */
 function commentAboutOwnCare(context: string): boolean {
@@ -79,7 +81,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
-  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end));
+  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end));
   const candidates = resolveOverlaps([...others, ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
@@ -92,7 +94,7 @@ export const detectPhi: Detector = (ctx) => {
     (healthContext ??=
       scan.healthTerms.length > 0 ||
       NAME_HEALTH_CUE.test(ctx.text) ||
-      (!!ctx.context && CARE_CUE.test(ctx.text) && !ROUTES_TO_US.test(ctx.text) && commentAboutOwnCare(ctx.context)) ||
+      (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
 

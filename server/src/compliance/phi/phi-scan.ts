@@ -116,7 +116,7 @@ export function digitFacts(text: string): DigitFacts {
     const mark = text.charCodeAt(end);
     if (!phoneCueShape && phoneCueBefore(text, m.index)) phoneCueShape = true;
     if (!houseNumberShape && length <= 6 && isRegexSpace(mark) && streetWordAfterBlanks(text, end)) houseNumberShape = true;
-    if (length <= 3 && ((mark | 32) === 121 || (mark === 44 && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
+    if (length <= 3 && ((mark | 32) === 121 || ((mark === 44 || mark === 32) && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
       ageDigitShape = true;
     }
     if (isDigit(text.charCodeAt(end + 1))) {
@@ -220,7 +220,7 @@ export const CARE_CUE =
 
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =
-  /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?up|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|\d\s?(?:am|pm|a\.m\.|p\.m\.))\b/i;
+  /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?ups?|screenings?|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|\d\s?(?:am|pm|a\.m\.|p\.m\.))\b/i;
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|yours|ur)\b/i;
 

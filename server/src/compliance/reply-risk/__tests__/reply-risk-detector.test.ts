@@ -7,14 +7,14 @@ function modelFindings(text: string, context: string, kind: 'reply' | 'post' = '
 
 describe('reply-risk model in check()', () => {
   it('blocks a confirming reply the phrase rules miss, pointing at the sentence that confirms', () => {
-    const text = 'Thank you so much! The hygienists were thrilled you stopped by, and your next cleaning is booked for March.';
+    const text = 'Thank you so much! The hygienists were thrilled you stopped by, and they loved your new haircut.';
     const report = check({ text, context: 'Loved the dental team', kind: 'reply', directory: TEST_DIRECTORY });
     expect(report.verdict).toBe('block');
     const [f] = report.findings.filter((x) => x.rule === 'reply-risk-model.patient-confirmation');
     expect(f).toBeDefined();
     expect(f?.severity).toBe('block');
     expect(f?.category).toBe('patient-confirmation');
-    expect(f?.text).toBe('The hygienists were thrilled you stopped by, and your next cleaning is booked for March.');
+    expect(f?.text).toBe('The hygienists were thrilled you stopped by, and they loved your new haircut.');
     expect(text.slice(f!.start, f!.end)).toBe(f?.text);
     expect(f?.message).toMatch(/confirming that the person is or was a patient/);
     expect(f?.suggestion).toBeTruthy();
