@@ -48,6 +48,7 @@ function loadRows(): { rows: LabelledReply[]; sources: string[] } {
     path.join(root, 'scripts/data/reply-risk-train.jsonl'),
     path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
     path.join(root, 'tests/fixtures/probe-posts.jsonl'),
+    path.join(root, 'tests/fixtures/probe6-posts.jsonl'),
   ];
   const rows: LabelledReply[] = [];
   const sources: string[] = [];
