@@ -37,6 +37,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
 );
 
+const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
 
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
@@ -76,34 +77,9 @@ export function isCapitalisedWord(word: string): boolean {
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/**
- * The words of `text` as written (curly apostrophes straightened): what /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*\/g
- * matches, found by a character scan (the models call this on every sentence).
- */
 export function rawWordsOf(text: string): string[] {
   const straight = text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
-  const words: string[] = [];
-  const n = straight.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiAlnum(straight.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      while (i < n && isAsciiAlnum(straight.charCodeAt(i))) i++;
-      const c = straight.charCodeAt(i);
-      if ((c === 45 || c === 39) && isAsciiAlnum(straight.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    words.push(straight.slice(start, i));
-  }
-  return words;
+  return straight.match(WORD_RE) ?? [];
 }
 
 export function wordsOf(text: string): string[] {
