@@ -4,8 +4,9 @@
  * (drugs, other health terms, numbers, dose units, care nouns, times, names, past tenses) also stand as
  * their class, so "take ibuprofen" and "take naproxen" share the bigram "take <drug>". Each model adds
  * its own cue flags on top. Features are hashed into 2^FEATURE_BITS buckets and collected into one
- * shared scratch buffer (no strings built per feature: the engine runs this on every reply and post).
+ * shared bucket set (no strings built per feature: the engine runs this on every reply and post).
  */
+import { BucketSet } from '../text/bucket-set';
 import { fnv1a as fnv } from '../text/fnv1a';
 import { isHealthWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
@@ -122,33 +123,22 @@ export function isHealthClass(listClass: number): boolean {
   return listClass === WORD_CLASS.drug || listClass === WORD_CLASS.health;
 }
 
-let scratch = new Int32Array(1024);
-let stamp = new Uint32Array(FEATURE_DIM);
-let generation = 0;
-let count = 0;
+/** The distinct buckets of the feature set being collected, in first-seen order. */
+const features = new BucketSet();
 
-/** Starts a fresh feature set for a text of `wordCount` words in the shared scratch buffer. */
+/** Starts a fresh feature set for a text of `wordCount` words. */
 export function startFeatures(wordCount: number): void {
-  if (scratch.length < wordCount * 5 + 16) scratch = new Int32Array(wordCount * 10 + 16);
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp = new Uint32Array(FEATURE_DIM);
-    generation = 1;
-  }
-  count = 0;
+  features.reset(wordCount * 5 + 16);
 }
 
 /** Adds a bucket to the current feature set once. */
 export function addFeature(b: number): void {
-  if (stamp[b] !== generation) {
-    stamp[b] = generation;
-    scratch[count++] = b;
-  }
+  features.add(b);
 }
 
 /** The current feature set; the next startFeatures reuses the buffer. */
 export function currentFeatures(): { buckets: Int32Array; count: number } {
-  return { buckets: scratch, count };
+  return { buckets: features.out, count: features.count };
 }
 
 /** Adds the word and class uni/bigrams of `raw` (words as written) and `words` (the same, lowercase). */
