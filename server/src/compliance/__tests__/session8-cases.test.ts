@@ -14,9 +14,19 @@ describe('false blocks that are gone', () => {
     ['a staff schedule', 'Owen Pritchard, RN sees patients at our Main Street office Monday–Thursday.'],
     ['an organisation’s name', 'Our nurses visited the Oak Hollow Senior Center on Friday for blood pressure checks and flu shot sign-ups.'],
     ['a question answered at once', 'Does cold weather give you a cold? Nope! Viruses do. Wash your hands. #MythBusters'],
+    ['a condition naming one of our services', 'Our Pediatrics team and diabetes educators help families get started — call (555) 300-1000.'],
+    ['a question for your care team', 'Great question for your care team. Our nurses can go over lab results with you: (555) 300-1000.'],
     ['a listed colleague’s own story', 'Staff spotlight: Dr. Helena Marsh got her first sunburn at a lake as a kid — it is why she preaches sunscreen.'],
   ])('%s passes', (_name, text) => {
     expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
+  });
+});
+
+describe('a reply that names a service after a comment about a diagnosis', () => {
+  it('passes "our diabetes educators" but blocks "your diabetes"', () => {
+    const context = 'My toddler was just diagnosed with type 1 diabetes. Where do we start?';
+    expect(verdict('Our diabetes educators help families get started — call (555) 300-1000.', { kind: 'reply', context, options: { phiRiskModel: false } })).toBe('pass');
+    expect(verdict('Managing your toddler’s diabetes is a lot — call (555) 300-1000.', { kind: 'reply', context })).toBe('block');
   });
 });
 

@@ -22,7 +22,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 
 const GENERIC_LEAD =
-  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss))\s+$/i;
+  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|questions?\s+for|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss))\s+$/i;
 // "at your next visit", "for your annual physical": generic only when the visit is a future one.
 const FUTURE_LEAD = /(?:\b(?:at|during|after|to)|(?<!thank(?:s|\s+you)\s)\bfor)\s+$/i;
 const FUTURE_VISIT = /^your\s+(?:first|next|upcoming|annual|yearly)\b/i;

@@ -24,6 +24,10 @@ const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the
 /** "flu shot", "measles vaccine": the disease names a vaccine or a season, not anyone's diagnosis. */
 const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
 
+/** "diabetes educators", "cancer center", "asthma camp": the condition names one of our services, not anyone's diagnosis. */
+const NAMES_A_SERVICE =
+  /^[\s-]*(?:educators?|team|clinic|program|programme|class(?:es)?|cent(?:er|re)|services?|specialists?|department|unit|camp|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation)\b/i;
+
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father))\b/i;
 
@@ -106,6 +110,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const out: PhiCandidate[] = [];
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
+    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
