@@ -90,9 +90,10 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
   });
 });
 
+const blocksPhi = (text: string, context: string): boolean =>
+  check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
+
 describe('a quantified mention is general, not the commenter’s own detail', () => {
-  const blocksPhi = (text: string, context: string): boolean =>
-    check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
 
   it('passes "some blood tests need fasting" after a comment about the writer’s blood test', () => {
     expect(blocksPhi('Some blood tests need fasting and some don’t; the lab can tell you at (555) 300-1000.', 'Can I eat before my blood test tomorrow?')).toBe(false);
@@ -109,8 +110,6 @@ describe('a quantified mention is general, not the commenter’s own detail', ()
 });
 
 describe('a comment without "I" is still the writer’s own news', () => {
-  const blocksPhi = (text: string, context: string): boolean =>
-    check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
 
   it('blocks a reply echoing a subjectless update', () => {
     expect(blocksPhi('Wishing you a smooth recovery from the knee replacement, Bob.', 'Knee replacement on Friday, nervous but ready')).toBe(true);
