@@ -21,6 +21,12 @@ const DESCRIBED_OTHERWISE = new RegExp(
   'g',
 );
 
+/** "a 48-year-old firefighter arrived at our ER": an age and an occupation, on the day they came in for care. */
+const CAME_IN = new RegExp(
+  String.raw`\b(?:a|an)\s+\d{1,3}[- ](?:year|month)[- ]old\s+(?:[a-z]+\s+){0,2}(?:${ROLE})\b(?=[^.!?]{0,60}\b(?:arrived|came\s+(?:in|to\s+our)|was\s+brought|walked\s+into|collapsed|was\s+rushed|was\s+admitted))`,
+  'gi',
+);
+
 /** "the driver from this morning's crash on Route 30": a public incident points at one person. */
 const FROM_AN_INCIDENT =
   /\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/gi;
@@ -28,7 +34,8 @@ const FROM_AN_INCIDENT =
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   if (scan.kind !== 'post' || scan.clinical) return [];
   const incidents = execAll(FROM_AN_INCIDENT, scan.text);
-  if (!CARE_CUE.test(scan.text) && scan.healthTerms.length === 0 && incidents.length === 0) return [];
+  const cameIn = execAll(CAME_IN, scan.text);
+  if (!CARE_CUE.test(scan.text) && scan.healthTerms.length === 0 && incidents.length === 0 && cameIn.length === 0) return [];
   const described = (m: RegExpExecArray, withAge: boolean): PhiCandidate => ({
     type: withAge ? 'age' : 'location',
     start: m.index,
@@ -41,6 +48,7 @@ export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   });
   return [
     ...execAll(DESCRIBED, scan.text).map((m) => described(m, true)),
+    ...cameIn.map((m) => described(m, true)),
     ...execAll(DESCRIBED_OTHERWISE, scan.text).map((m) => described(m, /\d/.test(m[0]))),
     ...incidents.map((m) => described(m, false)),
   ];

@@ -16,6 +16,10 @@ describe('an age with a town describes the patient of a care story', () => {
     expect(blocked(phi('Our Urgent Care saw a teenage Westfield hockey player Friday night who needed 12 stitches.'))).toBe(true);
   });
 
+  it('blocks an age and an occupation on the day they came in', () => {
+    expect(blocked(phi('A 45-year-old nurse collapsed at work and our cardiac team restarted her heart.'))).toBe(true);
+  });
+
   it('passes an age and an occupation alone, and an age with a town outside a care story', () => {
     expect(blocked(phi('Our new teen athlete program helps a 15-year-old runner avoid injury.'))).toBe(false);
     expect(blocked(phi('Congrats to a 16-year-old Westfield student who won the county science fair!'))).toBe(false);
