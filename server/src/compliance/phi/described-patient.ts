@@ -31,25 +31,42 @@ const CAME_IN = new RegExp(
 const FROM_AN_INCIDENT =
   /\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/gi;
 
+const AGED = /[- ](?:year|month)[- ]old\b/i;
+/** One scan for what any of the patterns below needs; most posts have none of it. */
+const ANY_HOOK =
+  /[- ](?:year|month)[- ]old\b|\bteen|,\s\d{1,3},|\b(?:mom|mother|dad|father|grand(?:mother|father|ma|pa))\s+of\b|\b(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/i;
+const AGE_AFTER = /,\s\d{1,3},/;
+const TEEN = /\bteen/i;
+const FAMILY_ROLE = /\b(?:mom|mother|dad|father|grand(?:mother|father|ma|pa))\s+of\b/i;
+const INCIDENT_WORD = /\b(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/i;
+
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   if (scan.kind !== 'post' || scan.clinical) return [];
-  const incidents = execAll(FROM_AN_INCIDENT, scan.text);
-  const cameIn = execAll(CAME_IN, scan.text);
-  if (!CARE_CUE.test(scan.text) && scan.healthTerms.length === 0 && incidents.length === 0 && cameIn.length === 0) return [];
-  const described = (m: RegExpExecArray, withAge: boolean): PhiCandidate => ({
-    type: withAge ? 'age' : 'location',
+  const { text } = scan;
+  if (!ANY_HOOK.test(text)) return [];
+  // Each pattern needs something most posts lack (an "N-year-old", "teen", ", 15,", "mom of", an incident word),
+  // so the cheap checks come first and the care check only once something matched.
+  const aged = AGED.test(text);
+  const withAge = aged || TEEN.test(text) ? execAll(DESCRIBED, text) : [];
+  const cameIn = aged ? execAll(CAME_IN, text) : [];
+  const otherwise = AGE_AFTER.test(text) || FAMILY_ROLE.test(text) ? execAll(DESCRIBED_OTHERWISE, text) : [];
+  const incidents = INCIDENT_WORD.test(text) ? execAll(FROM_AN_INCIDENT, text) : [];
+  if (withAge.length + otherwise.length === 0 && cameIn.length + incidents.length === 0) return [];
+  if (withAge.length + otherwise.length > 0 && cameIn.length + incidents.length === 0 && !CARE_CUE.test(text) && scan.healthTerms.length === 0) return [];
+  const described = (m: RegExpExecArray, byAge: boolean): PhiCandidate => ({
+    type: byAge ? 'age' : 'location',
     start: m.index,
     end: m.index + m[0].length,
     link: 'person',
-    rule: withAge ? 'phi.age.described-patient' : 'phi.location.described-patient',
-    why: withAge
+    rule: byAge ? 'phi.age.described-patient' : 'phi.location.described-patient',
+    why: byAge
       ? 'An age with a town, in a story about someone’s care, identifies the patient'
       : 'A town or a public incident, in a story about someone’s care, identifies the patient',
   });
   return [
-    ...execAll(DESCRIBED, scan.text).map((m) => described(m, true)),
+    ...withAge.map((m) => described(m, true)),
     ...cameIn.map((m) => described(m, true)),
-    ...execAll(DESCRIBED_OTHERWISE, scan.text).map((m) => described(m, /\d/.test(m[0]))),
+    ...otherwise.map((m) => described(m, /\d/.test(m[0]))),
     ...incidents.map((m) => described(m, false)),
   ];
 }

@@ -52,10 +52,7 @@ function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorCo
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || ctx.text.trim() === '') return [];
-  const open = REPLY_RISK_LABELS.filter(
-    (label) =>
-      !ruleFindings.some((f) => f.category === label && f.severity === 'block') && (label !== 'medical-advice' || mayHoldAdvice(ctx.text)),
-  );
+  const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
   const scores = scorer.score(ctx.text, ctx.context);
@@ -63,6 +60,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
+    if (label === 'medical-advice' && !mayHoldAdvice(ctx.text)) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
