@@ -43,6 +43,12 @@ describe('misses that are caught', () => {
     expect(rules('Tough night: a Lakeview High wrestler, 16, came in with a collapsed lung.')).toContain('phi.age.described-patient');
   });
 
+  it('preemie twins home from the nursery, on a holiday that is not a name', () => {
+    const found = rules('Twins Ava & June, born 6 weeks early on Valentine’s Day, are home from our special care nursery!');
+    expect(found).toContain('phi.name.given-name');
+    expect(check({ text: 'Happy Valentine’s Day from all of us! 💕', kind: 'post', directory: TEST_DIRECTORY }).findings.some((f) => f.type === 'name')).toBe(false);
+  });
+
   it('the victim of a public incident', () => {
     expect(rules('The cyclist from yesterday’s crash on Elm Street is stable and in good hands with our team.')).toContain('phi.location.described-patient');
   });

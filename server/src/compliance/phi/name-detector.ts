@@ -529,11 +529,11 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = /^(?:['’]s?)?\s(?:syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer|sign|maneuver|manoeuvre|reflex|criteria|scale)\b/i;
-/** "Maple Grove Senior Center", "Patient Experience Advisory Council": the start of an organisation's or a place's name. */
+/** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
 export function startsAnOrganisation(text: string, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
 }
-const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition)\b/;
+const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition|Day|Eve)\b/;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
