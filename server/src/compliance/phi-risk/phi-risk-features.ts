@@ -18,6 +18,7 @@ import {
   startFeatures,
 } from '../hashed-model/hashed-features';
 import type { TextKind } from '../types';
+import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 
 /** Directory words (staff names, departments, places): a capitalised word among them is not a patient. */
@@ -208,7 +209,7 @@ function wordOf(written: string): PhiWord {
 }
 
 /** "Reye's syndrome", "Bell's palsy": the word after a capitalised one that makes it part of a condition's name. */
-const EPONYM_HEAD = /^(?:syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer)$/i;
+const EPONYM_HEAD = new RegExp(`^(?:${EPONYM_CONDITION_HEADS})$`, 'i');
 
 /** "Wednesdays", "June": capitalised, but a day or month, not a name. */
 const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;

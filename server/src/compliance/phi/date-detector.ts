@@ -39,9 +39,9 @@ const MONTH_WORDS = wordClass(
 const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend']);
 const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 
-/** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
 /** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
+/** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {

@@ -2,6 +2,9 @@ import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, type PhiScan } from './phi-scan';
 
+const FAMILY_ROLE_WORDS = 'mom|mother|dad|father|grandmother|grandfather|grandma|grandpa';
+const INCIDENT_WORDS = 'crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall';
+
 const ROLE =
   'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree';
 
@@ -17,7 +20,7 @@ const DESCRIBED = new RegExp(
 
 /** "a Shelbyville High swimmer, 15,": the town first, the age after. "this Brookside mom of three": a family role instead of an age. */
 const DESCRIBED_OTHERWISE = new RegExp(
-  String.raw`\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,},\s+\d{1,3},|\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,2}(?:mom|mother|dad|father|grandmother|grandfather|grandma|grandpa)\s+of\s+(?:two|three|four|five|six|seven|\d)\b`,
+  String.raw`\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,},\s+\d{1,3},|\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,2}(?:${FAMILY_ROLE_WORDS})\s+of\s+(?:two|three|four|five|six|seven|\d)\b`,
   'g',
 );
 
@@ -28,24 +31,25 @@ const CAME_IN = new RegExp(
 );
 
 /** "the driver from this morning's crash on Route 30": a public incident points at one person. */
-const FROM_AN_INCIDENT =
-  /\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/gi;
+const FROM_AN_INCIDENT = new RegExp(
+  String.raw`\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\b`,
+  'gi',
+);
 
+/** What each pattern needs before it can match: an "N-year-old", "teen", ", 15,", "mom of", an incident word. */
 const AGED = /[- ](?:year|month)[- ]old\b/i;
-/** One scan for what any of the patterns below needs; most posts have none of it. */
-const ANY_HOOK =
-  /[- ](?:year|month)[- ]old\b|\bteen|,\s\d{1,3},|\b(?:mom|mother|dad|father|grand(?:mother|father|ma|pa))\s+of\b|\b(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/i;
-const AGE_AFTER = /,\s\d{1,3},/;
 const TEEN = /\bteen/i;
-const FAMILY_ROLE = /\b(?:mom|mother|dad|father|grand(?:mother|father|ma|pa))\s+of\b/i;
-const INCIDENT_WORD = /\b(?:crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall)\b/i;
+const AGE_AFTER = /,\s\d{1,3},/;
+const FAMILY_ROLE = new RegExp(String.raw`\b(?:${FAMILY_ROLE_WORDS})\s+of\b`, 'i');
+const INCIDENT_WORD = new RegExp(String.raw`\b(?:${INCIDENT_WORDS})\b`, 'i');
+/** All of the above in one scan; most posts have none of it. */
+const ANY_HOOK = new RegExp([AGED, TEEN, AGE_AFTER, FAMILY_ROLE, INCIDENT_WORD].map((re) => re.source).join('|'), 'i');
 
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   if (scan.kind !== 'post' || scan.clinical) return [];
   const { text } = scan;
   if (!ANY_HOOK.test(text)) return [];
-  // Each pattern needs something most posts lack (an "N-year-old", "teen", ", 15,", "mom of", an incident word),
-  // so the cheap checks come first and the care check only once something matched.
+  // The cheap checks come first, and the care check only once something matched.
   const aged = AGED.test(text);
   const withAge = aged || TEEN.test(text) ? execAll(DESCRIBED, text) : [];
   const cameIn = aged ? execAll(CAME_IN, text) : [];

@@ -1,3 +1,5 @@
+import { POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
+
 /**
  * "our ICU nurse Jamal", "our founder, Dr. Eleanor Hayes", "Angela Whitaker, MSN, RN": a name introduced by a
  * staff role or followed by a credential is a colleague, not a patient. Missing from the directory it still
@@ -9,12 +11,30 @@ const STAFF_ROLE_BEFORE = new RegExp(
 );
 /** "Nurse Betty Lang", "Chaplain Ruiz": a role used as a title. */
 const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$/;
-const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA-C|PA|PT|DPT|OT|OTR|RD|LCSW|MSW|MSN|BSN|CNA|CNM|PharmD|DDS|DMD|LPN|APRN|FNP|FNP-C|CRNA|PhD|CCRN|MPH|MA|CMA|RMA|RRT|RT|EMT|LMFT|LPC|CPhT|RPh|MS|NP-C)\b/;
+/** Staff credentials beyond the ones the name finder already knows (vocab/name-stopwords). */
+const STAFF_CREDENTIALS: ReadonlySet<string> = new Set([
+  ...POST_NAME_CREDENTIALS,
+  ...'pa-c dpt otr msw msn bsn cnm dds dmd fnp-c ccrn mph ma cma rma rt emt lmft lpc cpht rph ms'.split(' '),
+]);
+/** Credentials written in mixed case; every other one is written in capitals ("MA", not "Ma"). */
+const MIXED_CASE_CREDENTIALS: ReadonlySet<string> = new Set(['pharmd', 'phd', 'cpht', 'rph']);
+const WORD_AFTER = /^,?\s+([A-Za-z]+(?:-[A-Za-z]+)?)/;
+
+function credentialAfter(text: string, end: number): boolean {
+  const written = WORD_AFTER.exec(text.slice(end, end + 14))?.[1];
+  if (written === undefined) return false;
+  return isCredential(written) || (written.includes('-') && isCredential(written.slice(0, written.indexOf('-'))));
+}
+
+function isCredential(written: string): boolean {
+  const lower = written.toLowerCase();
+  return STAFF_CREDENTIALS.has(lower) && (written === written.toUpperCase() || MIXED_CASE_CREDENTIALS.has(lower));
+}
 
 export const STAFF_NAME_RULE = 'phi.name.unlisted-staff';
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || CREDENTIAL_AFTER.test(text.slice(end, end + 14));
+  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || credentialAfter(text, end);
 }

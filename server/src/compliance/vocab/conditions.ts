@@ -1,3 +1,6 @@
+/** Words that make the capitalised word before them part of a condition's name ("Reye's syndrome", "Bell's palsy"). */
+export const EPONYM_CONDITION_HEADS = 'syndrome|disease|palsy|lymphoma|sarcoma|phenomenon|ulcer';
+
 // Diagnoses and conditions, lower case, with common synonyms. Plural and possessive forms are handled by the matcher.
 export const CONDITIONS = `
 diabetes|type 1 diabetes|type 2 diabetes|type one diabetes|type two diabetes|gestational diabetes|prediabetes|prediabetic|diabetic|diabetic ketoacidosis|dka
