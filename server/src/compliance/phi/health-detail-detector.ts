@@ -1,10 +1,11 @@
-import { wordTokens } from '../text/word-tokens';
-import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
+import type { HealthTermKind } from '../vocab/health-term-index';
 import type { PhiCandidate } from './phi-candidate';
-import { FIRST_PERSON, type PhiScan } from './phi-scan';
+import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
-const PATIENT_CUE =
-  /\b(?:(?<!\b(?:a|one|any|every|each)\s)patient|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b/i;
+const PATIENT_CUE = new RegExp(
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each)\s)patient|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  'i',
+);
 
 /** "she had", "his first": a person, but only a patient when no listed colleague is who the sentence is about. */
 const PRONOUN_CUE = /\b(?:(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
@@ -38,8 +39,8 @@ const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|
  * "Knee replacement on Friday, nervous but ready", "Vertigo since Sunday": comments drop the "I", so a
  * statement that names a condition or procedure is still the writer's news about themselves.
  */
-export function isSubjectlessUpdate(context: string): boolean {
-  return !QUESTION_OR_ABOUT_US.test(context) && findHealthTerms(wordTokens(context)).length > 0;
+export function isSubjectlessUpdate(scan: PhiScan): boolean {
+  return !!scan.context && !QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0;
 }
 
 /**
@@ -74,8 +75,10 @@ function addressedNotSupposed(before: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before);
 }
 
-function termWords(text: string): Set<string> {
-  return new Set(findHealthTerms(wordTokens(text)).map((m) => text.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
+/** The comment's health terms as written, lower case, without a plural "s". */
+function contextTermWords(scan: PhiScan): Set<string> {
+  const context = scan.context ?? '';
+  return new Set(scan.contextHealthTerms().map((m) => context.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
 }
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -98,8 +101,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   if (scan.healthTerms.length === 0) return [];
   const { text } = scan;
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan.context));
-  const shared = aboutThemselves ? termWords(scan.context as string) : new Set<string>();
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan));
+  const shared = aboutThemselves ? contextTermWords(scan) : new Set<string>();
   const telling = tellingWords(shared);
   const isShared = (written: string) => {
     for (const c of shared) if (c === written || c.includes(written) || written.includes(c)) return true;

@@ -17,11 +17,9 @@ import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
-import { CARE_CUE, FIRST_PERSON, scanText } from './phi-scan';
+import { CARE_CUE, FIRST_PERSON, scanText, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
-import { findHealthTerms } from '../vocab/health-term-index';
-import { wordTokens } from '../text/word-tokens';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3 } as const;
 
@@ -51,10 +49,10 @@ const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.
 const REPLY_CARE = new RegExp(`${CARE_CUE.source}|\\b(?:stitch\\w*|bleeding|urgent\\s+care|fever|cast)\\b`, 'i');
 
 /** "Back in the hospital with my heart again": a name in a reply that speaks of care is the commenter's, next to their care. */
-function commentAboutOwnCare(context: string): boolean {
+function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
   return (
-    (FIRST_PERSON.test(context) && (findHealthTerms(wordTokens(context)).length > 0 || CARE_CUE.test(context) || NAME_HEALTH_CUE.test(context))) ||
-    isSubjectlessUpdate(context)
+    (FIRST_PERSON.test(context) && (scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || NAME_HEALTH_CUE.test(context))) ||
+    isSubjectlessUpdate(scan)
   );
 }
 
@@ -94,7 +92,7 @@ export const detectPhi: Detector = (ctx) => {
     (healthContext ??=
       scan.healthTerms.length > 0 ||
       NAME_HEALTH_CUE.test(ctx.text) ||
-      (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(ctx.context)) ||
+      (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
 

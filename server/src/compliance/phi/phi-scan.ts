@@ -16,6 +16,8 @@ export interface PhiScan extends DigitFacts {
   tokens: WordToken[];
   sentences: Span[];
   healthTerms: HealthTermMatch[];
+  /** The health terms of the comment a reply answers (found on first use; none without a comment). */
+  contextHealthTerms(): readonly HealthTermMatch[];
   /** Lower-case words of the text (built on first use; `hasWordOf` answers the common questions without it). */
   words: ReadonlySet<string>;
   /** True when a token's lower-case form is in `cls`: a cheap "could this rule match at all" check. */
@@ -49,7 +51,7 @@ export interface DigitFacts {
   isoDateShape: boolean;
   /** Two digits between digits and the same '-' or ' ' on both sides: the middle group of an SSN ("123-45-6789"). */
   ssnShape: boolean;
-  /** One to three digits with "y" right after them ("45yo") or "at " before them and "," after ("at 95,"): ages the age words miss. */
+  /** One to three digits with "y" right after them ("45yo") or "at " before them and "," or a space after ("at 95,", "at 92 you"): ages the age words miss. */
   ageDigitShape: boolean;
   /** Up to six digits, blanks, then a capital or a lower-case street word ("12 Main", "688 rue"): how a street line starts. */
   houseNumberShape: boolean;
@@ -175,6 +177,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   }
   const cueCache = new Map<RegExp, Map<number, boolean>>();
   const facts = digitFacts(text);
+  let contextTerms: readonly HealthTermMatch[] | undefined;
   return {
     text,
     kind,
@@ -183,6 +186,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     tokens,
     sentences,
     healthTerms: findHealthTerms(tokens),
+    contextHealthTerms: () => (contextTerms ??= context ? findHealthTerms(wordTokens(context)) : []),
     words: new TokenWords(tokens),
     hasWordOf: (cls) => (present & cls) !== 0,
     hasDigit: facts.longestDigitRun > 0,
@@ -214,9 +218,14 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   };
 }
 
+/** "pt" for patient, not the credential after a name ("Marcus Greene, PT") or physical therapy ("our PT team"). */
+export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)`;
+
 /** Words that tie a date, room or name to someone's care rather than to an event. */
-export const CARE_CUE =
-  /\b(?:patients?|(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant)\b/i;
+export const CARE_CUE = new RegExp(
+  String.raw`\b(?:patients?|${PT_AS_PATIENT}|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant)\b`,
+  'i',
+);
 
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =
