@@ -1,9 +1,4 @@
-import { check } from '../../engine';
-import type { Finding } from '../../types';
-import { TEST_DIRECTORY } from '../../__tests__/test-directory';
-
-const phi = (text: string): Finding[] => check({ text, kind: 'post', directory: TEST_DIRECTORY }).findings.filter((f) => f.category === 'phi');
-const blocked = (fs: Finding[]) => fs.some((f) => f.severity === 'block');
+import { anyBlock as blocked, phiFindings as phi } from './helpers/phi-findings';
 
 describe('an age with a town describes the patient of a care story', () => {
   it('blocks "a 39-year-old Eastgate mother" who came to our ER', () => {

@@ -1,9 +1,7 @@
-import { check } from '../../engine';
 import type { CheckInput } from '../../types';
-import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+import { anyBlock, phiFindings } from './helpers/phi-findings';
 
-const blocksPhi = (text: string, extra: Partial<CheckInput> = {}): boolean =>
-  check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
+const blocksPhi = (text: string, extra: Partial<CheckInput> = {}): boolean => anyBlock(phiFindings(text, extra));
 
 describe('weekdays of a recurring event are not a day of care', () => {
   it('passes tours and groups held on a weekday of every month or week', () => {

@@ -1,6 +1,7 @@
 import { check } from '../../engine';
 import type { CheckInput, Finding } from '../../types';
 import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+import { anyBlock, phiFindings } from './helpers/phi-findings';
 
 function phi(text: string, extra: Partial<CheckInput> = {}): Finding[] {
   return check({ text, kind: 'reply', directory: TEST_DIRECTORY, ...extra }).findings.filter(
@@ -90,8 +91,7 @@ describe('replies that restate or judge the commenter’s own health (issue #3)'
   });
 });
 
-const blocksPhi = (text: string, context: string): boolean =>
-  check({ text, kind: 'reply', context, directory: TEST_DIRECTORY }).findings.some((f) => f.category === 'phi' && f.severity === 'block');
+const blocksPhi = (text: string, context: string): boolean => anyBlock(phiFindings(text, { kind: 'reply', context }));
 
 describe('a quantified mention is general, not the commenter’s own detail', () => {
 

@@ -1,11 +1,5 @@
-import { check } from '../../engine';
-import type { CheckInput, Finding } from '../../types';
-import { TEST_DIRECTORY } from '../../__tests__/test-directory';
 import { isIntroducedAsStaff } from '../staff-role';
-
-const phi = (text: string, extra: Partial<CheckInput> = {}): Finding[] =>
-  check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra }).findings.filter((f) => f.category === 'phi');
-const blocked = (fs: Finding[]) => fs.some((f) => f.severity === 'block');
+import { anyBlock as blocked, phiFindings as phi } from './helpers/phi-findings';
 
 describe('isIntroducedAsStaff', () => {
   const at = (text: string, name: string) => isIntroducedAsStaff(text, text.indexOf(name), text.indexOf(name) + name.length);
