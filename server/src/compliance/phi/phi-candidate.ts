@@ -9,7 +9,9 @@ export type PhiLink =
   /** Could identify someone; blocks only next to health context or patient cues, else warns. */
   | 'contextual'
   /** Looks like a name by shape or gazetteer only; blocks only beside a patient cue in its sentence. */
-  | 'weak';
+  | 'weak'
+  /** A name introduced as one of our people but missing from the directory: warns, and ties no health word to anyone. */
+  | 'colleague';
 
 export interface PhiCandidate {
   type: PhiType;

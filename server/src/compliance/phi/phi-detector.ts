@@ -21,7 +21,10 @@ import { CARE_CUE, FIRST_PERSON, scanText, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
 
-const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3 } as const;
+const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
+
+/** A name that may be a patient's: not a shape-only guess, not a colleague. */
+const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
 const PATIENT_CUE = /\b(?:patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
 
@@ -59,20 +62,17 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const staff = new Set<PhiCandidate>();
   const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)].map(
-    (c): PhiCandidate => {
-      if (scan.clinical || c.link === 'person' || !isIntroducedAsStaff(ctx.text, c.start, c.end)) return c;
-      const colleague: PhiCandidate = { ...c, link: 'weak', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
-      staff.add(colleague);
-      return colleague;
-    },
+    (c): PhiCandidate =>
+      scan.clinical || c.link === 'person' || !isIntroducedAsStaff(ctx.text, c.start, c.end)
+        ? c
+        : { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' },
   );
   const others = [
     ...findIdentifierPatterns(scan),
     ...findPhones(scan),
     ...findDates(scan),
-    ...findAges(scan, names.some((n) => n.link !== 'weak')),
+    ...findAges(scan, names.some(namesSomeone)),
     ...findDescribedPatients(scan),
     ...findLocations(scan),
     ...findRestatedReadings(scan),
@@ -83,7 +83,7 @@ export const detectPhi: Detector = (ctx) => {
   const candidates = resolveOverlaps([...others, ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
-  const health = findHealthDetails(scan, keptNames.filter((n) => !staff.has(n))).filter((h) => !candidates.some((c) => overlaps(c, h)));
+  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !candidates.some((c) => overlaps(c, h)));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
@@ -94,11 +94,11 @@ export const detectPhi: Detector = (ctx) => {
       NAME_HEALTH_CUE.test(ctx.text) ||
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
-  const personPresent = keptNames.some((n) => n.link !== 'weak') || all.some((c) => c.link === 'person');
+  const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
 
   return all.map((c): Finding => {
     let severity: Severity = 'block';
-    if (staff.has(c)) {
+    if (c.link === 'colleague') {
       severity = 'warn';
     } else if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) ? 'block' : 'warn';
@@ -107,7 +107,7 @@ export const detectPhi: Detector = (ctx) => {
       severity = tied ? 'block' : 'warn';
     }
     const text = ctx.text.slice(c.start, c.end);
-    const why = staff.has(c) ? `${c.why} but not in the directory; add them to the directory if they are staff` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
+    const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
     const { message, suggestion } = phiMessage(c.type, text, why, severity);
     return { category: 'phi', type: c.type, start: c.start, end: c.end, text, severity, message, suggestion, rule: c.rule };
   });
