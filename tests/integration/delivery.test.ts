@@ -1,9 +1,11 @@
+import IORedis from 'ioredis';
 import type { TestStrapi } from '../helpers/boot-strapi';
 import { createAdminUser, registerFirstAdmin, type AdminSession } from '../helpers/admin-users';
 import { startFakePlatforms, type FakePlatforms, type RecordedRequest } from '../fake-platforms';
 import {
   CM,
   POST,
+  REDIS_URL,
   bootDeliveryStrapi,
   flushPrefix,
   publicationsOf,
@@ -42,11 +44,19 @@ const webhookHits = (jobId: string) => fake.received.filter((r) => r.platform ==
 const settled = (status: string) => !['scheduled', 'queued', 'publishing'].includes(status);
 
 async function settledPublications(postDocumentId: string, count: number, timeoutMs = 15_000) {
-  return waitFor(`${count} settled publications`, async () => {
-    const rows = await publicationsOf(app.strapi, postDocumentId);
-    return rows.length === count && rows.every((r) => settled(r.status)) && rows;
-  }, timeoutMs);
+  let last: Awaited<ReturnType<typeof publicationsOf>> = [];
+  try {
+    return await waitFor(`${count} settled publications`, async () => {
+      last = await publicationsOf(app.strapi, postDocumentId);
+      return last.length === count && last.every((r) => settled(r.status)) && last;
+    }, timeoutMs);
+  } catch (error) {
+    const byStatus = last.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(byStatus)}`);
+  }
 }
+
+const delayedJobIds = () => withQueue(PREFIX, 'webhook', async (queue) => new Set((await queue.getDelayed()).map((job) => job.id)));
 
 async function oneWebhookPost(text: string) {
   await replaceChannels(app.strapi, [{ platform: 'webhook', accountId: `hook-${Date.now()}` }]);
@@ -284,6 +294,29 @@ describe('delivery through BullMQ on Redis', () => {
     expect((await get('/admin/clearpost/queues/api/queues')).status).toBe(403);
   });
 
+  it('sends a publication whose job Redis half-lost (the job without its schedule) once the reconciler runs', async () => {
+    fake.reset();
+    await replaceChannels(app.strapi, [{ platform: 'webhook', accountId: `hook-half-${Date.now()}` }]);
+    const documentId = await publishApprovedPost(editor, reviewer, {
+      body: 'Our pharmacy now stays open until 9 pm on weekdays.',
+      scheduleMode: 'at-time',
+      scheduledAt: new Date(Date.now() + 3000).toISOString(),
+    });
+    const [row] = await publicationsOf(app.strapi, documentId);
+    const stateOf = () => withQueue(PREFIX, 'webhook', (queue) => queue.getJobState(row.jobId));
+    await waitFor('the delayed job', async () => (await stateOf()) === 'delayed');
+    const redis = new IORedis(REDIS_URL);
+    await redis.del(`${PREFIX}:clearpost-delivery-webhook:delayed`).finally(() => redis.disconnect());
+    expect(await stateOf()).toBe('unknown');
+
+    const report = await app.strapi.plugin('clearpost').service('delivery').reconcile();
+    expect(report.requeued).toBeGreaterThanOrEqual(1);
+    expect(await stateOf()).toBe('delayed');
+    const [done] = await settledPublications(documentId, 1);
+    expect(done.status).toBe('published');
+    expect(webhookHits(row.jobId)).toHaveLength(1);
+  });
+
   it('delivers all 200 pending publications exactly once after Redis lost them and the worker restarted', async () => {
     fake.reset();
     const N = 200;
@@ -298,6 +331,11 @@ describe('delivery through BullMQ on Redis', () => {
     expect(rows).toHaveLength(N);
     expect(Date.now()).toBeLessThan(at.getTime());
 
+    // The enqueue runs after the commit, so wait for it: the loss must come after Redis had the jobs.
+    await waitFor(`${N} delayed jobs`, async () => {
+      const delayed = await delayedJobIds();
+      return rows.every((r) => delayed.has(r.jobId));
+    });
     const delivery = app.strapi.plugin('clearpost').service('delivery');
     expect(await flushPrefix(PREFIX)).toBeGreaterThan(0);
     await delivery.stop();

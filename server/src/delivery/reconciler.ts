@@ -56,8 +56,11 @@ export async function requeueMissing(strapi: Core.Strapi, queues: DeliveryQueues
     const missing = [];
     for (let i = 0; i < rows.length; i += 1) {
       const state = states[i];
-      if (state === 'completed' || state === 'failed') await queues.remove(rows[i].platform as PlatformName, rows[i].jobId);
-      if (state === 'unknown' || state === 'completed' || state === 'failed') missing.push(toEntry(rows[i]));
+      if (state !== 'unknown' && state !== 'completed' && state !== 'failed') continue;
+      // 'unknown' may still leave the job's hash (Redis lost only the schedule); BullMQ ignores an add
+      // whose id already exists, so the leftover must go or the publication would never be sent.
+      await queues.remove(rows[i].platform as PlatformName, rows[i].jobId);
+      missing.push(toEntry(rows[i]));
     }
     if (missing.length > 0) await queues.enqueueMany(missing, now);
     requeued += missing.length;
