@@ -43,6 +43,17 @@ function isTitleCase(text: string): boolean {
 }
 const LONGER_WORD = /(?<![\p{L}'’])[A-Za-z][\p{L}'’-]{3,}/gu;
 
+/**
+ * "Warren Buffett just made a move that has investors talking": no closing punctuation, no emoji, hashtag
+ * or link — written the way news sites write headlines, whatever its casing, unlike a clinic's sentence-case
+ * announcement ("The clinic will be closed on Thanksgiving Day.").
+ */
+function readsLikeHeadline(text: string): boolean {
+  return HEADLINE_END_RE.test(text) && !POST_FURNITURE_RE.test(text);
+}
+const HEADLINE_END_RE = /[\p{L}\p{N}'"’”)]\s*$/u;
+const POST_FURNITURE_RE = /[#@]\w|https?:\/\/|www\.|\.(?:com|org|net|example)\b|\p{Extended_Pictographic}/u;
+
 function isHealthTopic(text: string): boolean {
   return HEALTH_TOPIC_RE.test(text) || findHealthTerms(wordTokens(text)).length > 0;
 }
@@ -167,7 +178,9 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     const p = scorer.score(seg.text);
     const confidence = inClinicVoice(ctx, seg.text)
       ? CLINIC_VOICE_BLOCK_CONFIDENCE
-      : p < POST_BLOCK_CONFIDENCE && (!isTitleCase(seg.text) || isHealthTopic(seg.text)) ? POST_BLOCK_CONFIDENCE : scorer.threshold;
+      : p < POST_BLOCK_CONFIDENCE && (!(isTitleCase(seg.text) || readsLikeHeadline(seg.text)) || isHealthTopic(seg.text))
+        ? POST_BLOCK_CONFIDENCE
+        : scorer.threshold;
     if (p >= Math.max(scorer.threshold, confidence) && !isPlainStatement(seg.text)) return [headlineFinding(ctx, seg, p)];
     return p >= scorer.threshold ? [headlineFinding(ctx, seg, p, 'warn')] : [];
   }

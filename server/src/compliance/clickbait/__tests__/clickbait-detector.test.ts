@@ -81,10 +81,13 @@ describe('detectClickbait', () => {
     expect(blocked('You won’t believe what our nurses found in the hospital basement')).toBe(true);
   });
 
-  it('holds a news-style Title Case headline off health topics to the model’s own line, and everything else to 0.75', () => {
-    // The model gives each of these about 0.55–0.65.
+  it('holds a headline (Title Case, or no closing stop, emoji, hashtag or link) off health topics to the model’s own line, and everything else to 0.75', () => {
+    // The model gives each of these about 0.55–0.70.
     expect(blocked('Watch A Drone Fly Through A Waterfall')).toBe(true);
-    expect(detectClickbait(ctxFor('Watch a drone fly through a waterfall')).map((f) => f.severity)).toEqual(['warn']);
+    expect(blocked('Watch a drone fly through a waterfall')).toBe(true);
+    expect(blocked('A famous burger chain is quietly changing its menu')).toBe(true);
+    expect(detectClickbait(ctxFor('Watch a drone fly through a waterfall.')).map((f) => f.severity)).toEqual(['warn']);
+    expect(detectClickbait(ctxFor('Watch a drone fly through a waterfall 🌊')).map((f) => f.severity)).toEqual(['warn']);
     expect(detectClickbait(ctxFor('A Man In Ohio Won The Lottery Twice At His Clinic')).map((f) => f.severity)).toEqual(['warn']);
     expect(blocked('Volunteer orientation is on the first Saturday of each month.')).toBe(false);
   });
