@@ -74,6 +74,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.hedged-go-ahead',
+    keyWords: ['if', 'personally'],
+    type: 'hedged-advice',
+    pattern:
+      /\b(?:if\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you),?\s+|personally,?\s+)i(?:['’]d|\s+would)\s+(?:book|get|schedule|have|do)\s+(?:one|it|that|them|the\s+(?:screening|test|scan|colonoscopy|mammogram|shot|vaccine|booster|procedure|surgery|operation))\b/i,
+    message: 'Hedged framing ("if it were me, I\'d get it done") still tells this person which test or treatment to have.',
+    routingExcuses: true,
+  },
+  {
     id: 'advice.efficacy-promise',
     keyWords: ['trick', 'care', 'should', 'work', 'works', 'will'],
     type: 'treatment',

@@ -3,7 +3,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each)\s)patient|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each)\s)patient(?!\s+(?:assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?)\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -27,7 +27,7 @@ const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters
 
 /** "diabetes educators", "cancer center", "asthma camp": the condition names one of our services, not anyone's diagnosis. */
 const NAMES_A_SERVICE =
-  /^[\s-]*(?:educators?|team|clinic|program|programme|class(?:es)?|cent(?:er|re)|services?|specialists?|department|unit|camp|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation)\b/i;
+  /^[\s-]*(?:patients?\s+(?:assistance|fund|navigators?|support|advocates?)\b|educators?|team|clinic|program|programme|class(?:es)?|cent(?:er|re)|services?|specialists?|department|unit|camp|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation)\b/i;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father))\b/i;

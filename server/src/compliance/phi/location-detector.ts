@@ -30,7 +30,7 @@ const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Prima
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
-const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|he|she|his|her)\b/i;
+const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
 const STREET_WORDS = wordClass(
@@ -45,6 +45,8 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
+/** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
+const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
@@ -127,7 +129,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
-    if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {

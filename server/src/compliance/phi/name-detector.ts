@@ -19,7 +19,7 @@ interface NameSpan {
 }
 
 const OPENER =
-  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go)(?: to)?\s*,?\s*$/i;
+  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go|felicidades|felicitaciones|gracias|hola|bienvenid[oa]s?)(?: to| a)?\s*,?\s*$/i;
 const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
@@ -29,7 +29,7 @@ const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
 const PERSON_VERB = /^(?:'s|’s|is|was|has|had|lives|lived|said|says|began|listed|will|and|can|works|worked|wrote|joined|died|told|asked|spent|moved|went|gave|had)$/i;
 const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
-const NOT_INITIALS = /^(?:U\.S\.|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
+const NOT_INITIALS = /^(?:U\.S\.(?:A\.)?|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
 /**
  * INITIALS' second initial is a capital alone between "." (or "." and a space) and ".", so it is a
  * one-letter token: a text without such a token cannot match, and skips the scan.
@@ -434,7 +434,9 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Initials stand for a person when used like a name: "J.M. who rang the bell", "M.K., a 16-year-old".
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!/^\s*(?:,|(?:who|is|was|has|had|and|from|said|says|'s|’s)\b)/i.test(after) && !OPENER.test(before) && !/\b(?:patient|pt|to|with|for|of|thank)\s*:?\s*$/i.test(before)) continue;
+    // "Five years cancer-free today, D.W.!": set off by a comma and closed by "!" or "?", they are spoken to.
+    const addressed = /,\s*$/.test(before) && /^\s*[!?]/.test(after);
+    if (!addressed && !/^\s*(?:,|(?:who|is|was|has|had|and|from|said|says|'s|’s)\b)/i.test(after) && !OPENER.test(before) && !/\b(?:patient|pt|to|with|for|of|thank)\s*:?\s*$/i.test(before)) continue;
     const from = tokens.findIndex((tk) => tk.start === m.index);
     if (from >= 0) spans.push({ from, to: from + raw.replace(/[.\s]/g, '').length, rule: 'phi.name.initials', weak: false });
   }

@@ -5,7 +5,7 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
-import { findRestatedReadings } from './restated-number';
+import { findRestatedIdentifiers, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
@@ -76,6 +76,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findDescribedPatients(scan),
     ...findLocations(scan),
     ...findRestatedReadings(scan),
+    ...findRestatedIdentifiers(scan),
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.

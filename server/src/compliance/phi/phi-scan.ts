@@ -219,7 +219,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
 }
 
 /** "pt" for patient, not the credential after a name ("Marcus Greene, PT") or physical therapy ("our PT team"). */
-export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym)\b)`;
+export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE = new RegExp(

@@ -44,3 +44,30 @@ export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
   }
   return out;
 }
+
+/** "jersey #14", "room 312", "MRN 4471902" in the comment: a number that points at one person. */
+const CONTEXT_IDENTIFIER = /(?:#\s?|\b(?:jersey|number|no\.|room|bed|mrn|account|acct|member\s+id|policy|claim|case|id)\s*(?:#|number|no\.?)?\s*:?\s*)(\d{1,10})\b/gi;
+const REPLY_IDENTIFIER = /(?:#\s?|\b(?:jersey|number|no\.|room|bed|mrn|account|acct|member\s+id|policy|claim|case|id)\s*(?:#|number|no\.?)?\s*:?\s*)(\d{1,10})\b/gi;
+
+/** "Hope #14 is back on the field soon" after "my daughter (jersey #14)": the reply repeats who she is. */
+export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
+  const { text, context } = scan;
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d/.test(context) || !/\d/.test(text)) return [];
+  const given = new Set<string>();
+  for (const m of context.matchAll(CONTEXT_IDENTIFIER)) given.add(m[1] as string);
+  if (given.size === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(REPLY_IDENTIFIER)) {
+    if (!given.has(m[1] as string)) continue;
+    const at = m.index ?? 0;
+    out.push({
+      type: 'id',
+      start: at,
+      end: at + m[0].length,
+      link: 'person',
+      rule: 'phi.id.restated-number',
+      why: 'A number the commenter gave to say who someone is (a jersey, room or record number), repeated in the reply',
+    });
+  }
+  return out;
+}

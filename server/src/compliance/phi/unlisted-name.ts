@@ -38,6 +38,11 @@ function nameLike(t: WordToken): boolean {
   return (t.bareClasses & KNOWN_NAME) !== 0 || /[^\x00-\x7f]/.test(t.raw) || SURNAME_SHAPE.test(t.bare);
 }
 
+/** "an Orthopaedic Clinical Specialist", "the Wound Care Nurse Award": the pair runs on into a capitalised everyday word. */
+function opensATitle(next: WordToken | undefined, last: WordToken, text: string): boolean {
+  return !!next && next.start === last.end + 1 && text.charCodeAt(last.end) === 32 && isCapitalised(next.raw) && (next.bareClasses & (COMMON_WORD | HEALTH_WORD)) !== 0;
+}
+
 function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
   return scan.sentenceOf(t.start).start === t.start || /(?:^|[.!?:;\n"“(]\s*)$/.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
@@ -68,7 +73,7 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     if (!unlistedCapital(t, scan)) continue;
     const start = atSentenceStart(scan, t);
     // "Gulf Coast", "Eastern Shore": a pair that ends in a region word is a place, not a person.
-    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end)) {
+    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {
       // At the start of a sentence only a speaker counts ("Ilse Vandersteen, the head chef, said").
       const tail = text.slice(n.end, n.end + 60);
       if (!start || SPEECH_VERB_AFTER.test(tail) || APPOSITIVE_AFTER.test(tail)) {

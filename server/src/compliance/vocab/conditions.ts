@@ -8,7 +8,7 @@ hypertension|high blood pressure|hypotension|low blood pressure|high cholesterol
 heart disease|coronary artery disease|heart attack|myocardial infarction|heart failure|congestive heart failure|chf|atrial fibrillation|afib|a-fib
 arrhythmia|cardiomyopathy|angina|heart murmur|endocarditis|pericarditis|aortic stenosis|aneurysm|aortic aneurysm|peripheral artery disease
 stroke|mini-stroke|transient ischemic attack|tia|brain bleed|hemorrhage|blood clot|deep vein thrombosis|dvt|pulmonary embolism|embolism
-cancer|breast cancer|lung cancer|colon cancer|colorectal cancer|prostate cancer|skin cancer|melanoma|basal cell carcinoma|squamous cell carcinoma
+cáncer|presión alta|derrame cerebral|infarto|ataque al corazón|embarazo|depresión|ansiedad|asma|fractura|cancer|breast cancer|lung cancer|colon cancer|colorectal cancer|prostate cancer|skin cancer|melanoma|basal cell carcinoma|squamous cell carcinoma
 carcinoma|leukemia|lymphoma|hodgkin lymphoma|myeloma|multiple myeloma|pancreatic cancer|ovarian cancer|cervical cancer|thyroid cancer|tumor|tumour
 brain tumor|glioblastoma|sarcoma|metastatic|metastasis|stage 4|stage iv|cancer-free|in remission|remission|malignant|benign tumor
 asthma|copd|chronic obstructive pulmonary disease|emphysema|bronchitis|pneumonia|tuberculosis|cystic fibrosis|sleep apnea|pulmonary fibrosis

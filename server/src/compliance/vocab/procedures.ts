@@ -16,5 +16,6 @@ vaccination|immunization|flu shot|booster|well visit|checkup|check-up|follow-up 
 inpatient stay|icu stay|nicu stay|labor and delivery|induction|prenatal visit|postpartum visit|newborn screening
 dental crown|crown placement|veneers|porcelain veneers|dental implant|implant surgery|fillings|dental filling|cavity filling|teeth whitening|dental sealants
 deep cleaning|scaling and root planing|wisdom teeth|wisdom tooth|braces|invisalign|orthodontic treatment|smile makeover|ear tubes|cochlear implant|hearing aids
+cirugía|cirugia|operación|operacion|quimioterapia|quimio|cesárea|cesarea|radiografía|radiografia|diálisis|cirugía de rodilla|cirugía de cadera|trasplante
 colostomy|ileostomy|ostomy|allergy shots|allergy testing|palliative care|hospice care|fertility treatment|egg retrieval|embryo transfer|iud insertion
 `;

@@ -1,0 +1,64 @@
+import { check } from '../engine';
+import type { CheckInput } from '../types';
+import { TEST_DIRECTORY } from './test-directory';
+
+/** General causes found by reading a blind-written study set (tests/fixtures/probe8-posts.jsonl); the cases are new variants. */
+const run = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
+const verdict = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).verdict;
+const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
+
+describe('false blocks that are gone', () => {
+  it.each([
+    ['a fund named for patients with a condition', 'Every ticket sold supports our stroke patient assistance fund.'],
+    ['"PT sessions" as physical therapy', 'Hip-replacement patients who finish three PT sessions before surgery leave the hospital sooner, on average.'],
+  ])('%s passes', (_name, text) => {
+    expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
+  });
+});
+
+describe('a capitalised title is no name', () => {
+  it('"a Geriatric Clinical Specialist" is not reported, not even as a warning', () => {
+    const findings = run('Please congratulate Owen Pritchard, RN, on his board certification as a Geriatric Clinical Specialist.').findings;
+    expect(findings.filter((f) => f.rule === 'phi.name.unlisted-pair')).toEqual([]);
+  });
+});
+
+describe('what the new rules leave alone', () => {
+  it.each([
+    ['every athlete of a school', 'Free sports physicals for every Eastbrook Middle athlete on Saturday at the Main Street office.'],
+    ['a Spanish greeting', '¡Hola, vecinos! Gracias for coming to the health fair.'],
+    ['a country’s initials', 'Thank you for the warm welcome, U.S.A.!'],
+  ])('%s passes', (_name, text) => {
+    expect(verdict(text)).toBe('pass');
+  });
+});
+
+describe('misses that are caught', () => {
+  it('a jersey number from the comment said back', () => {
+    const context = 'My son (number 22 on the Eastbrook varsity team) sprained his ankle, do you take walk-ins?';
+    expect(rules('We do! Hope #22 is back on the court soon — Urgent Care is open until 8.', { kind: 'reply', context })).toContain('phi.id.restated-number');
+    expect(rules('We do! Urgent Care is open until 8, no appointment needed.', { kind: 'reply', context })).not.toContain('phi.id.restated-number');
+  });
+
+  it('a school team position next to an injury', () => {
+    expect(rules('Our ER set a broken ankle for the Eastbrook High pitcher last night. Get well soon!')).toContain('phi.location.school');
+  });
+
+  it('initials spoken to in a post', () => {
+    expect(rules('Two years in remission today, K.L.! We are so proud of you.')).toContain('phi.name.initials');
+  });
+
+  it('a Spanish procedure next to a name', () => {
+    expect(verdict('¡Felicidades, Ramona Ibarra! Tres meses después de su cirugía de cadera ya baila otra vez.')).toBe('block');
+  });
+
+  it('hedged advice to get a test done', () => {
+    const context = 'My doctor says I can wait on the mammogram until next year, should I?';
+    expect(rules('If I were you, I’d get it done this month.', { kind: 'reply', context })).toContain('advice.hedged-go-ahead');
+    expect(rules('Our Women’s Health team can talk that through with you: (555) 300-1000.', { kind: 'reply', context })).toEqual([]);
+  });
+
+  it('a reply that says the commenter went from patient to volunteer', () => {
+    expect(rules('Such a joy to see you go from patient to volunteer!', { kind: 'reply', context: 'Volunteering here now, love it' })).toContain('confirmation.our-patient');
+  });
+});
