@@ -68,4 +68,13 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     message: 'Warns of an unnamed thing doing hidden harm, so readers must click to learn what.',
     suggestion: 'Name the food, habit or product and what the evidence says about it.',
   },
+  {
+    id: 'clickbait.cliffhanger',
+    type: 'curiosity-gap',
+    pattern:
+      /[.!?]\s+(?:it|things|that)\s+(?:didn['’]t|did\s+not)\s+go\s+(?:well|as\s+planned|the\s+way\s+\w+\s+planned)\s*[.!…]*\s*$|\bwhat\s+(?:he|she|they|we|i)\s+(?:found|saw|discovered|learned|heard)(?:\s+[\w'’-]+){0,2}\s+(?:changed|shocked|stunned|surprised|amazed|floored|will)\b|[.!?]\s+here['’]s\s+(?:why|how|what\s+happened)\s*[.!…]*\s*$|\bis\s+yours\s+(?:on\s+the\s+list|one\s+of\s+them|among\s+them|affected|next)\s*\?/i,
+    anyOf: ['didn', 'did', 'found', 'saw', 'discovered', 'learned', 'heard', 'here', 'yours'],
+    message: 'Ends on a cliffhanger ("It didn\'t go well", "What she found changed everything", "Here\'s why") instead of the story\'s point.',
+    suggestion: HOLDS_BACK,
+  },
 ];

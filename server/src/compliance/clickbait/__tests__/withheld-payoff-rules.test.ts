@@ -20,6 +20,10 @@ describe('withheld-payoff teasers (probe set, issue #3)', () => {
     ['until now', 'Sleep trackers have a blind spot. Until now.', 'clickbait.nobody-talks-about'],
     ['trailing reveal', 'Can coffee raise your cholesterol? Our cardiology team weighs in… ☕', 'clickbait.trailing-reveal'],
     ['secretly harming', 'The bedtime habit that’s quietly ruining your sleep 😴', 'clickbait.secretly-harming'],
+    ['a story that stops before its end', 'She tried to bake bread in an air fryer. It did not go as planned.', 'clickbait.cliffhanger'],
+    ['a discovery kept back', 'A plumber opened the old wall. What he found behind it stunned the owners', 'clickbait.cliffhanger'],
+    ['"here’s why" with nothing after it', 'Our cafeteria is changing its menu next month. Here’s why', 'clickbait.cliffhanger'],
+    ['a list the reader must open', 'Pharmacy chain closing 40 stores this spring — is yours on the list?', 'clickbait.cliffhanger'],
   ])('blocks %s', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
   });
@@ -28,6 +32,8 @@ describe('withheld-payoff teasers (probe set, issue #3)', () => {
     ['a list that names its items', 'Number 3 on our list: a 10-minute walk after dinner. It lowers blood sugar.'],
     ['an answer given in the post', 'Quiz answer: the red bell pepper has almost double the vitamin C of an orange. 🫑'],
     ['an invitation to share views', 'We want to know what you think about our new evening hours — tell us in the survey.'],
+    ['"here’s why" followed by the reason', 'Our cafeteria is changing its menu next month. Here’s why: more fresh produce from local farms.'],
+    ['what a study found, told', 'What we learned from 2,000 flu swabs this winter: most cases came from households with kids.'],
     ['an expert answer delivered', 'Can coffee raise your cholesterol? Our cardiology team weighs in: unfiltered coffee can, filtered mostly doesn’t.'],
     ['reveal followed by the answer', 'Our nurses reveal the top mistake after surgery: skipping the short walks that prevent clots.'],
     ['a plain "until" sentence', 'Walk-in flu shots run until now-ish: 6 pm tonight at 1200 Main Street.'],
