@@ -2,7 +2,7 @@ import { check } from '../engine';
 import type { CheckInput } from '../types';
 import { TEST_DIRECTORY } from './test-directory';
 
-/** General causes found by reading a blind-written study set (tests/fixtures/probe8-posts.jsonl); the cases are new variants. */
+/** General causes found by reading blind-written study sets (tests/fixtures/probe8- and probe10-posts.jsonl); the cases are new variants. */
 const run = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
 const verdict = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).verdict;
 const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
@@ -20,6 +20,15 @@ describe('a capitalised title is no name', () => {
   it('"a Geriatric Clinical Specialist" is not reported, not even as a warning', () => {
     const findings = run('Please congratulate Owen Pritchard, RN, on his board certification as a Geriatric Clinical Specialist.').findings;
     expect(findings.filter((f) => f.rule === 'phi.name.unlisted-pair')).toEqual([]);
+  });
+});
+
+describe('a health term the comment does not claim as its own', () => {
+  it.each([
+    ['our new equipment', 'Yes — our new MRI has a wider opening. Staff can talk through comfort options: (555) 300-1000.', 'Saw the new MRI on the news! My wife is claustrophobic, will she fit?'],
+    ['a supplement asked about', 'Studies of vitamin D for energy are mixed. Our Front Desk can book a visit to talk it through: (555) 300-1000.', 'Does vitamin D help with energy? My son is wiped out every winter'],
+  ])('%s is not repeated PHI', (_name, text, context) => {
+    expect(rules(text, { kind: 'reply', context }).filter((r) => r.startsWith('phi.'))).toEqual([]);
   });
 });
 
@@ -56,6 +65,29 @@ describe('misses that are caught', () => {
     const context = 'My doctor says I can wait on the mammogram until next year, should I?';
     expect(rules('If I were you, I’d get it done this month.', { kind: 'reply', context })).toContain('advice.hedged-go-ahead');
     expect(rules('Our Women’s Health team can talk that through with you: (555) 300-1000.', { kind: 'reply', context })).toEqual([]);
+  });
+
+  it('a clinician still smiling about the family, or a relative long with a clinician', () => {
+    expect(rules('Dr. Marsh says hello — she’s still smiling about that birth story!', { kind: 'reply', context: 'Thank you Dr. Marsh for delivering our son!' })).toContain('confirmation.staff-knows-you');
+    expect(rules('Thank you! Your grandpa has been with Dr. Marsh for years, and she loves his jokes.', { kind: 'reply', context: 'Dr. Marsh is the best' })).toContain('confirmation.staff-knows-you');
+  });
+
+  it('a sign-off that expects a relative on a weekday', () => {
+    expect(rules('Ramps are at every entrance. See you and your dad Tuesday!', { kind: 'reply', context: 'Is there a ramp? Bringing my dad in Tuesday' })).toContain('confirmation.staff-knows-you');
+  });
+
+  it('lost belongings kept at the front desk', () => {
+    expect(rules('No problem, we’ve got it at the Harbor Road front desk whenever he can stop by.', { kind: 'reply', context: 'my husband left his cane there this morning' })).toContain('confirmation.staff-knows-you');
+  });
+
+  it('a unit or floor someone is on, and watching someone go home', () => {
+    expect(rules('Yes, he is on our 3rd floor now; visiting hours end at 8.', { kind: 'reply', context: 'Was my uncle admitted?' })).toContain('confirmation.acted-on-care');
+    expect(rules('It was wonderful to see her head home before the holidays.', { kind: 'reply', context: 'Thanks for getting Nana home!' })).toContain('confirmation.acted-on-care');
+  });
+
+  it('telling someone which shot they are due for, but not a conditional', () => {
+    expect(rules('Looks like you’re due for a tetanus booster.', { kind: 'reply', context: 'when did I last get a tetanus shot?' })).toContain('advice.due-for');
+    expect(rules('If you’re due for a flu shot, any front desk can help.', { kind: 'reply', context: 'flu shots?' })).not.toContain('advice.due-for');
   });
 
   it('a reply that says the commenter went from patient to volunteer', () => {

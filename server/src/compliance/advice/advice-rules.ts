@@ -83,6 +83,14 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.due-for',
+    keyWords: ['due', 'overdue'],
+    type: 'treatment',
+    pattern: /(?<!\b(?:if|when|whether|unless)\s)\byou(?:['’]re|\s+are)\s+(?:now\s+|probably\s+|likely\s+|definitely\s+)?(?:over)?due\s+for\s+(?:a|an|your|another)\s+[\w-]+/i,
+    message: 'Tells this person which shot, test or treatment they are due for — that comes from their own record and clinician.',
+    routingExcuses: true,
+  },
+  {
     id: 'advice.efficacy-promise',
     keyWords: ['trick', 'care', 'should', 'work', 'works', 'will'],
     type: 'treatment',

@@ -78,8 +78,13 @@ function addressedNotSupposed(before: string): boolean {
 /** The comment's health terms as written, lower case, without a plural "s". */
 function contextTermWords(scan: PhiScan): Set<string> {
   const context = scan.context ?? '';
-  return new Set(scan.contextHealthTerms().map((m) => context.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
+  const theirs = scan.contextHealthTerms().filter((m) => !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(context.slice(m.end, m.end + 30)));
+  return new Set(theirs.map((m) => context.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
 }
+
+/** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
+const NOT_THEIRS_BEFORE = /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?)$/i;
+const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
 const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
