@@ -49,6 +49,8 @@ function loadRows(): { rows: LabelledReply[]; sources: string[] } {
     path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
     path.join(root, 'tests/fixtures/probe-posts.jsonl'),
     path.join(root, 'tests/fixtures/probe6-posts.jsonl'),
+    path.join(root, 'tests/fixtures/probe8-posts.jsonl'),
+    path.join(root, 'tests/fixtures/probe10-posts.jsonl'),
   ];
   const rows: LabelledReply[] = [];
   const sources: string[] = [];
