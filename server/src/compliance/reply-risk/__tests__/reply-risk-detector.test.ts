@@ -38,6 +38,11 @@ describe('reply-risk model in check()', () => {
     expect(confirmations.every((f) => !f.rule.startsWith('reply-risk-model.'))).toBe(true);
   });
 
+  it('does not read meeting someone at a public event as care', () => {
+    const event = modelFindings('Hi Dana! So glad you stopped by our booth at the street fair 🎈', 'Great fair today!');
+    expect(event.filter((f) => f.category === 'patient-confirmation')).toEqual([]);
+  });
+
   it('passes a routing reply', () => {
     const report = check({
       text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
