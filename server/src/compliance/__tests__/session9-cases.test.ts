@@ -2,7 +2,7 @@ import { check } from '../engine';
 import type { CheckInput } from '../types';
 import { TEST_DIRECTORY } from './test-directory';
 
-/** General causes found by reading blind-written study sets (tests/fixtures/probe8- and probe10-posts.jsonl); the cases are new variants. */
+/** General causes found by reading blind-written study sets (tests/fixtures/probe8-, probe10- and probe13-posts.jsonl); the cases are new variants. */
 const run = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
 const verdict = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).verdict;
 const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
@@ -10,6 +10,7 @@ const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra
 describe('false blocks that are gone', () => {
   it.each([
     ['a fund named for patients with a condition', 'Every ticket sold supports our stroke patient assistance fund.'],
+    ['"the average patient" in a statistic', 'Our surgeons did 340 hip replacements last year, and the average patient went home in two days.'],
     ['"PT sessions" as physical therapy', 'Hip-replacement patients who finish three PT sessions before surgery leave the hospital sooner, on average.'],
   ])('%s passes', (_name, text) => {
     expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
@@ -33,6 +34,11 @@ describe('a health term the comment does not claim as its own', () => {
 });
 
 describe('what the new rules leave alone', () => {
+  it('"loved having you" to someone who came to volunteer', () => {
+    const report = run('We loved having you! The flu clinic ran so smoothly thanks to you.', { kind: 'reply', context: 'Had a blast volunteering at the flu clinic Saturday!' });
+    expect(report.findings.filter((f) => f.category === 'patient-confirmation')).toEqual([]);
+  });
+
   it.each([
     ['every athlete of a school', 'Free sports physicals for every Eastbrook Middle athlete on Saturday at the Main Street office.'],
     ['a Spanish greeting', '¡Hola, vecinos! Gracias for coming to the health fair.'],
@@ -88,6 +94,15 @@ describe('misses that are caught', () => {
   it('telling someone which shot they are due for, but not a conditional', () => {
     expect(rules('Looks like you’re due for a tetanus booster.', { kind: 'reply', context: 'when did I last get a tetanus shot?' })).toContain('advice.due-for');
     expect(rules('If you’re due for a flu shot, any front desk can help.', { kind: 'reply', context: 'flu shots?' })).not.toContain('advice.due-for');
+  });
+
+  it('"we think of him often" to someone who lost a relative', () => {
+    expect(rules('We think of him often. Our doors are always open to you.', { kind: 'reply', context: 'A year since my dad passed. You were all so kind.' })).toContain('confirmation.staff-knows-you');
+  });
+
+  it('a school physical or a preemie tied to a named child', () => {
+    expect(rules('Hi Dana! Milo can get his school physical at our Saturday walk-in clinic.', { kind: 'reply', context: 'I’m Dana, my son Milo needs a school physical' })).toContain('phi.procedure.person-linked');
+    expect(verdict('Happy first birthday to our NICU graduate Ava, a micro-preemie who now runs the house!')).toBe('block');
   });
 
   it('a reply that says the commenter went from patient to volunteer', () => {

@@ -12,7 +12,13 @@ export interface ConfirmationRule {
   skipGeneric?: boolean;
   /** Every match holds one of these as a whole ASCII word (see text/ascii-words.ts); keep in step with `pattern`. */
   keyWords: readonly string[];
+  /** "Loved having you!" to someone whose comment says they came to volunteer, work or attend an event says nothing about care. */
+  notForOtherVisits?: boolean;
 }
+
+/** A comment saying the writer was here for something other than care: volunteering, a shift, a donation. */
+export const OTHER_VISIT_CONTEXT =
+  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing))\b/i;
 
 const CARE_NOUN =
   '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey))';
@@ -62,6 +68,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.welcome-back',
+    notForOtherVisits: true,
     keyWords: ['back', 'again'],
     pattern:
       /\bwelcome\s+back\b|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b/i,
@@ -69,6 +76,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.saw-you',
+    notForOtherVisits: true,
     keyWords: ['you', 'your', 'coming', 'visiting', 'choosing', 'trusting', 'him', 'her', 'remember', 'since'],
     pattern:
       /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with|taking\s+care\s+of|celebrating\s+with)\s+(?:you|him|her)\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+(?:you|him|her)\b|\bwe\s+remember\s+(?:you|him|her|your|little\s+\w+)\b|\bsince\s+(?:we|you)\s+(?:first\s+)?(?:saw|walked\s+in|came\s+in|started\s+(?:with\s+us|here))\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|choosing\s+(?:us|riverside)|trusting\s+us)\b/i,
@@ -130,9 +138,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.staff-knows-you',
-    keyWords: ['miss', 'noted', 'mentioned', 'said', 'says', 'told', 'reported', 'name', 'line', 'see', 'who', 'still', 'been', 'got', 'have', 'found', 'holding', 'keeping'],
+    keyWords: ['miss', 'noted', 'mentioned', 'said', 'says', 'told', 'reported', 'name', 'line', 'see', 'who', 'still', 'been', 'got', 'have', 'found', 'holding', 'keeping', 'think', 'thought', 'talk'],
     pattern:
-      /\b(?:team|nurses?|staff|techs?|technicians?|therapists?|doctors?|surgeons?|crew|unit)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+miss\s+(?:you|him|her|them)\b|\b(?:the|your|our)\s+(?:[\w&]+\s+){0,2}(?:techs?|technicians?|nurses?|doctors?|therapists?|surgeons?|providers?|sonographers?|hygienists?|team|staff)\s+(?:noted|mentioned|said|says|told\s+us|reported)\s+(?:that\s+)?(?:(?:you|he|she)(?!\s+(?:can|could|may|might|should|will|would|must)\b)|your|his|her|mom|dad|baby|mom\s+and\s+baby)\b|\b(?:he|she|they)\s+(?:said|says)\s+(?:the\s+same\s+about\s+you|you\s+(?:were|are|did|picked|looked|have|had)\b)|\b(?:has|have|with|under)\s+your\s+name\b|\bthe\s+(?:nurse|doctor|provider|staff\s+member|tech|therapist|person)\s+who\s+(?:called|saw|treated|helped|spoke\s+(?:to|with))\b|\byou['’]re\s+next\s+in\s+line\b|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+still\s+(?:smiling|talking|thinking|laughing|grinning|bragging)\s+about\s+(?:you|them|those|that|him|her|your)\b|\b(?:you|your\s+[\w-]+|he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:with|seeing|coming\s+to|going\s+to)\s+(?:her|him|us|them|dr\.?\s+\w+)\s+(?:for\s+)?(?:a\s+long\s+time|(?:so\s+)?many\s+years|years|so\s+long|since|forever|\d+\s+years)\b|\b(?:we['’]ve\s+got|we\s+have|we\s+found|we['’]re\s+holding|we\s+are\s+holding|we['’]re\s+keeping)\s+(?:them|it|her\s+[\w-]+|his\s+[\w-]+|your\s+[\w-]+)\s+(?:safe\s+)?at\s+(?:the\s+)?(?:[\w.]+\s+){0,4}front\s+desk\b|\bsee\s+(?:you|him|her)(?:\s+(?:both|two|all|guys)|\s+(?:and|&)\s+(?:your\s+)?[\w-]+)?\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b(?!\s+(?:at|for)\s+(?:the|our)\b)|\bsee\s+your\s+(?:mom|dad|mother|father|son|daughter|husband|wife|partner|baby|kids?|little\s+one|grand\w+)\s+(?:on\s+|this\s+|next\s+|at\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)/i,
+      /\b(?:team|nurses?|staff|techs?|technicians?|therapists?|doctors?|surgeons?|crew|unit)\s+(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+miss\s+(?:you|him|her|them)\b|\b(?:the|your|our)\s+(?:[\w&]+\s+){0,2}(?:techs?|technicians?|nurses?|doctors?|therapists?|surgeons?|providers?|sonographers?|hygienists?|team|staff)\s+(?:noted|mentioned|said|says|told\s+us|reported)\s+(?:that\s+)?(?:(?:you|he|she)(?!\s+(?:can|could|may|might|should|will|would|must)\b)|your|his|her|mom|dad|baby|mom\s+and\s+baby)\b|\b(?:he|she|they)\s+(?:said|says)\s+(?:the\s+same\s+about\s+you|you\s+(?:were|are|did|picked|looked|have|had)\b)|\b(?:has|have|with|under)\s+your\s+name\b|\bthe\s+(?:nurse|doctor|provider|staff\s+member|tech|therapist|person)\s+who\s+(?:called|saw|treated|helped|spoke\s+(?:to|with))\b|\byou['’]re\s+next\s+in\s+line\b|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+still\s+(?:smiling|talking|thinking|laughing|grinning|bragging)\s+about\s+(?:you|them|those|that|him|her|your)\b|\b(?:you|your\s+[\w-]+|he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:with|seeing|coming\s+to|going\s+to)\s+(?:her|him|us|them|dr\.?\s+\w+)\s+(?:for\s+)?(?:a\s+long\s+time|(?:so\s+)?many\s+years|years|so\s+long|since|forever|\d+\s+years)\b|\b(?:we['’]ve\s+got|we\s+have|we\s+found|we['’]re\s+holding|we\s+are\s+holding|we['’]re\s+keeping)\s+(?:them|it|her\s+[\w-]+|his\s+[\w-]+|your\s+[\w-]+)\s+(?:safe\s+)?at\s+(?:the\s+)?(?:[\w.]+\s+){0,4}front\s+desk\b|\bwe\s+(?:still\s+)?(?:think|thought|talk)\s+(?:of|about)\s+(?:him|her)\s+(?:often|every\s+day|all\s+the\s+time|so\s+often|daily)\b|\bsee\s+(?:you|him|her)(?:\s+(?:both|two|all|guys)|\s+(?:and|&)\s+(?:your\s+)?[\w-]+)?\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b(?!\s+(?:at|for)\s+(?:the|our)\b)|\bsee\s+your\s+(?:mom|dad|mother|father|son|daughter|husband|wife|partner|baby|kids?|little\s+one|grand\w+)\s+(?:on\s+|this\s+|next\s+|at\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b)/i,
     message: 'Says our staff know this person, expect them back or will miss them — that confirms they are our patient.',
   },
 ];

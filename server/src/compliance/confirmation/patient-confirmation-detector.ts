@@ -1,6 +1,6 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
-import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention } from './confirmation-rules';
+import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
@@ -30,8 +30,9 @@ export const detectPatientConfirmation: Detector = (ctx) => {
   if ((ctx.kind !== 'reply' && ctx.kind !== 'template') || ctx.text.trim() === '') return [];
   const findings: Finding[] = [];
   const words = asciiWords(ctx.text);
+  const otherVisit = !!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context);
   for (const rule of COMPILED) {
-    if (!hasAnyOf(words, rule.keyWords)) continue;
+    if (!hasAnyOf(words, rule.keyWords) || (otherVisit && rule.notForOtherVisits)) continue;
     const re = rule.global;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

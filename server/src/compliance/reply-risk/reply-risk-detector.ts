@@ -1,4 +1,5 @@
 import { mayHoldAdvice } from '../advice/advice-content';
+import { OTHER_VISIT_CONTEXT } from '../confirmation/confirmation-rules';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
@@ -64,7 +65,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && !mayHoldAdvice(ctx.text)) continue;
-    if (label === 'patient-confirmation' && PUBLIC_EVENT_RE.test(ctx.text)) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];

@@ -25,7 +25,7 @@ sprained ankle|tendonitis|carpal tunnel|carpal tunnel syndrome|plantar fasciitis
 kidney disease|chronic kidney disease|kidney failure|renal failure|kidney stones|kidney stone|dialysis-dependent|liver disease|cirrhosis|fatty liver|pancreatitis
 crohn's|crohn's disease|ulcerative colitis|ibs|irritable bowel syndrome|celiac disease|celiac|gerd|acid reflux|ulcer|appendicitis|gallstones|diverticulitis
 hypothyroidism|hyperthyroidism|hashimoto's|graves' disease|thyroid disease|pcos|polycystic ovary syndrome|endometriosis|infertility|miscarriage|stillbirth
-pregnant|pregnancy|ectopic pregnancy|preeclampsia|high-risk pregnancy|premature birth|preterm labor|menopause|erectile dysfunction
+pregnant|pregnancy|ectopic pregnancy|preeclampsia|high-risk pregnancy|premature birth|born premature|born prematurely|preemie|micro-preemie|prematurity|preterm labor|menopause|erectile dysfunction
 anemia|sickle cell|sickle cell disease|hemophilia|thalassemia|mcad deficiency|phenylketonuria|pku|jaundice|failure to thrive|colic
 eczema|psoriasis|acne|rosacea|dermatitis|hives|rash|vitiligo|alopecia|skin infection|wound infection|pressure ulcer|bedsore
 allergy|allergies|peanut allergy|food allergy|anaphylaxis|hay fever|celiac sprue|lactose intolerance

@@ -12,7 +12,7 @@ physical therapy|occupational therapy|speech therapy|rehab|rehabilitation|cardia
 amputation|intubation|ventilator|tracheostomy|feeding tube|catheter|stitches|sutures|splint|wound care|debridement|skin graft
 cataract surgery|lasik|hearing aid fitting|root canal|tooth extraction|wisdom teeth removal|circumcision|hernia repair|bariatric surgery|gastric bypass
 weight-loss surgery|sleeve gastrectomy|lap band|spinal tap|lumbar puncture|epidural|nerve block|cortisone shot|steroid injection|joint injection
-vaccination|immunization|flu shot|booster|well visit|checkup|check-up|follow-up appointment|office visit|er visit|hospitalization
+vaccination|immunization|flu shot|booster|well visit|sports physical|school physical|camp physical|annual physical|physical exam|checkup|check-up|follow-up appointment|office visit|er visit|hospitalization
 inpatient stay|icu stay|nicu stay|labor and delivery|induction|prenatal visit|postpartum visit|newborn screening
 dental crown|crown placement|veneers|porcelain veneers|dental implant|implant surgery|fillings|dental filling|cavity filling|teeth whitening|dental sealants
 deep cleaning|scaling and root planing|wisdom teeth|wisdom tooth|braces|invisalign|orthodontic treatment|smile makeover|ear tubes|cochlear implant|hearing aids
