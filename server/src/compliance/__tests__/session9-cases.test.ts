@@ -2,7 +2,7 @@ import { check } from '../engine';
 import type { CheckInput } from '../types';
 import { TEST_DIRECTORY } from './test-directory';
 
-/** General causes found by reading blind-written study sets (tests/fixtures/probe8-, probe10- and probe13-posts.jsonl); the cases are new variants. */
+/** General causes found by reading blind-written study sets (tests/fixtures/probe8-, probe10-, probe12- and probe13-posts.jsonl); the cases are new variants. */
 const run = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
 const verdict = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).verdict;
 const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
@@ -11,6 +11,10 @@ describe('false blocks that are gone', () => {
   it.each([
     ['a fund named for patients with a condition', 'Every ticket sold supports our stroke patient assistance fund.'],
     ['"the average patient" in a statistic', 'Our surgeons did 340 hip replacements last year, and the average patient went home in two days.'],
+    ['a staff talk in a library room', 'Owen Pritchard, RN, will speak on teen depression at the Eastbrook Library, Room 3, on Tuesday at 6pm. Free.'],
+    ['a busy day counted in babies', 'Record day at the Birth Center: 17 babies born on May 9, and still time for cake!'],
+    ['a building’s 90th birthday', 'Happy 90th birthday to our Harbor Road clinic! It opened in 1936.'],
+    ['a drug named as an example', 'Our prescription savings program helps with the cost of many medicines, including insulin. Call (555) 300-1000.'],
     ['"PT sessions" as physical therapy', 'Hip-replacement patients who finish three PT sessions before surgery leave the hospital sooner, on average.'],
   ])('%s passes', (_name, text) => {
     expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
@@ -103,6 +107,20 @@ describe('misses that are caught', () => {
   it('a school physical or a preemie tied to a named child', () => {
     expect(rules('Hi Dana! Milo can get his school physical at our Saturday walk-in clinic.', { kind: 'reply', context: 'I’m Dana, my son Milo needs a school physical' })).toContain('phi.procedure.person-linked');
     expect(verdict('Happy first birthday to our NICU graduate Ava, a micro-preemie who now runs the house!')).toBe('block');
+  });
+
+  it('an age over 89 said without "years old"', () => {
+    expect(rules('Tell the driver she’s 94 so he can help her to the door.', { kind: 'reply', context: 'my grandma is 94 and needs a ride' })).toContain('phi.age.over-89');
+    expect(verdict('He’s 95% sure the clinic opens at 9.')).toBe('pass');
+  });
+
+  it('a rare condition found by its medical ending', () => {
+    expect(rules('Grand rounds: a 52-year-old Eastbrook beekeeper with sarcoidosis, our first in years.')).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a town and who someone is, next to a treatment', () => {
+    expect(rules('So proud of the Eastbrook bus driver back at work after her bypass surgery!')).toContain('phi.location.described-patient');
+    expect(verdict('An Eastbrook teacher shares tips on asthma at our fair.')).toBe('pass');
   });
 
   it('a reply that says the commenter went from patient to volunteer', () => {

@@ -25,9 +25,27 @@ const AGE_PATTERNS: RegExp[] = [
  */
 const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young', 'turned', 'turns', 'turning'];
 
+/** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
+const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy)`;
+const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b`, 'i');
+const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
+
+/** "my mom is 92", "she's 95": an age said of someone without "years old". Only ages over 89 count here. */
+const SAID_AGE =
+  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
+const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
+
+function saidAges(scan: PhiScan): PhiCandidate[] {
+  if (!NINETY_PLUS.test(scan.text)) return [];
+  return execAll(SAID_AGE, scan.text).map((m) => {
+    const start = m.index + m[0].lastIndexOf(m[1] as string);
+    return { type: 'age', start, end: start + (m[1] as string).length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
+  });
+}
+
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
 export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
-  const out: PhiCandidate[] = [];
+  const out: PhiCandidate[] = scan.hasDigit ? saidAges(scan) : [];
   if (!scan.hasDigit || !(scan.ageDigitShape || hasAnyOf(asciiWords(scan.text), AGE_WORDS))) return out;
   for (const re of AGE_PATTERNS) {
     for (const m of execAll(re, scan.text)) {
@@ -36,6 +54,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
       if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index)) continue;
+      if (OF_A_PLACE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

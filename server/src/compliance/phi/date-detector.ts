@@ -50,6 +50,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   const absolute = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 25), start);
+    // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
+    if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;

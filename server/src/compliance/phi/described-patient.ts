@@ -36,6 +36,37 @@ const FROM_AN_INCIDENT = new RegExp(
   'gi',
 );
 
+/**
+ * "the Millbrook dad who drove his daughter in", "a Shelbyville kindergarten teacher", "the Harbor View couple":
+ * a town with what someone is, no age. Weaker than an age, so it needs a condition or procedure in its sentence.
+ */
+const FROM_A_TOWN = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
+  'g',
+);
+const TOWN_ROLE_HOOK = new RegExp(String.raw`\b(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired)\b`, 'i');
+
+const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
+
+function isOurNameNotTown(scan: PhiScan, word: string): boolean {
+  return scan.dir.orgWords.has(word) && !scan.dir.locations.some((location) => location.split(/[^a-z]+/).includes(word));
+}
+
+function townRoles(scan: PhiScan): RegExpExecArray[] {
+  if (scan.healthTerms.length === 0 || !TOWN_ROLE_HOOK.test(scan.text)) return [];
+  return execAll(FROM_A_TOWN, scan.text).filter((m) => {
+    // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
+    if (CAREGIVER_ROLE.test(m[0])) return false;
+    const town = (m[1] as string).trim().split(/\s+/);
+    // "a Pediatrics nurse", "the Riverside Family Health team": our own departments and name are no town (our towns are).
+    if (town.some((w) => isOurNameNotTown(scan, w.toLowerCase()))) return false;
+    // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
+    const sentence = scan.sentenceOf(m.index);
+    const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
+    return inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index));
+  });
+}
+
 /** What each pattern needs before it can match: an "N-year-old", "teen", ", 15,", "mom of", an incident word. */
 const AGED = /[- ](?:year|month)[- ]old\b/i;
 const TEEN = /\bteen/i;
@@ -48,14 +79,15 @@ const ANY_HOOK = new RegExp([AGED, TEEN, AGE_AFTER, FAMILY_ROLE, INCIDENT_WORD].
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   if (scan.kind !== 'post' || scan.clinical) return [];
   const { text } = scan;
-  if (!ANY_HOOK.test(text)) return [];
+  const fromTowns = townRoles(scan);
+  if (!ANY_HOOK.test(text)) return fromTowns.map((m) => townFinding(m));
   // The cheap checks come first, and the care check only once something matched.
   const aged = AGED.test(text);
   const withAge = aged || TEEN.test(text) ? execAll(DESCRIBED, text) : [];
   const cameIn = aged ? execAll(CAME_IN, text) : [];
   const otherwise = AGE_AFTER.test(text) || FAMILY_ROLE.test(text) ? execAll(DESCRIBED_OTHERWISE, text) : [];
   const incidents = INCIDENT_WORD.test(text) ? execAll(FROM_AN_INCIDENT, text) : [];
-  if (withAge.length + otherwise.length === 0 && cameIn.length + incidents.length === 0) return [];
+  if (withAge.length + otherwise.length === 0 && cameIn.length + incidents.length === 0) return fromTowns.map((m) => townFinding(m));
   if (withAge.length + otherwise.length > 0 && cameIn.length + incidents.length === 0 && !CARE_CUE.test(text) && scan.healthTerms.length === 0) return [];
   const described = (m: RegExpExecArray, byAge: boolean): PhiCandidate => ({
     type: byAge ? 'age' : 'location',
@@ -72,5 +104,17 @@ export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
     ...cameIn.map((m) => described(m, true)),
     ...otherwise.map((m) => described(m, /\d/.test(m[0]))),
     ...incidents.map((m) => described(m, false)),
+    ...fromTowns.map((m) => townFinding(m)),
   ];
+}
+
+function townFinding(m: RegExpExecArray): PhiCandidate {
+  return {
+    type: 'location',
+    start: m.index,
+    end: m.index + m[0].length,
+    link: 'person',
+    rule: 'phi.location.described-patient',
+    why: 'A town with who someone is, in a sentence about their condition or treatment, identifies the patient',
+  };
 }

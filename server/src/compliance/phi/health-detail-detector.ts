@@ -3,7 +3,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?)\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training)\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?)\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -61,7 +61,7 @@ const WHAT: Record<HealthTermKind, string> = {
 };
 
 /** "A fever that lasts…", "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$/iu;
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:including|such\s+as)\s+$/iu;
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 

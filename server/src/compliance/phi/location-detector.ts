@@ -45,6 +45,7 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
+const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room)\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
@@ -104,6 +105,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
     // "Suite 000" inside a street address is a line of that address, not a room.
     if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
+    // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;

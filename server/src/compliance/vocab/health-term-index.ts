@@ -84,6 +84,15 @@ for (const [first, phrases] of BY_FIRST_WORD) BY_WORD_OR_FORM.set(first, phrases
 /** Tokens outside this class skip the map lookup. */
 const HEALTH_FORM = wordClass([...BY_WORD_OR_FORM.keys()]);
 
+/**
+ * "brucellosis", "pericarditis", "splenectomy": a word no list holds but whose ending only medicine uses
+ * names a condition or an operation, so rare ones are found too.
+ */
+const MEDICAL_ENDING = /^[a-z]{3,}(?:itis|osis|emia|aemia|opathy|opathies|ectomy|ectomies|otomy|otomies|ostomy|ostomies|oplasty)$/;
+const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies)$/;
+const NOT_MEDICAL = new Set('osmosis hypnosis symbiosis metamorphosis apotheosis diagnosis prognosis'.split(' '));
+const MEDICAL_SUFFIX = wordClass((w) => MEDICAL_ENDING.test(w) && !NOT_MEDICAL.has(w));
+
 function wordMatches(token: WordToken, listed: string): boolean {
   if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
   return !CAPS_ONLY.has(listed) || token.raw === token.raw.toUpperCase();
@@ -100,7 +109,11 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    if ((token.classes & HEALTH_FORM) === 0) continue;
+    if ((token.classes & HEALTH_FORM) === 0) {
+      if ((token.classes & MEDICAL_SUFFIX) !== 0)
+        matches.push({ kind: PROCEDURE_ENDING.test(token.lower) ? 'procedure' : 'diagnosis', from: i, to: i + 1, start: token.start, end: token.end });
+      continue;
+    }
     const candidates = BY_WORD_OR_FORM.get(token.lower);
     if (!candidates) continue;
     for (const phrase of candidates) {

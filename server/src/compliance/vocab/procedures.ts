@@ -3,7 +3,7 @@ export const PROCEDURES = `
 surgery|operation|knee replacement|hip replacement|joint replacement|total knee replacement|acl reconstruction|acl repair|rotator cuff repair|spinal fusion
 back surgery|heart surgery|open-heart surgery|bypass|bypass surgery|cabg|coronary bypass|angioplasty|stent|stent placement|cardiac catheterization|cath
 pacemaker|pacemaker implant|leadless pacemaker|leadless pacemaker implant|defibrillator|icd implant|ablation|valve replacement|tavr|heart transplant
-transplant|kidney transplant|liver transplant|bone marrow transplant|stem cell transplant|mastectomy|double mastectomy|lumpectomy|hysterectomy|c-section
+transplant|kidney transplant|kidney swap|paired kidney exchange|kidney donation|liver transplant|bone marrow transplant|stem cell transplant|mastectomy|double mastectomy|lumpectomy|hysterectomy|c-section
 cesarean|cesarean section|vasectomy|tubal ligation|ivf|in vitro fertilization|appendectomy|gallbladder surgery|cholecystectomy|tonsillectomy|adenoidectomy
 colonoscopy|endoscopy|upper endoscopy|sigmoidoscopy|biopsy|skin biopsy|breast biopsy|bone marrow biopsy|mammogram|mammography|pap smear|pap test
 ultrasound|sonogram|x-ray|xray|ct scan|cat scan|mri|pet scan|ekg|ecg|electrocardiogram|echocardiogram|echo|stress test|eeg|sleep study|dexa scan
