@@ -54,6 +54,13 @@ function readsLikeHeadline(text: string): boolean {
 const HEADLINE_END_RE = /[\p{L}\p{N}'"’”)]\s*$/u;
 const POST_FURNITURE_RE = /[#@]\w|https?:\/\/|www\.|\.(?:com|org|net|example)\b|\p{Extended_Pictographic}/u;
 
+/**
+ * "A popular coffee chain is making a big change", "One country has found a simple fix", "NASA spotted something
+ * unusual", "…leaves fans stunned": news-site bait that withholds its subject or reports only the reaction.
+ */
+const VAGUE_HEADLINE_RE =
+  /^(?:an?|one|this|these)\s+(?:(?:once-)?(?:popular|beloved|famous|well-known|major|big)|common|little-known|overlooked|mystery|mysterious)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|has|have|had|may|might|could|will|just|quietly|suddenly)\b|^one\s+(?:country|city|state|town|company|man|woman|family|school|airline|brand|chain|word|number|habit|food|thing)\b|\b(?:something|someone|somebody)\s+(?:unusual|strange|weird|surprising|unexpected|incredible|shocking|odd|bizarre)\b|\b(?:leaves?|left|has|had|have|sends?|sent|got)\s+(?:fans|viewers|investors|experts|doctors|scientists|everyone|people|the\s+internet|parents|shoppers|customers)\s+(?:stunned|talking|speechless|shocked|baffled|divided|furious|in\s+tears|(?:seriously\s+)?worried|scratching)\b|\bmaking\s+headlines\b|\bsends?\s+a\s+clear\s+message\b|\b(?:this|these)\s+(?:overlooked|little-known|one|simple|common|popular|surprising|unexpected|weird)\s+[\w'’-]+\s+(?:could|can|may|might|will|is|are)\b/i;
+
 function isHealthTopic(text: string): boolean {
   return HEALTH_TOPIC_RE.test(text) || findHealthTerms(wordTokens(text)).length > 0;
 }
@@ -175,6 +182,11 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
   if (segments.length === 1 && wordCount(segments[0].text) <= HEADLINE_MAX_WORDS) {
     const seg = segments[0];
     if (DELIVERED_LIST_RE.test(seg.text) || deliversAfterColon(seg.text)) return [];
+    if (readsLikeHeadline(seg.text) && VAGUE_HEADLINE_RE.test(seg.text)) {
+      return [finding(ctx, seg.start, seg.end, 'curiosity-gap', 'clickbait.vague-referent',
+        'A headline about "a popular chain", "one country" or "something unusual", or about how others reacted, keeps back who or what it is about.',
+        'Name the company, place or finding in the headline itself.')];
+    }
     const p = scorer.score(seg.text);
     const confidence = inClinicVoice(ctx, seg.text)
       ? CLINIC_VOICE_BLOCK_CONFIDENCE

@@ -3,6 +3,7 @@ import { detectClickbait } from '../clickbait-detector';
 import { ctxFor } from './test-context';
 import { TEST_DIRECTORY } from '../../__tests__/test-directory';
 
+const rules = (text: string): string[] => detectClickbait(ctxFor(text)).map((f) => f.rule);
 const blocked = (text: string): boolean => detectClickbait(ctxFor(text)).some((f) => f.severity === 'block');
 
 describe('detectClickbait', () => {
@@ -90,6 +91,20 @@ describe('detectClickbait', () => {
     expect(detectClickbait(ctxFor('Watch a drone fly through a waterfall 🌊')).map((f) => f.severity)).toEqual(['warn']);
     expect(detectClickbait(ctxFor('A Man In Ohio Won The Lottery Twice At His Clinic')).map((f) => f.severity)).toEqual(['warn']);
     expect(blocked('Volunteer orientation is on the first Saturday of each month.')).toBe(false);
+  });
+
+  it('blocks a headline that withholds its subject or reports only the reaction', () => {
+    for (const text of [
+      'A beloved sandwich chain is quietly closing stores',
+      'One city has found a clever fix for potholes',
+      'Astronomers spotted something strange near Jupiter',
+      'Late-night host’s outburst leaves viewers stunned',
+    ]) expect([text, rules(text)]).toEqual([text, ['clickbait.vague-referent']]);
+  });
+
+  it('leaves a post that names its subject, or ends like a sentence, to the other checks', () => {
+    expect(rules('A common cold usually clears up in 7 to 10 days.')).not.toContain('clickbait.vague-referent');
+    expect(rules('Subway is closing 40 stores in Ohio')).not.toContain('clickbait.vague-referent');
   });
 
   it('only judges posts', () => {
