@@ -123,6 +123,21 @@ describe('misses that are caught', () => {
     expect(verdict('An Eastbrook teacher shares tips on asthma at our fair.')).toBe('pass');
   });
 
+  it('a promise to call with the results of a test the commenter had', () => {
+    const context = 'Had my biopsy Monday and nobody has called yet';
+    expect(rules('Sorry for the wait! These take about a week, and your provider will call as soon as they’re back.', { kind: 'reply', context })).toContain('confirmation.affirms-commenter-care');
+    expect(rules('Most results take about a week; your provider will call as soon as they’re back.', { kind: 'reply', context: 'How long do biopsy results usually take?' })).toEqual([]);
+  });
+
+  it('a named child’s form ready at the desk', () => {
+    expect(rules('Hi! Mia’s form is ready for pickup at the front desk.', { kind: 'reply', context: 'Can you email my daughter Mia’s camp form?' })).toContain('confirmation.acted-on-care');
+  });
+
+  it('how far along a pregnancy is, said back', () => {
+    expect(rules('At 30 weeks it’s a great time to tour the Birth Center — call (555) 300-1000.', { kind: 'reply', context: 'I’m 30 weeks, when should I tour?' })).toContain('phi.diagnosis.restated-pregnancy');
+    expect(rules('Tours run every 2 weeks — call (555) 300-1000.', { kind: 'reply', context: 'I’m 30 weeks, when should I tour?' })).not.toContain('phi.diagnosis.restated-pregnancy');
+  });
+
   it('a reply that says the commenter went from patient to volunteer', () => {
     expect(rules('Such a joy to see you go from patient to volunteer!', { kind: 'reply', context: 'Volunteering here now, love it' })).toContain('confirmation.our-patient');
   });

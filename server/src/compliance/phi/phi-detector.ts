@@ -5,7 +5,7 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
-import { findRestatedIdentifiers, findRestatedReadings } from './restated-number';
+import { findRestatedIdentifiers, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
@@ -77,6 +77,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findLocations(scan),
     ...findRestatedReadings(scan),
     ...findRestatedIdentifiers(scan),
+    ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.

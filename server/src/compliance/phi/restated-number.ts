@@ -71,3 +71,22 @@ export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
   }
   return out;
 }
+
+/** "I'm 34 weeks", "she is 30 weeks along": how far along a pregnancy is. */
+const CONTEXT_WEEKS = /\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b/gi;
+const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|of|to|until|or|and))/gi;
+
+/** "At 34 weeks you're right on time" after "I'm 34 weeks": the reply repeats how far along she is. */
+export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
+  const { text, context } = scan;
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d\s+weeks/i.test(context) || !/\d\s+weeks/i.test(text)) return [];
+  const given = new Set<string>();
+  for (const m of context.matchAll(CONTEXT_WEEKS)) given.add((m[1] ?? m[2]) as string);
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(REPLY_WEEKS)) {
+    if (!given.has(m[1] as string)) continue;
+    const at = m.index ?? 0;
+    out.push({ type: 'diagnosis', start: at, end: at + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-pregnancy', why: 'How far along the commenter said she is, repeated in the reply' });
+  }
+  return out;
+}
