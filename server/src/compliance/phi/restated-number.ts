@@ -45,31 +45,40 @@ export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
   return out;
 }
 
-/** "jersey #14", "room 312", "MRN 4471902" in the comment: a number that points at one person. */
-const CONTEXT_IDENTIFIER = /(?:#\s?|\b(?:jersey|number|no\.|room|bed|mrn|account|acct|member\s+id|policy|claim|case|id)\s*(?:#|number|no\.?)?\s*:?\s*)(\d{1,10})\b/gi;
-const REPLY_IDENTIFIER = /(?:#\s?|\b(?:jersey|number|no\.|room|bed|mrn|account|acct|member\s+id|policy|claim|case|id)\s*(?:#|number|no\.?)?\s*:?\s*)(\d{1,10})\b/gi;
+/**
+ * The numbers `inContext` captures (group 1 or 2) in the comment that `inReply` captures again in the reply,
+ * as candidates; `gate` must match both texts before either regex runs.
+ */
+function restatedNumbers(
+  scan: PhiScan,
+  gate: RegExp,
+  inContext: RegExp,
+  inReply: RegExp,
+  found: Pick<PhiCandidate, 'type' | 'rule' | 'why'>,
+): PhiCandidate[] {
+  const { text, context } = scan;
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !gate.test(context) || !gate.test(text)) return [];
+  const given = new Set<string>();
+  for (const m of context.matchAll(inContext)) given.add((m[1] ?? m[2]) as string);
+  const out: PhiCandidate[] = [];
+  for (const m of given.size > 0 ? text.matchAll(inReply) : []) {
+    if (!given.has(m[1] as string)) continue;
+    const at = m.index ?? 0;
+    out.push({ ...found, start: at, end: at + m[0].length, link: 'person' });
+  }
+  return out;
+}
+
+/** "jersey #14", "room 312", "MRN 4471902": a number that points at one person, in the comment or the reply. */
+const IDENTIFIER_NUMBER = /(?:#\s?|\b(?:jersey|number|no\.|room|bed|mrn|account|acct|member\s+id|policy|claim|case|id)\s*(?:#|number|no\.?)?\s*:?\s*)(\d{1,10})\b/gi;
 
 /** "Hope #14 is back on the field soon" after "my daughter (jersey #14)": the reply repeats who she is. */
 export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d/.test(context) || !/\d/.test(text)) return [];
-  const given = new Set<string>();
-  for (const m of context.matchAll(CONTEXT_IDENTIFIER)) given.add(m[1] as string);
-  if (given.size === 0) return [];
-  const out: PhiCandidate[] = [];
-  for (const m of text.matchAll(REPLY_IDENTIFIER)) {
-    if (!given.has(m[1] as string)) continue;
-    const at = m.index ?? 0;
-    out.push({
-      type: 'id',
-      start: at,
-      end: at + m[0].length,
-      link: 'person',
-      rule: 'phi.id.restated-number',
-      why: 'A number the commenter gave to say who someone is (a jersey, room or record number), repeated in the reply',
-    });
-  }
-  return out;
+  return restatedNumbers(scan, /\d/, IDENTIFIER_NUMBER, IDENTIFIER_NUMBER, {
+    type: 'id',
+    rule: 'phi.id.restated-number',
+    why: 'A number the commenter gave to say who someone is (a jersey, room or record number), repeated in the reply',
+  });
 }
 
 /** "I'm 34 weeks", "she is 30 weeks along": how far along a pregnancy is. */
@@ -78,15 +87,9 @@ const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|o
 
 /** "At 34 weeks you're right on time" after "I'm 34 weeks": the reply repeats how far along she is. */
 export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d\s+weeks/i.test(context) || !/\d\s+weeks/i.test(text)) return [];
-  const given = new Set<string>();
-  for (const m of context.matchAll(CONTEXT_WEEKS)) given.add((m[1] ?? m[2]) as string);
-  const out: PhiCandidate[] = [];
-  for (const m of text.matchAll(REPLY_WEEKS)) {
-    if (!given.has(m[1] as string)) continue;
-    const at = m.index ?? 0;
-    out.push({ type: 'diagnosis', start: at, end: at + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-pregnancy', why: 'How far along the commenter said she is, repeated in the reply' });
-  }
-  return out;
+  return restatedNumbers(scan, /\d\s+weeks/i, CONTEXT_WEEKS, REPLY_WEEKS, {
+    type: 'diagnosis',
+    rule: 'phi.diagnosis.restated-pregnancy',
+    why: 'How far along the commenter said she is, repeated in the reply',
+  });
 }
