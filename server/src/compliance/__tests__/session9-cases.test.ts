@@ -138,6 +138,12 @@ describe('misses that are caught', () => {
     expect(rules('Tours run every 2 weeks — call (555) 300-1000.', { kind: 'reply', context: 'I’m 30 weeks, when should I tour?' })).not.toContain('phi.diagnosis.restated-pregnancy');
   });
 
+  it('when someone can go back to work, sport or driving', () => {
+    const context = 'Sprained my ankle Saturday, when can I play again?';
+    expect(rules('Most athletes are back to sports in two to three weeks.', { kind: 'reply', context })).toContain('advice.return-to-activity');
+    expect(rules('Sports Medicine can tell you when you can return to sports: (555) 300-1000.', { kind: 'reply', context })).not.toContain('advice.return-to-activity');
+  });
+
   it('a reply that says the commenter went from patient to volunteer', () => {
     expect(rules('Such a joy to see you go from patient to volunteer!', { kind: 'reply', context: 'Volunteering here now, love it' })).toContain('confirmation.our-patient');
   });

@@ -91,6 +91,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.return-to-activity',
+    keyWords: ['back', 'return', 'resume'],
+    type: 'treatment',
+    pattern:
+      /\bmost\s+(?:people|patients|folks|kids|athletes|runners)\s+(?:are|get|go|can\s+(?:go|get))\s+back\s+(?:to|on|at|in)\s+(?:full|normal|work|school|sports?|running|driving|the\s+\w+)\b|(?<!\b(?:when|whether|if|once|how\s+soon)\s)\byou\s+(?:can|could|should\s+be\s+able\s+to)\s+(?:go\s+back|get\s+back|return|resume)\s+(?:to\s+)?(?:work|school|sports?|running|driving|the\s+gym|lifting|swimming|exercise|your\s+(?:usual|normal)\s+\w+)\s+(?:in|after|by|within|once)\b/i,
+    message: 'Tells this person when they can go back to work, sport or driving — recovery timing belongs with their own clinician.',
+    routingExcuses: true,
+  },
+  {
     id: 'advice.efficacy-promise',
     keyWords: ['trick', 'care', 'should', 'work', 'works', 'will'],
     type: 'treatment',
