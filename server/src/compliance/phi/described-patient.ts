@@ -1,3 +1,4 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, type PhiScan } from './phi-scan';
@@ -44,7 +45,8 @@ const FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
-const TOWN_ROLE_HOOK = new RegExp(String.raw`\b(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired)\b`, 'i');
+/** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
+const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired'];
 
 const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
 
@@ -53,7 +55,7 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 }
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
-  if (scan.healthTerms.length === 0 || !TOWN_ROLE_HOOK.test(scan.text)) return [];
+  if (scan.healthTerms.length === 0 || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
   return execAll(FROM_A_TOWN, scan.text).filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
