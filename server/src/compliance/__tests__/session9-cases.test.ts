@@ -29,6 +29,12 @@ describe('a capitalised title is no name', () => {
 });
 
 describe('a health term the comment does not claim as its own', () => {
+  it('a service the commenter asks where to get is not their own, and the advice model leaves logistics alone', () => {
+    expect(verdict('Flu shots are at every location this Saturday, no appointment needed.', { kind: 'reply', context: 'Where can I get a flu shot?' })).toBe('pass');
+    expect(verdict('The flu clinic is in the east wing, past the pharmacy.', { kind: 'reply', context: 'where is the flu clinic?' })).toBe('pass');
+    expect(verdict('Glad your flu shot went well!', { kind: 'reply', context: 'I got my flu shot today' })).toBe('block');
+  });
+
   it.each([
     ['our new equipment', 'Yes — our new MRI has a wider opening. Staff can talk through comfort options: (555) 300-1000.', 'Saw the new MRI on the news! My wife is claustrophobic, will she fit?'],
     ['a supplement asked about', 'Studies of vitamin D for energy are mixed. Our Front Desk can book a visit to talk it through: (555) 300-1000.', 'Does vitamin D help with energy? My son is wiped out every winter'],

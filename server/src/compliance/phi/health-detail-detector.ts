@@ -83,7 +83,8 @@ function contextTermWords(scan: PhiScan): Set<string> {
 }
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
-const NOT_THEIRS_BEFORE = /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?)$/i;
+const NOT_THEIRS_BEFORE =
+  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
