@@ -1,9 +1,10 @@
 import type { HealthTermKind } from '../vocab/health-term-index';
+import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?)\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -21,13 +22,6 @@ const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
-
-/** "flu shot", "measles vaccine": the disease names a vaccine or a season, not anyone's diagnosis. */
-const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
-
-/** "diabetes educators", "cancer center", "asthma camp": the condition names one of our services, not anyone's diagnosis. */
-const NAMES_A_SERVICE =
-  /^[\s-]*(?:patients?\s+(?:assistance|fund|navigators?|support|advocates?)\b|educators?|team|clinic|program|programme|class(?:es)?|cent(?:er|re)|services?|specialists?|department|unit|camp|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation)\b/i;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father))\b/i;

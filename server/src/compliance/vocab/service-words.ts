@@ -1,0 +1,12 @@
+/** What follows "patient" when it names a service or a group rather than one person: "patient portal", "patient stories". */
+export const PATIENT_SERVICE_WORDS =
+  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?';
+
+/** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
+export const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
+
+/** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund" — one of our services. */
+export const NAMES_A_SERVICE = new RegExp(
+  String.raw`^[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|unit|camp|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?)\b`,
+  'i',
+);
