@@ -182,7 +182,8 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
   if (segments.length === 1 && wordCount(segments[0].text) <= HEADLINE_MAX_WORDS) {
     const seg = segments[0];
     if (DELIVERED_LIST_RE.test(seg.text) || deliversAfterColon(seg.text)) return [];
-    if (readsLikeHeadline(seg.text) && VAGUE_HEADLINE_RE.test(seg.text)) {
+    const headlineForm = readsLikeHeadline(seg.text);
+    if (headlineForm && VAGUE_HEADLINE_RE.test(seg.text)) {
       return [finding(ctx, seg.start, seg.end, 'curiosity-gap', 'clickbait.vague-referent',
         'A headline about "a popular chain", "one country" or "something unusual", or about how others reacted, keeps back who or what it is about.',
         'Name the company, place or finding in the headline itself.')];
@@ -190,7 +191,7 @@ function classifierFindings(ctx: DetectorContext): Finding[] {
     const p = scorer.score(seg.text);
     const confidence = inClinicVoice(ctx, seg.text)
       ? CLINIC_VOICE_BLOCK_CONFIDENCE
-      : p < POST_BLOCK_CONFIDENCE && (!(isTitleCase(seg.text) || readsLikeHeadline(seg.text)) || isHealthTopic(seg.text))
+      : p < POST_BLOCK_CONFIDENCE && (!(headlineForm || isTitleCase(seg.text)) || isHealthTopic(seg.text))
         ? POST_BLOCK_CONFIDENCE
         : scorer.threshold;
     if (p >= Math.max(scorer.threshold, confidence) && !isPlainStatement(seg.text)) return [headlineFinding(ctx, seg, p)];

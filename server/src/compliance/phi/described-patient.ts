@@ -78,45 +78,41 @@ const INCIDENT_WORD = new RegExp(String.raw`\b(?:${INCIDENT_WORDS})\b`, 'i');
 /** All of the above in one scan; most posts have none of it. */
 const ANY_HOOK = new RegExp([AGED, TEEN, AGE_AFTER, FAMILY_ROLE, INCIDENT_WORD].map((re) => re.source).join('|'), 'i');
 
-export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
-  if (scan.kind !== 'post' || scan.clinical) return [];
+const AGE_WHY = 'An age with a town, in a story about someone’s care, identifies the patient';
+const PLACE_WHY = 'A town or a public incident, in a story about someone’s care, identifies the patient';
+const TOWN_WHY = 'A town with who someone is, in a sentence about their condition or treatment, identifies the patient';
+
+function described(m: RegExpExecArray, byAge: boolean, why: string): PhiCandidate {
+  return {
+    type: byAge ? 'age' : 'location',
+    start: m.index,
+    end: m.index + m[0].length,
+    link: 'person',
+    rule: byAge ? 'phi.age.described-patient' : 'phi.location.described-patient',
+    why,
+  };
+}
+
+/** Someone described by an age, a family role or a public incident, in a post about their care. */
+function describedByAgeOrIncident(scan: PhiScan): PhiCandidate[] {
   const { text } = scan;
-  const fromTowns = townRoles(scan);
-  if (!ANY_HOOK.test(text)) return fromTowns.map((m) => townFinding(m));
+  if (!ANY_HOOK.test(text)) return [];
   // The cheap checks come first, and the care check only once something matched.
   const aged = AGED.test(text);
   const withAge = aged || TEEN.test(text) ? execAll(DESCRIBED, text) : [];
   const cameIn = aged ? execAll(CAME_IN, text) : [];
   const otherwise = AGE_AFTER.test(text) || FAMILY_ROLE.test(text) ? execAll(DESCRIBED_OTHERWISE, text) : [];
   const incidents = INCIDENT_WORD.test(text) ? execAll(FROM_AN_INCIDENT, text) : [];
-  if (withAge.length + otherwise.length === 0 && cameIn.length + incidents.length === 0) return fromTowns.map((m) => townFinding(m));
-  if (withAge.length + otherwise.length > 0 && cameIn.length + incidents.length === 0 && !CARE_CUE.test(text) && scan.healthTerms.length === 0) return [];
-  const described = (m: RegExpExecArray, byAge: boolean): PhiCandidate => ({
-    type: byAge ? 'age' : 'location',
-    start: m.index,
-    end: m.index + m[0].length,
-    link: 'person',
-    rule: byAge ? 'phi.age.described-patient' : 'phi.location.described-patient',
-    why: byAge
-      ? 'An age with a town, in a story about someone’s care, identifies the patient'
-      : 'A town or a public incident, in a story about someone’s care, identifies the patient',
-  });
+  if (cameIn.length + incidents.length === 0 && (withAge.length + otherwise.length === 0 || (!CARE_CUE.test(text) && scan.healthTerms.length === 0))) return [];
   return [
-    ...withAge.map((m) => described(m, true)),
-    ...cameIn.map((m) => described(m, true)),
-    ...otherwise.map((m) => described(m, /\d/.test(m[0]))),
-    ...incidents.map((m) => described(m, false)),
-    ...fromTowns.map((m) => townFinding(m)),
+    ...withAge.map((m) => described(m, true, AGE_WHY)),
+    ...cameIn.map((m) => described(m, true, AGE_WHY)),
+    ...otherwise.map((m) => (/\d/.test(m[0]) ? described(m, true, AGE_WHY) : described(m, false, PLACE_WHY))),
+    ...incidents.map((m) => described(m, false, PLACE_WHY)),
   ];
 }
 
-function townFinding(m: RegExpExecArray): PhiCandidate {
-  return {
-    type: 'location',
-    start: m.index,
-    end: m.index + m[0].length,
-    link: 'person',
-    rule: 'phi.location.described-patient',
-    why: 'A town with who someone is, in a sentence about their condition or treatment, identifies the patient',
-  };
+export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
+  if (scan.kind !== 'post' || scan.clinical) return [];
+  return [...describedByAgeOrIncident(scan), ...townRoles(scan).map((m) => described(m, false, TOWN_WHY))];
 }
