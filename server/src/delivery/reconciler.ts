@@ -53,15 +53,11 @@ export async function requeueMissing(strapi: Core.Strapi, queues: DeliveryQueues
     if (rows.length === 0) return requeued;
     lastId = rows[rows.length - 1].id;
     const states = await Promise.all(rows.map((row) => queues.state(row.platform as PlatformName, row.jobId)));
-    const missing = [];
-    for (let i = 0; i < rows.length; i += 1) {
-      const state = states[i];
-      if (state !== 'unknown' && state !== 'completed' && state !== 'failed') continue;
-      // 'unknown' may still leave the job's hash (Redis lost only the schedule); BullMQ ignores an add
-      // whose id already exists, so the leftover must go or the publication would never be sent.
-      await queues.remove(rows[i].platform as PlatformName, rows[i].jobId);
-      missing.push(toEntry(rows[i]));
-    }
+    const stale = rows.filter((_, i) => states[i] === 'unknown' || states[i] === 'completed' || states[i] === 'failed');
+    // 'unknown' may still leave the job's hash (Redis lost only the schedule); BullMQ ignores an add
+    // whose id already exists, so the leftover must go or the publication would never be sent.
+    await Promise.all(stale.map((row) => queues.remove(row.platform as PlatformName, row.jobId)));
+    const missing = stale.map(toEntry);
     if (missing.length > 0) await queues.enqueueMany(missing, now);
     requeued += missing.length;
   }
