@@ -1,11 +1,6 @@
-import { check } from '../engine';
-import type { CheckInput } from '../types';
-import { TEST_DIRECTORY } from './test-directory';
+import { blockingRules as rules, checkPost, verdictOf as verdict } from './check-post';
 
-/** General causes found by reading a blind-written study set (tests/fixtures/probe6-posts.jsonl); the cases are new variants. */
-const verdict = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra }).verdict;
-const rules = (text: string, extra: Partial<CheckInput> = {}) =>
-  check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra }).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
+// General causes found by reading a blind-written study set (tests/fixtures/probe6-posts.jsonl); the cases are new variants.
 
 describe('false blocks that are gone', () => {
   it.each([
@@ -46,7 +41,7 @@ describe('misses that are caught', () => {
   it('preemie twins home from the nursery, on a holiday that is not a name', () => {
     const found = rules('Twins Ava & June, born 6 weeks early on Valentine’s Day, are home from our special care nursery!');
     expect(found).toContain('phi.name.given-name');
-    expect(check({ text: 'Happy Valentine’s Day from all of us! 💕', kind: 'post', directory: TEST_DIRECTORY }).findings.some((f) => f.type === 'name')).toBe(false);
+    expect(checkPost('Happy Valentine’s Day from all of us! 💕').findings.some((f) => f.type === 'name')).toBe(false);
   });
 
   it('the victim of a public incident', () => {

@@ -1,11 +1,6 @@
-import { check } from '../engine';
-import type { CheckInput } from '../types';
-import { TEST_DIRECTORY } from './test-directory';
+import { blockingRules as rules, checkPost as run, verdictOf as verdict } from './check-post';
 
-/** General causes found by reading blind-written study sets (tests/fixtures/probe8-, probe10-, probe12- and probe13-posts.jsonl); the cases are new variants. */
-const run = (text: string, extra: Partial<CheckInput> = {}) => check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
-const verdict = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).verdict;
-const rules = (text: string, extra: Partial<CheckInput> = {}) => run(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
+// General causes found by reading blind-written study sets (tests/fixtures/probe8-, probe10-, probe12- and probe13-posts.jsonl); the cases are new variants.
 
 describe('false blocks that are gone', () => {
   it.each([
