@@ -8,6 +8,19 @@ const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-
 
 const DIGIT_RE = /\d/;
 
+/** "helps the body use insulin", "people who take statins": someone other than the reader takes it. */
+const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|adults|many|most|who|which)\s+\S$/i;
+/** "The American Academy of Dermatology recommends…": a public body's guidance for everyone, quoted without "you". */
+const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+[A-Z][a-z]+){0,3})\s+(?:recommends|advises|suggests)\b/;
+const YOU = /\byou(?:r|['’]re|['’]ll)?\b/i;
+
+function quotesPublicGuidance(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
+  const stop = text.slice(at).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
+  return PUBLIC_GUIDANCE.test(sentence) && !YOU.test(sentence);
+}
+
 const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
 
 function appliesTo(ctx: DetectorContext): boolean {
@@ -48,12 +61,14 @@ export const detectMedicalAdvice: Detector = (ctx) => {
         re.lastIndex++;
         continue;
       }
+      if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       const clause = clauseAround(text, m.index, m.index + m[0].length);
       const clauseText = text.slice(clause.start, clause.end);
       const careContent = (rule.needsCareContent || rule.routingExcuses) && CARE_CONTENT_RE.test(clauseText);
       if (rule.needsCareContent && !careContent) continue;
       if (rule.routingExcuses && !careContent && ROUTING_RE.test(clauseText)) continue;
       if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && CAUTION_RE.test(text.slice(clause.start, m.index + 1))) continue;
+      if ((rule.type === 'dosing' || rule.type === 'treatment') && quotesPublicGuidance(text, m.index)) continue;
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].trimEnd().length;
       findings.push(finding(ctx, start, end, rule.type, rule.id, rule.message));

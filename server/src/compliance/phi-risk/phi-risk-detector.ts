@@ -3,7 +3,7 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
-import { STAFF_NAME_RULE } from '../phi/staff-role';
+import { PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer } from './phi-risk-classifier';
 import type { KnownWords } from './phi-risk-features';
 
@@ -19,11 +19,15 @@ function healthTypeOf(sentence: string): HealthTermKind {
   return findHealthTerms(wordTokens(sentence))[0]?.kind ?? 'diagnosis';
 }
 
-/** Directory words, and the words of names the PHI rules read as unlisted staff ("our ICU nurse Jamal"). */
+/** Directory words, and the words of names the PHI rules read as unlisted staff ("our ICU nurse Jamal") or public figures ("Mayor Hartwell"). */
 function knownWordsOf(ctx: DetectorContext, ruleFindings: readonly Finding[]): KnownWords {
   const dir = indexDirectory(ctx.directory);
   const staff = new Set<string>();
-  for (const f of ruleFindings) if (f.rule === STAFF_NAME_RULE) for (const w of f.text.toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) staff.add(w);
+  for (const f of ruleFindings) {
+    if (f.rule !== STAFF_NAME_RULE && f.rule !== PUBLIC_FIGURE_RULE) continue;
+    for (const w of f.text.toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) staff.add(w);
+    if (f.rule === PUBLIC_FIGURE_RULE) for (const w of PUBLIC_OFFICE_WORDS) staff.add(w);
+  }
   return { has: (w) => dir.nameWords.has(w) || dir.orgWords.has(w) || staff.has(w) };
 }
 

@@ -43,6 +43,12 @@ const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 /** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b/i;
+/** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
+const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
+const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
+/** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
+const HOURS_AFTER = /^\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
+const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours)\s+(?:on\s+|this\s+|next\s+|every\s+)?$/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -52,6 +58,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
     if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
+    if (HOLIDAY.test(text.slice(start, end)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
@@ -129,7 +136,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
-    if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 14), m.index + m[0].length + 14))) continue;
+    if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
+    if (HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }

@@ -1,7 +1,7 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { isAllCaps, isCapitalised, type WordToken } from '../text/word-tokens';
 import { HEALTH_WORD } from '../vocab/health-term-index';
-import { COMMON_WORD, KNOWN_NAME } from '../vocab/name-lexicon';
+import { COMMON_WORD, isCommonWord, isKnownName, KNOWN_NAME } from '../vocab/name-lexicon';
 import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
@@ -12,7 +12,7 @@ const FAMILY_WORDS = new Set(FAMILY);
 
 /** "KEEP ROMERO FAMILY AWARE", "the Okafor family", "the Johnson triplets": a listed surname right before "family". */
 export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
-  const out: PhiCandidate[] = [];
+  const out: PhiCandidate[] = findPluralSurnames(scan);
   if (!hasAnyOf(asciiWords(scan.text), FAMILY)) return out;
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
@@ -28,6 +28,25 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
     const w = t.bare;
     if (scan.dir.nameWords.has(w) || (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD | KNOWN_NAME)) !== KNOWN_NAME || scan.dir.orgWords.has(w)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
+  }
+  return out;
+}
+
+/** "families like the Abernathys", "the Nguyens' new baby": a surname in the plural names a household. */
+const PLURAL_SURNAME = /\b[Tt]he\s+(\p{Lu}\p{Ll}{2,}?)(?:s|es)(?:['’]|\b)/gu;
+/** Only where the sentence speaks of a household, so "the Rangers" or "the Eagles" stay teams. */
+const HOUSEHOLD = /\b(?:famil(?:y|ies)|household|kids|children|parents|mom|dad|grandparents|neighbou?rs|twins)\b/i;
+
+function findPluralSurnames(scan: PhiScan): PhiCandidate[] {
+  const out: PhiCandidate[] = [];
+  if (scan.caseless || !scan.text.includes('he ')) return out;
+  for (const m of scan.text.matchAll(PLURAL_SURNAME)) {
+    const singular = (m[1] as string).toLowerCase();
+    if (!isKnownName(singular) || isCommonWord(singular) || scan.dir.nameWords.has(singular) || scan.dir.orgWords.has(singular)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const end = start + m[0].slice(m[0].indexOf(m[1] as string)).replace(/['’]$/, '').length;
+    if (!scan.sentenceMatches(HOUSEHOLD, start)) continue;
+    out.push({ type: 'name', start, end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
   }
   return out;
 }

@@ -57,6 +57,14 @@ const WHAT: Record<HealthTermKind, string> = {
 /** "A fever that lasts…", "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
 const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:including|such\s+as)\s+$/iu;
 
+/** "some pain relievers can affect blood pressure": what things do to such a measure in general, not the commenter's own. */
+const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$/i;
+/** "it reflects your average blood sugar": the generic "you" of an explanation, to someone who asked in general. */
+const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects)\s+your(?:\s+[\p{L}'’-]+)?\s+$/iu;
+
+/** "a forklift operator whose screen caught a blood pressure of 210/120": one person's reading. */
+const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b/i;
+
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
 /** "Dr. Tomasz Nowak got his first sunburn at 9": the sentence is about one of our listed people. */
@@ -120,11 +128,13 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const restated =
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, '')) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
-    if (restated && !GENERIC_QUANTIFIER.test(text.slice(Math.max(sentence.start, term.start - 30), term.start))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    const before = text.slice(Math.max(sentence.start, term.start - 40), term.start);
+    if (restated && !GENERIC_QUANTIFIER.test(before.slice(-30)) && !GENERIC_EFFECT.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
-    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !namesListedStaff(scan, sentenceText)))
+    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !namesListedStaff(scan, sentenceText) && !(names.length === 0 && namesListedStaff(scan, text))))
       why = 'it is about a specific patient';
-    else if (isReply && addressedNotSupposed(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'it is about the person this reply addresses';
+    else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
+    else if (isReply && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';

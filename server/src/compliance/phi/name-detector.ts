@@ -537,6 +537,12 @@ export function startsAnOrganisation(text: string, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
 }
 const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition|Day|Eve)\b/;
+/** True when the name at `start` opens a shop or firm named after its owner: "Hartley's Hardware", "Nguyen Family Farms". */
+export function namesABusiness(text: string, start: number, end: number): boolean {
+  return NAMES_A_BUSINESS.test(text.slice(start, end + 16));
+}
+const NAMES_A_BUSINESS =
+  /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {

@@ -5,12 +5,12 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
-import { findRestatedIdentifiers, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
+import { findRestatedCodes, findRestatedIdentifiers, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
-import { findNames, startsAnOrganisation } from './name-detector';
-import { isIntroducedAsStaff, STAFF_NAME_RULE } from './staff-role';
+import { findNames, namesABusiness, startsAnOrganisation } from './name-detector';
+import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
@@ -26,7 +26,7 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
-const PATIENT_CUE = /\b(?:patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
+const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -44,7 +44,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
+  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -63,10 +63,12 @@ export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
   const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)].map(
-    (c): PhiCandidate =>
-      scan.clinical || c.link === 'person' || !isIntroducedAsStaff(ctx.text, c.start, c.end)
-        ? c
-        : { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' },
+    (c): PhiCandidate => {
+      if (scan.clinical || c.link === 'person') return c;
+      if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      if (isIntroducedAsPublicFigure(ctx.text, c.start, scan.sentenceText(c.start))) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
+      return c;
+    },
   );
   const others = [
     ...findIdentifierPatterns(scan),
@@ -77,11 +79,12 @@ export const detectPhi: Detector = (ctx) => {
     ...findLocations(scan),
     ...findRestatedReadings(scan),
     ...findRestatedIdentifiers(scan),
+    ...findRestatedCodes(scan),
     ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
-  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end));
+  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end) && !namesABusiness(ctx.text, n.start, n.end));
   const candidates = resolveOverlaps([...others, ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
@@ -109,7 +112,7 @@ export const detectPhi: Detector = (ctx) => {
       severity = tied ? 'block' : 'warn';
     }
     const text = ctx.text.slice(c.start, c.end);
-    const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
+    const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
     const { message, suggestion } = phiMessage(c.type, text, why, severity);
     return { category: 'phi', type: c.type, start: c.start, end: c.end, text, severity, message, suggestion, rule: c.rule };
   });

@@ -93,3 +93,23 @@ export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
     why: 'How far along the commenter said she is, repeated in the reply',
   });
 }
+
+/** "RS2-558104", "7730915": a serial, record or account code of five digits or more. */
+const CODE = /(?<![\w-])[A-Z0-9][A-Z0-9-]{4,19}(?![\w-])/gi;
+const codeDigits = (code: string): number => code.replace(/\D/g, '').length;
+
+/** "For device RS2-558104, call…" after "My CPAP serial is RS2-558104": the reply repeats the commenter's own code. */
+export function findRestatedCodes(scan: PhiScan): PhiCandidate[] {
+  const { text, context } = scan;
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !scan.hasDigit || !/\d{3}/.test(context)) return [];
+  const given = new Set<string>();
+  for (const m of context.matchAll(CODE)) if (codeDigits(m[0]) >= 5) given.add(m[0].toUpperCase());
+  if (given.size === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(CODE)) {
+    const at = m.index ?? 0;
+    if (!given.has(m[0].toUpperCase()) || PHONE_LIKE.test(text.slice(Math.max(0, at - 6), at + m[0].length + 6))) continue;
+    out.push({ type: 'id', start: at, end: at + m[0].length, link: 'identifier', rule: 'phi.id.restated-code', why: 'A serial, record or account code the commenter gave, repeated in the reply' });
+  }
+  return out;
+}

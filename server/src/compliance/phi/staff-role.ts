@@ -32,6 +32,25 @@ function isCredential(written: string): boolean {
 }
 
 export const STAFF_NAME_RULE = 'phi.name.unlisted-staff';
+export const PUBLIC_FIGURE_RULE = 'phi.name.public-figure';
+
+/** "Mayor Linda Hartwell", "State Senator Ruiz": an office holder at a public event, not a patient. */
+const PUBLIC_OFFICE =
+  /\b(?:Mayor|(?:State\s+|U\.S\.\s+)?Senator|Sen\.|Governor|Gov\.|Lt\.\s+Governor|Representative|Rep\.|Congress(?:man|woman|member)|Council(?:man|woman|member|or)|Council\s+Member|Alder(?:man|woman|person)|(?:County\s+)?Commissioner|Superintendent|Secretary|Ambassador|Sheriff|Fire\s+Chief|Police\s+Chief)\s+/;
+/** The office words of PUBLIC_OFFICE, lower case: capitalised before a name, they are no name themselves. */
+export const PUBLIC_OFFICE_WORDS: ReadonlySet<string> = new Set(
+  (PUBLIC_OFFICE.source.match(/[A-Z][a-z]+/g) ?? []).map((w) => w.toLowerCase()),
+);
+const PUBLIC_OFFICE_BEFORE = new RegExp(`${PUBLIC_OFFICE.source}$`);
+const PUBLIC_OFFICE_OPENS = new RegExp(`^${PUBLIC_OFFICE.source}\\p{Lu}`, 'u');
+/** Care words that make even a public figure's name a patient's. */
+const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|surgery|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care))\b/i;
+
+/** True when the name at [start, end) is introduced by a public office and the sentence does not speak of their care. */
+export function isIntroducedAsPublicFigure(text: string, start: number, sentence: string): boolean {
+  const titled = PUBLIC_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40));
+  return titled && !CARE_OF_SOMEONE.test(sentence);
+}
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {

@@ -9,4 +9,5 @@ psa|psa level|inr|pt/inr|d-dimer|troponin|bnp|crp|c-reactive protein|sed rate|es
 blood culture|strep test|rapid strep test|covid test|pcr test|antigen test|flu test|pregnancy test|hcg|blood test|blood work|bloodwork|labs|lab results
 test results|pathology report|biopsy results|genetic test|genetic testing|brca test|hiv test|std test|drug screen|tox screen|allergy test|skin prick test
 sweat test|newborn screen|hearing test|vision test|bone density|bmi|body mass index|viral load|cd4 count|peak flow|spirometry|pulmonary function test
+psa test|psa level|tuberculosis test|ppd test|drug test|urine drug screen|audiometry
 `;

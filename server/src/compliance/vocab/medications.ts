@@ -15,4 +15,5 @@ methylphenidate|vyvanse|melatonin|ambien|zolpidem|omeprazole|prilosec|pantoprazo
 the pill|iud|estrogen|hormone therapy|testosterone|finasteride|tamsulosin|flomax|sildenafil|viagra|methotrexate|humira|adalimumab|enbrel
 hydroxychloroquine|plaquenil|biologic|biologics|chemo drugs|tamoxifen|letrozole|keytruda|iron supplements|prenatal vitamins|cough syrup|steroids
 blood thinner|blood thinners|painkillers|opioids|antipsychotic|beta blocker|ace inhibitor|diuretic|water pill
+flonase|antihistamine|antihistamines|epinephrine|auto-injector|antimalarials
 `;

@@ -18,4 +18,5 @@ dental crown|crown placement|veneers|porcelain veneers|dental implant|implant su
 deep cleaning|scaling and root planing|wisdom teeth|wisdom tooth|braces|invisalign|orthodontic treatment|smile makeover|ear tubes|cochlear implant|hearing aids
 cirugía|cirugia|operación|operacion|quimioterapia|quimio|cesárea|cesarea|radiografía|radiografia|diálisis|cirugía de rodilla|cirugía de cadera|trasplante
 colostomy|ileostomy|ostomy|allergy shots|allergy testing|palliative care|hospice care|fertility treatment|egg retrieval|embryo transfer|iud insertion
+cpap|bipap|cpap machine|wound vac|oxygen therapy|ivf|in vitro fertilization|iud|hearing aid|frenotomy|septoplasty|turp|lithotripsy|holter monitor|sleep study|polysomnography|audiogram
 `;

@@ -1,0 +1,77 @@
+import { blockingRules as rules, checkPost as run, verdictOf as verdict } from './check-post';
+
+// General causes found by reading blind-written study sets (tests/fixtures/probe14- and probe15-posts.jsonl); the cases are new variants.
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('false blocks that are gone', () => {
+  it.each([
+    ['a public official at an opening', 'Thanks to Councilwoman Rita Osei for cutting the ribbon on our new cardiac rehab wing this morning.'],
+    ['a shop named for its owner', "A big thank-you to Marlow's Bakery for the cookies at Saturday's diabetes prevention class!"],
+    ['an outage with its hours', 'Our patient portal is offline Sunday from 1am to 5am for an upgrade. The Front Desk is open as usual.'],
+    ['a clinic schedule as a range of days', 'Dr. Helena Marsh sees patients Tuesday through Friday. Call (555) 300-1000 to book.'],
+    ['a holiday in a safety statistic', 'Most burns we treat around July 4th come from sparklers. Keep them away from small hands.'],
+    ['a guessing question answered in the post', 'Can you guess the most common winter injury? Wrist fractures: icy steps cause thousands every year.'],
+    ['a staff award with a program’s numbers', 'Congratulations to Dr. Helena Marsh on her teaching award. Since 2019 she has grown our insulin pump program to 400 families.'],
+  ])('%s passes', (_name, text) => {
+    expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
+  });
+
+  it.each([
+    ['a greeting to a newcomer', 'Welcome to Lakeside, Tomasz! Yes, we are accepting new patients. Call (555) 300-1000.', "Hi, I'm Tomasz Baran, new in town. Are you taking new patients?"],
+    ['a general explanation of a measure', 'Some cold medicines can raise blood pressure, so a pharmacist is the best person to ask.', 'Is it okay to take decongestants with my blood pressure meds?'],
+    ['a ranges answer that defers to the reader’s own provider', 'A fasting glucose under 100 is in the normal range. Your doctor can explain what your result means for you.', 'What is a normal fasting glucose?'],
+    ['a drug explained, not recommended', 'Metformin helps the body use insulin more effectively; it is a tablet, not an injection.', 'Is metformin a kind of insulin?'],
+    ['a public body’s guidance for everyone', 'The CDC recommends a flu shot every year for everyone 6 months and older.', 'How often do people need flu shots?'],
+  ])('%s passes as a reply', (_name, text, context) => {
+    expect(verdict(text, { ...reply(context), options: { replyRiskModel: false, phiRiskModel: false } })).toBe('pass');
+  });
+
+  it('a public official’s name is still a warning, and blocks when the sentence is about their care', () => {
+    const opening = run('Thanks to Mayor Dana Whitlock for joining our rehab gym opening.').findings.filter((f) => f.category === 'phi');
+    expect(opening.map((f) => [f.rule, f.severity])).toEqual([['phi.name.public-figure', 'warn']]);
+    expect(verdict('Mayor Dana Whitlock was treated in our ER after the parade and is recovering well.')).toBe('block');
+  });
+});
+
+describe('violations now caught', () => {
+  it('an age over 89 set after a name between commas', () => {
+    expect(rules('Meet our longest-serving volunteer, Edith Crane, 96, who still knits hats for the nursery.')).toContain('phi.age.over-89');
+    expect(rules('Our lobby, 90 feet long, is getting new chairs.')).not.toContain('phi.age.over-89');
+  });
+
+  it('a household named by its surname in the plural, next to care', () => {
+    expect(rules('Home visits keep families like the Okonkwos going; their dad relies on home oxygen.')).toContain('phi.name.family');
+    expect(rules('Families cheered the Rangers on at the charity game.')).not.toContain('phi.name.family');
+  });
+
+  it("one person's reading in a post", () => {
+    expect(rules('One stood out: a bus driver whose screening found a blood pressure of 190/110.')).toContain('phi.lab.person-linked');
+    expect(rules('A blood pressure of 120/80 is in the healthy range for most adults.')).not.toContain('phi.lab.person-linked');
+  });
+
+  it("a code the commenter gave, said back", () => {
+    expect(rules('Thanks! Ticket ZX7-40213 is with our biomed team now.', reply('My oxygen concentrator (serial ZX7-40213) keeps alarming'))).toContain('phi.id.restated-code');
+    expect(rules('Please call the Front Desk at (555) 300-1000.', reply('I called (555) 300-1000 twice'))).not.toContain('phi.id.restated-code');
+  });
+
+  it('a newly listed condition said back to the commenter', () => {
+    expect(verdict('Living with narcolepsy is hard. Call (555) 300-1000 to book.', { ...reply('I have narcolepsy, do you have a sleep doctor?'), options: { phiRiskModel: false } })).toBe('block');
+  });
+
+  it('a surgeon "says hi" to someone who says he operated on them', () => {
+    expect(rules('Dr. Marsh says hi and is so glad you are back on the trails!', reply('Does Dr. Marsh remember me? She fixed my knee two years ago.'))).toContain('confirmation.affirms-commenter-care');
+  });
+
+  it('"most moms in your situation" advice', () => {
+    expect(rules('Most moms in your situation find pumping after each feed helps within a week.', reply('My newborn will not latch'))).toContain('advice.hedged');
+  });
+
+  it.each([
+    ['an answer promised for next month', "There's one habit our sleep doctors say every night-shift worker gets wrong. We'll name it at next month's lunch talk."],
+    ['an answer promised for a weekday', "Our lactation team says one old feeding rule is totally backwards. We'll post it Thursday!"],
+    ['results only for subscribers', 'We asked 200 nurses one question about sleep. Full results go to newsletter subscribers only.'],
+  ])('%s is clickbait', (_name, text) => {
+    expect(rules(text)).toContain('clickbait.deferred-reveal');
+  });
+});
