@@ -75,3 +75,52 @@ describe('violations now caught', () => {
     expect(rules(text)).toContain('clickbait.deferred-reveal');
   });
 });
+
+// Second round: tests/fixtures/probe17- (replies) and probe18-posts.jsonl (posts).
+describe('second round: false blocks that are gone', () => {
+  it.each([
+    ['an event at a clock time before noon', 'Thanks to baker Ines Moreau for funding our new playroom! Ribbon-cutting is Saturday, June 7 at 10am.'],
+    ['a service offered for a month', 'We are proud to offer free sports physicals at six schools this September. Book at (555) 300-1000.'],
+    ['a weekday that opens a club’s name', 'Thank you to the Thursday Quilters, who sewed 300 blankets for our Birth Center since 2018!'],
+    ['a therapy dog', 'Say hello to Biscuit, our new therapy dog, who visits the infusion suite on Fridays!'],
+    ['a memorial for a founder', 'In memory of Dr. Ruth Abernathy, who founded our clinic in 1981 and passed away last week.'],
+    ['staff named by a lower-case role', 'Special thanks to supervisor Carla Benn, whose team keeps 500 patient rooms spotless.'],
+    ['a club’s president at a ribbon-cutting', 'Thanks to the Lakeside Lions Club for two new ultrasound machines. Lions president Tom Greaves cut the ribbon on Friday.'],
+  ])('%s passes', (_name, text) => {
+    expect(verdict(text, { options: { phiRiskModel: false } })).toBe('pass');
+  });
+
+  it.each([
+    ['red flags given as a supposition', 'If you have trouble breathing, hives, or swelling of the lips, call 911 now.', 'wasp sting and my hand is swelling'],
+    ['general guidelines with routing', 'General guidelines suggest 1,000 mg of calcium a day for most adults; ask your provider what fits.', 'How much calcium do adults need?'],
+  ])('%s passes as a reply', (_name, text, context) => {
+    expect(verdict(text, { ...reply(context), options: { replyRiskModel: false, phiRiskModel: false } })).toBe('pass');
+  });
+});
+
+describe('second round: violations now caught', () => {
+  it('an age over 89 from the comment, said back', () => {
+    expect(rules('96 and still gardening every day, amazing!', reply('My aunt turned 96 and still gardens daily'))).toContain('phi.age.restated-over-89');
+    expect(rules('We have 96 parking spaces on the north side.', reply('How many parking spaces do you have?'))).not.toContain('phi.age.restated-over-89');
+  });
+
+  it('advice attributed to what our team "would tell you"', () => {
+    expect(rules('Our PT team would probably tell you to ice it twice a day.', reply('My knee aches after runs'))).toContain('advice.hedged');
+  });
+
+  it('a promise that the symptom will fade', () => {
+    expect(rules('That burning pain usually fades within a week or two.', reply('Burning pain in my foot since Sunday'))).toContain('advice.you-will-be-fine');
+  });
+
+  it('a public official whose care the post speaks of', () => {
+    expect(verdict('Get well soon, Councilman Abe Ortiz! Our team is honored to care for him this week.')).toBe('block');
+  });
+
+  it('a room with a letter, and a young patient called a champion', () => {
+    expect(verdict('Room 4C has the best get-well cards. Thanks to our little champion Mateo for the drawings!')).toBe('block');
+  });
+
+  it('an organisation’s word found again is no name', () => {
+    expect(rules('Thanks to the Lakeside Kiwanis Club for new wheelchairs. Kiwanis volunteers delivered them on Friday.')).not.toContain('phi.name.repeated');
+  });
+});

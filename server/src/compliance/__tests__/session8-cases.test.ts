@@ -40,7 +40,8 @@ describe('misses that are caught', () => {
 
   it('preemie twins home from the nursery, on a holiday that is not a name', () => {
     const found = rules('Twins Ava & June, born 6 weeks early on Valentine’s Day, are home from our special care nursery!');
-    expect(found).toContain('phi.name.given-name');
+    // Found by the given-name rule before session 10; "twins" is now a person cue, so the relation rule finds it first.
+    expect(found.filter((r) => r === 'phi.name.given-name' || r === 'phi.name.relation')).not.toEqual([]);
     expect(checkPost('Happy Valentine’s Day from all of us! 💕').findings.some((f) => f.type === 'name')).toBe(false);
   });
 

@@ -11,14 +11,17 @@ const DIGIT_RE = /\d/;
 /** "helps the body use insulin", "people who take statins": someone other than the reader takes it. */
 const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|adults|many|most|who|which)\s+\S$/i;
 /** "The American Academy of Dermatology recommends…": a public body's guidance for everyone, quoted without "you". */
-const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+[A-Z][a-z]+){0,3})\s+(?:recommends|advises|suggests)\b/;
-const YOU = /\byou(?:r|['’]re|['’]ll)?\b/i;
+const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+(?:of|[A-Z][a-z]+)){0,4})\s+(?:recommends|advises|suggests)\b/;
+/** "General guidelines suggest…", "our team's general tips:": education for anyone, labelled as such. */
+const GENERAL_GUIDANCE = /\bgeneral\s+(?:tips|guidelines|guidance|recommendations)\b/i;
+/** "you", "your" — but "ask your provider" routes, it does not address the advice to the reader. */
+const YOU = /\byou(?:['’]re|['’]ll)?\b|\byour\b(?!\s+(?:own\s+)?(?:provider|doctor|pharmacist|clinician|care\s+team))/i;
 
 function quotesPublicGuidance(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
   const stop = text.slice(at).search(/[.!?](?:\s|$)/);
   const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
-  return PUBLIC_GUIDANCE.test(sentence) && !YOU.test(sentence);
+  return (PUBLIC_GUIDANCE.test(sentence) || GENERAL_GUIDANCE.test(sentence)) && !YOU.test(sentence);
 }
 
 const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));

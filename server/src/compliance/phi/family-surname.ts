@@ -35,11 +35,12 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
 /** "families like the Abernathys", "the Nguyens' new baby": a surname in the plural names a household. */
 const PLURAL_SURNAME = /\b[Tt]he\s+(\p{Lu}\p{Ll}{2,}?)(?:s|es)(?:['’]|\b)/gu;
 /** Only where the sentence speaks of a household, so "the Rangers" or "the Eagles" stay teams. */
+const HOUSEHOLD_WORDS = ['family', 'families', 'household', 'kids', 'children', 'parents', 'mom', 'dad', 'grandparents', 'neighbors', 'neighbours', 'twins'];
 const HOUSEHOLD = /\b(?:famil(?:y|ies)|household|kids|children|parents|mom|dad|grandparents|neighbou?rs|twins)\b/i;
 
 function findPluralSurnames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  if (scan.caseless || !scan.text.includes('he ')) return out;
+  if (scan.caseless || !hasAnyOf(asciiWords(scan.text), HOUSEHOLD_WORDS)) return out;
   for (const m of scan.text.matchAll(PLURAL_SURNAME)) {
     const singular = (m[1] as string).toLowerCase();
     if (!isKnownName(singular) || isCommonWord(singular) || scan.dir.nameWords.has(singular) || scan.dir.orgWords.has(singular)) continue;

@@ -18,7 +18,7 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
 /** "If you're having chest pain, call 911": a condition the reply supposes, not one it attributes. */
-const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?(?:\s+[\p{L}'’\-]+){0,3}\s+$/iu;
+const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -129,7 +129,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, '')) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - 40), term.start);
-    if (restated && !GENERIC_QUANTIFIER.test(before.slice(-30)) && !GENERIC_EFFECT.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (restated && !GENERIC_QUANTIFIER.test(before.slice(-30)) && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !namesListedStaff(scan, sentenceText) && !(names.length === 0 && namesListedStaff(scan, text))))
       why = 'it is about a specific patient';

@@ -537,10 +537,16 @@ export function startsAnOrganisation(text: string, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
 }
 const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition|Day|Eve)\b/;
-/** True when the name at `start` opens a shop or firm named after its owner: "Hartley's Hardware", "Nguyen Family Farms". */
-export function namesABusiness(text: string, start: number, end: number): boolean {
-  return NAMES_A_BUSINESS.test(text.slice(start, end + 16));
+/**
+ * True when the name at [start, end) is no person: a shop or firm named after its owner ("Hartley's Hardware",
+ * "Nguyen Family Farms") or an animal ("Pepper, the therapy dog", "therapy dog Pepper").
+ */
+export function namesNoPerson(text: string, start: number, end: number): boolean {
+  return NAMES_A_BUSINESS.test(text.slice(start, end + 16)) || ANIMAL_AFTER.test(text.slice(end, end + 40)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
+const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
+const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
@@ -554,13 +560,19 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
   });
 }
 
+/** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
+function namesAThing(scan: PhiScan, end: number): boolean {
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, end);
+}
+
 export function findNames(scan: PhiScan): PhiCandidate[] {
   const spans = findSpans(scan);
   expandLists(scan, spans);
   expandInitialPairs(scan, spans);
   const known = contextNames(scan);
   const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
-  for (const s of spans)
+  // "Ashford Glen Rotary Club … Rotary president": a word of an organisation's name is no name elsewhere either.
+  for (const s of spans.filter((sp) => !namesAThing(scan, spanOffsets(scan, sp).end)))
     for (let k = s.from; k < s.to; k++) {
       const t = scan.tokens[k] as WordToken;
       if (t.raw.length > 1 && (t.classes & PERSON_TITLE) === 0) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
@@ -593,8 +605,7 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     }
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
-    // "Teddy Bear Clinic": a toy, not a person.
-    if (TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, end)) continue;
+    if (namesAThing(scan, end)) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }
   return out;

@@ -5,11 +5,11 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
-import { findRestatedCodes, findRestatedIdentifiers, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
+import { findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
-import { findNames, namesABusiness, startsAnOrganisation } from './name-detector';
+import { findNames, namesNoPerson, startsAnOrganisation } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
@@ -17,7 +17,7 @@ import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
-import { CARE_CUE, FIRST_PERSON, scanText, type PhiScan } from './phi-scan';
+import { CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
 
@@ -26,7 +26,7 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
-const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+|bed \d+)\b/i;
+const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b/i;
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -44,7 +44,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
+  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -59,6 +59,23 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
   );
 }
 
+const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date.relative-care', 'phi.date.care-month']);
+
+/**
+ * "Dr. Leonard Fisk, who founded our clinic, passed away last week": in a post, a day in a sentence about one
+ * of our own people (listed, or introduced as staff) and nobody else is their news, not a patient's care.
+ */
+function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCandidate[]): boolean {
+  if (c.type !== 'date' || !CARE_DATE_RULES.has(c.rule)) return false;
+  const sentence = scan.sentenceOf(c.start);
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.start < sentence.end);
+  if (inSentence.some((n) => n.link !== 'colleague')) return false;
+  const text = scan.text.slice(sentence.start, sentence.end);
+  if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text)) return false;
+  const lower = text.toLowerCase();
+  return inSentence.length > 0 || scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+}
+
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
@@ -66,7 +83,7 @@ export const detectPhi: Detector = (ctx) => {
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
-      if (isIntroducedAsPublicFigure(ctx.text, c.start, scan.sentenceText(c.start))) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
+      if (isIntroducedAsPublicFigure(ctx.text, c.start)) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
       return c;
     },
   );
@@ -80,12 +97,13 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedReadings(scan),
     ...findRestatedIdentifiers(scan),
     ...findRestatedCodes(scan),
+    ...findRestatedOldAges(scan),
     ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
-  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end) && !namesABusiness(ctx.text, n.start, n.end));
-  const candidates = resolveOverlaps([...others, ...notTerms]);
+  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end) && !namesNoPerson(ctx.text, n.start, n.end));
+  const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(scan, c, notTerms))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
   const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !candidates.some((c) => overlaps(c, h)));

@@ -11,6 +11,10 @@ const STAFF_ROLE_BEFORE = new RegExp(
 );
 /** "Nurse Betty Lang", "Chaplain Ruiz": a role used as a title. */
 const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$/;
+/** "thanks to supervisor Gloria Mendez": a job of ours written in lower case right before the name. */
+const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:supervisor|manager|director|coordinator|receptionist|technician|pharmacist|therapist|chef|educator|dietitian|navigator|phlebotomist|scheduler|administrator)\s+$/u;
+/** "Dr. Leonard Fisk, who founded our clinic": a name followed by what they did for us. */
+const SERVED_US_AFTER = /^,?\s+(?:who|whom)\s+(?:founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
 /** Staff credentials beyond the ones the name finder already knows (vocab/name-stopwords). */
 const STAFF_CREDENTIALS: ReadonlySet<string> = new Set([
   ...POST_NAME_CREDENTIALS,
@@ -43,17 +47,20 @@ export const PUBLIC_OFFICE_WORDS: ReadonlySet<string> = new Set(
 );
 const PUBLIC_OFFICE_BEFORE = new RegExp(`${PUBLIC_OFFICE.source}$`);
 const PUBLIC_OFFICE_OPENS = new RegExp(`^${PUBLIC_OFFICE.source}\\p{Lu}`, 'u');
-/** Care words that make even a public figure's name a patient's. */
-const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|surgery|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care))\b/i;
+/** "Rotary president Dolores Quint", "Chamber chair Ana Ruiz": who leads a club, firm or board. */
+const ORG_LEADER_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+(?:president|chair(?:man|woman|person)?|ceo|owner|founder|director)\s+$/u;
+/** Care words that make even a public figure's name a patient's, anywhere in the text. */
+const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay)\b/i;
 
-/** True when the name at [start, end) is introduced by a public office and the sentence does not speak of their care. */
-export function isIntroducedAsPublicFigure(text: string, start: number, sentence: string): boolean {
-  const titled = PUBLIC_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40));
-  return titled && !CARE_OF_SOMEONE.test(sentence);
+/** True when the name at `start` is introduced by a public office or as a leader of an organisation, and the text does not speak of their care. */
+export function isIntroducedAsPublicFigure(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const titled = PUBLIC_OFFICE_BEFORE.test(before) || ORG_LEADER_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40));
+  return titled && !CARE_OF_SOMEONE.test(text);
 }
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || credentialAfter(text, end);
+  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || ROLE_WORD_BEFORE.test(before) || credentialAfter(text, end) || SERVED_US_AFTER.test(text.slice(end, end + 24));
 }

@@ -43,7 +43,7 @@ export const PERSON_CUE_WORDS = new Set(
    neighbour partner boyfriend girlfriend fiance fiancee fiancé fiancée nurse np rn md attending resident fellow
    surgeon doctor intern student caregiver guardian proxy hcp named name's called rabbi chaplain pastor priest
    reverend caseworker ho companion fiance boyfriend girlfriend coach officer sgt sergeant judge principal
-   teacher mayor deacon firefighter veteran`.split(/\s+/).filter(Boolean),
+   teacher mayor deacon firefighter veteran twins triplets warrior fighter champ champion hero superhero artist`.split(/\s+/).filter(Boolean),
 );
 
 /** Credentials written after a name ("irene snell, rn"). */
