@@ -124,3 +124,50 @@ describe('second round: violations now caught', () => {
     expect(rules('Thanks to the Lakeside Kiwanis Club for new wheelchairs. Kiwanis volunteers delivered them on Friday.')).not.toContain('phi.name.repeated');
   });
 });
+
+// Third round: tests/fixtures/probe20-posts.jsonl (replies that confirm someone is a patient).
+describe('third round: confirmation', () => {
+  it.each([
+    ['what a doctor says of the commenter', 'Dr. Marsh says you are her favourite example of why screenings matter!', 'Dr. Marsh found my polyp early, get your colonoscopy people'],
+    ['nurses who adore a relative', 'That makes our day! Our visiting nurses adore her.', 'My nan says your visiting nurse is the best part of her week'],
+    ['a third party "just here for" a check', 'He is doing great, he was just here for a check with Dr. Marsh!', 'Saw my old coach in your waiting room, is he ok?'],
+    ['the team "who took care of you"', 'We will pass this on to the team who took care of you on Sunday.', 'Your ER stitched my thumb on Sunday, no scar at all'],
+    ['"since you delivered with" a doctor, even to a volunteer', 'Since you delivered with Dr. Marsh, she could introduce you to our peer mentors.', 'Former patient here, I want to volunteer with new moms'],
+    ['settling in at home after a birth stay', 'So glad! Hope you and baby are settling in at home.', 'The food after my C-section was amazing, thank you'],
+    ['congratulations on finishing therapy', 'Congrats on finishing strong!', 'My physical therapist wrote me a card after my last session'],
+  ])('%s', (_name, text, context) => {
+    expect(verdict(text, { ...reply(context), options: { replyRiskModel: false } })).toBe('block');
+  });
+
+  it('a relative the comment ties to care, named back', () => {
+    expect(verdict('Mila was so brave! Hope she is enjoying the popsicles.', { ...reply('My daughter Mila was scared of her tonsillectomy but your nurses were great'), options: { replyRiskModel: false } })).toBe('block');
+    expect(verdict('Welcome, Mila! Our Front Desk can help: (555) 300-1000.', { ...reply("Hi, I'm Mila Novak, do you have Saturday hours?"), options: { replyRiskModel: false } })).toBe('pass');
+  });
+
+  it('the confirmation model leaves a reply that refuses to confirm', () => {
+    expect(verdict('We know you care about your friend. For privacy reasons we cannot share whether anyone is a patient here.', reply('Is my friend Tom still in your ICU?'))).toBe('pass');
+  });
+});
+
+// Fourth round: tests/fixtures/probe21-posts.jsonl (subtle PHI).
+describe('fourth round', () => {
+  it('a donor family is not a patient household', () => {
+    expect(rules('Thank you to the Varga family for donating 300 blankets to our Birth Center in memory of their nan.')).not.toContain('phi.name.family');
+  });
+
+  it('a greeting that routes to the patient portal is not health context', () => {
+    expect(verdict('Hi Ines, glad to help. Please request records through the patient portal or call (555) 300-1000.', { ...reply('Hi, this is Ines Ruiz, I need my MRI report from May'), options: { replyRiskModel: false, phiRiskModel: false } })).toBe('pass');
+  });
+
+  it('"it\'s always a pleasure seeing you" confirms', () => {
+    expect(rules('Thank you! It’s always a pleasure seeing you and the kids.', reply('Eastside office staff are the best'))).toContain('confirmation.saw-you');
+  });
+
+  it('a student the comment says is in treatment, named back', () => {
+    expect(verdict('Please tell Ava the whole team is cheering for her!', { ...reply('Our class raised $500 for our student Ava, who is in chemo at your clinic'), options: { replyRiskModel: false } })).toBe('block');
+  });
+
+  it('newly listed sports injuries said back', () => {
+    expect(verdict('Sorry about the Achilles tear! Our sports team can help: (555) 300-1000.', { ...reply('I tore my Achilles in rehearsal, who should I see?'), options: { phiRiskModel: false } })).toBe('block');
+  });
+});

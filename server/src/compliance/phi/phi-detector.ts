@@ -26,7 +26,7 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
-const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b/i;
+const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b/i;
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -44,7 +44,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+relations)|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
+  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -57,6 +57,16 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
     (FIRST_PERSON.test(context) && (scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || NAME_HEALTH_CUE.test(context))) ||
     isSubjectlessUpdate(scan)
   );
+}
+
+const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-worker|son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|friend)\s*\(?\s*`;
+
+/** "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy": the comment ties that relative to care. */
+function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
+  const context = scan.context;
+  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context))) return false;
+  const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
+  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b`, 'iu').test(context);
 }
 
 const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date.relative-care', 'phi.date.care-month']);
@@ -124,9 +134,9 @@ export const detectPhi: Detector = (ctx) => {
     if (c.link === 'colleague') {
       severity = 'warn';
     } else if (c.link === 'weak') {
-      severity = scan.sentenceMatches(PATIENT_CUE, c.start) ? 'block' : 'warn';
+      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && relativeCaredForInComment(scan, ctx.text.slice(c.start, c.end))) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() : personPresent;
+      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, ctx.text.slice(c.start, c.end)) : personPresent;
       severity = tied ? 'block' : 'warn';
     }
     const text = ctx.text.slice(c.start, c.end);

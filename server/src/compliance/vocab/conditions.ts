@@ -39,5 +39,5 @@ cavity|cavities|gum disease|gingivitis|periodontitis|periodontal disease|pink ey
 swelling|bruise|bruising|nosebleed|nosebleeds|heartburn|acid reflux|reflux|constipation|constipated|blister|back spasm|muscle spasm|hot flashes|itching|itchy rash
 blood clot|clot|sunburn|wheezing|cramps|cramping|contractions|bursitis|lice|warts|wart|bunion|ingrown toenail|ganglion cyst|dry socket|racing heart|ringing in the ears
 cardiac arrest|panic attack|panic attacks|ptsd|adhd|relapse|lump|mole|fractured ankle|fractured wrist|fractured arm|fractured hip|hearing loss
-narcolepsy|latex allergy|otitis media|bph|enlarged prostate|hammertoe|pressure injury|thrush|mastitis|malaria|typhoid|rabies|dengue|heat stroke|frostbite|food allergy|peanut allergy|anaphylaxis|kidney infection|bladder infection|prostatitis|hydrocephalus|sinusitis
+narcolepsy|latex allergy|osgood-schlatter|osgood-schlatter disease|achilles tear|torn achilles|achilles rupture|otitis media|bph|enlarged prostate|hammertoe|pressure injury|thrush|mastitis|malaria|typhoid|rabies|dengue|heat stroke|frostbite|food allergy|peanut allergy|anaphylaxis|kidney infection|bladder infection|prostatitis|hydrocephalus|sinusitis
 `;
