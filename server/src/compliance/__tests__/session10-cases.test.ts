@@ -171,3 +171,9 @@ describe('fourth round', () => {
     expect(verdict('Sorry about the Achilles tear! Our sports team can help: (555) 300-1000.', { ...reply('I tore my Achilles in rehearsal, who should I see?'), options: { phiRiskModel: false } })).toBe('block');
   });
 });
+
+describe('a guessing question with only a hint after it', () => {
+  it('is still clickbait', () => {
+    expect(rules('Guess which of our nurses ran the marathon in a tutu? Hint: she works nights. Answer Friday!')).toContain('clickbait.withheld-which');
+  });
+});
