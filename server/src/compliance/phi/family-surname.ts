@@ -39,7 +39,7 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
 const PLURAL_SURNAME = /\b[Tt]he\s+(\p{Lu}\p{Ll}{2,}?)(?:s|es)(?:['’]|\b)/gu;
 /** Only where the sentence speaks of a household, so "the Rangers" or "the Eagles" stay teams. */
 const HOUSEHOLD_WORDS = ['family', 'families', 'household', 'kids', 'children', 'parents', 'mom', 'dad', 'grandparents', 'neighbors', 'neighbours', 'twins'];
-const HOUSEHOLD = /\b(?:famil(?:y|ies)|household|kids|children|parents|mom|dad|grandparents|neighbou?rs|twins)\b/i;
+const HOUSEHOLD = new RegExp(`\\b(?:${HOUSEHOLD_WORDS.join('|')})\\b`, 'i');
 
 function findPluralSurnames(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];

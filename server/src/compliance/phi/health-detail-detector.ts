@@ -67,8 +67,8 @@ const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|e
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
-/** "Dr. Tomasz Nowak got his first sunburn at 9": the sentence is about one of our listed people. */
-function namesListedStaff(scan: PhiScan, sentence: string): boolean {
+/** "Dr. Tomasz Nowak got his first sunburn at 9": the text names one of our listed people. */
+export function namesListedStaff(scan: PhiScan, sentence: string): boolean {
   const lower = sentence.toLowerCase();
   return scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
 }
@@ -135,7 +135,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
     else if (isReply && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this reply addresses';
-    else if (isReply && SYMPATHY_FOR.test(text.slice(Math.max(sentence.start, term.start - 40), term.start))) why = 'the reply sympathises with the person it addresses about it';
+    else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     if (!why) continue;

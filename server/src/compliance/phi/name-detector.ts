@@ -533,16 +533,17 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
-export function startsAnOrganisation(text: string, nameEnd: number): boolean {
+function startsAnOrganisation(text: string, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
 }
 const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition|Day|Eve)\b/;
 /**
- * True when the name at [start, end) is no person: a shop or firm named after its owner ("Hartley's Hardware",
- * "Nguyen Family Farms") or an animal ("Pepper, the therapy dog", "therapy dog Pepper").
+ * True when the name at [start, end) is no person: it starts an organisation's name ("Maple Grove Senior Center"),
+ * names a shop or firm after its owner ("Hartley's Hardware", "Nguyen Family Farms") or an animal ("Pepper, the
+ * therapy dog", "therapy dog Pepper").
  */
 export function namesNoPerson(text: string, start: number, end: number): boolean {
-  return NAMES_A_BUSINESS.test(text.slice(start, end + 16)) || ANIMAL_AFTER.test(text.slice(end, end + 40)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return startsAnOrganisation(text, end) || NAMES_A_BUSINESS.test(text.slice(start, end + 16)) || ANIMAL_AFTER.test(text.slice(end, end + 40)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');

@@ -4,12 +4,12 @@ import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
-import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
+import { findHealthDetails, isSubjectlessUpdate, namesListedStaff } from './health-detail-detector';
 import { findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
-import { findNames, namesNoPerson, startsAnOrganisation } from './name-detector';
+import { findNames, namesNoPerson } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
@@ -26,7 +26,10 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
-const PATIENT_CUE = /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b/i;
+/** "patient" as one person: not "new patients", not "patient portal" or another service. */
+const ONE_PATIENT = String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))`;
+
+const PATIENT_CUE = new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b`, 'i');
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
   return a.start < b.end && b.start < a.end;
@@ -44,7 +47,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  /\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b/i;
+  new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b`, 'i');
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -82,8 +85,7 @@ function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCand
   if (inSentence.some((n) => n.link !== 'colleague')) return false;
   const text = scan.text.slice(sentence.start, sentence.end);
   if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text)) return false;
-  const lower = text.toLowerCase();
-  return inSentence.length > 0 || scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+  return inSentence.length > 0 || namesListedStaff(scan, text);
 }
 
 export const detectPhi: Detector = (ctx) => {
@@ -112,7 +114,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedStreets(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
-  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !startsAnOrganisation(ctx.text, n.end) && !namesNoPerson(ctx.text, n.start, n.end));
+  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(scan, c, notTerms))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
@@ -130,16 +132,16 @@ export const detectPhi: Detector = (ctx) => {
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
 
   return all.map((c): Finding => {
+    const text = ctx.text.slice(c.start, c.end);
     let severity: Severity = 'block';
     if (c.link === 'colleague') {
       severity = 'warn';
     } else if (c.link === 'weak') {
-      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && relativeCaredForInComment(scan, ctx.text.slice(c.start, c.end))) ? 'block' : 'warn';
+      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && relativeCaredForInComment(scan, text)) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, ctx.text.slice(c.start, c.end)) : personPresent;
+      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, text) : personPresent;
       severity = tied ? 'block' : 'warn';
     }
-    const text = ctx.text.slice(c.start, c.end);
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
     const { message, suggestion } = phiMessage(c.type, text, why, severity);
     return { category: 'phi', type: c.type, start: c.start, end: c.end, text, severity, message, suggestion, rule: c.rule };
