@@ -223,6 +223,8 @@ function adjacent(scan: PhiScan, i: number): WordToken | undefined {
 function extend(scan: PhiScan, from: number, maxWords: number, allowLower = false): number {
   let to = from + 1;
   while (to - from < maxWords) {
+    // "Dr. Nowak's ABCDE": a possessive ends the name.
+    if (scan.tokens[to - 1]!.bare !== scan.tokens[to - 1]!.lower) break;
     const next = adjacent(scan, to - 1);
     if (!next) break;
     const nextIsName =
@@ -543,8 +545,19 @@ const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board
  * therapy dog", "therapy dog Pepper").
  */
 export function namesNoPerson(text: string, start: number, end: number): boolean {
-  return startsAnOrganisation(text, end) || NAMES_A_BUSINESS.test(text.slice(start, end + 16)) || ANIMAL_AFTER.test(text.slice(end, end + 40)) || ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return (
+    startsAnOrganisation(text, end) ||
+    NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
+    ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
+    ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
+  );
 }
+/** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
+const NAMES_A_TEAM = new RegExp(
+  String.raw`\s(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave)$`,
+  'u',
+);
 const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
