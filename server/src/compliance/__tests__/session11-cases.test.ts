@@ -21,3 +21,24 @@ describe('names that end early or are no person', () => {
     expect(verdict('Congrats to Jake Eagles on beating his concussion!')).toBe('block');
   });
 });
+
+describe('a team cheered by its mascot alone', () => {
+  it('"Go Hornets!" after "the Ashby Hornets" is no name', () => {
+    const text = 'Good luck to the Ashby Hornets on Saturday! Our Sports Medicine team will be on the sidelines with free concussion checks. Go Hornets! 🐝';
+    expect(run(text, { options: { phiRiskModel: false } }).findings.filter((f) => f.category === 'phi')).toEqual([]);
+  });
+
+  it('a person with that surname in another text still counts', () => {
+    expect(rules('Go Hornets! Jake Hornets is back after his concussion.')).toContain('phi.name.given-name');
+  });
+});
+
+describe('a building’s age', () => {
+  it('"100 years young" when the next sentence says our pharmacy opened then', () => {
+    expect(rules('100 years young 🎂 Our Elm Street pharmacy first opened in 1925 and still fills prescriptions every day.')).not.toContain('phi.age.over-89');
+  });
+
+  it('a person "95 years young" still blocks', () => {
+    expect(rules('95 years young! Our patient Doris loves her garden.')).toContain('phi.age.over-89');
+  });
+});

@@ -29,6 +29,11 @@ const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young',
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy)`;
 const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b`, 'i');
 const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
+/** "90 years young! Our Oak Hill Road clinic opened in 1936": the next sentence says whose age it is. */
+const PLACE_OPENED_NEXT = new RegExp(
+  String.raw`^[^.!?\n]{0,20}?[.!?]*\s*(?:\S+\s+)?(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\s+(?:first\s+)?(?:opened|was\s+(?:founded|built|established)|has\s+(?:served|been\s+open))\b`,
+  'i',
+);
 
 /** "my mom is 92", "she's 95": an age said of someone without "years old". Only ages over 89 count here. */
 const SAID_AGE =
@@ -56,7 +61,8 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
       if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index)) continue;
-      if (OF_A_PLACE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+      if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

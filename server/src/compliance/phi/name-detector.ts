@@ -1,6 +1,7 @@
 import { isRegexSpace } from '../text/char-classes';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
+import { execAll } from '../text/exec-all';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
@@ -9,7 +10,6 @@ import { NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME
 import { wordClass } from '../vocab/word-classes';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
-import { execAll } from '../text/exec-all';
 
 interface NameSpan {
   from: number;
@@ -553,11 +553,17 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   );
 }
+const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave)`;
 /** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
-const NAMES_A_TEAM = new RegExp(
-  String.raw`\s(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave)$`,
-  'u',
-);
+const NAMES_A_TEAM = new RegExp(String.raw`\s${MASCOTS}$`, 'u');
+/** The words of every "the <Place> <Mascots>" in a text: "Go Mustangs!" later cheers the team, no person. */
+const TEAM_IN_TEXT = new RegExp(String.raw`\bthe\s+((?:\p{Lu}\p{Ll}+\s+){1,2}${MASCOTS})\b`, 'gu');
+
+function teamWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of execAll(TEAM_IN_TEXT, text)) for (const w of (m[1] as string).toLowerCase().split(/\s+/)) words.add(w);
+  return words;
+}
 const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
@@ -602,6 +608,7 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     spans.push({ from: i, to: i + 1, rule: fromComment ? 'phi.name.from-comment' : 'phi.name.repeated', weak: !fromComment && !!prior?.weak });
   });
   const out: PhiCandidate[] = [];
+  let teams: Set<string> | undefined;
   for (const s of spans) {
     const words: string[] = [];
     const withInitials: string[] = [];
@@ -620,6 +627,8 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
     if (namesAThing(scan, end)) continue;
+    teams ??= teamWords(scan.text);
+    if (teams.size > 0 && words.every((w) => teams!.has(w))) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });
   }
   return out;
