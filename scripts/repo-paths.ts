@@ -1,6 +1,7 @@
 /* Paths shared by the training and evaluation scripts, resolved from the repo root (not dist/). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Directory } from '../server/src/compliance/types';
 
 function findClearpostRoot(from: string): string | undefined {
   let dir = from;
@@ -29,4 +30,9 @@ export function readJsonl<T>(file: string): T[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
+}
+
+/** The healthcare-posts dev set's directory: the organisation's public contacts the gate allows. */
+export function loadDatasetDirectory(): Directory {
+  return JSON.parse(readFileSync(path.join(datasetsDir(), 'healthcare-posts/directory.json'), 'utf8')) as Directory;
 }

@@ -124,15 +124,9 @@ export function crossValidated(
 }
 
 /** The lowest threshold on a coarse grid (0.20, 0.25, … 0.90) that `accept` takes; 0.90 when none. */
-export function lowestThreshold(accept: (threshold: number) => boolean): number {
-  for (let t = 20; t <= 90; t += 5) if (accept(t / 100)) return t / 100;
+export function lowestThreshold(accept: (threshold: number) => boolean, from = 0.2): number {
+  for (let t = Math.round(from * 100); t <= 90; t += 5) if (accept(t / 100)) return t / 100;
   return 0.9;
-}
-
-/** The most recall whose out-of-fold false-positive rate stays within maxFpr. */
-export function chooseThreshold(probs: readonly number[], ys: readonly number[], maxFpr: number): { threshold: number; cv: Rates } {
-  const threshold = lowestThreshold((t) => rates(probs, ys, t).falsePositiveRate <= maxFpr);
-  return { threshold, cv: rates(probs, ys, threshold) };
 }
 
 /** The weights worth writing (|w| ≥ 0.001), by bucket, rounded to 4 places. */

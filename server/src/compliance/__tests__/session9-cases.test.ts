@@ -121,7 +121,7 @@ describe('misses that are caught', () => {
 
   it('a town and who someone is, next to a treatment', () => {
     expect(rules('So proud of the Eastbrook bus driver back at work after her bypass surgery!')).toContain('phi.location.described-patient');
-    expect(verdict('An Eastbrook teacher shares tips on asthma at our fair.')).toBe('pass');
+    expect(rules('An Eastbrook teacher shares tips on asthma at our fair.')).not.toContain('phi.location.described-patient');
   });
 
   it('a promise to call with the results of a test the commenter had', () => {

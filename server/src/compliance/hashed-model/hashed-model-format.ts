@@ -6,7 +6,13 @@ export interface HashedLabelModel {
   /** Feature bucket → weight (buckets without one weigh 0); features are binary, scaled by 1/√(features in the text). */
   weights: Record<string, number>;
   /** Cross-validated figures at the threshold, on the training rows. */
-  cv: { precision: number; recall: number; falsePositiveRate: number };
+  cv: {
+    precision: number;
+    recall: number;
+    falsePositiveRate: number;
+    /** Share of the clean items the rules pass that the model blocks (reply-risk: natural replies only). */
+    newlyBlocked?: number;
+  };
 }
 
 export interface HashedModelFile<L extends string> {
