@@ -4,8 +4,8 @@
  * identifiable or addressed person. Deterministic (scripts/lib/hashed-logistic-trainer.ts).
  *
  * Rows: our own invented posts and replies (scripts/data/phi-risk-train.jsonl), plus the items of the
- * healthcare-posts dev set (read from ../shared/datasets, never committed) and of the probe-posts and
- * probe2 study sets. probe3 is held out and never read here.
+ * healthcare-posts dev set (read from ../shared/datasets, never committed) and of the probe study sets
+ * (probe-posts, probe2, STUDY_SETS). The held-out probes are never read here.
  *
  * Labels are per item, the model is per sentence: every sentence of a clean item is a negative; a
  * flagged item of one sentence is a positive; a flagged item of several sentences first counts whole,

@@ -54,7 +54,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.deferred-reveal',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:we['’]ll|we\s+will)\s+(?:name|post|drop|unveil|spill|reveal|share|tell\s+you)\s+(?:it|them|which|what|the\s+answer)\b[^.!?\n]{0,30}\b(?:next\s+(?:week|month)|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+(?:our|the|next|this)\b)|\b(?:full|complete|the)\s+(?:results|answers?|list|details|story)\s+(?:go|goes|are|is)\s+(?:out\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:newsletter\s+|email\s+)?(?:subscribers|members)\b|\b(?:subscribers|members)[-\s]only\b|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\bfull\s+story\s+(?:tomorrow|tonight|next\s+week|soon|on\s+\w+day|\w+day)\b|\bmore\s+(?:next\s+week|on\s+\w+day)\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
+      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:we['’]ll|we\s+will)\s+(?:name|post|drop|unveil|spill|reveal|share|tell\s+you)\s+(?:it|them|which|what|the\s+answer)\b[^.!?\n]{0,30}\b(?:next\s+(?:week|month)|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+(?:our|the|next|this)\b)|\b(?:full|complete|the)\s+(?:results|answers?|list|details|story)\s+(?:go|goes|are|is)\s+(?:out\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:newsletter\s+|email\s+)?(?:subscribers|members)\b|\b(?:subscribers|members)[-\s]only\b|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\bfull\s+story\s+(?:tomorrow|tonight|next\s+week|soon|on\s+\w+day|\w+day)\b|\b(?:full|whole)\s+story\s+(?:is\s+)?(?:in|below\s+in)\s+(?:the\s+)?(?:first\s+)?comments?\b|\bmore\s+(?:next\s+week|on\s+\w+day)\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b/i,
     anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight', 'story', 'more', 'name', 'post', 'drop', 'unveil', 'spill', 'subscribers', 'members'],
     message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
     suggestion: CURIOSITY,
@@ -126,6 +126,8 @@ const FEAR_WORDS =
 const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
 /** Capitalised openers of fact posts ("DID YOU KNOW?", "FUN FACT:") label the post; they don't shout. */
 const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE|STOP THE BLEED)\b/g;
+/** Thanks and cheers in capitals ("THANK YOU, NURSES!", "HAPPY NURSES WEEK") celebrate; they don't frighten. */
+const CHEER_RE = /\b(?:THANK YOU|THANKS|HAPPY(?: [A-Z'’]+){1,2}|CONGRAT(?:ULATION)?S|WELCOME(?: (?:BACK|HOME))?|WE LOVE(?: OUR)?|WE DID IT|GO TEAM)\b/g;
 
 export interface CapsRun {
   start: number;
@@ -148,7 +150,7 @@ export function findCapsFear(text: string): CapsRun | undefined {
     const words: Array<{ word: string; start: number; end: number }> = [];
     CAPS_WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const openers = [...s[0].matchAll(FACT_OPENER_RE)].map((o) => [o.index, o.index + o[0].length] as const);
+    const openers = [...s[0].matchAll(FACT_OPENER_RE), ...s[0].matchAll(CHEER_RE)].map((o) => [o.index, o.index + o[0].length] as const);
     while ((m = CAPS_WORD_RE.exec(s[0])) !== null) {
       if (ACRONYMS.has(m[0].replace(/['’]/g, ''))) continue;
       const at = m.index;

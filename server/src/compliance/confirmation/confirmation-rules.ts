@@ -107,7 +107,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients'],
     pattern: new RegExp(
-      String.raw`\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b`,
+      String.raw`\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+you\b`,
       'i',
     ),
     message: 'Calls this person our patient.',

@@ -47,12 +47,15 @@ const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|k
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
-const HOURS_AFTER = /^\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
+const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
+/** "our Saturday flu clinics", "Tuesday walk-in hours": a weekday that names when a service runs. */
+const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops)\b/i;
+const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
 /** "to offer sports physicals this August", "book now": a service on offer, not someone's care. */
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
-const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours)\s+(?:on\s+|this\s+|next\s+|every\s+)?$/i;
+const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:on\s+|this\s+|next\s+|every\s+)?$/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -143,7 +146,9 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
-    if (HOURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/day$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }

@@ -24,7 +24,8 @@ const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
-const IMPLIED_SELF = /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father))\b/i;
+const IMPLIED_SELF =
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
@@ -80,7 +81,11 @@ function addressedNotSupposed(before: string): boolean {
 /** The comment's health terms as written, lower case, without a plural "s". */
 function contextTermWords(scan: PhiScan): Set<string> {
   const context = scan.context ?? '';
-  const theirs = scan.contextHealthTerms().filter((m) => !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(context.slice(m.end, m.end + 30)));
+  // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
+  const theirs = scan.contextHealthTerms().filter((m) => {
+    const after = context.slice(m.end, m.end + 30);
+    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
+  });
   return new Set(theirs.map((m) => context.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
 }
 
