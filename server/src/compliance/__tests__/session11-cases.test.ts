@@ -84,3 +84,15 @@ describe('probe22 study: violations now caught', () => {
     expect(rules('Our October flu clinic schedule: full details in the first comment.')).not.toContain('clickbait.deferred-reveal');
   });
 });
+
+describe('the day of someone’s care, said back', () => {
+  it('a weekday the commenter gave for their procedure, repeated in the reply', () => {
+    expect(rules('Sending good vibes — Friday will fly by!', reply('My vasectomy is Friday, kind of freaking out'))).toContain('phi.date.restated-care-day');
+    expect(rules('Hang in there, see you bright and early tomorrow.', reply('My first infusion is tomorrow morning 😬'))).toContain('phi.date.restated-care-day');
+  });
+
+  it('a day the comment only asks about, or our hours that day, is no one’s care', () => {
+    expect(rules('Yes — the Oak Hill lab is open Saturday 8am to noon.', reply('Can I get my blood test done Saturday? I work weekdays'))).not.toContain('phi.date.restated-care-day');
+    expect(rules('Good luck Friday!', reply('Our team plays the finals Friday!'))).not.toContain('phi.date.restated-care-day');
+  });
+});

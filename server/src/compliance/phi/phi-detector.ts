@@ -7,6 +7,7 @@ import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate, namesListedStaff } from './health-detail-detector';
 import { findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
+import { findRestatedCareDays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
@@ -112,6 +113,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedOldAges(scan),
     ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
+    ...findRestatedCareDays(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));

@@ -1,0 +1,41 @@
+import { FIRST_PERSON } from './phi-scan';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
+const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
+/** A day of care in the comment: the day and an appointment word or a health term in one clause. */
+const CARE_WORD = /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
+
+/**
+ * "Good luck Thursday!" to someone whose comment says their colonoscopy is Thursday: the day of their care, said
+ * back in public. Only a day the writer gave about their own care (first person) and that the reply repeats.
+ */
+export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
+  const { text, context } = scan;
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !FIRST_PERSON.test(context)) return [];
+  const careDays = new Set<string>();
+  // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
+  const terms = scan.contextHealthTerms();
+  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
+    const clause = c[0];
+    const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
+    if (clause.includes('?') || !(holdsTerm || CARE_WORD.test(clause) || /\d/.test(clause))) continue;
+    for (const m of clause.matchAll(DAY_RE)) careDays.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  }
+  if (careDays.size === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(DAY_RE)) {
+    if (!careDays.has(m[0].toLowerCase().replace(/\s+/g, ' ')) || OUR_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({
+      type: 'date',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'person',
+      rule: 'phi.date.restated-care-day',
+      why: 'The day of their care the commenter gave, said back in the reply',
+    });
+  }
+  return out;
+}
