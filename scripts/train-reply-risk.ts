@@ -46,6 +46,8 @@ interface ReplyExample extends Example {
   y: Record<ReplyRiskLabel, number>;
   /** From a labelled set written like real traffic (not our own twin rows). */
   natural: boolean;
+  /** Should pass the gate (no label at all). */
+  clean: boolean;
   /** Should pass the gate, and the rules (without this model) pass it. */
   cleanRulesPass: boolean;
   /** The rules (without this model) block the reply for the category. */
@@ -103,6 +105,7 @@ function toExample(r: LabelledReply, directory: Directory): ReplyExample {
     features: replyRiskFeatures(r.text, r.context),
     y,
     natural,
+    clean,
     cleanRulesPass: natural && clean && rules.verdict === 'pass',
     rulesCatch,
   };
@@ -110,8 +113,14 @@ function toExample(r: LabelledReply, directory: Directory): ReplyExample {
 
 /** Out of fold, the share of natural replies of the category that the rules or the model at `threshold` block for it. */
 function gateRecall(examples: readonly ReplyExample[], probs: readonly number[], label: ReplyRiskLabel, threshold: number): number {
-  const positives = examples.filter((e) => e.natural && e.y[label] === 1);
-  return positives.filter((e) => e.rulesCatch[label] || probs[examples.indexOf(e)]! >= threshold).length / Math.max(1, positives.length);
+  let positives = 0;
+  let caught = 0;
+  examples.forEach((e, i) => {
+    if (!e.natural || e.y[label] !== 1) return;
+    positives++;
+    if (e.rulesCatch[label] || probs[i]! >= threshold) caught++;
+  });
+  return caught / Math.max(1, positives);
 }
 
 /**
@@ -127,7 +136,7 @@ function chooseGateThreshold(examples: readonly ReplyExample[], probs: readonly 
 
 /** Out of fold, the share of clean natural replies that the rules pass and the model blocks at `threshold`. */
 function newBlocks(examples: readonly ReplyExample[], probs: readonly number[], threshold: number): number {
-  const clean = examples.filter((e) => e.natural && REPLY_RISK_LABELS.every((label) => e.y[label] === 0)).length;
+  const clean = examples.filter((e) => e.natural && e.clean).length;
   return examples.filter((e, i) => e.cleanRulesPass && probs[i]! >= threshold).length / Math.max(1, clean);
 }
 
