@@ -1,6 +1,5 @@
-import { FIRST_PERSON } from './phi-scan';
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
@@ -21,7 +20,7 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
     const clause = c[0];
     const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
-    if (clause.includes('?') || !(holdsTerm || CARE_WORD.test(clause) || /\d/.test(clause))) continue;
+    if (clause.includes('?') || !(holdsTerm || CARE_WORD.test(clause))) continue;
     for (const m of clause.matchAll(DAY_RE)) careDays.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   }
   if (careDays.size === 0) return [];
