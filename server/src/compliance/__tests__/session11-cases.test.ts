@@ -89,6 +89,7 @@ describe('the day of someone’s care, said back', () => {
   it('a weekday the commenter gave for their procedure, repeated in the reply', () => {
     expect(rules('Sending good vibes — Friday will fly by!', reply('My vasectomy is Friday, kind of freaking out'))).toContain('phi.date.restated-care-day');
     expect(rules('Hang in there, see you bright and early tomorrow.', reply('My first infusion is tomorrow morning 😬'))).toContain('phi.date.restated-care-day');
+    expect(rules('You’ll do great — Monday will be over before you know it!', reply('Wisdom teeth extraction Monday, dreading it'))).toContain('phi.date.restated-care-day');
   });
 
   it('a day the comment only asks about, or our hours that day, is no one’s care', () => {

@@ -1,3 +1,4 @@
+import { isSubjectlessUpdate } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
@@ -9,11 +10,12 @@ const CARE_WORD = /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|
 
 /**
  * "Good luck Thursday!" to someone whose comment says their colonoscopy is Thursday: the day of their care, said
- * back in public. Only a day the writer gave about their own care (first person) and that the reply repeats.
+ * back in public. Only a day the writer gave about their own care (first person, or news without the "I": "Vasectomy on
+ * Friday lol nervous") and that the reply repeats.
  */
 export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !FIRST_PERSON.test(context)) return [];
+  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
   const terms = scan.contextHealthTerms();
