@@ -36,3 +36,10 @@ export function readJsonl<T>(file: string): T[] {
 export function loadDatasetDirectory(): Directory {
   return JSON.parse(readFileSync(path.join(datasetsDir(), 'healthcare-posts/directory.json'), 'utf8')) as Directory;
 }
+
+/** Probe sets whose failures were read while writing rules; the models train on them too. Held-out probes are never listed. */
+const STUDY_PROBES = [12, 13, 14, 15, 17, 18, 20, 21];
+
+export function studyProbeFiles(): string[] {
+  return STUDY_PROBES.map((n) => path.join(repoRoot(), `tests/fixtures/probe${n}-posts.jsonl`));
+}

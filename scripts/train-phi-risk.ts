@@ -5,7 +5,7 @@
  *
  * Rows: our own invented posts and replies (scripts/data/phi-risk-train.jsonl), plus the items of the
  * healthcare-posts dev set (read from ../shared/datasets, never committed) and of the probe study sets
- * (probe-posts, probe2, STUDY_SETS). The held-out probes are never read here.
+ * (probe-posts, probe2 and studyProbeFiles()). The held-out probes are never read here.
  *
  * Labels are per item, the model is per sentence: every sentence of a clean item is a negative; a
  * flagged item of one sentence is a positive; a flagged item of several sentences first counts whole,
@@ -27,7 +27,7 @@ import type { PhiRiskModelFile } from '../server/src/compliance/phi-risk/phi-ris
 import { sentenceSpans } from '../server/src/compliance/text/sentences';
 import type { Directory, TextKind } from '../server/src/compliance/types';
 import { exportWeights, fit, fitOptionsFromEnv, foldsOf, lowestThreshold, predict, rates, type Example, type Model } from './lib/hashed-logistic-trainer';
-import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot } from './repo-paths';
+import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 
 interface Row {
   id: string;
@@ -58,8 +58,6 @@ interface Item {
 const OPTS = fitOptionsFromEnv();
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.02);
 const FOLDS = 5;
-/** Study sets whose failures were read while writing rules (held-out sets are never read here). */
-const STUDY_SETS = [12, 13, 14, 15, 17, 18, 20, 21];
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 function loadItems(known: KnownWords, directory: Directory): { items: Item[]; sources: string[] } {
@@ -69,7 +67,7 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
     path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
     path.join(root, 'tests/fixtures/probe-posts.jsonl'),
     path.join(root, 'tests/fixtures/probe2-posts.jsonl'),
-    ...STUDY_SETS.map((n) => path.join(root, `tests/fixtures/probe${n}-posts.jsonl`)),
+    ...studyProbeFiles(),
   ];
   const items: Item[] = [];
   const sources: string[] = [];

@@ -29,7 +29,7 @@ import {
   type ReplyRiskModelFile,
 } from '../server/src/compliance/reply-risk/reply-risk-model-format';
 import { crossValidated, exportWeights, fit, fitOptionsFromEnv, lowestThreshold, rates, type Example } from './lib/hashed-logistic-trainer';
-import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot } from './repo-paths';
+import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 
 interface LabelledReply {
   id: string;
@@ -62,20 +62,19 @@ const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.03);
  */
 const MIN_THRESHOLD = Number(process.env.MIN_THRESHOLD ?? 0.25);
 const FOLDS = 5;
-/** Study sets whose failures were read while writing rules (held-out sets are never read here). */
-const STUDY_SETS = [12, 13, 14, 15, 17, 18, 20, 21];
 const LABEL_KEY = { 'patient-confirmation': 'patient_confirmation', 'medical-advice': 'medical_advice' } as const;
 
 function loadRows(): { rows: LabelledReply[]; sources: string[] } {
   const root = repoRoot();
+  const ownRows = path.join(root, 'scripts/data/reply-risk-train.jsonl');
   const files = [
-    path.join(root, 'scripts/data/reply-risk-train.jsonl'),
+    ownRows,
     path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
     path.join(root, 'tests/fixtures/probe-posts.jsonl'),
     path.join(root, 'tests/fixtures/probe6-posts.jsonl'),
     path.join(root, 'tests/fixtures/probe8-posts.jsonl'),
     path.join(root, 'tests/fixtures/probe10-posts.jsonl'),
-    ...STUDY_SETS.map((n) => path.join(root, `tests/fixtures/probe${n}-posts.jsonl`)),
+    ...studyProbeFiles(),
   ];
   const rows: LabelledReply[] = [];
   const sources: string[] = [];
@@ -85,8 +84,7 @@ function loadRows(): { rows: LabelledReply[]; sources: string[] } {
       continue;
     }
     const replies = readJsonl<LabelledReply>(file).filter((r) => r.kind === undefined || r.kind === 'reply');
-    const own = file.includes(`${path.sep}scripts${path.sep}data${path.sep}`);
-    rows.push(...replies.map((r) => ({ ...r, own })));
+    rows.push(...replies.map((r) => ({ ...r, own: file === ownRows })));
     sources.push(`${path.basename(file)} (${replies.length} replies)`);
   }
   return { rows, sources };

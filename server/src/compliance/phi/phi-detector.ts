@@ -1,5 +1,6 @@
 import { indexDirectory } from '../directory/directory-index';
 import type { Detector, Finding, Severity } from '../types';
+import { PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
@@ -28,7 +29,7 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
 /** "patient" as one person: not "new patients", not "patient portal" or another service. */
-const ONE_PATIENT = String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:relations|portal|services|advocates?|navigators?|experience|education|safety|stories))`;
+const ONE_PATIENT = String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)`;
 
 const PATIENT_CUE = new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b`, 'i');
 

@@ -8,6 +8,9 @@ const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word or a health term in one clause. */
 const CARE_WORD = /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
 
+/** "This  Morning" and "this morning" are one day. */
+const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
+
 /**
  * "Good luck Thursday!" to someone whose comment says their colonoscopy is Thursday: the day of their care, said
  * back in public. Only a day the writer gave about their own care (first person, or news without the "I": "Vasectomy on
@@ -23,12 +26,12 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
     const clause = c[0];
     const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
     if (clause.includes('?') || !(holdsTerm || CARE_WORD.test(clause))) continue;
-    for (const m of clause.matchAll(DAY_RE)) careDays.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+    for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
   }
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {
-    if (!careDays.has(m[0].toLowerCase().replace(/\s+/g, ' ')) || OUR_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({
       type: 'date',
       start: m.index,

@@ -23,9 +23,9 @@ const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestio
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
-/** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
 /** "For privacy reasons we can't share whether anyone is a patient": the reply refuses to confirm. */
 const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
+/** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
 const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|farmers['’]?\s+market|block\s+party)\b/i;
 
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
