@@ -107,7 +107,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients'],
     pattern: new RegExp(
-      String.raw`\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+you\b`,
+      String.raw`\b(?:one\s+of\s+our|our|a)\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued)\s+patients?\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+you\b|\b(?:many|plenty|lots|most|some|several|a\s+lot|a\s+few)\s+of\s+our\s+(?:[\w-]+\s+)?patients\b[^.!?]{0,80}?\b(?:too|as\s+well)\b`,
       'i',
     ),
     message: 'Calls this person our patient.',
@@ -141,7 +141,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['says', 'said', 'adore', 'adores', 'remember', 'remembers', 'miss', 'misses', 'here', 'in'],
     pattern:
-      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
+      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:she|he|dr\.?\s+[a-z]+)\s+(?:still\s+)?(?:remembers|misses)\s+(?:you|your|both|all\s+(?:of\s+)?(?:your|those|the)|those|each\s+of)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
     message: 'Tells what our staff say of this person, or that they were here for care — that confirms a patient relationship.',
   },
   {

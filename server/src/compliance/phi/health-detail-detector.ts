@@ -1,4 +1,5 @@
-import type { HealthTermKind } from '../vocab/health-term-index';
+import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
+import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
 import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
@@ -78,15 +79,15 @@ function addressedNotSupposed(before: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before);
 }
 
-/** The comment's health terms as written, lower case, without a plural "s". */
-function contextTermWords(scan: PhiScan): Set<string> {
+/** The comment's health terms as written, lower case, without a plural "s", with their kinds. */
+function contextTermWords(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
     return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
   });
-  return new Set(theirs.map((m) => context.slice(m.start, m.end).toLowerCase().replace(/s$/, '')));
+  return new Map(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase().replace(/s$/, ''), m.kind]));
 }
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
@@ -99,10 +100,47 @@ const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
   'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe'.split(' '),
 );
 
+/**
+ * Words of a term that the common-word lexicon misses but that say ordinary things ("our hearts go out",
+ * "a failure to…"): they qualify a general word before them but do not restate the term on their own.
+ */
+const EVERYDAY_TERM_WORDS: ReadonlySet<string> = new Set('heart pill pills birth failure type stage level levels total partial lower upper'.split(' '));
+
 /** The telling words of the commenter's terms: "rotator" and "cuff" of "rotator cuff repair". */
-function tellingWords(terms: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const term of terms) for (const w of term.split(/[\s-]+/)) if (w.length >= 4 && !GENERAL_TERM_WORDS.has(w)) out.add(w);
+function tellingWords(terms: ReadonlyMap<string, HealthTermKind>): Map<string, HealthTermKind> {
+  const out = new Map<string, HealthTermKind>();
+  for (const [term, kind] of terms) for (const w of term.split(/[\s-]+/)) if (w.length >= 4 && !GENERAL_TERM_WORDS.has(w)) out.set(w, kind);
+  return out;
+}
+
+/**
+ * "the fusion is healing" after "my lumbar fusion": a telling word of the commenter's own term, said back
+ * on its own, restates it even where the reply's words are not a listed term.
+ */
+function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermKind>): PhiCandidate[] {
+  const { text } = scan;
+  const out: PhiCandidate[] = [];
+  let t = 0;
+  for (const token of scan.tokens) {
+    while (t < scan.healthTerms.length && (scan.healthTerms[t] as HealthTermMatch).end <= token.start) t++;
+    const term = scan.healthTerms[t];
+    if (term && term.start <= token.start) continue;
+    const word = token.bare.length > 4 && token.bare.endsWith('s') ? token.bare.slice(0, -1) : token.bare;
+    const kind = telling.get(word) ?? telling.get(token.bare);
+    if (!kind || EVERYDAY_TERM_WORDS.has(word) || isCommonWord(word)) continue;
+    const sentence = scan.sentenceOf(token.start);
+    const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
+    const after = text.slice(token.end, token.end + 24);
+    if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
+    out.push({
+      type: kind,
+      start: token.start,
+      end: token.end,
+      link: 'person',
+      rule: `phi.${kind}.restated-word`,
+      why: `${WHAT[kind]} tied to someone: the commenter named it about themselves, and saying it back in public confirms it`,
+    });
+  }
   return out;
 }
 
@@ -111,19 +149,19 @@ function tellingWords(terms: ReadonlySet<string>): Set<string> {
  * the person a reply addresses, or a detail the commenter shared about themselves.
  */
 export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
-  if (scan.healthTerms.length === 0) return [];
-  const { text } = scan;
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
+  if (scan.healthTerms.length === 0 && !(isReply && scan.context)) return [];
+  const { text } = scan;
   const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan));
-  const shared = aboutThemselves ? contextTermWords(scan) : new Set<string>();
+  const shared = aboutThemselves ? contextTermWords(scan) : new Map<string, HealthTermKind>();
   const telling = tellingWords(shared);
   const isShared = (written: string) => {
-    for (const c of shared) if (c === written || c.includes(written) || written.includes(c)) return true;
+    for (const c of shared.keys()) if (c === written || c.includes(written) || written.includes(c)) return true;
     return false;
   };
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
   const sharedBefore = (before: string) => telling.size > 0 && before.toLowerCase().split(/[^a-z]+/).slice(-3).some((w) => telling.has(w));
-  const out: PhiCandidate[] = [];
+  const out: PhiCandidate[] = isReply && telling.size > 0 ? echoedTermWords(scan, telling) : [];
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24))) continue;

@@ -1,0 +1,74 @@
+import { blockingRules as rules, checkPost as run } from './check-post';
+
+// Session 12: causes found on the probe25 study set; the cases are new variants, not its items.
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('a telling word of the commenter’s own term, said back alone', () => {
+  it('"the Lisfranc" after "my Lisfranc injury" restates the diagnosis', () => {
+    const found = rules('Hope the Lisfranc is healing well and you are back on the field soon!', reply('Three weeks since my Lisfranc injury and still in the boot'));
+    expect(found).toContain('phi.diagnosis.restated-word');
+  });
+
+  it('a reply that never says it back passes', () => {
+    const found = rules('So glad you are healing! Our Orthopedics line is (555) 201-4420 if anything changes.', reply('Three weeks since my Lisfranc injury'));
+    expect(found).not.toContain('phi.diagnosis.restated-word');
+  });
+
+  it('an everyday word of the term ("sleep" of "sleep apnea") is not a restatement', () => {
+    const found = rules('Thanks for reading! Sleep health matters to all of us.', reply('Great post on sleep apnea, my CPAP changed my life'));
+    expect(found.filter((r) => r.endsWith('restated-word'))).toEqual([]);
+  });
+
+  it('a quantified mention is general ("most Lisfranc cases")', () => {
+    const found = rules('Most Lisfranc cases take months to settle; our Orthopedics team can talk you through it at (555) 201-4420.', reply('Had my Lisfranc injury in June'));
+    expect(found).not.toContain('phi.diagnosis.restated-word');
+  });
+});
+
+describe('a service named by a condition', () => {
+  it('"mole removals" offered by a doctor is not the commenter’s mole', () => {
+    const found = rules('Dr. Tomasz Nowak does skin checks and mole removals. Call Dermatology at (555) 201-4430.', reply('Can someone look at a mole on my arm?'));
+    expect(found).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"your mole" still ties it to the commenter', () => {
+    expect(rules('Your mole sounds worth a look soon.', reply('I have a mole on my arm that changed color'))).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('nerves before care are no symptom to judge', () => {
+  it('"being a bit anxious ahead of surgery is totally normal" is no diagnosis', () => {
+    const found = rules('Being a bit anxious ahead of surgery is totally normal 💙 Our nurse line is (555) 201-4100 for prep questions.', reply('Hernia repair next week, scared'));
+    expect(found).not.toContain('advice.diagnosis');
+  });
+
+  it('a body symptom judged normal still is', () => {
+    const found = rules('Chest tightness when you are anxious is totally normal.', reply('My chest gets tight when I am stressed'));
+    expect(found).toContain('advice.diagnosis');
+  });
+});
+
+describe('patient confirmations', () => {
+  it('"lots of our diabetes patients try that too" counts the commenter among them', () => {
+    expect(rules('Lots of our diabetes patients try that too!', reply('Dr. Petrova told me to walk after dinner'))).toContain('confirmation.our-patient');
+  });
+
+  it('"many of our patients ask" without "too" is general', () => {
+    expect(rules('Many of our patients ask about this. Call (555) 201-4450 to talk it through.', reply('Is walking after dinner good for blood sugar?'))).not.toContain('confirmation.our-patient');
+  });
+
+  it('a doctor who "still remembers each of" them confirms their care', () => {
+    expect(rules('Dr. Brooks still remembers each of them by name!', reply('Dr. Brooks was amazing with my twins'))).toContain('confirmation.staff-speaks-of-you');
+  });
+});
+
+describe('a day spent in a care unit', () => {
+  it('someone who "spent Tuesday in our ICU" is a day of care', () => {
+    expect(rules('A local bus driver spent Tuesday in our ICU and is already back on his feet!')).toContain('phi.date.relative-care');
+  });
+
+  it('volunteers spending a day in the gift shop are no care', () => {
+    expect(run('Our volunteers spent Saturday at the hospital gift shop wrapping presents.').verdict).toBe('pass');
+  });
+});
