@@ -38,7 +38,7 @@ export function loadDatasetDirectory(): Directory {
 }
 
 /** Probe sets whose failures were read while writing rules; the models train on them too. Held-out probes are never listed. */
-const STUDY_PROBES = [12, 13, 14, 15, 17, 18, 20, 21];
+const STUDY_PROBES = [12, 13, 14, 15, 17, 18, 20, 21, 25];
 
 export function studyProbeFiles(): string[] {
   return STUDY_PROBES.map((n) => path.join(repoRoot(), `tests/fixtures/probe${n}-posts.jsonl`));

@@ -55,7 +55,11 @@ interface ReplyExample extends Example {
 }
 
 const OPTS = fitOptionsFromEnv();
-const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.03);
+/**
+ * 3.5 %: the held-out probes' false blocks sit at 5–8 %, under the 10 % the gate allows, and at 3 % the confirmation
+ * grid's 0.40 step sat on the line (3.04 %), so a rule change elsewhere flipped the choice between 0.40 and 0.45.
+ */
+const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.035);
 /**
  * Below 0.25 the advice model flags logistics wording ("most results take about a week") that the labelled
  * sets hold too little of to measure: on the held-out probes 0.20 caught nothing more and blocked more.

@@ -11,7 +11,7 @@ describe('a telling word of the commenter’s own term, said back alone', () => 
   });
 
   it('a reply that never says it back passes', () => {
-    const found = rules('So glad you are healing! Our Orthopedics line is (555) 201-4420 if anything changes.', reply('Three weeks since my Lisfranc injury'));
+    const found = rules('So glad you are healing! Our Orthopedics line is (555) 300-1000 if anything changes.', reply('Three weeks since my Lisfranc injury'));
     expect(found).not.toContain('phi.diagnosis.restated-word');
   });
 
@@ -21,14 +21,14 @@ describe('a telling word of the commenter’s own term, said back alone', () => 
   });
 
   it('a quantified mention is general ("most Lisfranc cases")', () => {
-    const found = rules('Most Lisfranc cases take months to settle; our Orthopedics team can talk you through it at (555) 201-4420.', reply('Had my Lisfranc injury in June'));
+    const found = rules('Most Lisfranc cases take months to settle; our Orthopedics team can talk you through it at (555) 300-1000.', reply('Had my Lisfranc injury in June'));
     expect(found).not.toContain('phi.diagnosis.restated-word');
   });
 });
 
 describe('a service named by a condition', () => {
   it('"mole removals" offered by a doctor is not the commenter’s mole', () => {
-    const found = rules('Dr. Tomasz Nowak does skin checks and mole removals. Call Dermatology at (555) 201-4430.', reply('Can someone look at a mole on my arm?'));
+    const found = rules('Dr. Tomasz Nowak does skin checks and mole removals. Call Dermatology at (555) 300-1000.', reply('Can someone look at a mole on my arm?'));
     expect(found).not.toContain('phi.diagnosis.person-linked');
   });
 
@@ -39,7 +39,7 @@ describe('a service named by a condition', () => {
 
 describe('nerves before care are no symptom to judge', () => {
   it('"being a bit anxious ahead of surgery is totally normal" is no diagnosis', () => {
-    const found = rules('Being a bit anxious ahead of surgery is totally normal 💙 Our nurse line is (555) 201-4100 for prep questions.', reply('Hernia repair next week, scared'));
+    const found = rules('Being a bit anxious ahead of surgery is totally normal 💙 Our nurse line is (555) 300-1000 for prep questions.', reply('Hernia repair next week, scared'));
     expect(found).not.toContain('advice.diagnosis');
   });
 
@@ -55,7 +55,7 @@ describe('patient confirmations', () => {
   });
 
   it('"many of our patients ask" without "too" is general', () => {
-    expect(rules('Many of our patients ask about this. Call (555) 201-4450 to talk it through.', reply('Is walking after dinner good for blood sugar?'))).not.toContain('confirmation.our-patient');
+    expect(rules('Many of our patients ask about this. Call (555) 300-1000 to talk it through.', reply('Is walking after dinner good for blood sugar?'))).not.toContain('confirmation.our-patient');
   });
 
   it('a doctor who "still remembers each of" them confirms their care', () => {
@@ -70,5 +70,40 @@ describe('a day spent in a care unit', () => {
 
   it('volunteers spending a day in the gift shop are no care', () => {
     expect(run('Our volunteers spent Saturday at the hospital gift shop wrapping presents.').verdict).toBe('pass');
+  });
+});
+
+describe('the larger vocabularies', () => {
+  it('a drug class, an abbreviation and a symptom adjective are health terms tied to the person addressed', () => {
+    expect(rules('Sorry your SSRI has been rough on your stomach.', reply('new meds making me queasy'))).toContain('phi.medication.person-linked');
+    expect(rules('Hope your ear tubes surgery goes smoothly!', reply('Getting ready for the big day'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('a care setting we offer ("hospice") explained in general is no procedure of theirs', () => {
+    const found = rules('Hospice focuses on comfort, and many medicines continue. Our team can talk it through: (555) 300-1000.', reply('Considering hospice for my grandfather, does it mean no more treatment?'));
+    expect(found.filter((r) => r.startsWith('phi.'))).toEqual([]);
+  });
+});
+
+describe('what a safety reply supposes', () => {
+  it('"if your child is wheezing, call 911" attributes nothing', () => {
+    const found = rules('Call our nurse line at (555) 300-1000 now. If your child is wheezing or turning blue, call 911.', reply('My son swallowed a magnet'));
+    expect(found.filter((r) => r.startsWith('phi.'))).toEqual([]);
+  });
+
+  it('"if it gets worse or you feel dizzy" attributes nothing', () => {
+    const found = rules('Call 911 if it gets worse or you feel dizzy; otherwise our nurse line is (555) 300-1000.', reply('Head hurts after I bumped it'));
+    expect(found.filter((r) => r.startsWith('phi.'))).toEqual([]);
+  });
+});
+
+describe('when we can help is not their day of care', () => {
+  it('"a nurse can help tonight" after their medicine trouble tonight', () => {
+    const found = rules('Please call our nurse line at (555) 300-1000; someone can help tonight.', reply('My insulin pump alarm keeps going off tonight'));
+    expect(found).not.toContain('phi.date.restated-care-day');
+  });
+
+  it('"good luck tonight" still restates it', () => {
+    expect(rules('Good luck tonight, you have got this!', reply('My sleep study is tonight, nervous'))).toContain('phi.date.restated-care-day');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { BucketSet } from '../text/bucket-set';
 import { fnv1a as fnv } from '../text/fnv1a';
-import { isHealthWord } from '../vocab/health-term-index';
+import { isHealthCueWord } from '../vocab/health-term-index';
 import { MEDICATIONS } from '../vocab/medications';
 
 const EXTRA_DRUGS =
@@ -94,7 +94,7 @@ export function listClassOf(word: string): number {
   if (DRUG_WORDS.has(word)) return WORD_CLASS.drug;
   if (UNIT_WORDS.has(word)) return WORD_CLASS.unit;
   if (CARE_NOUNS.has(word)) return WORD_CLASS.care;
-  if (isHealthWord(word)) return WORD_CLASS.health;
+  if (isHealthCueWord(word)) return WORD_CLASS.health;
   return 0;
 }
 

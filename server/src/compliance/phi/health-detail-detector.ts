@@ -18,8 +18,9 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911": a condition the reply supposes, not one it attributes. */
-const SUPPOSED = /\b(?:if|when|whenever|unless|in\s+case)\s+you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
+/** "If you're having chest pain, call 911", "if your child is coughing": a condition the reply supposes, not one it attributes. */
+const SUPPOSED =
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -97,7 +98,7 @@ const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment)\b
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
 const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
-  'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe'.split(' '),
+  'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe appointment visit telehealth checkup check-up follow-up care treatment session shot meds medication medicine screening class group clinic reading readings'.split(' '),
 );
 
 /**

@@ -4,6 +4,8 @@ import { FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
+/** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
+const OUR_HELP_BEFORE = /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word or a health term in one clause. */
 const CARE_WORD = /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
@@ -31,7 +33,8 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {
-    if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(before.slice(-16)) || OUR_HELP_BEFORE.test(before)) continue;
     out.push({
       type: 'date',
       start: m.index,

@@ -18,7 +18,7 @@ export interface HealthTermMatch {
 
 /** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
 const CAPS_ONLY = new Set(
-  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd'.split(' '),
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms'.split(' '),
 );
 
 interface Phrase {
@@ -100,6 +100,23 @@ function wordMatches(token: WordToken, listed: string): boolean {
 
 export function isHealthWord(lower: string): boolean {
   return BY_FIRST_WORD.has(lower);
+}
+
+/**
+ * Words that open a listed phrase ("night sweats", "bed rest", "shoulder impingement", "c-section") but
+ * say everyday things on their own ("a night out", "a shoulder to lean on"): no health cue alone.
+ */
+const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
+  `short throwing threw bed stab tic sugar sleeping jellyfish labored acute auditory psych gad night c tubes neck shoulder wrist
+   elbow ankle jaw tongue lip irregular restless intensive induced membrane tilt kangaroo proton selective alcohol outpatient ob ng
+   hep inflammatory reactive developmental cognitive clinically metabolic respiratory first-degree end-stage 20-week well-woman
+   well-child well-baby fiberglass dilating vacuum-assisted cell-free non-stress pinched bulging degenerative ruptured perforated
+   deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal`.split(/\s+/),
+);
+
+/** A word that opens a listed phrase and is about health even on its own. */
+export function isHealthCueWord(lower: string): boolean {
+  return BY_FIRST_WORD.has(lower) && !EVERYDAY_OPENERS.has(lower);
 }
 
 /** isHealthWord as a word class. */
