@@ -64,7 +64,7 @@ describe('violations now caught', () => {
   });
 
   it('"most moms in your situation" advice', () => {
-    expect(rules('Most moms in your situation find pumping after each feed helps within a week.', reply('My newborn will not latch'))).toContain('advice.hedged');
+    expect(rules('Most moms in your situation find pumping after each feed helps within a week.', reply('My newborn will not latch'))).toContain('advice.hedged-peers');
   });
 
   it.each([

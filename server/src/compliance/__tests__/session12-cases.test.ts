@@ -107,3 +107,44 @@ describe('when we can help is not their day of care', () => {
     expect(rules('Good luck tonight, you have got this!', reply('My sleep study is tonight, nervous'))).toContain('phi.date.restated-care-day');
   });
 });
+
+describe('probe27 study set: new variants', () => {
+  it('"most people in your situation are better off staying on it" is hedged advice with no drug named', () => {
+    expect(rules('Most people in your situation are better off staying on it a few more weeks.', reply('Two weeks on my new meds and nothing yet'))).toContain('advice.hedged-peers');
+  });
+
+  it('"most people in your situation call the nurse line" only routes', () => {
+    expect(rules('Most people in your situation call our nurse line first: (555) 300-1000.', reply('My knee is sore'))).not.toContain('advice.hedged-peers');
+  });
+
+  it('"#3 is in your pantry right now" teases a listicle item', () => {
+    expect(rules('6 snacks that spike blood sugar. #3 is in your pantry right now.')).toContain('clickbait.numbered-reveal');
+  });
+
+  it('a listicle that names its items passes', () => {
+    expect(rules('Top 3 tips: #1 is drink water, #2 is sleep, #3 is move.')).not.toContain('clickbait.numbered-reveal');
+  });
+
+  it('an age past 89 ending a clause ("turning the page at 97!")', () => {
+    expect(rules('Mr. Osgood on 3 East is turning the page on another year at 97!')).toContain('phi.age.over-89');
+  });
+
+  it('a reunion day is an event even in a sentence about past NICU stays', () => {
+    const text = 'If your little one started out in our NICU, come to our NICU Reunion on Saturday, May 9 at 45 Riverside Drive.';
+    expect(rules(text)).not.toContain('phi.date.care');
+  });
+
+  it('a counted giveaway to patients is no day of anyone’s care', () => {
+    expect(run('Our volunteers handed out 80 knitted blankets to patients in the ICU this morning. Thank you, knitters!').verdict).toBe('pass');
+  });
+
+  it('"Sports physicals are available" offers a service to the student who asked', () => {
+    const found = rules('Sports physicals are available Mondays 7–9am, or call (555) 300-1000.', reply('Can I still get a sports physical before college?'));
+    expect(found.filter((r) => r.startsWith('phi.'))).toEqual([]);
+  });
+
+  it('an article opening the sentence makes the symptom general ("A cough with…")', () => {
+    const found = rules('A cough with a fever is worth a quick visit; call (555) 300-1000.', reply('My cough will not quit'));
+    expect(found).not.toContain('phi.diagnosis.person-linked');
+  });
+});

@@ -64,11 +64,21 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.hedged-peers',
+    keyWords: ['situation', 'shoes', 'position', 'case'],
+    type: 'hedged-advice',
+    // "Most people in your shoes are better off sticking with it": the peers' course is this person's, even with no drug named.
+    pattern:
+      /\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+in\s+your\s+(?:situation|shoes|position|case)\b/i,
+    message: 'Hedged framing ("most people in your situation") is still personal treatment advice.',
+    routingExcuses: true,
+  },
+  {
     id: 'advice.hedged',
     keyWords: ['if', 'what', 'personally', 'i', 'most', 'many', 'lots', 'lot', 'tell', 'want', 'patients', 'people', 'folks', 'situation', 'case', 'shoes', 'suggest', 'recommend', 'advise', 'best', 'better', 'safest', 'generally', 'usually', 'typically'],
     type: 'hedged-advice',
     pattern:
-      /\bif\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+in\s+your\s+(?:situation|shoes|position|case)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\b(?:would|['’]d)\s+(?:probably\s+|likely\s+|usually\s+)?(?:tell|advise|want)\s+you\s+to\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b|\b(?:(?:it['’]s|it\s+is)\s+)?(?:best|better|safest)\s+to\s+(?:finish|stop|take|keep|skip|avoid|start|hold\s+off|wait|ice|rest|use|double|cut)\b|\b(?:generally|usually|typically)\s+(?:a\s+few\s+days\s+|a\s+(?:dose|pill)\s+or\s+two\s+)?(?:is|are|it['’]s)\s+(?:ok(?:ay)?|fine|safe)\b|\b(?:is|are)\s+(?:generally|usually|typically)\s+(?:ok(?:ay)?|fine|safe)\b/i,
+      /\bif\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\b(?:would|['’]d)\s+(?:probably\s+|likely\s+|usually\s+)?(?:tell|advise|want)\s+you\s+to\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b|\b(?:(?:it['’]s|it\s+is)\s+)?(?:best|better|safest)\s+to\s+(?:finish|stop|take|keep|skip|avoid|start|hold\s+off|wait|ice|rest|use|double|cut)\b|\b(?:generally|usually|typically)\s+(?:a\s+few\s+days\s+|a\s+(?:dose|pill)\s+or\s+two\s+)?(?:is|are|it['’]s)\s+(?:ok(?:ay)?|fine|safe)\b|\b(?:is|are)\s+(?:generally|usually|typically)\s+(?:ok(?:ay)?|fine|safe)\b/i,
     message: 'Hedged framing ("if it were me", "most people in your situation") is still personal treatment advice.',
     needsCareContent: true,
     routingExcuses: true,

@@ -14,6 +14,8 @@ const AGE_PATTERNS: RegExp[] = [
   /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
   /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
   /\b[Aa]t (\d{2,3})(?:,|\s+(?:you|he|she|they)\b)/g,
+  // "celebrating Mother's Day at 101!": a clause that ends on an age past 89.
+  /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
 ];

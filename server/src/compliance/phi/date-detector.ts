@@ -42,7 +42,8 @@ const WEEKDAY_LIKE = wordClass((w) => w.endsWith('day') && w.length >= 6);
 /** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 /** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
-const COUNTED_PEOPLE = /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b/i;
+const COUNTED_PEOPLE =
+  /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears)\b/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
@@ -55,6 +56,8 @@ const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
+const EVENT_RIGHT_BEFORE =
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:on\s+|this\s+|next\s+|every\s+)?$/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
@@ -70,6 +73,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
     }
+    // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
+    if (EVENT_RIGHT_BEFORE.test(before)) return;
     const care = scan.sentenceMatches(CARE_CUE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;

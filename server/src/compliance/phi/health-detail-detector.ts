@@ -57,8 +57,8 @@ const WHAT: Record<HealthTermKind, string> = {
   medication: 'A medication',
 };
 
-/** "A fever that lasts…", "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:including|such\s+as)\s+$/iu;
+/** "A fever that lasts…" opening a sentence, "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?:[\p{L}'’\-]+\s+)?$/iu;
 
 /** "some pain relievers can affect blood pressure": what things do to such a measure in general, not the commenter's own. */
 const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$/i;
@@ -91,6 +91,9 @@ function contextTermWords(scan: PhiScan): Map<string, HealthTermKind> {
   return new Map(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase().replace(/s$/, ''), m.kind]));
 }
 
+/** "Sports physicals are available at…": what we offer, not what the commenter had. */
+const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered)\b/i;
+
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
   /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?)$/i;
@@ -105,7 +108,7 @@ const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
  * Words of a term that the common-word lexicon misses but that say ordinary things ("our hearts go out",
  * "a failure to…"): they qualify a general word before them but do not restate the term on their own.
  */
-const EVERYDAY_TERM_WORDS: ReadonlySet<string> = new Set('heart pill pills birth failure type stage level levels total partial lower upper'.split(' '));
+const EVERYDAY_TERM_WORDS: ReadonlySet<string> = new Set('heart pill pills birth failure type stage level levels total partial lower upper sports sport'.split(' '));
 
 /** The telling words of the commenter's terms: "rotator" and "cuff" of "rotator cuff repair". */
 function tellingWords(terms: ReadonlyMap<string, HealthTermKind>): Map<string, HealthTermKind> {
@@ -165,7 +168,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const out: PhiCandidate[] = isReply && telling.size > 0 ? echoedTermWords(scan, telling) : [];
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
-    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24))) continue;
+    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;

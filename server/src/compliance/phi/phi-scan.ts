@@ -51,7 +51,7 @@ export interface DigitFacts {
   isoDateShape: boolean;
   /** Two digits between digits and the same '-' or ' ' on both sides: the middle group of an SSN ("123-45-6789"). */
   ssnShape: boolean;
-  /** One to three digits with "y" right after them ("45yo") or "at " before them and "," or a space after ("at 95,", "at 92 you"): ages the age words miss. */
+  /** One to three digits with "y" right after them ("45yo") or "at " before them and ",", "!", "." or a space after ("at 95,", "at 92 you", "at 101!"): ages the age words miss. */
   ageDigitShape: boolean;
   /** Up to six digits, blanks, then a capital or a lower-case street word ("12 Main", "688 rue"): how a street line starts. */
   houseNumberShape: boolean;
@@ -118,7 +118,7 @@ export function digitFacts(text: string): DigitFacts {
     const mark = text.charCodeAt(end);
     if (!phoneCueShape && phoneCueBefore(text, m.index)) phoneCueShape = true;
     if (!houseNumberShape && length <= 6 && isRegexSpace(mark) && streetWordAfterBlanks(text, end)) houseNumberShape = true;
-    if (length <= 3 && ((mark | 32) === 121 || ((mark === 44 || mark === 32) && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
+    if (length <= 3 && ((mark | 32) === 121 || ((mark === 44 || mark === 32 || mark === 33 || mark === 46) && before === 32 && text.charCodeAt(m.index - 2) === 116 && (text.charCodeAt(m.index - 3) | 32) === 97))) {
       ageDigitShape = true;
     }
     if (isDigit(text.charCodeAt(end + 1))) {
