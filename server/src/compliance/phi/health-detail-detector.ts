@@ -2,7 +2,7 @@ import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
-import { FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
+import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
   String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
@@ -154,7 +154,8 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
  */
 export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
-  if (scan.healthTerms.length === 0 && !(isReply && scan.context)) return [];
+  // Without a term of its own, a reply can only echo a word of the comment's terms.
+  if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
   const { text } = scan;
   const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan));
   const shared = aboutThemselves ? contextTermWords(scan) : new Map<string, HealthTermKind>();

@@ -163,6 +163,11 @@ class TokenWords extends LazyWordSet {
   }
 }
 
+/** The comment a reply or a template answers; none for posts and alt text, where a context says nothing. */
+export function answeredComment(scan: Pick<PhiScan, 'kind' | 'context'>): string | undefined {
+  return scan.kind === 'reply' || scan.kind === 'template' ? scan.context || undefined : undefined;
+}
+
 export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, context?: string): PhiScan {
   const tokens = wordTokens(text);
   const sentences = sentenceSpans(text);

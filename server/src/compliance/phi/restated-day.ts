@@ -1,6 +1,6 @@
 import { isSubjectlessUpdate } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
-import { FIRST_PERSON, type PhiScan } from './phi-scan';
+import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
@@ -19,8 +19,9 @@ const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
  * Friday lol nervous") and that the reply repeats.
  */
 export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
+  const { text } = scan;
+  const context = answeredComment(scan);
+  if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
   const terms = scan.contextHealthTerms();

@@ -1,5 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { answeredComment, type PhiScan } from './phi-scan';
 
 /**
  * A measurement the commenter gave about themselves ("160/100", "A1c 9.2", "down 30 lbs") repeated in
@@ -19,8 +19,9 @@ const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
 const digitsOf = (s: string): string => s.replace(/[^\d./]/g, '').replace(/\s/g, '');
 
 export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d/.test(context) || !/\d/.test(text)) return [];
+  const { text } = scan;
+  const context = answeredComment(scan);
+  if (!context || !/\d/.test(context) || !/\d/.test(text)) return [];
   const given = new Set<string>();
   for (const m of context.matchAll(READING)) given.add(digitsOf(m[0]).replace(/[./]$/, ''));
   const named = new Set<string>();
@@ -56,8 +57,9 @@ function restatedNumbers(
   inReply: RegExp,
   found: Pick<PhiCandidate, 'type' | 'rule' | 'why'>,
 ): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !gate.test(context) || !gate.test(text)) return [];
+  const { text } = scan;
+  const context = answeredComment(scan);
+  if (!context || !gate.test(context) || !gate.test(text)) return [];
   const given = new Set<string>();
   for (const m of context.matchAll(inContext)) given.add((m[1] ?? m[2]) as string);
   const out: PhiCandidate[] = [];
@@ -100,8 +102,9 @@ const codeDigits = (code: string): number => code.replace(/\D/g, '').length;
 
 /** "For device RS2-558104, call…" after "My CPAP serial is RS2-558104": the reply repeats the commenter's own code. */
 export function findRestatedCodes(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !scan.hasDigit || !/\d{3}/.test(context)) return [];
+  const { text } = scan;
+  const context = answeredComment(scan);
+  if (!context || !scan.hasDigit || !/\d{3}/.test(context)) return [];
   const given = new Set<string>();
   for (const m of context.matchAll(CODE)) if (codeDigits(m[0]) >= 5) given.add(m[0].toUpperCase());
   if (given.size === 0) return [];

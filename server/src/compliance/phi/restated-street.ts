@@ -1,5 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { answeredComment, type PhiScan } from './phi-scan';
 
 /** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
 const NUMBERED_STREET =
@@ -14,8 +14,9 @@ function escapeRegExp(text: string): string {
  * repeats where they live in public, even without the house number.
  */
 export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
-  const { text, context } = scan;
-  if ((scan.kind !== 'reply' && scan.kind !== 'template') || !context || !/\d/.test(context)) return [];
+  const { text } = scan;
+  const context = answeredComment(scan);
+  if (!context || !/\d/.test(context)) return [];
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(NUMBERED_STREET)) {
     const street = (m[1] as string).trim();
