@@ -65,11 +65,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.hedged-peers',
-    keyWords: ['situation', 'shoes', 'position', 'case'],
+    keyWords: ['situation', 'shoes', 'position', 'case', 'just', 'simply'],
     type: 'hedged-advice',
-    // "Most people in your shoes are better off sticking with it": the peers' course is this person's, even with no drug named.
+    // "Most people in your shoes are better off sticking with it", "many men just recheck in a year": the peers' course is this person's, even with no drug named.
     pattern:
-      /\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+in\s+your\s+(?:situation|shoes|position|case)\b/i,
+      /\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:in\s+your\s+(?:situation|shoes|position|case)\b|(?:(?:your|his|her)\s+age\s+)?(?:just|simply)\s+(?:recheck|retest|wait|watch|monitor|ride\s+it\s+out|live\s+with\s+it|skip)\b)/i,
     message: 'Hedged framing ("most people in your situation") is still personal treatment advice.',
     routingExcuses: true,
   },
@@ -90,6 +90,23 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     pattern:
       /\b(?:if\s+(?:it\s+(?:were|was)\s+me|i\s+(?:were|was)\s+you),?\s+|personally,?\s+)i(?:['’]d|\s+would)\s+(?:book|get|schedule|have|do)\s+(?:one|it|that|them|the\s+(?:screening|test|scan|colonoscopy|mammogram|shot|vaccine|booster|procedure|surgery|operation))\b/i,
     message: 'Hedged framing ("if it were me, I\'d get it done") still tells this person which test or treatment to have.',
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.go-ahead',
+    keyWords: ['ahead'],
+    type: 'treatment',
+    pattern: /\bgo\s+ahead\s+and\s+(?:get|take|have|use|start|stop|skip|keep|try|double|restart|resume)\s+(?:it|them|that|this|the|your|one|a|an|some)\b/i,
+    message: 'Gives this person the go-ahead for a shot, drug or treatment — only their own clinician can judge that.',
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.time-to-change',
+    keyWords: ['time', 'worth'],
+    type: 'hedged-advice',
+    pattern:
+      /\b(?:might|may|could)\s+be\s+(?:time|worth\s+it|a\s+good\s+(?:idea|time))\s+to\s+(?:restart|start|stop|try|switch|increase|up|cut\s+back|skip|resume|go\s+back\s+(?:on|to)|pull\s+out|dust\s+off)\s+(?:your|the|that|those)\b/i,
+    message: 'Hedged framing ("it might be time to restart your…") still tells this person to change their treatment.',
     routingExcuses: true,
   },
   {
@@ -134,11 +151,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.discourages-care',
     keyWords: [
       'not', 'isn', 'nothing', 'need', 'hours', 'days', 'weeks', 'wait', 'worry', 'should', 'will', 'own', 'usually', 'normally', 'typically',
-      'tend', 'tends', 'bother', 'eye', 'push', 'power', 'tough',
+      'tend', 'tends', 'bother', 'eye', 'push', 'power', 'tough', 'ignore',
     ],
     type: 'discourages-care',
     pattern:
-      /\b(?:probably\s+|likely\s+)?(?:not|isn['’]t)\s+(?:really\s+)?(?:necessary|needed|an\s+emergency|serious|worth\s+(?:a\s+trip|coming\s+in|going\s+in))\b|\bprobably\s+nothing\b|\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to)|visit|worry|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:don['’]t|do\s+not|wouldn['’]t)\s+(?:really\s+)?need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to\s+the)|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:give\s+it|wait)\s+(?:a\s+)?(?:few|couple(?:\s+of)?|\d+|another)\s+(?:more\s+)?(?:hours|days|weeks)\b|\bwait\s+(?:it\s+out|and\s+see)\b|\bi\s+wouldn['’]t\s+worry\b|\b(?:should|will)\s+(?:bounce\s+back|be\s+(?:just\s+)?(?:fine|ok|okay)|clear\s+up|go\s+away|pass(?!\s+(?:along|on\s+(?:to|your|the|this|that|our)|(?:it|them|this|that|these|those|your|the|our)\b)))\b|\b(?:clear|clears|go|goes)\s+(?:up|away)\s+on\s+(?:its|their)\s+own\b|\bfor\s+\d+\s+hours\s+first\b|\b(?:usually|normally|typically|tends?\s+to)\s+(?:go(?:es)?\s+away|clears?\s+up|settles?(?:\s+down)?|pass(?:es)?|resolves?|wears?\s+off)\b|\b(?:wouldn['’]t|don['’]t|no\s+need\s+to)\s+bother\s+(?:with|going|coming|calling|seeing)\b|\bkeep\s+an\s+eye\s+on\s+it\b|\b(?:push|power|tough)\s+(?:through|it\s+out)\b|\b(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+|any\s+)?(?:antibiotics?|x-?rays?|scans?|stitches|a\s+(?:doctor|specialist)|to\s+be\s+seen)\b|\bno\s+need\s+to\s+see\s+(?:anyone|anybody|someone)\b/i,
+      /\byou\s+can\s+(?:safely\s+|just\s+|probably\s+)?ignore\s+(?:it|them|that|this)\b|\b(?:probably\s+|likely\s+)?(?:not|isn['’]t)\s+(?:really\s+)?(?:necessary|needed|an\s+emergency|serious|worth\s+(?:a\s+trip|coming\s+in|going\s+in))\b|\bprobably\s+nothing\b|\bnothing\s+to\s+worry\s+about\b|\bno\s+need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to)|visit|worry|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:don['’]t|do\s+not|wouldn['’]t)\s+(?:really\s+)?need\s+to\s+(?:see\s+(?:a|the|your)\s+\w+|come\s+in|go\s+(?:in|to\s+the)|be\s+seen|get\s+(?:it\s+)?checked)\b|\b(?:give\s+it|wait)\s+(?:a\s+)?(?:few|couple(?:\s+of)?|\d+|another)\s+(?:more\s+)?(?:hours|days|weeks)\b|\bwait\s+(?:it\s+out|and\s+see)\b|\bi\s+wouldn['’]t\s+worry\b|\b(?:should|will)\s+(?:bounce\s+back|be\s+(?:just\s+)?(?:fine|ok|okay)|clear\s+up|go\s+away|pass(?!\s+(?:along|on\s+(?:to|your|the|this|that|our)|(?:it|them|this|that|these|those|your|the|our)\b)))\b|\b(?:clear|clears|go|goes)\s+(?:up|away)\s+on\s+(?:its|their)\s+own\b|\bfor\s+\d+\s+hours\s+first\b|\b(?:usually|normally|typically|tends?\s+to)\s+(?:go(?:es)?\s+away|clears?\s+up|settles?(?:\s+down)?|pass(?:es)?|resolves?|wears?\s+off)\b|\b(?:wouldn['’]t|don['’]t|no\s+need\s+to)\s+bother\s+(?:with|going|coming|calling|seeing)\b|\bkeep\s+an\s+eye\s+on\s+it\b|\b(?:push|power|tough)\s+(?:through|it\s+out)\b|\b(?:don['’]t|do\s+not)\s+need\s+(?:an?\s+|any\s+)?(?:antibiotics?|x-?rays?|scans?|stitches|a\s+(?:doctor|specialist)|to\s+be\s+seen)\b|\bno\s+need\s+to\s+see\s+(?:anyone|anybody|someone)\b/i,
     message: 'Reassures this person in a way that may keep them from getting care.',
   },
   {

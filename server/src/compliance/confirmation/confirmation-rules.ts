@@ -21,7 +21,7 @@ export const OTHER_VISIT_CONTEXT =
   /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing))\b/i;
 
 const CARE_NOUN =
-  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey))';
+  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?|is\\s+(?:the|your)\\s+best)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey))';
 
 // "before your visit", "to book your appointment", "if your results…", "call your care team": instructions, conditions and routing.
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -86,7 +86,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.cared-for-you',
     keyWords: ['you', 'your'],
     pattern:
-      /\b(?:who|that)\s+(?:cared\s+for|treated|saw|looked\s+after|operated\s+on|delivered|took\s+(?:such\s+(?:good\s+)?)?care\s+of|stitched\s+up)\s+(?:you|your)\b|\b(?:care|cared|caring)\s+for\s+your\s+(?:mother|mom|mum|father|dad|son|daughter|child|kids?|husband|wife|partner|baby|little\s+one|family|grand\w+|loved\s+one)\b|\bhaving\s+you\s+and\s+your\b|\byou\s+(?:delivered|gave\s+birth)\s+(?:with|here|at)\b|\b(?:you\s+and\s+your\s+little\s+one|your\s+little\s+one)\s+with\s+us\b/i,
+      /\b(?:who|that)\s+(?:cared\s+for|treated|saw|looked\s+after|operated\s+on|delivered|took\s+(?:such\s+(?:good\s+)?)?care\s+of|stitched\s+up)\s+(?:you|your)\b|\b(?:care|cared|caring)\s+for\s+your\s+(?:mother|mom|mum|father|dad|son|daughter|child|kids?|husband|wife|partner|baby|little\s+one|family|grand\w+|loved\s+one)\b|\bhaving\s+you\s+and\s+your\b|\byou\s+(?:delivered|gave\s+birth)\s+(?:with|here|at)\b|\b(?:you\s+and\s+your\s+little\s+one|your\s+little\s+one)\s+with\s+us\b|\b(?:glad|happy|grateful|thankful)\s+(?:that\s+)?(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+)?(?:team|nurses?|staff|crew|doctors?|therapists?)|the\s+(?:team|nurses|staff|crew)|(?!we\b|they\b|your\b)[a-z]+)\s+(?:was|were|could\s+be)\s+there\s+(?:for|with)\s+(?:you|your)\b/i,
     message: 'Says our staff cared for this person or their family member, which confirms a patient relationship.',
   },
   {
@@ -141,7 +141,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['says', 'said', 'adore', 'adores', 'remember', 'remembers', 'miss', 'misses', 'here', 'in'],
     pattern:
-      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:she|he|dr\.?\s+[a-z]+)\s+(?:still\s+)?(?:remembers|misses)\s+(?:you|your|both|all\s+(?:of\s+)?(?:your|those|the)|those|each\s+of)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
+      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:she|he|dr\.?\s+[a-z]+)\s+(?:still\s+)?(?:remembers|misses)\s+(?:you|your|both|all\s+(?:of\s+)?(?:your|those|the)|those|each\s+of)\b|\b[\w.]+\s+(?:still\s+)?remembers\s+(?:that|this)\s+(?:brave|little|sweet|tough|strong)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
     message: 'Tells what our staff say of this person, or that they were here for care — that confirms a patient relationship.',
   },
   {

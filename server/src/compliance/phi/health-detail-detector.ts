@@ -80,23 +80,61 @@ function addressedNotSupposed(before: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before);
 }
 
-/** The comment's health terms as written, lower case, without a plural "s", with their kinds. */
-function contextTermWords(scan: PhiScan): Map<string, HealthTermKind> {
+/** The comment's health terms as written, lower case, with their kinds. */
+function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
     return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
   });
-  return new Map(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase().replace(/s$/, ''), m.kind]));
+  const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
+  for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');
+  return written;
+}
+
+/** "I'm so anxious" said back as "anxiety": how the commenter felt, named as the symptom it is. */
+const SYMPTOM_NOUNS: Readonly<Record<string, string>> = {
+  anxious: 'anxiety',
+  bloated: 'bloating',
+  dizzy: 'dizziness',
+  nauseous: 'nausea',
+  nauseated: 'nausea',
+  depressed: 'depression',
+  constipated: 'constipation',
+  congested: 'congestion',
+  feverish: 'fever',
+  itchy: 'itching',
+  wheezy: 'wheezing',
+  swollen: 'swelling',
+  exhausted: 'exhaustion',
+};
+const SYMPTOM_ADJECTIVE = new RegExp(`\\b(?:${Object.keys(SYMPTOM_NOUNS).join('|')})\\b`, 'gi');
+
+/** Without a plural "s": how restated terms are compared. */
+function singular(written: string): string {
+  return written.replace(/s$/, '');
+}
+
+/** "diabetic" and "diabetes", "anxious" and "anxiety": one-word terms that differ only in their ending. */
+function sameStem(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= Math.min(a.length, b.length) - 3;
+}
+
+/** "brings flu shots to people" after "my flu shot": the plural of the commenter's own term speaks of the service in general. */
+function pluralOfTheirs(written: string, theirs: ReadonlyMap<string, HealthTermKind>): boolean {
+  return written.endsWith('s') && !theirs.has(written) && theirs.has(written.slice(0, -1));
 }
 
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
-const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered)\b/i;
+const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered)\b/i;
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?)$/i;
+  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -108,7 +146,7 @@ const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
  * Words of a term that the common-word lexicon misses but that say ordinary things ("our hearts go out",
  * "a failure to…"): they qualify a general word before them but do not restate the term on their own.
  */
-const EVERYDAY_TERM_WORDS: ReadonlySet<string> = new Set('heart pill pills birth failure type stage level levels total partial lower upper sports sport'.split(' '));
+const EVERYDAY_TERM_WORDS: ReadonlySet<string> = new Set('heart pill pills birth failure type stage level levels total partial lower upper sports sport physical'.split(' '));
 
 /** The telling words of the commenter's terms: "rotator" and "cuff" of "rotator cuff repair". */
 function tellingWords(terms: ReadonlyMap<string, HealthTermKind>): Map<string, HealthTermKind> {
@@ -158,10 +196,13 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
   const { text } = scan;
   const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan));
-  const shared = aboutThemselves ? contextTermWords(scan) : new Map<string, HealthTermKind>();
+  const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
+  const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);
-  const isShared = (written: string) => {
-    for (const c of shared.keys()) if (c === written || c.includes(written) || written.includes(c)) return true;
+  const isShared = (term: string) => {
+    if (pluralOfTheirs(term, written)) return false;
+    const one = singular(term);
+    for (const c of shared.keys()) if (c === one || c.includes(one) || one.includes(c) || sameStem(c, one)) return true;
     return false;
   };
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
@@ -175,7 +216,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     let why: string | undefined;
     const restated =
       shared.size > 0 &&
-      (isShared(text.slice(term.start, term.end).toLowerCase().replace(/s$/, '')) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
+      (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - 40), term.start);
     if (restated && !GENERIC_QUANTIFIER.test(before.slice(-30)) && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';

@@ -143,7 +143,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;
     if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    if (/^\d{1,2}[/-]\d{1,2}/.test(code)) continue;
+    if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(code)) continue;
     const isHash = m[0].trimStart().startsWith('#');
     // "#1 in the region" or "#5k" is not a record number.
     if (isHash && digitsOf(code).length < 4) continue;

@@ -279,7 +279,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
-    const titleOk = lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''));
+    // "don't miss Part 2": written in lower case in a text that uses capitals, "miss" is the verb.
+    const titleOk = (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !(t.raw === 'miss' && !caseless);
     if (titleOk && (t.classes & PERSON_TITLE) !== 0 && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });

@@ -6,9 +6,9 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate, namesListedStaff } from './health-detail-detector';
-import { findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
+import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
-import { findRestatedCareDays } from './restated-day';
+import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
@@ -112,9 +112,11 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedIdentifiers(scan),
     ...findRestatedCodes(scan),
     ...findRestatedOldAges(scan),
+    ...findRestatedAges(scan),
     ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
     ...findRestatedCareDays(scan),
+    ...findRestatedCareStays(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));

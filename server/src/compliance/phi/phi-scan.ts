@@ -238,4 +238,4 @@ export const EVENT_CUE =
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|yours|ur)\b/i;
 
-export const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|my|me|mine|we|our|my son|my daughter)\b/i;
+export const FIRST_PERSON = /\b(?:i|i'm|im|i've|i'd|my|me|mine|myself|we|our|my son|my daughter)\b/i;

@@ -47,3 +47,50 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   }
   return out;
 }
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const STAY_RE = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:long\s+|whole\s+|full\s+|straight\s+)?(days?|nights?|weeks?|months?)\b`, 'gi');
+/** Words that make a counted stretch of time a stay in care rather than anything else the commenter counted. */
+const STAY_WORD = /\b(?:in\s+for|stay(?:ed)?|spent|admitted|hospital(?:ized)?|inpatient|nicu|picu|icu|floor|unit|ward|bed\s*rest|rehab|recover(?:y|ing|ed)?|on\s+oxygen|with\s+(?:rsv|covid|pneumonia|the\s+flu))\b/i;
+/** "most people recover within two weeks", "results can take 3 days": how long such things take in general. */
+const GENERAL_SPAN_BEFORE = /\b(?:can|may|might|usually|typically|often|up\s+to|within|every|per|most|some|takes?|about)\b[^.!?]*$/i;
+
+/** "5 days" and "Five days" are one stay. */
+function stayKey(count: string, unit: string): string {
+  const lower = count.toLowerCase();
+  const n = COUNT_WORDS.indexOf(lower);
+  return `${n >= 0 ? n : Number(lower)} ${unit.toLowerCase().replace(/s$/, '')}`;
+}
+
+/**
+ * "Five days feels like forever" after "my daughter was in for 5 days with RSV": how long the commenter's (or their
+ * family member's) care lasted, said back in public, dates that care as surely as the day it began.
+ */
+export function findRestatedCareStays(scan: PhiScan): PhiCandidate[] {
+  const { text } = scan;
+  const context = answeredComment(scan);
+  // Whoever's stay it was ("Two weeks on your oncology floor", "my dad's 10 days in the ICU"), saying it back dates their care.
+  if (!context || !/\b(?:days?|nights?|weeks?|months?)\b/i.test(text)) return [];
+  const terms = scan.contextHealthTerms();
+  const stays = new Set<string>();
+  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
+    const clause = c[0];
+    const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
+    if (!(holdsTerm || STAY_WORD.test(clause))) continue;
+    for (const m of clause.matchAll(STAY_RE)) stays.add(stayKey(m[1] as string, m[2] as string));
+  }
+  if (stays.size === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(STAY_RE)) {
+    if (!stays.has(stayKey(m[1] as string, m[2] as string)) || GENERAL_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({
+      type: 'date',
+      start: m.index,
+      end: m.index + m[0].length,
+      link: 'person',
+      rule: 'phi.date.restated-care-stay',
+      why: 'How long the commenter\'s care lasted, said back in the reply',
+    });
+  }
+  return out;
+}

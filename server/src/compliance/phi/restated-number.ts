@@ -11,7 +11,7 @@ const READING =
 
 /** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
 const NAMED_VALUE =
-  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?)\b(?:\s+(?:is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/.]|\s*(?:am|pm|a\.m|p\.m)\b)/gi;
+  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?)\b(?:\s+(?:is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/.]|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:\.\d)?)(?![\d:/.]|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
 const BARE_NUMBER = /(?<![\d.,/:$-])\d{1,3}(?:\.\d)?(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
 
 const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
@@ -25,7 +25,7 @@ export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
   const given = new Set<string>();
   for (const m of context.matchAll(READING)) given.add(digitsOf(m[0]).replace(/[./]$/, ''));
   const named = new Set<string>();
-  for (const m of context.matchAll(NAMED_VALUE)) named.add(m[1] as string);
+  for (const m of context.matchAll(NAMED_VALUE)) for (const value of [m[1], m[2]]) if (value) named.add(value);
   if (given.size === 0 && named.size === 0) return [];
   const out: PhiCandidate[] = [];
   const restated = [...text.matchAll(READING)];
@@ -127,5 +127,23 @@ export function findRestatedOldAges(scan: PhiScan): PhiCandidate[] {
     type: 'age',
     rule: 'phi.age.restated-over-89',
     why: 'An age over 89 the commenter gave about someone, repeated in the reply',
+  });
+}
+
+const NOT_AN_AGE_AFTER = String.raw`(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|kg|miles|days|weeks|months|hours|hrs|am|pm|a\.m|p\.m|times|mg|ml|units|oz|inches|in\b)|[.,:/]\d)`;
+/** "I'm 41 and just found out I'm pregnant", "she's 6 and…": the age the commenter gave about themselves or their family. */
+const CONTEXT_AGE = new RegExp(
+  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b`,
+  'gi',
+);
+const REPLY_AGE = new RegExp(String.raw`\b(\d{1,2})\b${NOT_AN_AGE_AFTER}`, 'g');
+
+/** "pregnancies at 41" after "I'm 41 and just found out I'm pregnant": an age the commenter gave with their health news, said back. */
+export function findRestatedAges(scan: PhiScan): PhiCandidate[] {
+  if (scan.contextHealthTerms().length === 0 && scan.healthTerms.length === 0) return [];
+  return restatedNumbers(scan, /\b\d{1,2}\b/, CONTEXT_AGE, REPLY_AGE, {
+    type: 'age',
+    rule: 'phi.age.restated',
+    why: 'An age the commenter gave with their health news, repeated in the reply',
   });
 }

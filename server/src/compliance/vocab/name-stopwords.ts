@@ -27,6 +27,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    american english spanish french german chinese african asian european latino latina hispanic black white
    national international global world annual free open public private local regional
    mr mrs ms miss mx prof sir madam
+   part episode chapter
    ok okay wow oh yay omg lol fyi btw pm am est pst cst utc hola gracias felicidades felicitaciones
    fax telephone mobile cell pager email e-mail
    note notes plan assessment social neuro resp cv gi gu id skin pain labs meds vs hr bp rr sat temp

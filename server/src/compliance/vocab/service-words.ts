@@ -1,6 +1,6 @@
 /** What follows "patient" when it names a service or a group rather than one person: "patient portal", "patient stories". */
 export const PATIENT_SERVICE_WORDS =
-  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?';
+  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|council|parking|lounge|handbook|guide';
 
 /** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
 export const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;

@@ -1,0 +1,169 @@
+import { blockingRules as rules, checkPost as run } from './check-post';
+
+// Session 13: causes found on the probe28, probe29 and probe31 study sets; the cases are new variants, not their items.
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('restated conditions in another form', () => {
+  it('"diabetes" after "as a diabetic" restates the condition', () => {
+    expect(rules('Living with diabetes makes holiday meals tricky — our dietitians can help at (555) 300-1000.', reply('As a diabetic I dread the holiday buffet'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('"anxiety" after "I\'m so anxious" names the commenter\'s symptom', () => {
+    expect(rules('Anxiety before a procedure is very common.', reply("I'm so anxious about my biopsy on Monday"))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('two unrelated conditions that share a few letters are not one ("colic" vs "colitis")', () => {
+    expect(rules('Colic is hard on new parents; our pediatric nurses answer at (555) 300-1000.', reply('My colitis flared again this week'))).not.toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('the plural of the commenter\'s own procedure speaks of the service ("flu shots")', () => {
+    const found = rules('Our pharmacy gives flu shots every weekday, no appointment needed.', reply('Why did my flu shot cost money last year?'));
+    expect(found).not.toContain('phi.procedure.person-linked');
+  });
+
+  it('the same word in the singular is still theirs', () => {
+    expect(rules('Sorry the flu shot bill surprised you.', reply('Why did my flu shot cost money last year?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('a drug the commenter asks whether to take is not theirs yet', () => {
+    const found = rules('Magnesium is not right for everyone, so check with a pharmacist first: (555) 300-1000.', reply('Should I take magnesium for leg cramps?'));
+    expect(found).not.toContain('phi.medication.person-linked');
+  });
+
+  it('"asking for myself" makes the comment about the writer', () => {
+    const found = rules('Postpartum anxiety is common and treatable. Behavioral Health: (555) 300-1000.', reply('Is there a group for postpartum anxiety? Asking for myself'));
+    expect(found).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a service word after a term is the service ("Flu shots are given at…")', () => {
+    expect(rules('Flu shots are given at the pharmacy window all day.', reply('flu shots at the pharmacy or do I need an appt?'))).not.toContain(
+      'phi.procedure.person-linked',
+    );
+  });
+});
+
+describe('restated numbers', () => {
+  it('the length of a stay in care, said back ("six nights" after "6 nights in the ICU")', () => {
+    expect(rules('Six nights is a long time — so glad he is home!', reply('My husband spent 6 nights in the ICU with pneumonia'))).toContain('phi.date.restated-care-stay');
+  });
+
+  it('a general span is no restated stay ("most people recover within two weeks")', () => {
+    expect(rules('Most people recover within two weeks, but call us at (555) 300-1000 with questions.', reply('Two weeks in rehab after my fall'))).not.toContain(
+      'phi.date.restated-care-stay',
+    );
+  });
+
+  it('the values of a lab trend ("from 4 to 7")', () => {
+    expect(rules('Going from 4 to 7 is worth a conversation with your provider.', reply("My dad's PSA went from 4 to 7 this year"))).toContain('phi.lab.restated-reading');
+  });
+
+  it('an age the commenter gave with their health news', () => {
+    expect(rules('Pregnancy at 38 is common; our OB team can talk it through at (555) 300-1000.', reply("I'm 38 and just found out I'm pregnant"))).toContain('phi.age.restated');
+  });
+
+  it('an age with no health news in either text is not restated', () => {
+    expect(rules('Happy 38th! Have a great day.', reply("I'm 38 today and feeling great"))).not.toContain('phi.age.restated');
+  });
+});
+
+describe('dates that are not anyone\'s care', () => {
+  it('an offer deadline ("book it through May 31")', () => {
+    expect(rules('New and current patients can book whitening through May 31!', { kind: 'post' })).not.toContain('phi.date.care');
+  });
+
+  it('a weekly slot ("every Friday")', () => {
+    expect(rules('Our PT team offers free injury screens every Friday this month.', { kind: 'post' })).not.toContain('phi.date.relative-care');
+  });
+
+  it('the day of one of our posts ("Yesterday we asked…")', () => {
+    expect(rules('Yesterday we asked which sends more kids to the ER. The answer: playground falls.', { kind: 'post' })).not.toContain('phi.date.relative-care');
+  });
+});
+
+describe('names, beds and records', () => {
+  it('"Part 2" is no name and "miss" in lower case is no title', () => {
+    const found = run('Part 1 of 3 in our rash series. Do not miss Part 2 next week!', { kind: 'post' }).findings.filter((f) => f.type === 'name');
+    expect(found).toEqual([]);
+  });
+
+  it('"Miss Ortiz" is still a titled name', () => {
+    expect(run('Miss Ortiz was discharged today.', { kind: 'post' }).findings.some((f) => f.type === 'name' && f.severity === 'block')).toBe(true);
+  });
+
+  it('a bed number in a post is a patient\'s', () => {
+    expect(rules('Bed 9 kept the night shift on their toes last night.', { kind: 'post' })).toContain('phi.location.room');
+  });
+
+  it('an account number with a dash after two digits is a record number, not a date', () => {
+    expect(rules('Your balance on account 77-204518 is due.', { kind: 'post' })).toContain('phi.id.record-number');
+  });
+});
+
+describe('clickbait', () => {
+  it('share-to-warn engagement bait', () => {
+    expect(rules('This common kitchen item could be hurting you. Share to warn others!', { kind: 'post' })).toContain('clickbait.engagement-bait');
+  });
+
+  it('"most likes wins"', () => {
+    expect(rules('Post your healthiest lunch below — most likes wins!', { kind: 'post' })).toContain('clickbait.engagement-bait');
+  });
+
+  it('"comment YES for part 2"', () => {
+    expect(rules('The sleep habit that ages you fastest. Comment YES for part 2!', { kind: 'post' })).toContain('clickbait.engagement-bait');
+  });
+
+  it('an answer named on a later day', () => {
+    expect(rules('One snack is worse for your teeth than candy. Our hygienist reveals it on Friday.', { kind: 'post' })).toContain('clickbait.deferred-reveal');
+  });
+
+  it('an answer held back until the reader follows', () => {
+    expect(rules("Billing mistake #1 costs families hundreds. We'll tell you what it is after you hit follow.", { kind: 'post' })).toContain(
+      'clickbait.deferred-reveal',
+    );
+  });
+
+  it('"they\'re in the link"', () => {
+    expect(rules('Three words can turn a free physical into a bill. They are in the link 👇', { kind: 'post' })).toContain('clickbait.click-push');
+  });
+});
+
+describe('advice and confirmation', () => {
+  it('a go-ahead answer to a can-I question', () => {
+    expect(rules('Yes, a little sniffle is fine — go ahead and get it this afternoon.', reply('Can I get my booster if I have a runny nose?'))).toContain('advice.go-ahead');
+  });
+
+  it('"it might be time to restart your…"', () => {
+    expect(rules('It might be time to restart your sleep routine and light therapy.', reply('The dark mornings are back and I feel low'))).toContain('advice.time-to-change');
+  });
+
+  it('peers who "just recheck" set this person\'s course', () => {
+    expect(rules('Many men his age just recheck in a year.', reply("My dad's PSA went up a bit, should we worry?"))).toContain('advice.hedged-peers');
+  });
+
+  it('"you can safely ignore it" discourages care', () => {
+    expect(rules('Spots that small almost never matter — you can safely ignore it.', reply('My scan mentions a tiny spot on my lung'))).toContain('advice.discourages-care');
+  });
+
+  it('"glad Rachel was there for you" says who cared for them', () => {
+    expect(rules('So glad Rachel was there for you that night!', reply('Rachel Kim got me through my kidney stone'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('"glad we were there" to a supporter is not about care', () => {
+    expect(rules('Glad we were there for the 5K, what a day!', reply('Loved your booth at the 5K'))).not.toContain('confirmation.cared-for-you');
+  });
+
+  it('a staff member who remembers "that brave little guy"', () => {
+    expect(rules('Kevin remembers that brave little guy!', reply('Kevin stitched up my son last spring'))).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('"your care team is the best source" routes', () => {
+    expect(rules('Your care team is the best source of answers, and our nurse line is (555) 300-1000.', reply('My scan showed a spot, is it bad?'))).not.toContain(
+      'confirmation.your-care-record',
+    );
+  });
+});
