@@ -41,7 +41,7 @@ const PHRASES = [
   'You can take up to 10 a day.', 'If I were you, I’d get the screening.', 'Personally I would do it.', 'You went from patient to volunteer!', 'She’s still smiling about you!', 'Your dad has been with him for years.', 'We’ve got them at the front desk.', 'See you and your dad Friday!', 'She is up on our 3rd floor.', 'He’s now in the ICU.', 'So good to see her head home.', 'You’re due for a booster.', 'Tyler’s form is ready for pickup.', 'Most people are back to full days by week three.', 'You can return to running after two weeks.', 'We think of her often.', 'See you at your six-week follow-up.', 'Your mother was a joy to care for.', 'An honour to be with your dad.',
   'Sure, go ahead and get it today.', 'It might be time to restart your light box.', 'It could be worth it to try the brace.',
   'Many men just recheck in a year.', 'Most women her age simply wait.', 'You can safely ignore it.', 'Glad Rachel was there for you.',
-  'Kevin remembers that brave little guy!', 'Glad our night nurses were there for your dad.',
+  'Kevin remembers that brave little guy!', 'Glad our night nurses were there for your dad.', 'Our nurses still talk about that night.',
 ];
 
 describe('rule key words', () => {

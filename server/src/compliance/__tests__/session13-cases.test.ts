@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
 
-// Session 13: causes found on the probe28, probe29 and probe31 study sets; the cases are new variants, not their items.
+// Session 13: causes found on the probe28, probe29, probe31, probe34 and probe35 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -165,5 +165,67 @@ describe('advice and confirmation', () => {
     expect(rules('Your care team is the best source of answers, and our nurse line is (555) 300-1000.', reply('My scan showed a spot, is it bad?'))).not.toContain(
       'confirmation.your-care-record',
     );
+  });
+});
+
+describe('from probe34 and probe35', () => {
+  it('a person described by a role and a town, in a case report', () => {
+    expect(rules('Dr. Raman presented a case of aortic dissection in a retired welder from Millbrook.', { kind: 'post' })).toContain('phi.location.described-patient');
+  });
+
+  it('a role and a town with no care in the sentence is a speaker', () => {
+    expect(rules('A teacher from Shelbyville leads our walking club on Saturdays.', { kind: 'post' })).not.toContain('phi.location.described-patient');
+  });
+
+  it('"was in our clinic with" makes a condition a patient\'s', () => {
+    expect(rules('Congrats to the team! Their goalie was in our clinic with a torn ACL in March.', { kind: 'post' })).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"patient-reported outcomes" is no patient', () => {
+    expect(rules('We track ER visits and patient-reported quality of life for the whole program.', reply('How do you measure outcomes?'))).not.toContain(
+      'phi.procedure.person-linked',
+    );
+  });
+
+  it('a wish for one person\'s healing in a post', () => {
+    expect(rules('Thanks for the visit, team! We hope that broken wrist mends fast.', { kind: 'post' })).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a wish against illness in general is no one\'s condition', () => {
+    expect(rules('We hope the flu skips your house this winter!', { kind: 'post' })).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a lab range in mg/dL is no dose', () => {
+    expect(rules('For most adults a fasting glucose under 100 mg/dL is normal.', reply('What is a normal fasting glucose?'))).not.toContain('advice.dosing');
+  });
+
+  it('"didn\'t miss a beat" names no one', () => {
+    expect(run("Our team didn't miss a beat tonight.", { kind: 'post' }).findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('"they\'d" after "said" is no name', () => {
+    expect(run("96% of new parents said they'd recommend our postpartum care.", { kind: 'post' }).findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('a statistic\'s month is no one\'s care ("1 in 10 led to a follow-up visit")', () => {
+    expect(rules('Nearly 400 were read last month, and about 1 in 10 led to a follow-up visit.', { kind: 'post' })).not.toContain('phi.date.relative-care');
+  });
+
+  it('"thank you for trusting us with this" is no confirmation', () => {
+    expect(rules('Thank you for trusting us with this. Behavioral Health is at (555) 300-1000.', reply('I keep having panic attacks'))).not.toContain('confirmation.saw-you');
+  });
+
+  it('"nurses still talk about that night" confirms the birth', () => {
+    expect(rules('Our Birth Center nurses still talk about that night!', reply('A year since our son was born at Riverside'))).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('an answer a colleague explains on a later day is held back', () => {
+    expect(rules('One vitamin is behind more tiredness than anyone realizes. Dr. Petrova explains which one on Monday.', { kind: 'post' })).toContain(
+      'clickbait.deferred-reveal',
+    );
+  });
+
+  it('a colleague reporting on someone else\'s surgery day', () => {
+    expect(rules('Get well soon to our #7! Dr. Helena Marsh says this morning\'s surgery went perfectly.', { kind: 'post' })).toContain('phi.date.relative-care');
   });
 });

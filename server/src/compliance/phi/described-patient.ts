@@ -7,7 +7,7 @@ const FAMILY_ROLE_WORDS = 'mom|mother|dad|father|grandmother|grandfather|grandma
 const INCIDENT_WORDS = 'crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall';
 
 const ROLE =
-  'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree';
+  'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree|roofer|welder|rancher|logger|contractor|landscaper|kicker|captain|linebacker';
 
 /**
  * "a 48-year-old Westfield firefighter", "a teenage Eastgate hockey player": an age with a town describes
@@ -45,9 +45,13 @@ const FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
+/** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */
+const ROLE_FROM_A_TOWN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn)\s+from\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`, 'g');
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired'];
 
+/** "presented a case of SCAD in…": a case report is about one patient. */
+const A_CASE_OF = /\bcase\s+of\b/i;
 const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
 
 function isOurNameNotTown(scan: PhiScan, word: string): boolean {
@@ -56,7 +60,7 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
   if (scan.healthTerms.length === 0 || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
-  return execAll(FROM_A_TOWN, scan.text).filter((m) => {
+  return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
     const town = (m[1] as string).trim().split(/\s+/);
@@ -65,7 +69,7 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
     const sentence = scan.sentenceOf(m.index);
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
-    return inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index));
+    return inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index));
   });
 }
 

@@ -5,7 +5,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|${PT_AS_PATIENT}|our patient|\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -23,6 +23,9 @@ const SUPPOSED =
   /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
+/** "we hope that broken collarbone mends fast": a wish for one person's healing. */
+const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up|recovery\s+(?:is|goes))\b/i;
+
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
@@ -225,6 +228,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
     else if (isReply && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this reply addresses';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
+    else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     if (!why) continue;

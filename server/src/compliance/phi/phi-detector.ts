@@ -80,13 +80,16 @@ const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date
  * "Dr. Leonard Fisk, who founded our clinic, passed away last week": in a post, a day in a sentence about one
  * of our own people (listed, or introduced as staff) and nobody else is their news, not a patient's care.
  */
+/** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
+const STAFF_REPORTS = /\b(?:says|said|reports|reported|tells\s+us|told\s+us)\b/i;
+
 function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCandidate[]): boolean {
   if (c.type !== 'date' || !CARE_DATE_RULES.has(c.rule)) return false;
   const sentence = scan.sentenceOf(c.start);
   const inSentence = names.filter((n) => n.start >= sentence.start && n.start < sentence.end);
   if (inSentence.some((n) => n.link !== 'colleague')) return false;
   const text = scan.text.slice(sentence.start, sentence.end);
-  if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text)) return false;
+  if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text) || STAFF_REPORTS.test(text)) return false;
   return inSentence.length > 0 || namesListedStaff(scan, text);
 }
 

@@ -62,7 +62,7 @@ huntington's disease|myasthenia gravis|guillain-barre|guillain-barré|restless l
 speech delay|auditory processing disorder|apraxia|stutter|stuttering|cognitive decline|cognitive impairment|sundowning|delirium|gad|clinically depressed|depressive episode
 depressive disorder|mdd|baby blues|manic episode|bpd|schizoaffective|psychotic episode|hallucinations|dissociative identity disorder|depersonalization|derealization
 obsessive compulsive disorder|obsessive-compulsive disorder|hoarding disorder|trichotillomania|skin picking|body dysmorphia|body dysmorphic disorder|arfid|orthorexia
-disordered eating|suicide attempt|self-harming|cptsd|c-ptsd|night terrors|sleepwalking|sleep paralysis|phobia|agoraphobia|emetophobia|selective mutism|alcohol use disorder
+disordered eating|suicide attempt|self-harming|self-harmed|cptsd|c-ptsd|night terrors|sleepwalking|sleep paralysis|phobia|agoraphobia|emetophobia|selective mutism|alcohol use disorder
 alcohol dependence|drug abuse|substance abuse|opioid withdrawal|alcohol withdrawal|relapsed|overdosed|sleep disorder|insomniac|t1d|t2d|insulin resistance|insulin resistant
 metabolic syndrome|high blood sugar|low blood sugar|thyroid problem|underactive thyroid|overactive thyroid|thyroid nodule|goiter|hashimotos|addison's disease|cushing's syndrome
 cushing's disease|adrenal insufficiency|low testosterone|low t|hypogonadism|vitamin d deficiency|b12 deficiency|iron deficiency|vitamin deficiency|low iron|low potassium
@@ -86,4 +86,5 @@ retinoblastoma|osteosarcoma|rhabdomyosarcoma|mesothelioma|hodgkin's disease|aml|
 autoimmune disorder|genetic condition|genetic mutation|chromosomal abnormality|amputee|fiebre|dolor de cabeza|dolor de espalda|dolor de pecho|náuseas|mareos|alergia|neumonía
 neumonia|hipertensión|colesterol alto|migraña|embarazada|gripa|convulsiones|infección|infeccion|diarrea|vómito|vomito|diabético|diabética|insuficiencia renal|ataque de pánico
 ataque de panico|enfermedad renal
+spontaneous coronary artery dissection|coronary artery dissection|scad|puncture wound|nail-gun puncture|postpartum
 `;

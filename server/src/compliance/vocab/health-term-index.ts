@@ -18,7 +18,7 @@ export interface HealthTermMatch {
 
 /** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
 const CAPS_ONLY = new Set(
-  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms'.split(' '),
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad'.split(' '),
 );
 
 interface Phrase {
