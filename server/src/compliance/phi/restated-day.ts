@@ -5,10 +5,12 @@ import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
-const OUR_HELP_BEFORE = /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
+const OUR_HELP_BEFORE =
+  /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word or a health term in one clause. */
-const CARE_WORD = /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
+const CARE_WORD =
+  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
 
 /** "This  Morning" and "this morning" are one day. */
 const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
@@ -24,36 +26,45 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
-  const terms = scan.contextHealthTerms();
-  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
-    const clause = c[0];
-    const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
-    if (clause.includes('?') || !(holdsTerm || CARE_WORD.test(clause))) continue;
-    for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
-  }
+  for (const clause of careClauses(scan, context, CARE_WORD))
+    if (!clause.includes('?')) for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(before.slice(-16)) || OUR_HELP_BEFORE.test(before)) continue;
-    out.push({
-      type: 'date',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'person',
-      rule: 'phi.date.restated-care-day',
-      why: 'The day of their care the commenter gave, said back in the reply',
-    });
+    out.push(restatedDate(m, 'phi.date.restated-care-day', 'The day of their care the commenter gave, said back in the reply'));
   }
   return out;
 }
 
+/** The clauses of the comment that hold a health term or match `cue`: where the commenter speaks of care. */
+function careClauses(scan: PhiScan, context: string, cue: RegExp): string[] {
+  const terms = scan.contextHealthTerms();
+  const out: string[] = [];
+  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
+    const clause = c[0];
+    if (terms.some((t) => t.start >= c.index && t.start < c.index + clause.length) || cue.test(clause)) out.push(clause);
+  }
+  return out;
+}
+
+function restatedDate(m: RegExpExecArray | RegExpMatchArray, rule: string, why: string): PhiCandidate {
+  const start = m.index ?? 0;
+  return { type: 'date', start, end: start + m[0].length, link: 'person', rule, why };
+}
+
 const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const STAY_RE = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:long\s+|whole\s+|full\s+|straight\s+)?(days?|nights?|weeks?|months?)\b`, 'gi');
+const STAY_RE = new RegExp(
+  String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:long\s+|whole\s+|full\s+|straight\s+)?(days?|nights?|weeks?|months?)\b`,
+  'gi'
+);
 /** Words that make a counted stretch of time a stay in care rather than anything else the commenter counted. */
-const STAY_WORD = /\b(?:in\s+for|stay(?:ed)?|spent|admitted|hospital(?:ized)?|inpatient|nicu|picu|icu|floor|unit|ward|bed\s*rest|rehab|recover(?:y|ing|ed)?|on\s+oxygen|with\s+(?:rsv|covid|pneumonia|the\s+flu))\b/i;
+const STAY_WORD =
+  /\b(?:in\s+for|stay(?:ed)?|spent|admitted|hospital(?:ized)?|inpatient|nicu|picu|icu|floor|unit|ward|bed\s*rest|rehab|recover(?:y|ing|ed)?|on\s+oxygen|with\s+(?:rsv|covid|pneumonia|the\s+flu))\b/i;
 /** "most people recover within two weeks", "results can take 3 days": how long such things take in general. */
-const GENERAL_SPAN_BEFORE = /\b(?:can|may|might|usually|typically|often|up\s+to|within|every|per|most|some|takes?|about)\b[^.!?]*$/i;
+const GENERAL_SPAN_BEFORE =
+  /\b(?:can|may|might|usually|typically|often|up\s+to|within|every|per|most|some|takes?|about)\b[^.!?]*$/i;
 
 /** "5 days" and "Five days" are one stay. */
 function stayKey(count: string, unit: string): string {
@@ -71,26 +82,18 @@ export function findRestatedCareStays(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   // Whoever's stay it was ("Two weeks on your oncology floor", "my dad's 10 days in the ICU"), saying it back dates their care.
   if (!context || !/\b(?:days?|nights?|weeks?|months?)\b/i.test(text)) return [];
-  const terms = scan.contextHealthTerms();
   const stays = new Set<string>();
-  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
-    const clause = c[0];
-    const holdsTerm = terms.some((t) => t.start >= c.index && t.start < c.index + clause.length);
-    if (!(holdsTerm || STAY_WORD.test(clause))) continue;
+  for (const clause of careClauses(scan, context, STAY_WORD))
     for (const m of clause.matchAll(STAY_RE)) stays.add(stayKey(m[1] as string, m[2] as string));
-  }
   if (stays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(STAY_RE)) {
-    if (!stays.has(stayKey(m[1] as string, m[2] as string)) || GENERAL_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({
-      type: 'date',
-      start: m.index,
-      end: m.index + m[0].length,
-      link: 'person',
-      rule: 'phi.date.restated-care-stay',
-      why: 'How long the commenter\'s care lasted, said back in the reply',
-    });
+    if (
+      !stays.has(stayKey(m[1] as string, m[2] as string)) ||
+      GENERAL_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
+    out.push(restatedDate(m, 'phi.date.restated-care-stay', "How long the commenter's care lasted, said back in the reply"));
   }
   return out;
 }
