@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
 
-// Session 13: causes found on the probe28, probe29, probe31, probe34 and probe35 study sets; the cases are new variants, not their items.
+// Session 13: causes found on the probe28, probe29, probe31 and probe34–38 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -227,5 +227,82 @@ describe('from probe34 and probe35', () => {
 
   it('a colleague reporting on someone else\'s surgery day', () => {
     expect(rules('Get well soon to our #7! Dr. Helena Marsh says this morning\'s surgery went perfectly.', { kind: 'post' })).toContain('phi.date.relative-care');
+  });
+});
+
+describe('from probe36, probe37 and probe38', () => {
+  it('a condition "you DMed us about" is the addressed person\'s', () => {
+    expect(rules('Shout-out to @hikerjen! For that sunburn you DMed us about, aloe twice a day.', { kind: 'post' })).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a restated lab value with its new vocabulary ("lead level")', () => {
+    expect(rules("Thanks for asking about your daughter's lead level.", reply("My daughter's lead level came back high, what now?"))).toContain('phi.lab.person-linked');
+  });
+
+  it('"over 1 year old" is an age threshold, not a patient', () => {
+    expect(rules('Honey can soothe a cough in children over 1 year old.', { kind: 'post' })).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"a new infection" is any infection', () => {
+    expect(rules('Leftover antibiotics are rarely right for a new infection.', reply('Sinus infection again, can I use my leftover pills?'))).not.toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('"heart rate ranges" are anyone\'s', () => {
+    expect(rules('Resting heart rate ranges vary from person to person.', reply('Is a resting heart rate of 50 bad? I run a lot'))).not.toContain('phi.lab.person-linked');
+  });
+
+  it('"their captain\'s shoulder surgery" is one person\'s', () => {
+    expect(rules('Thanks to the swim team for the cards after their captain\'s shoulder surgery!', { kind: 'post' })).toContain('phi.procedure.person-linked');
+  });
+
+  it('"one of our Dermatology patients" is one patient', () => {
+    expect(rules('Dr. Helena Marsh diagnosed psoriasis in one of our Dermatology patients last week.', { kind: 'post' })).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"our patient portal" is a service, not a patient', () => {
+    expect(rules('Our patient portal now shows lab results on one screen.', { kind: 'post' })).not.toContain('phi.lab.person-linked');
+  });
+
+  it('a public figure named on her surgery day is a patient', () => {
+    expect(rules('Best wishes to Mayor Ann Holt on her hip replacement today!', { kind: 'post' }).some((r) => r.startsWith('phi.'))).toBe(true);
+  });
+
+  it('a relative the comment places in a room makes their name in the reply a patient\'s', () => {
+    expect(rules("We'll ask the unit to look for Rosa's glasses right away!", reply('My grandma Rosa was in room 418 last week and left her glasses'))).toContain(
+      'phi.name.given-name',
+    );
+  });
+
+  it('"heading to bed 15 minutes earlier" is bedtime', () => {
+    expect(rules('Try heading to bed 15 minutes earlier tonight.', { kind: 'post' })).not.toContain('phi.location.room');
+  });
+
+  it('reapplying sunscreen every 2 hours is no dosing', () => {
+    expect(rules('The most common mistake is not reapplying every 2 hours outdoors.', reply('Just post the sunscreen tip'))).not.toContain('advice.dosing');
+  });
+
+  it('aggregate visits in a month are a statistic', () => {
+    expect(rules('Half of our Urgent Care visits in July were for heat illness.', { kind: 'post' })).not.toContain('phi.date.care-month');
+  });
+
+  it('a notice heading in capitals is no shouting', () => {
+    expect(rules('URGENT CARE HOLIDAY HOURS: Dec 25 closed.', { kind: 'post' })).not.toContain('clickbait.all-caps-fear');
+  });
+
+  it('"STOP DOING THIS NOW" still is', () => {
+    expect(rules('STOP DOING THIS NOW before bed.', { kind: 'post' })).toContain('clickbait.all-caps-fear');
+  });
+
+  it('a negated "one weird trick" is no hype rule hit', () => {
+    expect(rules("Forget the 'one weird trick': move most days.", { kind: 'post' })).not.toContain('clickbait.one-trick');
+  });
+
+  it('teasers behind a reel, a bio or a later reveal', () => {
+    expect(rules('4 foods our dietitian loves — watch the reel to see #1!', { kind: 'post' })).toContain('clickbait.click-push');
+    expect(rules('Only one mole made him cancel lunch. Story in bio 🔗', { kind: 'post' })).toContain('clickbait.click-push');
+    expect(rules('Can you name the vaccine adults forget? Answer revealed at noon.', { kind: 'post' })).toContain('clickbait.deferred-reveal');
+    expect(rules("Jordan will explain what it is in Thursday's webinar.", { kind: 'post' })).toContain('clickbait.deferred-reveal');
   });
 });

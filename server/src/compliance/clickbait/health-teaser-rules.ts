@@ -34,7 +34,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
   {
     id: 'clickbait.one-trick',
     type: 'hype',
-    pattern: /\b(?:this|one)\s+(?:[\w-]+\s+){0,2}(?:trick|hack)\b|\bone\s+weird\b/i,
+    pattern: /(?<!\b(?:forget|no|not|skip)\s+(?:the\s+|a\s+|any\s+)?['"‘“]?)(?:\b(?:this|one)\s+(?:[\w-]+\s+){0,2}(?:trick|hack)\b|\bone\s+weird\b)/i,
     anyOf: ['trick', 'hack', 'weird'],
     message: '"One trick" framing oversells a health tip.',
     suggestion: 'Describe the tip and what evidence supports it.',
@@ -54,8 +54,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.deferred-reveal',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:we['’]ll|we\s+will)\s+(?:name|post|drop|unveil|spill|reveal|share|tell\s+you)\s+(?:it|them|which|what|the\s+answer)\b[^.!?\n]{0,30}\b(?:next\s+(?:week|month)|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+(?:our|the|next|this)\b)|\b(?:full|complete|the)\s+(?:results|answers?|list|details|story)\s+(?:go|goes|are|is)\s+(?:out\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:newsletter\s+|email\s+)?(?:subscribers|members)\b|\b(?:subscribers|members)[-\s]only\b|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\bfull\s+story\s+(?:tomorrow|tonight|next\s+week|soon|on\s+\w+day|\w+day)\b|\b(?:full|whole)\s+story\s+(?:is\s+)?(?:in|below\s+in)\s+(?:the\s+)?(?:first\s+)?comments?\b|\bmore\s+(?:next\s+week|on\s+\w+day)\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b|\b(?:names|reveals|unveils|spills|explains|shares)\s+(?:it|them|which(?:\s+one)?|what|the\s+(?:answer|winner|culprit))\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:we['’]ll|we\s+will)\s+(?:tell|show)\s+you\b[^.!?\n]{0,30}\b(?:after|once|when)\s+you\s+(?:hit\s+|smash\s+|tap\s+)?(?:follow|like|share|subscribe|comment|click|sign\s+up|join)\b/i,
-    anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight', 'story', 'more', 'name', 'post', 'drop', 'unveil', 'spill', 'subscribers', 'members', 'names', 'reveals', 'unveils', 'spills', 'show', 'explains', 'shares'],
+      /\b(?:we['’]ll|we\s+will|will)\s+(?:reveal|share|tell\s+you|announce)\s+(?:it|them|which|what|the\s+answer)?\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next\s+week|later|soon|at\s+\d)|\b(?:we['’]ll|we\s+will)\s+(?:name|post|drop|unveil|spill|reveal|share|tell\s+you)\s+(?:it|them|which|what|the\s+answer)\b[^.!?\n]{0,30}\b(?:next\s+(?:week|month)|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+(?:our|the|next|this)\b)|\b(?:full|complete|the)\s+(?:results|answers?|list|details|story)\s+(?:go|goes|are|is)\s+(?:out\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:newsletter\s+|email\s+)?(?:subscribers|members)\b|\b(?:subscribers|members)[-\s]only\b|\b(?:reveal|answer|results?)\s+(?:drops|coming|in\s+the\s+comments|tomorrow|tonight)\b|\bpart\s+(?:2|two|ii)\s+(?:drops|tomorrow|tonight|next|coming|on)\b|\bpart\s+(?:2|two)\s+(?:tomorrow|tonight)|\bstay\s+tuned\b|\bfull\s+story\s+(?:tomorrow|tonight|next\s+week|soon|on\s+\w+day|\w+day)\b|\b(?:full|whole)\s+story\s+(?:is\s+)?(?:in|below\s+in)\s+(?:the\s+)?(?:first\s+)?comments?\b|\bmore\s+(?:next\s+week|on\s+\w+day)\b|\b(?:the\s+answer|the\s+list|the\s+winner|which\s+one)\s+(?:drops\s+|comes\s+|coming\s+)?(?:tomorrow|tonight)\b|\b(?:names|reveals|unveils|spills|explains|shares)\s+(?:it|them|which(?:\s+one)?|what|the\s+(?:answer|winner|culprit))\b[^.!?\n]{0,30}\b(?:tomorrow|tonight|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:we['’]ll|we\s+will)\s+(?:tell|show)\s+you\b[^.!?\n]{0,30}\b(?:after|once|when)\s+you\s+(?:hit\s+|smash\s+|tap\s+)?(?:follow|like|share|subscribe|comment|click|sign\s+up|join)\b|\b(?:answer|winner|results?)\s+(?:revealed|announced|posted|drops)\s+(?:at|on|tomorrow|tonight|later|this)\b|\b(?:will|['’]ll)\s+(?:explain|reveal|share|name)\s+(?:what|which)\s+(?:it\s+is|they\s+are|one)\b[^.!?\n]{0,40}\b(?:webinar|class|workshop|talk|event|tomorrow|tonight|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\bfull\s+story\s*(?:↓|⬇️|👇|below\b|at\s+the\s+link\b|in\s+(?:the\s+)?(?:link|bio|comments)\b)/i,
+    anyOf: ['reveal', 'share', 'tell', 'announce', 'answer', 'result', 'results', 'part', 'tuned', 'tomorrow', 'tonight', 'story', 'more', 'name', 'post', 'drop', 'unveil', 'spill', 'subscribers', 'members', 'names', 'reveals', 'unveils', 'spills', 'show', 'explains', 'shares', 'revealed', 'announced', 'posted', 'drops', 'explain', 'full'],
     message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
     suggestion: CURIOSITY,
   },
@@ -72,8 +72,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.click-push',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:tap|click|swipe)\s+(?:the\s+)?(?:link|here|through|to\s+(?:see|find|learn|read|discover))\b|\blink\s+in\s+bio\s+to\s+(?:find|see|discover)\b|\b(?:they['’]re|they\s+are|it['’]s|it\s+is|(?:the\s+)?answers?\s+(?:is|are))\s+(?:all\s+)?(?:in\s+the\s+link|at\s+the\s+link|in\s+(?:our|the)\s+bio)\b/i,
-    anyOf: ['tap', 'click', 'swipe', 'bio', 'link'],
+      /\b(?:tap|click|swipe)\s+(?:the\s+)?(?:link|here|through|to\s+(?:see|find|learn|read|discover))\b|\blink\s+in\s+bio\s+to\s+(?:find|see|discover)\b|\b(?:they['’]re|they\s+are|it['’]s|it\s+is|(?:the\s+)?answers?\s+(?:is|are))\s+(?:all\s+)?(?:in\s+the\s+link|at\s+the\s+link|in\s+(?:our|the)\s+bio)\b|\b(?:full\s+)?(?:story|answer|details|reveal|rest)\s+(?:is\s+)?(?:in\s+(?:our\s+|the\s+)?bio|at\s+the\s+link|in\s+the\s+link)\b|\b(?:watch|see|check\s+out|read)\s+(?:the|our)\s+(?:reel|video|story|stories|blog|post|link|carousel)\s+to\s+(?:see|find\s+out|learn|discover|get)\b|\bit['’]s\s+not\s+[\w\s'’-]{1,30}[.!]\s+(?:read|watch|see|find\s+out|learn|click|tap|listen)\b/i,
+    anyOf: ['tap', 'click', 'swipe', 'bio', 'link', 'reel', 'video', 'blog', 'carousel', 'stories', 'not'],
     message: 'Pushes a click to get the payoff.',
     suggestion: 'Give the key point in the post, then link for detail ("Read more: …").',
   },
@@ -81,8 +81,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.engagement-bait',
     type: 'engagement-bait',
     pattern:
-      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+|\S{1,4}\s+)?if\s+(?:you|your|u)\b|\b(?:pick|choose|draw)\s+(?:one|a|two|three)\s+(?:lucky\s+)?(?:commenter|winner)s?\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b|\bcaption\s+this\b|\b(?:best|funniest|first|top)\s+(?:answer|caption|comment|reply|guess)\s+wins\b|\b(?:like|comment|share|tag)\s+(?:and|&|\+)\s+(?:share|tag|follow|comment)\s+(?:to|for\s+a\s+chance\s+to)\s+win\b|\b(?:share|retweet|repost|rt)\s+(?:this\s+)?(?:to|and)\s+(?:warn|alert|save|protect)\s+(?:others|everyone|your|a\s+friend|someone|people)\b|\b(?:most|best)\s+(?:comments|likes|votes|shares|reactions)\s+wins?\b|\bcomment\s+["“']?[\w-]+["”']?\s+(?:for|to\s+get)\s+(?:part\s+(?:2|two)|the\s+(?:list|answer|rest|full)|our\s+(?:list|guide))\b/i,
-    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share', 'caption', 'wins', 'win', 'pick', 'choose', 'draw', 'retweet', 'repost', 'rt'],
+      /\b(?:like|share|repost|retweet|rt|comment|react)\s+(?:this\s+|\S{1,4}\s+)?if\s+(?:you|your|u)\b|\b(?:pick|choose|draw)\s+(?:one|a|two|three)\s+(?:lucky\s+)?(?:commenter|winner)s?\b|\btag\s+(?:a|your|someone|\d+|three|two)\s*(?:friends?|mom|mum|dad|partner|someone|people|bestie|who)\b|\bcomment\s+["“']?(?:yes|yes!|amen|below\s+if|\d)\b|\btype\s+["“']?(?:yes|amen)\b|\bguess\s+\w*\s*in\s+the\s+(?:replies|comments)\b|\bdrop\s+an?\s+\S+\s+(?:if|in\s+the\s+comments)\b|\bshare\s+(?:this\s+)?(?:with|to)\s+(?:\d+|everyone|every)\b|\bcaption\s+this\b|\b(?:best|funniest|first|top)\s+(?:answer|caption|comment|reply|guess)\s+wins\b|\b(?:like|comment|share|tag)\s+(?:and|&|\+)\s+(?:share|tag|follow|comment)\s+(?:to|for\s+a\s+chance\s+to)\s+win\b|\b(?:share|retweet|repost|rt)\s+(?:this\s+)?(?:to|and)\s+(?:warn|alert|save|protect)\s+(?:others|everyone|your|a\s+friend|someone|people)\b|\b(?:most|best)\s+(?:comments|likes|votes|shares|reactions)\s+wins?\b|\bcomment\s+["“']?[\w-]+["”']?\s+(?:for|to\s+get)\s+(?:part\s+(?:2|two)|the\s+(?:list|answer|rest|full)|our\s+(?:list|guide))\b|\bfirst\s+(?:\d+|ten|five|three)\s+(?:correct\s+)?(?:replies|comments|answers|guesses)\s+(?:get|win)\b/i,
+    anyOf: ['if', 'tag', 'comment', 'type', 'replies', 'comments', 'drop', 'share', 'caption', 'wins', 'win', 'pick', 'choose', 'draw', 'retweet', 'repost', 'rt', 'first'],
     message: 'Asks for likes, shares, tags or comments in exchange for nothing — platforms and readers treat this as engagement bait.',
     suggestion: 'Invite a real question or point to a resource instead.',
   },
@@ -127,6 +127,8 @@ const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
 /** Capitalised openers of fact posts ("DID YOU KNOW?", "FUN FACT:") label the post; they don't shout. */
 const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE|STOP THE BLEED)\b/g;
 /** Thanks and cheers in capitals ("THANK YOU, NURSES!", "HAPPY NURSES WEEK") celebrate; they don't frighten. */
+/** Notice headings in capitals ("URGENT CARE HOLIDAY HOURS", "FLU CLINIC UPDATE") label the post; they don't shout. */
+const HEADING_RE = /\b(?:[A-Z][A-Z'’&]*\s+){0,4}(?:HOURS|SCHEDULE|UPDATE|REMINDER|NOTICE|CLOSURE|CLOSINGS?)\b/g;
 const CHEER_RE = /\b(?:THANK YOU|THANKS|HAPPY(?: [A-Z'’]+){1,2}|CONGRAT(?:ULATION)?S|WELCOME(?: (?:BACK|HOME))?|WE LOVE(?: OUR)?|WE DID IT|GO TEAM)\b/g;
 
 export interface CapsRun {
@@ -150,7 +152,7 @@ export function findCapsFear(text: string): CapsRun | undefined {
     const words: Array<{ word: string; start: number; end: number }> = [];
     CAPS_WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const openers = [...s[0].matchAll(FACT_OPENER_RE), ...s[0].matchAll(CHEER_RE)].map((o) => [o.index, o.index + o[0].length] as const);
+    const openers = [...s[0].matchAll(FACT_OPENER_RE), ...s[0].matchAll(CHEER_RE), ...s[0].matchAll(HEADING_RE)].map((o) => [o.index, o.index + o[0].length] as const);
     while ((m = CAPS_WORD_RE.exec(s[0])) !== null) {
       if (ACRONYMS.has(m[0].replace(/['’]/g, ''))) continue;
       const at = m.index;

@@ -7,7 +7,7 @@ const FAMILY_ROLE_WORDS = 'mom|mother|dad|father|grandmother|grandfather|grandma
 const INCIDENT_WORDS = 'crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall';
 
 const ROLE =
-  'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree|roofer|welder|rancher|logger|contractor|landscaper|kicker|captain|linebacker';
+  'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree|roofer|welder|rancher|logger|contractor|landscaper|kicker|captain|linebacker|postmaster|beekeeper|barber|baker|pilot|triathlete|marathoner';
 
 /**
  * "a 48-year-old Westfield firefighter", "a teenage Eastgate hockey player": an age with a town describes
@@ -42,7 +42,7 @@ const FROM_AN_INCIDENT = new RegExp(
  * a town with what someone is, no age. Weaker than an age, so it needs a condition or procedure in its sentence.
  */
 const FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */

@@ -108,15 +108,18 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
-    // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.
-    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index) || /^bed\b/i.test(m[0]);
+    // "heading to bed 15 minutes earlier" is bedtime, not a bed.
+    if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
+    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
+    // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.
+    const tied = care || /^bed\b/i.test(m[0]);
     out.push({
       type: 'location',
       start: m.index,
       end: m.index + m[0].length,
-      link: care ? 'person' : 'contextual',
+      link: tied ? 'person' : 'contextual',
       rule: 'phi.location.room',
       why: "A patient's room, bed or unit identifies them",
     });

@@ -67,12 +67,18 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
 const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-worker|son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|friend)\s*\(?\s*`;
 
 /** "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy": the comment ties that relative to care. */
+/** "my grandma Inez was in room 512": a room, bed or unit number places a relative in our care. */
+const IN_A_ROOM = /\b(?:room|bed|unit)\s+#?\d/i;
+
 function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
   const context = scan.context;
-  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context))) return false;
+  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context))) return false;
   const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
   return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b`, 'iu').test(context);
 }
+
+/** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
+const STAFF_REPORTS = /\b(?:says|said|reports|reported|tells\s+us|told\s+us)\b/i;
 
 const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date.relative-care', 'phi.date.care-month']);
 
@@ -80,9 +86,6 @@ const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date
  * "Dr. Leonard Fisk, who founded our clinic, passed away last week": in a post, a day in a sentence about one
  * of our own people (listed, or introduced as staff) and nobody else is their news, not a patient's care.
  */
-/** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
-const STAFF_REPORTS = /\b(?:says|said|reports|reported|tells\s+us|told\s+us)\b/i;
-
 function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCandidate[]): boolean {
   if (c.type !== 'date' || !CARE_DATE_RULES.has(c.rule)) return false;
   const sentence = scan.sentenceOf(c.start);

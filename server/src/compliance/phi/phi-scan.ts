@@ -229,7 +229,7 @@ export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clin
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:new|accepting)\s)patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|${PT_AS_PATIENT}|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|walked in with|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant|cath\s+lab|operating\s+room|(?:spent|stayed)\s+[^.!?]{0,25}\b(?:in|at)\s+(?:our|the)\s+(?:hospital|icu|nicu|picu|er|emergency|cath|operating|recovery|infusion|rehab|labor|birth|burn|trauma|cardiac|heart|stroke|oncology|cancer))\b`,
+  String.raw`\b(?:(?<!\b(?:new|accepting)\s)patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|${PT_AS_PATIENT}|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|appointment|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|walked into|walked in with|\d+\s+stitches|stitched|collapsed|restarted\s+(?:his|her|their)\s+heart|brought in|ambulance|injur(?:y|ed)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant|cath\s+lab|operating\s+room|(?:spent|stayed)\s+[^.!?]{0,25}\b(?:in|at)\s+(?:our|the)\s+(?:hospital|icu|nicu|picu|er|emergency|cath|operating|recovery|infusion|rehab|labor|birth|burn|trauma|cardiac|heart|stroke|oncology|cancer))\b`,
   'i',
 );
 

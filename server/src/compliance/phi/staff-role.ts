@@ -50,7 +50,7 @@ const PUBLIC_OFFICE_OPENS = new RegExp(`^${PUBLIC_OFFICE.source}\\p{Lu}`, 'u');
 /** "Rotary president Dolores Quint", "Chamber chair Ana Ruiz": who leads a club, firm or board. */
 const ORG_LEADER_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+(?:president|chair(?:man|woman|person)?|ceo|owner|founder|director)\s+$/u;
 /** Care words that make even a public figure's name a patient's, anywhere in the text. */
-const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay)\b/i;
+const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery)\b/i;
 
 /** True when the name at `start` is introduced by a public office or as a leader of an organisation, and the text does not speak of their care. */
 export function isIntroducedAsPublicFigure(text: string, start: number): boolean {

@@ -87,4 +87,5 @@ autoimmune disorder|genetic condition|genetic mutation|chromosomal abnormality|a
 neumonia|hipertensión|colesterol alto|migraña|embarazada|gripa|convulsiones|infección|infeccion|diarrea|vómito|vomito|diabético|diabética|insuficiencia renal|ataque de pánico
 ataque de panico|enfermedad renal
 spontaneous coronary artery dissection|coronary artery dissection|scad|puncture wound|nail-gun puncture|postpartum
+hand foot and mouth|hand foot and mouth disease|hand, foot and mouth|hand, foot, and mouth|hfmd
 `;

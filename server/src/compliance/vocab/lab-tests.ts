@@ -18,7 +18,7 @@ hormone level|hormone panel|testosterone level|estrogen level|estradiol level|pr
 cardiac enzyme|cpk|lactate level|procalcitonin|inflammation marker|inflammatory marker|anti-ccp|hla-b27|celiac panel|celiac test|ttg|ige|allergy panel|skin test|quantiferon
 mantoux test|nasal swab|monospot|lyme test|urine sample|cologuard|urea breath test|semen analysis|sperm count|urine output|urine dipstick|coag panel|coagulation panel|fibrinogen
 nipt|cell-free dna|genetic screening|gbs test|non-stress test|nst|biophysical profile|fetal heartbeat|cervical length|amniotic fluid level|hearing screening|hearing screen
-vision screening|blood lead level|bili level|developmental screening|autism screening|depression screening|cancer screening|colon cancer screening|lung cancer screening
+vision screening|blood lead level|lead level|lead levels|bili level|developmental screening|autism screening|depression screening|cancer screening|colon cancer screening|lung cancer screening
 skin cancer screening|mole check|breast cancer screening|prostate exam|diabetes screening|dexa|glaucoma test|lung function test|pap results|lab work|labwork|lab test|blood draw
 biopsy report|pathology results|test came back positive|presión arterial|glucosa
 `;

@@ -18,7 +18,7 @@ blood thinner|blood thinners|painkillers|opioids|antipsychotic|beta blocker|ace 
 flonase|antihistamines|auto-injector|antimalarials
 glp-1|glp1|ssri|snri|maoi|benzo|benzodiazepine|arb|ppi|proton pump inhibitor|nsaid|anti-inflammatories|anti-inflammatory meds|muscle relaxer|muscle relaxant|sleeping pill
 sleep meds|sleep medication|sleep aid|blood pressure meds|blood pressure medication|blood pressure pill|bp meds|bp medication|thyroid meds|thyroid medication|thyroid pill|pain meds
-pain medication|pain pill|pain reliever|painkiller|antibiotic cream|steroid cream|hydrocortisone|steroid pack|medrol|insulin pump|anti-anxiety meds|anti-anxiety medication
+pain medication|pain pill|pain reliever|pain relievers|fever reducer|fever reducers|fever medicine|painkiller|antibiotic cream|steroid cream|hydrocortisone|steroid pack|medrol|insulin pump|anti-anxiety meds|anti-anxiety medication
 anxiety meds|anxiety medication|depression meds|adhd meds|adhd medication|stimulant medication|anticonvulsant|anti-seizure medication|seizure meds|seizure medication|antiviral
 antifungal|ear drops|eyedrops|nasal spray|decongestant|cough medicine|allergy meds|allergy medicine|allergy pill|heartburn medicine|antacid|acid reducer|laxative|iron pill
 iron supplement|vitamin d supplement|folic acid|prenatal vitamin|potassium supplement|cholesterol meds|cholesterol medication|heart meds|heart medication|diabetes meds

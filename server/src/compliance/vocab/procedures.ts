@@ -39,5 +39,5 @@ sleep test|gallbladder out|gallbladder removed|gallbladder removal|gastric sleev
 skin cancer removal|kidney stone removal|cardioversion|valve repair|sclerotherapy|heart procedure|brain shunt|cleft palate repair|cleft lip repair|clubfoot casting|spica cast
 hip spica|ambulance ride|er trip|icu admission|telehealth visit|telehealth appointment|annual exam|mmr|tdap|dtap|b12 shot|b12 injection|immunisation|vaccinated
 unvaccinated|parto|fisioterapia|terapia física|terapia fisica|radioterapia|endoscopia|colonoscopía|colonoscopia|mamografía|mamografia|ultrasonido|biopsia
-splinted|splinting|stitched|stitched up
+splinted|splinting|stitched|stitched up|new hip|new knee
 `;
