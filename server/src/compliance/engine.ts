@@ -8,6 +8,7 @@ import { detectPhi } from './phi/phi-detector';
 import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
+import { respellInformal } from './text/informal-spelling';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -20,6 +21,23 @@ export const DETECTORS: readonly Detector[] = [
   detectDigestibility,
   detectTemplateIssues,
 ];
+
+/** The detectors whose phrase rules are written for "you", "your" and "with": they also read chat spellings written out. */
+const PHRASE_DETECTORS: readonly Detector[] = [detectPatientConfirmation, detectMedicalAdvice];
+
+/** "so glad u felt taken care of w/ us": the phrase detectors' findings on the respelled text, at the original offsets. */
+function detectInChatSpelling(ctx: DetectorContext): Finding[] {
+  const respelled = respellInformal(ctx.text);
+  if (!respelled) return [];
+  const out: Finding[] = [];
+  for (const detect of PHRASE_DETECTORS)
+    for (const f of detect({ ...ctx, text: respelled.text })) {
+      const start = respelled.originalStart(f.start);
+      const end = respelled.originalEnd(f.end);
+      out.push({ ...f, start, end, text: ctx.text.slice(start, end) });
+    }
+  return out;
+}
 
 const SEVERITY_RANK = { block: 0, warn: 1 } as const;
 
@@ -55,6 +73,7 @@ export function check(input: CheckInput): ComplianceReport {
   };
   const findings: Finding[] = [];
   for (const detect of DETECTORS) findings.push(...detect(ctx));
+  findings.push(...detectInChatSpelling(ctx));
   // The trained model speaks only where the rules found nothing to block in its categories.
   findings.push(...detectReplyRisk(ctx, findings));
   findings.push(...detectPhiRisk(ctx, findings));

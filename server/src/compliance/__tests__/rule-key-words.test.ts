@@ -42,6 +42,8 @@ const PHRASES = [
   'Sure, go ahead and get it today.', 'It might be time to restart your light box.', 'It could be worth it to try the brace.',
   'Many men just recheck in a year.', 'Most women her age simply wait.', 'You can safely ignore it.', 'Glad Rachel was there for you.',
   'Kevin remembers that brave little guy!', 'Glad our night nurses were there for your dad.', 'Our nurses still talk about that night.',
+  'You are one of our regulars.', 'We just sent them to your portal inbox.', 'So glad you felt taken care of with us.', 'Dr. Alvarez is going to love you.',
+  'You can totally still get it.',
 ];
 
 describe('rule key words', () => {

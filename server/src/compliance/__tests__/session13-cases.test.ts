@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
 
-// Session 13: causes found on the probe28, probe29, probe31 and probe34–38 study sets; the cases are new variants, not their items.
+// Session 13: causes found on the probe28, probe29, probe31 and probe34–41 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -304,5 +304,90 @@ describe('from probe36, probe37 and probe38', () => {
     expect(rules('Only one mole made him cancel lunch. Story in bio 🔗', { kind: 'post' })).toContain('clickbait.click-push');
     expect(rules('Can you name the vaccine adults forget? Answer revealed at noon.', { kind: 'post' })).toContain('clickbait.deferred-reveal');
     expect(rules("Jordan will explain what it is in Thursday's webinar.", { kind: 'post' })).toContain('clickbait.deferred-reveal');
+  });
+});
+
+describe('from probe39, probe40 and probe41', () => {
+  it('chat spellings reach the phrase rules ("ur last visit")', () => {
+    expect(rules("hey! looks like that's the copay from ur last visit", reply('who do i talk to about a charge on my bill'))).toContain('confirmation.your-care-record');
+  });
+
+  it('the finding sits on the original words', () => {
+    const found = run("hey! that's the copay from ur last visit", reply('a charge on my bill')).findings.find((f) => f.rule === 'confirmation.your-care-record');
+    expect(found?.text).toBe('ur last visit');
+  });
+
+  it('"RN" and "U.S." are not chat spellings', () => {
+    expect(rules('Nearly half of U.S. adults have high blood pressure. Ask our RN team.', { kind: 'post' })).toEqual([]);
+  });
+
+  it('"you\'re one of our regulars" confirms', () => {
+    expect(rules("haha that's bc ur one of our regulars!!", reply('the guy at checkin knew my name'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('"we just sent them to your portal inbox" acts on their record', () => {
+    expect(rules('for sure! we just sent them to ur portal inbox', reply('can i get my shot records for school'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('"your refund is on the way" confirms billing for care', () => {
+    expect(rules('Your refund is on the way and should post within a week.', reply('Still waiting on my copay refund'))).toContain('confirmation.your-care-record');
+  });
+
+  it('"you can totally still get it" clears this person', () => {
+    expect(rules('yep u can totally still get it, come on in', reply('can i get the flu shot with a cold?'))).toContain('advice.go-ahead');
+  });
+
+  it('a term inside one of our department names ("Endocrinology & Diabetes Care")', () => {
+    const directory = { organisation: 'Riverside', staff: [], departments: [{ name: 'Endocrinology & Diabetes Care', phone: '(555) 300-1400' }] };
+    expect(rules('call Endocrinology & Diabetes Care at (555) 300-1400 to talk pump options', { ...reply('im a type 1 diabetic, can i get a pump?'), directory })).not.toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('town and organisation names are no people ("Harlow Creek Credit Union", "Alder Springs Lutheran Church")', () => {
+    const names = (t: string) => run(t, { kind: 'post' }).findings.filter((f) => f.type === 'name');
+    expect(names('Thank you, Harlow Creek Credit Union, for sponsoring our diabetes 5K!')).toEqual([]);
+    expect(names('Thank you, Alder Springs Lutheran Church, for hosting our foot-care clinic for neighbors with diabetes.')).toEqual([]);
+  });
+
+  it('a surname that is also a place word is still a name ("Mr. Mills")', () => {
+    expect(run('Tom Mills was admitted with pneumonia.', { kind: 'post' }).findings.some((f) => f.type === 'name' && f.severity === 'block')).toBe(true);
+  });
+
+  it('a public official named before her office is a public figure', () => {
+    const found = run('Dr. Renata Solis, state Commissioner of Health, will keynote our summit on April 24.', { kind: 'post' }).findings;
+    expect(found.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it('an event\'s "see you Tuesday" is no appointment', () => {
+    expect(rules('Community Room 2, left of the lobby. See you Tuesday!', reply('which room is the blood drive in?'))).not.toContain('confirmation.staff-knows-you');
+  });
+
+  it('a renovated room is the news, not a patient\'s room', () => {
+    expect(rules("Our Birth Center's renovated Room 3 now has a soaking tub.", { kind: 'post' })).not.toContain('phi.location.room');
+  });
+
+  it('"COVID tests" after "is it COVID?" is the test, not their condition', () => {
+    expect(rules('Home COVID tests are most reliable when repeated.', reply('how do I know if I have a cold or COVID?'))).not.toContain('phi.lab.person-linked');
+  });
+
+  it('"strep going around" is not the commenter\'s strep', () => {
+    expect(rules('Strep throat is a bacterial infection treated with antibiotics.', reply("My son's school says strep is going around"))).not.toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('"the body doesn\'t use insulin well" is nobody\'s dose', () => {
+    expect(rules("In type 2, the body doesn't use insulin well.", reply('what is the difference between type 1 and type 2?'))).not.toContain('advice.take-drug');
+  });
+
+  it('a role and a town in an emergency, with no health term', () => {
+    expect(rules('When the Ashford Glen librarian collapsed in our lobby on Monday, our team had her stabilized in minutes.', { kind: 'post' })).toContain(
+      'phi.location.described-patient',
+    );
+  });
+
+  it('a device serial after "SN"', () => {
+    expect(rules('An alert from device SN PMX-70412 caught a dangerous rhythm.', { kind: 'post' })).toContain('phi.id.record-number');
   });
 });

@@ -50,6 +50,8 @@ const ROLE_FROM_A_TOWN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired'];
 
+/** "collapsed in the lobby", "was rushed in": an emergency happened to the person described, health term or not. */
+const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intubated|resuscitated)|restarted\s+(?:his|her|their)\s+heart)\b/i;
 /** "presented a case of SCAD in…": a case report is about one patient. */
 const A_CASE_OF = /\bcase\s+of\b/i;
 const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
@@ -59,7 +61,7 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 }
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
-  if (scan.healthTerms.length === 0 || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
+  if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
   return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
@@ -69,7 +71,10 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
     const sentence = scan.sentenceOf(m.index);
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
-    return inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index));
+    return (
+      (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index))) ||
+      scan.sentenceMatches(EMERGENCY, m.index)
+    );
   });
 }
 

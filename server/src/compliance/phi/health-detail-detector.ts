@@ -73,6 +73,19 @@ const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|e
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s*(?:&|and)?\s*$/u;
+const CAPITALISED_WORD_AFTER = /^\s*(?:&|and)?\s*(\p{Lu}[\p{L}-]*)/u;
+
+/** "Endocrinology & Diabetes Care": a term written as part of one of our departments' names. */
+function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
+  const { text, dir } = scan;
+  const written = text.slice(term.start, term.end);
+  if (!/^\p{Lu}/u.test(written) || !written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || dir.orgWords.has(w))) return false;
+  const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
+  const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];
+  return [next, prev].some((w) => !!w && dir.orgWords.has(w.toLowerCase()));
+}
+
 /** "Dr. Tomasz Nowak got his first sunburn at 9": the text names one of our listed people. */
 export function namesListedStaff(scan: PhiScan, sentence: string): boolean {
   const lower = sentence.toLowerCase();
@@ -114,6 +127,9 @@ const SYMPTOM_NOUNS: Readonly<Record<string, string>> = {
 };
 const SYMPTOM_ADJECTIVE = new RegExp(`\\b(?:${Object.keys(SYMPTOM_NOUNS).join('|')})\\b`, 'gi');
 
+/** "COVID tests" after "is it COVID?": a test or shot for the condition is the service, not the commenter's condition. */
+const TEST_OF = /^\s+(?:tests?|testing|screenings?|shots?|vaccines?|kits?)$/;
+
 /** Without a plural "s": how restated terms are compared. */
 function singular(written: string): string {
   return written.replace(/s$/, '');
@@ -144,8 +160,8 @@ const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|o
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?)$/i;
-const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment)\b/i;
+  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+)$/i;
+const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
 const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
@@ -212,7 +228,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const isShared = (term: string) => {
     if (pluralOfTheirs(term, written)) return false;
     const one = singular(term);
-    for (const c of shared.keys()) if (c === one || c.includes(one) || one.includes(c) || sameStem(c, one)) return true;
+    for (const c of shared.keys()) if (c === one || c.includes(one) || (one.includes(c) && !TEST_OF.test(one.slice(c.length))) || sameStem(c, one)) return true;
     return false;
   };
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
@@ -220,6 +236,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const out: PhiCandidate[] = isReply && telling.size > 0 ? echoedTermWords(scan, telling) : [];
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 14))) continue;
+    if (inDepartmentName(scan, term)) continue;
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);

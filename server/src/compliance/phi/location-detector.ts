@@ -108,6 +108,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    // "our renovated Room 3 now has a soaking tub": the room itself is the news.
+    if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);

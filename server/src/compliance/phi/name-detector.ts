@@ -536,10 +536,15 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
-function startsAnOrganisation(text: string, nameEnd: number): boolean {
-  return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 24));
+function startsAnOrganisation(text: string, nameStart: number, nameEnd: number): boolean {
+  return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 40)) || ORG_LAST_WORD.test(text.slice(nameStart, nameEnd));
 }
-const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Academy|Church|Park|Hall|Home|Homes|Village|Institute|Alliance|Coalition|Day|Eve)\b/;
+// Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
+/** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
+const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union)\b`);
+/** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
+const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
 /**
  * True when the name at [start, end) is no person: it starts an organisation's name ("Maple Grove Senior Center"),
  * names a shop or firm after its owner ("Hartley's Hardware", "Nguyen Family Farms") or an animal ("Pepper, the
@@ -547,14 +552,14 @@ const ORG_AFTER = /^(?:\s[A-Z][a-z]+)?\s(?:Center|Centre|Council|Committee|Board
  */
 export function namesNoPerson(text: string, start: number, end: number): boolean {
   return (
-    startsAnOrganisation(text, end) ||
+    startsAnOrganisation(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   );
 }
-const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave)`;
+const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;
 /** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
 const NAMES_A_TEAM = new RegExp(String.raw`\s${MASCOTS}$`, 'u');
 /** The words of every "the <Place> <Mascots>" in a text: "Go Mustangs!" later cheers the team, no person. */
@@ -582,8 +587,8 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
 }
 
 /** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
-function namesAThing(scan: PhiScan, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, end);
+function namesAThing(scan: PhiScan, start: number, end: number): boolean {
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
@@ -593,7 +598,10 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
   const known = contextNames(scan);
   const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
   // "Ashford Glen Rotary Club … Rotary president": a word of an organisation's name is no name elsewhere either.
-  for (const s of spans.filter((sp) => !namesAThing(scan, spanOffsets(scan, sp).end)))
+  for (const s of spans.filter((sp) => {
+    const { start, end } = spanOffsets(scan, sp);
+    return !namesAThing(scan, start, end);
+  }))
     for (let k = s.from; k < s.to; k++) {
       const t = scan.tokens[k] as WordToken;
       if (t.raw.length > 1 && (t.classes & PERSON_TITLE) === 0) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
@@ -627,7 +635,7 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     }
     if (words.length > 0 && words.every((w) => scan.dir.nameWords.has(w)) && (withInitials.length === words.length || isListedWithInitials(withInitials, scan.dir.phrases))) continue;
     const { start, end } = spanOffsets(scan, s);
-    if (namesAThing(scan, end)) continue;
+    if (namesAThing(scan, start, end)) continue;
     teams ??= teamWords(scan.text);
     if (teams.size > 0 && words.every((w) => teams!.has(w))) continue;
     out.push({ type: 'name', start, end, link: s.weak ? 'weak' : 'contextual', rule: s.rule, why: "A person's name" });

@@ -103,7 +103,7 @@ export const detectPhi: Detector = (ctx) => {
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
-      if (isIntroducedAsPublicFigure(ctx.text, c.start)) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
+      if (isIntroducedAsPublicFigure(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
       return c;
     },
   );

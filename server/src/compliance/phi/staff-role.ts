@@ -52,10 +52,14 @@ const ORG_LEADER_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+(?:president|chair(?:man|woma
 /** Care words that make even a public figure's name a patient's, anywhere in the text. */
 const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery)\b/i;
 
+/** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
+const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;
+
 /** True when the name at `start` is introduced by a public office or as a leader of an organisation, and the text does not speak of their care. */
-export function isIntroducedAsPublicFigure(text: string, start: number): boolean {
+export function isIntroducedAsPublicFigure(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  const titled = PUBLIC_OFFICE_BEFORE.test(before) || ORG_LEADER_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40));
+  const titled =
+    PUBLIC_OFFICE_BEFORE.test(before) || ORG_LEADER_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40));
   return titled && !CARE_OF_SOMEONE.test(text);
 }
 

@@ -28,6 +28,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    national international global world annual free open public private local regional
    mr mrs ms miss mx prof sir madam
    part episode chapter
+   senator mayor governor commissioner councilman councilwoman councilmember sheriff superintendent
+   mon tue tues wed thu thur thurs fri sat
    i'd i'll i'm i've you'd you'll you're you've he'd he'll he's she'd she'll she's it'll it's we'd we'll we're we've they'd they'll they're they've that's there's
    i’d i’ll i’m i’ve you’d you’ll you’re you’ve he’d he’ll he’s she’d she’ll she’s it’ll it’s we’d we’ll we’re we’ve they’d they’ll they’re they’ve that’s there’s
    ok okay wow oh yay omg lol fyi btw pm am est pst cst utc hola gracias felicidades felicitaciones
