@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
 
-// Session 13: causes found on the probe28, probe29, probe31 and probe34–41 study sets; the cases are new variants, not their items.
+// Session 13: causes found on the probe28, probe29, probe31, probe34–41 and probe43–46 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -389,5 +389,75 @@ describe('from probe39, probe40 and probe41', () => {
 
   it('a device serial after "SN"', () => {
     expect(rules('An alert from device SN PMX-70412 caught a dangerous rhythm.', { kind: 'post' })).toContain('phi.id.record-number');
+  });
+});
+
+describe('from probe43 to probe46', () => {
+  it('a staff member relaying the commenter\'s progress confirms care', () => {
+    expect(rules("Thank you! Lisa says you've been doing amazing.", reply('Lisa Chen is great but the visits cost a lot'))).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('"confident in your care" looks ahead', () => {
+    expect(rules('We understand wanting to feel confident in your care.', reply('Thinking of switching clinics'))).not.toContain('confirmation.your-care-record');
+  });
+
+  it('"be sure he carries his EpiPen" advises', () => {
+    expect(rules('Glad we could help! Be sure he carries his EpiPen to every game.', reply('my kid had an allergic reaction at the tournament'))).toContain(
+      'advice.be-sure-to-take',
+    );
+  });
+
+  it('"Welcome back to Springfield!" is about the town', () => {
+    expect(rules('Welcome back to Springfield! Call us to register as a new patient.', reply('Moving back to town after 6 years'))).not.toContain(
+      'confirmation.welcome-back',
+    );
+  });
+
+  it('"seeing patients again" is a colleague\'s news', () => {
+    expect(rules("Welcome back, Dr. Helena Marsh! She's seeing patients again starting Monday, June 1.", { kind: 'post' })).not.toContain('phi.date.care');
+  });
+
+  it('"No appointment needed" is an event cue', () => {
+    expect(rules('Our next free car seat check is Saturday, Oct 3 🚗 No appointment needed!', reply('When is the next car seat check?'))).not.toContain('phi.date.care');
+  });
+
+  it('a persona the post says is made up', () => {
+    expect(rules("Meet Sam. Sam is made up, but he skips his cholesterol check every year. Don't be Sam.", { kind: 'post' })).toEqual([]);
+  });
+
+  it('a mnemonic spelled out again is no shouting', () => {
+    expect(rules('SLIP, SLOP, SLAP! Slip on a shirt, slop on sunscreen, slap on a hat.', { kind: 'post' })).not.toContain('clickbait.all-caps-fear');
+  });
+
+  it('"A celiac diagnosis" is their news even after an article', () => {
+    expect(rules('A celiac diagnosis is a big adjustment.', reply('Just diagnosed with celiac at 31'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a team\'s jersey number is one player', () => {
+    expect(rules("Congrats to Shelbyville High's #14, back on the ice after ACL surgery!", { kind: 'post' })).toContain('phi.procedure.person-linked');
+  });
+
+  it('an ordinal age over 89', () => {
+    expect(rules('Happy belated 94th to your father!', reply('my father turned 94 during his stay on your rehab unit'))).toContain('phi.age.restated-over-89');
+  });
+
+  it('"the first warm Saturday of spring" is any Saturday', () => {
+    expect(rules('The busiest injury day is the first warm Saturday of spring.', { kind: 'post' })).not.toContain('phi.date.relative-care');
+  });
+
+  it('school names are no people ("Jefferson High and Lincoln Middle")', () => {
+    expect(run('Our school-based clinics at Jefferson High and Lincoln Middle offer sports physicals.', { kind: 'post' }).findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('what vaccines are claimed to cause is no one\'s condition', () => {
+    expect(rules('Large studies found no link between vaccines and autism.', reply('My sister says vaccines cause autism'))).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a discharge post names a patient ("left our step-down unit this morning")', () => {
+    expect(rules('Going home day! Bernadette Kowalczyk left our step-down unit this morning.', { kind: 'post' }).some((r) => r.startsWith('phi.name'))).toBe(true);
+  });
+
+  it('a slang teaser that asks the reader instead of answering', () => {
+    expect(rules('Teens have a new word for vaping, and most parents have no idea what it means. Do you? 👀', { kind: 'post' })).toContain('clickbait.withheld-which');
   });
 });

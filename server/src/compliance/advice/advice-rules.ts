@@ -40,7 +40,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     orDigit: true,
     type: 'dosing',
     pattern: re(
-      `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|(?<!\\b(?:reapply(?:ing)?|re-apply(?:ing)?|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
+      `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
     ),
     message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
   },
@@ -100,6 +100,14 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       /\bgo\s+ahead\s+and\s+(?:get|take|have|use|start|stop|skip|keep|try|double|restart|resume)\s+(?:it|them|that|this|the|your|one|a|an|some)\b|\byou\s+can\s+(?:totally\s+|definitely\s+|absolutely\s+|still\s+)+(?:get|take|have|do)\s+(?:it|them|that|one)\b/i,
     message: 'Gives this person the go-ahead for a shot, drug or treatment — only their own clinician can judge that.',
     routingExcuses: true,
+  },
+  {
+    id: 'advice.be-sure-to-take',
+    keyWords: ['sure'],
+    type: 'treatment',
+    pattern: /\b(?:be|make)\s+sure\s+(?:he|she|they|you|your\s+[\w-]+)\s+(?:always\s+)?(?:carries|carry|takes|take|uses|use|keeps|keep|has|have)\s+(?:his|her|their|your|an?|the)\b/i,
+    message: 'Tells this person what medicine or device to use — that comes from their own clinician.',
+    needsCareContent: true,
   },
   {
     id: 'advice.time-to-change',

@@ -63,7 +63,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.withheld-which',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b/i,
+      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b/i,
     anyOf: ['which', 'what', 'who', 'why', 'how', 'guess'],
     message: 'Asks readers to find out something the post could simply say.',
     suggestion: CURIOSITY,
@@ -131,6 +131,12 @@ const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:V
 const HEADING_RE = /\b(?:[A-Z][A-Z'’&]*\s+){0,4}(?:HOURS|SCHEDULE|UPDATE|REMINDER|NOTICE|CLOSURE|CLOSINGS?)\b/g;
 const CHEER_RE = /\b(?:THANK YOU|THANKS|HAPPY(?: [A-Z'’]+){1,2}|CONGRAT(?:ULATION)?S|WELCOME(?: (?:BACK|HOME))?|WE LOVE(?: OUR)?|WE DID IT|GO TEAM)\b/g;
 
+function spelledOutAgain(text: string, capitals: string): boolean {
+  const lower = capitals.toLowerCase();
+  const written = `${capitals[0]}${lower.slice(1)}`;
+  return new RegExp(`\\b(?:${lower}|${written})\\b`).test(text);
+}
+
 export interface CapsRun {
   start: number;
   end: number;
@@ -160,6 +166,8 @@ export function findCapsFear(text: string): CapsRun | undefined {
       words.push({ word: m[0], start: s.index + m.index, end: s.index + m.index + m[0].length });
     }
     if (words.length < 2) continue;
+    // "SLIP, SLOP, SLAP … Slip on a shirt, slop on sunscreen": a mnemonic whose every word the post spells out again.
+    if (words.every((w) => spelledOutAgain(text, w.word))) continue;
     let consecutive = 1;
     let longest = 1;
     for (let i = 1; i < words.length; i++) {

@@ -28,7 +28,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 
 const GENERIC_LEAD =
-  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|bring|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|questions?\s+for|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss|explain(?:\s+(?:what|how))?|interpret))\s+$/i;
+  /\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|bring|(?:confident|comfortable)\s+(?:in|with|about)|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|questions?\s+for|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss|explain(?:\s+(?:what|how))?|interpret))\s+$/i;
 // "at your next visit", "for your annual physical": generic only when the visit is a future one.
 const FUTURE_LEAD = /(?:\b(?:at|during|after|to)|(?<!thank(?:s|\s+you)\s)\bfor)\s+$/i;
 const FUTURE_VISIT = /^your\s+(?:first|next|upcoming|annual|yearly)\b/i;
@@ -71,7 +71,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['back', 'again'],
     pattern:
-      /\bwelcome\s+back\b|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b/i,
+      /\bwelcome\s+back\b(?!\s+to\s+(?:[A-Z]|town|the\s+(?:area|neighbou?rhood|community|team)))|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b/i,
     message: '"Welcome back" tells everyone this person has been here for care before.',
   },
   {
@@ -141,7 +141,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['says', 'said', 'adore', 'adores', 'remember', 'remembers', 'miss', 'misses', 'here', 'in', 'talk'],
     pattern:
-      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:she|he|dr\.?\s+[a-z]+)\s+(?:still\s+)?(?:remembers|misses)\s+(?:you|your|both|all\s+(?:of\s+)?(?:your|those|the)|those|each\s+of)\b|\b[\w.]+\s+(?:still\s+)?remembers\s+(?:that|this)\s+(?:brave|little|sweet|tough|strong)\b|\b(?:nurses|team|staff|crew|doctors|midwives)\s+still\s+talk\s+about\s+(?:that\s+(?:night|day|delivery|birth)|you|your|him|her)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
+      /\b(?:dr\.?\s+[a-z]+|our\s+(?:[\w-]+\s+){0,2}(?:nurses?|team|crew|staff|therapists?|doctors?|midwives)|the\s+(?:crew|team|nurses|staff))\s+(?:says|said)\s+(?:that\s+)?you(?:['’]re|['’]ve|\s+are|\s+were|\s+did|\s+have)\b|\b(?:nurses?|team|crew|staff|therapists?|doctors?)\s+(?:adore|adores|remember|remembers|miss|misses)\s+(?:her|him|you|them)\b|\b(?:she|he|dr\.?\s+[a-z]+)\s+(?:still\s+)?(?:remembers|misses)\s+(?:you|your|both|all\s+(?:of\s+)?(?:your|those|the)|those|each\s+of)\b|\b\w+\s+(?:says|said)\s+(?:that\s+)?you(?:['’]ve|\s+have)\s+been\s+(?:doing|working|making)\b|\b[\w.]+\s+(?:still\s+)?remembers\s+(?:that|this)\s+(?:brave|little|sweet|tough|strong)\b|\b(?:nurses|team|staff|crew|doctors|midwives)\s+still\s+talk\s+about\s+(?:that\s+(?:night|day|delivery|birth)|you|your|him|her)\b|\b(?:he|she|they|you)\s+(?:was|were)\s+(?:just\s+|recently\s+)?(?:here|in)\s+(?:for\s+(?:a|an|her|his|their|your)|to\s+see)\b/i,
     message: 'Tells what our staff say of this person, or that they were here for care — that confirms a patient relationship.',
   },
   {

@@ -542,7 +542,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
 const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
-const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union)\b`);
+const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
 /**
@@ -552,6 +552,7 @@ const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
  */
 export function namesNoPerson(text: string, start: number, end: number): boolean {
   return (
+    madeUp(text, text.slice(start, end)) ||
     startsAnOrganisation(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
@@ -570,6 +571,13 @@ function teamWords(text: string): Set<string> {
   for (const m of execAll(TEAM_IN_TEXT, text)) for (const w of (m[1] as string).toLowerCase().split(/\s+/)) words.add(w);
   return words;
 }
+/** "Meet Sam. Sam is made up, but you probably know him": a persona the text itself says is invented. */
+function madeUp(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return /^\p{L}+$/u.test(name) && at >= 0 && MADE_UP_AFTER.test(text.slice(text.indexOf(`${name} `, at), text.length).slice(name.length, name.length + 40));
+}
+const MADE_UP_AFTER =
+  /^\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)\b/;
 const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');

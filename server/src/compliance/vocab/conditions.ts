@@ -88,4 +88,5 @@ neumonia|hipertensión|colesterol alto|migraña|embarazada|gripa|convulsiones|in
 ataque de panico|enfermedad renal
 spontaneous coronary artery dissection|coronary artery dissection|scad|puncture wound|nail-gun puncture|postpartum
 hand foot and mouth|hand foot and mouth disease|hand, foot and mouth|hand, foot, and mouth|hfmd
+seizure-free|seizure free|cancer-free|cancer free|blocked artery|blocked arteries
 `;
