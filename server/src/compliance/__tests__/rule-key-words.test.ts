@@ -43,7 +43,7 @@ const PHRASES = [
   'Many men just recheck in a year.', 'Most women her age simply wait.', 'You can safely ignore it.', 'Glad Rachel was there for you.',
   'Kevin remembers that brave little guy!', 'Glad our night nurses were there for your dad.', 'Our nurses still talk about that night.',
   'You are one of our regulars.', 'We just sent them to your portal inbox.', 'So glad you felt taken care of with us.', 'Dr. Alvarez is going to love you.',
-  'You can totally still get it.', 'Be sure he carries his EpiPen.', 'Lisa says you\'ve been doing great.',
+  'You can totally still get it.', 'Be sure he carries his EpiPen.', 'You should book one now.', 'Lisa says you\'ve been doing great.',
 ];
 
 describe('rule key words', () => {

@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
 
-// Session 13: causes found on the probe28, probe29, probe31, probe34–41 and probe43–46 study sets; the cases are new variants, not their items.
+// Session 13: causes found on the probe28, probe29, probe31, probe34–41 and probe43–49 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -459,5 +459,55 @@ describe('from probe43 to probe46', () => {
 
   it('a slang teaser that asks the reader instead of answering', () => {
     expect(rules('Teens have a new word for vaping, and most parents have no idea what it means. Do you? 👀', { kind: 'post' })).toContain('clickbait.withheld-which');
+  });
+});
+
+describe('from probe47 to probe49', () => {
+  it('"you should book one now" is a screening recommendation', () => {
+    expect(rules("With your dad's history you should book one now.", reply('My dad had colon cancer at 50, am I too young for a colonoscopy?'))).toContain('advice.due-for');
+  });
+
+  it('a screening the commenter asks when to start is not theirs', () => {
+    expect(rules('Most women at average risk start screening mammograms at 40.', reply('At what age should I start getting mammograms?'))).not.toContain(
+      'phi.procedure.person-linked',
+    );
+  });
+
+  it('"fever-reducing medicine" is no dose change', () => {
+    expect(rules('Schools ask for 24 hours fever-free without fever-reducing medicine.', reply('how long before my kid goes back to school?'))).not.toContain(
+      'advice.dose-change',
+    );
+  });
+
+  it('a service launched in a month is no one\'s care', () => {
+    expect(rules('Same-week telehealth appointments launched in October.', { kind: 'post' })).not.toContain('phi.date.care-month');
+  });
+
+  it('"you\'ll only hear it on Thursday\'s webinar" holds the answer back', () => {
+    expect(rules("Our lead has the fix, but you'll only hear it on Thursday's webinar.", { kind: 'post' })).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"SILENT KILLER" shouts fear', () => {
+    expect(rules('Your space heater could be a SILENT KILLER.', { kind: 'post' })).toContain('clickbait.all-caps-fear');
+  });
+
+  it('owners, CEOs and coaches named at events are public figures, not patients', () => {
+    const blocks = (t: string) => run(t, { kind: 'post' }).findings.filter((f) => f.type === 'name' && f.severity === 'block');
+    expect(blocks('Thank you to owner Kelsey Marr for the night that funded free mammograms!')).toEqual([]);
+    expect(blocks('Coach Tanya Whitlock and her team raised $3,100 for our asthma camp.')).toEqual([]);
+  });
+
+  it('"Pastor Jim" is still a patient\'s name when the post speaks of his cancer', () => {
+    expect(rules("Sending love to Pastor Jim's family tonight. He faced his pancreatic cancer with grace.", { kind: 'post' }).some((r) => r.startsWith('phi.name'))).toBe(
+      true,
+    );
+  });
+
+  it('businesses are no people ("Northgate Logistics")', () => {
+    expect(run('Thank you to Northgate Logistics for funding new NICU incubators.', { kind: 'post' }).findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('"we\'ll pass your note along on Tuesday" dates no care', () => {
+    expect(rules("We'll pass your note along on Tuesday!", reply('Harold always saves me a crossword'))).not.toContain('confirmation.dated-care');
   });
 });

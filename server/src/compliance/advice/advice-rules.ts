@@ -49,7 +49,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     keyWords: [...DOSE_CHANGE_VERBS, 'take', 'half'],
     type: 'dose-change',
     pattern: re(
-      `\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
+      `(?<![-‑])\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
     ),
     message: 'Tells one person to change, stop or skip a medicine. Only their prescriber can advise that.',
   },
@@ -120,9 +120,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.due-for',
-    keyWords: ['due', 'overdue'],
+    keyWords: ['due', 'overdue', 'should'],
     type: 'treatment',
-    pattern: /(?<!\b(?:if|when|whether|unless)\s)\byou(?:['’]re|\s+are)\s+(?:now\s+|probably\s+|likely\s+|definitely\s+)?(?:over)?due\s+for\s+(?:a|an|your|another)\s+[\w-]+/i,
+    pattern:
+      /(?<!\b(?:if|when|whether|unless)\s)\byou(?:['’]re|\s+are)\s+(?:now\s+|probably\s+|likely\s+|definitely\s+)?(?:over)?due\s+for\s+(?:a|an|your|another)\s+[\w-]+|\byou\s+should\s+(?:book|get|schedule|have)\s+(?:one|it|that|them)\s+(?:now|soon|today|right\s+away|this\s+(?:year|month|week))\b/i,
     message: 'Tells this person which shot, test or treatment they are due for — that comes from their own record and clinician.',
     routingExcuses: true,
   },

@@ -235,7 +235,7 @@ export const CARE_CUE = new RegExp(
 
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =
-  /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?ups?|screenings?|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|speak(?:s|ing|er)?|present(?:s|ing|ation)|community|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|ribbon[- ]cutting|ceremony|groundbreaking|dedication|\d{1,2}(?::\d\d)?\s?(?:am|pm|[ap]\.m(?=\.)))\b/i;
+  /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?ups?|screenings?|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|speak(?:s|ing|er)?|present(?:s|ing|ation)|community|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|ribbon[- ]cutting|ceremony|groundbreaking|dedication|launch(?:ed|es|ing)?|rolled out|debut(?:ed|s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|[ap]\.m(?=\.)))\b/i;
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|yours|ur)\b/i;
 

@@ -40,4 +40,5 @@ skin cancer removal|kidney stone removal|cardioversion|valve repair|sclerotherap
 hip spica|ambulance ride|er trip|icu admission|telehealth visit|telehealth appointment|annual exam|mmr|tdap|dtap|b12 shot|b12 injection|immunisation|vaccinated
 unvaccinated|parto|fisioterapia|terapia física|terapia fisica|radioterapia|endoscopia|colonoscopía|colonoscopia|mamografía|mamografia|ultrasonido|biopsia
 splinted|splinting|stitched|stitched up|new hip|new knee
+fracture repair|wrist fracture repair|hip fracture repair|ankle fracture repair
 `;
