@@ -1,3 +1,5 @@
+import { asciiWords, hasAnyOf } from './ascii-words';
+
 /**
  * "so glad u felt taken care of w/ us", "ur portal acct got locked": chat spellings written out, so phrase rules
  * written for "you", "your" and "with" read them too. Offsets in the respelled text map back to the original.
@@ -50,8 +52,12 @@ export interface Respelled {
   originalEnd(at: number): number;
 }
 
+/** The chat words as whole ASCII runs ("w/" is the run "w"): a text with none of them skips the scan. */
+const CHAT_RUNS = [...new Set(Object.keys(SPELLED_OUT).map((w) => w.toLowerCase().replace('/', '')))];
+
 /** The text with its chat spellings written out, or undefined when it has none. */
 export function respellInformal(text: string): Respelled | undefined {
+  if (!hasAnyOf(asciiWords(text), CHAT_RUNS)) return undefined;
   CHAT_WORD.lastIndex = 0;
   if (!CHAT_WORD.test(text)) return undefined;
   CHAT_WORD.lastIndex = 0;
