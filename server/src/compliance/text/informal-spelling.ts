@@ -58,9 +58,6 @@ const CHAT_RUNS = [...new Set(Object.keys(SPELLED_OUT).map((w) => w.toLowerCase(
 /** The text with its chat spellings written out, or undefined when it has none. */
 export function respellInformal(text: string): Respelled | undefined {
   if (!hasAnyOf(asciiWords(text), CHAT_RUNS)) return undefined;
-  CHAT_WORD.lastIndex = 0;
-  if (!CHAT_WORD.test(text)) return undefined;
-  CHAT_WORD.lastIndex = 0;
   const replaced: Replaced[] = [];
   let out = '';
   let last = 0;
@@ -72,6 +69,7 @@ export function respellInformal(text: string): Respelled | undefined {
     out += word;
     last = start + m[0].length;
   }
+  if (replaced.length === 0) return undefined;
   out += text.slice(last);
   const map = (at: number, inside: (r: Replaced) => number): number => {
     let shift = 0;
