@@ -1,4 +1,5 @@
 import { blockingRules as rules, checkPost as run } from './check-post';
+import { isHealthCueWord } from '../vocab/health-term-index';
 
 // Session 13: causes found on the probe28, probe29, probe31, probe34–41 and probe43–49 study sets; the cases are new variants, not their items.
 
@@ -509,5 +510,15 @@ describe('from probe47 to probe49', () => {
 
   it('"we\'ll pass your note along on Tuesday" dates no care', () => {
     expect(rules("We'll pass your note along on Tuesday!", reply('Harold always saves me a crossword'))).not.toContain('confirmation.dated-care');
+  });
+});
+
+describe('new vocabulary does not move the trained models', () => {
+  it('words that only open a new phrase ("new hip", "lead level", "hand, foot and mouth") are no health cue alone', () => {
+    for (const word of ['new', 'lead', 'hand', 'blocked', 'spontaneous']) expect([word, isHealthCueWord(word)]).toEqual([word, false]);
+  });
+
+  it('a parking-garage opening stays clean', () => {
+    expect(rules('The new parking garage on Elm Street opens on Monday with 400 spaces.', { kind: 'post' })).toEqual([]);
   });
 });

@@ -23,10 +23,10 @@ const SUPPOSED =
   /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
+const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
+
 /** "we hope that broken collarbone mends fast": a wish for one person's healing. */
 const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up|recovery\s+(?:is|goes))\b/i;
-
-const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
@@ -151,14 +151,14 @@ function pluralOfTheirs(written: string, theirs: ReadonlyMap<string, HealthTermK
   return written.endsWith('s') && !theirs.has(written) && theirs.has(written.slice(0, -1));
 }
 
-/** "Sports physicals are available at…": what we offer, not what the commenter had. */
-/** "heart rate ranges vary": what is usual for anyone, not the commenter's own reading. */
 /** "their captain's shoulder surgery", "his teammate's concussion": one person, named by their role. */
 const ROLE_POSSESSIVE =
   /\b(?:their|his|her|my|your|our)\s+(?:captain|goalie|quarterback|kicker|pitcher|catcher|coach|star|mvp|teammate|classmate|neighbou?r|friend|teacher|principal|pastor|boss|coworker|co-worker)['’]s\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "heart rate ranges vary": what is usual for anyone, not the commenter's own reading. */
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
+/** "Sports physicals are available at…": what we offer, not what the commenter had. */
 const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered)\b/i;
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */

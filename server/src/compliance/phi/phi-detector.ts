@@ -66,10 +66,10 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
 
 const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-worker|son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|friend)\s*\(?\s*`;
 
-/** "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy": the comment ties that relative to care. */
 /** "my grandma Inez was in room 512": a room, bed or unit number places a relative in our care. */
 const IN_A_ROOM = /\b(?:room|bed|unit)\s+#?\d/i;
 
+/** "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy": the comment ties that relative to care. */
 function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
   const context = scan.context;
   if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context))) return false;

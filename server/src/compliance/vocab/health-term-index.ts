@@ -111,7 +111,8 @@ const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
    elbow ankle jaw tongue lip irregular restless intensive induced membrane tilt kangaroo proton selective alcohol outpatient ob ng
    hep inflammatory reactive developmental cognitive clinically metabolic respiratory first-degree end-stage 20-week well-woman
    well-child well-baby fiberglass dilating vacuum-assisted cell-free non-stress pinched bulging degenerative ruptured perforated
-   deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal`.split(/\s+/),
+   deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal new lead hand hand, blocked
+   spontaneous nail-gun`.split(/\s+/),
 );
 
 /** A word that opens a listed phrase and is about health even on its own. */
