@@ -42,7 +42,7 @@ const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 
 
 /** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
-/** "saw 310 patients on Saturday": a count of people is a statistic, not one person's day of care. */
+/** "saw 310 patients on Saturday", "1 in 10 led to a follow-up visit": a count or a share is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE =
   /\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */

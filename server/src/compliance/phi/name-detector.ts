@@ -6,7 +6,7 @@ import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-t
 import { FIRST_NAMES } from '../vocab/first-names';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
-import { NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
+import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
@@ -279,8 +279,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
-    // "don't miss Part 2": written in lower case in a text that uses capitals, "miss" is the verb.
-    const titleOk = (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !(t.raw === 'miss' && !caseless);
+    const titleOk = (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !isMissTheVerb(t.raw, caseless);
     if (titleOk && (t.classes & PERSON_TITLE) !== 0 && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
@@ -573,8 +572,10 @@ function teamWords(text: string): Set<string> {
 }
 /** "Meet Sam. Sam is made up, but you probably know him": a persona the text itself says is invented. */
 function madeUp(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  return /^\p{L}+$/u.test(name) && at >= 0 && MADE_UP_AFTER.test(text.slice(text.indexOf(`${name} `, at), text.length).slice(name.length, name.length + 40));
+  if (!/^\p{L}+$/u.test(name)) return false;
+  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1))
+    if (MADE_UP_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  return false;
 }
 const MADE_UP_AFTER =
   /^\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)\b/;

@@ -47,9 +47,9 @@ export const PUBLIC_OFFICE_WORDS: ReadonlySet<string> = new Set(
 );
 const PUBLIC_OFFICE_BEFORE = new RegExp(`${PUBLIC_OFFICE.source}$`);
 const PUBLIC_OFFICE_OPENS = new RegExp(`^${PUBLIC_OFFICE.source}\\p{Lu}`, 'u');
-/** "Rotary president Dolores Quint", "Chamber chair Ana Ruiz": who leads a club, firm or board. */
-const ORG_LEADER_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+(?:president|chair(?:man|woman|person)?|ceo|owner|founder|director)\s+$/u;
-/** "Thank you to owner Kelsey Marr", "CEO Andrea Vukovic", "Coach Tanya Whitlock": a public role right before the name. */
+/** "Rotary director Dolores Quint": a director is a public figure only with the organisation named before the role. */
+const ORG_DIRECTOR_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+director\s+$/u;
+/** "Thank you to owner Kelsey Marr", "Chamber chair Ana Ruiz", "Coach Tanya Whitlock": a public role right before the name. */
 const PUBLIC_ROLE_BEFORE = /(?:^|[^\p{L}])(?:owner|co-owner|ceo|cfo|founder|co-founder|president|chair(?:man|woman|person)?|principal|coach|captain|pitcher|quarterback)\s+$/iu;
 /** Care words that make even a public figure's name a patient's, anywhere in the text. */
 const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery|(?:care|treatment)\s+(?:she|he|they)\s+(?:received|got))\b/i;
@@ -61,7 +61,7 @@ const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|fede
 export function isIntroducedAsPublicFigure(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const titled =
-    PUBLIC_OFFICE_BEFORE.test(before) || ORG_LEADER_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40));
+    PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40));
   return titled && !CARE_OF_SOMEONE.test(text);
 }
 

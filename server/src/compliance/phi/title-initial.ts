@@ -2,6 +2,7 @@ import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
+import { isMissTheVerb } from '../vocab/name-stopwords';
 
 /**
  * "Mr I remained on pressors", "MS S.'s care": a title and one initial stand in for a patient's name.
@@ -15,8 +16,7 @@ export function findTitleInitials(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   if (!hasAnyOf(asciiWords(scan.text), TITLES)) return out;
   for (const m of execAll(TITLE_INITIAL, scan.text)) {
-    // "didn't miss a beat": in a text that uses capitals, "miss" in lower case is the verb.
-    if (m[0].startsWith('miss') && !scan.caseless) continue;
+    if (isMissTheVerb(m[0], scan.caseless)) continue;
     out.push({ type: 'name', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.name.title-initial', why: "A person's initial after a title" });
   }
   return out;

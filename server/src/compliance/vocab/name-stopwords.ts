@@ -41,6 +41,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 /** Titles that put a (possibly lower-case) surname right after them. */
 export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'drs'];
 
+/** "don't miss Part 2", "didn't miss a beat": in a text that uses capitals, "miss" written in lower case is the verb, no title. */
+export function isMissTheVerb(written: string, caseless: boolean): boolean {
+  return !caseless && written.startsWith('miss');
+}
+
 /** Words after which a capitalised word is someone's name. */
 export const PERSON_CUE_WORDS = new Set(
   `patient pt son daughter dtr wife husband hsb hubby spouse mother father mom dad mum sister brother sis bro niece
