@@ -27,6 +27,7 @@ import type { PhiRiskModelFile } from '../server/src/compliance/phi-risk/phi-ris
 import { sentenceSpans } from '../server/src/compliance/text/sentences';
 import type { Directory, TextKind } from '../server/src/compliance/types';
 import { exportWeights, fit, fitOptionsFromEnv, foldsOf, lowestThreshold, predict, rates, type Example, type Model } from './lib/hashed-logistic-trainer';
+import { phiRiskFingerprint } from './lib/model-fingerprint';
 import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 
 interface Row {
@@ -234,6 +235,7 @@ function main(): void {
     version: 1,
     featureBits: FEATURE_BITS,
     trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv share of clean items newly blocked ${MAX_NEW_BLOCKS}`,
+    ownRowsFingerprint: phiRiskFingerprint(),
     labels: { phi: { bias: Number(model.bias.toFixed(4)), threshold, weights: exportWeights(model), cv } },
   };
   const out = path.join(repoRoot(), 'server/src/compliance/phi-risk/phi-risk-model.json');

@@ -29,6 +29,7 @@ import {
   type ReplyRiskModelFile,
 } from '../server/src/compliance/reply-risk/reply-risk-model-format';
 import { crossValidated, exportWeights, fit, fitOptionsFromEnv, lowestThreshold, rates, type Example } from './lib/hashed-logistic-trainer';
+import { replyRiskFingerprint } from './lib/model-fingerprint';
 import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 
 interface LabelledReply {
@@ -177,6 +178,7 @@ function main(): void {
     version: 1,
     featureBits: FEATURE_BITS,
     trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv share of clean replies newly blocked ${MAX_NEW_BLOCKS}`,
+    ownRowsFingerprint: replyRiskFingerprint(),
     labels,
   };
   const out = path.join(repoRoot(), 'server/src/compliance/reply-risk/reply-risk-model.json');

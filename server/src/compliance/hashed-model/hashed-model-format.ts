@@ -19,5 +19,7 @@ export interface HashedModelFile<L extends string> {
   version: 1;
   featureBits: number;
   trainedOn: string;
+  /** Features of the committed training rows when the model was trained (scripts/lib/model-fingerprint.ts). */
+  ownRowsFingerprint?: string;
   labels: Record<L, HashedLabelModel>;
 }
