@@ -103,6 +103,22 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     message: "Names what this person's symptoms are. A diagnosis needs an examination by a clinician.",
   },
   {
+    id: 'advice.reads-their-number',
+    keyWords: ['reading', 'readings', 'number', 'numbers', 'level', 'levels', 'result', 'results', 'value', 'score', 'count', 'bp', 'pressure', 'sugar', 'a1c'],
+    type: 'diagnosis',
+    pattern:
+      /\b(?:that|this|your)\s+(?:[\w-]+\s+)?(?:reading|readings|number|numbers|level|levels|result|results|value|score|count|bp|pressure|sugar|a1c)\s+(?:is|was|are|were|looks?|sounds?|seems?)\s+(?:a\s+(?:bit|little|touch)\s+|slightly\s+|pretty\s+|very\s+|really\s+|quite\s+|definitely\s+|too\s+|only\s+|just\s+)?(?:high|low|elevated|borderline|normal|fine|ok|okay|in\s+range|within\s+(?:the\s+)?(?:normal\s+)?range)\b/i,
+    message: "Says what this person's own reading or result means. Only their clinician can interpret it.",
+  },
+  {
+    id: 'advice.recheck-later',
+    keyWords: ['recheck', 'retest', 'check'],
+    type: 'discourages-care',
+    pattern:
+      /(?:(?<=(?:^|[.!?;:—–-])\s*)|\b(?:just|so|and|then)\s+)(?:recheck|re-check|retest|check\s+(?:it\s+)?again)\s+(?:it\s+|them\s+)?(?:in|after)\s+(?:a|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:days?|weeks?|months?)\b/i,
+    message: 'Tells this person to wait and recheck on their own, which may delay the care they need.',
+  },
+  {
     id: 'advice.safe-for-you',
     keyWords: [
       'fine', 'ok', 'okay', 'safe', 'can', 'need', 'needs', 'works', 'usually', 'plenty', 'enough', 'bother', 'try', 'knock', 'clear', 'calm', 'settle',

@@ -97,6 +97,14 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     suggestion: 'Name the habit or mistake and what to do instead.',
   },
   {
+    id: 'clickbait.too-late-fear',
+    type: 'hype',
+    pattern: /\b(?:before|until)\s+it['’]s\s+too\s+late\b|\bdon['’]t\s+be\s+the\s+(?:one|last\s+one|person|parent|mom|dad|family)\s+who\b/i,
+    anyOf: ['late', 'who'],
+    message: 'Fear of being too late pressures readers instead of informing them.',
+    suggestion: 'Say plainly when and why to act.',
+  },
+  {
     id: 'clickbait.miracle-claim',
     type: 'hype',
     pattern:
@@ -171,7 +179,8 @@ export function findCapsFear(text: string): CapsRun | undefined {
     let consecutive = 1;
     let longest = 1;
     for (let i = 1; i < words.length; i++) {
-      consecutive = /^[\s,:;—–-]*$/.test(text.slice(words[i - 1].end, words[i].start)) ? consecutive + 1 : 1;
+      // "ONLY 3 DAYS LEFT": a number inside the shouting does not break it.
+      consecutive = /^[\s,:;—–\-\d]*$/.test(text.slice(words[i - 1].end, words[i].start)) ? consecutive + 1 : 1;
       longest = Math.max(longest, consecutive);
     }
     const fear = words.some((w) => FEAR_WORDS.test(w.word));

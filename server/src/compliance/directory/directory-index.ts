@@ -15,6 +15,8 @@ export interface DirectoryIndex {
   locations: readonly string[];
   /** Lower-case words of the organisation, department and location names: never a person's name. */
   orgWords: ReadonlySet<string>;
+  /** Lower-case words of the department names alone ("pediatrics", "cardiology"), unlike towns in orgWords. */
+  departmentWords: ReadonlySet<string>;
 }
 
 const TITLE_OR_CREDENTIAL =
@@ -69,6 +71,7 @@ export function indexDirectory(directory: Directory): DirectoryIndex {
   const phones = new Set<string>();
   const emails = new Set<string>();
   const orgWords = new Set<string>();
+  const departmentWords = new Set<string>();
   for (const person of directory.staff ?? []) {
     const kept = words(person.name ?? '').filter((w) => !TITLE_OR_CREDENTIAL.test(w));
     kept.forEach((w) => nameWords.add(w));
@@ -77,7 +80,10 @@ export function indexDirectory(directory: Directory): DirectoryIndex {
     if (person.email) emails.add(person.email.toLowerCase());
   }
   for (const dept of directory.departments ?? []) {
-    words(dept.name ?? '').forEach((w) => orgWords.add(w));
+    words(dept.name ?? '').forEach((w) => {
+      orgWords.add(w);
+      departmentWords.add(w);
+    });
     if (dept.phone) phones.add(phoneDigits(dept.phone));
     if (dept.email) emails.add(dept.email.toLowerCase());
   }
@@ -98,6 +104,7 @@ export function indexDirectory(directory: Directory): DirectoryIndex {
     domain: directory.website ? hostOf(directory.website) : undefined,
     locations: (directory.locations ?? []).map((l) => l.toLowerCase()),
     orgWords,
+    departmentWords,
   };
   cache.set(directory, index);
   return index;

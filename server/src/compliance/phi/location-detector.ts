@@ -144,6 +144,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    // "a copy from Pediatrics": one of our departments, not a hometown.
+    if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase()))) continue;
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);

@@ -26,12 +26,20 @@ interface Phrase {
   kind: HealthTermKind;
 }
 
+/** A listed term as the words wordTokens finds in it: "graves' disease" → graves, disease; "pt/inr" → pt, inr. */
+function listedWords(term: string): string[] {
+  return term
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/[.']+$/, ''))
+    .filter(Boolean);
+}
+
 function parse(list: string, kind: HealthTermKind): Phrase[] {
   return list
     .split(/[|\n]/)
     .map((t) => t.trim())
     .filter(Boolean)
-    .map((t) => ({ words: t.split(/\s+/), kind }));
+    .map((t) => ({ words: listedWords(t), kind }));
 }
 
 const BY_FIRST_WORD = new Map<string, Phrase[]>();
@@ -112,7 +120,7 @@ const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
    hep inflammatory reactive developmental cognitive clinically metabolic respiratory first-degree end-stage 20-week well-woman
    well-child well-baby fiberglass dilating vacuum-assisted cell-free non-stress pinched bulging degenerative ruptured perforated
    deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal new lead hand hand, blocked
-   spontaneous nail-gun`.split(/\s+/),
+   spontaneous nail-gun graves e pt`.split(/\s+/),
 );
 
 /** A word that opens a listed phrase and is about health even on its own. */

@@ -3,7 +3,7 @@ export const PATIENT_SERVICE_WORDS =
   'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|council|parking|lounge|handbook|guide';
 
 /** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
-export const NAMES_A_VACCINE = /^[\s-]*(?:shots?|jabs?|injections?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
+export const NAMES_A_VACCINE = /^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\s-]*(?:shots?|jabs?|injections?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
 
 /** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund" — one of our services. */
 export const NAMES_A_SERVICE = new RegExp(
