@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost } from './check-post';
 
-// Session 14: causes found on the probe51 and probe52 study sets; the cases are new variants, not their items.
+// Session 14: causes found on the probe51, 52 and 55–57 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -89,5 +89,54 @@ describe('past care implied', () => {
 
   it('"if you need us" without "again" is an open door', () => {
     expect(checkPost('Our team is here if you need us: (555) 300-1000.', reply('Do you take new patients?')).verdict).toBe('pass');
+  });
+});
+
+describe('second round (probe55–57)', () => {
+  it('"born 3/2" is a birth date, though 3/2 alone could be a fraction', () => {
+    expect(rules('Welcome to the world, baby Nora — born 4/1 in our Birth Center!')).toContain('phi.date.birth');
+    expect(rules('Mix 3/4 cup of oats with 1/2 cup of yogurt.')).toEqual([]);
+  });
+
+  it('"just diagnosed with …" makes the comment about the writer', () => {
+    expect(rules('Our dietitians help anyone newly diagnosed with celiac: (555) 300-1000.', reply('Just diagnosed with celiac, any bread tips?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('"type 1" in the comment is diabetes, said back as "type 1 diabetes"', () => {
+    expect(rules('Kids with type 1 diabetes are welcome at sports physicals.', reply('My daughter has type 1, can she get a sports physical?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('a claim that something cures a disease is not the commenter having it', () => {
+    expect(rules('No supplement cures arthritis. Our team can explain what helps: (555) 300-1000.', reply('my uncle says turmeric cures arthritis, true?'))).toEqual([]);
+  });
+
+  it('"the right patient" is anyone, not one patient', () => {
+    expect(rules('Two identifiers make sure the right patient gets the right blood draw.')).toEqual([]);
+  });
+
+  it('"answer in tomorrow\'s post" and "you\'ll find out in next week\'s newsletter" hold the payoff back', () => {
+    expect(rules("Trivia: which vitamin does sunlight help you make? Answer in tomorrow's post!")).toContain('clickbait.next-post-reveal');
+    expect(rules("We cut our wait times in half. How? You'll find out in next week's newsletter.")).toContain('clickbait.next-post-reveal');
+    expect(rules("Our new hours start Monday; details in next week's newsletter.")).toEqual([]);
+  });
+
+  it('"you can keep seeing her" affirms an ongoing care relationship', () => {
+    expect(rules('Dr. Marsh also works at our north clinic, so you can keep seeing her there.', reply('Will Dr. Marsh still be my doctor after I move?'))).toContain(
+      'confirmation.welcome-back',
+    );
+  });
+
+  it('"a 4 year old" in a question is anyone that age', () => {
+    expect(rules('Boosters are due between ages 4 and 6; call (555) 300-1000.', reply('what shots does a 4 year old need for school?'))).toEqual([]);
+    expect(rules('Boosters are due between ages 4 and 6; call (555) 300-1000.', reply('my 4 year old has asthma, what shots does she need?'))).toContain('phi.age.restated');
+  });
+
+  it('a question without its question mark asks when we are open', () => {
+    expect(rules('Tomorrow, 9am to 1pm at our main clinic!', reply('hey is the flu shot clinic today or tomorrow'))).toEqual([]);
+    expect(rules('Good luck tomorrow!', reply('colonoscopy tomorrow, wish me luck'))).toContain('phi.date.restated-care-day');
   });
 });

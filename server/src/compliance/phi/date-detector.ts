@@ -100,10 +100,11 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const sep = m[2];
     // "1/2 cup", "3-4 days", "2.5": without a year only a slash date counts, and small fractions are not dates.
     if (!m[4] && sep !== '/') continue;
-    // A same-number pair after a date word ("since 3/3", "POST 3/3 TX") is a day, not a fraction, strength or score.
-    const sameDayCued = month === day && month > 1 && DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // After a date word ("since 3/2", "born 3/2", "POST 3/3 TX") a small pair is a day, not a fraction, strength or score.
+    const cued = DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || DOB_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const sameDayCued = month === day && month > 1 && cued;
     // Small fractions ("1/2", "3/4") put the smaller number first; "3/2" in a note is a day.
-    if (!m[4] && month <= 4 && day <= 4 && !sameDayCued && !(scan.clinical && month > day && month > 1)) continue;
+    if (!m[4] && month <= 4 && day <= 4 && !cued && !(scan.clinical && month > day && month > 1)) continue;
     // Pain scores ("7/10") and paired settings ("5/5", motor strength up to 5/5) are not dates.
     if (!m[4] && ((month === day && !sameDayCued && (month <= 5 || month === 10 || !scan.clinical)) || (day === 10 && SCORE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 15))))) continue;
     // Ventilator settings ("PSV 12/5", "flowby 6/3") share the shape of a date.

@@ -5,7 +5,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical)\s)patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s)patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -30,7 +30,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|just got|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
@@ -163,7 +163,7 @@ const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|o
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+)$/i;
+  /(?:\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */

@@ -12,6 +12,9 @@ const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 const CARE_WORD =
   /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
 
+/** "yo is the flu clinic today or tomorrow": a question without its question mark. */
+const ASKS = /^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\s/i;
+
 /** "This  Morning" and "this morning" are one day. */
 const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
 
@@ -27,7 +30,7 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
   for (const clause of careClauses(scan, context, CARE_WORD))
-    if (!clause.includes('?')) for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
+    if (!clause.includes('?') && !ASKS.test(clause)) for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {

@@ -3,7 +3,7 @@ export const EPONYM_CONDITION_HEADS = 'syndrome|disease|palsy|lymphoma|sarcoma|p
 
 // Diagnoses and conditions, lower case, with common synonyms. Plural and possessive forms are handled by the matcher.
 export const CONDITIONS = `
-diabetes|type 1 diabetes|type 2 diabetes|type one diabetes|type two diabetes|gestational diabetes|prediabetes|prediabetic|diabetic|diabetic ketoacidosis|dka
+diabetes|type 1 diabetes|type 2 diabetes|type 1|type 2|type one diabetes|type two diabetes|gestational diabetes|prediabetes|prediabetic|diabetic|diabetic ketoacidosis|dka
 hypertension|high blood pressure|hypotension|low blood pressure|high cholesterol|hyperlipidemia|hypercholesterolemia
 heart disease|coronary artery disease|heart attack|myocardial infarction|heart failure|congestive heart failure|chf|atrial fibrillation|afib|a-fib
 arrhythmia|cardiomyopathy|angina|heart murmur|endocarditis|pericarditis|aortic stenosis|aneurysm|aortic aneurysm|peripheral artery disease
