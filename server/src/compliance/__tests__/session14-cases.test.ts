@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost } from './check-post';
 
-// Session 14: causes found on the probe51, 52 and 55–57 study sets; the cases are new variants, not their items.
+// Session 14: causes found on the probe51, 52 and 55–61 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -138,5 +138,54 @@ describe('second round (probe55–57)', () => {
   it('a question without its question mark asks when we are open', () => {
     expect(rules('Tomorrow, 9am to 1pm at our main clinic!', reply('hey is the flu shot clinic today or tomorrow'))).toEqual([]);
     expect(rules('Good luck tomorrow!', reply('colonoscopy tomorrow, wish me luck'))).toContain('phi.date.restated-care-day');
+  });
+});
+
+describe('third round (probe58–61)', () => {
+  it('"new rashes" is the plural of the commenter\'s rash, and "if a rash spreads" supposes one', () => {
+    expect(rules('Dermatology has same-day visits for new rashes. If a rash spreads fast with a fever, call 911.', reply('what is this rash on my arm?'))).toEqual([]);
+  });
+
+  it('"Tip Tuesday" names a post series, not a day of care', () => {
+    expect(rules('Tip Tuesday: kids should see a dentist by their first birthday.')).toEqual([]);
+  });
+
+  it('"you\'ll be good" after self-care tells them they can skip care; "good to go" does not', () => {
+    expect(rules("Just ice it for a few days and you'll be good.", reply('rolled my ankle, ER or nah?'))).toContain('advice.you-will-be-fine');
+    expect(rules("You'll be good to go once you check in at the front desk.", reply('what do I bring to my first visit?'))).toEqual([]);
+  });
+
+  it('"Sam is here and stable" tells a caller about a patient; "if she is stable" supposes', () => {
+    expect(rules('Yes, Luis is here and resting comfortably. A nurse will call you.', reply('is my dad Luis at your ER?'))).toContain('confirmation.here-with-us');
+    expect(rules('If she is stable, call the nurse line at (555) 300-1000.', reply('my mom is dizzy'))).toEqual([]);
+  });
+
+  it('"full breakdown in next week\'s newsletter" holds the payoff back', () => {
+    expect(rules('One mistake showed up in most of the falls we treated. Full breakdown in next week\'s newsletter.')).toContain('clickbait.next-post-reveal');
+  });
+
+  it('a saint\'s name, a feed store and a county office are not people or places someone lives', () => {
+    expect(rules("Free blood pressure checks at St. Brigid's Catholic hall after Sunday mass.")).toEqual([]);
+    expect(rules("Thank you to Hanson's Feed & Seed for hosting our mobile clinic.")).toEqual([]);
+    expect(rules('Farm safety night, Tuesday 6pm at the Pike County Extension Office.')).toEqual([]);
+  });
+
+  it('a conference room hosts an event; a patient in it is still a patient', () => {
+    expect(rules('Free knee workshop Wednesday at 6pm in Conference Room C.')).toEqual([]);
+    expect(rules('Our patient in Conference Room C had a seizure.')).toContain('phi.location.room');
+  });
+
+  it('"DOT physicals" in the comment is an acronym, not someone named Dot', () => {
+    expect(rules('We do DOT physicals at every location: (555) 300-1000.', reply('Do you do DOT physicals for truckers?'))).toEqual([]);
+  });
+
+  it('a condition found in "a <town> <role>" describes one patient', () => {
+    expect(rules('Our dermatologist caught an early melanoma on a Maple Falls farmer at the fair.')).toContain('phi.location.described-patient');
+    expect(rules('A Maple Falls teacher found that asthma rates are falling.')).not.toContain('phi.location.described-patient');
+  });
+
+  it('a post thanking one @account for a review of "your surgery" addresses that person', () => {
+    expect(rules('Thanks @milesandmore for the kind review of your hip surgery!')).toContain('phi.procedure.person-linked');
+    expect(rules('Questions about hip surgery? Follow @ourclinic for answers.')).toEqual([]);
   });
 });

@@ -70,7 +70,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['you', 'nothing', 'urgent', 'wait', 'usually', 'should', 'will', 'typically', 'generally'],
     type: 'discourages-care',
     pattern:
-      /\b(?:that|this|the|your)\s+(?:[\w-]+\s+){0,2}(?:pain|rash|swelling|cough|ache|soreness|bruising|numbness|tingling|symptoms?)\s+(?:usually|should|will|typically|generally)\s+(?:fade|go\s+away|clear(?:\s+up)?|settle|resolve|improve|calm\s+down)s?\b|\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be|\s+should\s+be)\s+(?:totally\s+|just\s+|perfectly\s+|completely\s+|probably\s+|gonna\s+be\s+)?(?:fine|ok|okay|alright|all\s+right)\b|\bnothing\s+to\s+(?:stress|panic|fret)\s+(?:about|over)\b|\b(?:not|isn['’]t|nothing)\s+(?:really\s+|that\s+)?urgent\b|\b(?:can|could)\s+(?:safely\s+|easily\s+)?wait\s+(?:until|till|til|a\s+few|a\s+couple|for|and)\b/i,
+      /\b(?:that|this|the|your)\s+(?:[\w-]+\s+){0,2}(?:pain|rash|swelling|cough|ache|soreness|bruising|numbness|tingling|symptoms?)\s+(?:usually|should|will|typically|generally)\s+(?:fade|go\s+away|clear(?:\s+up)?|settle|resolve|improve|calm\s+down)s?\b|\byou(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be|\s+should\s+be)\s+(?:totally\s+|just\s+|perfectly\s+|completely\s+|probably\s+|gonna\s+be\s+)?(?:fine|ok|okay|alright|all\s+right|good(?!\s+(?:to\s+go|as\s+new)\b))\b|\bnothing\s+to\s+(?:stress|panic|fret)\s+(?:about|over)\b|\b(?:not|isn['’]t|nothing)\s+(?:really\s+|that\s+)?urgent\b|\b(?:can|could)\s+(?:safely\s+|easily\s+)?wait\s+(?:until|till|til|a\s+few|a\s+couple|for|and)\b/i,
     message: 'Reassures this person that they are fine or can wait, which may keep them from getting care.',
     routingExcuses: true,
   },

@@ -145,6 +145,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Tells what our staff say of this person, or that they were here for care — that confirms a patient relationship.',
   },
   {
+    id: 'confirmation.here-with-us',
+    keyWords: ['stable', 'resting', 'comfortable', 'comfortably', 'surgery', 'seen', 'treated', 'awake'],
+    pattern:
+      /\b(?:(?<!\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s)(?:he|she|they)|\p{Lu}[\p{Ll}'’-]+)\s+(?:is|are|['’]s|['’]re)\s+(?:here\s+(?:and|&)\s+|now\s+|still\s+)?(?:stable|resting(?:\s+comfortably)?|comfortable|in\s+surgery|out\s+of\s+surgery|being\s+(?:seen|treated)|awake)\b/u,
+    message: 'Says how someone is doing in our care — that confirms they are our patient.',
+  },
+  {
     id: 'confirmation.staff-knows-you',
     notForOtherVisits: true,
     keyWords: ['miss', 'noted', 'mentioned', 'said', 'says', 'told', 'reported', 'name', 'line', 'see', 'who', 'still', 'been', 'got', 'have', 'found', 'holding', 'keeping', 'think', 'thought', 'talk'],

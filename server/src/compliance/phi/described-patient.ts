@@ -55,6 +55,8 @@ const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intuba
 /** "presented a case of SCAD in…": a case report is about one patient. */
 const A_CASE_OF = /\bcase\s+of\b/i;
 const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
+/** "spotted an early melanoma on a Springfield firefighter": a condition found in the person described. */
+const FOUND_BEFORE = /\b(?:spotted|caught|found|detected|discovered)\s+(?:(?:an?|the|his|her|their|early|small|tiny|rare|aggressive)\s+){0,3}$/i;
 
 function isOurNameNotTown(scan: PhiScan, word: string): boolean {
   return scan.dir.orgWords.has(word) && !scan.dir.locations.some((location) => location.split(/[^a-z]+/).includes(word));
@@ -72,7 +74,7 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     const sentence = scan.sentenceOf(m.index);
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
     return (
-      (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index))) ||
+      (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||
       scan.sentenceMatches(EMERGENCY, m.index)
     );
   });

@@ -12,15 +12,18 @@ const PATIENT_CUE = new RegExp(
 /** "she had", "his first": a person, but only a patient when no listed colleague is who the sentence is about. */
 const PRONOUN_CUE = /\b(?:(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|new|first|last))\b/i;
 
+/** "Thank you @jenna_runs for the review of your knee surgery": a post that speaks to one account. */
+const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_]{2,}/;
+
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911", "if your child is coughing": a condition the reply supposes, not one it attributes. */
+/** "If you're having chest pain, call 911", "if your child is coughing", "if a rash spreads": a condition the reply supposes, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry\s+(?:to\s+hear\s+)?(?:about|for)|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -148,7 +151,8 @@ function sameStem(a: string, b: string): boolean {
 
 /** "brings flu shots to people" after "my flu shot": the plural of the commenter's own term speaks of the service in general. */
 function pluralOfTheirs(written: string, theirs: ReadonlyMap<string, HealthTermKind>): boolean {
-  return written.endsWith('s') && !theirs.has(written) && theirs.has(written.slice(0, -1));
+  if (!written.endsWith('s') || theirs.has(written)) return false;
+  return theirs.has(written.slice(0, -1)) || (written.endsWith('es') && theirs.has(written.slice(0, -2)));
 }
 
 /** "their captain's shoulder surgery", "his teammate's concussion": one person, named by their role. */
@@ -253,7 +257,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedStaff(scan, sentenceText) && !(names.length === 0 && namesListedStaff(scan, text))))
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if (isReply && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this reply addresses';
+    else if ((isReply || HANDLE.test(sentenceText)) && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';

@@ -46,7 +46,7 @@ const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
-const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room)\s*,?\s*$/i;
+const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];

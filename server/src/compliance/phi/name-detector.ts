@@ -451,6 +451,8 @@ function contextNames(scan: PhiScan): Set<string> {
   if (!scan.context) return names;
   for (const t of wordTokens(scan.context)) {
     if (!isCapitalised(t.raw) || NOT_NAME_WORDS.has(t.lower) || isHealthWord(t.lower)) continue;
+    // "DOT physicals" in a comment written in mixed case: an acronym, not Dot.
+    if (t.raw.length <= 4 && isAllCaps(t.raw) && /\p{Ll}/u.test(scan.context)) continue;
     const before = scan.context.slice(Math.max(0, t.start - 24), t.start);
     const given = isGivenName(t.lower) && !isAmbiguousGivenName(t.lower);
     if (given || SELF_INTRO.test(before) || /[-—–]\s*$/.test(before)) names.add(t.lower);
@@ -583,8 +585,10 @@ const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|pa
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
-  /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop)\b/u;
+  /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
+/** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
+const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
 
 function isListedWithInitials(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => {
@@ -597,7 +601,7 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
 
 /** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

@@ -19,6 +19,10 @@ const COMPASS = new Set('north south east west northern southern eastern western
 /** Words before a region that make it where someone lives, comes from or went ("from the Eastern Shore"). */
 const REGION_CUE = new Set('from in on to near at of around outside'.split(' '));
 
+/** "the Harlow County Extension Office", "Orange County Fair": the region names an institution or a venue. */
+const INSTITUTION_AFTER =
+  /^\s+(?:Extension|Office|Fair|Fairgrounds|Courthouse|Library|Health|Department|Sheriff|Hospital|Commission|Schools?|Community|College|Farm\s+Bureau|Airport|Park|Museum|Board|Council|Clerk|Historical|Chamber|Rodeo|Expo|Humane|YMCA|4-H)\b/;
+
 /** A word that can open a region's name in this text: capitalised in mixed case, and no function or health word. */
 function regionWord(scan: PhiScan, t: WordToken | undefined): t is WordToken {
   if (!t || !t.letters || t.raw.length < 3 || (t.bareClasses & HEALTH_WORD) !== 0) return false;
@@ -65,6 +69,7 @@ export function findRegionPlaces(scan: PhiScan): PhiCandidate[] {
     // "Rhode Island" is a state: naming only a state does not narrow a person down.
     if (isStateName(text.slice(start, head.end).toLowerCase())) continue;
     if (isDirectoryLocation(scan.dir, text.slice(start, head.end))) continue;
+    if (INSTITUTION_AFTER.test(text.slice(head.end, head.end + 24))) continue;
     out.push({ type: 'location', start, end: head.end, link: 'contextual', rule: 'phi.location.region', why: 'A region smaller than a state narrows down where someone lives' });
   }
   return out;
