@@ -189,3 +189,27 @@ describe('third round (probe58–61)', () => {
     expect(rules('Questions about hip surgery? Follow @ourclinic for answers.')).toEqual([]);
   });
 });
+
+describe('third round, continued', () => {
+  it('"rosacea-friendly" names the commenter\'s rosacea', () => {
+    expect(rules('We can help you find an eczema-friendly moisturizer: (555) 300-1000.', reply('any lotion recs? i have eczema'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('an ambiguous given name ("Earl") after "my neighbor" in the comment is that person\'s', () => {
+    expect(rules('Praying for Earl and his family as he heals.', reply('Please pray for my neighbor Earl Becker, who had a stroke yesterday'))).toContain('phi.name.from-comment');
+  });
+
+  it('"looking for a therapist who understands X" makes X the writer\'s own', () => {
+    expect(rules('Our counselors have lots of experience with OCD. Call (555) 300-1000.', reply('Looking for a counselor who understands OCD. Anyone?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('an apartment tied to "our favorite regular"', () => {
+    expect(rules('Our favorite regular from Unit 12C on Birch Road came by Urgent Care again.')).toContain('phi.address.unit');
+  });
+
+  it('a baby who "arrived at 5:40am" to "proud parents" is a patient\'s news', () => {
+    expect(rules('Little Mae arrived at 5:40am to proud parents Tess and Omar!')).toContain('phi.name.given-name');
+  });
+});

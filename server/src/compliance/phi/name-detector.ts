@@ -43,7 +43,7 @@ function secondInitialAt(scan: PhiScan): boolean {
   }
   return false;
 }
-const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|daughter|wife|husband|mom|dad|mother|father|kid|child|baby|grandson|granddaughter|grandmother|grandfather))\s+$/i;
+const SELF_INTRO = /\b(?:i'?m|i am|my name is|name is|this is|it'?s|my (?:son|daughter|wife|husband|mom|dad|mother|father|kid|child|baby|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|neighbou?r|friend|uncle|aunt|cousin|nephew|niece|partner|boyfriend|girlfriend|coworker|co-worker))\s+$/i;
 /** Clinical shorthand that doubles as a given name in capitals (PEG tube, ASA, MAE, DOE, REG insulin). */
 const CLINICAL_SHORTHAND = new Set('peg asa mae doe reg ros perl neo tol sx cr ivs rrt bag al ed don art val gene ray dee jo lou max sal kay viv aline mag abi aloe bear lib ab ted pip quinton bair micu levo vanco contin heme pulm integ soc neuro cardiac renal'.split(' '));
 /** Credentials that are also clinical abbreviations in lower case (pt = patient, pa = pulmonary artery). */

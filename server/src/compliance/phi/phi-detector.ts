@@ -31,6 +31,9 @@ const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !
 /** "patient" as one person: not "new patients", not "patient portal" or another service. */
 const ONE_PATIENT = String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)`;
 
+/** "Our favorite regular from Apartment 4B": the person whose address it is, named as one of our patients. */
+const RESIDENT_PATIENT = new RegExp(String.raw`\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|our\s+(?:favou?rite|most\s+loyal|longest-?time)\s+regulars?|admitted|discharged)\b`, 'i');
+
 const PATIENT_CUE = new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b`, 'i');
 
 function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
@@ -49,7 +52,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b`, 'i');
+  new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|delivering (?:baby|babies)|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b`, 'i');
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -150,7 +153,7 @@ export const detectPhi: Detector = (ctx) => {
     } else if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && relativeCaredForInComment(scan, text)) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, text) : personPresent;
+      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, text) : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
       severity = tied ? 'block' : 'warn';
     }
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;

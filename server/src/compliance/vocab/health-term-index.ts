@@ -131,6 +131,17 @@ export function isHealthCueWord(lower: string): boolean {
 /** isHealthWord as a word class. */
 export const HEALTH_WORD = wordClass(isHealthWord);
 
+/** "rosacea-friendly", "cancer-free", "asthma-related": a one-word term joined to a word that says how something relates to it. */
+const RELATION_SUFFIX = /^(?:friendly|related|free|like|prone|safe|induced|positive|negative|associated|affected|survivor|survivors|aware)$/;
+
+function termBeforeSuffix(lower: string): { kind: HealthTermKind; length: number } | undefined {
+  const dash = lower.indexOf('-');
+  if (dash < 3 || !RELATION_SUFFIX.test(lower.slice(dash + 1))) return undefined;
+  const head = lower.slice(0, dash);
+  const one = BY_FIRST_WORD.get(head)?.find((p) => p.words.length === 1 && !CAPS_ONLY.has(head));
+  return one && { kind: one.kind, length: dash };
+}
+
 export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -138,6 +149,10 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
     if ((token.classes & HEALTH_FORM) === 0) {
       if ((token.classes & MEDICAL_SUFFIX) !== 0)
         matches.push({ kind: PROCEDURE_ENDING.test(token.lower) ? 'procedure' : 'diagnosis', from: i, to: i + 1, start: token.start, end: token.end });
+      else if (token.lower.includes('-')) {
+        const prefixed = termBeforeSuffix(token.lower);
+        if (prefixed) matches.push({ kind: prefixed.kind, from: i, to: i + 1, start: token.start, end: token.start + prefixed.length });
+      }
       continue;
     }
     const candidates = BY_WORD_OR_FORM.get(token.lower);
