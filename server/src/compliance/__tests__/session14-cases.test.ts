@@ -191,6 +191,14 @@ describe('third round (probe58–61)', () => {
 });
 
 describe('third round, continued', () => {
+  it('"we\'re seeing more flu" speaks of the community, not the commenter', () => {
+    expect(rules("We're seeing more flu this month, mostly in school-age kids. Urgent Care is open 8am–8pm.", reply('is flu going around? my whole family has it'))).toEqual([]);
+  });
+
+  it('"your hearing aids if you use them" supposes them', () => {
+    expect(rules('Bring your glasses or hearing aids if you use them.', reply('what do I bring to a driving physical?'))).toEqual([]);
+  });
+
   it('"rosacea-friendly" names the commenter\'s rosacea', () => {
     expect(rules('We can help you find an eczema-friendly moisturizer: (555) 300-1000.', reply('any lotion recs? i have eczema'))).toContain('phi.diagnosis.person-linked');
   });

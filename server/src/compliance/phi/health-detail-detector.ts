@@ -63,8 +63,8 @@ const WHAT: Record<HealthTermKind, string> = {
   medication: 'A medication',
 };
 
-/** "A fever that lasts…" opening a sentence, "some blood tests need…": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:a|any)\s+(?:new|future|next)\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?:[\p{L}'’\-]+\s+)?$/iu;
+/** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep": a quantified mention is about such things in general, not the commenter's. */
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?:[\p{L}'’\-]+\s+)?$/iu;
 
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
@@ -98,8 +98,11 @@ export function namesListedStaff(scan: PhiScan, sentence: string): boolean {
   return scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
 }
 
-function addressedNotSupposed(before: string): boolean {
-  return ADDRESSED.test(before) && !SUPPOSED.test(before);
+/** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
+const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get)\s+(?:them|it|one|any)\b/i;
+
+function addressedNotSupposed(before: string, after: string): boolean {
+  return ADDRESSED.test(before) && !SUPPOSED.test(before) && !SUPPOSED_AFTER.test(after);
 }
 
 /** The comment's health terms as written, lower case, with their kinds. */
@@ -257,7 +260,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedStaff(scan, sentenceText) && !(names.length === 0 && namesListedStaff(scan, text))))
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if ((isReply || HANDLE.test(sentenceText)) && addressedNotSupposed(before) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if ((isReply || HANDLE.test(sentenceText)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
