@@ -221,3 +221,49 @@ describe('third round, continued', () => {
     expect(rules('Little Mae arrived at 5:40am to proud parents Tess and Omar!')).toContain('phi.name.given-name');
   });
 });
+
+describe('fourth round (probe62–65)', () => {
+  it('"every … patient" and "a new-patient visit" are anyone, not one patient', () => {
+    expect(rules('Every pregnant and postpartum patient is screened for anxiety.', reply('what do you do about maternal mental health?'))).toEqual([]);
+    expect(rules('Waits for a new-patient visit dropped to 9 days, and 90% of our patients with diabetes met their goal.')).toEqual([]);
+  });
+
+  it('"congrats to #12" with a surgery is one athlete', () => {
+    expect(rules('Congrats to #12 on the Maple Falls varsity, back on the field after knee surgery!')).toContain('phi.procedure.person-linked');
+  });
+
+  it('schools that partner or host are nobody\'s school; a patient\'s school still is', () => {
+    expect(rules('We are partnering with Maple Falls High and Pike Valley High for free sports physicals for student athletes on Saturday.')).toEqual([]);
+    expect(rules('Our patient, a junior at Maple Falls High, had knee surgery.')).toContain('phi.location.school');
+  });
+
+  it('"a note from <name>, our manager" is who wrote it, not a hometown', () => {
+    expect(rules('Why we never share patient stories without consent: a note from Rita Gomez, our privacy officer.')).not.toContain('phi.location.hometown');
+  });
+
+  it('when a wing "opens to patients" is nobody\'s day of care; a surgery month still is', () => {
+    expect(rules('The new wing has 24 beds and opens to patients on March 3.', reply('how many beds?'))).toEqual([]);
+    expect(rules('His surgery was in March.')).toContain('phi.date.care-month');
+  });
+
+  it('"the #1 reason people visit in January" is a statistic', () => {
+    expect(rules('The #1 reason people visit Urgent Care in February? Falls on ice.')).toEqual([]);
+  });
+
+  it('other patients\' results vouch for a treatment', () => {
+    expect(rules('Many of our patients have seen great results with intermittent fasting!', reply('thinking of trying fasting for my diabetes'))).toContain('advice.peers-results');
+  });
+
+  it('"on our patient list" and "hearing from their patients" count the commenter among our patients', () => {
+    expect(rules('We send a card to everyone on our patient list!', reply('thanks for the birthday card!'))).toContain('confirmation.among-our-patients');
+    expect(rules('They love hearing from their patients!', reply('best nurses at the north clinic'))).toContain('confirmation.among-our-patients');
+  });
+
+  it('"React 👍 for A" asks for reactions', () => {
+    expect(rules('React 👍 for walking, ❤️ for yoga!')).toContain('clickbait.engagement-bait');
+  });
+
+  it('a public role does not hide a name whose "treatment" the post reports', () => {
+    expect(rules('Our team helped fire captain Lena Ortiz back to work after PTSD treatment.')).toContain('phi.name.given-name');
+  });
+});

@@ -111,6 +111,13 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     message: "Says what this person's own reading or result means. Only their clinician can interpret it.",
   },
   {
+    id: 'advice.peers-results',
+    keyWords: ['results'],
+    type: 'hedged-advice',
+    pattern: /\b(?:had|have|seen|see|get|gotten|got)\s+(?:really\s+)?(?:great|good|amazing|excellent|fantastic)\s+results\s+(?:with|from|on)\b/i,
+    message: "Vouches for a treatment by other patients' results — that steers this person's own care.",
+  },
+  {
     id: 'advice.recheck-later',
     keyWords: ['recheck', 'retest', 'check'],
     type: 'discourages-care',

@@ -145,6 +145,12 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Tells what our staff say of this person, or that they were here for care — that confirms a patient relationship.',
   },
   {
+    id: 'confirmation.among-our-patients',
+    keyWords: ['patient', 'patients'],
+    pattern: /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?patients\b/i,
+    message: 'Counts this person among our patients.',
+  },
+  {
     id: 'confirmation.here-with-us',
     keyWords: ['stable', 'resting', 'comfortable', 'comfortably', 'surgery', 'seen', 'treated', 'awake'],
     pattern:

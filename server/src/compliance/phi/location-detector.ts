@@ -45,6 +45,12 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
+/** "Friday's Shelbyville High homecoming game", "Springfield High athletes": the school hosts or fields a team, it is nobody's school. */
+const SCHOOL_AS_HOST_AFTER = /^\s+(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|staff|boosters|band|graduation|prom|pta|pto)\b/i;
+/** "partnering with Springfield High and…": a partner organisation. */
+const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
+/** "a note from", "a video from": who sent or said something. */
+const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
@@ -140,10 +146,13 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.
+    if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase()))) continue;
     const sentence = scan.sentenceText(m.index);

@@ -52,7 +52,7 @@ const ORG_DIRECTOR_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+director\s+$/u;
 /** "Thank you to owner Kelsey Marr", "Chamber chair Ana Ruiz", "Coach Tanya Whitlock": a public role right before the name. */
 const PUBLIC_ROLE_BEFORE = /(?:^|[^\p{L}])(?:owner|co-owner|ceo|cfo|founder|co-founder|president|chair(?:man|woman|person)?|principal|coach|captain|pitcher|quarterback)\s+$/iu;
 /** Care words that make even a public figure's name a patient's, anywhere in the text. */
-const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery|(?:care|treatment)\s+(?:she|he|they)\s+(?:received|got))\b/i;
+const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery|(?:care|treatment)\s+(?:she|he|they)\s+(?:received|got)|after\s+(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy|rehab))\b/i;
 
 /** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
 const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;
