@@ -267,3 +267,40 @@ describe('fourth round (probe62–65)', () => {
     expect(rules('Our team helped fire captain Lena Ortiz back to work after PTSD treatment.')).toContain('phi.name.given-name');
   });
 });
+
+describe('fifth round (probe66–69)', () => {
+  it('a body complaint the commenter gave, said back in other words', () => {
+    expect(rules('If that stiff elbow is not better by Friday, call Orthopedics at (555) 300-1000.', reply('my elbow is so stiff after practice'))).toContain(
+      'phi.diagnosis.restated-complaint',
+    );
+    expect(rules('For a possibly fractured thumb, Urgent Care has X-ray on site.', reply('pretty sure I broke my thumb on the door'))).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('the same words in general, or about another body part, are not theirs', () => {
+    expect(rules('Most sore arms fade in a day or two after a shot.', reply('my arm is sore after my shot'))).not.toContain('phi.diagnosis.restated-complaint');
+    expect(rules('Sore throats are going around; Urgent Care is open until 8.', reply('my arm is sore after my shot'))).not.toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('POTS in capitals is a condition; pots and pans are not', () => {
+    expect(rules('Our Cardiology team sees patients with POTS: (555) 300-1200.', reply('i have POTS, does anyone there treat it?'))).toContain('phi.diagnosis.person-linked');
+    expect(rules('Our patient Tom donated pots and pans to the food drive.')).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('when a wing opens "on Monday, Sept 8" and a holiday named "Valentine\'s" are nobody\'s', () => {
+    expect(rules('The new wing opens to patients on Monday, Sept 8, with tours on Saturday, Sept 6.', reply('when does it open?'))).toEqual([]);
+    expect(rules("Valentine's tip: know your blood pressure numbers.")).toEqual([]);
+  });
+
+  it('a count of injuries or athletes is a statistic, not one person\'s day', () => {
+    expect(rules('Between Dec 30 and Jan 2 our Urgent Care treated 180 fireworks-related injuries.')).toEqual([]);
+    expect(rules('Our team checked 500 athletes last August.')).toEqual([]);
+  });
+
+  it('"from Dr. Marsh\'s team" is a team, not a hometown', () => {
+    expect(rules("Thanks to all our doctors, from Dr. Marsh's Family Medicine crew to the night shift.")).toEqual([]);
+  });
+
+  it('"Results drop Thursday" holds the answer back', () => {
+    expect(rules('We tracked 100 volunteers for a month. What happened surprised us. Results drop Thursday!')).toContain('clickbait.deferred-reveal');
+  });
+});

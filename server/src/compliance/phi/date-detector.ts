@@ -44,7 +44,7 @@ const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 /** "saw 310 patients on Saturday", "1 in 10 led to a follow-up visit": a count or a share is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE =
-  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
+  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
@@ -60,12 +60,12 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+Fact|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
-const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|every\s+)?$/i;
+const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -84,7 +84,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (EVENT_RIGHT_BEFORE.test(before)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && HOURS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
     const care = scan.sentenceMatches(CARE_CUE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;

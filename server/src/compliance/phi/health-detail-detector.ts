@@ -101,6 +101,11 @@ export function namesListedStaff(scan: PhiScan, sentence: string): boolean {
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
 const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get)\s+(?:them|it|one|any)\b/i;
 
+/** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
+export function supposedBefore(before: string): boolean {
+  return SUPPOSED.test(before) || GENERIC_QUANTIFIER.test(before.slice(-30));
+}
+
 function addressedNotSupposed(before: string, after: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before) && !SUPPOSED_AFTER.test(after);
 }

@@ -151,6 +151,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    // "from Dr. Alvarez's Family Medicine crew": a person's team, not a town.
+    if (/^(?:Dr|Mr|Mrs|Ms|Nurse|Coach)\b|['’]s\b/.test(place)) continue;
     // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.
     if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.

@@ -587,6 +587,8 @@ const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
+/** "Valentine's", "St. Patrick's Day": a holiday. */
+const HOLIDAY_NAME = /^(?:Valentine|Patrick)['’]s?\b/;
 /** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
 const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
 
@@ -601,7 +603,7 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
 
 /** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

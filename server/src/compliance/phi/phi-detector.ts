@@ -8,6 +8,7 @@ import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate, namesListedStaff } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
+import { findRestatedComplaints } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findLocations } from './location-detector';
@@ -126,6 +127,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedStreets(scan),
     ...findRestatedCareDays(scan),
     ...findRestatedCareStays(scan),
+    ...findRestatedComplaints(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));

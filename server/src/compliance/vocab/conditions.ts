@@ -58,7 +58,7 @@ acl injury|brain injury|bone spur|polymyalgia rheumatica|sjogren's|sjögren's sy
 hip dysplasia|clubfoot|muscle weakness|muscle aches|body aches|joint pain|muscle pain|knee pain|hip pain|neck pain|shoulder pain|wrist pain|elbow pain|nerve pain|pelvic pain
 groin pain|testicular pain|breast pain|backache|back ache|labor pains|pain flare|flare-up|flareup|brain fog|tremor|tic disorder|tourette's|tourettes|tourette syndrome
 muscle twitching|tingling|nerve damage|neuralgia|paraplegic|quadriplegic|paraplegia|quadriplegia|brain damage|convulsions|fainted|syncope|bppv|vestibular disorder
-huntington's disease|myasthenia gravis|guillain-barre|guillain-barré|restless legs|restless leg syndrome|dysautonomia|asd|dyslexia|dyspraxia|dyscalculia|developmental delay
+huntington's disease|myasthenia gravis|guillain-barre|guillain-barré|restless legs|restless leg syndrome|dysautonomia|pots|postural orthostatic tachycardia syndrome|asd|dyslexia|dyspraxia|dyscalculia|developmental delay
 speech delay|auditory processing disorder|apraxia|stutter|stuttering|cognitive decline|cognitive impairment|sundowning|delirium|gad|clinically depressed|depressive episode
 depressive disorder|mdd|baby blues|manic episode|bpd|schizoaffective|psychotic episode|hallucinations|dissociative identity disorder|depersonalization|derealization
 obsessive compulsive disorder|obsessive-compulsive disorder|hoarding disorder|trichotillomania|skin picking|body dysmorphia|body dysmorphic disorder|arfid|orthorexia

@@ -18,7 +18,7 @@ export interface HealthTermMatch {
 
 /** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
 const CAPS_ONLY = new Set(
-  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad'.split(' '),
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad pots'.split(' '),
 );
 
 interface Phrase {
@@ -120,7 +120,7 @@ const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
    hep inflammatory reactive developmental cognitive clinically metabolic respiratory first-degree end-stage 20-week well-woman
    well-child well-baby fiberglass dilating vacuum-assisted cell-free non-stress pinched bulging degenerative ruptured perforated
    deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal new lead hand hand, blocked
-   spontaneous nail-gun graves e pt`.split(/\s+/),
+   spontaneous nail-gun graves e pt pots postural`.split(/\s+/),
 );
 
 /** A word that opens a listed phrase and is about health even on its own. */

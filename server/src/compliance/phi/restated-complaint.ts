@@ -1,0 +1,86 @@
+import { wordTokens, type WordToken } from '../text/word-tokens';
+import { isSubjectlessUpdate, supposedBefore } from './health-detail-detector';
+import type { PhiCandidate } from './phi-candidate';
+import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
+
+/** Body parts as one form: "hands" and "hand" are one part. */
+const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries(
+  `arm wrist hand ankle knee back neck shoulder hip foot leg finger toe throat chest stomach belly tummy eye ear skin jaw tooth
+   gum head elbow heel lip nose face thumb`
+    .split(/\s+/)
+    .flatMap((part) => [
+      [part, part],
+      [`${part}s`, part],
+    ]),
+);
+Object.assign(BODY_PART, { feet: 'foot', teeth: 'tooth' });
+
+/** Complaint words grouped by what they say: "broke", "broken" and "fractured" are one complaint. */
+const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    sore: 'sore soreness',
+    broken: 'broke broken break breaks fracture fractured',
+    sprain: 'sprain sprained',
+    swollen: 'swell swells swelling swollen',
+    cracked: 'crack cracked cracking cracks',
+    bleeding: 'bleed bleeding bleeds bloody',
+    itchy: 'itch itchy itching itches',
+    burn: 'burn burned burnt burning burns',
+    pain: 'hurt hurts hurting pain painful ache aching achy aches',
+    numb: 'numb numbness tingling tingly',
+    bruised: 'bruise bruised bruising',
+    twisted: 'twisted twist rolled',
+    stiff: 'stiff stiffness',
+    blister: 'blister blisters blistered',
+  }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
+);
+
+/** How many words apart a body part and its complaint may sit ("my hands are cracking and bleeding"). */
+const NEAR = 4;
+
+interface Complaint {
+  part: string;
+  group: string;
+  from: WordToken;
+  to: WordToken;
+}
+
+function complaints(tokens: readonly WordToken[]): Complaint[] {
+  const out: Complaint[] = [];
+  tokens.forEach((token, i) => {
+    const part = BODY_PART[token.lower];
+    if (!part) return;
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(tokens.length - 1, i + NEAR); j++) {
+      const other = tokens[j] as WordToken;
+      const group = COMPLAINT[other.lower];
+      if (group) out.push({ part, group, from: j < i ? other : token, to: j < i ? token : other });
+    }
+  });
+  return out;
+}
+
+/**
+ * "If that sore arm isn't improving" after "my arm is SO sore", "a possible broken wrist" after "I think I broke my
+ * wrist": the body part and the complaint the commenter gave about themselves, said back in other words.
+ */
+export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
+  const theirs = new Set(complaints(wordTokens(context)).map((c) => `${c.part} ${c.group}`));
+  if (theirs.size === 0) return [];
+  const { text } = scan;
+  const out: PhiCandidate[] = [];
+  for (const c of complaints(scan.tokens)) {
+    if (!theirs.has(`${c.part} ${c.group}`) || out.some((o) => o.start <= c.from.start && c.to.end <= o.end)) continue;
+    if (supposedBefore(text.slice(Math.max(0, c.from.start - 40), c.from.start))) continue;
+    out.push({
+      type: 'diagnosis',
+      start: c.from.start,
+      end: c.to.end,
+      link: 'person',
+      rule: 'phi.diagnosis.restated-complaint',
+      why: 'A complaint the commenter shared about their own body, said back in public',
+    });
+  }
+  return out;
+}
