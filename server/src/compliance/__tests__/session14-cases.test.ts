@@ -304,3 +304,14 @@ describe('fifth round (probe66–69)', () => {
     expect(rules('We tracked 100 volunteers for a month. What happened surprised us. Results drop Thursday!')).toContain('clickbait.deferred-reveal');
   });
 });
+
+describe('the confirmation model and facts about our staff', () => {
+  it('a reply that only states facts about a listed colleague confirms no one\'s care', () => {
+    expect(rules('We think so too! Dr. Helena Marsh has been part of our Family Medicine team for 14 years.', reply('Dr. Marsh is the best!!'))).toEqual([]);
+  });
+
+  it('the same colleague with a word to the commenter or of their care is still judged', () => {
+    const found = rules('Dr. Helena Marsh loved seeing you at your checkup today!', reply('Dr. Marsh is the best!!'));
+    expect(found.some((r) => r.startsWith('reply-risk-model.patient-confirmation') || r.startsWith('confirmation.'))).toBe(true);
+  });
+});

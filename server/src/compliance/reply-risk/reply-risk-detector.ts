@@ -1,5 +1,6 @@
 import { mayHoldAdvice } from '../advice/advice-content';
 import { OTHER_VISIT_CONTEXT } from '../confirmation/confirmation-rules';
+import { indexDirectory } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
@@ -27,6 +28,21 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
 /** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
 const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|farmers['’]?\s+market|block\s+party)\b/i;
+
+/** Words that speak to the commenter or of their care: without any, a reply can only be about someone else. */
+const TO_THEM_OR_THEIR_CARE =
+  /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|u|ur|y['’]all|remembers?|miss(?:es)?|cared?|caring|treat\w*|saw|see|seeing|visit\w*|check-?ups?|exams?|feel\s+better|get\s+well|deliver\w*|patients?|stitch\w*|recover\w*|heal\w*|surgery|appointment|stay|discharg\w*|back|again)\b/i;
+
+/**
+ * "We agree! Dr. Hannah Brooks has been part of our Pediatrics team since 2019": a reply that only states facts about
+ * one of our listed people, without a word to the commenter or of anyone's care, confirms no one's care — the
+ * confirmation model's most common false block (it learned staff names from "Dr. X loved seeing you").
+ */
+function onlyAboutOurStaff(ctx: DetectorContext): boolean {
+  if (TO_THEM_OR_THEIR_CARE.test(ctx.text)) return false;
+  const lower = ctx.text.toLowerCase();
+  return indexDirectory(ctx.directory).phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+}
 
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
 
@@ -67,7 +83,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && !mayHoldAdvice(ctx.text)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)))) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
