@@ -45,7 +45,7 @@ const PHRASES = [
   'You are one of our regulars.', 'We just sent them to your portal inbox.', 'So glad you felt taken care of with us.', 'Dr. Alvarez is going to love you.',
   'You can totally still get it.', 'Be sure he carries his EpiPen.', 'You should book one now.', 'Lisa says you\'ve been doing great.',
   'That reading is high.', 'Your A1C looks borderline.', 'This number was a bit low.', 'Recheck in a week.', 'and retest in 3 months',
-  '— check it again in a few days', 'We are here if you need us again.', 'You can keep seeing her there.', 'Sam is here and stable.', 'She’s resting comfortably.', 'He is out of surgery.', 'They are being seen now.', 'Many have had great results with keto.', 'Everyone on our patient list gets one.', 'They love hearing from their patients.',
+  '— check it again in a few days', 'We are here if you need us again.', 'You can keep seeing her there.', 'Sam is here and stable.', 'She’s resting comfortably.', 'He is out of surgery.', 'They are being seen now.', 'Many have had great results with keto.', 'Everyone on our patient list gets one.', 'They love hearing from their patients.', 'We are excited to work with you over the next few weeks.',
 ];
 
 describe('rule key words', () => {

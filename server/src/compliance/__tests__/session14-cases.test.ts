@@ -315,3 +315,34 @@ describe('the confirmation model and facts about our staff', () => {
     expect(found.some((r) => r.startsWith('reply-risk-model.patient-confirmation') || r.startsWith('confirmation.'))).toBe(true);
   });
 });
+
+describe('sixth round (probe70–73)', () => {
+  it('"anyone here dealing with X?" is the writer\'s own X', () => {
+    expect(rules('Migraines can be so draining. Our neurology line: (555) 300-1000.', reply('anyone here dealing with migraines? mine are awful'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"Tamiflu" in the comment does not make "flu" theirs', () => {
+    expect(rules('Our providers can look at flu symptoms in a video visit: (555) 300-1000.', reply('can I get Tamiflu without coming in?'))).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"results are posted to the portal" describes the service', () => {
+    expect(rules('Lab results are posted to the patient portal once reviewed.', reply('how do I see my lab results?'))).toEqual([]);
+  });
+
+  it('"he\'ll explain why in next week\'s newsletter" and "answer in our stories tonight" hold the payoff back', () => {
+    expect(rules("Dr. Marsh changed her mind about one piece of advice. She'll explain why in next week's newsletter.")).toContain('clickbait.next-post-reveal');
+    expect(rules('Guess which department uses Lego every day. Answer in our stories tonight!')).toContain('clickbait.next-post-reveal');
+  });
+
+  it('"born at 27 weeks" makes a named mother a patient\'s', () => {
+    expect(rules('Twins born at 27 weeks went home today! Mom Dana says they are fighters.')).toContain('phi.name.relation');
+  });
+
+  it('"excited to work with you over the next few weeks" confirms ongoing care', () => {
+    expect(rules('Our therapists are excited to work with you over the next few weeks!', reply('first PT session done!'))).toContain('confirmation.welcome-back');
+  });
+
+  it('the day of an ice storm is everyone\'s', () => {
+    expect(rules("During Monday's ice storm our nurses made 40 medication deliveries to homebound patients.")).toEqual([]);
+  });
+});

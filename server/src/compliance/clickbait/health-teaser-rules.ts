@@ -63,8 +63,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.next-post-reveal',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:(?:the\s+)?(?:answers?|reveal|results?|change|secret|winner|full\s+(?:breakdown|list|story|answer))\s+(?:is\s+|are\s+|comes?\s+|drops?\s+)?|you['’]ll\s+(?:find\s+out|learn|see|hear)\s+(?:which|what|how|why|it|them|more)?\s*)(?:in|on)\s+(?:tomorrow['’]s|next\s+(?:week|month)['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|our\s+next)\s+(?:post|newsletter|video|episode|email|issue|story|reel|live)\b/i,
-    anyOf: ['post', 'newsletter', 'video', 'episode', 'email', 'issue', 'story', 'reel', 'live'],
+      /\b(?:(?:the\s+)?(?:answers?|reveal|results?|change|secret|winner|full\s+(?:breakdown|list|story|answer))\s+(?:is\s+|are\s+|comes?\s+|drops?\s+)?|(?:you['’]ll\s+(?:find\s+out|learn|see|hear)|(?:he|she|they|we)['’]ll\s+(?:explain|share|reveal|tell\s+you))\s+(?:which|what|how|why|it|them|more)?\s*)(?:in|on)\s+(?:tomorrow['’]s|next\s+(?:week|month)['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|our\s+next|our)\s+(?:post|newsletter|video|episode|email|issue|story|stories|reel|live)\b/i,
+    anyOf: ['post', 'newsletter', 'video', 'episode', 'email', 'issue', 'story', 'stories', 'reel', 'live'],
     message: 'Holds the answer back for a later post — readers get a cliffhanger instead of information.',
     suggestion: CURIOSITY,
   },

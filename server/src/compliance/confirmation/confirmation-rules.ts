@@ -69,9 +69,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.welcome-back',
     notForOtherVisits: true,
-    keyWords: ['back', 'again', 'seeing'],
+    keyWords: ['back', 'again', 'seeing', 'next'],
     pattern:
-      /\bwelcome\s+back\b(?!\s+to\s+(?:[A-Z]|town|the\s+(?:area|neighbou?rhood|community|team)))|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b|\b(?:if|whenever|when)\s+you\s+(?:ever\s+)?need\s+(?:us|our\s+(?:[\w-]+\s+){0,2}team)\s+again\b|\bkeep\s+seeing\s+(?:her|him|them|dr\b)/i,
+      /\bwelcome\s+back\b(?!\s+to\s+(?:[A-Z]|town|the\s+(?:area|neighbou?rhood|community|team)))|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b|\b(?:if|whenever|when)\s+you\s+(?:ever\s+)?need\s+(?:us|our\s+(?:[\w-]+\s+){0,2}team)\s+again\b|\bkeep\s+seeing\s+(?:her|him|them|dr\b)|\b(?:excited|looking\s+forward|can['’]t\s+wait)\s+to\s+(?:work(?:ing)?|continu(?:e|ing))\s+with\s+you\s+(?:over|through|during)\s+the\s+next\b/i,
     message: '"Welcome back" or "if you need us again" tells everyone this person has been here for care before.',
   },
   {

@@ -63,6 +63,8 @@ const EVENT_RIGHT_BEFORE =
   /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
+const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+Fact|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
@@ -166,6 +168,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/\b(?:every|each|the\s+(?:first|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
     if (/day$/i.test(m[0]) && SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
+    if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -33,7 +33,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|just got|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
@@ -149,6 +149,15 @@ function singular(written: string): string {
   return written.replace(/s$/, '');
 }
 
+/** "type 1 diabetes" holds "diabetes" as words; "tamiflu" does not hold "flu". */
+function containsWords(longer: string, shorter: string): boolean {
+  const at = longer.indexOf(shorter);
+  if (at < 0) return false;
+  const before = longer[at - 1];
+  const after = longer[at + shorter.length];
+  return (before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after));
+}
+
 /** "diabetic" and "diabetes", "anxious" and "anxiety": one-word terms that differ only in their ending. */
 function sameStem(a: string, b: string): boolean {
   if (a.includes(' ') || b.includes(' ')) return false;
@@ -171,7 +180,7 @@ const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
-const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered)\b/i;
+const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded)\b/i;
 
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
@@ -243,7 +252,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const isShared = (term: string) => {
     if (pluralOfTheirs(term, written)) return false;
     const one = singular(term);
-    for (const c of shared.keys()) if (c === one || c.includes(one) || (one.includes(c) && !TEST_OF.test(one.slice(c.length))) || sameStem(c, one)) return true;
+    for (const c of shared.keys()) if (c === one || containsWords(c, one) || (containsWords(one, c) && !TEST_OF.test(one.slice(c.length))) || sameStem(c, one)) return true;
     return false;
   };
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
