@@ -145,3 +145,9 @@ export function isDirectoryLocation(index: DirectoryIndex, text: string): boolea
   const t = text.toLowerCase();
   return index.locations.some((l) => l.startsWith(t) || t.startsWith(l.split(',')[0] as string));
 }
+
+/** "Dr. Tomasz Nowak got his first sunburn at 9": the text names one of the listed people (first and last name). */
+export function namesListedPerson(index: DirectoryIndex, text: string): boolean {
+  const lower = text.toLowerCase();
+  return index.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+}

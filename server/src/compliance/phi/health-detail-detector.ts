@@ -1,8 +1,9 @@
+import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
-import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, type PhiScan } from './phi-scan';
+import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
 const PATIENT_CUE = new RegExp(
   String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
@@ -36,7 +37,7 @@ const IMPLIED_SELF =
   /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
-const QUESTION_OR_ABOUT_US = /\?|^\s*(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b/i;
+const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
 
 /**
  * "Knee replacement on Friday, nervous but ready", "Vertigo since Sunday": comments drop the "I", so a
@@ -90,12 +91,6 @@ function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
   const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];
   return [next, prev].some((w) => !!w && dir.orgWords.has(w.toLowerCase()));
-}
-
-/** "Dr. Tomasz Nowak got his first sunburn at 9": the text names one of our listed people. */
-export function namesListedStaff(scan: PhiScan, sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return scan.dir.phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
 }
 
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
@@ -271,7 +266,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
-    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedStaff(scan, sentenceText) && !(names.length === 0 && namesListedStaff(scan, text))))
+    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedPerson(scan.dir, sentenceText) && !(names.length === 0 && namesListedPerson(scan.dir, text))))
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
     else if ((isReply || HANDLE.test(sentenceText)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';

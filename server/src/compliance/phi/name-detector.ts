@@ -1,6 +1,6 @@
 import { isRegexSpace } from '../text/char-classes';
 import type { WordToken } from '../text/word-tokens';
-import { isAllCaps, isCapitalised, wordTokens } from '../text/word-tokens';
+import { isAllCaps, isCapitalised } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
@@ -449,7 +449,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
 function contextNames(scan: PhiScan): Set<string> {
   const names = new Set<string>();
   if (!scan.context) return names;
-  for (const t of wordTokens(scan.context)) {
+  for (const t of scan.contextTokens()) {
     if (!isCapitalised(t.raw) || NOT_NAME_WORDS.has(t.lower) || isHealthWord(t.lower)) continue;
     // "DOT physicals" in a comment written in mixed case: an acronym, not Dot.
     if (t.raw.length <= 4 && isAllCaps(t.raw) && /\p{Ll}/u.test(scan.context)) continue;

@@ -1,11 +1,11 @@
-import { indexDirectory } from '../directory/directory-index';
+import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import type { Detector, Finding, Severity } from '../types';
 import { PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
-import { findHealthDetails, isSubjectlessUpdate, namesListedStaff } from './health-detail-detector';
+import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
 import { findRestatedComplaints } from './restated-complaint';
@@ -29,11 +29,12 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
-/** "patient" as one person: not "new patients", not "patient portal" or another service. */
-const ONE_PATIENT = String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)`;
+/** `word` ("patient", "patients?") as one person: not "new patients", not "patient portal" or another service. */
+const asOnePatient = (word: string): string => String.raw`(?<!\b(?:new|all|accepting|welcoming)\s)${word}(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)`;
+const ONE_PATIENT = asOnePatient('patients?');
 
 /** "Our favorite regular from Apartment 4B": the person whose address it is, named as one of our patients. */
-const RESIDENT_PATIENT = new RegExp(String.raw`\b(?:(?<!\b(?:new|all|accepting|welcoming)\s)patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|our\s+(?:favou?rite|most\s+loyal|longest-?time)\s+regulars?|admitted|discharged)\b`, 'i');
+const RESIDENT_PATIENT = new RegExp(String.raw`\b(?:${asOnePatient('patient')}|our\s+(?:favou?rite|most\s+loyal|longest-?time)\s+regulars?|admitted|discharged)\b`, 'i');
 
 const PATIENT_CUE = new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b`, 'i');
 
@@ -97,7 +98,7 @@ function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCand
   if (inSentence.some((n) => n.link !== 'colleague')) return false;
   const text = scan.text.slice(sentence.start, sentence.end);
   if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text) || STAFF_REPORTS.test(text)) return false;
-  return inSentence.length > 0 || namesListedStaff(scan, text);
+  return inSentence.length > 0 || namesListedPerson(scan.dir, text);
 }
 
 export const detectPhi: Detector = (ctx) => {

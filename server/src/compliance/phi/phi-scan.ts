@@ -17,6 +17,8 @@ export interface PhiScan extends DigitFacts {
   tokens: WordToken[];
   sentences: Span[];
   healthTerms: HealthTermMatch[];
+  /** The word tokens of the comment a reply answers (found on first use; none without a comment). */
+  contextTokens(): readonly WordToken[];
   /** The health terms of the comment a reply answers (found on first use; none without a comment). */
   contextHealthTerms(): readonly HealthTermMatch[];
   /** Lower-case words of the text (built on first use; `hasWordOf` answers the common questions without it). */
@@ -183,7 +185,9 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   }
   const cueCache = new Map<RegExp, Map<number, boolean>>();
   const facts = digitFacts(text);
+  let contextTokens: readonly WordToken[] | undefined;
   let contextTerms: readonly HealthTermMatch[] | undefined;
+  const contextTokensOnce = () => (contextTokens ??= context ? wordTokens(context) : []);
   return {
     text,
     kind,
@@ -192,7 +196,8 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     tokens,
     sentences,
     healthTerms: findHealthTerms(tokens),
-    contextHealthTerms: () => (contextTerms ??= context ? findHealthTerms(wordTokens(context)) : []),
+    contextTokens: contextTokensOnce,
+    contextHealthTerms: () => (contextTerms ??= findHealthTerms(contextTokensOnce())),
     words: new TokenWords(tokens),
     hasWordOf: (cls) => (present & cls) !== 0,
     hasDigit: facts.longestDigitRun > 0,
@@ -236,6 +241,9 @@ export const CARE_CUE = new RegExp(
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =
   /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?ups?|screenings?|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|speak(?:s|ing|er)?|present(?:s|ing|ation)|community|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|ribbon[- ]cutting|ceremony|groundbreaking|dedication|launch(?:ed|es|ing)?|rolled out|debut(?:ed|s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|[ap]\.m(?=\.)))\b/i;
+
+/** Words that open a question ("do you…", "what is…"), for comments that leave out the question mark. */
+export const QUESTION_WORDS = 'do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why';
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|yours|ur)\b/i;
 

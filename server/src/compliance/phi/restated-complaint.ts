@@ -1,19 +1,20 @@
-import { wordTokens, type WordToken } from '../text/word-tokens';
+import type { WordToken } from '../text/word-tokens';
 import { isSubjectlessUpdate, supposedBefore } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
-const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries(
-  `arm wrist hand ankle knee back neck shoulder hip foot leg finger toe throat chest stomach belly tummy eye ear skin jaw tooth
+const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
+  ...`arm wrist hand ankle knee back neck shoulder hip foot leg finger toe throat chest stomach belly tummy eye ear skin jaw tooth
    gum head elbow heel lip nose face thumb`
     .split(/\s+/)
     .flatMap((part) => [
       [part, part],
       [`${part}s`, part],
     ]),
-);
-Object.assign(BODY_PART, { feet: 'foot', teeth: 'tooth' });
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+]);
 
 /** Complaint words grouped by what they say: "broke", "broken" and "fractured" are one complaint. */
 const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
@@ -66,7 +67,7 @@ function complaints(tokens: readonly WordToken[]): Complaint[] {
 export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
-  const theirs = new Set(complaints(wordTokens(context)).map((c) => `${c.part} ${c.group}`));
+  const theirs = new Set(complaints(scan.contextTokens()).map((c) => `${c.part} ${c.group}`));
   if (theirs.size === 0) return [];
   const { text } = scan;
   const out: PhiCandidate[] = [];

@@ -1,6 +1,6 @@
 import { isSubjectlessUpdate } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
-import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
+import { answeredComment, FIRST_PERSON, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
@@ -13,7 +13,7 @@ const CARE_WORD =
   /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
 
 /** "yo is the flu clinic today or tomorrow": a question without its question mark. */
-const ASKS = /^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:do|does|did|is|are|can|could|will|would|what|when|where|which|who|how|why)\s/i;
+const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:${QUESTION_WORDS})\s`, 'i');
 
 /** "This  Morning" and "this morning" are one day. */
 const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');

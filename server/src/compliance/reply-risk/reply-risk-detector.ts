@@ -1,6 +1,6 @@
 import { mayHoldAdvice } from '../advice/advice-content';
 import { OTHER_VISIT_CONTEXT } from '../confirmation/confirmation-rules';
-import { indexDirectory } from '../directory/directory-index';
+import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
@@ -39,9 +39,7 @@ const TO_THEM_OR_THEIR_CARE =
  * confirmation model's most common false block (it learned staff names from "Dr. X loved seeing you").
  */
 function onlyAboutOurStaff(ctx: DetectorContext): boolean {
-  if (TO_THEM_OR_THEIR_CARE.test(ctx.text)) return false;
-  const lower = ctx.text.toLowerCase();
-  return indexDirectory(ctx.directory).phrases.some((phrase) => phrase.includes(' ') && lower.includes(phrase));
+  return !TO_THEM_OR_THEIR_CARE.test(ctx.text) && namesListedPerson(indexDirectory(ctx.directory), ctx.text);
 }
 
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };

@@ -138,7 +138,8 @@ function termBeforeSuffix(lower: string): { kind: HealthTermKind; length: number
   const dash = lower.indexOf('-');
   if (dash < 3 || !RELATION_SUFFIX.test(lower.slice(dash + 1))) return undefined;
   const head = lower.slice(0, dash);
-  const one = BY_FIRST_WORD.get(head)?.find((p) => p.words.length === 1 && !CAPS_ONLY.has(head));
+  if (CAPS_ONLY.has(head)) return undefined;
+  const one = BY_FIRST_WORD.get(head)?.find((p) => p.words.length === 1);
   return one && { kind: one.kind, length: dash };
 }
 
