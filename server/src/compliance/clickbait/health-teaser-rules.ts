@@ -72,8 +72,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.withheld-which',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b/i,
-    anyOf: ['which', 'what', 'who', 'why', 'how', 'guess'],
+      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b|\bany\s+guesses\b[^.!?\n]{0,30}\?|\bto\s+find\s+out\s*(?:[.!…]|$|→|➡|👉|👀|⬇|👇)/i,
+    anyOf: ['which', 'what', 'who', 'why', 'how', 'guess', 'guesses', 'find'],
     message: 'Asks readers to find out something the post could simply say.',
     suggestion: CURIOSITY,
   },
@@ -117,8 +117,8 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.miracle-claim',
     type: 'hype',
     pattern:
-      /\b(?:wake\s+up|lose|drop|melt)\s+(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b/i,
-    anyOf: ['wake', 'lose', 'drop', 'melt', 'miracle', 'fat'],
+      /\b(?:wake\s+up|lose|drop|melt)\s+(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b|\b(?:insane|unbelievable|mind-?blowing|jaw-?dropping)\s+results\b/i,
+    anyOf: ['wake', 'lose', 'drop', 'melt', 'miracle', 'fat', 'results'],
     message: 'A miracle-result claim is hype that health audiences and platforms distrust.',
     suggestion: 'Describe realistic, evidence-based results.',
   },

@@ -47,6 +47,14 @@ export function isSubjectlessUpdate(scan: PhiScan): boolean {
   return !!scan.context && !QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0;
 }
 
+/** "Dad got his pacemaker last Thursday": a comment that opens on a bare family word is about the writer's own relative. */
+const FAMILY_OPENER = /^\s*(?:mom|dad|mum|mama|papa|grandma|grandpa|nana|hubby|wifey)\b/i;
+
+/** The comment speaks of the writer's own (or their family's) health: in the first person, from a relative, or as a subjectless update. */
+export function speaksOfOwnCare(scan: PhiScan, context: string): boolean {
+  return FIRST_PERSON.test(context) || FAMILY_OPENER.test(context) || isSubjectlessUpdate(scan);
+}
+
 /**
  * A reply that names what the commenter has ("sounds like shingles", "that's textbook bladder
  * infection", "is usually hemorrhoids") ties the condition to them.

@@ -45,8 +45,8 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
-/** "Friday's Shelbyville High homecoming game", "Springfield High athletes": the school hosts or fields a team, it is nobody's school. */
-const SCHOOL_AS_HOST_AFTER = /^\s+(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|staff|boosters|band|graduation|prom|pta|pto)\b/i;
+/** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
+const SCHOOL_AS_HOST_AFTER = /^\s+(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */

@@ -353,6 +353,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     if (!canBeName(t, scan)) continue;
+    // "Pace yourself", "Treat yourselves": a word that takes "yourself" is a command, not a name.
+    if (next && (next.lower === 'yourself' || next.lower === 'yourselves') && next.start === t.end + 1) continue;
     const leadIn = i > 0 && (((tokens[i - 1] as WordToken).classes & LEAD_IN_WORD) !== 0 || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila
@@ -455,7 +457,9 @@ function contextNames(scan: PhiScan): Set<string> {
     if (t.raw.length <= 4 && isAllCaps(t.raw) && /\p{Ll}/u.test(scan.context)) continue;
     const before = scan.context.slice(Math.max(0, t.start - 24), t.start);
     const given = isGivenName(t.lower) && !isAmbiguousGivenName(t.lower);
-    if (given || SELF_INTRO.test(before) || /[-—–]\s*$/.test(before)) names.add(t.lower);
+    // "Maya (5)": a child introduced with their age.
+    const withAge = /^\s*\(\s*\d{1,2}\s*\)/.test(scan.context.slice(t.end, t.end + 8));
+    if (given || withAge || SELF_INTRO.test(before) || /[-—–]\s*$/.test(before)) names.add(t.lower);
   }
   return names;
 }

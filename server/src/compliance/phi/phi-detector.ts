@@ -74,12 +74,18 @@ const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-w
 /** "my grandma Inez was in room 512": a room, bed or unit number places a relative in our care. */
 const IN_A_ROOM = /\b(?:room|bed|unit)\s+#?\d/i;
 
-/** "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy": the comment ties that relative to care. */
+/** What else a comment can tell of a relative: their shots, or an age over 89 ("my mom Ruth is 91"). */
+const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|check-?up|physical)\b|\b(?:is|turned|turns|aged?)\s+(?:9\d|1[01]\d)\b/i;
+
+/**
+ * "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy", "Ethan (7)" after a question about a
+ * diabetes camp: the comment ties that relative to care.
+ */
 function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
   const context = scan.context;
-  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context))) return false;
+  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context) || RELATIVE_DETAIL.test(context))) return false;
   const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
-  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b`, 'iu').test(context);
+  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}\\s*\\(\\s*\\d{1,2}\\s*\\)`, 'iu').test(context);
 }
 
 /** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
@@ -101,10 +107,29 @@ function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCand
   return inSentence.length > 0 || namesListedPerson(scan.dir, text);
 }
 
+/**
+ * "our volunteer Bev … Bev has greeted visitors": once a name is introduced as one of our people, its later mentions are
+ * too, unless that sentence speaks of care ("Alyssa was treated here at age 9" is her own health record).
+ */
+function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
+  const { text } = scan;
+  const ours = names.filter((n) => n.link === 'colleague');
+  if (ours.length === 0) return [...names];
+  const words = new Set(ours.flatMap((n) => text.slice(n.start, n.end).toLowerCase().split(/[^\p{L}'’-]+/u)).filter(Boolean));
+  return names.map((n) => {
+    if (n.link === 'colleague' || n.link === 'person' || scan.sentenceMatches(CARE_CUE, n.start)) return n;
+    const sentence = scan.sentenceOf(n.start);
+    if (scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence)) return n;
+    const own = text.slice(n.start, n.end).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+    const colleague = ours[0] as PhiCandidate;
+    return own.length > 0 && own.every((w) => words.has(w)) ? { ...n, link: 'colleague', rule: colleague.rule, why: colleague.why } : n;
+  });
+}
+
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const names = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)].map(
+  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
@@ -112,6 +137,7 @@ export const detectPhi: Detector = (ctx) => {
       return c;
     },
   );
+  const names = sameAsColleague(scan, introduced);
   const others = [
     ...findIdentifierPatterns(scan),
     ...findPhones(scan),

@@ -1,7 +1,7 @@
 import type { WordToken } from '../text/word-tokens';
-import { isSubjectlessUpdate, supposedBefore } from './health-detail-detector';
+import { speaksOfOwnCare, supposedBefore } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
-import { answeredComment, FIRST_PERSON, type PhiScan } from './phi-scan';
+import { answeredComment, type PhiScan } from './phi-scan';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
@@ -33,6 +33,8 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     twisted: 'twisted twist rolled',
     stiff: 'stiff stiffness',
     blister: 'blister blisters blistered',
+    // "that new knee" after "my knee replacement"
+    replaced: 'replacement replaced replacing new',
   }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
 );
 
@@ -66,7 +68,7 @@ function complaints(tokens: readonly WordToken[]): Complaint[] {
  */
 export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
+  if (!context || !speaksOfOwnCare(scan, context)) return [];
   const theirs = new Set(complaints(scan.contextTokens()).map((c) => `${c.part} ${c.group}`));
   if (theirs.size === 0) return [];
   const { text } = scan;

@@ -1,6 +1,6 @@
-import { isSubjectlessUpdate } from './health-detail-detector';
+import { speaksOfOwnCare } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
-import { answeredComment, FIRST_PERSON, QUESTION_WORDS, type PhiScan } from './phi-scan';
+import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
@@ -26,7 +26,7 @@ const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
 export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   const { text } = scan;
   const context = answeredComment(scan);
-  if (!context || !(FIRST_PERSON.test(context) || isSubjectlessUpdate(scan))) return [];
+  if (!context || !speaksOfOwnCare(scan, context)) return [];
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
   for (const clause of careClauses(scan, context, CARE_WORD))
@@ -45,7 +45,8 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
 function careClauses(scan: PhiScan, context: string, cue: RegExp): string[] {
   const terms = scan.contextHealthTerms();
   const out: string[] = [];
-  for (const c of context.matchAll(/[^.!?;\n]+[.!?;\n]*/g)) {
+  // An emoji ends a thought as a full stop does: "last Thursday and already bored 😂 ideas to keep him busy?"
+  for (const c of context.matchAll(/[^.!?;\n\p{Extended_Pictographic}]+[.!?;\n\p{Extended_Pictographic}\uFE0F\s]*/gu)) {
     const clause = c[0];
     if (terms.some((t) => t.start >= c.index && t.start < c.index + clause.length) || cue.test(clause)) out.push(clause);
   }
