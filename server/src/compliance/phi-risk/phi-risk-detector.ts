@@ -32,6 +32,13 @@ function knownWordsOf(ctx: DetectorContext, ruleFindings: readonly Finding[]): K
 }
 
 /**
+ * "We'll pass this on to our cardiac rehab team": thanks relayed to colleagues. A relay that says where ("to the 3rd
+ * floor team") can still place someone, so only one without a number is left out.
+ */
+const RELAY = /\bpass(?:ed|ing)?\s+(?:this|it|that|these|them|(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:words|note|message|comments?|thanks|praise|feedback|compliments?))\s+(?:on|along)\s+to\b/i;
+const isRelay = (sentence: string): boolean => RELAY.test(sentence) && !/\d/.test(sentence);
+
+/**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
  * PHI to block, one block on the sentence the model scores highest when that score reaches its
  * threshold. The type names the health detail only (never name, date, …), so span-level PHI is the rules'.
@@ -45,7 +52,9 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
-    const score = scorer.score(ctx.text.slice(span.start, span.end), ctx.kind, ctx.context, known);
+    const sentence = ctx.text.slice(span.start, span.end);
+    if (isRelay(sentence)) continue;
+    const score = scorer.score(sentence, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;
