@@ -108,3 +108,22 @@ describe('clean posts no longer blocked', () => {
     expect(rules('Meet our new nurse, Keisha! Keisha was treated for asthma in our clinic as a child.')).not.toEqual([]);
   });
 });
+
+describe('an anonymous patient placed by their job and a season', () => {
+  it('"a Westbrook Elementary librarian" cared for this morning is placed by her school', () => {
+    const found = rules('This morning our ER team treated a Westbrook Elementary librarian for a severe asthma attack. She is back at work Monday!');
+    expect(found.some((r) => r.startsWith('phi.location'))).toBe(true);
+  });
+
+  it('"came to us last spring" is the season of someone\'s care', () => {
+    expect(rules('When a local bus driver came to us last spring with double vision, nobody expected a brain tumor.')).toContain('phi.date.relative-care');
+  });
+
+  it('a school team with its coach raising money is nobody\'s school', () => {
+    expect(rules("Coach Dana Ruiz and the Westbrook High boys' basketball team raised $2,000 for our asthma camp.")).toEqual([]);
+  });
+
+  it('"last spring" in a post about a program is no one\'s care', () => {
+    expect(rules('We opened our walk-in clinic last spring, and it now runs seven days a week.')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
 const RELATIVE = new RegExp(
-  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
+  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
   'gi',
 );
 /** "6/30-7/2": a span of days, which NUMERIC skips because a dash follows or precedes each half. */

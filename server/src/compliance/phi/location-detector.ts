@@ -30,7 +30,7 @@ const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Prima
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
-const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
+const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
 const STREET_WORDS = wordClass(
@@ -46,7 +46,7 @@ const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
-const SCHOOL_AS_HOST_AFTER = /^\s+(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
+const SCHOOL_AS_HOST_AFTER = /^\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */
