@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost } from './check-post';
 
-// Session 15: causes found on the probe82–85 study sets; the cases are new variants, not their items.
+// Session 15: causes found on the probe82–85 and probe90–93 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -125,5 +125,89 @@ describe('an anonymous patient placed by their job and a season', () => {
 
   it('"last spring" in a post about a program is no one\'s care', () => {
     expect(rules('We opened our walk-in clinic last spring, and it now runs seven days a week.')).toEqual([]);
+  });
+});
+
+describe('round two: identifiers said another way', () => {
+  it('"#7 from Westbrook High … after knee surgery" names the player by jersey', () => {
+    expect(rules('Guess who is back on the field! Our favorite #7 from Westbrook High is cleared to play after knee surgery.')).toContain('phi.id.jersey');
+  });
+
+  it('a ranking ("our #2 team") on the field with no care is nobody\'s jersey', () => {
+    expect(rules('Our #2 ranked softball team is back on the field for the charity game Saturday.')).not.toContain('phi.id.jersey');
+  });
+
+  it('"Eight years ago today" and a stent give the day of someone\'s care', () => {
+    expect(rules('Eight years ago today, our cardiologists placed Walt\'s stent. Happy heart-iversary, Walt!')).toContain('phi.date.relative-care');
+  });
+
+  it('"Five years ago today" one of our doctors saw her first patient: her milestone', () => {
+    expect(rules('Five years ago today, Dr. Helena Marsh saw her first patient at Lakeside. Happy anniversary!')).toEqual([]);
+  });
+
+  it('"I\'m 95" said back as "95 and still dancing"', () => {
+    expect(rules('95 and still dancing?! You are an inspiration 💃', reply("I'm 95 and still go to every Zumba class at the senior center"))).toContain('phi.age.restated-over-89');
+  });
+
+  it('"got diagnosed last month" makes the condition the commenter\'s own', () => {
+    expect(rules("So sorry you're dealing with a new lupus diagnosis. Our Front Desk can book you with Dr. Helena Marsh: (555) 300-1000.", reply('Does Dr. Marsh treat lupus? Got diagnosed last month'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+});
+
+describe('round two: confirmation and clickbait', () => {
+  it('"will call if anything comes back" speaks of their pending results', () => {
+    expect(rules('Thanks for coming in! Our dermatology team will call if anything comes back unusual.', reply('first mole check done!'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('"Part 1 tonight" serialises the payoff', () => {
+    expect(rules('The night our ER ran on generators still gives us goosebumps. Part 1 tonight ⚡')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"Thread tomorrow." defers it', () => {
+    expect(rules('Energy drinks and teens: we need to talk. 🥤 Thread tomorrow.')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"She finally told us why…" withholds the reason', () => {
+    expect(rules('Our head nurse has worn the same lucky socks to every shift for 20 years. She finally told us why… 👀')).toContain('clickbait.withheld-which');
+  });
+
+  it('"(#3 is the scariest)" teases an item of an undelivered list', () => {
+    expect(rules('Stroke signs people ignore 🧵 (#3 is the scariest)')).toContain('clickbait.numbered-reveal');
+  });
+
+  it('"Guess which …? The pepper!" answers its own question', () => {
+    expect(rules('Guess which has more potassium: a banana or a potato? 🥔 The potato! A medium one has about twice as much.')).toEqual([]);
+  });
+});
+
+describe('round two: clean items no longer blocked', () => {
+  it('"named Nurse of the Year" is an award, not a name', () => {
+    expect(rules('Congratulations to Owen Pritchard, RN, named Nurse of the Year by the State Nurses Association!')).toEqual([]);
+  });
+
+  it('"RN roles are open" has no name after the job title', () => {
+    expect(rules('We are hiring! Urgent Care RN roles are open now at lakesideclinic.example/careers.', reply("I'm a nurse, are you hiring?"))).toEqual([]);
+  });
+
+  it('"the Thursday morning group run" is when a program meets', () => {
+    expect(rules('Owen Pritchard, RN, started our running club in 2015 and still leads the Thursday morning group run.')).toEqual([]);
+  });
+
+  it('"led by … , PT" is a credential, so a class room stays an event room', () => {
+    expect(rules('Join our free balance class every Wednesday at 10am in Room 104, led by Sam Ortiz, PT.')).not.toContain('phi.location.room');
+  });
+
+  it('"don\'t tough it out" urges care rather than discouraging it', () => {
+    expect(rules("Please don't tough it out. Our nurse line can talk it through tonight: (555) 300-1000.", reply('new medicine is wrecking my stomach, normal??'))).not.toContain('advice.discourages-care');
+  });
+
+  it('"if she has trouble breathing or any facial swelling, call 911" supposes, over a long clause', () => {
+    expect(rules('If she has trouble breathing or any facial swelling, call 911.', reply('my son got hives after his shots this morning'))).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a reply of fewer than four words is left to the rules ("we try!! 😂")', () => {
+    expect(checkPost('😂😂 we try!! 💉', reply('lol the flu shot post had me')).verdict).toBe('pass');
   });
 });

@@ -105,10 +105,10 @@ const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
 
-/** "Can you guess how many flu shots we gave? 14,200!": the question is answered in the next breath. */
+/** "Can you guess how many flu shots we gave? 14,200!", "…an orange or a bell pepper? The pepper!": the question is answered in the next breath. */
 function answeredRightAway(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
-  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s)/iu.test(fromQuestion.slice(mark + 1));
+  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}!)/iu.test(fromQuestion.slice(mark + 1));
 }
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */

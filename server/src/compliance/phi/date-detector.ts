@@ -18,6 +18,10 @@ const RELATIVE = new RegExp(
   `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
   'gi',
 );
+/** "Five years ago today, Dr. Brooks saw her first patient here": one of our people's milestone, not a patient's care. */
+const OUR_MILESTONE = /\b(?:saw|treated|delivered|had)\s+(?:her|his|their|our)\s+(?:very\s+)?first\s+(?:patient|baby|delivery|surgery)|\b(?:joined\s+(?:us|our|the)|started\s+(?:at|with|here)|opened\s+(?:our|the|its))\b/i;
+/** "Ten years ago today, Dr. Raman placed his stent": an anniversary gives the day of the care. */
+const ANNIVERSARY = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\s+(?:today|this\s+(?:week|month))\b/gi;
 /** "6/30-7/2": a span of days, which NUMERIC skips because a dash follows or precedes each half. */
 const RANGE = /(?<![\d/.:,-])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?-\s?(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/\p{L}]|:\d|\.\d|%)/gu;
 /** Month and two-digit year in a history ("MI 7/81"): the second number cannot be a day. */
@@ -52,8 +56,8 @@ const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
 const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
-/** "our Saturday flu clinics", "Tuesday walk-in hours": a weekday that names when a service runs. */
-const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops)\b/i;
+/** "our Saturday flu clinics", "Tuesday walk-in hours", "the Thursday morning group run": a weekday that names when a service runs. */
+const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?)\b/i;
 const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
 /** "to offer sports physicals this August", "book now": a service on offer, not someone's care. */
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open)\b/i;
@@ -160,6 +164,11 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(CARE_CUE, start) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
+  for (const m of !scan.clinical && scan.hasWordOf(RELATIVE_WORDS) ? execAll(ANNIVERSARY, text) : []) {
+    if (!scan.sentenceMatches(CARE_CUE, m.index) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(m.index))) continue;
+    if (scan.sentenceMatches(OUR_MILESTONE, m.index)) continue;
+    out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "The anniversary of someone's care gives its date" });
+  }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
@@ -172,7 +181,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
-    if (/day$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }

@@ -34,7 +34,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|(?:just\s+)?got\s+diagnosed|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
@@ -224,7 +224,7 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
     const kind = telling.get(word) ?? telling.get(token.bare);
     if (!kind || EVERYDAY_TERM_WORDS.has(word) || isCommonWord(word)) continue;
     const sentence = scan.sentenceOf(token.start);
-    const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
+    const before = text.slice(Math.max(sentence.start, token.start - 60), token.start);
     const after = text.slice(token.end, token.end + 24);
     if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
     out.push({
@@ -270,7 +270,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const restated =
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
-    const before = text.slice(Math.max(sentence.start, term.start - 40), term.start);
+    const before = text.slice(Math.max(sentence.start, term.start - 60), term.start);
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';

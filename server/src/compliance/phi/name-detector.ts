@@ -158,6 +158,8 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
  * name, and so is a word no list knows when it ends the clause ("spoke with husband zdravko." — names are
  * the words lists miss most; a charting word there is almost always followed by more of the sentence).
  */
+const AWARD_AFTER = /^\s+of\s+the\s+(?:year|month|week|season)\b/i;
+
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
   if (!token.letters || w.length < 2 || AFTER_RELATIVE_STOP.has(w) || isA(token, PERSON_CUE_WORD | NOT_NAME_WORD | HEALTH_WORD | CLINICAL)) return false;
@@ -300,8 +302,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));
-      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && nameAfterRelative(t, next, scan);
-      if (/^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
+      // "RN roles are open": where the text uses capitals, a lower-case word after a job title is no name.
+      const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
+      // "named Endocrinologist of the Year": an award, not a person.
+      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 20));
+      if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
         continue;
@@ -358,7 +363,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const leadIn = i > 0 && (((tokens[i - 1] as WordToken).classes & LEAD_IN_WORD) !== 0 || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD))) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !AWARD_AFTER.test(text.slice(t.end, t.end + 20))) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -11,6 +11,7 @@ import { findRestatedStreets } from './restated-street';
 import { findRestatedComplaints } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
+import { findJerseyNumbers } from './jersey-number';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
@@ -140,6 +141,7 @@ export const detectPhi: Detector = (ctx) => {
   const names = sameAsColleague(scan, introduced);
   const others = [
     ...findIdentifierPatterns(scan),
+    ...findJerseyNumbers(scan),
     ...findPhones(scan),
     ...findDates(scan),
     ...findAges(scan, names.some(namesSomeone)),

@@ -66,12 +66,17 @@ function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorCo
   return trimSpan(ctx.text, best.span);
 }
 
+/** "Noted! 🔥", "we try!!": with fewer than four words the model reads the comment, not the reply, so the rules alone judge it. */
+function tooShortToJudge(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 4;
+}
+
 /**
  * The trained reply-risk model, beside the phrase rules: for a reply the rules let through on a
  * category, a block when the model scores the reply at or above that category's threshold.
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
-  if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || ctx.text.trim() === '') return [];
+  if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();

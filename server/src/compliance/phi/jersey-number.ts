@@ -1,0 +1,26 @@
+import { execAll } from '../text/exec-all';
+import type { PhiCandidate } from './phi-candidate';
+import { CARE_CUE, type PhiScan } from './phi-scan';
+
+/** "#23", "No. 7": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
+const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?)(?!1\b)(\d{1,2})\b/gi;
+/** Words that put a number on a player's back rather than in a list or a ranking. */
+const SPORT_CUE =
+  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears)\b/i;
+
+/**
+ * "Our favorite #23 from Riverside High is cleared to play after ACL surgery": a player's number next to their care
+ * names them to everyone who follows the team.
+ */
+export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
+  if (!scan.hasDigit || scan.clinical) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of execAll(PLAYER_NUMBER, scan.text)) {
+    if (!scan.sentenceMatches(SPORT_CUE, m.index)) continue;
+    const sentence = scan.sentenceOf(m.index);
+    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence);
+    if (!care) continue;
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.jersey', why: "A player's jersey number next to their care identifies them" });
+  }
+  return out;
+}
