@@ -211,3 +211,14 @@ describe('round two: clean items no longer blocked', () => {
     expect(checkPost('😂😂 we try!! 💉', reply('lol the flu shot post had me')).verdict).toBe('pass');
   });
 });
+
+describe('replies to comments about our community events', () => {
+  it('thanks for a cleanup we ran is no one\'s care', () => {
+    expect(checkPost('Thanks for joining us! See you at the next park cleanup on Saturday.', reply('thank u lakeside for the free water at the park cleanup!!')).verdict).toBe('pass');
+  });
+
+  it('but "Dr. Marsh is the reason I can run the 10K" is the writer\'s care, and the model may still judge the reply', () => {
+    const report = checkPost('Dr. Helena Marsh will be thrilled! She says she will be watching for you at the finish line.', reply('Dr. Marsh is the reason I can run the 10K this year!!'));
+    expect(report.verdict).toBe('block');
+  });
+});

@@ -28,6 +28,15 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
 /** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
 const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|farmers['’]?\s+market|block\s+party)\b/i;
+/**
+ * "Thanks for the candy at your trunk-or-treat!": a comment about a community event we ran or sponsored. Without "I",
+ * "my" or "me" it tells nothing of the writer's care ("Dr. Whitfield is the reason I can run the Turkey Trot" does).
+ */
+const PUBLIC_EVENT_CONTEXT_RE =
+  /\b(?:fair|festival|5k|10k|fun\s+run|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?)\b/i;
+
+const WRITER = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
+const aboutOurEventOnly = (context: string | undefined): boolean => !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context);
 
 /** Words that speak to the commenter or of their care: without any, a reply can only be about someone else. */
 const TO_THEM_OR_THEIR_CARE =
@@ -86,7 +95,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && !mayHoldAdvice(ctx.text)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
