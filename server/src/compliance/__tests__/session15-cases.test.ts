@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost } from './check-post';
 
-// Session 15: causes found on the probe82–85 and probe90–93 study sets; the cases are new variants, not their items.
+// Session 15: causes found on the probe82–85, probe90–93 and probe94–97 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -220,5 +220,87 @@ describe('replies to comments about our community events', () => {
   it('but "Dr. Marsh is the reason I can run the 10K" is the writer\'s care, and the model may still judge the reply', () => {
     const report = checkPost('Dr. Helena Marsh will be thrilled! She says she will be watching for you at the finish line.', reply('Dr. Marsh is the reason I can run the 10K this year!!'));
     expect(report.verdict).toBe('block');
+  });
+});
+
+describe('round three: testimonials and restated details', () => {
+  it('a quote about care credited to "– Rosa, Westbrook" names its patient', () => {
+    expect(rules('"Physical therapy got me walking again after my hip fracture." – Rosa, Westbrook 💙')).toContain('phi.name.testimonial');
+  });
+
+  it('a quote about care credited to a handle names its patient', () => {
+    expect(rules('"Dr. Marsh found my thyroid nodule early. So grateful!" — @lakeside_lou')).toContain('phi.name.testimonial');
+  });
+
+  it('a quote credited to our own doctor, or to a review site, names no patient', () => {
+    expect(rules('"Sleep is the best medicine for a cold." — Dr. Helena Marsh')).not.toContain('phi.name.testimonial');
+    expect(rules("'The front desk made my first visit easy.' — Google review")).not.toContain('phi.name.testimonial');
+  });
+
+  it('"I live right on Elm Court" makes the street theirs when the reply names it', () => {
+    expect(rules('Since you are on Elm Court, our Harbor Road clinic is five minutes away.', reply('Which clinic is closest? I live right on Elm Court'))).toContain('phi.address.restated-street');
+  });
+
+  it('"a second torn ACL" said back is their history, not any ACL tear', () => {
+    const found = rules('A second torn ACL, ugh! Our sports medicine team can help: (555) 300-1000.', reply('Back on crutches 🙄 second torn ACL since 2020'));
+    expect(found.some((r) => r.startsWith('phi.diagnosis'))).toBe(true);
+  });
+
+  it('"91 and still gardening" is an age over 89', () => {
+    expect(rules('Shout-out to our favorite volunteer gardener, 91 and still weeding every Tuesday!')).toContain('phi.age.over-89');
+  });
+
+  it('"over 90 and still going strong" is a group, not one person', () => {
+    expect(rules('Over 90 and still going strong: 300 of our patients are in their 90s.')).not.toContain('phi.age.over-89');
+  });
+
+  it('"90 today" in the comment makes "happy 90th" said back', () => {
+    expect(rules('happy 90th!!! 🎉', reply('bday selfie lol, 90 today and still kicking'))).toContain('phi.age.restated-over-89');
+  });
+
+  it('"call right at 8" is a time, not the age of "my 8 yo"', () => {
+    expect(rules('Pediatrics holds same-day slots; call (555) 300-1000 right at 8 to get one.', reply('my 8 yo has an earache, can someone see her today?'))).toEqual([]);
+  });
+
+  it('"newly dx\'d w/ lupus" makes the condition the writer\'s', () => {
+    expect(rules('lupus is a lot to take in! Dr. Helena Marsh can help: (555) 300-1000', reply("newly dx'd w/ lupus 😩 any doctor recs?"))).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('round three: confirmation in shorthand, clickbait, clean dates', () => {
+  it('"we found it & re-sent it" and "get u rescheduled" handle their own care', () => {
+    expect(rules("so sorry! we found it & re-sent it, they'll call u 📞", reply('you lost my referral again'))).toContain('confirmation.acted-on-care');
+    expect(rules("no worries, we'll get u rescheduled ❄️", reply('missed my appt bc of the ice'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('"can get you scheduled" is an offer, not a booking', () => {
+    expect(rules('Dr. Helena Marsh is accepting new patients! The Front Desk can get you scheduled at (555) 300-1000.', reply('Is Dr. Marsh taking new patients?'))).toEqual([]);
+  });
+
+  it('"#1 is in our Stories tonight", "we\'ll reveal the winner at noon", "thread drops at 5" defer the payoff', () => {
+    expect(rules('We ranked the weirdest things kids put up their noses. #1 is in our Stories tonight 🙈')).toContain('clickbait.next-post-reveal');
+    expect(rules('Which has more fiber, an apple or a pear? Drop your guess and we\'ll reveal the winner at noon!')).toContain('clickbait.deferred-reveal');
+    expect(rules('Our dentist banned one snack from the break room. which one? thread drops at 5 🦷')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"Only 1 in 10 adults can pass this test" is challenge bait', () => {
+    expect(rules('Only 1 in 20 adults can pass this simple memory test. Can you?')).toContain('clickbait.withheld-which');
+  });
+
+  it('"Booth 12" at a fair is a place, not a name', () => {
+    expect(rules('Find us at Booth 12 at the county fair, Aug 10–12, with free blood pressure checks.')).toEqual([]);
+  });
+
+  it('"Flu vaccine arrives in early October" and "starting in March" are when services begin', () => {
+    expect(rules('Flu vaccine arrives in early October! We will post clinic dates soon.', reply('do you have flu shots yet?'))).toEqual([]);
+    expect(rules('Starting in March, adults can be seen without an appointment on weekday evenings.')).toEqual([]);
+  });
+
+  it('"212 heat-related illnesses last August" is a count', () => {
+    expect(rules('Last August our Urgent Care treated 212 heat-related illnesses. Drink water before you are thirsty.')).toEqual([]);
+  });
+
+  it('"she saw her first patients here on May 4, 2012" is a colleague\'s milestone', () => {
+    expect(rules('Dr. Helena Marsh marks 12 years with us. She saw her first patients here on May 4, 2012.')).not.toContain('phi.date.care');
   });
 });

@@ -41,12 +41,14 @@ const PLACE_OPENED_NEXT = new RegExp(
 const SAID_AGE =
   /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
+/** "92 and still flirting with every nurse": an age said as one. */
+const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)\s+and\s+still\b/gi;
 /** "Harold Pike, 94, who greets…": an age set after a name between commas. */
 const APPOSITIVE_AGE = /\b\p{Lu}[\p{Ll}'’-]+,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gu;
 
 function saidAges(scan: PhiScan): PhiCandidate[] {
   if (!NINETY_PLUS.test(scan.text)) return [];
-  return [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text)].map((m) => {
+  return [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])].map((m) => {
     const start = m.index + m[0].lastIndexOf(m[1] as string);
     return { type: 'age', start, end: start + (m[1] as string).length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
   });

@@ -19,7 +19,7 @@ const RELATIVE = new RegExp(
   'gi',
 );
 /** "Five years ago today, Dr. Brooks saw her first patient here": one of our people's milestone, not a patient's care. */
-const OUR_MILESTONE = /\b(?:saw|treated|delivered|had)\s+(?:her|his|their|our)\s+(?:very\s+)?first\s+(?:patient|baby|delivery|surgery)|\b(?:joined\s+(?:us|our|the)|started\s+(?:at|with|here)|opened\s+(?:our|the|its))\b/i;
+const OUR_MILESTONE = /\b(?:saw|treated|delivered|had)\s+(?:her|his|their|our)\s+(?:very\s+)?first\s+(?:patients?|bab(?:y|ies)|deliver(?:y|ies)|surger(?:y|ies))|\b(?:joined\s+(?:us|our|the)|started\s+(?:at|with|here)|opened\s+(?:our|the|its))\b/i;
 /** "Ten years ago today, Dr. Raman placed his stent": an anniversary gives the day of the care. */
 const ANNIVERSARY = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\s+(?:today|this\s+(?:week|month))\b/gi;
 /** "6/30-7/2": a span of days, which NUMERIC skips because a dash follows or precedes each half. */
@@ -48,7 +48,7 @@ const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 /** "saw 310 patients on Saturday", "1,030 flu visits in January", "1 in 10 led to a follow-up visit": a count or a share is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE =
-  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]+\s+[\p{L}-]+\s+(?:patients|people|visits|vaccines|shots)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
+  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]+\s+(?:[\p{L}-]+\s+){1,2}(?:patients|people|visits|vaccines|shots|illnesses|infections|cases|injuries)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
@@ -59,8 +59,8 @@ const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.
 /** "our Saturday flu clinics", "Tuesday walk-in hours", "the Thursday morning group run": a weekday that names when a service runs. */
 const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?)\b/i;
 const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
-/** "to offer sports physicals this August", "book now": a service on offer, not someone's care. */
-const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open)\b/i;
+/** "to offer sports physicals this August", "book now", "starting in March": a service on offer, not someone's care. */
+const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
@@ -91,7 +91,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
     if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
-    const care = scan.sentenceMatches(CARE_CUE, start);
+    const care = scan.sentenceMatches(CARE_CUE, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
     out.push({

@@ -34,7 +34,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+diagnosed|(?:just\s+)?got\s+diagnosed|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
@@ -73,7 +73,7 @@ const WHAT: Record<HealthTermKind, string> = {
 };
 
 /** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?:[\p{L}'’\-]+\s+)?$/iu;
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$/iu;
 
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;

@@ -158,6 +158,7 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
  * name, and so is a word no list knows when it ends the clause ("spoke with husband zdravko." — names are
  * the words lists miss most; a charting word there is almost always followed by more of the sentence).
  */
+const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
 const AWARD_AFTER = /^\s+of\s+the\s+(?:year|month|week|season)\b/i;
 
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
@@ -360,6 +361,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     if (!canBeName(t, scan)) continue;
     // "Pace yourself", "Treat yourselves": a word that takes "yourself" is a command, not a name.
     if (next && (next.lower === 'yourself' || next.lower === 'yourselves') && next.start === t.end + 1) continue;
+    // "Booth 8", "Table 4": an ordinary noun numbered as a place.
+    if (NUMBERED_PLACE_WORDS.has(t.lower) && /^ #?\d/.test(text.slice(t.end, t.end + 3))) continue;
     const leadIn = i > 0 && (((tokens[i - 1] as WordToken).classes & LEAD_IN_WORD) !== 0 || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila

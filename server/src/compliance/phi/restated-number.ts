@@ -118,7 +118,7 @@ export function findRestatedCodes(scan: PhiScan): PhiCandidate[] {
 }
 
 /** "Grandpa turns 94", "my mom is 96 years old": an age over 89 given in the comment. */
-const CONTEXT_OLD_AGE = /(?:\b(?:turn(?:s|ed|ing)?|is|was|aged?|['’]s|at|i['’]m|am)\s+|\(\s*)(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months))|\b(9\d|1[01]\d)[- ]?(?:years?[- ]old|yo|y\/o)\b/gi;
+const CONTEXT_OLD_AGE = /(?:\b(?:turn(?:s|ed|ing)?|is|was|aged?|['’]s|at|i['’]m|am)\s+|\(\s*)(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months))|\b(9\d|1[01]\d)(?:[- ]?(?:years?[- ]old|yo|y\/o)\b|\s+today\b|\s+and\s+still\b)/gi;
 const REPLY_OLD_AGE = /\b(9\d|1[01]\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months)|[.,:/]\d)/g;
 
 /** "94 and still walking, what an inspiration!" after "Grandpa turns 94": an age over 89, said back. */
@@ -136,7 +136,8 @@ const CONTEXT_AGE = new RegExp(
   String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b`,
   'gi',
 );
-const REPLY_AGE = new RegExp(String.raw`\b(\d{1,2})\b${NOT_AN_AGE_AFTER}`, 'g');
+// "call right at 8": a clock time, not the age said back.
+const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|after|around)\s)\b(\d{1,2})\b${NOT_AN_AGE_AFTER}`, 'g');
 
 /** "pregnancies at 41" after "I'm 41 and just found out I'm pregnant": an age the commenter gave with their health news, said back. */
 export function findRestatedAges(scan: PhiScan): PhiCandidate[] {

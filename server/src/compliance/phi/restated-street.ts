@@ -1,9 +1,11 @@
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
+const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
 /** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
-const NUMBERED_STREET =
-  /\b\d{1,5}\s+((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b\.?/gu;
+const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
+/** "I live right on Birchwood Lane": the writer's street without a number. */
+const LIVES_ON_STREET = new RegExp(String.raw`\b(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?(?:on|off|at|near)\s+${STREET}`, 'gu');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,9 +18,10 @@ function escapeRegExp(text: string): string {
 export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
   const { text } = scan;
   const context = answeredComment(scan);
-  if (!context || !/\d/.test(context)) return [];
+  if (!context) return [];
   const out: PhiCandidate[] = [];
-  for (const m of context.matchAll(NUMBERED_STREET)) {
+  const given = [...(/\d/.test(context) ? context.matchAll(NUMBERED_STREET) : []), ...context.matchAll(LIVES_ON_STREET)];
+  for (const m of given) {
     const street = (m[1] as string).trim();
     const again = new RegExp(`\\b${escapeRegExp(street)}\\b`, 'iu').exec(text);
     if (!again) continue;

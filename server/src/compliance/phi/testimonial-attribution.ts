@@ -1,0 +1,44 @@
+import type { PhiCandidate } from './phi-candidate';
+import { CARE_CUE, FIRST_PERSON, type PhiScan } from './phi-scan';
+
+/** A closing quote, a dash and who said it: `" – Ana, Shelbyville`, `" — @surfergirl_kelsey`. */
+const ATTRIBUTION = /(["”'’])\s*[–—-]\s*(@[\w.]+|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?)/gu;
+/** "— Google review", "— a patient": a source or a role, not a name. */
+const NOT_A_PERSON = new Set(['google', 'yelp', 'facebook', 'instagram', 'healthgrades', 'nextdoor', 'anonymous', 'anon', 'patient', 'parent', 'mom', 'dad', 'a', 'an', 'one', 'our']);
+const REVIEW_AFTER = /^\s+(?:review|reviewer|user|survey)\b/i;
+const OPENING: Readonly<Record<string, string>> = { '"': '"', '”': '“', "'": "'", '’': '‘' };
+
+/** Where the quote that ends at `close` opens, or -1. */
+function quoteStart(text: string, close: number, mark: string): number {
+  const open = OPENING[mark] ?? mark;
+  // A straight quote or apostrophe opens only at a word's start ("I'd" holds no quote).
+  for (let at = text.lastIndexOf(open, close - 1); at >= 0; at = text.lastIndexOf(open, at - 1)) {
+    if (open === '“' || open === '‘' || at === 0 || !/[\p{L}\d]/u.test(text.charAt(at - 1))) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+/**
+ * "'After my stroke at 52, I never thought I'd drive again.' — Will, Shelbyville": a testimonial that tells of
+ * someone's care names its patient in the attribution, whether a first name or a social handle.
+ */
+export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
+  const { text, dir } = scan;
+  if (!/[–—-]/.test(text)) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const who = m[2] as string;
+    const words = who.replace(/^@/, '').toLowerCase().split(/\s+/);
+    if (words.some((w) => dir.nameWords.has(w) || dir.orgWords.has(w) || NOT_A_PERSON.has(w))) continue;
+    if (REVIEW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const from = quoteStart(text, m.index, m[1] as string);
+    if (from < 0) continue;
+    const quote = text.slice(from + 1, m.index);
+    const aboutCare = scan.healthTerms.some((h) => h.start > from && h.end <= m.index) || (FIRST_PERSON.test(quote) && CARE_CUE.test(quote));
+    if (!aboutCare) continue;
+    const start = m.index + m[0].length - who.length;
+    out.push({ type: 'name', start, end: start + who.length, link: 'person', rule: 'phi.name.testimonial', why: 'The person a testimonial about care is credited to' });
+  }
+  return out;
+}
