@@ -304,3 +304,15 @@ describe('round three: confirmation in shorthand, clickbait, clean dates', () =>
     expect(rules('Dr. Helena Marsh marks 12 years with us. She saw her first patients here on May 4, 2012.')).not.toContain('phi.date.care');
   });
 });
+
+describe('round three: advice and restated days', () => {
+  it('"rest a week before worrying about a visit" for chest tightness discourages care', () => {
+    expect(rules("Odds are it's muscular. I'd have him rest for a week before worrying about a visit.", reply('asking for my brother: chest tightness on stairs, probably nothing?'))).toContain(
+      'advice.not-worth-a-visit',
+    );
+  });
+
+  it('"…her MRI Friday, any tips?" still gives Friday as her day of care', () => {
+    expect(rules("Happy to help! We'll save a parking spot for Friday. Call (555) 300-1000.", reply('My mom has her MRI Friday and uses a walker, any tips?'))).toContain('phi.date.restated-care-day');
+  });
+});

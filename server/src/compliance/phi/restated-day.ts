@@ -15,6 +15,9 @@ const CARE_WORD =
 /** "yo is the flu clinic today or tomorrow": a question without its question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:${QUESTION_WORDS})\s`, 'i');
 
+/** "…her cardiology appt Thursday, any help?": a statement with a plea for help tacked on is still a statement. */
+const ASK_FOR_HELP_TAIL = /,\s*(?:any|anyone|ideas?|thoughts|tips|suggestions|recs?|advice|help)\b[^.!?]*\?+\s*$/i;
+
 /** "This  Morning" and "this morning" are one day. */
 const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
 
@@ -29,8 +32,10 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   if (!context || !speaksOfOwnCare(scan, context)) return [];
   const careDays = new Set<string>();
   // "Can I get my blood test done Saturday?" asks when we are open; it does not say when their care is.
-  for (const clause of careClauses(scan, context, CARE_WORD))
+  for (const whole of careClauses(scan, context, CARE_WORD)) {
+    const clause = whole.replace(ASK_FOR_HELP_TAIL, '');
     if (!clause.includes('?') && !ASKS.test(clause)) for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
+  }
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {
