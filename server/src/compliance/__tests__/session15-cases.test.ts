@@ -1,6 +1,6 @@
 import { blockingRules as rules, checkPost } from './check-post';
 
-// Session 15: causes found on the probe82–85, probe90–93 and probe94–97 study sets; the cases are new variants, not their items.
+// Session 15: causes found on the probe82–85, 90–93, 94–97 and 98–101 study sets; the cases are new variants, not their items.
 
 const reply = (context: string) => ({ kind: 'reply' as const, context });
 
@@ -314,5 +314,51 @@ describe('round three: advice and restated days', () => {
 
   it('"…her MRI Friday, any tips?" still gives Friday as her day of care', () => {
     expect(rules("Happy to help! We'll save a parking spot for Friday. Call (555) 300-1000.", reply('My mom has her MRI Friday and uses a walker, any tips?'))).toContain('phi.date.restated-care-day');
+  });
+});
+
+describe('round four', () => {
+  it('"two years cancer-free" said back is the commenter\'s milestone', () => {
+    expect(rules('Two years cancer-free! Thank you for cheering on our walk.', reply('So proud to walk today, two years cancer-free of breast cancer 💗'))).toContain('phi.diagnosis.restated-milestone');
+  });
+
+  it('"congrats on the triplets" after "expecting triplets" repeats the pregnancy', () => {
+    expect(rules('Congrats on the triplets! Our OB team cares for high-risk pregnancies: (555) 300-1000.', reply('just found out we are expecting triplets!! do you have high risk OBs'))).toContain(
+      'phi.diagnosis.restated-milestone',
+    );
+  });
+
+  it('twins in a reply to a comment about no pregnancy are not anyone\'s', () => {
+    expect(rules('Our twins class meets Tuesdays at 22 Harbor Road.', reply('any classes for parents of toddlers?'))).toEqual([]);
+  });
+
+  it('"a ruptured Achilles" after "ruptured my achilles" is their injury', () => {
+    const found = rules('Oh no, a ruptured Achilles is rough! Our sports medicine team can help: (555) 300-1000.', reply('ruptured my achilles at pickleball 😭'));
+    expect(found.some((r) => r.startsWith('phi.diagnosis'))).toBe(true);
+  });
+
+  it('"who at 96 still" gives an age over 89', () => {
+    expect(rules('Our 3 East nurses love visits from Mae, who at 96 still brings them cookies.')).toContain('phi.age.over-89');
+  });
+
+  it('"my father\'s records, Walter Price" makes Walter the patient named in the reply', () => {
+    const found = rules("We're so sorry for your loss. We'll get Walter's records ready; call (555) 300-1000.", reply("Need my late father's records, Walter Price, DOB 2/1/1940. Who do I call?"));
+    expect(found.some((r) => r.startsWith('phi.name'))).toBe(true);
+  });
+
+  it('"thank you for taking such good care of my husband Leo" ties Leo to care', () => {
+    const found = rules('Leo is such a joy, please give him our best!', reply('Thank you for taking such good care of my husband Leo this winter.'));
+    expect(found.some((r) => r.startsWith('phi.name'))).toBe(true);
+  });
+
+  it('"Tune in Friday for the big reveal" and "Full announcement Monday." defer the news', () => {
+    expect(rules('Our staff voted on the healthiest snack in the vending machine. Tune in Friday for the big reveal!')).toContain('clickbait.deferred-reveal');
+    expect(rules('Big changes are coming to how you book appointments. Full announcement Monday.')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"normal to feel nervous before a procedure" speaks of feelings, not symptoms', () => {
+    expect(rules("It's completely normal to feel nervous before a procedure. Our nurse line can talk it through: (555) 300-1000.", reply('so nervous about my endoscopy tomorrow'))).not.toContain(
+      'advice.diagnosis',
+    );
   });
 });

@@ -41,8 +41,8 @@ const PLACE_OPENED_NEXT = new RegExp(
 const SAID_AGE =
   /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
-/** "92 and still flirting with every nurse": an age said as one. */
-const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)\s+and\s+still\b/gi;
+/** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
+const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
 /** "Harold Pike, 94, who greets…": an age set after a name between commas. */
 const APPOSITIVE_AGE = /\b\p{Lu}[\p{Ll}'’-]+,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gu;
 

@@ -13,6 +13,7 @@ import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
+import { findRestatedMilestones } from './restated-milestone';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
@@ -77,7 +78,7 @@ const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-w
 const IN_A_ROOM = /\b(?:room|bed|unit)\s+#?\d/i;
 
 /** What else a comment can tell of a relative: their shots, or an age over 89 ("my mom Ruth is 91"). */
-const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|check-?up|physical)\b|\b(?:is|turned|turns|aged?)\s+(?:9\d|1[01]\d)\b/i;
+const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|check-?up|physical|records?|dob)\b|\b(?:is|turned|turns|aged?)\s+(?:9\d|1[01]\d)\b|\b(?:tak(?:e|ing)|took)\s+(?:such\s+)?(?:good\s+|great\s+|wonderful\s+|amazing\s+)?care\s+of\b/i;
 
 /**
  * "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy", "Ethan (7)" after a question about a
@@ -87,7 +88,7 @@ function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
   const context = scan.context;
   if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context) || RELATIVE_DETAIL.test(context))) return false;
   const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
-  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}\\s*\\(\\s*\\d{1,2}\\s*\\)`, 'iu').test(context);
+  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}\\s*\\(\\s*\\d{1,2}\\s*\\)|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
 }
 
 /** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
@@ -158,6 +159,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedCareDays(scan),
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
+    ...findRestatedMilestones(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));

@@ -6,7 +6,7 @@ import { answeredComment, type PhiScan } from './phi-scan';
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
   ...`arm wrist hand ankle knee back neck shoulder hip foot leg finger toe throat chest stomach belly tummy eye ear skin jaw tooth
-   gum head elbow heel lip nose face thumb`
+   gum head elbow heel lip nose face thumb acl mcl meniscus achilles hamstring ligament tendon rotator`
     .split(/\s+/)
     .flatMap((part) => [
       [part, part],
@@ -33,6 +33,7 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     twisted: 'twisted twist rolled',
     stiff: 'stiff stiffness',
     blister: 'blister blisters blistered',
+    torn: 'tore torn tear ripped rupture ruptured',
     // "that new knee" after "my knee replacement"
     replaced: 'replacement replaced replacing new',
   }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
