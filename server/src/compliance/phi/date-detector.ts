@@ -1,5 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
-import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+import { CARE_CUE, EVENT_CUE, speaksOfCareAt, type PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
 import { findOrdinalDays } from './ordinal-day';
 import { wordClass } from '../vocab/word-classes';
@@ -161,11 +161,11 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(COUNTED_PEOPLE, start)) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
-    if (!scan.sentenceMatches(CARE_CUE, start) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(start))) continue;
+    if (!speaksOfCareAt(scan, start)) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
   for (const m of !scan.clinical && scan.hasWordOf(RELATIVE_WORDS) ? execAll(ANNIVERSARY, text) : []) {
-    if (!scan.sentenceMatches(CARE_CUE, m.index) && !scan.healthTerms.some((h) => scan.sentenceOf(h.start) === scan.sentenceOf(m.index))) continue;
+    if (!speaksOfCareAt(scan, m.index)) continue;
     if (scan.sentenceMatches(OUR_MILESTONE, m.index)) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "The anniversary of someone's care gives its date" });
   }

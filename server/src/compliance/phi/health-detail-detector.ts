@@ -104,6 +104,9 @@ function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
 const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get)\s+(?:them|it|one|any)\b/i;
 
+/** How far back the words that suppose or generalise a term are looked for ("If she has trouble breathing or any facial …"). */
+const SUPPOSING_REACH = 60;
+
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
 export function supposedBefore(before: string): boolean {
   return SUPPOSED.test(before) || GENERIC_QUANTIFIER.test(before.slice(-30));
@@ -224,7 +227,7 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
     const kind = telling.get(word) ?? telling.get(token.bare);
     if (!kind || EVERYDAY_TERM_WORDS.has(word) || isCommonWord(word)) continue;
     const sentence = scan.sentenceOf(token.start);
-    const before = text.slice(Math.max(sentence.start, token.start - 60), token.start);
+    const before = text.slice(Math.max(sentence.start, token.start - SUPPOSING_REACH), token.start);
     const after = text.slice(token.end, token.end + 24);
     if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
     out.push({
@@ -270,7 +273,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const restated =
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
-    const before = text.slice(Math.max(sentence.start, term.start - 60), term.start);
+    const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';

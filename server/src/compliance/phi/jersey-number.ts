@@ -1,6 +1,6 @@
 import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
-import { CARE_CUE, type PhiScan } from './phi-scan';
+import { speaksOfCareAt, type PhiScan } from './phi-scan';
 
 /** "#23", "No. 7": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
 const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?)(?!1\b)(\d{1,2})\b/gi;
@@ -16,10 +16,7 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   if (!scan.hasDigit || scan.clinical) return [];
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
-    if (!scan.sentenceMatches(SPORT_CUE, m.index)) continue;
-    const sentence = scan.sentenceOf(m.index);
-    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence);
-    if (!care) continue;
+    if (!scan.sentenceMatches(SPORT_CUE, m.index) || !speaksOfCareAt(scan, m.index)) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.jersey', why: "A player's jersey number next to their care identifies them" });
   }
   return out;

@@ -9,7 +9,7 @@ import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, is
 import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
 
 interface NameSpan {
   from: number;
@@ -159,6 +159,7 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
  * the words lists miss most; a charting word there is almost always followed by more of the sentence).
  */
 const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
+const AGE_IN_BRACKETS_AHEAD = new RegExp(`^${AGE_IN_BRACKETS}`);
 const AWARD_AFTER = /^\s+of\s+the\s+(?:year|month|week|season)\b/i;
 
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
@@ -466,7 +467,7 @@ function contextNames(scan: PhiScan): Set<string> {
     const before = scan.context.slice(Math.max(0, t.start - 24), t.start);
     const given = isGivenName(t.lower) && !isAmbiguousGivenName(t.lower);
     // "Maya (5)": a child introduced with their age.
-    const withAge = /^\s*\(\s*\d{1,2}\s*\)/.test(scan.context.slice(t.end, t.end + 8));
+    const withAge = AGE_IN_BRACKETS_AHEAD.test(scan.context.slice(t.end, t.end + 8));
     if (given || withAge || SELF_INTRO.test(before) || /[-—–]\s*$/.test(before)) names.add(t.lower);
   }
   return names;

@@ -23,7 +23,7 @@ import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
-import { CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, type PhiScan } from './phi-scan';
+import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, speaksOfCareAt, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
 
@@ -88,7 +88,7 @@ function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
   const context = scan.context;
   if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context) || RELATIVE_DETAIL.test(context))) return false;
   const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
-  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}\\s*\\(\\s*\\d{1,2}\\s*\\)|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
+  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
 }
 
 /** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
@@ -115,16 +115,14 @@ function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCand
  * too, unless that sentence speaks of care ("Alyssa was treated here at age 9" is her own health record).
  */
 function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
-  const { text } = scan;
   const ours = names.filter((n) => n.link === 'colleague');
-  if (ours.length === 0) return [...names];
-  const words = new Set(ours.flatMap((n) => text.slice(n.start, n.end).toLowerCase().split(/[^\p{L}'’-]+/u)).filter(Boolean));
+  const colleague = ours[0];
+  if (!colleague) return [...names];
+  const wordsOf = (c: PhiCandidate): string[] => scan.text.slice(c.start, c.end).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const words = new Set(ours.flatMap(wordsOf));
   return names.map((n) => {
-    if (n.link === 'colleague' || n.link === 'person' || scan.sentenceMatches(CARE_CUE, n.start)) return n;
-    const sentence = scan.sentenceOf(n.start);
-    if (scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence)) return n;
-    const own = text.slice(n.start, n.end).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
-    const colleague = ours[0] as PhiCandidate;
+    if (n.link === 'colleague' || n.link === 'person' || speaksOfCareAt(scan, n.start)) return n;
+    const own = wordsOf(n);
     return own.length > 0 && own.every((w) => words.has(w)) ? { ...n, link: 'colleague', rule: colleague.rule, why: colleague.why } : n;
   });
 }

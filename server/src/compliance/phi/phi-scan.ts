@@ -238,6 +238,16 @@ export const CARE_CUE = new RegExp(
   'i',
 );
 
+/** "Ethan (7)": the age a comment gives in brackets right after a child's name. */
+export const AGE_IN_BRACKETS = String.raw`\s*\(\s*\d{1,2}\s*\)`;
+
+/** The sentence around `offset` speaks of care: a care word, or one of the listed health terms. */
+export function speaksOfCareAt(scan: PhiScan, offset: number): boolean {
+  if (scan.sentenceMatches(CARE_CUE, offset)) return true;
+  const sentence = scan.sentenceOf(offset);
+  return scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence);
+}
+
 /** Words that make a date, time or room part of a public event. */
 export const EVENT_CUE =
   /\b(?:join(?:ing)?|event|class(?:es)?|webinar|workshop|seminar|register|registration|rsvp|sign[- ]?ups?|screenings?|open house|fair|drive|hours|closed|clos(?:ing|es)|opens?|opening|reopen(?:s|ing)?|starting|starts|begins|available|walk-?ins?|5k|10k|marathon|festival|picnic|reunion|party|celebration|gala|parade|meeting|support group|tours?|(?:of\s+)?(?:every|each)\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|deadline|enroll(?:ment)?|lecture|talk|speak(?:s|ing|er)?|present(?:s|ing|ation)|community|q&a|livestream|live stream|free|holiday|schedule|stop by|drop in|no appointment|ribbon[- ]cutting|ceremony|groundbreaking|dedication|launch(?:ed|es|ing)?|rolled out|debut(?:ed|s)?|\d{1,2}(?::\d\d)?\s?(?:am|pm|[ap]\.m(?=\.)))\b/i;

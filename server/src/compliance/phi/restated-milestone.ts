@@ -5,7 +5,8 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', thr
 /** "3 years clear of melanoma", "five years cancer-free", "two years sober": a health milestone. */
 const MILESTONE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:clear|cancer[- ]free|in\s+remission|sober|seizure[- ]free|smoke[- ]free)\b/gi;
 const PREGNANT = /\b(?:pregnant|expecting)\b/i;
-const MULTIPLES = /\b(?:twins|triplets)\b/gi;
+const MULTIPLE = /\b(?:twins|triplets)\b/i;
+const MULTIPLES = new RegExp(MULTIPLE.source, 'gi');
 
 const numberOf = (word: string): string => NUMBER_WORDS[word.toLowerCase()] ?? word;
 
@@ -24,8 +25,7 @@ export function findRestatedMilestones(scan: PhiScan): PhiCandidate[] {
       out.push({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-milestone', why: 'The health milestone the commenter shared, said back in the reply' });
     }
   }
-  if (PREGNANT.test(context) && MULTIPLES.test(context)) {
-    MULTIPLES.lastIndex = 0;
+  if (PREGNANT.test(context) && MULTIPLE.test(context)) {
     for (const m of scan.text.matchAll(MULTIPLES)) {
       out.push({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-milestone', why: 'The pregnancy the commenter shared, said back in the reply' });
     }

@@ -14,7 +14,6 @@ function quoteStart(text: string, close: number, mark: string): number {
   // A straight quote or apostrophe opens only at a word's start ("I'd" holds no quote).
   for (let at = text.lastIndexOf(open, close - 1); at >= 0; at = text.lastIndexOf(open, at - 1)) {
     if (open === '“' || open === '‘' || at === 0 || !/[\p{L}\d]/u.test(text.charAt(at - 1))) return at;
-    if (at === 0) break;
   }
   return -1;
 }
