@@ -23,7 +23,7 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 /** The detectors whose phrase rules are written for "you", "your" and "with": they also read chat spellings written out. */
-const PHRASE_DETECTORS: readonly Detector[] = [detectPatientConfirmation, detectMedicalAdvice];
+const PHRASE_DETECTORS: readonly Detector[] = [detectPatientConfirmation, detectMedicalAdvice, detectClickbait];
 
 /** "so glad u felt taken care of w/ us": the phrase detectors' findings on the respelled text, at the original offsets. */
 function detectInChatSpelling(ctx: DetectorContext): Finding[] {

@@ -180,6 +180,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     ),
     message: 'Tells one person what to do for their symptoms — individual treatment advice.',
   },
+  {
+    // "Ice first 48 hrs 🧊", "heat after day 3": the answer to "heat or ice??" is a treatment plan for this person.
+    id: 'advice.timed-self-care',
+    keyWords: ['ice', 'heat', 'rest', 'elevate', 'compress', 'compresses'],
+    type: 'treatment',
+    pattern:
+      /(?<=(?:^|[.!?;\n:—–-])\s*)(?:(?:ice|heat|(?:cold|warm)\s+compress(?:es)?)\b(?:\s+(?:it|first|only|then))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days|mins?|minutes)|(?:rest|elevate)\b(?:\s+(?:it|first|only))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days))\b|(?<=(?:^|[.!?;\n:—–-])\s*)(?:ice|heat)\s+(?:first|after\s+(?:day|the\s+first)\b)/i,
+    message: 'Tells one person what to do for their injury, and for how long — individual treatment advice.',
+  },
   ...CARE_DEFERRAL_RULES,
 ];
 

@@ -108,7 +108,7 @@ const EXPLAINER_TEASE_RE =
 /** "Can you guess how many flu shots we gave? 14,200!", "…an orange or a bell pepper? The pepper!": the question is answered in the next breath. */
 function answeredRightAway(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
-  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}!)/iu.test(fromQuestion.slice(mark + 1));
+  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}!)/iu.test(fromQuestion.slice(mark + 1));
 }
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */

@@ -27,6 +27,14 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.not-even-the-part',
+    type: 'curiosity-gap',
+    pattern: /\b(?:and\s+)?(?:that['’]?s|that\s+is|this\s+is|it['’]?s|that\s+wasn['’]?t|it\s+wasn['’]?t)\s+not\s+even\s+the\s+(?:wild|wildest|crazy|craziest|best|worst|weird|weirdest|scary|scariest|funny|funniest|strangest|crazier|wilder|interesting|surprising)\s+part\b/i,
+    anyOf: ['part'],
+    message: '"That\'s not even the wild part" teases a story the post holds back.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.want-to-know',
     type: 'curiosity-gap',
     pattern: /\b(?:want|wanna|dying)\s+to\s+know\s+(?:what|which|why|how|who)(?:\s+(?:it\s+is|they\s+are|it\s+was))?\s*\?/i,

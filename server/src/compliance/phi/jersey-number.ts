@@ -4,6 +4,8 @@ import { speaksOfCareAt, type PhiScan } from './phi-scan';
 
 /** "#23", "No. 7": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
 const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?)(?!1\b)(\d{1,2})\b/gi;
+/** "the runner in bib #4471": race results list every bib, so the number names its runner. */
+const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
   /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears)\b/i;
@@ -18,6 +20,10 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
     if (!scan.sentenceMatches(SPORT_CUE, m.index) || !speaksOfCareAt(scan, m.index)) continue;
     out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.jersey', why: "A player's jersey number next to their care identifies them" });
+  }
+  for (const m of execAll(BIB_NUMBER, scan.text)) {
+    if (!speaksOfCareAt(scan, m.index)) continue;
+    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.race-bib', why: "A runner's bib number next to their care identifies them" });
   }
   return out;
 }

@@ -77,6 +77,9 @@ export function foreignStreetHint(scan: PhiScan): boolean {
   return false;
 }
 
+/** The word that makes a numbered room one for meetings and classes. */
+const MEETING_ROOM_BEFORE = /\b(?:conference|community|meeting|board|training|class|multipurpose|multi-purpose|education|activity|break|quiet)\s+$/i;
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -114,6 +117,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
+    if (MEETING_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "our renovated Room 3 now has a soaking tub": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.

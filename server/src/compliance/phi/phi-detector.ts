@@ -14,6 +14,7 @@ import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
+import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
@@ -158,6 +159,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
     ...findRestatedMilestones(scan),
+    ...findWardsOfStayingRelatives(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));

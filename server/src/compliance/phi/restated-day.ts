@@ -2,7 +2,7 @@ import { speaksOfOwnCare } from './health-detail-detector';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
-const DAY = String.raw`(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
@@ -10,7 +10,7 @@ const OUR_HELP_BEFORE =
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word or a health term in one clause. */
 const CARE_WORD =
-  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted)\b/i;
+  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital)\b/i;
 
 /** "yo is the flu clinic today or tomorrow": a question without its question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:${QUESTION_WORDS})\s`, 'i');

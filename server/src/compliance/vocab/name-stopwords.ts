@@ -33,6 +33,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    i'd i'll i'm i've you'd you'll you're you've he'd he'll he's she'd she'll she's it'll it's we'd we'll we're we've they'd they'll they're they've that's there's
    i’d i’ll i’m i’ve you’d you’ll you’re you’ve he’d he’ll he’s she’d she’ll she’s it’ll it’s we’d we’ll we’re we’ve they’d they’ll they’re they’ve that’s there’s
    ok okay wow oh yay omg lol fyi btw pm am est pst cst utc hola gracias felicidades felicitaciones
+   la las el los que para por con una muy
    fax telephone mobile cell pager email e-mail
    note notes plan assessment social neuro resp cv gi gu id skin pain labs meds vs hr bp rr sat temp
    alert oriented awake stable status neg pos per via prn po iv im sq npo abd ext`.split(/\s+/).filter(Boolean),

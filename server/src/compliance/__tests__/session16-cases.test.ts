@@ -1,0 +1,96 @@
+import { blockingRules as rules } from './check-post';
+
+// Session 16: causes found on the probe106–109 and 112–115 study sets; the cases are new variants, not their items.
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('care said back from the comment', () => {
+  it('"last weekend" after "at your ER last weekend" is the day of their care', () => {
+    const found = rules("I'm sorry. Our ER manager is reviewing last weekend's visit notes; please call (555) 300-1000.", reply('My husband waited 6 hours in your ER last weekend with chest pain'));
+    expect(found.some((r) => r.startsWith('phi.date'))).toBe(true);
+  });
+
+  it('"yesterday" after "I was at your urgent care yesterday"', () => {
+    expect(rules('So sorry about yesterday. Please call (555) 300-1000 so we can make it right.', reply('I was at your urgent care yesterday and nobody explained my x-ray'))).toContain(
+      'phi.date.restated-care-day',
+    );
+  });
+
+  it('"at 22 I…" gives the commenter\'s age, and saying "22" back restates it', () => {
+    expect(rules('An STI test bill at 22 is stressful. Billing can help: (555) 300-1000.', reply('At 22 I cannot pay $300 for an STI test'))).toContain('phi.age.restated');
+  });
+
+  it('"second infusion next week" makes a general-sounding question about infusions the commenter\'s own', () => {
+    expect(rules('Wishing you an easy second round of chemo! Our infusion nurses can help: (555) 300-1200.', reply('How do people handle chemo fatigue? Second round next week'))).toContain(
+      'phi.procedure.person-linked',
+    );
+  });
+
+  it('a ward named to someone whose father is on our cardiac floor confirms where he is', () => {
+    expect(rules('Visitors for 6 North check in at the front desk until 8pm.', reply('My dad is on your cardiac floor, when can I visit?'))).toContain('phi.location.ward-of-relative');
+  });
+
+  it('a ward named in reply to a question about visiting in general stays clean', () => {
+    expect(rules('Visitors for 6 North check in at the front desk until 8pm.', reply('What are visiting hours?'))).toEqual([]);
+  });
+});
+
+describe('identifiers in posts', () => {
+  it('a race bib next to a runner\'s care names them', () => {
+    expect(rules('Shout-out to the runner wearing bib 2210, treated for heat exhaustion at the finish line and doing great!')).toContain('phi.id.race-bib');
+  });
+
+  it('a bib number with no care is only a race', () => {
+    expect(rules('Congrats to bib 2210, first across the line at our 5K!')).toEqual([]);
+  });
+});
+
+describe('confirmation and advice', () => {
+  it('"your doctor already faxed it" says we hold their referral', () => {
+    expect(rules('Good news, your doctor already faxed it over, so just call (555) 300-1000!', reply('Do I need a referral for physical therapy?'))).toContain('confirmation.looked-up-record');
+  });
+
+  it('"if your doctor already sent it" is a condition, not a confirmation', () => {
+    expect(rules('If your doctor already sent it, just call (555) 300-1000 to book.', reply('Do I need a referral for physical therapy?'))).toEqual([]);
+  });
+
+  it('"Heat for 20 minutes" picks a treatment for this person', () => {
+    expect(rules('Heat for 20 minutes, then stretch 🔥', reply('tweaked my back, heat or ice?'))).toContain('advice.timed-self-care');
+  });
+
+  it('"rest 10 minutes between sets" in a class reply is not treatment', () => {
+    expect(rules('Rest 10 minutes between sets is the coach\'s rule for every class.', reply('how long are the breaks in the strength class?'))).toEqual([]);
+  });
+
+  it('"take the elevators to level 3" is directions, not self-care', () => {
+    expect(rules('Park in the North Garage and take the elevators to level 3.', reply('where do I park for the class?'))).toEqual([]);
+  });
+});
+
+describe('clickbait in shorthand and teasers', () => {
+  it('"thread tmrw" defers the story as "thread tomorrow" does', () => {
+    expect(rules('wildest shift of the year at urgent care, thread tmrw')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"and that\'s not even the craziest part" holds the story back', () => {
+    expect(rules('A goose walked into our lobby today. And that\'s not even the craziest part.')).toContain('clickbait.not-even-the-part');
+  });
+
+  it('"Guess which …? It was …!" answers its own question', () => {
+    expect(rules('Guess which of our doctors baked the winning pie? It was Dr. Helena Marsh!')).toEqual([]);
+  });
+});
+
+describe('event dates and rooms', () => {
+  it('"the third Thursday of every month" is a schedule, not a day of care', () => {
+    expect(rules('Our patient support group meets the third Thursday of every month in Conference Room 2.')).toEqual([]);
+  });
+
+  it('a date staff present at a summit is an event date', () => {
+    expect(rules('Two of our nurses will present their door-to-provider project at the State Nursing Conference on May 14.')).toEqual([]);
+  });
+
+  it('a Spanish article opening a sentence is no name', () => {
+    expect(rules('La vacuna contra la gripe es gratis este sábado. Llame al (555) 300-1000.')).toEqual([]);
+  });
+});
