@@ -94,3 +94,96 @@ describe('event dates and rooms', () => {
     expect(rules('La vacuna contra la gripe es gratis este sábado. Llame al (555) 300-1000.')).toEqual([]);
   });
 });
+
+describe('round 2: quiet confirmation', () => {
+  it('"her longtime patients" tells the commenter they are one', () => {
+    expect(rules('Dr. Helena Marsh loves hearing from her longtime patients!', reply('How do I leave a review for Dr. Marsh?'))).toContain('confirmation.our-patient');
+  });
+
+  it('"we\'ll add it to his chart" confirms the chart exists', () => {
+    expect(rules("Drop it at the front desk and we'll add it to his chart today.", reply("where do I send my dad's advance directive?"))).toContain('confirmation.ongoing-care');
+  });
+
+  it('"we\'ll let the nurses know he\'s here" confirms he is being seen', () => {
+    expect(rules("Hang in there! We'll let the nurses know he's here.", reply('In your ER waiting room with my grandpa, how long?'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('"glad we got u in fast" in chat spelling', () => {
+    expect(rules('glad we got u in fast!! feel better', reply('in and out of urgent care in 30 min today'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('"see you at the next one" after a community run is no confirmation', () => {
+    expect(rules('Thanks for running with us! See you at the next one!', reply('Loved the 5K this morning'))).toEqual([]);
+  });
+});
+
+describe('round 2: advice and clickbait', () => {
+  it('"walking helps more than therapy" discourages care', () => {
+    expect(rules('Many people find daily walks help more than therapy, so maybe start there.', reply('My sister has been so anxious lately, can she get an appointment?'))).toContain(
+      'advice.discourages-care',
+    );
+  });
+
+  it('"Details drop Friday" defers the news', () => {
+    expect(rules('Something big is coming to our clinic. Details drop Friday.')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"will make you cry" and "watch till the end" promise a payoff', () => {
+    expect(rules('This nurse’s goodbye will make you cry. Watch till the end.')).toContain('clickbait.emotion-promise');
+  });
+
+  it('"what our dietitian wants you to eat instead" holds back the advice', () => {
+    expect(rules('Your breakfast might be spiking your sugar. What our dietitian wants you to eat instead → link')).toContain('clickbait.wants-you-to-instead');
+  });
+
+  it('"guess which …" with "Answer: …" later in the post delivers its answer', () => {
+    expect(rules("You'll never guess which month has the most sunburns. Answer: June, so pack the sunscreen.")).not.toContain('clickbait.withheld-which');
+  });
+
+  it('an event title in capitals is no alarm', () => {
+    expect(rules('KIDS SAFETY FAIR 🚒 Free car-seat checks Saturday 10am–2pm at 22 Harbor Road.')).toEqual([]);
+  });
+});
+
+describe('round 2: PHI in shorthand and restatements', () => {
+  it('"thurs" is a day of care in "came in thurs w/ a broken wrist"', () => {
+    expect(rules('a 12 yo came in thurs w/ a broken wrist from the skatepark')).toContain('phi.date.relative-care');
+  });
+
+  it('"tues & thurs" is a schedule', () => {
+    expect(rules('sports physicals tues & thurs, walk-ins welcome')).toEqual([]);
+  });
+
+  it('"6 months of this" makes a question about long covid the commenter\'s own', () => {
+    expect(rules('long covid is exhausting 💙 call (555) 300-1000 about our support group', reply('any support groups for long covid? 6 months of this'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('"fellow diabetic here" makes the commenter\'s condition theirs', () => {
+    expect(rules('hi fellow diabetic 💛 our cooking class is back in March!', reply('love this page, fellow diabetic here'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a common word the comment gave as a relative\'s name, said back', () => {
+    expect(rules("Please mention Ray's recent fall when you call (555) 300-1000.", reply('My husband Ray is 93 and fell last week, do you do home visits?'))).toContain(
+      'phi.name.relative-said-back',
+    );
+  });
+
+  it('"lily\'s story" in lower case names her', () => {
+    expect(rules("lily's story: two years of chemo and she rang the bell today")).toContain('phi.name.given-name');
+  });
+
+  it('a kiddo in a numbered room on chemo', () => {
+    expect(rules('room 312 kiddo rocking superhero socks to chemo today')).toContain('phi.location.room');
+  });
+
+  it('"cast came off" next to a jersey number', () => {
+    expect(rules('cast came off today for our #7, back on the field soon')).toContain('phi.id.jersey');
+  });
+
+  it('a rate or an association is no one\'s care', () => {
+    expect(rules('Our C-section rate was 19% last year.')).toEqual([]);
+    expect(rules('Proud to host the State Physical Therapy Association conference in May!')).toEqual([]);
+  });
+});

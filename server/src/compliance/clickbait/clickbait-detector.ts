@@ -106,6 +106,9 @@ const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
 
 /** "Can you guess how many flu shots we gave? 14,200!", "…an orange or a bell pepper? The pepper!": the question is answered in the next breath. */
+/** "You'll never guess which season… Answer: late spring": the post gives the answer it teased. */
+const ANSWER_GIVEN = /(?:^|[.!?]\s+|\n)(?:the\s+)?answer\s*(?::|is\b)\s*\S/i;
+
 function answeredRightAway(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
   return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}!)/iu.test(fromQuestion.slice(mark + 1));
@@ -139,7 +142,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.pattern.exec(ctx.text);
-    if (m && rule.id === 'clickbait.withheld-which' && answeredRightAway(ctx.text.slice(m.index))) continue;
+    if (m && rule.id === 'clickbait.withheld-which' && (answeredRightAway(ctx.text.slice(m.index)) || ANSWER_GIVEN.test(ctx.text.slice(m.index)))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;

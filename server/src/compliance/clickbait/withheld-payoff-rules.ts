@@ -85,4 +85,20 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     message: 'Ends on a cliffhanger ("It didn\'t go well", "What she found changed everything", "Here\'s why") instead of the story\'s point.',
     suggestion: HOLDS_BACK,
   },
+  {
+    id: 'clickbait.emotion-promise',
+    type: 'hype',
+    pattern: /\b(?:will|is\s+going\s+to|gonna)\s+make\s+you\s+(?:cry|sob|tear\s+up|gasp|ugly[- ]cry)\b|\bwatch\s+(?:till|until|til|to|through)\s+the\s+(?:very\s+)?end\b/i,
+    anyOf: ['make', 'watch'],
+    message: 'Promises readers an emotion or a payoff at the end to keep them watching, instead of telling the story.',
+    suggestion: 'Tell the story plainly; let readers decide how it makes them feel.',
+  },
+  {
+    id: 'clickbait.wants-you-to-instead',
+    type: 'curiosity-gap',
+    pattern: /\bwhat\s+(?:[\p{L}.’'-]+\s+){1,5}wants?\s+you\s+to\s+(?:do|know|try|eat|stop|avoid)\s+instead\b/iu,
+    anyOf: ['wants', 'want'],
+    message: '"What our physical therapist wants you to do instead" holds the advice back for a click.',
+    suggestion: HOLDS_BACK,
+  },
 ];

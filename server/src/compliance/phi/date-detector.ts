@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
 const RELATIVE = new RegExp(
-  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend)\\b`,
+  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend|(?:on |this |last )?(?:thurs|thur|tues|weds)(?!\\s*(?:–|-|—|to|through|thru|&|and|\\/)\\s*\\w))\\b`,
   'gi',
 );
 /** "Five years ago today, Dr. Brooks saw her first patient here": one of our people's milestone, not a patient's care. */
@@ -41,7 +41,7 @@ const MONTH_WORDS = wordClass(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
 );
 // With their possessives: "this morning's surgery", "Friday's game".
-const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend'].flatMap((w) => [w, `${w}'s`, `${w}’s`]));
+const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend', 'thurs', 'thur', 'tues', 'weds'].flatMap((w) => [w, `${w}'s`, `${w}’s`]));
 const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 6);
 
 /** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */

@@ -34,7 +34,10 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+
+/** "fellow celiac here": the commenter counts themselves among those with the condition. */
+const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
@@ -99,6 +102,15 @@ function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
   const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];
   return [next, prev].some((w) => !!w && dir.orgWords.has(w.toLowerCase()));
+}
+
+/** "our C-section rate", "the State Physical Therapy Association": a statistic, or a body's name, not anyone's care. */
+const RATE_AFTER = /^\s+(?:rates?|statistics|volumes?|outcomes)\b/i;
+const ORGANISATION_AFTER = /^(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Association|Society|Foundation|Council|Institute|Academy|Alliance|Coalition|Network|Board|College)\b/u;
+
+function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean {
+  const after = text.slice(term.end, term.end + 60);
+  return RATE_AFTER.test(after) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
 }
 
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
@@ -251,7 +263,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   // Without a term of its own, a reply can only echo a word of the comment's terms.
   if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
   const { text } = scan;
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || isSubjectlessUpdate(scan));
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || isSubjectlessUpdate(scan));
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);
@@ -287,7 +299,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
     else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
-    if (!why || inDepartmentName(scan, term)) continue;
+    if (!why || inDepartmentName(scan, term) || namesAnOrganisationOrRate(text, term)) continue;
     let end = term.end;
     if (term.kind === 'lab') {
       const value = RESULT_VALUE.exec(text.slice(end));

@@ -30,7 +30,7 @@ const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Prima
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
-const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
+const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
 const STREET_WORDS = wordClass(

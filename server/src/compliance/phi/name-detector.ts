@@ -126,6 +126,8 @@ function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
 const ROLE_IN_BRACKETS = /^\s?\((?:resident|attending|fellow|intern|np|pa|md|rn|nurse|surgeon|cardiologist|pcp|hcp|hco|proxy|health care proxy|social worker|sw|chaplain)\)/i;
 /** Verbs of reporting and visiting after a lower-case given name in charting ("george called", "bill visited"). */
 const CALLER_AFTER = /^\s(?:called|calls|phoned|visited|visits|came in|in to visit|updated|was updated|spoke|aware|notified|stated|states|at bedside)\b/;
+/** "jamal's story", "rosa's recovery": a lower-case given name whose story the post tells. */
+const STORY_AFTER_POSSESSIVE = /^\s(?:story|journey|recovery|fight|battle|transplant|surgery|diagnosis)\b/;
 /** Charting verbs after an initial and surname ("J SMITH ORDERED", "K LEE AWARE"). */
 const ORDERED_AFTER = /^\s(?:ordered|orders|aware|notified|paged|called|in to see|at bedside|made aware|here|saw|examined|pronounced)\b/i;
 
@@ -388,7 +390,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
       // "george called for update": a given name that reports or visits, written in lower case.
       // The "in-law" test only runs for a listed given name: most tokens never need it.
-      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && CALLER_AFTER.test(text.slice(t.end, t.end + 14))) {
+      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && (CALLER_AFTER.test(text.slice(t.end, t.end + 14)) || (/['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }

@@ -15,6 +15,7 @@ import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
+import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
@@ -131,7 +132,7 @@ function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCand
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan)].map(
+  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };

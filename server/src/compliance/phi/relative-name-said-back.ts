@@ -1,0 +1,22 @@
+import type { PhiCandidate } from './phi-candidate';
+import { answeredComment, type PhiScan } from './phi-scan';
+
+/** "my husband Ray", "our son Sky": the comment gives a relative's name, however common a word it is otherwise. */
+const RELATIVE_NAMED =
+  /\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle)\s+(\p{Lu}\p{Ll}{1,14})\b/gu;
+
+/**
+ * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. Common
+ * words ("Ray", "Faith", "Sky") are no names to the name finder, so it would miss them here.
+ */
+export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context) return [];
+  const names = new Set<string>();
+  for (const m of context.matchAll(RELATIVE_NAMED)) if (!scan.dir.nameWords.has((m[1] as string).toLowerCase())) names.add(m[1] as string);
+  const out: PhiCandidate[] = [];
+  for (const name of names)
+    for (const m of scan.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${name}(?:['’]s)?(?![\p{L}'’-])`, 'gu')))
+      out.push({ type: 'name', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+  return out;
+}
