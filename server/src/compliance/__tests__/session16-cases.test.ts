@@ -187,3 +187,25 @@ describe('round 2: PHI in shorthand and restatements', () => {
     expect(rules('Proud to host the State Physical Therapy Association conference in May!')).toEqual([]);
   });
 });
+
+describe('older study misses: described patients and named ones', () => {
+  it('"a man from Cedar Falls with a nail through his boot" at urgent care', () => {
+    expect(rules('Busy night in Urgent Care, including a man from Cedar Falls with a nail through his boot!')).toContain('phi.location.described-patient');
+  });
+
+  it('a relative\'s falls said back', () => {
+    expect(rules("so sorry about your grandpa's falls, our home-visit team can help: (555) 300-1000", reply('my grandpa is 88 and keeps falling'))).toContain('phi.diagnosis.restated-fall');
+  });
+
+  it('"this fall" is a season', () => {
+    expect(rules('Our balance class starts this fall!', reply('do you have classes for people who fall a lot?'))).toEqual([]);
+  });
+
+  it('a retired captain holds no public office, so his pacemaker is a patient\'s', () => {
+    expect(rules('Retired fire captain Walter Brandt volunteers at our front desk, pacemaker and all!')).toContain('phi.name.given-name');
+  });
+
+  it('"your wife\'s delivery went smoothly" next to a name', () => {
+    expect(rules("Thanks for the card, Omar Haddad! So glad your wife's delivery went smoothly.")).toContain('phi.name.given-name');
+  });
+});

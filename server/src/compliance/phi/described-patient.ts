@@ -46,9 +46,11 @@ const FROM_A_TOWN = new RegExp(
   'g',
 );
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */
-const ROLE_FROM_A_TOWN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn)\s+from\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`, 'g');
+const ROLE_FROM_A_TOWN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boy|girl|teen|teenager|couple)\s+from\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`, 'g');
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
-const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired'];
+const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'teen', 'teenager'];
+/** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
+const CARE_HERE = /\b(?:came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
 
 /** "collapsed in the lobby", "was rushed in": an emergency happened to the person described, health term or not. */
 const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intubated|resuscitated)|restarted\s+(?:his|her|their)\s+heart)\b/i;
@@ -63,7 +65,7 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 }
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
-  if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
+  if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
   return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
@@ -75,7 +77,8 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
     return (
       (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||
-      scan.sentenceMatches(EMERGENCY, m.index)
+      scan.sentenceMatches(EMERGENCY, m.index) ||
+      scan.sentenceMatches(CARE_HERE, m.index)
     );
   });
 }

@@ -8,7 +8,7 @@ import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
-import { findRestatedComplaints } from './restated-complaint';
+import { findRestatedComplaints, findRestatedFalls } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
@@ -59,7 +59,7 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|delivering (?:a |the )?(?:baby|babies|twins|triplets)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor)\b`, 'i');
+  new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|delivering (?:a |the )?(?:baby|babies|twins|triplets)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?)\b`, 'i');
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
@@ -159,6 +159,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedCareDays(scan),
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
+    ...findRestatedFalls(scan),
     ...findRestatedMilestones(scan),
     ...findWardsOfStayingRelatives(scan),
   ];

@@ -88,3 +88,22 @@ export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
   }
   return out;
 }
+
+/** "My dad is 94 and keeps falling", "she had a fall last week": a fall the comment tells of. */
+const TOLD_OF_A_FALL = /\b(?:fell|falling|falls|fallen|had\s+a\s+(?:bad\s+)?fall|took\s+a\s+(?:bad\s+|hard\s+)?(?:fall|tumble))\b/i;
+/** "your dad's falls", "ur mom's fall", "has fallen recently": the fall said back as theirs ("this fall" is a season). */
+const THEIR_FALL = /\b(?:(?:your|ur|his|her|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:recent\s+|latest\s+|last\s+)?falls?|(?:has|have|had)\s+fallen(?:\s+recently)?)\b/giu;
+
+/** "so sorry about ur mom's fall" after "my mom is 91 and fell last week": the fall the commenter told of, said back. */
+export function findRestatedFalls(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !TOLD_OF_A_FALL.test(context) || !speaksOfOwnCare(scan, context)) return [];
+  return [...scan.text.matchAll(THEIR_FALL)].map((m) => ({
+    type: 'diagnosis' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    link: 'person' as const,
+    rule: 'phi.diagnosis.restated-fall',
+    why: 'A fall the commenter told of, said back in public',
+  }));
+}

@@ -62,7 +62,8 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
   const before = text.slice(Math.max(0, start - 30), start);
   const titled =
     PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40));
-  return titled && !CARE_OF_SOMEONE.test(text);
+  // "Retired police captain Gary Lund" holds no office now: a private person.
+  return titled && !CARE_OF_SOMEONE.test(text) && !/\bretired\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before.replace(/\p{Lu}[\p{Ll}'’-]+\s+$/u, ''));
 }
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
