@@ -209,3 +209,48 @@ describe('older study misses: described patients and named ones', () => {
     expect(rules("Thanks for the card, Omar Haddad! So glad your wife's delivery went smoothly.")).toContain('phi.name.given-name');
   });
 });
+
+describe('round 3 (probe120–123)', () => {
+  it('"you don\'t have to tough it out" urges care', () => {
+    expect(rules("Recovery is hard, and you don't have to tough it out: our nurse line is at (555) 300-1000.", reply('week two after surgery is rough'))).toEqual([]);
+  });
+
+  it('"switching to garlic and fish oil" for a blood thinner is treatment advice', () => {
+    expect(rules('A lot of folks do well switching to garlic supplements instead 🌿', reply('can I get off my blood thinner naturally?'))).toContain('advice.discourages-care');
+  });
+
+  it('"Guess who turns 5? Our lobby turtle, Shelly!" answers itself', () => {
+    expect(rules('Guess who turns 5 today? Our lobby turtle, Shelly! Cake at noon in the lobby.')).not.toContain('clickbait.withheld-which');
+  });
+
+  it('"Come back tomorrow to read it" holds the point back', () => {
+    expect(rules('Our nurses shared their funniest night-shift moment. Come back tomorrow to read it!')).toContain('clickbait.come-back-later');
+  });
+
+  it('"one habit quietly raises" withholds the habit', () => {
+    expect(rules('One morning habit quietly raises your blood pressure. Our cardiologist explains on the blog.')).toContain('clickbait.one-thing-quietly');
+  });
+
+  it('paperwork waiting for a relative, a note got to them, a provider who still asks after them', () => {
+    expect(rules('Yes! His discharge papers and the new prescription are waiting at the front desk.', reply("picking up my husband's paperwork today, is it ready?"))).toContain('confirmation.ongoing-care');
+    expect(rules('So glad our team could get that note to you the same day!', reply('thanks for the quick school note'))).toContain('confirmation.ongoing-care');
+    expect(rules('Of course! She still asks how that knee is doing.', reply('does the surgeon remember me?'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('"a 95 yr old" in the comment makes "95" said back an identifying age', () => {
+    expect(rules('Yes, people who are 95 can get it too! Call (555) 300-1000.', reply('my 95 yr old grandpa wants the shingles shot'))).toContain('phi.age.restated-over-89');
+  });
+
+  it('"last wk" and "born tues at 4:12am"', () => {
+    expect(rules('our 1st robotic knee surgery happened last wk on a retired teacher, home in 2 days')).toContain('phi.date.relative-care');
+    expect(rules('welcome baby leo, born tues at 3:05am 💙')).toContain('phi.date.relative-care');
+  });
+
+  it('"To whoever … after your mom\'s knee surgery" speaks to one person about their family\'s care', () => {
+    expect(rules("To whoever left cookies at the nurses' station after your mom's knee surgery: thank you!")).toContain('phi.procedure.person-linked');
+  });
+
+  it('counted tests in a month are a statistic', () => {
+    expect(rules('Our clinics ran 380 positive strep tests in February, up from 240 last year.')).toEqual([]);
+  });
+});

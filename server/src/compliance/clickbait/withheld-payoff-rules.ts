@@ -35,6 +35,22 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.come-back-later',
+    type: 'curiosity-gap',
+    pattern: /\bcome\s+back\s+(?:tomorrow|tonight|later|next\s+week|on\s+\w+day)\s+(?:to|for)\s+(?:read|see|find\s+out|hear|learn|the\s+(?:answer|rest|reveal))\b/i,
+    anyOf: ['come'],
+    message: '"Come back tomorrow to read it" holds the post\'s point for later.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.one-thing-quietly',
+    type: 'curiosity-gap',
+    pattern: /\b(?:one|this|a\s+single)\s+(?:[\p{L}-]+\s+){1,3}(?:quietly|secretly|silently)\s+(?:predicts|causes|raises|doubles|harms|damages|ages|triggers|drains|ruins)\b/iu,
+    anyOf: ['quietly', 'secretly', 'silently'],
+    message: 'Says one thing quietly does harm without naming it.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.want-to-know',
     type: 'curiosity-gap',
     pattern: /\b(?:want|wanna|dying)\s+to\s+know\s+(?:what|which|why|how|who)(?:\s+(?:it\s+is|they\s+are|it\s+was))?\s*\?/i,

@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
 const RELATIVE = new RegExp(
-  `\\b(?:yesterday|this morning|last (?:night|week|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend|(?:on |this |last )?(?:thurs|thur|tues|weds)(?!\\s*(?:–|-|—|to|through|thru|&|and|\\/)\\s*\\w))\\b`,
+  `\\b(?:yesterday|this morning|last (?:night|week|wk|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend|(?:on |this |last )?(?:thurs|thur|tues|weds)(?!\\s*(?:–|-|—|to|through|thru|&|and|\\/)\\s*\\w))\\b`,
   'gi',
 );
 /** "Five years ago today, Dr. Brooks saw her first patient here": one of our people's milestone, not a patient's care. */
@@ -48,7 +48,7 @@ const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 
 const WEEKDAY_RANGE = new RegExp(`${WEEKDAY}s?\\s*(?:–|-|—|to|through|thru|&|and)\\s*${WEEKDAY}`, 'i');
 /** "saw 310 patients on Saturday", "1,030 flu visits in January", "1 in 10 led to a follow-up visit": a count or a share is a statistic, not one person's day of care. */
 const COUNTED_PEOPLE =
-  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]+\s+(?:[\p{L}-]+\s+){1,2}(?:patients|people|visits|vaccines|shots|illnesses|infections|cases|injuries)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
+  /\b(?:reasons?)\s+(?:people|patients|kids|families|adults)\b|\b\d[\d,]*\s+(?:[\p{L}-]+\s+)?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults)\b|\b\d[\d,]*\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots)\b|\b\d[\d,]*\s+(?:positive\s+|negative\s+)?(?:[\p{L}-]+\s+)?tests\b|\b\d[\d,]+\s+(?:[\p{L}-]+\s+){1,2}(?:patients|people|visits|vaccines|shots|illnesses|infections|cases|injuries)\b|\b\d[\d,]*\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets)\b|\b(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)\b|\b(?:\d+|one)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:half|most|many|a\s+third|a\s+quarter|\d+%)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits\b|\bvisits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped)\b/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
@@ -183,7 +183,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost)\b/i.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

@@ -16,6 +16,9 @@ const PRONOUN_CUE = /\b(?:(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|ne
 /** "Thank you @jenna_runs for the review of your knee surgery": a post that speaks to one account. */
 const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_]{2,}/;
 
+/** "To whoever left pierogi…", "To the dad who…": a post written to one person. */
+const TO_ONE_PERSON = /^\s*(?:to|dear)\s+(?:whoever|the\s+(?:[\w-]+\s+){0,3}(?:who|that))\b/i;
+
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 
@@ -292,7 +295,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedPerson(scan.dir, sentenceText) && !(names.length === 0 && namesListedPerson(scan.dir, text))))
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if ((isReply || HANDLE.test(sentenceText)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if ((isReply || HANDLE.test(sentenceText) || TO_ONE_PERSON.test(text)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
