@@ -48,7 +48,7 @@ const PHRASES = [
   '— check it again in a few days', 'We are here if you need us again.', 'You can keep seeing her there.', 'Sam is here and stable.', 'She’s resting comfortably.', 'He is out of surgery.', 'They are being seen now.', 'Many have had great results with keto.', 'Everyone on our patient list gets one.', 'They love hearing from their patients.', 'We are excited to work with you over the next few weeks.',
   'See you at your next checkup.', 'The sticker drawer misses him.', 'Glad we got you in fast.', 'So glad she could take care of you.', 'We’ll let the nurses know she’s here.',
   'We’ll add it to her chart.', 'Your OB already sent one over.', 'Dr. Kim loves her longtime patients.', 'Ice first 48 hrs.', 'Rest 2 days.', 'Walking helps more than therapy.', 'Start there before booking.',
-  'Try swapping to fish oil.', 'His paperwork is waiting at the desk.', 'She still asks about you.', 'He remembers your family.', 'Our team could get that note to you.',
+  'Most folks in your spot do fine.', 'I’d just recheck next month.', 'Worth trying before you see anyone.', 'See your family again soon.', 'She feels the same about you.', 'We looked into it.', 'looked it up, all good', 'You’re moved to the 14th.', 'sent this morning!', 'One of our most loyal pharmacy regulars.', 'Try swapping to fish oil.', 'His paperwork is waiting at the desk.', 'She still asks about you.', 'He remembers your family.', 'Our team could get that note to you.',
 ];
 
 describe('rule key words', () => {

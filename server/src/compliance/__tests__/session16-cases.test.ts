@@ -254,3 +254,42 @@ describe('round 3 (probe120–123)', () => {
     expect(rules('Our clinics ran 380 positive strep tests in February, up from 240 last year.')).toEqual([]);
   });
 });
+
+describe('round 4 (probe124–127)', () => {
+  it('"#3 is kind of terrifying", "Come find out at our booth", "answer at 5", "knows the real reason"', () => {
+    expect(rules('5 things your dentist sees right away. #3 is kind of terrifying 😬')).toContain('clickbait.numbered-reveal');
+    expect(rules('The question our pharmacists hear most, and the answer nobody expects. Come find out at our booth Saturday!')).toContain('clickbait.held-for-later');
+    expect(rules('Pumpkin pie or pecan: one sends more people to urgent care. Vote now, answer at 6!')).toContain('clickbait.held-for-later');
+  });
+
+  it('"most folks in your spot" and "I\'d just recheck next month"', () => {
+    expect(rules('Most folks in your spot do fine with a heating pad and some stretching.', reply('lower back pain from gardening, tips?'))).toContain('advice.hedged-peers');
+    expect(rules("Readings like that often settle at home. I'd just recheck next month.", reply("my mom's blood pressure was 170/95 at the clinic"))).toContain('advice.discourages-care');
+  });
+
+  it('quiet confirmation: looked into it, moved to the 14th, sent this morning, feels the same about you, see your family again, loyal regulars', () => {
+    expect(rules('We looked into it: your plan\'s deductible reset in January.', reply('why did my bill go up?'))).toContain('confirmation.ongoing-care');
+    expect(rules("looked it up, you're moved to the 9th at 2pm 👍", reply('did my appointment get moved?'))).toContain('confirmation.ongoing-care');
+    expect(rules('sent this morning! tell us if they do not arrive.', reply('can you fax my records to my new doctor?'))).toContain('confirmation.ongoing-care');
+    expect(rules('She feels the same about you! 💙', reply('Dr. Marsh has been my doctor for 15 years'))).toContain('confirmation.ongoing-care');
+    expect(rules("She'd love to see your kids again this fall!", reply('Is Dr. Marsh taking new patients?'))).toContain('confirmation.ongoing-care');
+    expect(rules('Anything for one of our most loyal pharmacy regulars!', reply('thanks for always having my order ready'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('ages over 89: "95th bday", "our oldest guest was 101"', () => {
+    expect(rules('happy 97th bday to our favorite regular at the front desk 🎂')).toContain('phi.age.over-89');
+    expect(rules('Flu clinic at the senior center today, and our oldest guest was 102!')).toContain('phi.age.over-89');
+  });
+
+  it('"a local high-school swimmer, 16," with a diagnosis; "County Rd 9" where a 5th grader lives; "fainted … Thursday"', () => {
+    expect(rules('Grand rounds: the case of a local high-school swimmer, 16, whose chest pain led to a diagnosis of myocarditis.')).toContain('phi.age.described-patient');
+    expect(rules('A 5th grader who lives out on County Rd 9 came in with a dog bite that needed stitches.')).toContain('phi.address.route');
+    expect(rules('the delivery driver who fainted in our lobby Thursday came back with flowers 💐')).toContain('phi.date.relative-care');
+  });
+
+  it('clean: a service asked for with an article, counted women in a month, a guessing post answered by its next sentence', () => {
+    expect(rules('Yes! Pediatrics has extra sports physical slots through August: (555) 300-1000.', reply('Can I get a sports physical for my son before soccer?'))).toEqual([]);
+    expect(rules('In May our mobile van screened 310 women at 7 worksites.')).toEqual([]);
+    expect(rules('Guess what our night shift voted best snack? The cheddar pretzels from the vending machine, by 20 votes.')).toEqual([]);
+  });
+});

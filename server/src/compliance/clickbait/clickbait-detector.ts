@@ -111,7 +111,7 @@ const ANSWER_GIVEN = /(?:^|[.!?]\s+|\n)(?:the\s+)?answer\s*(?::|is\b)\s*\S/i;
 
 function answeredRightAway(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
-  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*)?!)/iu.test(fromQuestion.slice(mark + 1));
+  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*)?!|(?:the|our)\s+(?!(?:answer|results?|truth|winner|reason|reveal)\b)[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,6}\s*[,.!])/iu.test(fromQuestion.slice(mark + 1));
 }
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */

@@ -12,7 +12,7 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     id: 'clickbait.numbered-reveal',
     type: 'curiosity-gap',
     pattern:
-      /(?:\bnumber\s+|\bno\.\s*|#)\d+\s+(?:is\s+(?:(?:so|totally|absolutely)\s+)?(?:insane|crazy|wild|unbelievable|shocking|surprising|genius|a\s+shock|a\s+game[- ]changer|the\s+(?:scariest|worst|craziest|wildest|weirdest|most\s+surprising|one\s+(?:everyone|most\s+people)\s+(?:misses|forgets|ignores)))|(?:surprised|shocked|stunned|floored|amazed)\s+(?:everyone|us|me|them|our\s+\w+)|is\s+(?:probably\s+|likely\s+)?(?:on|in)\s+(?:(?:almost|nearly)\s+)?(?:every|your)\s+\w+|(?:might|may|will|could)\s+(?:surprise|shock|scare)\s+you)\b/i,
+      /(?:\bnumber\s+|\bno\.\s*|#)\d+\s+(?:is\s+(?:(?:so|totally|absolutely|kind\s+of|kinda|pretty|honestly)\s+)?(?:insane|crazy|wild|unbelievable|shocking|surprising|genius|terrifying|scary|gross|horrifying|a\s+shock|a\s+game[- ]changer|the\s+(?:scariest|worst|craziest|wildest|weirdest|most\s+surprising|one\s+(?:everyone|most\s+people)\s+(?:misses|forgets|ignores)))|(?:surprised|shocked|stunned|floored|amazed)\s+(?:everyone|us|me|them|our\s+\w+)|is\s+(?:probably\s+|likely\s+)?(?:on|in)\s+(?:(?:almost|nearly)\s+)?(?:every|your)\s+\w+|(?:might|may|will|could)\s+(?:surprise|shock|scare)\s+you)\b/i,
     anyOf: ['number', 'no'],
     orIncludes: ['#'],
     message: 'Points at one item of a list and calls it shocking without saying what it is.',
@@ -48,6 +48,14 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     pattern: /\b(?:one|this|a\s+single)\s+(?:[\p{L}-]+\s+){1,3}(?:quietly|secretly|silently)\s+(?:predicts|causes|raises|doubles|harms|damages|ages|triggers|drains|ruins)\b/iu,
     anyOf: ['quietly', 'secretly', 'silently'],
     message: 'Says one thing quietly does harm without naming it.',
+    suggestion: HOLDS_BACK,
+  },
+  {
+    id: 'clickbait.held-for-later',
+    type: 'curiosity-gap',
+    pattern: /\bcome\s+(?:find\s+out|see\s+(?:which|what|why|who))\b|\banswer\s+at\s+(?:\d|noon)|\b(?:his|her|their|the)\s+(?:[\p{L}'’-]+\s+)?reaction\s+(?:is|was)\s+(?:still\s+)?(?:the\s+talk|priceless|everything|unforgettable|gold)\b|\bknows?\s+the\s+real\s+reason\b/iu,
+    anyOf: ['come', 'answer', 'reaction', 'know', 'knows'],
+    message: 'Keeps the answer or the story for later, or for those who click.',
     suggestion: HOLDS_BACK,
   },
   {

@@ -12,7 +12,7 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
   // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
   /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
-  /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
+  /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi,
   /\b[Aa]t (\d{2,3})(?:,|\s+(?:you|he|she|they)\b)/g,
   // "celebrating Mother's Day at 101!": a clause that ends on an age past 89.
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
@@ -25,7 +25,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'young', 'turned', 'turns', 'turning'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store)`;
@@ -37,9 +37,9 @@ const PLACE_OPENED_NEXT = new RegExp(
   'i',
 );
 
-/** "my mom is 92", "she's 95": an age said of someone without "years old". Only ages over 89 count here. */
+/** "my mom is 92", "she's 95", "our oldest guest was 101": an age said of someone without "years old". Only ages over 89 count here. */
 const SAID_AGE =
-  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
+  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)\s+\w+)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
