@@ -293,3 +293,34 @@ describe('round 4 (probe124–127)', () => {
     expect(rules('Guess what our night shift voted best snack? The cheddar pretzels from the vending machine, by 20 votes.')).toEqual([]);
   });
 });
+
+describe('round 5 (probe128–129)', () => {
+  it('"a woman in her 90s" is an age over 89; "patients in their 90s" are many', () => {
+    expect(rules('A neighbor found a woman in her 90s on the icy steps Monday and called 911.')).toContain('phi.age.over-89');
+    expect(rules('More than 200 of our patients are in their 90s.')).toEqual([]);
+  });
+
+  it('the street of a relative\'s home, said back', () => {
+    expect(rules('Thinking of your mom and everyone on Willow Creek Road tonight.', reply('my mom is 88 and her house on Willow Creek Road flooded'))).toContain('phi.address.restated-street');
+  });
+
+  it('"We\'ll post it once the storm clears" holds the tip back', () => {
+    expect(rules("A paramedic's best ice-walking tip takes two seconds. We'll post it once the roads are clear ❄️")).toContain('clickbait.held-for-later');
+  });
+
+  it('"that\'s what I\'d do" is personal advice', () => {
+    expect(rules("Most people just skip it the morning of the test, that's what I'd do.", reply('should I take my water pill before my stress test?'))).toContain('advice.what-id-do');
+  });
+
+  it('"COPD + asthma combo here" makes the conditions the commenter\'s', () => {
+    expect(rules('Living with COPD and asthma takes planning! Our nurse line is at (555) 300-1000.', reply('COPD + asthma combo here, tips for flying?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"it looks like your last two visits are" says we looked at their account', () => {
+    expect(rules('It looks like your last two visits are still with insurance. Billing: (555) 300-1000.', reply('who do I ask about my bill?'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('a name next to "breaking both arms"', () => {
+    expect(rules('Welcome back to the court, Mateo Ruiz, 11, after breaking both wrists this fall!')).toContain('phi.name.given-name');
+  });
+});

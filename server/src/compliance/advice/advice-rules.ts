@@ -181,6 +181,13 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Tells one person what to do for their symptoms — individual treatment advice.',
   },
   {
+    id: 'advice.what-id-do',
+    keyWords: ['what'],
+    type: 'hedged-advice',
+    pattern: /\bthat['’]?s\s+what\s+i['’]?d\s+(?:do|try|take)\b/i,
+    message: 'Says what the writer would do in this person\'s place — personal treatment advice, however hedged.',
+  },
+  {
     // "Ice first 48 hrs 🧊", "heat after day 3": the answer to "heat or ice??" is a treatment plan for this person.
     id: 'advice.timed-self-care',
     keyWords: ['ice', 'heat', 'rest', 'elevate', 'compress', 'compresses'],

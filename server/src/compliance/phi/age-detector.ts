@@ -46,12 +46,19 @@ const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:
 /** "Harold Pike, 94, who greets…": an age set after a name between commas. */
 const APPOSITIVE_AGE = /\b\p{Lu}[\p{Ll}'’-]+,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gu;
 
+/** "a man in his 90s": a decade past 89 said of one person ("patients in their 90s" are many). */
+const DECADE_AGE = /\bin\s+(?:his|her)\s+(?:late\s+|early\s+|mid[- ])?((?:9|1[01])0)['’]?s\b/gi;
+
 function saidAges(scan: PhiScan): PhiCandidate[] {
-  if (!NINETY_PLUS.test(scan.text)) return [];
-  return [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])].map((m) => {
+  const decades = execAll(DECADE_AGE, scan.text).map((m): PhiCandidate => {
+    const start = m.index + m[0].lastIndexOf(m[1] as string);
+    return { type: 'age', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
+  });
+  if (!NINETY_PLUS.test(scan.text)) return decades;
+  return [...decades, ...[...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])].map((m): PhiCandidate => {
     const start = m.index + m[0].lastIndexOf(m[1] as string);
     return { type: 'age', start, end: start + (m[1] as string).length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
-  });
+  })];
 }
 
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
