@@ -63,9 +63,11 @@ const OPTS = fitOptionsFromEnv();
  * session 15's larger held-out pool 0.65 caught 0.5 to 1.3 points more of the items that should block (the final exam,
  * session 13's sets, the 86–89 round) for 0 to 0.5 points more false blocks; 0.60 gained about as much again for
  * twice the false blocks, so it was left. Both choices were made with held-out figures in view, so those figures flatter
- * them a little.
+ * them a little. Session 16: 2.5 % (threshold 0.60). Session 16's rules stopped moving fresh held-out sets, and the false
+ * blocks there sat at 2–4 % against the 10 % allowed; chosen with the reply model's 5.5 % on the 4,750 older held-out
+ * items (0.966 / 4.0 % → 0.971 / 5.2 %), then tested once on the 1,200 new ones (0.957 / 2.4 % → 0.970 / 4.2 %).
  */
-const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.02);
+const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.025);
 const FOLDS = 5;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 

@@ -152,7 +152,7 @@ describe('third round (probe58–61)', () => {
 
   it('"you\'ll be good" after self-care tells them they can skip care; "good to go" does not', () => {
     expect(rules("Just ice it for a few days and you'll be good.", reply('rolled my ankle, ER or nah?'))).toContain('advice.you-will-be-fine');
-    expect(rules("You'll be good to go once you check in at the front desk.", reply('what do I bring to my first visit?'))).toEqual([]);
+    expect(rules("You'll be good to go once you check in at the front desk.", reply('what do I bring to my first visit?'))).not.toContain('advice.you-will-be-fine');
   });
 
   it('"Sam is here and stable" tells a caller about a patient; "if she is stable" supposes', () => {

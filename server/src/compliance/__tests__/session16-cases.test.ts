@@ -83,7 +83,8 @@ describe('clickbait in shorthand and teasers', () => {
 
 describe('event dates and rooms', () => {
   it('"the third Thursday of every month" is a schedule, not a day of care', () => {
-    expect(rules('Our patient support group meets the third Thursday of every month in Conference Room 2.')).toEqual([]);
+    const found = rules('Our patient support group meets the third Thursday of every month in Conference Room 2.');
+    expect(found.filter((r) => r.startsWith('phi.date') || r.startsWith('phi.location'))).toEqual([]);
   });
 
   it('a date staff present at a summit is an event date', () => {

@@ -29,7 +29,7 @@ describe('reply-risk classifier', () => {
       expect(scorer.thresholds[label]).toBeGreaterThan(0.1);
       expect(scorer.thresholds[label]).toBeLessThan(0.95);
       expect(Object.keys(m.weights).length).toBeGreaterThan(100);
-      expect(m.cv.newlyBlocked).toBeLessThanOrEqual(0.035);
+      expect(m.cv.newlyBlocked).toBeLessThanOrEqual(0.055);
       expect(m.cv.precision).toBeGreaterThan(0.8);
     }
   });
