@@ -22,7 +22,7 @@ export const DETECTORS: readonly Detector[] = [
   detectTemplateIssues,
 ];
 
-/** The detectors whose phrase rules are written for "you", "your" and "with": they also read chat spellings written out. */
+/** The detectors whose phrase rules are written for "you", "your", "with" or "tomorrow": they also read chat spellings written out. */
 const PHRASE_DETECTORS: readonly Detector[] = [detectPatientConfirmation, detectMedicalAdvice, detectClickbait];
 
 /** "so glad u felt taken care of w/ us": the phrase detectors' findings on the respelled text, at the original offsets. */

@@ -105,13 +105,16 @@ const EXPLAINER_TEASE_WORDS = ['why', 'what', 'how', 'reason'];
 const EXPLAINER_TEASE_RE =
   /\b(?:here['’]s|here\s+is|find\s+out|learn|see)\s+(?:why|what|how|the\s+reason)\b[^.!?\n]{0,80}?(?:[:.]?\s*(?:👉|⬇️|👇|https?:\/\/\S+|\(link\)|link\s+(?:in|below)))/i;
 
-/** "Can you guess how many flu shots we gave? 14,200!", "…an orange or a bell pepper? The pepper!": the question is answered in the next breath. */
-/** "You'll never guess which season… Answer: late spring": the post gives the answer it teased. */
-const ANSWER_GIVEN = /(?:^|[.!?]\s+|\n)(?:the\s+)?answer\s*(?::|is\b)\s*\S/i;
+/** "…an orange or a bell pepper? The pepper!", "Guess who's turning 10? Our fish, Bubbles!": the answer right after the question mark. */
+const ANSWER_RIGHT_AFTER =
+  /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}!|(?:the|our)\s+(?!(?:answer|results?|truth|winner|reason|reveal)\b)[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,6}\s*[,.!])/iu;
+/** "You'll never guess which season… Answer: late spring": an answer given further on. */
+const ANSWER_LATER = /(?:^|[.!?]\s+|\n)(?:the\s+)?answer\s*(?::|is\b)\s*\S/i;
 
-function answeredRightAway(fromQuestion: string): boolean {
+/** The post answers the question it teased, right after the question mark or further on. */
+function answeredInPost(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
-  return mark >= 0 && /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|(?:the|an?|our)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*)?!|(?:the|our)\s+(?!(?:answer|results?|truth|winner|reason|reveal)\b)[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,6}\s*[,.!])/iu.test(fromQuestion.slice(mark + 1));
+  return (mark >= 0 && ANSWER_RIGHT_AFTER.test(fromQuestion.slice(mark + 1))) || ANSWER_LATER.test(fromQuestion);
 }
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */
@@ -142,7 +145,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.pattern.exec(ctx.text);
-    if (m && rule.id === 'clickbait.withheld-which' && (answeredRightAway(ctx.text.slice(m.index)) || ANSWER_GIVEN.test(ctx.text.slice(m.index)))) continue;
+    if (m && rule.id === 'clickbait.withheld-which' && answeredInPost(ctx.text.slice(m.index))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;

@@ -114,7 +114,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.looked-up-record',
-    keyWords: ['record', 'records', 'chart', 'file', 'account', 'paperwork', 'result', 'results', 'history', 'checking', 'working', 'your', 'ur'],
+    keyWords: ['record', 'records', 'chart', 'file', 'account', 'paperwork', 'result', 'results', 'history', 'checking', 'working', 'ob', 'obgyn', 'doctor', 'dr', 'provider', 'pcp', 'surgeon', 'pediatrician', 'specialist', 'referral', 'order', 'orders'],
     pattern:
       /\b(?:reviewed|found|located|pulled\s+up|looked\s+(?:up|at|into)|checked|updated|attached\s+it\s+to|added\s+it\s+to|noted\s+(?:it\s+)?(?:in|on))\s+(?:your|her|his|their)\s+(?:record|records|chart|file|account|paperwork|results?|history)\b|\b(?:checking|working)\s+on\s+(?:the|your)\s+(?:prior\s+auth(?:orization)?|referral|claim|refill|authori[sz]ation)\b|\b(?:they['’]re|they\s+are|it['’]s|it\s+is|yours\s+(?:is|are))\s+(?:still\s+|all\s+)?on\s+file\b|(?<!\b(?:if|once|when|after|until|unless)\s+)\b(?:your|ur)\s+(?:ob|ob-?gyn|doctor|dr|provider|pcp|surgeon|pediatrician|specialist|referral|order|orders)\s+(?:already\s+|just\s+)?(?:sent|faxed|submitted|put)\s+(?:one|it|them|the\s+[\w-]+|in|over|through)\b/i,
     message: 'Says we looked at or worked on this person\'s record, which confirms they are our patient.',

@@ -49,16 +49,22 @@ const APPOSITIVE_AGE = /\b\p{Lu}[\p{Ll}'’-]+,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|
 /** "a man in his 90s": a decade past 89 said of one person ("patients in their 90s" are many). */
 const DECADE_AGE = /\bin\s+(?:his|her)\s+(?:late\s+|early\s+|mid[- ])?((?:9|1[01])0)['’]?s\b/gi;
 
+function overEightyNine(start: number, end: number): PhiCandidate {
+  return { type: 'age', start, end, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
+}
+
+/** Ages over 89 said without "years old": the digits of "94", all of "90s". */
 function saidAges(scan: PhiScan): PhiCandidate[] {
-  const decades = execAll(DECADE_AGE, scan.text).map((m): PhiCandidate => {
-    const start = m.index + m[0].lastIndexOf(m[1] as string);
-    return { type: 'age', start, end: m.index + m[0].length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
-  });
+  const decades = execAll(DECADE_AGE, scan.text).map((m) => overEightyNine(m.index + m[0].lastIndexOf(m[1] as string), m.index + m[0].length));
   if (!NINETY_PLUS.test(scan.text)) return decades;
-  return [...decades, ...[...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])].map((m): PhiCandidate => {
-    const start = m.index + m[0].lastIndexOf(m[1] as string);
-    return { type: 'age', start, end: start + (m[1] as string).length, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
-  })];
+  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
+  return [
+    ...decades,
+    ...said.map((m) => {
+      const start = m.index + m[0].lastIndexOf(m[1] as string);
+      return overEightyNine(start, start + (m[1] as string).length);
+    }),
+  ];
 }
 
 /** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
@@ -79,11 +85,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       const digitsAt = m.index + m[0].indexOf(m[1] as string);
       const start = value > 89 ? digitsAt : m.index;
       const end = value > 89 ? digitsAt + (m[1] as string).length : m.index + m[0].length;
-      out.push(
-        value > 89
-          ? { type: 'age', start, end, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' }
-          : { type: 'age', start, end, link: 'contextual', rule: 'phi.age.person', why: "A specific person's age helps identify them" },
-      );
+      out.push(value > 89 ? overEightyNine(start, end) : { type: 'age', start, end, link: 'contextual', rule: 'phi.age.person', why: "A specific person's age helps identify them" });
     }
   }
   return out;

@@ -266,6 +266,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   // Without a term of its own, a reply can only echo a word of the comment's terms.
   if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
   const { text } = scan;
+  // A post written "To whoever…" speaks to one person, as a reply does.
+  const speaksToOne = isReply || TO_ONE_PERSON.test(text);
   const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || isSubjectlessUpdate(scan));
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
@@ -295,7 +297,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedPerson(scan.dir, sentenceText) && !(names.length === 0 && namesListedPerson(scan.dir, text))))
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if ((isReply || HANDLE.test(sentenceText) || TO_ONE_PERSON.test(text)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if ((speaksToOne || HANDLE.test(sentenceText)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';

@@ -1,5 +1,5 @@
 import { execAll } from '../text/exec-all';
-import type { PhiCandidate } from './phi-candidate';
+import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { speaksOfCareAt, type PhiScan } from './phi-scan';
 
 /** "#23", "No. 7": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
@@ -19,11 +19,11 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
     if (!scan.sentenceMatches(SPORT_CUE, m.index) || !speaksOfCareAt(scan, m.index)) continue;
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.jersey', why: "A player's jersey number next to their care identifies them" });
+    out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }
   for (const m of execAll(BIB_NUMBER, scan.text)) {
     if (!speaksOfCareAt(scan, m.index)) continue;
-    out.push({ type: 'id', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.id.race-bib', why: "A runner's bib number next to their care identifies them" });
+    out.push(personCandidate(m, 'id', 'phi.id.race-bib', "A runner's bib number next to their care identifies them"));
   }
   return out;
 }

@@ -22,3 +22,9 @@ export interface PhiCandidate {
   /** Why this span matters, in an editor's words; the detector adds the span text and the fix. */
   why: string;
 }
+
+/** A regex match that is one person's detail, as a candidate that blocks wherever it appears. */
+export function personCandidate(m: RegExpMatchArray, type: PhiType, rule: string, why: string): PhiCandidate {
+  const start = m.index ?? 0;
+  return { type, start, end: start + m[0].length, link: 'person', rule, why };
+}

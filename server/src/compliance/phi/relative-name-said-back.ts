@@ -6,8 +6,9 @@ const RELATIVE_NAMED =
   /\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle)\s+(\p{Lu}\p{Ll}{1,14})\b/gu;
 
 /**
- * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. Common
- * words ("Ray", "Faith", "Sky") are no names to the name finder, so it would miss them here.
+ * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
+ * finder carries names over from the comment too, but never takes charting shorthand ("Ray", "Sal", "Lou") for a name;
+ * it must not, in notes, so a relative introduced by name gets this narrower check instead.
  */
 export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);

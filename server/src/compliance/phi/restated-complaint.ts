@@ -1,6 +1,6 @@
 import type { WordToken } from '../text/word-tokens';
 import { speaksOfOwnCare, supposedBefore } from './health-detail-detector';
-import type { PhiCandidate } from './phi-candidate';
+import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
@@ -98,12 +98,5 @@ const THEIR_FALL = /\b(?:(?:your|ur|his|her|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:
 export function findRestatedFalls(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !TOLD_OF_A_FALL.test(context) || !speaksOfOwnCare(scan, context)) return [];
-  return [...scan.text.matchAll(THEIR_FALL)].map((m) => ({
-    type: 'diagnosis' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    link: 'person' as const,
-    rule: 'phi.diagnosis.restated-fall',
-    why: 'A fall the commenter told of, said back in public',
-  }));
+  return [...scan.text.matchAll(THEIR_FALL)].map((m) => personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-fall', 'A fall the commenter told of, said back in public'));
 }

@@ -1,5 +1,5 @@
 import { speaksOfOwnCare } from './health-detail-detector';
-import type { PhiCandidate } from './phi-candidate';
+import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
 const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
@@ -41,7 +41,7 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   for (const m of text.matchAll(DAY_RE)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(before.slice(-16)) || OUR_HELP_BEFORE.test(before)) continue;
-    out.push(restatedDate(m, 'phi.date.restated-care-day', 'The day of their care the commenter gave, said back in the reply'));
+    out.push(personCandidate(m, 'date', 'phi.date.restated-care-day', 'The day of their care the commenter gave, said back in the reply'));
   }
   return out;
 }
@@ -56,11 +56,6 @@ function careClauses(scan: PhiScan, context: string, cue: RegExp): string[] {
     if (terms.some((t) => t.start >= c.index && t.start < c.index + clause.length) || cue.test(clause)) out.push(clause);
   }
   return out;
-}
-
-function restatedDate(m: RegExpExecArray | RegExpMatchArray, rule: string, why: string): PhiCandidate {
-  const start = m.index ?? 0;
-  return { type: 'date', start, end: start + m[0].length, link: 'person', rule, why };
 }
 
 const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -102,7 +97,7 @@ export function findRestatedCareStays(scan: PhiScan): PhiCandidate[] {
       GENERAL_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
-    out.push(restatedDate(m, 'phi.date.restated-care-stay', "How long the commenter's care lasted, said back in the reply"));
+    out.push(personCandidate(m, 'date', 'phi.date.restated-care-stay', "How long the commenter's care lasted, said back in the reply"));
   }
   return out;
 }

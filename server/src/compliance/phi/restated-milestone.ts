@@ -1,4 +1,4 @@
-import type { PhiCandidate } from './phi-candidate';
+import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
@@ -22,12 +22,12 @@ export function findRestatedMilestones(scan: PhiScan): PhiCandidate[] {
   if (given.size > 0) {
     for (const m of scan.text.matchAll(MILESTONE)) {
       if (!given.has(numberOf(m[1] as string))) continue;
-      out.push({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-milestone', why: 'The health milestone the commenter shared, said back in the reply' });
+      out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-milestone', 'The health milestone the commenter shared, said back in the reply'));
     }
   }
   if (PREGNANT.test(context) && MULTIPLE.test(context)) {
     for (const m of scan.text.matchAll(MULTIPLES)) {
-      out.push({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.restated-milestone', why: 'The pregnancy the commenter shared, said back in the reply' });
+      out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-milestone', 'The pregnancy the commenter shared, said back in the reply'));
     }
   }
   return out;

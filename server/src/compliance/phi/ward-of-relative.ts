@@ -1,4 +1,4 @@
-import type { PhiCandidate } from './phi-candidate';
+import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
 /** "my daughter is in your psych unit", "Dad's been on your cardiac floor since Monday": someone the commenter knows is staying with us. */
@@ -14,12 +14,7 @@ const WARD = /\b\d{1,2}\s?(?:East|West|North|South)\b|\b(?:[Uu]nit|[Ww]ard|[Ff]l
 export function findWardsOfStayingRelatives(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !scan.hasDigit || !STAYING_WITH_US.test(context)) return [];
-  return [...scan.text.matchAll(WARD)].map((m) => ({
-    type: 'location' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-    link: 'person' as const,
-    rule: 'phi.location.ward-of-relative',
-    why: "The ward where the commenter's relative is staying, named in public",
-  }));
+  return [...scan.text.matchAll(WARD)].map((m) =>
+    personCandidate(m, 'location', 'phi.location.ward-of-relative', "The ward where the commenter's relative is staying, named in public"),
+  );
 }
