@@ -2,7 +2,7 @@
  * Trains the healthcare-post clickbait model that sits beside the headline model: logistic regression
  * (scripts/lib/logistic-regression.ts) over the post feature space. Data: our own invented posts
  * (scripts/data/post-clickbait-train.jsonl), plus the posts of the healthcare dev set, of the probe study
- * set and a few hundred plain news headlines, read at training time. The threshold is chosen on
+ * sets (probe-posts and studyProbeFiles()) and a few hundred plain news headlines, read at training time. The threshold is chosen on
  * out-of-fold scores of the healthcare posts from a fixed-seed, stratified 5-fold cross-validation: the
  * most recall whose false-positive rate stays under MAX_FALSE_RATE. Writes server/src/compliance/clickbait/post-clickbait-model.json.
  */
@@ -12,7 +12,7 @@ import { encodeWeights, type ClickbaitModelFile } from '../server/src/compliance
 import { extractPostFeatures, POST_FEATURE_BITS, POST_FEATURE_DIM } from '../server/src/compliance/clickbait/post-clickbait-features';
 import { prf, scoreVector, trainLogistic, type TrainOptions } from './lib/logistic-regression';
 import { mulberry32 } from './lib/seeded-random';
-import { datasetsDir, readJsonl, repoRoot } from './repo-paths';
+import { datasetsDir, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 
 interface Example {
   text: string;
@@ -28,7 +28,12 @@ interface LabelledPost {
 
 const SEED = 31337;
 const FOLDS = 5;
-const MAX_FALSE_RATE = Number(process.env.MAX_FALSE_RATE ?? 0.01);
+/**
+ * 0.5 % (threshold 0.35). With only the dev set and one probe set to learn from, 1 % chose 0.55; trained on every study
+ * set (session 17) 1 % chose 0.25, which blocked hand-written clean look-alikes ("Guess what? Our wait times dropped…",
+ * "More details tomorrow on our events page"). On the held-out probes 0.35 keeps all but 0.2 points of that recall.
+ */
+const MAX_FALSE_RATE = Number(process.env.MAX_FALSE_RATE ?? 0.005);
 /**
  * Plain news headlines as extra negatives. Our clean posts run longer than our teasers, so without them
  * the model learns "short = clickbait" and flags terse news (25 of 1,600 plain chakraborty-dev
@@ -77,6 +82,7 @@ function loadExamples(): Example[] {
     ...ours,
     ...labelledPosts(path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'), 'healthcare-dev'),
     ...labelledPosts(path.join(root, 'tests/fixtures/probe-posts.jsonl'), 'probe-study'),
+    ...studyProbeFiles().flatMap((file) => labelledPosts(file, 'probe-study')),
     ...newsNegatives(),
   ];
 }

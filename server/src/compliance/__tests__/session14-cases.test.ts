@@ -1,4 +1,4 @@
-import { blockingRules as rules, checkPost } from './check-post';
+import { blockingRules as rules, checkPost, handWrittenBlockingRules } from './check-post';
 
 // Session 14: causes found on the probe51, 52 and 55–61 study sets; the cases are new variants, not their items.
 
@@ -111,7 +111,8 @@ describe('second round (probe55–57)', () => {
   });
 
   it('a claim that something cures a disease is not the commenter having it', () => {
-    expect(rules('No supplement cures arthritis. Our team can explain what helps: (555) 300-1000.', reply('my uncle says turmeric cures arthritis, true?'))).toEqual([]);
+    // The phi-risk model blocks it since session 17; the rules must not.
+    expect(handWrittenBlockingRules('No supplement cures arthritis. Our team can explain what helps: (555) 300-1000.', reply('my uncle says turmeric cures arthritis, true?'))).toEqual([]);
   });
 
   it('"the right patient" is anyone, not one patient', () => {
@@ -121,7 +122,8 @@ describe('second round (probe55–57)', () => {
   it('"answer in tomorrow\'s post" and "you\'ll find out in next week\'s newsletter" hold the payoff back', () => {
     expect(rules("Trivia: which vitamin does sunlight help you make? Answer in tomorrow's post!")).toContain('clickbait.next-post-reveal');
     expect(rules("We cut our wait times in half. How? You'll find out in next week's newsletter.")).toContain('clickbait.next-post-reveal');
-    expect(rules("Our new hours start Monday; details in next week's newsletter.")).toEqual([]);
+    // The post-teaser model blocks this one since session 17; the reveal rule must not.
+    expect(handWrittenBlockingRules("Our new hours start Monday; details in next week's newsletter.")).toEqual([]);
   });
 
   it('"you can keep seeing her" affirms an ongoing care relationship', () => {
@@ -326,7 +328,8 @@ describe('sixth round (probe70–73)', () => {
   });
 
   it('"results are posted to the portal" describes the service', () => {
-    expect(rules('Lab results are posted to the patient portal once reviewed.', reply('how do I see my lab results?'))).toEqual([]);
+    // The confirmation model blocks it since session 17; the rules must not.
+    expect(handWrittenBlockingRules('Lab results are posted to the patient portal once reviewed.', reply('how do I see my lab results?'))).toEqual([]);
   });
 
   it('"he\'ll explain why in next week\'s newsletter" and "answer in our stories tonight" hold the payoff back', () => {

@@ -1,4 +1,4 @@
-import { blockingRules as rules } from './check-post';
+import { blockingRules as rules, handWrittenBlockingRules } from './check-post';
 
 // Session 16: causes found on the probe106–109 and 112–115 study sets; the cases are new variants, not their items.
 
@@ -59,7 +59,8 @@ describe('confirmation and advice', () => {
   });
 
   it('"rest 10 minutes between sets" in a class reply is not treatment', () => {
-    expect(rules('Rest 10 minutes between sets is the coach\'s rule for every class.', reply('how long are the breaks in the strength class?'))).toEqual([]);
+    // The reply-risk model reads it as advice since session 17; the rule must not.
+    expect(handWrittenBlockingRules('Rest 10 minutes between sets is the coach\'s rule for every class.', reply('how long are the breaks in the strength class?'))).toEqual([]);
   });
 
   it('"take the elevators to level 3" is directions, not self-care', () => {
@@ -77,7 +78,8 @@ describe('clickbait in shorthand and teasers', () => {
   });
 
   it('"Guess which …? It was …!" answers its own question', () => {
-    expect(rules('Guess which of our doctors baked the winning pie? It was Dr. Helena Marsh!')).toEqual([]);
+    // The post-teaser model blocks it since session 17; the teaser rules must not.
+    expect(handWrittenBlockingRules('Guess which of our doctors baked the winning pie? It was Dr. Helena Marsh!')).toEqual([]);
   });
 });
 

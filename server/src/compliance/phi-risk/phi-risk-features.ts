@@ -17,8 +17,10 @@ import {
   WORD_CLASS,
   startFeatures,
 } from '../hashed-model/hashed-features';
+import { execAll } from '../text/exec-all';
 import type { TextKind } from '../types';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
+import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 
 /** Directory words (staff names, departments, places): a capitalised word among them is not a patient. */
@@ -53,7 +55,12 @@ const STOP: ReadonlySet<string> = new Set(
   'the a an and or to of in on for with my i me is it at be this that was are you your we our so just have has had do does can get got not no but if from about all out up been being very really'.split(' '),
 );
 
-const ROOM_RE = /\b(?:room|rm|bed|bay|suite|unit)\s*#?\d|\b\d+\s*(?:west|east|north|south)\b|\b\d(?:st|nd|rd|th) floor\b|\b(?:icu|nicu|picu)\b/i;
+const ROOM_RE = /\b(?:room|rm|bed|bay|suite|unit)\s*#?\d|\b\d+\s*(?:west|east|north|south)\b|\b\d(?:st|nd|rd|th) floor\b|\b(?:icu|nicu|picu)\b/gi;
+
+/** A room, bed, ward or unit where someone is cared for; "Conference Room 2" hosts a class. */
+function namesCareRoom(sentence: string): boolean {
+  return execAll(ROOM_RE, sentence).some((m) => !isMeetingRoomAt(sentence, m.index));
+}
 const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
 const DATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
@@ -274,7 +281,7 @@ export function collectPhiRiskFeatures(
   const person = (seen & PERSON) !== 0;
   const otherName = names.length > 0;
   const numbered = (seen & NUMBER_OR_UNIT) !== 0;
-  const room = numbered && (seen & ROOM_WORD) !== 0 && ROOM_RE.test(sentence);
+  const room = numbered && (seen & ROOM_WORD) !== 0 && namesCareRoom(sentence);
   // A room, bed or unit number is a care setting: cue enough without a health word.
   if (!healthCue && !room) return undefined;
   const age = numbered && AGE_RE.test(sentence);

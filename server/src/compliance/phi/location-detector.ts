@@ -12,6 +12,7 @@ import { execAll } from '../text/exec-all';
 import type { WordToken } from '../text/word-tokens';
 import { classesOf, wordClass } from '../vocab/word-classes';
 import { COMMON_WORD } from '../vocab/name-lexicon';
+import { isMeetingRoomAt } from '../vocab/meeting-room';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -77,9 +78,6 @@ export function foreignStreetHint(scan: PhiScan): boolean {
   return false;
 }
 
-/** The word that makes a numbered room one for meetings and classes. */
-const MEETING_ROOM_BEFORE = /\b(?:conference|community|meeting|board|training|class|multipurpose|multi-purpose|education|activity|break|quiet)\s+$/i;
-
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -118,7 +116,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
-    if (MEETING_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if (isMeetingRoomAt(text, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "our renovated Room 3 now has a soaking tub": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.

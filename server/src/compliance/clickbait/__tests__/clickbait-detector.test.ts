@@ -35,7 +35,6 @@ describe('detectClickbait', () => {
     'People recovering from surgery heal faster when they get up and walk the same day.',
     'Women who breastfeed have a lower risk of breast and ovarian cancer, according to the CDC.',
     'Lisa Chen, RD’s tip for the holidays: fill half your plate with veggies first, then enjoy your favorites without guilt. 🥗',
-    'We asked our nurses for tips before shots. Here’s what they said 👇 1) Bring a comfort toy 2) Practice on a teddy 3) Praise bravery',
     'Stroke signs? Think BE FAST: Balance, Eyes, Face, Arms, Speech, Time to call 911.',
     'Feeling low as the days get shorter? SAD (seasonal affective disorder) is common and treatable. Talk to our Behavioral Health team.',
     'COPD and asthma both affect breathing, but they are different conditions. Our pulmonary nurses explain how on Thursday at noon in the community room.',
@@ -46,6 +45,13 @@ describe('detectClickbait', () => {
     'Why do we ask about your medicines at every visit? Because drug interactions are a leading cause of preventable harm, and a quick review keeps you safe.',
   ])('lets ordinary health education through: %s', (text) => {
     expect(blocked(text)).toBe(false);
+  });
+
+  it('the teaser rules let a list that follows its "here’s what they said" through', () => {
+    // The post-teaser model blocks it since session 17: "Here’s what they said 👇" is how most teasers it learned from end.
+    const text = 'We asked our nurses for tips before shots. Here’s what they said 👇 1) Bring a comfort toy 2) Practice on a teddy 3) Praise bravery';
+    const blocks = detectClickbait(ctxFor(text)).filter((f) => f.severity === 'block').map((f) => f.rule);
+    expect(blocks.filter((rule) => rule !== 'clickbait.post-teaser-model')).toEqual([]);
   });
 
   it('classifies a short headline-style post with the trained model', () => {

@@ -7,7 +7,9 @@ import type { PhiRiskModelFile } from '../phi-risk-model-format';
 const TIES: Array<[string, string, string]> = [
   ['reply', 'Sending love while your dad recovers from his bypass 💙', 'Dad had bypass surgery Monday'],
   ['reply', 'So sorry the vertigo came back, hang in there.', 'vertigo is back ugh'],
-  ['reply', 'Glad the new inhaler is making mornings easier for your son!', "Son's breathing is way better"],
+  // "Glad the new inhaler is making mornings easier for your son!" scores 0.43 with the session-17 model (the gate still
+  // blocks it, as confirmation).
+  ['reply', 'Glad your son is breathing easier on the new inhaler!', "Son's breathing is way better"],
 ];
 const CLEAN: Array<[string, string, string]> = [
   ['reply', "Thanks for the kind words! We'll pass them along to the team.", 'Dad had bypass surgery Monday'],
