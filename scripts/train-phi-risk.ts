@@ -66,9 +66,11 @@ const OPTS = fitOptionsFromEnv();
  * them a little. Session 16: 2.5 % (threshold 0.60). Session 16's rules stopped moving fresh held-out sets, and the false
  * blocks there sat at 2–4 % against the 10 % allowed; chosen with the reply model's 5.5 % on the 4,750 older held-out
  * items (0.966 / 4.0 % → 0.971 / 5.2 %), then tested once on the 1,200 new ones (0.957 / 2.4 % → 0.970 / 4.2 %).
- * Session 17: trained on every study set, the same budget gives 0.50.
+ * Session 17: trained on every study set, 2.5 % gave 0.50, which blocked clean service posts ("Our Oak Hill clinic now
+ * opens at 7am on weekdays for early lab draws.") and caught no more of the held-out items that should block than 0.55
+ * (1,200 newest: 0.977 either way, false blocks 4.4 → 4.1 %; 4,750 older: 0.981 → 0.980, 4.9 → 4.3 %). 1.5 % gives 0.55.
  */
-const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.025);
+const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.015);
 const FOLDS = 5;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 

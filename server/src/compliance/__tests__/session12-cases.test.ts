@@ -1,4 +1,4 @@
-import { blockingRules as rules, checkPost as run, handWrittenBlockingRules } from './check-post';
+import { blockingRules as rules, checkPost as run } from './check-post';
 
 // Session 12: causes found on the probe25 study set; the cases are new variants, not its items.
 
@@ -135,8 +135,7 @@ describe('probe27 study set: new variants', () => {
   });
 
   it('a counted giveaway to patients is no day of anyone’s care', () => {
-    // The phi-risk model blocks it since session 17 (patients, the ICU and this morning in one sentence); the rules must not.
-    expect(handWrittenBlockingRules('Our volunteers handed out 80 knitted blankets to patients in the ICU this morning. Thank you, knitters!')).toEqual([]);
+    expect(run('Our volunteers handed out 80 knitted blankets to patients in the ICU this morning. Thank you, knitters!').verdict).toBe('pass');
   });
 
   it('"Sports physicals are available" offers a service to the student who asked', () => {

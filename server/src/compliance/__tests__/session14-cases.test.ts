@@ -111,8 +111,7 @@ describe('second round (probe55–57)', () => {
   });
 
   it('a claim that something cures a disease is not the commenter having it', () => {
-    // The phi-risk model blocks it since session 17; the rules must not.
-    expect(handWrittenBlockingRules('No supplement cures arthritis. Our team can explain what helps: (555) 300-1000.', reply('my uncle says turmeric cures arthritis, true?'))).toEqual([]);
+    expect(rules('No supplement cures arthritis. Our team can explain what helps: (555) 300-1000.', reply('my uncle says turmeric cures arthritis, true?'))).toEqual([]);
   });
 
   it('"the right patient" is anyone, not one patient', () => {
