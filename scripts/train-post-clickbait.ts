@@ -2,9 +2,10 @@
  * Trains the healthcare-post clickbait model that sits beside the headline model: logistic regression
  * (scripts/lib/logistic-regression.ts) over the post feature space. Data: our own invented posts
  * (scripts/data/post-clickbait-train.jsonl), plus the posts of the healthcare dev set, of the probe study
- * sets (probe-posts and studyProbeFiles()) and a few hundred plain news headlines, read at training time. The threshold is chosen on
- * out-of-fold scores of the healthcare posts from a fixed-seed, stratified 5-fold cross-validation: the
- * most recall whose false-positive rate stays under MAX_FALSE_RATE. Writes server/src/compliance/clickbait/post-clickbait-model.json.
+ * sets (probe-posts and studyProbeFiles()) and a few hundred plain news headlines, read at training time. The
+ * threshold is chosen on out-of-fold scores of the healthcare posts from a fixed-seed, stratified 5-fold
+ * cross-validation: the most recall whose false-positive rate stays under MAX_FALSE_RATE. Writes
+ * server/src/compliance/clickbait/post-clickbait-model.json.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

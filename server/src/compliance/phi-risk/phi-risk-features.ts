@@ -61,6 +61,7 @@ const ROOM_RE = /\b(?:room|rm|bed|bay|suite|unit)\s*#?\d|\b\d+\s*(?:west|east|no
 function namesCareRoom(sentence: string): boolean {
   return execAll(ROOM_RE, sentence).some((m) => !isMeetingRoomAt(sentence, m.index));
 }
+
 const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
 const DATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
