@@ -9,6 +9,7 @@ import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
 import { respellInformal } from './text/informal-spelling';
+import { KeptSpans } from './text/kept-spans';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -50,14 +51,14 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Finding[] = [];
+  const spansOf = new Map<string, KeptSpans>();
   for (const f of ranked) {
-    const duplicate = kept.some(
-      (k) =>
-        k.category === f.category &&
-        k.type === f.type &&
-        (k.start < f.end && f.start < k.end || (k.start === f.start && k.end === f.end)),
-    );
-    if (!duplicate) kept.push(f);
+    const key = `${f.category}\u0000${f.type}`;
+    let spans = spansOf.get(key);
+    if (!spans) spansOf.set(key, (spans = new KeptSpans()));
+    if (spans.collides(f.start, f.end)) continue;
+    spans.add(f.start, f.end);
+    kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

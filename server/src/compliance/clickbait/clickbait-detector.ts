@@ -176,8 +176,12 @@ function headlineFinding(ctx: DetectorContext, seg: Segment, p: number, severity
   };
 }
 
-// A sentence end followed by more words: the post has more than one segment.
-const INNER_SENTENCE_END_RE = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Jr|Sr))[.!?…]+\s+\S*[A-Za-z]{2}/;
+/**
+ * A sentence end followed by more words: the post has more than one segment. Tried only where a run of
+ * end marks begins (not after an abbreviation like "Dr.", unless the run is longer than one mark), so a
+ * long run of dots is read once instead of once per dot.
+ */
+const INNER_SENTENCE_END_RE = /(?<![.!?…])(?:(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Jr|Sr))[.!?…]|[.!?…]{2})[.!?…]*\s+\S*[A-Za-z]{2}/;
 
 function classifierFindings(ctx: DetectorContext): Finding[] {
   const scorer = clickbaitScorer();

@@ -6,8 +6,10 @@ import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
 import { dotNeighbours, hashBeforeNumber, hexColon } from '../text/mark-neighbours';
 
+// A bare host is tried only from its first label: from a later label (or hyphen part) it finds nothing the first
+// label does not, and trying every label again made long dotted runs quadratic.
 const URL =
-  /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
+  /\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"']+|[Ww][Ww][Ww]\.[^\s<>"']+|(?<!\b[A-Za-z][A-Za-z0-9\-]*?[.\-])[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|info|health|care|example|co\.uk|com\.au|org\.uk)(?:\.[a-z]{2})?(?![\w.-]*[A-Z]{2})(?:\/[^\s<>"']*)?)(?![\p{L}\d])/gu;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){0,6}[0-9a-f]{1,4}\b/gi;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b/g;

@@ -590,6 +590,19 @@ function teamWords(text: string): Set<string> {
 /** "Meet Sam. Sam is made up, but you probably know him": a persona the text itself says is invented. */
 function madeUp(text: string, name: string): boolean {
   if (!/^\p{L}+$/u.test(name)) return false;
+  // Asked once per mention, and each answer reads every mention: remembered per text, so a name said a thousand times stays cheap.
+  if (text !== madeUpText) {
+    madeUpText = text;
+    madeUpNames.clear();
+  }
+  let answer = madeUpNames.get(name);
+  if (answer === undefined) madeUpNames.set(name, (answer = saidToBeMadeUp(text, name)));
+  return answer;
+}
+let madeUpText: string | undefined;
+const madeUpNames = new Map<string, boolean>();
+
+function saidToBeMadeUp(text: string, name: string): boolean {
   for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1))
     if (MADE_UP_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
   return false;

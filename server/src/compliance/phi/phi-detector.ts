@@ -28,6 +28,7 @@ import { phiMessage } from './phi-messages';
 import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, speaksOfCareAt, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
+import { KeptSpans } from '../text/kept-spans';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
 
@@ -43,17 +44,18 @@ const RESIDENT_PATIENT = new RegExp(String.raw`\b(?:${asOnePatient('patient')}|o
 
 const PATIENT_CUE = new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnosed|treated|admitted|discharged|\d{1,3}[- ]year[- ]old|room \d+[a-z]?|bed \d+[a-z]?)\b`, 'i');
 
-function overlaps(a: PhiCandidate, b: PhiCandidate): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Keeps the strongest, then longest, candidate where spans overlap. */
 function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
   const ordered = [...candidates].sort(
     (a, b) => RANK[a.link] - RANK[b.link] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: PhiCandidate[] = [];
-  for (const c of ordered) if (c.end > c.start && !kept.some((k) => overlaps(k, c))) kept.push(c);
+  const spans = new KeptSpans();
+  for (const c of ordered) {
+    if (c.end <= c.start || spans.collides(c.start, c.end)) continue;
+    spans.add(c.start, c.end);
+    kept.push(c);
+  }
   return kept;
 }
 
@@ -168,7 +170,9 @@ export const detectPhi: Detector = (ctx) => {
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(scan, c, notTerms))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
-  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !candidates.some((c) => overlaps(c, h)));
+  const taken = new KeptSpans();
+  for (const c of candidates) taken.add(c.start, c.end);
+  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !taken.collides(h.start, h.end));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
