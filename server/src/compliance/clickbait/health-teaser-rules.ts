@@ -159,8 +159,17 @@ export interface CapsRun {
   end: number;
 }
 
-// Cheap gate: shouting needs at least two words with two capitals each.
-const TWO_CAPS_WORDS_RE = /[A-Z]{2}[\s\S]*?\b[A-Z]{2}/;
+// Cheap gate: shouting needs two capitals, then later a word that starts with two capitals.
+const TWO_CAPS_RE = /[A-Z]{2}/;
+const CAPS_WORD_START_RE = /\b[A-Z]{2}/g;
+
+/** Same as /[A-Z]{2}[\s\S]*?\b[A-Z]{2}/.test(text), which re-read the rest of the text from every pair of capitals. */
+function hasTwoCapsWords(text: string): boolean {
+  const first = TWO_CAPS_RE.exec(text);
+  if (!first) return false;
+  CAPS_WORD_START_RE.lastIndex = first.index + 2;
+  return CAPS_WORD_START_RE.test(text);
+}
 const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/g;
 
 /**
@@ -170,7 +179,7 @@ const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/g;
 const EVENT_TITLE_END = /^(?:FAIR|EXPO|FESTIVAL|CLASS|CLASSES|WORKSHOP|WALK|RUN|5K|DAY|NIGHT|WEEK|CLINIC|DRIVE|SCREENINGS?|OPEN HOUSE|CELEBRATION|PARTY|PICNIC|GALA)$/;
 
 export function findCapsFear(text: string): CapsRun | undefined {
-  if (!TWO_CAPS_WORDS_RE.test(text)) return undefined;
+  if (!hasTwoCapsWords(text)) return undefined;
   SENTENCE_RE.lastIndex = 0;
   let s: RegExpExecArray | null;
   while ((s = SENTENCE_RE.exec(text)) !== null) {

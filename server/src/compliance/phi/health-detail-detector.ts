@@ -4,6 +4,7 @@ import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
+import type { Span } from '../text/sentences';
 
 const PATIENT_CUE = new RegExp(
   String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
@@ -257,6 +258,18 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
   return out;
 }
 
+/** Index of the first of the ascending `offsets` at or after `offset`. */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
@@ -281,6 +294,19 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
   const sharedBefore = (before: string) => telling.size > 0 && before.toLowerCase().split(/[^a-z]+/).slice(-3).some((w) => telling.has(w));
   const out: PhiCandidate[] = isReply && telling.size > 0 ? echoedTermWords(scan, telling) : [];
+  // Asked per term, answered per sentence (or once), so a long text with thousands of terms stays linear.
+  const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
+  const namedIn = (sentence: Span) => {
+    const first = firstAtOrAfter(nameStarts, sentence.start);
+    return first < nameStarts.length && (nameStarts[first] as number) < sentence.end;
+  };
+  const listedIn = new Map<number, boolean>();
+  const listedInSentence = (sentence: Span, sentenceText: string) => {
+    let listed = listedIn.get(sentence.start);
+    if (listed === undefined) listedIn.set(sentence.start, (listed = namesListedPerson(scan.dir, sentenceText)));
+    return listed;
+  };
+  let listedInText: boolean | undefined;
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
@@ -293,11 +319,15 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
-    else if (names.some((n) => n.start >= sentence.start && n.start < sentence.end)) why = 'it sits next to a person\'s name';
-    else if (PATIENT_CUE.test(sentenceText) || HONORIFIC.test(sentenceText) || (PRONOUN_CUE.test(sentenceText) && !SUPPOSED.test(before) && !namesListedPerson(scan.dir, sentenceText) && !(names.length === 0 && namesListedPerson(scan.dir, text))))
+    else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
+    else if (
+      scan.sentenceMatches(PATIENT_CUE, term.start) ||
+      scan.sentenceMatches(HONORIFIC, term.start) ||
+      (scan.sentenceMatches(PRONOUN_CUE, term.start) && !SUPPOSED.test(before) && !listedInSentence(sentence, sentenceText) && !(names.length === 0 && (listedInText ??= namesListedPerson(scan.dir, text))))
+    )
       why = 'it is about a specific patient';
-    else if (term.kind === 'lab' && ONE_PERSON.test(sentenceText) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if ((speaksToOne || HANDLE.test(sentenceText)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
+    else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
