@@ -51,11 +51,12 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Finding[] = [];
-  const spansOf = new Map<string, KeptSpans>();
+  // A check has a handful of category and type pairs, so a list beats a map keyed by a joined string.
+  const groups: Array<{ category: string; type: string; spans: KeptSpans }> = [];
   for (const f of ranked) {
-    const key = `${f.category}\u0000${f.type}`;
-    let spans = spansOf.get(key);
-    if (!spans) spansOf.set(key, (spans = new KeptSpans()));
+    let group = groups.find((g) => g.category === f.category && g.type === f.type);
+    if (!group) groups.push((group = { category: f.category, type: f.type, spans: new KeptSpans() }));
+    const spans = group.spans;
     if (spans.collides(f.start, f.end)) continue;
     spans.add(f.start, f.end);
     kept.push(f);

@@ -10,7 +10,7 @@ export interface Span {
 const HASHTAG_RE = /(?:^|[^\p{L}\p{N}_&#])([#＃][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
 // A bare host is tried only from its first label, as in phi/identifier-patterns' URL (long dotted runs stay linear).
 const LINK_RE =
-  /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|(?<!\b[a-z0-9][a-z0-9-]*?[.-])\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|info|ly|gl|me|example)(?:\/[^\s<>"')\]]*)?(?![\w@])/gi;
+  /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|\b(?<!\b[a-z0-9][a-z0-9-]*?[.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|co|us|info|ly|gl|me|example)(?:\/[^\s<>"')\]]*)?(?![\w@])/gi;
 
 /** Length of `hit` without trailing . , ! ? ; : (what /[.,!?;:]+$/ would strip). */
 function withoutTrailingPunctuation(hit: string): number {

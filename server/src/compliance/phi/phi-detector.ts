@@ -59,6 +59,12 @@ function resolveOverlaps(candidates: PhiCandidate[]): PhiCandidate[] {
   return kept;
 }
 
+function spansOf(candidates: readonly PhiCandidate[]): KeptSpans {
+  const spans = new KeptSpans();
+  for (const c of candidates) spans.add(c.start, c.end);
+  return spans;
+}
+
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
   new RegExp(String.raw`\b(?:${ONE_PATIENT}|pt|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|delivering (?:a |the )?(?:baby|babies|twins|triplets)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?|(?:breaking|broke|broken|fractured)\s+(?:both\s+|his\s+|her\s+|their\s+|a\s+)?(?:arms?|legs?|wrists?|ankles?|collarbones?|hips?|ribs?|noses?|fingers?|elbows?|feet|foot|hands?)|(?:husband|wife|mom|dad|mother|father)['’]s last (?:night|days|hours|breath))\b`, 'i');
@@ -170,9 +176,8 @@ export const detectPhi: Detector = (ctx) => {
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(scan, c, notTerms))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
-  const taken = new KeptSpans();
-  for (const c of candidates) taken.add(c.start, c.end);
-  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !taken.collides(h.start, h.end));
+  let taken: KeptSpans | undefined;
+  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.

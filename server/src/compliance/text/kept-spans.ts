@@ -9,18 +9,18 @@
 export class KeptSpans {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  private readonly empty = new Set<number>();
+  private empty: Set<number> | undefined;
 
   /** True when [start, end) shares a character with a kept span, or is an empty span already kept. */
   collides(start: number, end: number): boolean {
-    if (start === end && this.empty.has(start)) return true;
+    if (start === end && this.empty?.has(start)) return true;
     const before = this.countStartingBefore(end);
     return before > 0 && (this.ends[before - 1] as number) > start;
   }
 
   /** Keeps [start, end); the caller has checked that it does not collide. */
   add(start: number, end: number): void {
-    if (start === end) this.empty.add(start);
+    if (start === end) (this.empty ??= new Set()).add(start);
     let at = this.countStartingBefore(start);
     while (at < this.starts.length && this.starts[at] === start && (this.ends[at] as number) <= end) at++;
     this.starts.splice(at, 0, start);
