@@ -130,6 +130,37 @@ function reportColdStart(): void {
   line('cold start, nothing cached', derived);
 }
 
+/** The longest text the live-check API accepts. */
+const LONG_TEXT = 70_000;
+/**
+ * Pieces that, repeated to LONG_TEXT characters, once made a rule re-read the whole text per match (up to 13 s
+ * for "room 4 " as a reply in session 17's build): the worst case an editor's paste can hit.
+ */
+const LONG_TEXT_PIECES = ['room 4 ', '~Ünal ', '…', 'aa.', 'a-', 'A', 'A1C ', 'Mom ', 'Eli (7) ', 'John. ', 'Dr. ', 'Mr ', 'at 95, ', '1.', 'biopsy '];
+
+function checkMs(text: string, kind: TextKind): number {
+  const start = performance.now();
+  check({ text, kind, platform: 'facebook', context: kind === 'reply' ? text.slice(0, 3000) : undefined, directory: DIRECTORY });
+  return performance.now() - start;
+}
+
+/** Slowest check of a LONG_TEXT-character text repeating one piece, against the same length of ordinary posts. */
+function reportLongTexts(posts: ReadonlyArray<{ text: string }>): void {
+  let ordinaryText = '';
+  for (let i = 0; ordinaryText.length < LONG_TEXT; i++) ordinaryText += `${posts[i % posts.length]!.text}\n\n`;
+  ordinaryText = ordinaryText.slice(0, LONG_TEXT);
+  const ordinary = Math.max(checkMs(ordinaryText, 'post'), checkMs(ordinaryText, 'reply'));
+  let worst = { ms: 0, piece: '', kind: 'post' as TextKind };
+  for (const piece of LONG_TEXT_PIECES)
+    for (const kind of ['post', 'reply'] as const) {
+      const ms = checkMs(piece.repeat(Math.ceil(LONG_TEXT / piece.length)).slice(0, LONG_TEXT), kind);
+      if (ms > worst.ms) worst = { ms, piece, kind };
+    }
+  console.log(
+    `${LONG_TEXT.toLocaleString('en')}-character texts: ordinary posts ${ordinary.toFixed(0)} ms, slowest repeated piece ${worst.ms.toFixed(0)} ms (${JSON.stringify(worst.piece)} as a ${worst.kind}, ${(worst.ms / ordinary).toFixed(1)}× ordinary)`,
+  );
+}
+
 export async function run(): Promise<void> {
   const posts = generatePosts(POSTS);
   const avg = Math.round(posts.reduce((n, p) => n + p.text.length, 0) / posts.length);
@@ -140,6 +171,7 @@ export async function run(): Promise<void> {
   const engine = timeEach('check() (all detectors)', posts, (p) => check({ text: p.text, kind: p.kind, platform: p.platform, directory: DIRECTORY }));
   const people = timeEach('compromise nlp().people()', posts, (p) => nlp(p.text).people().out('array'));
   console.log(`check() is ${(engine.perSecond / people.perSecond).toFixed(1)}× compromise people() alone (goals: ≥ 20,000 posts/s, ≥ 5×)`);
+  reportLongTexts(posts);
 }
 
 if (require.main === module) {

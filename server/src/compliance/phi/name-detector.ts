@@ -477,9 +477,22 @@ function contextNames(scan: PhiScan): Set<string> {
 
 const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 
+/** 1 for each token inside one of `spans`; kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */
+function coveredTokens(scan: PhiScan, spans: readonly NameSpan[]): Uint8Array {
+  const covered = new Uint8Array(scan.tokens.length);
+  for (const s of spans) covered.fill(1, s.from, s.to);
+  return covered;
+}
+
+function addSpan(spans: NameSpan[], covered: Uint8Array, span: NameSpan): void {
+  spans.push(span);
+  covered.fill(1, span.from, span.to);
+}
+
 /** "Kónya, Becker and Vasquez": once one item of a list of capitalised words is a name, all are. */
 function expandLists(scan: PhiScan, spans: NameSpan[]): void {
-  const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
+  if (spans.length === 0) return;
+  const covered = coveredTokens(scan, spans);
   for (const s of [...spans]) {
     for (const dir of [-1, 1] as const) {
       let edge = dir === 1 ? s.to - 1 : s.from;
@@ -488,11 +501,11 @@ function expandLists(scan: PhiScan, spans: NameSpan[]): void {
         const a = scan.tokens[Math.min(edge, j)];
         const b = scan.tokens[Math.max(edge, j)];
         const candidate = scan.tokens[j];
-        if (!a || !b || !candidate || inSpan(j)) break;
+        if (!a || !b || !candidate || covered[j] === 1) break;
         const gapLength = b.start - a.end;
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
-        spans.push({ from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
+        addSpan(spans, covered, { from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;
       }
     }
@@ -520,16 +533,17 @@ function nextListItem(scan: PhiScan, last: number): number {
 
 /** "(d. renna and j. o'brien)": once one initial-and-surname of a pair is a name, so is the other, in any case. */
 function expandInitialPairs(scan: PhiScan, spans: NameSpan[]): void {
-  const inSpan = (i: number) => spans.some((s) => i >= s.from && i < s.to);
+  if (!spans.some((s) => s.rule === 'phi.name.initial-surname')) return;
+  const covered = coveredTokens(scan, spans);
   // Only the spans found so far: the pairs pushed below are not widened again.
   for (let n = spans.length, k = 0; k < n; k++) {
     const s = spans[k] as NameSpan;
     if (s.rule !== 'phi.name.initial-surname' || s.to - s.from !== 2) continue;
     const after = nextListItem(scan, s.to - 1);
-    if (after >= 0 && !inSpan(after) && initialAndWord(scan, after)) spans.push({ from: after, to: after + 2, rule: 'phi.name.listed', weak: s.weak });
+    if (after >= 0 && covered[after] !== 1 && initialAndWord(scan, after)) addSpan(spans, covered, { from: after, to: after + 2, rule: 'phi.name.listed', weak: s.weak });
     for (const back of [s.from - 2, s.from - 3]) {
-      if (back >= 0 && nextListItem(scan, back + 1) === s.from && !inSpan(back) && initialAndWord(scan, back)) {
-        spans.push({ from: back, to: back + 2, rule: 'phi.name.listed', weak: s.weak });
+      if (back >= 0 && nextListItem(scan, back + 1) === s.from && covered[back] !== 1 && initialAndWord(scan, back)) {
+        addSpan(spans, covered, { from: back, to: back + 2, rule: 'phi.name.listed', weak: s.weak });
         break;
       }
     }
@@ -650,15 +664,18 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
       if (t.raw.length > 1 && (t.classes & PERSON_TITLE) === 0) found.set(plain(t), { lowerCase: !isCapitalised(t.raw), weak: s.weak });
     }
   // Every other mention of a detected name word, and names from the comment being answered.
-  if (found.size > 0 || known.size > 0) scan.tokens.forEach((t, i) => {
-    const w = plain(t);
-    const prior = found.get(w);
-    const fromComment = known.has(w) && isCapitalised(t.raw);
-    if ((!prior || prior.weak || w.length < 3) && !fromComment) return;
-    if (prior && !isCapitalised(t.raw) && !prior.lowerCase) return;
-    if (!canBeName(t, scan) || spans.some((s) => i >= s.from && i < s.to)) return;
-    spans.push({ from: i, to: i + 1, rule: fromComment ? 'phi.name.from-comment' : 'phi.name.repeated', weak: !fromComment && !!prior?.weak });
-  });
+  if (found.size > 0 || known.size > 0) {
+    const covered = coveredTokens(scan, spans);
+    scan.tokens.forEach((t, i) => {
+      const w = plain(t);
+      const prior = found.get(w);
+      const fromComment = known.has(w) && isCapitalised(t.raw);
+      if ((!prior || prior.weak || w.length < 3) && !fromComment) return;
+      if (prior && !isCapitalised(t.raw) && !prior.lowerCase) return;
+      if (!canBeName(t, scan) || covered[i] === 1) return;
+      addSpan(spans, covered, { from: i, to: i + 1, rule: fromComment ? 'phi.name.from-comment' : 'phi.name.repeated', weak: !fromComment && !!prior?.weak });
+    });
+  }
   const out: PhiCandidate[] = [];
   let teams: Set<string> | undefined;
   for (const s of spans) {

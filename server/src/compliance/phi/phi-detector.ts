@@ -94,11 +94,24 @@ const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|ch
  * "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy", "Ethan (7)" after a question about a
  * diabetes camp: the comment ties that relative to care.
  */
-function relativeCaredForInComment(scan: PhiScan, name: string): boolean {
-  const context = scan.context;
-  if (!context || !(scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context) || RELATIVE_DETAIL.test(context))) return false;
-  const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
-  return !!first && new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
+function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
+  // Asked per name, so the comment's care cues are read once and each first name's pattern once, however many mentions.
+  let commentSpeaksOfCare: boolean | undefined;
+  const byFirstName = new Map<string, boolean>();
+  return (name) => {
+    const context = scan.context;
+    if (!context) return false;
+    commentSpeaksOfCare ??= scan.contextHealthTerms().length > 0 || CARE_CUE.test(context) || IN_A_ROOM.test(context) || RELATIVE_DETAIL.test(context);
+    if (!commentSpeaksOfCare) return false;
+    const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
+    if (!first) return false;
+    let cared = byFirstName.get(first);
+    if (cared === undefined) {
+      cared = new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
+      byFirstName.set(first, cared);
+    }
+    return cared;
+  };
 }
 
 /** "Dr. Whitfield says this morning's surgery went well": our colleague reports on someone else's day. */
@@ -189,6 +202,7 @@ export const detectPhi: Detector = (ctx) => {
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
+  const caredForInComment = relativeCaredForInComment(scan);
 
   return all.map((c): Finding => {
     const text = ctx.text.slice(c.start, c.end);
@@ -196,9 +210,9 @@ export const detectPhi: Detector = (ctx) => {
     if (c.link === 'colleague') {
       severity = 'warn';
     } else if (c.link === 'weak') {
-      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && relativeCaredForInComment(scan, text)) ? 'block' : 'warn';
+      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && caredForInComment(text)) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() || relativeCaredForInComment(scan, text) : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
+      const tied = c.type === 'name' ? inHealthContext() || caredForInComment(text) : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
       severity = tied ? 'block' : 'warn';
     }
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
