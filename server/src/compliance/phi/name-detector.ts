@@ -10,6 +10,7 @@ import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_T
 import { wordClass } from '../vocab/word-classes';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
+import { firstTokenAt } from './title-case';
 
 interface NameSpan {
   from: number;
@@ -452,7 +453,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // "Five years cancer-free today, D.W.!": set off by a comma and closed by "!" or "?", they are spoken to.
     const addressed = /,\s*$/.test(before) && /^\s*[!?]/.test(after);
     if (!addressed && !/^\s*(?:,|(?:who|is|was|has|had|and|from|said|says|'s|’s)\b)/i.test(after) && !OPENER.test(before) && !/\b(?:patient|pt|to|with|for|of|thank)\s*:?\s*$/i.test(before)) continue;
-    const from = tokens.findIndex((tk) => tk.start === m.index);
+    const at = firstTokenAt(tokens, m.index);
+    const from = tokens[at]?.start === m.index ? at : -1;
     if (from >= 0) spans.push({ from, to: from + raw.replace(/[.\s]/g, '').length, rule: 'phi.name.initials', weak: false });
   }
   return spans;
@@ -462,10 +464,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
 function contextNames(scan: PhiScan): Set<string> {
   const names = new Set<string>();
   if (!scan.context) return names;
+  let mixedCase: boolean | undefined;
   for (const t of scan.contextTokens()) {
     if (!isCapitalised(t.raw) || NOT_NAME_WORDS.has(t.lower) || isHealthWord(t.lower)) continue;
     // "DOT physicals" in a comment written in mixed case: an acronym, not Dot.
-    if (t.raw.length <= 4 && isAllCaps(t.raw) && /\p{Ll}/u.test(scan.context)) continue;
+    if (t.raw.length <= 4 && isAllCaps(t.raw) && (mixedCase ??= /\p{Ll}/u.test(scan.context))) continue;
     const before = scan.context.slice(Math.max(0, t.start - 24), t.start);
     const given = isGivenName(t.lower) && !isAmbiguousGivenName(t.lower);
     // "Maya (5)": a child introduced with their age.
