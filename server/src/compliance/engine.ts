@@ -64,6 +64,11 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** `target.push(...items)` without spreading: a spread passes every item on the stack, and a long text can have a million findings. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export function check(input: CheckInput): ComplianceReport {
   const ctx: DetectorContext = {
     text: input.text,
@@ -74,11 +79,11 @@ export function check(input: CheckInput): ComplianceReport {
     options: resolveOptions(input.options),
   };
   const findings: Finding[] = [];
-  for (const detect of DETECTORS) findings.push(...detect(ctx));
-  findings.push(...detectInChatSpelling(ctx));
+  for (const detect of DETECTORS) append(findings, detect(ctx));
+  append(findings, detectInChatSpelling(ctx));
   // The trained model speaks only where the rules found nothing to block in its categories.
-  findings.push(...detectReplyRisk(ctx, findings));
-  findings.push(...detectPhiRisk(ctx, findings));
+  append(findings, detectReplyRisk(ctx, findings));
+  append(findings, detectPhiRisk(ctx, findings));
   const normalised = normaliseFindings(input.text, findings);
   return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };
 }

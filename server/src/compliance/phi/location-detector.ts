@@ -135,10 +135,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
       why: "A patient's room, bed or unit identifies them",
     });
   }
-  out.push(...findPlaces(scan));
-  out.push(...findStateAnchoredPlaces(scan));
-  out.push(...findRegionPlaces(scan));
-  out.push(...findTitledPlaces(scan));
+  for (const found of [findPlaces(scan), findStateAnchoredPlaces(scan), findRegionPlaces(scan), findTitledPlaces(scan)]) for (const c of found) out.push(c);
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
