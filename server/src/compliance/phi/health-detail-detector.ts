@@ -295,8 +295,10 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const sharedBefore = (before: string) => telling.size > 0 && before.toLowerCase().split(/[^a-z]+/).slice(-3).some((w) => telling.has(w));
   const out: PhiCandidate[] = isReply && telling.size > 0 ? echoedTermWords(scan, telling) : [];
   // Asked per term, answered per sentence (or once), so a long text with thousands of terms stays linear.
-  const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
+  let nameStarts: number[] | undefined;
   const namedIn = (sentence: Span) => {
+    if (names.length === 0) return false;
+    nameStarts ??= names.map((n) => n.start).sort((a, b) => a - b);
     const first = firstAtOrAfter(nameStarts, sentence.start);
     return first < nameStarts.length && (nameStarts[first] as number) < sentence.end;
   };

@@ -97,7 +97,7 @@ const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|ch
 function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
   // Asked per name, so the comment's care cues are read once and each first name's pattern once, however many mentions.
   let commentSpeaksOfCare: boolean | undefined;
-  const byFirstName = new Map<string, boolean>();
+  let byFirstName: Map<string, boolean> | undefined;
   return (name) => {
     const context = scan.context;
     if (!context) return false;
@@ -105,6 +105,7 @@ function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
     if (!commentSpeaksOfCare) return false;
     const first = name.split(/\s+/)[0]?.replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, '');
     if (!first) return false;
+    byFirstName ??= new Map();
     let cared = byFirstName.get(first);
     if (cared === undefined) {
       cared = new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);

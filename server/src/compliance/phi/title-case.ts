@@ -19,25 +19,31 @@ function countable(t: WordToken): boolean {
   return t.letters && t.raw.length >= 3 && !t.lower.startsWith("i'");
 }
 
-/** Counted and capitalised words per sentence (by its start), per text: asked once per name, and a long text has thousands. */
+function countWords(tokens: readonly WordToken[], s: Span): readonly [number, number] {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = firstTokenAt(tokens, s.start); i < tokens.length; i++) {
+    const t = tokens[i] as WordToken;
+    if (t.start >= s.end) break;
+    if (!countable(t)) continue;
+    words++;
+    if (isCapitalised(t.raw)) capitalised++;
+  }
+  return [words, capitalised];
+}
+
+/** Longer sentences than this are counted once and remembered; shorter ones are cheaper to count again. */
+const REMEMBERED_SENTENCE = 400;
+
+/** Counted and capitalised words per long sentence (by its start), per text: asked once per name, and a long text has thousands. */
 const sentenceCounts = new WeakMap<readonly WordToken[], Map<number, readonly [number, number]>>();
 
 function countsOf(tokens: readonly WordToken[], s: Span): readonly [number, number] {
+  if (s.end - s.start <= REMEMBERED_SENTENCE) return countWords(tokens, s);
   let perSentence = sentenceCounts.get(tokens);
   if (!perSentence) sentenceCounts.set(tokens, (perSentence = new Map()));
   let counts = perSentence.get(s.start);
-  if (!counts) {
-    let words = 0;
-    let capitalised = 0;
-    for (let i = firstTokenAt(tokens, s.start); i < tokens.length; i++) {
-      const t = tokens[i] as WordToken;
-      if (t.start >= s.end) break;
-      if (!countable(t)) continue;
-      words++;
-      if (isCapitalised(t.raw)) capitalised++;
-    }
-    perSentence.set(s.start, (counts = [words, capitalised]));
-  }
+  if (!counts) perSentence.set(s.start, (counts = countWords(tokens, s)));
   return counts;
 }
 
