@@ -78,6 +78,23 @@ export function foreignStreetHint(scan: PhiScan): boolean {
   return false;
 }
 
+/** Whether [start, end) lies inside one of `spans`: a binary search over the spans by start, with the furthest end so far. */
+function containedIn(spans: readonly PhiCandidate[]): (start: number, end: number) => boolean {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const s of byStart) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as PhiCandidate).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthestEnd[lo - 1] as number) >= end;
+  };
+}
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -110,9 +127,10 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
+  const insideAddress = containedIn(out.filter((o) => o.type === 'address'));
   for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
     // "Suite 000" inside a street address is a line of that address, not a room.
-    if (out.some((o) => o.type === 'address' && o.start <= m.index && m.index + m[0].length <= o.end)) continue;
+    if (insideAddress(m.index, m.index + m[0].length)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
