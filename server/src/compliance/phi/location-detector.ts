@@ -6,6 +6,7 @@ import { findStateAnchoredPlaces } from './state-anchored-place';
 import { findRegionPlaces } from './region-place';
 import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
+import { firstAtOrAfter } from '../text/sorted-offsets';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
@@ -81,17 +82,13 @@ export function foreignStreetHint(scan: PhiScan): boolean {
 /** Whether [start, end) lies inside one of `spans`: a binary search over the spans by start, with the furthest end so far. */
 function containedIn(spans: readonly PhiCandidate[]): (start: number, end: number) => boolean {
   const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((s) => s.start);
   const furthestEnd: number[] = [];
   for (const s of byStart) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? -1));
   return (start, end) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart[mid] as PhiCandidate).start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (furthestEnd[lo - 1] as number) >= end;
+    // Offsets are integers: the spans starting at or before `start` are those before the first at start + 1.
+    const startingBefore = firstAtOrAfter(starts, start + 1);
+    return startingBefore > 0 && (furthestEnd[startingBefore - 1] as number) >= end;
   };
 }
 

@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './sorted-offsets';
+
 /**
  * Spans kept so far where none overlaps another, asked whether a new [start, end) overlaps one of them
  * (or repeats an empty one) in O(log n): the overlap filters ran `kept.some(...)` per candidate, which
@@ -14,27 +16,16 @@ export class KeptSpans {
   /** True when [start, end) shares a character with a kept span, or is an empty span already kept. */
   collides(start: number, end: number): boolean {
     if (start === end && this.empty?.has(start)) return true;
-    const before = this.countStartingBefore(end);
+    const before = firstAtOrAfter(this.starts, end);
     return before > 0 && (this.ends[before - 1] as number) > start;
   }
 
   /** Keeps [start, end); the caller has checked that it does not collide. */
   add(start: number, end: number): void {
     if (start === end) (this.empty ??= new Set()).add(start);
-    let at = this.countStartingBefore(start);
+    let at = firstAtOrAfter(this.starts, start);
     while (at < this.starts.length && this.starts[at] === start && (this.ends[at] as number) <= end) at++;
     this.starts.splice(at, 0, start);
     this.ends.splice(at, 0, end);
-  }
-
-  private countStartingBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
