@@ -480,7 +480,7 @@ function contextNames(scan: PhiScan): Set<string> {
 
 const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 
-/** 1 for each token inside one of `spans`; kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */
+/** 1 for each token inside one of `spans`; built once per text and kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */
 function coveredTokens(scan: PhiScan, spans: readonly NameSpan[]): Uint8Array {
   const covered = new Uint8Array(scan.tokens.length);
   for (const s of spans) covered.fill(1, s.from, s.to);
@@ -493,9 +493,7 @@ function addSpan(spans: NameSpan[], covered: Uint8Array, span: NameSpan): void {
 }
 
 /** "Kónya, Becker and Vasquez": once one item of a list of capitalised words is a name, all are. */
-function expandLists(scan: PhiScan, spans: NameSpan[]): void {
-  if (spans.length === 0) return;
-  const covered = coveredTokens(scan, spans);
+function expandLists(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): void {
   for (const s of [...spans]) {
     for (const dir of [-1, 1] as const) {
       let edge = dir === 1 ? s.to - 1 : s.from;
@@ -535,9 +533,7 @@ function nextListItem(scan: PhiScan, last: number): number {
 }
 
 /** "(d. renna and j. o'brien)": once one initial-and-surname of a pair is a name, so is the other, in any case. */
-function expandInitialPairs(scan: PhiScan, spans: NameSpan[]): void {
-  if (!spans.some((s) => s.rule === 'phi.name.initial-surname')) return;
-  const covered = coveredTokens(scan, spans);
+function expandInitialPairs(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): void {
   // Only the spans found so far: the pairs pushed below are not widened again.
   for (let n = spans.length, k = 0; k < n; k++) {
     const s = spans[k] as NameSpan;
@@ -653,8 +649,9 @@ function namesAThing(scan: PhiScan, start: number, end: number): boolean {
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
   const spans = findSpans(scan);
-  expandLists(scan, spans);
-  expandInitialPairs(scan, spans);
+  const covered = coveredTokens(scan, spans);
+  expandLists(scan, spans, covered);
+  expandInitialPairs(scan, spans, covered);
   const known = contextNames(scan);
   const found = new Map<string, { lowerCase: boolean; weak: boolean }>();
   // "Ashford Glen Rotary Club … Rotary president": a word of an organisation's name is no name elsewhere either.
@@ -668,7 +665,6 @@ export function findNames(scan: PhiScan): PhiCandidate[] {
     }
   // Every other mention of a detected name word, and names from the comment being answered.
   if (found.size > 0 || known.size > 0) {
-    const covered = coveredTokens(scan, spans);
     scan.tokens.forEach((t, i) => {
       const w = plain(t);
       const prior = found.get(w);
