@@ -6,7 +6,7 @@ import { findStateAnchoredPlaces } from './state-anchored-place';
 import { findRegionPlaces } from './region-place';
 import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
-import { firstAtOrAfter } from '../text/sorted-offsets';
+import { containedIn } from '../text/contained-in';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
@@ -77,19 +77,6 @@ export function foreignStreetHint(scan: PhiScan): boolean {
     if (FOREIGN_SUFFIX_END.test(prev.raw) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
   }
   return false;
-}
-
-/** Whether [start, end) lies inside one of `spans`: a binary search over the spans by start, with the furthest end so far. */
-function containedIn(spans: readonly PhiCandidate[]): (start: number, end: number) => boolean {
-  const byStart = [...spans].sort((a, b) => a.start - b.start);
-  const starts = byStart.map((s) => s.start);
-  const furthestEnd: number[] = [];
-  for (const s of byStart) furthestEnd.push(Math.max(s.end, furthestEnd[furthestEnd.length - 1] ?? -1));
-  return (start, end) => {
-    // Offsets are integers: the spans starting at or before `start` are those before the first at start + 1.
-    const startingBefore = firstAtOrAfter(starts, start + 1);
-    return startingBefore > 0 && (furthestEnd[startingBefore - 1] as number) >= end;
-  };
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {

@@ -29,6 +29,8 @@ import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, speak
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
 import { KeptSpans } from '../text/kept-spans';
+import { containedIn } from '../text/contained-in';
+import { firstAtOrAfter } from '../text/sorted-offsets';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
 
@@ -124,14 +126,31 @@ const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date
  * "Dr. Leonard Fisk, who founded our clinic, passed away last week": in a post, a day in a sentence about one
  * of our own people (listed, or introduced as staff) and nobody else is their news, not a patient's care.
  */
-function isOurPersonsDay(scan: PhiScan, c: PhiCandidate, names: readonly PhiCandidate[]): boolean {
-  if (c.type !== 'date' || !CARE_DATE_RULES.has(c.rule)) return false;
-  const sentence = scan.sentenceOf(c.start);
-  const inSentence = names.filter((n) => n.start >= sentence.start && n.start < sentence.end);
-  if (inSentence.some((n) => n.link !== 'colleague')) return false;
-  const text = scan.text.slice(sentence.start, sentence.end);
-  if (PATIENT_CUE.test(text) || SECOND_PERSON.test(text) || STAFF_REPORTS.test(text)) return false;
-  return inSentence.length > 0 || namesListedPerson(scan.dir, text);
+function ourPersonsDays(scan: PhiScan, names: readonly PhiCandidate[]): (c: PhiCandidate) => boolean {
+  // Every care date of a sentence gets the same answer, so it is worked out once per sentence, with the sentence's names
+  // found by binary search: per date, a long text with thousands of them was quadratic.
+  let byStart: PhiCandidate[] | undefined;
+  let starts: number[] = [];
+  const bySentence = new Map<number, boolean>();
+  return (c) => {
+    if (c.type !== 'date' || !CARE_DATE_RULES.has(c.rule)) return false;
+    const sentence = scan.sentenceOf(c.start);
+    let ours = bySentence.get(sentence.start);
+    if (ours === undefined) {
+      if (!byStart) {
+        byStart = [...names].sort((a, b) => a.start - b.start);
+        starts = byStart.map((n) => n.start);
+      }
+      const inSentence = byStart.slice(firstAtOrAfter(starts, sentence.start), firstAtOrAfter(starts, sentence.end));
+      const text = scan.text.slice(sentence.start, sentence.end);
+      ours =
+        !inSentence.some((n) => n.link !== 'colleague') &&
+        !(PATIENT_CUE.test(text) || SECOND_PERSON.test(text) || STAFF_REPORTS.test(text)) &&
+        (inSentence.length > 0 || namesListedPerson(scan.dir, text));
+      bySentence.set(sentence.start, ours);
+    }
+    return ours;
+  };
 }
 
 /**
@@ -186,8 +205,10 @@ export const detectPhi: Detector = (ctx) => {
     ...findWardsOfStayingRelatives(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
-  const notTerms = names.filter((n) => !scan.healthTerms.some((h) => h.start <= n.start && n.end <= h.end) && !namesNoPerson(ctx.text, n.start, n.end));
-  const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(scan, c, notTerms))), ...notTerms]);
+  const insideTerm = containedIn(scan.healthTerms);
+  const notTerms = names.filter((n) => !insideTerm(n.start, n.end) && !namesNoPerson(ctx.text, n.start, n.end));
+  const isOurPersonsDay = ourPersonsDays(scan, notTerms);
+  const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
   let taken: KeptSpans | undefined;
