@@ -125,7 +125,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['recheck', 'retest', 'check'],
     type: 'discourages-care',
     pattern:
-      /(?:(?<=(?:^|[.!?;:—–-])\s*)|\b(?:just|so|and|then)\s+)(?:recheck|re-check|retest|check\s+(?:it\s+)?again)\s+(?:it\s+|them\s+)?(?:in|after)\s+(?:a|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:days?|weeks?|months?)\b/i,
+      /(?:(?<=(?:^|[.!?;:—–-])\s*)|\b(?:just|so|and|then)\s+)(?:recheck|re-check|retest|check\s+(?:it\s+)?again)\s+(?:it\s+|them\s+)?(?:in|after)\s+(?:a|one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:minutes?|mins?|hours?|days?|weeks?|months?)\b/i,
     message: 'Tells this person to wait and recheck on their own, which may delay the care they need.',
   },
   {

@@ -144,8 +144,8 @@ const CAPS_WORD_RE = /\b[A-Z][A-Z'’]{1,}\b/g;
 /** Capitalised openers of fact posts ("DID YOU KNOW?", "FUN FACT:") label the post; they don't shout. */
 const FACT_OPENER_RE = /\b(?:DID YOU KNOW|FUN FACT|FAST FACT|QUICK TIP|MYTH (?:VS\.?|OR) FACT|TRUE OR FALSE|STOP THE BLEED)\b/g;
 /** Thanks and cheers in capitals ("THANK YOU, NURSES!", "HAPPY NURSES WEEK") celebrate; they don't frighten. */
-/** Notice headings in capitals ("URGENT CARE HOLIDAY HOURS", "FLU CLINIC UPDATE") label the post; they don't shout. */
-const HEADING_RE = /\b(?:[A-Z][A-Z'’&]*\s+){0,4}(?:HOURS|SCHEDULE|UPDATE|REMINDER|NOTICE|CLOSURE|CLOSINGS?)\b/g;
+/** Notice headings in capitals ("URGENT CARE HOLIDAY HOURS", "FLU CLINIC UPDATE", "PARKING ALERT") label the post; they don't shout. */
+const HEADING_RE = /\b(?:[A-Z][A-Z'’&]*\s+){0,4}(?:HOURS|SCHEDULE|UPDATE|REMINDER|NOTICE|CLOSURE|CLOSINGS?)\b|\b(?:PARKING|WEATHER|TRAFFIC|ROAD|CONSTRUCTION|SNOW|STORM|ICE|POWER|PHONE|PORTAL|SYSTEM|OUTAGE|LOT|ELEVATOR|ENTRANCE)\s+(?:ALERT|ADVISORY|CHANGE|CHANGES)\b/g;
 const CHEER_RE = /\b(?:THANK YOU|THANKS|HAPPY(?: [A-Z'’]+){1,2}|CONGRAT(?:ULATION)?S|WELCOME(?: (?:BACK|HOME))?|WE LOVE(?: OUR)?|WE DID IT|GO TEAM)\b/g;
 
 function spelledOutAgain(text: string, capitals: string): boolean {

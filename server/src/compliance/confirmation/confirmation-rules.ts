@@ -44,6 +44,13 @@ const NOUN_END = String.raw`(?!\s+(?!and\b|who\b|today\b|at\b|for\b|with\b|of\b|
 
 export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
+    id: 'confirmation.hate-to-lose-you',
+    keyWords: ['lose'],
+    pattern: /\b(?:hate|sorry|sad)\s+to\s+lose\s+you\b(?!\s+as\s+a\s+(?:follower|reader|volunteer|donor|member|subscriber))|\blose\s+you\s+(?:from\s+(?:dr\.?\s+[\p{L}'’-]+|our|the|his|her)\b|as\s+a\s+patient\b)/iu,
+    message: 'Says we would lose this person as one of our patients, which confirms they are one.',
+    notForOtherVisits: true,
+  },
+  {
     id: 'confirmation.your-care-record',
     keyWords: ['your'],
     pattern: new RegExp(`\\byour\\s+(?:(?:\\$[\\d,.]+|[a-z][\\w'’-]*)\\s+){0,2}${CARE_NOUN}\\b`, 'i'),

@@ -55,6 +55,8 @@ const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
+/** ", 9am–1pm", " from 10 to 2", " 8:30-noon": hours from one time to another. */
+const HOURS_RANGE_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|and)\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b)?|noon)/i;
 const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
 /** "our Saturday flu clinics", "Tuesday walk-in hours", "the Thursday morning group run": a weekday that names when a service runs. */
 const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?)\b/i;
@@ -88,6 +90,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
+    // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
+    if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
     if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;

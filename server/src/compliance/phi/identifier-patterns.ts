@@ -17,7 +17,7 @@ const SSN_TAIL = /\b(?:ssn|social security(?: number)?|social)\b[^.\d\n]{0,25}?(
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
 const RECORD_KEYWORD =
-  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
+  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
 const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
 const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}\b(?![.,]\d)/g;
 
@@ -29,7 +29,7 @@ const PERSONAL_PATH =
 /** Cheap gates: a domain needs a dot between word characters; IPv6 needs a colon between hex digits. */
 const SSN_WORDS = ['ssn', 'social'];
 // RECORD_KEYWORD starts at one of these (or at "#"); the number may follow without a space ("mrnAB1234").
-const RECORD_WORD_STARTS = ['mrn', 'medical', 'record', 'chart', 'acct', 'account', 'member', 'policy', 'plan', 'insurance', 'subscriber', 'group', 'claim', 'case', 'ref', 'licenc', 'licens', 'driver', 'dl', 'passport', 'serial', 'sn', 'device', 'badge', 'jersey', 'id', 'patient'];
+const RECORD_WORD_STARTS = ['mrn', 'medical', 'record', 'chart', 'acct', 'account', 'member', 'policy', 'plan', 'insurance', 'subscriber', 'group', 'claim', 'case', 'ref', 'licenc', 'licens', 'driver', 'dl', 'passport', 'serial', 'sn', 'device', 'badge', 'jersey', 'id', 'patient', 'invoice', 'statement', 'billing', 'bill', 'confirmation', 'ticket', 'order', 'encounter', 'visit', 'prescription', 'rx'];
 
 function luhn(digits: string): boolean {
   let sum = 0;

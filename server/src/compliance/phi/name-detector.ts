@@ -564,12 +564,14 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
+/** "our Freedom From Tobacco program": a word right before "program" names the program. */
+const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum)\b/;
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
 function startsAnOrganisation(text: string, nameStart: number, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 40)) || ORG_LAST_WORD.test(text.slice(nameStart, nameEnd));
 }
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -584,6 +586,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     madeUp(text, text.slice(start, end)) ||
     startsAnOrganisation(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
+    PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))

@@ -8,7 +8,7 @@ import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedStreets } from './restated-street';
-import { findRestatedComplaints, findRestatedFalls } from './restated-complaint';
+import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
@@ -23,6 +23,7 @@ import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
+import { findSocialHandles } from './social-handle';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
 import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, scanText, SECOND_PERSON, speaksOfCareAt, type PhiScan } from './phi-scan';
@@ -173,7 +174,7 @@ function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCand
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
-  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan)].map(
+  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
@@ -201,6 +202,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
     ...findRestatedFalls(scan),
+    ...findRestatedShortForms(scan),
     ...findRestatedMilestones(scan),
     ...findWardsOfStayingRelatives(scan),
   ];

@@ -100,3 +100,23 @@ export function findRestatedFalls(scan: PhiScan): PhiCandidate[] {
   if (!context || !TOLD_OF_A_FALL.test(context) || !speaksOfOwnCare(scan, context)) return [];
   return [...scan.text.matchAll(THEIR_FALL)].map((m) => personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-fall', 'A fall the commenter told of, said back in public'));
 }
+
+/** "your HS" after "Does anyone know about HS?": a short form in capitals the comment used, said back as theirs. */
+const THEIR_SHORT_FORM = /\b(?:your|ur|his|her|their)\s+([A-Z][A-Z0-9]{1,4})(?:s|['’]s)?\b/g;
+/** Capitals that are routing, messaging or paperwork, not a condition ("your PCP", "your DM", "your EOB"). */
+const NOT_A_CONDITION = new Set(
+  'DM DMS PM ID PR RSVP FAQ ASAP HSA FSA EOB PPO HMO ZIP OK TV PIN PCP GP OB OBGYN MD RN NP PA DO ER ED ICU NICU ENT PT OT RD CNA LPN MA US USA BFF MRN DOB SSN'.split(' '),
+);
+
+export function findRestatedShortForms(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !/[A-Z]{2}/.test(scan.text) || !speaksOfOwnCare(scan, context) || scan.contextHealthTerms().length === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of scan.text.matchAll(THEIR_SHORT_FORM)) {
+    const short = m[1] as string;
+    if (NOT_A_CONDITION.has(short) || !new RegExp(`\\b${short}\\b`).test(context)) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(short);
+    out.push({ type: 'diagnosis', start, end: start + short.length, link: 'person', rule: 'phi.diagnosis.restated-short-form', why: 'A condition the commenter named in short form, said back in public' });
+  }
+  return out;
+}
