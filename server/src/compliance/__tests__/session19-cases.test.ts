@@ -108,3 +108,13 @@ describe('short forms said back', () => {
     expect(handRules('Your PCP can refer you; call (555) 300-1000 if you need one.', reply('My PCP never listens about my asthma'))).not.toContain('phi.diagnosis.restated-short-form');
   });
 });
+
+describe('a death said back', () => {
+  it('"last week" after "we lost my mother last week" is the day of her death', () => {
+    expect(handRules('So sorry about your mom last week. Our hearts are with you.', reply('We lost my mother last week. The hospice team was wonderful.'))).toContain('phi.date.restated-care-day');
+  });
+
+  it('a group that meets every week says no day of anyone\'s death', () => {
+    expect(handRules('Our grief support group meets every Tuesday; call (555) 300-1000 for details.', reply('We lost my mother last week.'))).toEqual([]);
+  });
+});

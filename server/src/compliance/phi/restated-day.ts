@@ -2,15 +2,15 @@ import { speaksOfOwnCare } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
-const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
   /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
-/** A day of care in the comment: the day and an appointment word or a health term in one clause. */
+/** A day of care in the comment: the day and an appointment word, a death ("we lost my father last week") or a health term in one clause. */
 const CARE_WORD =
-  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital)\b/i;
+  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital|hospice|passed(?:\s+away)?|died|funeral|lost\s+(?:my|our|her|his)\s+\w+)\b/i;
 
 /** "yo is the flu clinic today or tomorrow": a question without its question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:${QUESTION_WORDS})\s`, 'i');
