@@ -118,3 +118,17 @@ describe('a death said back', () => {
     expect(handRules('Our grief support group meets every Tuesday; call (555) 300-1000 for details.', reply('We lost my mother last week.'))).toEqual([]);
   });
 });
+
+describe('probe139 causes', () => {
+  it('a pharmacy bag left for a named person ties them to care', () => {
+    expect(handRules('Found in our lobby: a pharmacy bag for J. Whitcombe. Call (555) 300-1000 to claim it.')).toContain('phi.name.initial-surname');
+  });
+
+  it('a drink named after "of" in a reply is no hometown', () => {
+    expect(findingsOf('Keep her home and offer small sips of Gatorade tonight.', reply('my daughter has a stomach bug')).some((f) => f.includes('phi.location'))).toBe(false);
+  });
+
+  it("a pet's condition is no patient's", () => {
+    expect(handRules("Say hi to Biscuit, Owen Pritchard's 12-year-old diabetic dog and our team's favourite visitor.").some((r) => r.startsWith('phi.diagnosis'))).toBe(false);
+  });
+});

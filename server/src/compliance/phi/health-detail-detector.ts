@@ -263,6 +263,8 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
  */
+const ANIMAL_AFTER_TERM = /^\s+(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|goat)s?\b/i;
+
 export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
   // Without a term of its own, a reply can only echo a word of the comment's terms.
@@ -300,6 +302,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   let listedInText: boolean | undefined;
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
+    // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
+    if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);

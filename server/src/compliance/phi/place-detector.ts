@@ -209,7 +209,8 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       const common = (t.bareClasses & COMMON_WORD) !== 0;
       const residence =
         RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
-        (prev.lower !== 'to' && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
+        // "sips of Pedialyte" in a reply about keeping him home: outside notes, "of" names a thing, not a hometown.
+        (prev.lower !== 'to' && (prev.lower !== 'of' || scan.clinical) && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
       const shaped = !common && w.length >= 6 && TOWN_SUFFIX.test(w);
       if (listed || shaped || (residence && !common && w.length >= 4)) {
         push(k, k + (listed || 1), 'phi.location.place', 'Where someone lives or was treated narrows down who they are');
