@@ -132,3 +132,19 @@ describe('probe139 causes', () => {
     expect(handRules("Say hi to Biscuit, Owen Pritchard's 12-year-old diabetic dog and our team's favourite visitor.").some((r) => r.startsWith('phi.diagnosis'))).toBe(false);
   });
 });
+
+describe('probe138 causes', () => {
+  it('a card about my surgery, signed inside the quote, names its patient', () => {
+    expect(handRules('Card of the week 💌 "Thank you for getting me through my surgery. Love, Marisa"')).toContain('phi.name.testimonial');
+  });
+
+  it('a signed card about an event is no patient\'s', () => {
+    expect(handRules('Card of the week 💌 "Thanks for the lovely flu clinic at the library! Love, Marisa"')).not.toContain('phi.name.testimonial');
+  });
+
+  it('the school of a child whose diagnosis the comment gives, said back', () => {
+    expect(handRules('Our dietitian can write a letter for Maple Grove Elementary; call (555) 300-1000.', reply('My daughter was just diagnosed with celiac and Maple Grove Elementary has no gluten-free lunches'))).toContain(
+      'phi.location.restated-school',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
+import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
 
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
@@ -33,6 +34,27 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
       rule: 'phi.address.restated-street',
       why: 'The street the commenter gave as their own, repeated in the reply',
     });
+  }
+  return out;
+}
+
+/** "His school, Brookfield Elementary": a school the comment names, with its kind of school. */
+const SCHOOL = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Elementary|Middle|High|Academy|Primary|Preschool|Montessori|Day\s+School|School))\b/gu;
+
+/**
+ * "Lisa Chen, RD can write a letter for Brookfield Elementary" after "my son was diagnosed with celiac. His school,
+ * Brookfield Elementary…": the school of the person whose care the comment tells of, said back in public.
+ */
+export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || scan.contextHealthTerms().length === 0 || !speaksOfOwnCare(scan, context)) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of context.matchAll(SCHOOL)) {
+    const school = (m[1] as string).trim();
+    if (scan.dir.orgWords.has(school.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    const again = new RegExp(`\\b${escapeRegExp(school)}\\b`, 'u').exec(scan.text);
+    if (!again) continue;
+    out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-school', why: 'The school of the person whose care the comment tells of, said back in the reply' });
   }
   return out;
 }

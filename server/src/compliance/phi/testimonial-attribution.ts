@@ -3,6 +3,8 @@ import { CARE_CUE, FIRST_PERSON, type PhiScan } from './phi-scan';
 
 /** A closing quote, a dash and who said it: `" – Ana, Shelbyville`, `" — @surfergirl_kelsey`. */
 const ATTRIBUTION = /(["”'’])\s*[–—-]\s*(@[\w.]+|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?)/gu;
+/** A card quoted in a post and signed inside the quote: `… through my D&C on the 3rd. Love, Kenzie"`. */
+const SIGN_OFF = /([.!,]\s+(?:With\s+love|Much\s+love|Love|Thanks|Thank\s+you|Gratefully|Sincerely|Warmly|Forever\s+grateful|xo|XOXO|Hugs),?\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?)[.!]?\s*(["”])/gu;
 /** "— Google review", "— a patient": a source or a role, not a name. */
 const NOT_A_PERSON = new Set(['google', 'yelp', 'facebook', 'instagram', 'healthgrades', 'nextdoor', 'anonymous', 'anon', 'patient', 'parent', 'mom', 'dad', 'a', 'an', 'one', 'our']);
 const REVIEW_AFTER = /^\s+(?:review|reviewer|user|survey)\b/i;
@@ -24,8 +26,21 @@ function quoteStart(text: string, close: number, mark: string): number {
  */
 export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
-  if (!/[–—-]/.test(text)) return [];
   const out: PhiCandidate[] = [];
+  const aboutCare = (quote: string, from: number, to: number) =>
+    scan.healthTerms.some((h) => h.start > from && h.end <= to) || (FIRST_PERSON.test(quote) && CARE_CUE.test(quote));
+  for (const m of /["”]/.test(text) ? text.matchAll(SIGN_OFF) : []) {
+    const who = m[2] as string;
+    if (who.toLowerCase().split(/\s+/).some((w) => dir.nameWords.has(w) || dir.orgWords.has(w) || NOT_A_PERSON.has(w))) continue;
+    const close = m.index + m[0].length - 1;
+    const from = quoteStart(text, close, m[3] as string);
+    // Signed in the writer's own voice ("my D&C"): a card of thanks for an event or a clinic is no patient's.
+    const quote = from >= 0 ? text.slice(from + 1, close) : '';
+    if (from < 0 || !FIRST_PERSON.test(quote) || !aboutCare(quote, from, close)) continue;
+    const start = m.index + m[0].indexOf(who, (m[1] as string).length);
+    out.push({ type: 'name', start, end: start + who.length, link: 'person', rule: 'phi.name.testimonial', why: 'The person who signed a card or letter about their care' });
+  }
+  if (!/[–—-]/.test(text)) return out;
   for (const m of text.matchAll(ATTRIBUTION)) {
     const who = m[2] as string;
     const words = who.replace(/^@/, '').toLowerCase().split(/\s+/);
@@ -33,9 +48,7 @@ export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
     if (REVIEW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const from = quoteStart(text, m.index, m[1] as string);
     if (from < 0) continue;
-    const quote = text.slice(from + 1, m.index);
-    const aboutCare = scan.healthTerms.some((h) => h.start > from && h.end <= m.index) || (FIRST_PERSON.test(quote) && CARE_CUE.test(quote));
-    if (!aboutCare) continue;
+    if (!aboutCare(text.slice(from + 1, m.index), from, m.index)) continue;
     const start = m.index + m[0].length - who.length;
     out.push({ type: 'name', start, end: start + who.length, link: 'person', rule: 'phi.name.testimonial', why: 'The person a testimonial about care is credited to' });
   }
