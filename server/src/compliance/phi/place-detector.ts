@@ -94,6 +94,12 @@ function facilityTown(scan: PhiScan, head: number): number {
   return k + 1;
 }
 
+/** The word before "of" in "<person> of <town>": a name or a relative. */
+const RELATIVE_WORD = /^(?:nephew|niece|son|daughter|dtr|sister|brother|wife|husband|grandson|granddaughter|mother|father|mom|dad|aunt|uncle|cousin|friend|neighbou?r)$/;
+function ofAPerson(t: WordToken | undefined): boolean {
+  return !!t && (isCapitalised(t.raw) || RELATIVE_WORD.test(t.lower));
+}
+
 function placeWord(t: WordToken | undefined, scan: PhiScan): t is WordToken {
   if (!t || t.raw.length < 2 || !t.letters) return false;
   return !FACILITY_STOP.has(t.bare) && (t.bareClasses & HEALTH_WORD) === 0 && !scan.dir.orgWords.has(t.bare) && !isAsciiDigit(t.raw.charCodeAt(0));
@@ -209,8 +215,8 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       const common = (t.bareClasses & COMMON_WORD) !== 0;
       const residence =
         RESIDENCE_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
-        // "sips of Pedialyte" in a reply about keeping him home: outside notes, "of" names a thing, not a hometown.
-        (prev.lower !== 'to' && (prev.lower !== 'of' || scan.clinical) && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
+        // "Dora Patel of Brennick", "nephew of Towson" give a hometown; "sips of Pedialyte" names a thing.
+        (prev.lower !== 'to' && (prev.lower !== 'of' || ofAPerson(tokens[k - 2])) && w.length >= 5 && !scan.caseless && /^[A-Z][a-z]/.test(t.raw) && (t.bareClasses & GIVEN_NAME) === 0 && FAMILY_SENTENCE.test(scan.sentenceText(t.start)));
       const shaped = !common && w.length >= 6 && TOWN_SUFFIX.test(w);
       if (listed || shaped || (residence && !common && w.length >= 4)) {
         push(k, k + (listed || 1), 'phi.location.place', 'Where someone lives or was treated narrows down who they are');
