@@ -8,6 +8,7 @@ import { detectPhi } from './phi/phi-detector';
 import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
+import { append } from './text/append';
 import { respellInformal } from './text/informal-spelling';
 import { KeptSpans } from './text/kept-spans';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
@@ -62,11 +63,6 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** `target.push(...items)` without spreading: a spread passes every item on the stack, and a long text can have a million findings. */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
 }
 
 export function check(input: CheckInput): ComplianceReport {

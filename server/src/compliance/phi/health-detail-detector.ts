@@ -6,6 +6,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
 import type { Span } from '../text/sentences';
 import { firstAtOrAfter } from '../text/sorted-offsets';
+import { ANIMAL } from '../vocab/animals';
 
 const PATIENT_CUE = new RegExp(
   String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
@@ -259,12 +260,13 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
   return out;
 }
 
+/** "a diabetic cat": the condition named is a pet's. */
+const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
+
 /**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
  */
-const ANIMAL_AFTER_TERM = /^\s+(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|goat)s?\b/i;
-
 export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
   // Without a term of its own, a reply can only echo a word of the comment's terms.

@@ -6,6 +6,7 @@ import { findStateAnchoredPlaces } from './state-anchored-place';
 import { findRegionPlaces } from './region-place';
 import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
+import { append } from '../text/append';
 import { containedIn } from '../text/contained-in';
 import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
@@ -137,7 +138,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
       why: "A patient's room, bed or unit identifies them",
     });
   }
-  for (const found of [findPlaces(scan), findStateAnchoredPlaces(scan), findRegionPlaces(scan), findTitledPlaces(scan)]) for (const c of found) out.push(c);
+  for (const found of [findPlaces(scan), findStateAnchoredPlaces(scan), findRegionPlaces(scan), findTitledPlaces(scan)]) append(out, found);
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;

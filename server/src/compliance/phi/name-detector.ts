@@ -8,6 +8,7 @@ import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
 import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
+import { ANIMAL } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
@@ -625,7 +626,6 @@ function saidToBeMadeUp(text: string, name: string): boolean {
 }
 const MADE_UP_AFTER =
   /^\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)\b/;
-const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =

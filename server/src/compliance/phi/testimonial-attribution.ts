@@ -27,11 +27,13 @@ function quoteStart(text: string, close: number, mark: string): number {
 export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
+  // Staff, the organisation, a review site or a role: credited to no patient.
+  const creditsNoOne = (who: string) => who.replace(/^@/, '').toLowerCase().split(/\s+/).some((w) => dir.nameWords.has(w) || dir.orgWords.has(w) || NOT_A_PERSON.has(w));
   const aboutCare = (quote: string, from: number, to: number) =>
     scan.healthTerms.some((h) => h.start > from && h.end <= to) || (FIRST_PERSON.test(quote) && CARE_CUE.test(quote));
   for (const m of /["”]/.test(text) ? text.matchAll(SIGN_OFF) : []) {
     const who = m[2] as string;
-    if (who.toLowerCase().split(/\s+/).some((w) => dir.nameWords.has(w) || dir.orgWords.has(w) || NOT_A_PERSON.has(w))) continue;
+    if (creditsNoOne(who)) continue;
     const close = m.index + m[0].length - 1;
     const from = quoteStart(text, close, m[3] as string);
     // Signed in the writer's own voice ("my D&C"): a card of thanks for an event or a clinic is no patient's.
@@ -43,8 +45,7 @@ export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
   if (!/[–—-]/.test(text)) return out;
   for (const m of text.matchAll(ATTRIBUTION)) {
     const who = m[2] as string;
-    const words = who.replace(/^@/, '').toLowerCase().split(/\s+/);
-    if (words.some((w) => dir.nameWords.has(w) || dir.orgWords.has(w) || NOT_A_PERSON.has(w))) continue;
+    if (creditsNoOne(who)) continue;
     if (REVIEW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const from = quoteStart(text, m.index, m[1] as string);
     if (from < 0) continue;
