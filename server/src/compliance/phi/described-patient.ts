@@ -2,12 +2,15 @@ import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, type PhiScan } from './phi-scan';
+import { NOT_A_TOWN, PERSON_ROLES } from '../vocab/person-roles';
 
 const FAMILY_ROLE_WORDS = 'mom|mother|dad|father|grandmother|grandfather|grandma|grandpa';
 const INCIDENT_WORDS = 'crash|accident|fire|collision|shooting|incident|wreck|pile-?up|rescue|explosion|fall';
 
-const ROLE =
-  'firefighter|nurse|teacher|player|quarterback|pitcher|goalie|student|athlete|farmer|officer|veteran|runner|cyclist|swimmer|golfer|hiker|skier|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|pastor|deacon|coach|mechanic|trucker|driver|chef|lawyer|engineer|soldier|marine|paramedic|cheerleader|dancer|carpenter|plumber|electrician|librarian|retiree|roofer|welder|rancher|logger|contractor|landscaper|kicker|captain|linebacker|postmaster|beekeeper|barber|baker|pilot|triathlete|marathoner';
+/** Who someone is, by work, sport or stage of life: "a Shelbyville beekeeper", "a retired Springfield mail carrier". */
+const ROLE = PERSON_ROLES.join('|');
+/** "a lifeguard at Crescent Lake Beach": a public place someone belongs to. */
+const LANDMARK = 'Beach|Park|Pool|Marina|Campground|Fairgrounds|Ranch|Farm|Apartments|Mill|Plant|Factory|Elementary|Middle|High|Academy';
 
 /**
  * "a 48-year-old Westfield firefighter", "a teenage Eastgate hockey player": an age with a town describes
@@ -42,23 +45,33 @@ const FROM_AN_INCIDENT = new RegExp(
  * a town with what someone is, no age. Weaker than an age, so it needs a condition or procedure in its sentence.
  */
 const FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+)?(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */
-const ROLE_FROM_A_TOWN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boy|girl|teen|teenager|couple)\s+from\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)`, 'g');
+const ROLE_FROM_A_TOWN = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
+  'g',
+);
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
-const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'teen', 'teenager'];
+const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
-const CARE_HERE = /\b(?:came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
+const CARE_HERE = /\b(?:came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
 
 /** "collapsed in the lobby", "was rushed in": an emergency happened to the person described, health term or not. */
 const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intubated|resuscitated)|restarted\s+(?:his|her|their)\s+heart)\b/i;
 /** "presented a case of SCAD in…": a case report is about one patient. */
-const A_CASE_OF = /\bcase\s+of\b/i;
+const A_CASE_OF = /\b(?:case\s+of|(?:memorable|interesting|rare|unusual|favou?rite|teaching)\s+case|turned\s+out\s+to\s+be)\b/i;
 const CAREGIVER_ROLE = /\b(?:nurse|paramedic)$/;
 /** "spotted an early melanoma on a Springfield firefighter": a condition found in the person described. */
 const FOUND_BEFORE = /\b(?:spotted|caught|found|detected|discovered)\s+(?:(?:an?|the|his|her|their|early|small|tiny|rare|aggressive)\s+){0,3}$/i;
+
+/** "a Springfield teacher born and raised here": where someone grew up, not a birth in our care. */
+const BORN_AND_RAISED = /\bborn\s+and\s+raised\b/gi;
+
+function careCueInSentence(scan: PhiScan, sentence: { start: number; end: number }): boolean {
+  return CARE_CUE.test(scan.text.slice(sentence.start, sentence.end).replace(BORN_AND_RAISED, ''));
+}
 
 function isOurNameNotTown(scan: PhiScan, word: string): boolean {
   return scan.dir.orgWords.has(word) && !scan.dir.locations.some((location) => location.split(/[^a-z]+/).includes(word));
@@ -69,14 +82,15 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
   return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
-    const town = (m[1] as string).trim().split(/\s+/);
+    const town = ((m[1] ?? m[2]) as string).trim().split(/\s+/);
+    if (town.some((w) => NOT_A_TOWN.has(w.toLowerCase()))) return false;
     // "a Pediatrics nurse", "the Riverside Family Health team": our own departments and name are no town (our towns are).
     if (town.some((w) => isOurNameNotTown(scan, w.toLowerCase()))) return false;
     // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
     const sentence = scan.sentenceOf(m.index);
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
     return (
-      (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||
+      (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || careCueInSentence(scan, sentence) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||
       scan.sentenceMatches(EMERGENCY, m.index) ||
       scan.sentenceMatches(CARE_HERE, m.index)
     );

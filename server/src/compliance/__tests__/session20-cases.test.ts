@@ -1,0 +1,43 @@
+import { checkPost, handWrittenBlockingRules as handRules } from './check-post';
+
+// Session 20: causes found on the older study sets; the cases are new variants, not their items.
+
+describe('a patient described by who they are and where they are from', () => {
+  it('an occupation of two words with a town, beside their condition', () => {
+    expect(handRules('One of our stars this year: a retired Millbrook school librarian with heart failure we have cared for since 2009.')).toContain('phi.location.described-patient');
+  });
+
+  it('"the gentleman from the <Place> Apartments" who is recovering', () => {
+    expect(handRules('The gentleman from the Lakeview Apartments who came in with frostbite is recovering well and says thanks!')).toContain('phi.location.described-patient');
+  });
+
+  it('someone at a named beach, in a memorable case', () => {
+    expect(handRules("Dr. Ortiz's most memorable case: a surfer at Pelican Point Beach whose rash turned out to be Lyme disease.")).toContain('phi.location.described-patient');
+  });
+
+  it('a baby weeks old from a named town who came in', () => {
+    expect(handRules('Our youngest visitor at the county fair tent: a 3-week-old from Birch Hollow who came in with her dad after a wasp sting.')).toContain('phi.location.described-patient');
+  });
+
+  it('a family from a named town among the night\'s arrivals', () => {
+    expect(handRules('Snow day babies! Two arrivals overnight, including a girl for a Fox Run family who got here by tractor.')).toContain('phi.location.described-patient');
+  });
+
+  it('a dad from a named town talked through delivering his baby', () => {
+    expect(handRules('Our dispatcher talked a Ridgeview dad through delivering his own son on the highway shoulder.')).toContain('phi.location.described-patient');
+  });
+
+  it('an interesting consult about someone from a named town', () => {
+    expect(handRules('Interesting Allergy consult this week: a Shelbyville welder with a rare reaction to nickel.')).toContain('phi.location.described-patient');
+  });
+
+  it('a service branch, a faith or a heritage is no town', () => {
+    for (const text of ['An Army veteran who beat lung cancer will speak at our survivors night.', 'A Catholic priest who was treated for burnout shares his story on our podcast.'])
+      expect(handRules(text)).not.toContain('phi.location.described-patient');
+  });
+
+  it('a townsperson with no care in their sentence is a speaker, not a patient', () => {
+    for (const text of ['A Springfield teacher born and raised here will lead our asthma class.', 'Meet a Millbrook farmer who grows the apples in our cafeteria. Flu shots are free this week.'])
+      expect(checkPost(text).findings.filter((f) => f.rule === 'phi.location.described-patient')).toEqual([]);
+  });
+});
