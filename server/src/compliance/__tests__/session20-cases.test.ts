@@ -41,3 +41,35 @@ describe('a patient described by who they are and where they are from', () => {
       expect(checkPost(text).findings.filter((f) => f.rule === 'phi.location.described-patient')).toEqual([]);
   });
 });
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('said back in a reply', () => {
+  it('"glad we could get you back on your feet" confirms we treated them', () => {
+    expect(handRules('So happy our first-aid crew could get you back on your feet! Enjoy the rest of the season.', reply('Your team helped me after I got dizzy at the 10K. Thanks!'))).toContain('confirmation.got-you-better');
+  });
+
+  it('"our nurses patched you right up" confirms it too', () => {
+    expect(handRules('Our nurses patched you right up! Thanks for the kind words.', reply('Best urgent care in town.'))).toContain('confirmation.got-you-better');
+  });
+
+  it('helping someone find their way is no care', () => {
+    expect(handRules('Glad we could get you to the right entrance! The garage is on Elm Street.', reply('Finally found parking, thanks!'))).not.toContain('confirmation.got-you-better');
+  });
+
+  it("a relative's name said back, where the comment gives an age over 89 in brackets", () => {
+    expect(handRules("Thank you for Walt's service! Yes, we take VA Community Care referrals.", reply('My grandpa Walt (94) served in Korea. Do you take VA Community Care?')).some((r) => r.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('"sorry the <condition> is back" aims the condition at the commenter', () => {
+    expect(handRules('Sorry the shingles are back! Our nurse line can help: (555) 201-4100.', reply('ugh, round two of this rash 😩'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it("the month the commenter's baby is due, said back", () => {
+    expect(handRules('Congratulations! An October baby! Our OB team would love to meet you.', reply("Just found out we're expecting!! Due in October 🥰"))).toContain('phi.date.restated-due-date');
+  });
+
+  it('a month in the reply that is not the due date is not said back', () => {
+    expect(handRules('Congratulations! Our next prenatal class starts in October — call (555) 201-4440.', reply("We're expecting! Due in October")).filter((r) => r.includes('due-date'))).toEqual([]);
+  });
+});

@@ -64,6 +64,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Mentions a visit or procedure that took place, which confirms a patient relationship.',
   },
   {
+    id: 'confirmation.got-you-better',
+    keyWords: ['you'],
+    pattern:
+      /\b(?:could|were\s+able\s+to|got\s+to|helped)\s+(?:get\s+you|you\s+get)\s+(?:(?:all\s+)?(?:back\s+on\s+your\s+feet|cooled\s+(?:off|down)|fixed\s+up|patched\s+up|stitched\s+up|rehydrated|feeling\s+better)|(?:back\s+)?home\s+(?:safe|so\s+soon))\b|\b(?:we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:got|patched|fixed|stitched)\s+you\s+(?:right\s+|all\s+)?(?:up|back\s+on\s+your\s+feet)\b/i,
+    message: 'Says we treated this person ("glad we could get you back on your feet"), which confirms they were our patient.',
+    notForOtherVisits: true,
+  },
+  {
     id: 'confirmation.as-your-clinician',
     keyWords: [
       'surgeon', 'doctor', 'physician', 'provider', 'nurse', 'nurses', 'therapist', 'dietitian', 'pediatrician', 'care', 'cardiologist',

@@ -8,6 +8,15 @@ const PREGNANT = /\b(?:pregnant|expecting)\b/i;
 const MULTIPLE = /\b(?:twins|triplets)\b/i;
 const MULTIPLES = new RegExp(MULTIPLE.source, 'gi');
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** "due in March", "due date is early June", "expecting in May": when the commenter's baby is due. */
+const DUE_MONTH = new RegExp(String.raw`\b(?:due|expecting|edd)\b(?:\s+date)?(?:\s+(?:is|in|on|at|around|by|the\s+end\s+of|early|mid|late))*[\s-]+(${MONTHS})\b`, 'i');
+
+/** "A March baby!", "due in March": the month the commenter's baby is due, said back. */
+function dueMonthSaidBack(month: string): RegExp {
+  return new RegExp(String.raw`\b${month}\s+(?:baby|babies|arrival|bundle|little\s+one|due\s+date)\b|\bdue\s+(?:date\s+)?(?:in|on|around)\s+(?:early\s+|mid-?\s*|late\s+)?${month}\b`, 'gi');
+}
+
 const numberOf = (word: string): string => NUMBER_WORDS[word.toLowerCase()] ?? word;
 
 /**
@@ -28,6 +37,12 @@ export function findRestatedMilestones(scan: PhiScan): PhiCandidate[] {
   if (PREGNANT.test(context) && MULTIPLE.test(context)) {
     for (const m of scan.text.matchAll(MULTIPLES)) {
       out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-milestone', 'The pregnancy the commenter shared, said back in the reply'));
+    }
+  }
+  const due = DUE_MONTH.exec(context);
+  if (due) {
+    for (const m of scan.text.matchAll(dueMonthSaidBack((due[1] as string).toLowerCase()))) {
+      out.push(personCandidate(m, 'date', 'phi.date.restated-due-date', 'The month the commenter’s baby is due, said back in the reply'));
     }
   }
   return out;
