@@ -73,3 +73,21 @@ describe('said back in a reply', () => {
     expect(handRules('Congratulations! Our next prenatal class starts in October — call (555) 201-4440.', reply("We're expecting! Due in October")).filter((r) => r.includes('due-date'))).toEqual([]);
   });
 });
+
+describe('names beside a birth', () => {
+  it('"helped deliver a baby" ties the parents\' names to the birth', () => {
+    expect(checkPost('Best moment of the year for our paramedic crew: they helped deliver a baby in the parking lot on Memorial Day! Mom Tasha and baby Eli are doing great.').verdict).toBe('block');
+  });
+
+  it('"two new boys" ties a family surname to a birth', () => {
+    expect(checkPost('Snowed in, and our maternity team still made it. Congrats to the Castillo family on their two new boys!').verdict).toBe('block');
+  });
+
+  it('a volunteer who knits for babies born here is no patient', () => {
+    expect(checkPost('Thank you, Marta Kowal, for knitting 120 hats for babies born at our Birth Center this spring!').findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it('twins from a named town, in a sentence about the disorder found in them', () => {
+    expect(handRules('Proud of our NICU team, who found a rare heart defect in twin boys from Fox Run on their third day of life.')).toContain('phi.location.described-patient');
+  });
+});
