@@ -91,3 +91,25 @@ describe('names beside a birth', () => {
     expect(handRules('Proud of our NICU team, who found a rare heart defect in twin boys from Fox Run on their third day of life.')).toContain('phi.location.described-patient');
   });
 });
+
+describe('more said back, and clean look-alikes', () => {
+  it('weeks of a pregnancy the comment gives beside twins, said back', () => {
+    expect(handRules("34 weeks with twins — you're almost there! Our Birth Center is a call away at (555) 201-4440.", reply('34 weeks today with twins 🤰 so tired'))).toContain('phi.diagnosis.restated-pregnancy');
+  });
+
+  it('"Dr. X can keep seeing <name>" confirms the relative is a patient', () => {
+    expect(handRules('Good question! Dr. Brooks can keep seeing Mateo until he turns 21.', reply('My nephew Mateo is 17 and sees Dr. Brooks, does he have to switch?'))).toContain('confirmation.keeps-seeing');
+  });
+
+  it('"patients can keep seeing Dr. X" is routing, no confirmation', () => {
+    expect(handRules('Patients can keep seeing Dr. Brooks until age 21, then Family Medicine takes over.', reply('Until what age does Pediatrics see kids?'))).not.toContain('confirmation.keeps-seeing');
+  });
+
+  it('"Hall C" is a room, not a person', () => {
+    expect(checkPost('Dr. Lena Ortiz speaks on heart health Thursday at noon in Hall C.').findings.filter((f) => f.type === 'name' && f.text.startsWith('Hall'))).toEqual([]);
+  });
+
+  it('a count before a procedure is about many people, not the commenter', () => {
+    expect(handRules('Our Cardiology team performed 318 ablation procedures last year.', reply("I'm a cardiac patient here. How many ablations do you do a year?"))).not.toContain('phi.procedure.person-linked');
+  });
+});

@@ -590,9 +590,12 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
-    (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
+    (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
+    NAMES_A_ROOM.test(text.slice(start, end))
   );
 }
+/** "in Hall C", "Sala B", "Wing 2": a venue word and one letter or number is a room, though "Hall" is also a surname. */
+const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|Level|Auditorium|Classroom|Booth|Studio|Lounge|Annex|Room|Dock|Door|Entrance|Aula)\s+[A-Z0-9](?![\p{L}\d])/u;
 const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;
 /** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
 const NAMES_A_TEAM = new RegExp(String.raw`\s${MASCOTS}$`, 'u');

@@ -84,10 +84,10 @@ export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
 }
 
 /** "I'm 34 weeks", "she is 30 weeks along": how far along a pregnancy is. */
-const CONTEXT_WEEKS = /\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b/gi;
+const CONTEXT_WEEKS = /\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b|\b([1-4]\d)\s+weeks\b(?=[^.!?]{0,40}(?:🤰|pregnan|bump|twins|triplets|\bdue\b))/giu;
 const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|of|to|until|or|and))/gi;
 
-/** "At 34 weeks you're right on time" after "I'm 34 weeks": the reply repeats how far along she is. */
+/** "At 34 weeks you're right on time" after "I'm 34 weeks" or "38 weeks tomorrow with twins": the reply repeats how far along she is. */
 export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
   return restatedNumbers(scan, /\d\s+weeks/i, CONTEXT_WEEKS, REPLY_WEEKS, {
     type: 'diagnosis',
