@@ -113,3 +113,17 @@ describe('more said back, and clean look-alikes', () => {
     expect(handRules('Our Cardiology team performed 318 ablation procedures last year.', reply("I'm a cardiac patient here. How many ablations do you do a year?"))).not.toContain('phi.procedure.person-linked');
   });
 });
+
+describe('hosts and sponsors', () => {
+  it('a pastor and a church thanked for hosting a screening are partners, not patients', () => {
+    expect(checkPost('Thank you to Pastor Dale Whitmore and Grace Fellowship for hosting our free cholesterol screening on Saturday!').findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it('a business thanked for donating equipment is no patient', () => {
+    expect(checkPost('Thanks to Harper Hardware for donating two AEDs to the youth league fields!').findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it("a host's own shot is still their health record", () => {
+    expect(checkPost('Thank you to Pastor Ruth Okoro for hosting our vaccine clinic, and for getting her own flu shot first!').verdict).toBe('block');
+  });
+});

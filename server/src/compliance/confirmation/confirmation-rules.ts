@@ -74,7 +74,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.keeps-seeing',
     keyWords: ['seeing', 'treating', 'caring'],
-    pattern: /\b(?:keep|continue)\s+(?:seeing|treating|caring\s+for)\s+(?:you\b|him\b|her\b|them\b|your\s+(?:son|daughter|kid|kids|child|children|grandson|granddaughter|mom|dad|husband|wife)\b|(?!(?:Dr|Doctor|Dra|Nurse|Riverside)\b)\p{Lu}\p{Ll}+\b)/u,
+    pattern: /\b(?:keep|continue)\s+(?:seeing|treating|caring\s+for)\s+(?:your\s+(?:son|daughter|kid|kids|child|children|grandson|granddaughter|mom|dad|husband|wife)\b|(?!(?:Dr|Doctor|Dra|Nurse|Riverside)\b)\p{Lu}\p{Ll}+\b)/u,
     message: 'Says a clinician can keep seeing this person or their relative, which confirms they are our patient.',
   },
   {

@@ -52,7 +52,11 @@ const ORG_DIRECTOR_BEFORE = /\p{Lu}[\p{L}&.'’-]*\s+director\s+$/u;
 /** "Thank you to owner Kelsey Marr", "Chamber chair Ana Ruiz", "Coach Tanya Whitlock": a public role right before the name. */
 const PUBLIC_ROLE_BEFORE = /(?:^|[^\p{L}])(?:owner|co-owner|ceo|cfo|founder|co-founder|president|chair(?:man|woman|person)?|principal|coach|captain|pitcher|quarterback)\s+$/iu;
 /** Care words that make even a public figure's name a patient's, anywhere in the text. */
-const CARE_OF_SOMEONE = /\b(?:admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery|(?:care|treatment)\s+(?:she|he|they)\s+(?:received|got)|after\s+(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy|rehab))\b/i;
+const CARE_OF_SOMEONE = /\b(?:(?:his|her|their)\s+own\s+(?:flu\s+)?(?:shot|vaccine|booster|screening|mammogram|colonoscopy|test|diagnosis|cancer)|survivor|admitted|treated|diagnosed|discharged|recovering|recovery|surgery|get\s+well|feel\s+better|was\s+(?:seen|rushed|brought)|in\s+our\s+(?:icu|er|care)|care\s+for\s+(?:him|her|them)|(?:his|her|their)\s+stay|on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:replacement|surgery|procedure|transplant|repair|recovery|diagnosis|treatment)|speedy\s+recovery|(?:care|treatment)\s+(?:she|he|they)\s+(?:received|got)|after\s+(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy|rehab))\b/i;
+
+/** "Pastor Luis Ortega and Iglesia Nueva Vida for hosting our screening": a host or sponsor thanked for what they gave us. */
+const HOSTED_US_AFTER =
+  /^(?:\s+(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?,?\s+(?:for\s+(?:hosting|co-hosting|sponsoring|donating|organi[sz]ing|lending|opening\s+(?:their|his|her)\s+doors)|who\s+(?:hosted|co-hosted|sponsored|donated|organi[sz]ed))\b/u;
 
 /** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
 const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;
@@ -61,7 +65,7 @@ const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|fede
 export function isIntroducedAsPublicFigure(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const titled =
-    PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40));
+    PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40)) || HOSTED_US_AFTER.test(text.slice(end, end + 60));
   // "Retired police captain Gary Lund" holds no office now: a private person.
   return titled && !CARE_OF_SOMEONE.test(text) && !/\bretired\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before.replace(/\p{Lu}[\p{Ll}'’-]+\s+$/u, ''));
 }
