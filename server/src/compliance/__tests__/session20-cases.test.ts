@@ -127,3 +127,30 @@ describe('hosts and sponsors', () => {
     expect(checkPost('Thank you to Pastor Ruth Okoro for hosting our vaccine clinic, and for getting her own flu shot first!').verdict).toBe('block');
   });
 });
+
+describe('Spanish replies', () => {
+  it('"bienvenido de vuelta" welcomes a patient back', () => {
+    expect(handRules('¡Bienvenido de vuelta, qué gusto! Lo extrañábamos.', reply('regresé a la clínica hoy después de mucho tiempo'))).toContain('confirmation.spanish-welcome-back');
+  });
+
+  it('"fue un placer atender a su mamá" says we cared for her', () => {
+    expect(handRules('¡Muchas gracias! Fue un placer atender a su mamá. Saludos a toda la familia.', reply('Mi mamá estuvo internada la semana pasada y la trataron muy bien'))).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('"dele jarabe" and "ya verá que se le pasa" are treatment and reassurance', () => {
+    const rules = handRules('Dele una cucharadita de jarabe para la tos y ya verá que se le pasa.', reply('Mi hijo de 4 años tiene tos, ¿qué le doy?'));
+    expect(rules).toEqual(expect.arrayContaining(['advice.spanish-remedy', 'advice.spanish-reassurance']));
+  });
+
+  it('routing in Spanish is no advice', () => {
+    expect(handRules('¡Hola! Llame a nuestra línea de enfermería al (555) 201-4100, las 24 horas.', reply('Mi hijo de 4 años tiene tos, ¿qué le doy?')).filter((r) => r.startsWith('advice.'))).toEqual([]);
+  });
+
+  it("the commenter's condition said back in Spanish", () => {
+    expect(handRules('¡Claro! Muchas personas viven bien con epilepsia. Llame a Medicina Familiar al (555) 201-4000.', reply('Tengo epilepsia y quiero un médico nuevo'))).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('a department name that holds the condition is no echo', () => {
+    expect(handRules('Llame a Endocrinología y Diabetes al (555) 201-4450.', reply('Mi mamá tiene diabetes, ¿hay médicos que hablen español?'))).not.toContain('phi.diagnosis.restated-spanish');
+  });
+});

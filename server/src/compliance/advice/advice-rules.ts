@@ -33,6 +33,13 @@ const DOSE_CHANGE_VERBS = [
 const POSSESSIVE = '(?:the\\s+|your\\s+|that\\s+|this\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?';
 const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|weekly|next|usual|regular|extra|bp|blood\\s+pressure|water|sugar|thyroid|heart)\\s+)?';
 
+/** What a Spanish reply can tell someone to take or give: "una pastilla", "gotitas", "jarabe", a named painkiller. */
+const SPANISH_REMEDY_WORDS = [
+  'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
+  'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
+];
+const SPANISH_REMEDY = '(?:pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
+
 export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: 'advice.dosing',
@@ -43,6 +50,24 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
     ),
     message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
+  },
+  {
+    id: 'advice.spanish-remedy',
+    keyWords: SPANISH_REMEDY_WORDS,
+    type: 'treatment',
+    // "Tómese una pastilla extra", "dele jarabe", "Gotitas de suero salino en la nariz": what to take, in Spanish.
+    pattern: re(
+      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
+    ),
+    message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
+  },
+  {
+    id: 'advice.spanish-reassurance',
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal'],
+    type: 'discourages-care',
+    // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave": reassurance that can stand in for care.
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+es\\s+nada\\s+(?:grave|serio)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b`),
+    message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {
     id: 'advice.dose-change',

@@ -78,6 +78,22 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says a clinician can keep seeing this person or their relative, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.spanish-welcome-back',
+    keyWords: ['vuelta', 'nuevo', 'extra'],
+    // "¡Bienvenida de vuelta!", "Te extrañábamos por aquí": welcome back, in Spanish.
+    pattern: /\bbienvenid[oa]s?\s+de\s+(?:vuelta|nuevo)\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
+    message: 'Welcomes this person back (in Spanish), which confirms they were here for care.',
+    notForOtherVisits: true,
+  },
+  {
+    id: 'confirmation.spanish-cared-for',
+    keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar'],
+    // "Fue un placer atender a su papá": we cared for them, in Spanish.
+    pattern: /\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto)\s+(?:atender|cuidar)(?:te|le|la|lo|los|las)?\b|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])/iu,
+    message: 'Says we cared for this person or their relative (in Spanish), which confirms they were our patient.',
+    notForOtherVisits: true,
+  },
+  {
     id: 'confirmation.as-your-clinician',
     keyWords: [
       'surgeon', 'doctor', 'physician', 'provider', 'nurse', 'nurses', 'therapist', 'dietitian', 'pediatrician', 'care', 'cardiologist',

@@ -14,6 +14,7 @@ import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
+import { findRestatedSpanishConditions } from './restated-spanish';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
@@ -205,6 +206,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedFalls(scan),
     ...findRestatedShortForms(scan),
     ...findRestatedMilestones(scan),
+    ...findRestatedSpanishConditions(scan),
     ...findWardsOfStayingRelatives(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.

@@ -1,0 +1,29 @@
+import { personCandidate, type PhiCandidate } from './phi-candidate';
+import { answeredComment, type PhiScan } from './phi-scan';
+
+/** Conditions a Spanish comment names most often; the English vocabularies hold only a few Spanish words. */
+const SPANISH_CONDITION =
+  /(?<![\p{L}])(vih|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal)(?![\p{L}])/giu;
+/** "Tengo VIH", "me diagnosticaron", "mi mamá tiene": the comment speaks of the writer's or a relative's own health. */
+const OWN_HEALTH_ES = /(?<![\p{L}])(?:tengo|tiene|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])/iu;
+
+const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+
+/** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
+export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !OWN_HEALTH_ES.test(context)) return [];
+  const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => folded(m[1] as string)));
+  if (given.size === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of scan.text.matchAll(SPANISH_CONDITION)) {
+    const written = m[1] as string;
+    if (!given.has(folded(written))) continue;
+    // "Llame a Endocrinología y Diabetes": a capitalised word inside a sentence is a department's name.
+    const at = m.index ?? 0;
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(written);
+    if (capitalised && !/(?:^|[.!?¡¿]\s*)$/u.test(scan.text.slice(Math.max(0, at - 3), at))) continue;
+    out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-spanish', 'The condition the commenter shared, said back in the reply'));
+  }
+  return out;
+}
