@@ -154,3 +154,17 @@ describe('Spanish replies', () => {
     expect(handRules('Llame a Endocrinología y Diabetes al (555) 201-4450.', reply('Mi mamá tiene diabetes, ¿hay médicos que hablen español?'))).not.toContain('phi.diagnosis.restated-spanish');
   });
 });
+
+describe('clickbait look-alikes', () => {
+  it('"NEVER … in a DM" in a safety list is no all-caps fear: DM is an acronym', () => {
+    expect(handRules('Our staff will NEVER ask for these in a DM: 1) your Social Security number 2) your card number 3) your portal password.')).not.toContain('clickbait.all-caps-fear');
+  });
+
+  it('"learn what X means" followed by the list that says it is answered', () => {
+    expect(handRules('Time to learn what RICE means 🧊\nR — Rest the injury\nI — Ice for 20 minutes\nC — Compress with a wrap\nE — Elevate above the heart')).not.toContain('clickbait.withheld-which');
+  });
+
+  it('"learn what X means" with nothing after still teases', () => {
+    expect(handRules('You will never believe it when you learn what this common food does to your heart.')).not.toEqual([]);
+  });
+});
