@@ -4,7 +4,7 @@ import { asciiWords } from '../text/ascii-words';
 
 // One phrase per alternative of each gated rule: whenever the rule's regex matches, its key-word gate must let it run.
 const PHRASES = [
-  'Take 400 mg every 6 hours.', "We'd hate to lose you from Dr. Marsh's panel.", 'Glad we could get you back on your feet.', 'Our tent crew patched you right up.', 'Dr. Brooks can keep seeing Caleb.', 'We will continue treating your son.', '¡Bienvenida de vuelta!', 'Te extrañábamos.', 'Fue un placer atender a su papá.', 'Tómese una pastilla extra.', 'Gotitas de suero salino.', 'Debería estar mejor.', 'Ya verá que baja.', 'Drink 4 oz of juice.', 'Recheck in 15 minutes.', 'Give her half a teaspoon of honey.', 'Try a capful of Miralax.', 'every 4 to 6 hours',
+  'Take 400 mg every 6 hours.', "We'd hate to lose you from Dr. Marsh's panel.", 'Glad we could get you back on your feet.', 'Our tent crew patched you right up.', 'Dr. Brooks can keep seeing Caleb.', 'We will continue treating your son.', '¡Bienvenida de vuelta!', "Mateo's vaccine records are ready.", 'Te extrañábamos.', 'Fue un placer atender a su papá.', 'Tómese una pastilla extra.', 'Gotitas de suero salino.', 'Debería estar mejor.', 'Ya verá que baja.', 'Drink 4 oz of juice.', 'Recheck in 15 minutes.', 'Give her half a teaspoon of honey.', 'Try a capful of Miralax.', 'every 4 to 6 hours',
   'You could double your evening dose.', 'Switch to the generic.', 'Take less for now.', 'Cut the pills in half.', 'Come off the statin.',
   'Go off your meds for a week.', 'Wean off the prednisone.', 'You should try some Tylenol.', 'Put on some hydrocortisone cream.',
   'If it were me, I\'d take ibuprofen.', 'What I\'d do is rest and ice it.', 'Personally, I would skip the coffee.',

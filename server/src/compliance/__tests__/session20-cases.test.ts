@@ -168,3 +168,25 @@ describe('clickbait look-alikes', () => {
     expect(handRules('You will never believe it when you learn what this common food does to your heart.')).not.toEqual([]);
   });
 });
+
+describe('crisis, dates and records in replies', () => {
+  it('a reply to someone who speaks of not wanting to live must route to 988 or 911', () => {
+    expect(handRules('Sending you a big hug 💙 A warm bath and a good night’s sleep can make tomorrow feel lighter.', reply("honestly some days I don't want to live anymore"))).toContain('advice.crisis-not-routed');
+  });
+
+  it('a crisis reply that routes to 988 is what a good reply does', () => {
+    expect(handRules("We're so glad you reached out 💙 Please call or text 988 right now, any time, day or night. If you're in danger, call 911.", reply("honestly some days I don't want to live anymore"))).not.toContain('advice.crisis-not-routed');
+  });
+
+  it('the date of a visit asked about in a question, said back', () => {
+    expect(handRules('Sorry about the charge from 3/14 — our Billing team can go over it at (555) 201-4200.', reply('Why did I get a bill for my urgent care visit on 3/14? I paid my copay.'))).toContain('phi.date.restated-care-day');
+  });
+
+  it('a date in a question about when we are open is no care date', () => {
+    expect(handRules('Yes! We are open on 3/14 from 8am to 5pm.', reply('Are you open on 3/14?')).filter((r) => r.includes('restated-care-day'))).toEqual([]);
+  });
+
+  it("a named child's records ready for pickup confirm he is our patient", () => {
+    expect(handRules("Hi! Liam's school physical forms are ready at the front desk.", reply('Need my son Liam Ortiz’s school physical forms, DOB 4/2/2015'))).toContain('confirmation.records-ready');
+  });
+});

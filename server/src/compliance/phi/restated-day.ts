@@ -2,7 +2,8 @@ import { speaksOfOwnCare } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
-const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+/** A day word, or a date ("5/12", "March 3"; May is left out, it is also a verb). */
+const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
@@ -11,6 +12,12 @@ const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word, a death ("we lost my father last week") or a health term in one clause. */
 const CARE_WORD =
   /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital|hospice|passed(?:\s+away)?|died|funeral|lost\s+(?:my|our|her|his)\s+\w+)\b/i;
+
+/** "my ER trip on 5/12", "my biopsy from March 3": the date of the writer's own care, even inside a question. */
+const MY_CARE_ON_DATE = new RegExp(
+  String.raw`\bmy\s+(?:[\w-]+\s+){0,2}?${CARE_WORD.source}\s+(?:(?:trip|visit|bill|stay)\s+)?(?:on|from)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b`,
+  'gi',
+);
 
 /** "yo is the flu clinic today or tomorrow": a question without its question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?)[,!:]?\s+)?(?:${QUESTION_WORDS})\s`, 'i');
@@ -35,6 +42,8 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   for (const whole of careClauses(scan, context, CARE_WORD)) {
     const clause = whole.replace(ASK_FOR_HELP_TAIL, '');
     if (!clause.includes('?') && !ASKS.test(clause)) for (const m of clause.matchAll(DAY_RE)) careDays.add(dayKey(m[0]));
+    // "Who do I talk to about the charge from my ER trip on 5/12?": a question can still date care that happened.
+    else for (const m of clause.matchAll(MY_CARE_ON_DATE)) careDays.add(dayKey(m[1] as string));
   }
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
