@@ -190,3 +190,17 @@ describe('crisis, dates and records in replies', () => {
     expect(handRules("Hi! Liam's school physical forms are ready at the front desk.", reply('Need my son Liam Ortiz’s school physical forms, DOB 4/2/2015'))).toContain('confirmation.records-ready');
   });
 });
+
+describe('event and policy dates', () => {
+  it('"visit our booth on <date> for free checks" is an event day', () => {
+    expect(handRules("We'll be there! Visit our booth on Friday, May 9, for free blood sugar checks.", reply('Will you be at the county expo?')).filter((r) => r.startsWith('phi.date'))).toEqual([]);
+  });
+
+  it('"by appointment only since January" is a policy, not a care month', () => {
+    expect(handRules('Since March, Sunday hours at our north office are by appointment only.', reply('Why are you closed for walk-ins on Sundays?')).filter((r) => r.startsWith('phi.date'))).toEqual([]);
+  });
+
+  it('a visit on a date in a sentence about someone is still care', () => {
+    expect(handRules('Her visit on March 3 went smoothly, and she is home now.')).toEqual(expect.arrayContaining([expect.stringMatching(/^phi\.date\./)]));
+  });
+});

@@ -75,6 +75,16 @@ const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|sn
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+Fact|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
+/** "Visit our table on Saturday, April 12": an invitation to an event booth or a website, not a visit for care. */
+const VISIT_US = /\bvisit\s+(?:us|our\s+(?:table|booth|tent|stand|website|site|page))\b/gi;
+
+function careCueAt(scan: PhiScan, start: number): boolean {
+  if (!scan.sentenceMatches(CARE_CUE, start)) return false;
+  const sentence = scan.sentenceText(start);
+  const withoutInvitations = sentence.replace(VISIT_US, '');
+  return withoutInvitations === sentence || CARE_CUE.test(withoutInvitations);
+}
+
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
@@ -95,7 +105,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
     if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
-    const care = scan.sentenceMatches(CARE_CUE, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
+    const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
     out.push({
