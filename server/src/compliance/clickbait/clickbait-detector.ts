@@ -117,7 +117,7 @@ function answeredInPost(fromQuestion: string): boolean {
   return (mark >= 0 && ANSWER_RIGHT_AFTER.test(fromQuestion.slice(mark + 1))) || ANSWER_LATER.test(fromQuestion) || LIST_AFTER.test(fromQuestion);
 }
 /** "learn what BE FAST means 🧠 ⏎ B — Balance loss ⏎ E — Eyes…": three or more list lines spell the answer out. */
-const LIST_AFTER = /(?:\n\s*(?:[\p{L}\d]{1,3}[).:]|[\p{L}\d]{1,3}\s*[—–-]|[•*-])\s*[^\n]{2,}){3,}/u;
+const LIST_AFTER = /(?:\n[ \t]*(?:[\p{L}\d]{1,3}[).:]|[\p{L}\d]{1,3}[ \t]*[—–-]|[•*-])[ \t]*[^\n]{2,}){3,}/u;
 
 /** "Here's what they said 👇 1) Bring a comfort toy 2) …": the pointer leads to the answer in the post itself. */
 function answeredAfter(rest: string): boolean {
