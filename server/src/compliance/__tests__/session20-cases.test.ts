@@ -204,3 +204,21 @@ describe('event and policy dates', () => {
     expect(handRules('Her visit on March 3 went smoothly, and she is home now.')).toEqual(expect.arrayContaining([expect.stringMatching(/^phi\.date\./)]));
   });
 });
+
+describe('names that are places or personas', () => {
+  it('"New York" and "Los Angeles" are places, not people', () => {
+    expect(checkPost('Our cardiac rehab class walked the distance from New York to Los Angeles this year! ❤️').findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('a room named after someone is a place', () => {
+    expect(checkPost('Diabetes support group meets Tuesdays at 6pm in the Whitaker Auditorium.').findings.filter((f) => f.type === 'name')).toEqual([]);
+  });
+
+  it('a persona the post calls a composite stays invented, possessive included', () => {
+    expect(checkPost("Meet 'Rosa,' a composite of many patients we see. Rosa's first step: an A1C test. Call us to book yours.").findings.filter((f) => f.severity === 'block' && f.type === 'name')).toEqual([]);
+  });
+
+  it('a real name after "New" in a sentence about care still counts', () => {
+    expect(checkPost('Welcome to our new patient, Grace Okafor, admitted after her stroke.').verdict).toBe('block');
+  });
+});

@@ -591,9 +591,18 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
-    NAMES_A_ROOM.test(text.slice(start, end))
+    NAMES_A_ROOM.test(text.slice(start, end)) ||
+    PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+    ROOM_NAMED_AFTER.test(text.slice(end, end + 20)) ||
+    ROOM_NAMED_END.test(text.slice(start, end))
   );
 }
+/** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
+const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
+/** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. */
+const ROOM_NAMED_AFTER = /^\s+(?:Room|Lab|Suite|Hall|Auditorium|Pavilion|Building|Wing|Conference\s+Room|Classroom|Library|Lounge|Garden|Chapel)\b/;
+/** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */
+const ROOM_NAMED_END = /\s(?:Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel)$/;
 /** "in Hall C", "Sala B", "Wing 2": a venue word and one letter or number is a room, though "Hall" is also a surname. */
 const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|Level|Auditorium|Classroom|Booth|Studio|Lounge|Annex|Room|Dock|Door|Entrance|Aula)\s+[A-Z0-9](?![\p{L}\d])/u;
 const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;
@@ -608,7 +617,9 @@ function teamWords(text: string): Set<string> {
   return words;
 }
 /** "Meet Sam. Sam is made up, but you probably know him": a persona the text itself says is invented. */
-function madeUp(text: string, name: string): boolean {
+function madeUp(text: string, written: string): boolean {
+  // "Sam's first step" is the same persona as "Sam".
+  const name = written.replace(/['’]s$/u, '');
   if (!/^\p{L}+$/u.test(name)) return false;
   // Asked once per mention, and each answer reads every mention: remembered per text, so a name said a thousand times stays cheap.
   if (text !== madeUpText) {
@@ -623,12 +634,12 @@ let madeUpText: string | undefined;
 const madeUpNames = new Map<string, boolean>();
 
 function saidToBeMadeUp(text: string, name: string): boolean {
-  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1))
-    if (MADE_UP_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!/^\p{L}/u.test(text.charAt(at + name.length)) && MADE_UP_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
   return false;
 }
 const MADE_UP_AFTER =
-  /^\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)\b/;
+  /^(?:\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)|['’"”]?,['’"”]?\s+(?:a|an|our)\s+(?:composite|made-up|fictional|imaginary|invented))\b/;
 const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
