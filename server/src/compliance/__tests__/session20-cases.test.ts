@@ -222,3 +222,9 @@ describe('names that are places or personas', () => {
     expect(checkPost('Welcome to our new patient, Grace Okafor, admitted after her stroke.').verdict).toBe('block');
   });
 });
+
+describe('a person on an address line', () => {
+  it('"Mrs. Diana Usamov Suite 913" is a person, not a room named after her', () => {
+    expect(checkPost('Mrs. Diana Usamov Suite 913 0547 Bygget 91 ANNERSTAD').findings.some((f) => f.type === 'name' && f.text.includes('Usamov'))).toBe(true);
+  });
+});

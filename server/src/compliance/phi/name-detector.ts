@@ -593,13 +593,13 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
-    ROOM_NAMED_AFTER.test(text.slice(end, end + 20)) ||
+    (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end))
   );
 }
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
-/** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. */
+/** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */
 const ROOM_NAMED_AFTER = /^\s+(?:Room|Lab|Suite|Hall|Auditorium|Pavilion|Building|Wing|Conference\s+Room|Classroom|Library|Lounge|Garden|Chapel)\b/;
 /** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */
 const ROOM_NAMED_END = /\s(?:Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel)$/;
