@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectClickbait } from '../server/src/compliance/clickbait/clickbait-detector';
 import { detectMedicalAdvice } from '../server/src/compliance/advice/medical-advice-detector';
+import { detectUnroutedCrisis } from '../server/src/compliance/advice/crisis-routing';
 import { detectPatientConfirmation } from '../server/src/compliance/confirmation/patient-confirmation-detector';
 import { detectDigestibility } from '../server/src/compliance/digestibility/digestibility-detector';
 import { DEFAULT_CHECK_OPTIONS } from '../server/src/compliance/default-options';
@@ -27,7 +28,7 @@ interface PostRow {
 
 const LABELS: Array<{ label: keyof PostRow['labels']; category: FindingCategory; detector: Detector }> = [
   { label: 'clickbait', category: 'clickbait', detector: detectClickbait },
-  { label: 'medical_advice', category: 'medical-advice', detector: detectMedicalAdvice },
+  { label: 'medical_advice', category: 'medical-advice', detector: (ctx) => [...detectMedicalAdvice(ctx), ...detectUnroutedCrisis(ctx)] },
   { label: 'patient_confirmation', category: 'patient-confirmation', detector: detectPatientConfirmation },
 ];
 
@@ -90,6 +91,7 @@ function timeDetectors(dir: string, directory: Directory): void {
   const detectors: Array<[string, Detector]> = [
     ['clickbait', detectClickbait],
     ['medical-advice', detectMedicalAdvice],
+    ['crisis-routing', detectUnroutedCrisis],
     ['patient-confirmation', detectPatientConfirmation],
     ['digestibility', detectDigestibility],
   ];

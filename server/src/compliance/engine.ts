@@ -1,3 +1,4 @@
+import { detectUnroutedCrisis } from './advice/crisis-routing';
 import { detectMedicalAdvice } from './advice/medical-advice-detector';
 import { detectClickbait } from './clickbait/clickbait-detector';
 import { detectPatientConfirmation } from './confirmation/patient-confirmation-detector';
@@ -19,6 +20,8 @@ export const DETECTORS: readonly Detector[] = [
   detectPhi,
   detectPatientConfirmation,
   detectMedicalAdvice,
+  // Reads the comment, not the reply's wording: no second pass over chat spellings.
+  detectUnroutedCrisis,
   detectClickbait,
   detectDigestibility,
   detectTemplateIssues,

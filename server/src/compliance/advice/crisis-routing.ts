@@ -1,4 +1,4 @@
-import type { DetectorContext, Finding } from '../types';
+import type { Detector } from '../types';
 
 /** "not wanting to be here anymore", "hurt myself", "suicidal": a comment that speaks of suicide or self-harm. */
 const CRISIS =
@@ -10,7 +10,7 @@ const ROUTED = /\b(?:988|911|crisis|lifeline|emergency|hotline|helpline|call|tex
  * A reply to someone who speaks of suicide or self-harm must route them to 988, 911 or a counsellor; anything else
  * ("journaling and getting outside can help") stands in for care they need now.
  */
-export function findUnroutedCrisis(ctx: DetectorContext): Finding[] {
+export const detectUnroutedCrisis: Detector = (ctx) => {
   if (ctx.kind !== 'reply' || !ctx.context || !CRISIS.test(ctx.context) || ROUTED.test(ctx.text)) return [];
   const start = ctx.text.length - ctx.text.trimStart().length;
   const end = ctx.text.trimEnd().length;
@@ -28,4 +28,4 @@ export function findUnroutedCrisis(ctx: DetectorContext): Finding[] {
       rule: 'advice.crisis-not-routed',
     },
   ];
-}
+};

@@ -1,7 +1,6 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
-import { findUnroutedCrisis } from './crisis-routing';
 import { clauseAround } from './reply-clauses';
 
 // A post speaks to one person when it opens with a handle or a named greeting.
@@ -52,7 +51,7 @@ function finding(ctx: DetectorContext, start: number, end: number, type: string,
 export const detectMedicalAdvice: Detector = (ctx) => {
   if (!appliesTo(ctx) || ctx.text.trim() === '') return [];
   const text = ctx.text;
-  const findings: Finding[] = findUnroutedCrisis(ctx);
+  const findings: Finding[] = [];
   const words = asciiWords(text);
   let hasDigit: boolean | undefined;
   for (const rule of COMPILED) {

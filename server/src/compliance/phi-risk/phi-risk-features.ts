@@ -21,6 +21,7 @@ import { execAll } from '../text/exec-all';
 import type { TextKind } from '../types';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
+import { MONTH_NAMES } from '../vocab/months';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 
 /** Directory words (staff names, departments, places): a capitalised word among them is not a patient. */
@@ -220,7 +221,7 @@ function wordOf(written: string): PhiWord {
 const EPONYM_HEAD = new RegExp(`^(?:${EPONYM_CONDITION_HEADS})$`, 'i');
 
 /** "Wednesdays", "June": capitalised, but a day or month, not a name. */
-const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR_WORD = new RegExp(`^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:${MONTH_NAMES})$`);
 
 const POINTING: ReadonlySet<string> = new Set('the that this those these your his her their my our ur'.split(' '));
 

@@ -599,10 +599,12 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
 }
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
+/** The rooms and buildings a name can be given to. */
+const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel';
 /** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */
-const ROOM_NAMED_AFTER = /^\s+(?:Room|Lab|Suite|Hall|Auditorium|Pavilion|Building|Wing|Conference\s+Room|Classroom|Library|Lounge|Garden|Chapel)\b/;
+const ROOM_NAMED_AFTER = new RegExp(String.raw`^\s+(?:Hall|Conference\s+Room|${NAMED_VENUE})\b`);
 /** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */
-const ROOM_NAMED_END = /\s(?:Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel)$/;
+const ROOM_NAMED_END = new RegExp(String.raw`\s(?:${NAMED_VENUE})$`);
 /** "in Hall C", "Sala B", "Wing 2": a venue word and one letter or number is a room, though "Hall" is also a surname. */
 const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|Level|Auditorium|Classroom|Booth|Studio|Lounge|Annex|Room|Dock|Door|Entrance|Aula)\s+[A-Z0-9](?![\p{L}\d])/u;
 const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;

@@ -2,8 +2,10 @@ import { speaksOfOwnCare } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
-/** A day word, or a date ("5/12", "March 3"; May is left out, it is also a verb). */
-const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)`;
+/** A date ("5/12", "March 3"; May is left out, it is also a verb). */
+const CALENDAR_DATE = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})`;
+/** A day word, or a date. */
+const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${CALENDAR_DATE}(?:st|nd|rd|th)?)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
@@ -15,7 +17,7 @@ const CARE_WORD =
 
 /** "my ER trip on 5/12", "my biopsy from March 3": the date of the writer's own care, even inside a question. */
 const MY_CARE_ON_DATE = new RegExp(
-  String.raw`\bmy\s+(?:[\w-]+\s+){0,2}?${CARE_WORD.source}\s+(?:(?:trip|visit|bill|stay)\s+)?(?:on|from)\s+(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b`,
+  String.raw`\bmy\s+(?:[\w-]+\s+){0,2}?${CARE_WORD.source}\s+(?:(?:trip|visit|bill|stay)\s+)?(?:on|from)\s+(${CALENDAR_DATE})\b`,
   'gi',
 );
 

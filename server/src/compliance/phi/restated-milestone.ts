@@ -1,5 +1,6 @@
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { MONTH_NAMES } from '../vocab/months';
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 /** "3 years clear of melanoma", "five years cancer-free", "two years sober": a health milestone. */
@@ -8,9 +9,8 @@ const PREGNANT = /\b(?:pregnant|expecting)\b/i;
 const MULTIPLE = /\b(?:twins|triplets)\b/i;
 const MULTIPLES = new RegExp(MULTIPLE.source, 'gi');
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** "due in March", "due date is early June", "expecting in May": when the commenter's baby is due. */
-const DUE_MONTH = new RegExp(String.raw`\b(?:due|expecting|edd)\b(?:\s+date)?(?:\s+(?:is|in|on|at|around|by|the\s+end\s+of|early|mid|late))*[\s-]+(${MONTHS})\b`, 'i');
+const DUE_MONTH = new RegExp(String.raw`\b(?:due|expecting|edd)\b(?:\s+date)?(?:\s+(?:is|in|on|at|around|by|the\s+end\s+of|early|mid|late))*[\s-]+(${MONTH_NAMES})\b`, 'i');
 
 /** "A March baby!", "due in March": the month the commenter's baby is due, said back. */
 function dueMonthSaidBack(month: string): RegExp {
