@@ -7,6 +7,7 @@ import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiS
 import type { Span } from '../text/sentences';
 import { firstAtOrAfter } from '../text/sorted-offsets';
 import { ANIMAL } from '../vocab/animals';
+import { canonicalTerm } from '../vocab/term-synonyms';
 
 const PATIENT_CUE = new RegExp(
   String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
@@ -40,7 +41,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** "fellow celiac here": the commenter counts themselves among those with the condition. */
 const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
@@ -278,11 +279,13 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);
+  // "Afib" after "atrial fibrillation", "Hand, foot and mouth" after "hand foot and mouth": one condition under two names.
+  const sharedNames = new Set([...written.keys()].map(canonicalTerm));
   const isShared = (term: string) => {
     if (pluralOfTheirs(term, written)) return false;
     const one = singular(term);
     for (const c of shared.keys()) if (c === one || containsWords(c, one) || (containsWords(one, c) && !TEST_OF.test(one.slice(c.length))) || sameStem(c, one)) return true;
-    return false;
+    return sharedNames.has(canonicalTerm(term));
   };
   // "rotator cuff surgery" after "my rotator cuff repair": the words before a general term name the commenter's own.
   const sharedBefore = (before: string) => telling.size > 0 && before.toLowerCase().split(/[^a-z]+/).slice(-3).some((w) => telling.has(w));
@@ -306,13 +309,12 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
-    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
     const sentence = scan.sentenceOf(term.start);
+    const sharedTerm = shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase());
+    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
-    const restated =
-      shared.size > 0 &&
-      (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
+    const restated = sharedTerm || (shared.size > 0 && sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';

@@ -7,7 +7,7 @@ import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
-import { findRestatedSchools, findRestatedStreets } from './restated-street';
+import { findRestatedHomePlaces, findRestatedSchools, findRestatedStreets } from './restated-street';
 import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findIdentifierPatterns } from './identifier-patterns';
@@ -199,6 +199,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedAges(scan),
     ...findRestatedPregnancyWeeks(scan),
     ...findRestatedStreets(scan),
+    ...findRestatedHomePlaces(scan),
     ...findRestatedSchools(scan),
     ...findRestatedCareDays(scan),
     ...findRestatedCareStays(scan),

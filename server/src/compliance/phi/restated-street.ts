@@ -1,12 +1,18 @@
 import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { isStateName } from './state-anchored-place';
 
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
 /** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
 const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
 /** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road": the writer's (or their family's) street without a number. */
-const LIVES_ON_STREET = new RegExp(String.raw`\b(?:(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`, 'gu');
+const LIVES_ON_STREET = new RegExp(
+  String.raw`\b(?:(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|\b(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
+  'gu',
+);
+/** "We're in Elm Park", "we live in Eastbrook": the neighbourhood or town the writer gives as their home. */
+const LIVES_IN_PLACE = /\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving)\s+(?:right\s+|out\s+|over\s+|alone\s+)?in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +40,25 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
       rule: 'phi.address.restated-street',
       why: 'The street the commenter gave as their own, repeated in the reply',
     });
+  }
+  return out;
+}
+
+/**
+ * "Our Behavioral Health team sees teens from Elm Park" after "We're in Elm Park": where the commenter lives, said back.
+ * A state, or a place in our own directory (the towns our clinics are in), is no one's home address.
+ */
+export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !/\bin\s+\p{Lu}/u.test(context)) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of context.matchAll(LIVES_IN_PLACE)) {
+    const place = (m[1] as string).trim();
+    const words = place.toLowerCase().split(/\s+/);
+    if (isStateName(place.toLowerCase()) || words.some((w) => scan.dir.orgWords.has(w))) continue;
+    const again = new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u').exec(scan.text);
+    if (!again) continue;
+    out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });
   }
   return out;
 }

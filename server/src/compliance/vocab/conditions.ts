@@ -54,7 +54,7 @@ broken finger|broken rib|broken foot|broken collarbone|broken ankle|broken bone|
 labral tear|torn mcl|mcl tear|torn pcl|torn ligament|torn tendon|torn hamstring|torn bicep|torn muscle|muscle strain|hamstring strain|groin strain|back strain|dislocated shoulder
 dislocated knee|dislocated finger|dislocated hip|dislocated kneecap|rotator cuff injury|shin splints|jumper's knee|pinched nerve|bulging disc|bulging disk|ruptured disc
 herniated disk|degenerative disc disease|spinal cord injury|iliotibial band syndrome|knee injury|back injury|head injury|sports injury|shoulder injury|neck injury|hamstring injury
-acl injury|brain injury|bone spur|polymyalgia rheumatica|sjogren's|sjögren's syndrome|scleroderma|ehlers-danlos|hypermobility|marfan syndrome|fibro|bone loss|osteopenia
+acl injury|brain injury|bone spur|polymyalgia rheumatica|sjogren's|sjögren's syndrome|scleroderma|ehlers-danlos|eds|farmer's lung|hypermobility|marfan syndrome|fibro|bone loss|osteopenia
 hip dysplasia|clubfoot|muscle weakness|muscle aches|body aches|joint pain|muscle pain|knee pain|hip pain|neck pain|shoulder pain|wrist pain|elbow pain|nerve pain|pelvic pain
 groin pain|testicular pain|breast pain|backache|back ache|labor pains|pain flare|flare-up|flareup|brain fog|tremor|tic disorder|tourette's|tourettes|tourette syndrome
 muscle twitching|tingling|nerve damage|neuralgia|paraplegic|quadriplegic|paraplegia|quadriplegia|brain damage|convulsions|fainted|syncope|bppv|vestibular disorder

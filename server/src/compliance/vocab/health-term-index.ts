@@ -18,7 +18,7 @@ export interface HealthTermMatch {
 
 /** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
 const CAPS_ONLY = new Set(
-  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad pots'.split(' '),
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad pots eds'.split(' '),
 );
 
 interface Phrase {
@@ -134,13 +134,24 @@ export const HEALTH_WORD = wordClass(isHealthWord);
 /** "rosacea-friendly", "cancer-free", "asthma-related": a one-word term joined to a word that says how something relates to it. */
 const RELATION_SUFFIX = /^(?:friendly|related|free|like|prone|safe|induced|positive|negative|associated|affected|survivor|survivors|aware)$/;
 
-function termBeforeSuffix(lower: string): { kind: HealthTermKind; length: number } | undefined {
+function termBeforeSuffix(token: WordToken): { kind: HealthTermKind; length: number } | undefined {
+  const lower = token.lower;
   const dash = lower.indexOf('-');
   if (dash < 3 || !RELATION_SUFFIX.test(lower.slice(dash + 1))) return undefined;
   const head = lower.slice(0, dash);
-  if (CAPS_ONLY.has(head)) return undefined;
+  // "PCOS-friendly", "EDS-related": a capitals-only acronym counts when it is written in capitals.
+  if (CAPS_ONLY.has(head) && token.raw.slice(0, dash) !== token.raw.slice(0, dash).toUpperCase()) return undefined;
   const one = BY_FIRST_WORD.get(head)?.find((p) => p.words.length === 1);
   return one && { kind: one.kind, length: dash };
+}
+
+/** "post-chemo", "post-stroke": a one-word term after a prefix that says when, as part of someone's course. */
+function termAfterPrefix(lower: string): { kind: HealthTermKind; offset: number } | undefined {
+  if (!lower.startsWith('post-')) return undefined;
+  const rest = lower.slice(5);
+  if (CAPS_ONLY.has(rest)) return undefined;
+  const one = BY_FIRST_WORD.get(rest)?.find((p) => p.words.length === 1);
+  return one && { kind: one.kind, offset: 5 };
 }
 
 export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
@@ -151,8 +162,12 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
       if ((token.classes & MEDICAL_SUFFIX) !== 0)
         matches.push({ kind: PROCEDURE_ENDING.test(token.lower) ? 'procedure' : 'diagnosis', from: i, to: i + 1, start: token.start, end: token.end });
       else if (token.lower.includes('-')) {
-        const prefixed = termBeforeSuffix(token.lower);
+        const prefixed = termBeforeSuffix(token);
         if (prefixed) matches.push({ kind: prefixed.kind, from: i, to: i + 1, start: token.start, end: token.start + prefixed.length });
+        else {
+          const suffixed = termAfterPrefix(token.lower);
+          if (suffixed) matches.push({ kind: suffixed.kind, from: i, to: i + 1, start: token.start + suffixed.offset, end: token.end });
+        }
       }
       continue;
     }

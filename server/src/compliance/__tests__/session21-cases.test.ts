@@ -1,0 +1,64 @@
+import type { CheckInput } from '../types';
+import { handWrittenBlockingRules as handRules } from './check-post';
+
+// Session 21: causes found on the older held-out sets once they were retired to study; the cases are new variants, not their items.
+
+const reply = (context: string): Partial<CheckInput> => ({ kind: 'reply', context });
+
+describe("the commenter's condition said back under another name", () => {
+  it('an abbreviation for the full name the commenter gave', () => {
+    expect(handRules('So sorry to hear it. COPD is something our Pulmonology team sees every day: (555) 201-4000.', reply('My husband was just told he has chronic obstructive pulmonary disease and we are overwhelmed.'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('the full name for an abbreviation the commenter gave', () => {
+    expect(handRules('Atrial fibrillation can feel scary at first. Cardiology can walk you through next steps: (555) 201-4400.', reply('Diagnosed with afib last month, I keep feeling my heart flutter.'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('the same name written with commas', () => {
+    expect(handRules('Oh no! Hand, foot and mouth is so hard on little ones. Pediatrics can help: (555) 201-4410.', reply('My toddler has hand foot and mouth and will not eat anything.'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a capitals-only acronym joined to "-friendly" or "-related"', () => {
+    expect(handRules('Our dietitian loves building IBS-friendly meal plans! Call (555) 201-4450.', reply('I have IBS and need help figuring out what to eat.'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a treatment after "post-" in the comment', () => {
+    expect(handRules('Chemo can leave feet extra sensitive 💙 Thick wool socks are a staff favorite.', reply('Post-chemo and my feet are freezing all the time, any sock tips?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('a general statement that shares no name with the comment stays clean', () => {
+    expect(handRules('Winter is hard on everyone! Our walk-in clinic is open 8am to 8pm every day.', reply('Post-holiday blues are real lol'))).toEqual([]);
+  });
+});
+
+describe('a comment about the writer without "I"', () => {
+  it('"Just started <medication>", asked as a question', () => {
+    expect(handRules('Getting used to metformin takes time for lots of people, and our nurse line can talk it through: (555) 201-4100.', reply('Just started metformin, anyone else get stomach upset the first week?'))).toContain('phi.medication.person-linked');
+  });
+
+  it('"Anybody else\'s <condition> acting up"', () => {
+    expect(handRules('Pollen season is rough on hay fever! Family Medicine can help: (555) 201-4000.', reply("Anybody else's hay fever acting up this week?"))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"Pregnant with" opens a comment about the writer', () => {
+    expect(handRules('Congratulations! Worrying about preeclampsia again is so understandable. Our OB team is here: (555) 201-4300.', reply('Pregnant with baby #2 and worried about preeclampsia again. Any advice?'))).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('where the commenter lives, said back', () => {
+  it('the neighbourhood they said they are in', () => {
+    expect(handRules('Our Behavioral Health team sees families from Cedar Knolls. Please call (555) 201-4460.', reply('Looking for a counselor for my son. We live in Cedar Knolls.'))).toContain('phi.location.restated-home');
+  });
+
+  it("a relative's street without a number", () => {
+    expect(handRules('Our home-visit team covers Poplar Ave — call (555) 201-4000 to check eligibility.', reply('My mom is 92 and lives alone on Poplar Ave, can someone check on her?'))).toContain('phi.address.restated-street');
+  });
+
+  it('"out on <street>"', () => {
+    expect(handRules("Thanks, Amos! We'd be glad to look at a van stop near Hollow Road.", reply('We are a big family out on Hollow Road. Could the van stop by?'))).toContain('phi.address.restated-street');
+  });
+
+  it('a state, or a town our clinics are in, is no one\'s home', () => {
+    expect(handRules('We have telehealth visits across Ohio! Call (555) 201-4000.', reply('We live in Ohio, can we do a video visit?'))).not.toContain('phi.location.restated-home');
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Names for one condition, test or treatment that a reply may use for the commenter's own ("atrial fibrillation" said
+ * back as "Afib", "Ehlers-Danlos" as "EDS"). Lower case; the first name of each group is the one compared.
+ */
+const GROUPS = `
+atrial fibrillation|afib|a fib
+ehlers danlos|ehlers danlos syndrome|eds
+hand foot and mouth|hand foot and mouth disease|hfmd
+congestive heart failure|heart failure|chf
+chronic obstructive pulmonary disease|copd
+multiple sclerosis|ms
+post traumatic stress disorder|post traumatic stress|ptsd
+attention deficit hyperactivity disorder|adhd
+obsessive compulsive disorder|ocd
+irritable bowel syndrome|ibs
+inflammatory bowel disease|ibd
+gastroesophageal reflux disease|gerd|acid reflux
+urinary tract infection|uti|bladder infection
+deep vein thrombosis|dvt
+chronic kidney disease|ckd
+rheumatoid arthritis|ra
+polycystic ovary syndrome|pcos
+type 1 diabetes|t1d|type one diabetes|type 1
+type 2 diabetes|t2d|type two diabetes|type 2
+respiratory syncytial virus|rsv
+traumatic brain injury|tbi
+obstructive sleep apnea|osa|sleep apnea
+myocardial infarction|heart attack
+transient ischemic attack|tia|mini stroke
+generalized anxiety disorder|gad
+human immunodeficiency virus|hiv
+covid|covid 19|coronavirus
+strep throat|strep
+chemotherapy|chemo
+c section|cesarean|caesarean|cesarean section|caesarean section
+mammogram|mammo
+in vitro fertilization|ivf
+crohn's|crohn's disease|crohns
+ulcerative colitis|uc
+hypertension|high blood pressure|htn
+hyperlipidemia|high cholesterol
+hypothyroidism|underactive thyroid
+hyperthyroidism|overactive thyroid
+a1c|hba1c|hemoglobin a1c
+otitis media|ear infection
+sexually transmitted infection|sti|std
+kidney stone|kidney stones|nephrolithiasis
+alzheimer's|alzheimer's disease|alzheimers
+`;
+
+/** Lower case, curly apostrophes straightened, commas dropped, hyphens as spaces: "Hand, foot and mouth" is "hand foot and mouth". */
+export function normaliseTerm(written: string): string {
+  return written
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/,/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const CANONICAL = new Map<string, string>();
+for (const line of GROUPS.split('\n')) {
+  const names = line.split('|').map(normaliseTerm).filter(Boolean);
+  for (const name of names) CANONICAL.set(name, names[0] as string);
+}
+
+/** The name a term is compared under: its group's first name, or the term itself, normalised. */
+export function canonicalTerm(written: string): string {
+  const normal = normaliseTerm(written);
+  return CANONICAL.get(normal) ?? normal;
+}
