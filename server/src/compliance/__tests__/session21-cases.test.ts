@@ -62,3 +62,44 @@ describe('where the commenter lives, said back', () => {
     expect(handRules('We have telehealth visits across Ohio! Call (555) 201-4000.', reply('We live in Ohio, can we do a video visit?'))).not.toContain('phi.location.restated-home');
   });
 });
+
+describe('what our records or schedule hold about the person', () => {
+  it('"our records show you …"', () => {
+    expect(handRules('Marcus, our records show you rescheduled twice, so we are sorry for the mix-up.', reply('Worst clinic ever, they lost my appointment.'))).toContain('confirmation.records-say');
+  });
+
+  it('"you were seen at …"', () => {
+    expect(handRules('We looked into it and you were seen at our Oak Hill office that morning. Billing can explain the charge.', reply('Why was I billed for June 3??'))).toContain('confirmation.records-say');
+  });
+
+  it('"you\'re on the schedule for …"', () => {
+    expect(handRules("Good news, you're on the schedule for 10:15 tomorrow!", reply('Did my appointment get cancelled by the storm?'))).toContain('confirmation.records-say');
+  });
+
+  it('"they\'re in his chart"', () => {
+    expect(handRules("Yes! They're already in his chart, so just request a copy in the portal.", reply('Do you have my son\'s sports physical forms?'))).toContain('confirmation.records-say');
+  });
+
+  it('"your lab order is already in"', () => {
+    expect(handRules('The lab opens at 7am, and your lab order is already in, so just walk up!', reply('Can I get my blood drawn early Friday?'))).toContain('confirmation.records-say');
+  });
+
+  it('how our schedule works, said to anyone, is no record', () => {
+    for (const text of ['Our schedule shows open slots every weekday, so call (555) 201-4000 to book.', 'Once you are checked in, a nurse will call you back.'])
+      expect(handRules(text, reply('How soon can I get in?'))).not.toContain('confirmation.records-say');
+  });
+});
+
+describe('a reply that affirms the care the comment tells of', () => {
+  it('"see you soon" to someone who has an appointment today', () => {
+    expect(handRules('Yes, we are open until 7 tonight. See you soon!', reply('Is the Main St office open? I have an appointment at 4'))).toContain('confirmation.affirms-commenter-care');
+  });
+
+  it('"we still have them" about the writer\'s old records', () => {
+    expect(handRules('We still have them! Send a request through the portal.', reply('Do you keep my old records from when I was a kid?'))).toContain('confirmation.affirms-commenter-care');
+  });
+
+  it('"see you soon" to a question without care stays clean', () => {
+    expect(handRules('Yes, the fair starts at 10. See you soon!', reply('Is the health fair still on Saturday?'))).not.toContain('confirmation.affirms-commenter-care');
+  });
+});
