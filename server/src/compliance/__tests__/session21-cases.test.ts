@@ -103,3 +103,30 @@ describe('a reply that affirms the care the comment tells of', () => {
     expect(handRules('Yes, the fair starts at 10. See you soon!', reply('Is the health fair still on Saturday?'))).not.toContain('confirmation.affirms-commenter-care');
   });
 });
+
+describe('dosing and a course for the drug the comment asks about', () => {
+  it('"you could go up to 4" to someone asking about their pills', () => {
+    expect(handRules("You could go up to 4 if 2 isn't doing much.", reply('Is 2 Tylenol enough for a migraine or can I take more?'))).toContain('advice.dose-ceiling');
+  });
+
+  it('"most adults can safely go up to 1000"', () => {
+    expect(handRules('Most adults can safely go up to 1000 at a time.', reply('Can I take more acetaminophen? 500 is not working'))).toContain('advice.dose-ceiling');
+  });
+
+  it('"just restart when the refill comes in"', () => {
+    expect(handRules('Missing a couple of days is common, just restart once the pharmacy has it.', reply('Ran out of my lisinopril, is it ok to wait for the refill?'))).toContain('advice.dose-ceiling');
+  });
+
+  it('"many of our patients take them together"', () => {
+    expect(handRules('Many of our patients take them together with no trouble.', reply('Can I take fish oil with my warfarin?'))).toContain('advice.peers-course');
+  });
+
+  it('"a lot of folks do better taking it at night"', () => {
+    expect(handRules('A lot of folks do better taking it at night — worth a try.', reply('My metformin makes me queasy every morning.'))).toContain('advice.peers-course');
+  });
+
+  it('a limit that is not a dose, or peers without a drug, stays clean', () => {
+    expect(handRules('You can go up to 3 guests per patient in the lobby.', reply('How many visitors can I bring?'))).not.toContain('advice.dose-ceiling');
+    expect(handRules('A lot of folks do better with an early appointment, so book online!', reply('When is the quietest time to come?'))).not.toContain('advice.peers-course');
+  });
+});

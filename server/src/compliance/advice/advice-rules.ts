@@ -12,6 +12,8 @@ export interface AdviceRule {
   pattern: RegExp;
   message: string;
   needsCareContent?: boolean;
+  /** A drug or dose the comment names counts as the clause's care content ("Can I double my ibuprofen?" → "you could go up to 3"). */
+  careContentInComment?: boolean;
   /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
   routingExcuses?: boolean;
   /**
@@ -50,6 +52,31 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       `\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
     ),
     message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
+  },
+  {
+    id: 'advice.dose-ceiling',
+    keyWords: ['up', 'safely', 'restart', 'resume', 'back'],
+    type: 'dose-change',
+    // "Most adults can safely go up to 1200", "you could go up to 3", "just restart when the refill comes in": how far to push a dose, or when to start it again.
+    pattern: re(
+      `\\b(?:can|could|may)\\s+(?:safely\\s+)?(?:go|take)\\s+up\\s+to\\s+(?:\\d+|one|two|three|four)\\b|\\bcan\\s+safely\\s+(?:take|double|increase|use)\\b|\\bjust\\s+(?:restart|resume|start\\s+(?:it|them)\\s+(?:back\\s+)?up\\s+again|start\\s+(?:it|them)\\s+back(?:\\s+up)?|pick\\s+(?:it|them)\\s+back\\s+up)\\b`,
+    ),
+    message: 'Tells one person how far to raise a dose, or to stop and restart a medicine. Only their prescriber can advise that.',
+    needsCareContent: true,
+    careContentInComment: true,
+    routingExcuses: true,
+  },
+  {
+    id: 'advice.peers-course',
+    keyWords: ['many', 'most', 'lot', 'lots'],
+    type: 'hedged-advice',
+    // "Many of our patients take them together without any problems", "a lot of folks do better taking it in the morning": the course for the drug the comment asks about.
+    pattern:
+      /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together)\b/i,
+    message: 'Hedged framing ("many of our patients take them together") still tells this person how to take their medicine.',
+    needsCareContent: true,
+    careContentInComment: true,
+    routingExcuses: true,
   },
   {
     id: 'advice.spanish-remedy',

@@ -67,7 +67,8 @@ export const detectMedicalAdvice: Detector = (ctx) => {
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       const clause = clauseAround(text, m.index, m.index + m[0].length);
       const clauseText = text.slice(clause.start, clause.end);
-      const careContent = (rule.needsCareContent || rule.routingExcuses) && CARE_CONTENT_RE.test(clauseText);
+      const careContent =
+        (rule.needsCareContent || rule.routingExcuses) && (CARE_CONTENT_RE.test(clauseText) || (!!rule.careContentInComment && !!ctx.context && CARE_CONTENT_RE.test(ctx.context)));
       if (rule.needsCareContent && !careContent) continue;
       if (rule.routingExcuses && !careContent && ROUTING_RE.test(clauseText)) continue;
       if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && CAUTION_RE.test(text.slice(clause.start, m.index + 1))) continue;
