@@ -130,3 +130,22 @@ describe('dosing and a course for the drug the comment asks about', () => {
     expect(handRules('A lot of folks do better with an early appointment, so book online!', reply('When is the quietest time to come?'))).not.toContain('advice.peers-course');
   });
 });
+
+describe("a relative's name from the comment, said back", () => {
+  it('a name given in brackets after "my dad", with an age over 89', () => {
+    expect(handRules('We do! Frank can join the senior shuttle by calling (555) 201-4000.', reply('My dad (Frank Brennan) is 94 and cannot drive anymore, is there a shuttle?'))).toContain('phi.name.relative-said-back');
+  });
+
+  it('a neighbour taken away by helicopter', () => {
+    expect(handRules('Thinking of Gene and his family tonight 🙏', reply('Please pray for my neighbor Gene, a helicopter took him from the Dawson farm this morning'))).toContain('phi.name.relative-said-back');
+  });
+
+  it('a late mother named after a comma', () => {
+    expect(handRules("We're so sorry. Dolores's account can be reviewed with Billing.", reply('Who do I talk to about the bills for my late mother, Dolores Walsh? She passed in May.'))).toContain('phi.name.given-name');
+  });
+
+  it('a daughter who uses a wheelchair', () => {
+    const rules = handRules("Absolutely! We'll have an accessible room ready for Priya.", reply('My daughter Priya uses a wheelchair, are your exam rooms accessible?'));
+    expect(rules.some((r) => r.startsWith('phi.name.'))).toBe(true);
+  });
+});

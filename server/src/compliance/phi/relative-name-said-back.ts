@@ -1,9 +1,9 @@
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
-/** "my husband Ray", "our son Sky": the comment gives a relative's name, however common a word it is otherwise. */
+/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores": the comment gives a relative's name, however common a word it is otherwise. */
 const RELATIVE_NAMED =
-  /\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle)\s+(\p{Lu}\p{Ll}{1,14})\b/gu;
+  /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r)(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
 
 /**
  * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
