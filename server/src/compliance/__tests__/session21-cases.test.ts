@@ -149,3 +149,30 @@ describe("a relative's name from the comment, said back", () => {
     expect(rules.some((r) => r.startsWith('phi.name.'))).toBe(true);
   });
 });
+
+describe('posts: who a patient is, said in other ways', () => {
+  it('an age after a name and a bracketed suffix', () => {
+    expect(handRules('Rest easy, Cpl. Dale Voss (Ret.), 97, who brought donuts to our lab every Friday.')).toContain('phi.age.over-89');
+  });
+
+  it('the age that answers who the oldest patient was', () => {
+    expect(handRules('Our oldest booster patient this fall? 98 and cracking jokes the whole time 😄')).toContain('phi.age.over-89');
+  });
+
+  it('a public figure here for her own flu shot', () => {
+    expect(handRules('Thanks to Councilwoman Rita Obi for stopping by our Oak Hill clinic today for her flu shot!').some((r) => r.startsWith('phi.'))).toBe(true);
+  });
+
+  it('the family staying in a numbered room', () => {
+    expect(handRules('Thank you to the family in Room 412 for the cookies, our night shift loved them!')).toContain('phi.location.room');
+  });
+
+  it('a runner we patched up, by bib number', () => {
+    expect(handRules('To the runner in bib #3318 we patched up at the mile 20 tent: hope that ankle feels better!')).toContain('phi.id.race-bib');
+  });
+
+  it('an oldest donor without an age, and a family room, stay clean', () => {
+    expect(handRules('Our oldest blood donor this year? A retired teacher who has given 90 pints since 1980!')).not.toContain('phi.age.over-89');
+    expect(handRules('The Family Room 2 at our Oak Hill clinic is open for breastfeeding parents.')).not.toContain('phi.location.room');
+  });
+});

@@ -124,7 +124,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
-    const care = scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index);
+    // "Thank you to the family in Room 218": the people staying in that room.
+    const care =
+      scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index) || /\b(?:family|families|folks|guests?)\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.
