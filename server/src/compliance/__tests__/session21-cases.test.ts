@@ -176,3 +176,21 @@ describe('posts: who a patient is, said in other ways', () => {
     expect(handRules('The Family Room 2 at our Oak Hill clinic is open for breastfeeding parents.')).not.toContain('phi.location.room');
   });
 });
+
+describe('posts: a patient described by where they are from', () => {
+  it('a townsperson who started therapy', () => {
+    expect(handRules('The letter that moved us most came from a Millbrook school bus driver who started grief counseling with our team in March.')).toContain('phi.location.described-patient');
+  });
+
+  it("a family from a named town in a doctor's milestone delivery", () => {
+    expect(handRules("Dr. Okafor's 1,000th delivery arrived at 2:40am: a healthy boy for a family from Pine Hollow. Congratulations!")).toContain('phi.location.described-patient');
+  });
+
+  it('a resident from a house fire on a named street', () => {
+    expect(handRules('Our ER treated a resident from a kitchen fire on Maple Street last night, and she is recovering well.')).toContain('phi.location.described-patient');
+  });
+
+  it('a townsperson who started a class, not care, stays clean', () => {
+    expect(handRules('A Millbrook school bus driver started our walking club this spring!')).not.toContain('phi.location.described-patient');
+  });
+});

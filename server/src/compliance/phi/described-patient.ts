@@ -34,9 +34,9 @@ const CAME_IN = new RegExp(
   'gi',
 );
 
-/** "the driver from this morning's crash on Route 30": a public incident points at one person. */
+/** "the driver from this morning's crash on Route 30", "a resident from a house fire on Elm Street": a public incident points at one person. */
 const FROM_AN_INCIDENT = new RegExp(
-  String.raw`\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\b`,
+  String.raw`\b(?:a|an|the)\s+(?:resident|driver|neighbou?r|tenant|worker|man|woman|boy|girl|child|teen)\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\s+(?:on|at|near)\s+[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Route|Highway|Hwy)\b|\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\b`,
   'gi',
 );
 
@@ -56,7 +56,7 @@ const ROLE_FROM_A_TOWN = new RegExp(
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
-const CARE_HERE = /\b(?:came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
+const CARE_HERE = /\b(?:(?:began|started|finished|completed)\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment|counsel(?:l)?ing|chemo|radiation|dialysis|rehab)|(?:\d+(?:st|nd|rd|th)|first)\s+delivery|healthy\s+(?:baby\s+)?(?:girl|boy)|came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
 
 /** "collapsed in the lobby", "was rushed in": an emergency happened to the person described, health term or not. */
 const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intubated|resuscitated)|restarted\s+(?:his|her|their)\s+heart)\b/i;
