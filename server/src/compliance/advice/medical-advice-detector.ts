@@ -1,7 +1,7 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
-import { clauseAround } from './reply-clauses';
+import { clauseFinder, type ClauseBounds } from './reply-clauses';
 
 // A post speaks to one person when it opens with a handle or a named greeting.
 const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-Z][\w-]*\s*[,!—–-])/;
@@ -22,6 +22,32 @@ function quotesPublicGuidance(text: string, at: number): boolean {
   const stop = text.slice(at).search(/[.!?](?:\s|$)/);
   const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
   return (PUBLIC_GUIDANCE.test(sentence) || GENERAL_GUIDANCE.test(sentence)) && !YOU.test(sentence);
+}
+
+interface ClauseFacts {
+  care(): boolean;
+  routes(): boolean;
+  /** A caution ("don't", "never", "before you stop") that ends at or before `end` in this clause. */
+  cautionBefore(end: number): boolean;
+}
+
+/** What a clause says, each read at most once however many rule matches fall in it. */
+function clauseFacts(text: string, clause: ClauseBounds): ClauseFacts {
+  const clauseText = text.slice(clause.start, clause.end);
+  let care: boolean | undefined;
+  let routes: boolean | undefined;
+  let cautionEnd: number | undefined;
+  return {
+    care: () => (care ??= CARE_CONTENT_RE.test(clauseText)),
+    routes: () => (routes ??= ROUTING_RE.test(clauseText)),
+    cautionBefore: (end) => {
+      if (cautionEnd === undefined) {
+        const m = CAUTION_RE.exec(clauseText);
+        cautionEnd = m ? clause.start + m.index + m[0].length : Infinity;
+      }
+      return cautionEnd <= end;
+    },
+  };
 }
 
 const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
@@ -54,6 +80,17 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   const findings: Finding[] = [];
   const words = asciiWords(text);
   let hasDigit: boolean | undefined;
+  // Read once per check, and once per clause: per match, a long reply with many matches in one clause was quadratic.
+  let commentCare: boolean | undefined;
+  let clauseOf: ((from: number, to: number) => ClauseBounds) | undefined;
+  const byClause = new Map<number, ClauseFacts>();
+  const facts = (bounds: ClauseBounds): ClauseFacts => {
+    // A match can span a boundary ("3–5 g"), so clauses that share a start may differ in their end.
+    const key = bounds.start * (text.length + 1) + bounds.end;
+    let found = byClause.get(key);
+    if (!found) byClause.set(key, (found = clauseFacts(text, bounds)));
+    return found;
+  };
   for (const rule of COMPILED) {
     if (!hasAnyOf(words, rule.keyWords) && !(rule.orDigit && (hasDigit ??= DIGIT_RE.test(text)))) continue;
     const re = rule.global;
@@ -65,13 +102,12 @@ export const detectMedicalAdvice: Detector = (ctx) => {
         continue;
       }
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
-      const clause = clauseAround(text, m.index, m.index + m[0].length);
-      const clauseText = text.slice(clause.start, clause.end);
+      const clause = facts((clauseOf ??= clauseFinder(text))(m.index, m.index + m[0].length));
       const careContent =
-        (rule.needsCareContent || rule.routingExcuses) && (CARE_CONTENT_RE.test(clauseText) || (!!rule.careContentInComment && !!ctx.context && CARE_CONTENT_RE.test(ctx.context)));
+        (rule.needsCareContent || rule.routingExcuses) && (clause.care() || (!!rule.careContentInComment && (commentCare ??= !!ctx.context && CARE_CONTENT_RE.test(ctx.context))));
       if (rule.needsCareContent && !careContent) continue;
-      if (rule.routingExcuses && !careContent && ROUTING_RE.test(clauseText)) continue;
-      if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && CAUTION_RE.test(text.slice(clause.start, m.index + 1))) continue;
+      if (rule.routingExcuses && !careContent && clause.routes()) continue;
+      if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && clause.cautionBefore(m.index + 1)) continue;
       if ((rule.type === 'dosing' || rule.type === 'treatment') && quotesPublicGuidance(text, m.index)) continue;
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].trimEnd().length;
