@@ -7,18 +7,10 @@ export interface ClauseBounds {
   end: number;
 }
 
-/** The clause around [from, to): back to the previous boundary, on to the next one. */
-export function clauseAround(text: string, from: number, to: number): ClauseBounds {
-  let start = from;
-  while (start > 0 && !BOUNDARY.test(text[start - 1])) start--;
-  let end = Math.max(to, from);
-  while (end < text.length && !BOUNDARY.test(text[end])) end++;
-  return { start, end };
-}
-
 /**
- * clauseAround for many spans of one text: the boundaries are found once and each clause by binary search, so a long
- * reply with thousands of matches in one clause stays linear.
+ * The clause around [from, to) — back to the previous boundary, on to the next one — for many spans of one text: the
+ * boundaries are found once and each clause by binary search, so a long reply with thousands of matches in one clause
+ * stays linear.
  */
 export function clauseFinder(text: string): (from: number, to: number) => ClauseBounds {
   const boundaries: number[] = [];

@@ -309,12 +309,13 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
-    const sentence = scan.sentenceOf(term.start);
-    const sharedTerm = shared.size > 0 && isShared(text.slice(term.start, term.end).toLowerCase());
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
+    const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
-    const restated = sharedTerm || (shared.size > 0 && sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
+    const restated =
+      shared.size > 0 &&
+      (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';

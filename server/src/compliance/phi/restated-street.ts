@@ -8,7 +8,7 @@ const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave
 const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
 /** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road": the writer's (or their family's) street without a number. */
 const LIVES_ON_STREET = new RegExp(
-  String.raw`\b(?:(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|\b(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
+  String.raw`\b(?:(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook": the neighbourhood or town the writer gives as their home. */
@@ -16,6 +16,11 @@ const LIVES_IN_PLACE = /\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where the reply says `words` again, as whole words. */
+function saidAgain(text: string, words: string, flags: 'u' | 'iu'): RegExpExecArray | null {
+  return new RegExp(`\\b${escapeRegExp(words)}\\b`, flags).exec(text);
 }
 
 /**
@@ -30,7 +35,7 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
   const given = [...(/\d/.test(context) ? context.matchAll(NUMBERED_STREET) : []), ...context.matchAll(LIVES_ON_STREET)];
   for (const m of given) {
     const street = (m[1] as string).trim();
-    const again = new RegExp(`\\b${escapeRegExp(street)}\\b`, 'iu').exec(text);
+    const again = saidAgain(text, street, 'iu');
     if (!again) continue;
     out.push({
       type: 'address',
@@ -56,7 +61,7 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
     const place = (m[1] as string).trim();
     const words = place.toLowerCase().split(/\s+/);
     if (isStateName(place.toLowerCase()) || words.some((w) => scan.dir.orgWords.has(w))) continue;
-    const again = new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u').exec(scan.text);
+    const again = saidAgain(scan.text, place, 'u');
     if (!again) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });
   }
@@ -77,7 +82,7 @@ export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
   for (const m of context.matchAll(SCHOOL)) {
     const school = (m[1] as string).trim();
     if (scan.dir.orgWords.has(school.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
-    const again = new RegExp(`\\b${escapeRegExp(school)}\\b`, 'u').exec(scan.text);
+    const again = saidAgain(scan.text, school, 'u');
     if (!again) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-school', why: 'The school of the person whose care the comment tells of, said back in the reply' });
   }

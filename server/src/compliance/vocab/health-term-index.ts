@@ -134,24 +134,29 @@ export const HEALTH_WORD = wordClass(isHealthWord);
 /** "rosacea-friendly", "cancer-free", "asthma-related": a one-word term joined to a word that says how something relates to it. */
 const RELATION_SUFFIX = /^(?:friendly|related|free|like|prone|safe|induced|positive|negative|associated|affected|survivor|survivors|aware)$/;
 
+/** The kind of a listed one-word term written as `word` (`raw` as written): a capitals-only acronym only in capitals. */
+function oneWordTermKind(word: string, raw: string): HealthTermKind | undefined {
+  if (CAPS_ONLY.has(word) && raw !== raw.toUpperCase()) return undefined;
+  return BY_FIRST_WORD.get(word)?.find((p) => p.words.length === 1)?.kind;
+}
+
+/** "PCOS-friendly", "EDS-related": the term before the suffix. */
 function termBeforeSuffix(token: WordToken): { kind: HealthTermKind; length: number } | undefined {
-  const lower = token.lower;
-  const dash = lower.indexOf('-');
-  if (dash < 3 || !RELATION_SUFFIX.test(lower.slice(dash + 1))) return undefined;
-  const head = lower.slice(0, dash);
-  // "PCOS-friendly", "EDS-related": a capitals-only acronym counts when it is written in capitals.
-  if (CAPS_ONLY.has(head) && token.raw.slice(0, dash) !== token.raw.slice(0, dash).toUpperCase()) return undefined;
-  const one = BY_FIRST_WORD.get(head)?.find((p) => p.words.length === 1);
-  return one && { kind: one.kind, length: dash };
+  const dash = token.lower.indexOf('-');
+  if (dash < 3 || !RELATION_SUFFIX.test(token.lower.slice(dash + 1))) return undefined;
+  const kind = oneWordTermKind(token.lower.slice(0, dash), token.raw.slice(0, dash));
+  return kind && { kind, length: dash };
 }
 
 /** "post-chemo", "post-stroke": a one-word term after a prefix that says when, as part of someone's course. */
-function termAfterPrefix(lower: string): { kind: HealthTermKind; offset: number } | undefined {
-  if (!lower.startsWith('post-')) return undefined;
-  const rest = lower.slice(5);
-  if (CAPS_ONLY.has(rest)) return undefined;
-  const one = BY_FIRST_WORD.get(rest)?.find((p) => p.words.length === 1);
-  return one && { kind: one.kind, offset: 5 };
+const TIME_PREFIX = 'post-';
+
+function termAfterPrefix(token: WordToken): { kind: HealthTermKind; offset: number } | undefined {
+  if (!token.lower.startsWith(TIME_PREFIX)) return undefined;
+  const rest = token.lower.slice(TIME_PREFIX.length);
+  // Given lower case, so a capitals-only acronym is never read after the prefix.
+  const kind = oneWordTermKind(rest, rest);
+  return kind && { kind, offset: TIME_PREFIX.length };
 }
 
 export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[] {
@@ -165,7 +170,7 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
         const prefixed = termBeforeSuffix(token);
         if (prefixed) matches.push({ kind: prefixed.kind, from: i, to: i + 1, start: token.start, end: token.start + prefixed.length });
         else {
-          const suffixed = termAfterPrefix(token.lower);
+          const suffixed = termAfterPrefix(token);
           if (suffixed) matches.push({ kind: suffixed.kind, from: i, to: i + 1, start: token.start + suffixed.offset, end: token.end });
         }
       }

@@ -49,7 +49,7 @@ alzheimer's|alzheimer's disease|alzheimers
 `;
 
 /** Lower case, curly apostrophes straightened, commas dropped, hyphens as spaces: "Hand, foot and mouth" is "hand foot and mouth". */
-export function normaliseTerm(written: string): string {
+function normaliseTerm(written: string): string {
   return written
     .toLowerCase()
     .replace(/[’]/g, "'")

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { clauseAround, clauseFinder } from '../reply-clauses';
+import { clauseFinder, type ClauseBounds } from '../reply-clauses';
+
+/** The clause by its definition: scan back to the previous boundary and on to the next one. */
+function clauseAround(text: string, from: number, to: number): ClauseBounds {
+  const boundary = /[.!?;\n—–]/;
+  let start = from;
+  while (start > 0 && !boundary.test(text[start - 1] as string)) start--;
+  let end = Math.max(to, from);
+  while (end < text.length && !boundary.test(text[end] as string)) end++;
+  return { start, end };
+}
 
 describe('clauseFinder', () => {
   it('finds the same clause as clauseAround for every span of any text', () => {
