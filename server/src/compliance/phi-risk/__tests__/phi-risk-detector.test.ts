@@ -42,6 +42,29 @@ describe('phi-risk model in check()', () => {
       expect(detectPhiRisk(ctxOf(text, context ? 'reply' : 'post', context), [])).toEqual([]);
     }
   });
+
+  // A crisis line's capitalised name reads like a person's to the name cue; its post scores just under the threshold.
+  it('passes posts that name a crisis line', () => {
+    for (const text of [
+      '988 is the Suicide & Crisis Lifeline. Call or text 988 any time.',
+      'Call or text 988, the Suicide & Crisis Lifeline, any time. You are not alone.',
+      'Feeling overwhelmed? The 988 Suicide & Crisis Lifeline is free, confidential and open 24/7.',
+    ]) {
+      expect(detectPhiRisk(ctxOf(text, 'post'), [])).toEqual([]);
+    }
+  });
+
+  // Session 22 let the model score such sentences too: blind recall rose a little, and it blocked these (README, "Session 22").
+  it('leaves a named or aged person with no health word near them to the rules, which only warn', () => {
+    for (const text of [
+      'Happy retirement to Linda Park after 30 years at our front desk!',
+      'Congrats to a 16-year-old Westfield student who won the county science fair!',
+      'Congrats to Maya Torres, 17, who won the state spelling bee!',
+    ]) {
+      expect(detectPhiRisk(ctxOf(text, 'post'), [])).toEqual([]);
+      expect(check({ text, kind: 'post', directory: TEST_DIRECTORY }).verdict).toBe('pass');
+    }
+  });
 });
 
 describe('phi-risk model gating', () => {
