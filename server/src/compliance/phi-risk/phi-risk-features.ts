@@ -38,13 +38,13 @@ const KIN: ReadonlySet<string> = new Set(
 );
 /** Words that make a sentence about someone's health or care beyond the vocabularies' terms. */
 const HEALTH_CUES: ReadonlySet<string> = new Set(
-  'patient patients stay longest-stay discharge discharged admitted readmitted shot shots vaccine vaccines sober sobriety clean mole spotting fracture fractured broke broken sugars reading readings pounds lbs died passed hospice nicu icu picu er born newborn labor delivered pregnant pregnancy postpartum injured injury hurt hurts sore pain recovery recovering recovered rehab wound stitches cast bandage checkup check-up weigh-in memory-care dialysis chemo radiation surgery sedation sedated dislocated swallowed stitched treated cared bedside shoulder knee hip arm leg ankle wrist elbow neck chest stomach tooth teeth skin bone bones fall fell accident ambulance ward maternity oncology cardiac burn pediatric ortho sick ill'.split(
+  'patient patients stay longest-stay discharge discharged admitted readmitted shot shots vaccine vaccines sober sobriety clean mole spotting fracture fractured broke broken sugars reading readings pounds lbs died passed hospice nicu icu picu er born newborn labor delivered pregnant pregnancy postpartum injured injury hurt hurts sore pain recovery recovering recovered rehab wound stitches cast bandage checkup check-up weigh-in memory-care dialysis chemo radiation surgery sedation sedated dislocated swallowed stitched treated cared bedside shoulder knee hip arm leg ankle wrist elbow neck chest stomach tooth teeth skin bone bones finger fingers thumb thumbs toe toes foot feet lung lungs rib ribs jaw spine kidney kidneys liver collarbone fall fell accident ambulance ward maternity oncology cardiac burn pediatric ortho sick ill stable'.split(
     ' ',
   ),
 );
 /** Words for a person (besides names, relatives and "you"): someone a post could be about. */
 const PERSON_WORDS: ReadonlySet<string> = new Set(
-  'patient patients he she his her him man men woman women boy girl gentleman lady teen teenager friend neighbor neighbour mr mrs ms miss family survivor veteran player student'.split(' '),
+  'patient patients he she his her him man men woman women boy girl guy gentleman lady teen teenager kiddo infant friend neighbor neighbour mr mrs ms miss family survivor veteran player student freshman'.split(' '),
 );
 /** A capitalised word that is no name: a title, a function word opening a clause ("Health tip: Let's …"). */
 function isNotName(word: string): boolean {
@@ -63,7 +63,8 @@ function namesCareRoom(sentence: string): boolean {
   return execAll(ROOM_RE, sentence).some((m) => !isMeetingRoomAt(sentence, m.index));
 }
 
-const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
+/** "a 9-year-old", "turned 80", "Ruth, 72," and the chart's and the text's shorthand ("58 yo F", "the 19 y/o"). */
+const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w/])|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
 const DATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 const QUESTION_END = /\?\s*$/;

@@ -15,3 +15,22 @@ describe('phi-risk features: the room cue', () => {
     expect(phiRiskFeatures('Our asthma support group meets in Community Room 3 on Mondays.', 'post') ?? []).not.toContain(ROOM_CUE);
   });
 });
+
+describe('phi-risk features: who and what a sentence is about', () => {
+  const AGE_CUE = flagBucket('phi:age');
+
+  it('reads an age written as shorthand', () => {
+    for (const sentence of ['Reduced a dislocated shoulder on a 19 yo from the rugby team.', 'Teaching case: 58 yo F with recurrent pericarditis.', 'The 19 y/o freshman with sepsis is stable now.']) {
+      expect(phiRiskFeatures(sentence, 'post')).toContain(AGE_CUE);
+    }
+    expect(phiRiskFeatures('Our 5K starts at 8 and the yoga class at 10 yoga mats provided, pain-free stretching.', 'post') ?? []).not.toContain(AGE_CUE);
+  });
+
+  it('scores a sentence about a finger, a foot or the lungs of someone, and about "the little guy"', () => {
+    expect(phiRiskFeatures('My son has a fishhook stuck in his finger.', 'post')).toBeDefined();
+    expect(phiRiskFeatures('Her lungs sounded clear at the follow-up.', 'post')).toBeDefined();
+    expect(phiRiskFeatures('Remember the little guy who swallowed a magnet at the fair?', 'post')).toBeDefined();
+    // Still nobody in it: not scored.
+    expect(phiRiskFeatures('Lungs work hardest in cold air, so warm up indoors first.', 'post')).toBeUndefined();
+  });
+});
