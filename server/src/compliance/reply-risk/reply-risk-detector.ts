@@ -51,6 +51,13 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
   return !TO_THEM_OR_THEIR_CARE.test(ctx.text) && namesListedPerson(indexDirectory(ctx.directory), ctx.text);
 }
 
+/**
+ * Above this the advice model is heard even in a reply without any of the words advice needs: "butterfly strips and a
+ * dab of superglue will do the job" or "a little sunshine each day can make a big difference" tell someone what to do
+ * in words no list holds. Below it the word list keeps cheerful replies ("Stickers make everything better!") clear.
+ */
+const SURE_OF_ADVICE = 0.5;
+
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
 
 interface ScoredSentence {
@@ -94,7 +101,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
-    if (label === 'medical-advice' && !mayHoldAdvice(ctx.text)) continue;
+    if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
     if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);

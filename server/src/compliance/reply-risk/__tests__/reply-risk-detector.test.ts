@@ -1,5 +1,8 @@
 import { check } from '../../engine';
 import { TEST_DIRECTORY } from '../../__tests__/test-directory';
+import { mayHoldAdvice } from '../../advice/advice-content';
+import { resolveOptions } from '../../default-options';
+import { detectReplyRisk } from '../reply-risk-detector';
 
 function modelFindings(text: string, context: string, kind: 'reply' | 'post' = 'reply') {
   return check({ text, context, kind, directory: TEST_DIRECTORY }).findings.filter((f) => f.rule.startsWith('reply-risk-model.'));
@@ -68,5 +71,20 @@ describe('reply-risk model switch', () => {
       options: { replyRiskModel: false },
     });
     expect(report.findings.filter((f) => f.rule.startsWith('reply-risk-model.'))).toEqual([]);
+  });
+});
+
+describe('reply-risk advice model and the advice word list', () => {
+  const modelOnly = (text: string, context: string) =>
+    detectReplyRisk({ text, context, kind: 'reply', directory: TEST_DIRECTORY, options: resolveOptions() }, []).map((f) => f.rule);
+
+  it('is heard when sure, even in a reply without any word the list holds', () => {
+    const text = "Sounds like growing pains to me, a warm bath at bedtime and he'll be right as rain!";
+    expect(mayHoldAdvice(text)).toBe(false);
+    expect(modelOnly(text, 'my 7yo keeps waking up with sore legs at night')).toContain('reply-risk-model.medical-advice');
+  });
+
+  it('is not heard on a cheerful reply the list keeps clear', () => {
+    expect(modelOnly("That's huge, congratulations on the new job! 🎉", 'Finally back to work after my knee surgery!')).not.toContain('reply-risk-model.medical-advice');
   });
 });
