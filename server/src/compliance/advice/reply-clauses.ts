@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from '../text/sorted-offsets';
+
 /** Clause boundaries: sentence ends, semicolons, dashes and line breaks. */
 
 const BOUNDARY = /[.!?;\n—–]/;
@@ -15,20 +17,9 @@ export interface ClauseBounds {
 export function clauseFinder(text: string): (from: number, to: number) => ClauseBounds {
   const boundaries: number[] = [];
   for (let i = 0; i < text.length; i++) if (BOUNDARY.test(text[i] as string)) boundaries.push(i);
-  // The index of the first boundary at or after `at`.
-  const firstFrom = (at: number): number => {
-    let lo = 0;
-    let hi = boundaries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((boundaries[mid] as number) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return (from, to) => {
-    const before = firstFrom(from) - 1;
-    const after = firstFrom(Math.max(to, from));
+    const before = firstAtOrAfter(boundaries, from) - 1;
+    const after = firstAtOrAfter(boundaries, Math.max(to, from));
     return { start: before >= 0 ? (boundaries[before] as number) + 1 : 0, end: after < boundaries.length ? (boundaries[after] as number) : text.length };
   };
 }
