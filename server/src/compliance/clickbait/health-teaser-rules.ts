@@ -3,6 +3,7 @@
  * certain enough to block on their own. Each rule matches against the original text so offsets are
  * exact.
  */
+import { cachedRegExp } from '../text/cached-regexp';
 
 export interface TeaserRule {
   id: string;
@@ -151,7 +152,7 @@ const CHEER_RE = /\b(?:THANK YOU|THANKS|HAPPY(?: [A-Z'’]+){1,2}|CONGRAT(?:ULAT
 function spelledOutAgain(text: string, capitals: string): boolean {
   const lower = capitals.toLowerCase();
   const written = `${capitals[0]}${lower.slice(1)}`;
-  return new RegExp(`\\b(?:${lower}|${written})\\b`).test(text);
+  return cachedRegExp(`\\b(?:${lower}|${written})\\b`).test(text);
 }
 
 export interface CapsRun {

@@ -33,6 +33,7 @@ import { findTitleInitials } from './title-initial';
 import { KeptSpans } from '../text/kept-spans';
 import { containedIn } from '../text/contained-in';
 import { firstAtOrAfter } from '../text/sorted-offsets';
+import { cachedRegExp } from '../text/cached-regexp';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
 
@@ -112,7 +113,7 @@ function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
     byFirstName ??= new Map();
     let cared = byFirstName.get(first);
     if (cared === undefined) {
-      cared = new RegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
+      cared = cachedRegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
       byFirstName.set(first, cared);
     }
     return cared;

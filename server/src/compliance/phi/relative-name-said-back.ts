@@ -1,5 +1,6 @@
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { wholeWordOccurrences } from '../text/whole-word';
 
 /** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores": the comment gives a relative's name, however common a word it is otherwise. */
 const RELATIVE_NAMED =
@@ -17,7 +18,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   for (const m of context.matchAll(RELATIVE_NAMED)) if (!scan.dir.nameWords.has((m[1] as string).toLowerCase())) names.add(m[1] as string);
   const out: PhiCandidate[] = [];
   for (const name of names)
-    for (const m of scan.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${name}(?:['’]s)?(?![\p{L}'’-])`, 'gu')))
-      out.push({ type: 'name', start: m.index, end: m.index + m[0].length, link: 'contextual', rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+    for (const { start, end } of wholeWordOccurrences(scan.text, name))
+      out.push({ type: 'name', start, end, link: 'contextual', rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
   return out;
 }

@@ -2,6 +2,7 @@ import type { WordToken } from '../text/word-tokens';
 import { speaksOfOwnCare, supposedBefore } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { cachedRegExp } from '../text/cached-regexp';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
@@ -114,7 +115,7 @@ export function findRestatedShortForms(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of scan.text.matchAll(THEIR_SHORT_FORM)) {
     const short = m[1] as string;
-    if (NOT_A_CONDITION.has(short) || !new RegExp(`\\b${short}\\b`).test(context)) continue;
+    if (NOT_A_CONDITION.has(short) || !cachedRegExp(`\\b${short}\\b`).test(context)) continue;
     const start = (m.index ?? 0) + m[0].lastIndexOf(short);
     out.push({ type: 'diagnosis', start, end: start + short.length, link: 'person', rule: 'phi.diagnosis.restated-short-form', why: 'A condition the commenter named in short form, said back in public' });
   }

@@ -2,6 +2,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { isStateName } from './state-anchored-place';
+import { cachedRegExp } from '../text/cached-regexp';
 
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
 /** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
@@ -20,7 +21,7 @@ function escapeRegExp(text: string): string {
 
 /** Where the reply says `words` again, as whole words. */
 function saidAgain(text: string, words: string, flags: 'u' | 'iu'): RegExpExecArray | null {
-  return new RegExp(`\\b${escapeRegExp(words)}\\b`, flags).exec(text);
+  return cachedRegExp(`\\b${escapeRegExp(words)}\\b`, flags).exec(text);
 }
 
 /**
