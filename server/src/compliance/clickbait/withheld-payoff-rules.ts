@@ -53,8 +53,10 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
   {
     id: 'clickbait.held-for-later',
     type: 'curiosity-gap',
-    pattern: /\bcome\s+(?:find\s+out|see\s+(?:which|what|why|who))\b|\banswer\s+at\s+(?:\d|noon)|\b(?:his|her|their|the)\s+(?:[\p{L}'’-]+\s+)?reaction\s+(?:is|was)\s+(?:still\s+)?(?:the\s+talk|priceless|everything|unforgettable|gold)\b|\bknows?\s+the\s+real\s+reason\b|\bwe['’]ll\s+(?:post|share|reveal|tell\s+you)\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:once|when|after|as\s+soon\s+as)\b/iu,
-    anyOf: ['come', 'answer', 'reaction', 'know', 'knows', 'post', 'share', 'reveal', 'tell'],
+    // Every wording opens with c, a, h, t, k or w: the lookahead lets the regex skip other positions fast, which with `iu` matters (8 µs a post without it).
+    pattern: /(?=[cahtkw])(?:\bcome\s+(?:find\s+out|see\s+(?:which|what|why|who))\b|\banswer\s+at\s+(?:\d|noon)|\b(?:his|her|their|the)\s+(?:[\p{L}'’-]+\s+)?reaction\s+(?:is|was)\s+(?:still\s+)?(?:the\s+talk|priceless|everything|unforgettable|gold)\b|\bknows?\s+the\s+real\s+reason\b|\bwe['’]ll\s+(?:post|share|reveal|tell\s+you)\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:once|when|after|as\s+soon\s+as)\b)/iu,
+    // "we'll" gives the run "ll".
+    anyOf: ['come', 'answer', 'reaction', 'know', 'knows', 'll'],
     message: 'Keeps the answer or the story for later, or for those who click.',
     suggestion: HOLDS_BACK,
   },
