@@ -63,7 +63,7 @@ const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat'
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
 const ADDRESS_LABEL = ['address'];
 
-const FOREIGN_SUFFIX_END = new RegExp(`(?:${FOREIGN_SUFFIXES.join('|')})$`);
+const endsWithForeignSuffix = (word: string): boolean => FOREIGN_SUFFIXES.some((suffix) => word.endsWith(suffix));
 const ONLY_SPACE = /^\s+$/;
 
 export function foreignStreetHint(scan: PhiScan): boolean {
@@ -75,7 +75,7 @@ export function foreignStreetHint(scan: PhiScan): boolean {
     const c = t.raw.charCodeAt(0);
     if (c < 48 || c > 57) continue;
     const prev = tokens[k - 1] as WordToken;
-    if (FOREIGN_SUFFIX_END.test(prev.raw) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
+    if (endsWithForeignSuffix(prev.raw) && ONLY_SPACE.test(text.slice(prev.end, t.start))) return true;
   }
   return false;
 }
@@ -93,7 +93,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) {
     // "Wearing 40% face tent": an English word that only ends like a street ("-ring", "-weg") is no street.
     const first = /^[\p{L}'’.\-]+/u.exec(m[0])?.[0];
-    if (first && FOREIGN_SUFFIX_END.test(first.toLowerCase()) && (classesOf(first.toLowerCase()) & COMMON_WORD) !== 0) continue;
+    if (first && endsWithForeignSuffix(first.toLowerCase()) && (classesOf(first.toLowerCase()) & COMMON_WORD) !== 0) continue;
     address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
   }
   for (const a of hasDigit ? findAddressBlocks(text, scan.houseNumberShape) : []) address(a.start, a.end, 'phi.address.street');

@@ -82,9 +82,15 @@ function likeliestSentence(sentences: readonly ScoredSentence[], ctx: DetectorCo
   return trimSpan(ctx.text, best.span);
 }
 
+const WORD_OF_TWO_LETTERS = /\p{L}{2,}/gu;
+const ENOUGH_WORDS = 4;
+
 /** "Noted! 🔥", "we try!!": with fewer than four words the model reads the comment, not the reply, so the rules alone judge it. */
 function tooShortToJudge(text: string): boolean {
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 4;
+  // Counts only up to the fourth word: most replies are far longer, and listing every word cost ~1 µs a check.
+  WORD_OF_TWO_LETTERS.lastIndex = 0;
+  for (let words = 0; words < ENOUGH_WORDS; words++) if (WORD_OF_TWO_LETTERS.exec(text) === null) return true;
+  return false;
 }
 
 /**
