@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,6 +8,7 @@ import { check } from '../../server/src/compliance/engine';
 import type { Directory, Platform, TextKind } from '../../server/src/compliance/types';
 import { loadNameLexicon } from '../../server/src/compliance/vocab/name-lexicon';
 import { mulberry32 } from '../lib/seeded-random';
+import { readJsonl, repoRoot } from '../repo-paths';
 
 const POSTS = 10_000;
 
@@ -163,6 +165,31 @@ function reportLongTexts(posts: ReadonlyArray<{ text: string }>): void {
   );
 }
 
+interface LabelledItem {
+  kind: TextKind;
+  platform?: Platform;
+  text: string;
+  context?: string;
+}
+
+/**
+ * The helper-written posts and replies of tests/fixtures, replies with the comment they answer: real wording is
+ * denser than the generated posts, and a comment is a second text the reply rules read.
+ */
+function reportLabelledItems(): void {
+  const dir = path.join(repoRoot(), 'tests/fixtures');
+  const items = readdirSync(dir)
+    .filter((f) => /^probe\d*-posts\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readJsonl<LabelledItem>(path.join(dir, f)));
+  const posts = items.filter((i) => i.kind === 'post');
+  const replies = items.filter((i) => i.kind === 'reply' && i.context);
+  const average = (list: LabelledItem[]) => Math.round(list.reduce((n, i) => n + i.text.length, 0) / Math.max(1, list.length));
+  console.log(`labelled items (tests/fixtures): ${posts.length} posts, ${average(posts)} characters on average; ${replies.length} replies with their comment, ${average(replies)} characters`);
+  timeEach('check() labelled posts', posts, (i) => check({ text: i.text, kind: 'post', platform: i.platform, directory: DIRECTORY }));
+  timeEach('check() labelled replies', replies, (i) => check({ text: i.text, kind: 'reply', platform: i.platform, context: i.context, directory: DIRECTORY }));
+}
+
 export async function run(): Promise<void> {
   const posts = generatePosts(POSTS);
   const avg = Math.round(posts.reduce((n, p) => n + p.text.length, 0) / posts.length);
@@ -173,6 +200,7 @@ export async function run(): Promise<void> {
   const engine = timeEach('check() (all detectors)', posts, (p) => check({ text: p.text, kind: p.kind, platform: p.platform, directory: DIRECTORY }));
   const people = timeEach('compromise nlp().people()', posts, (p) => nlp(p.text).people().out('array'));
   console.log(`check() is ${(engine.perSecond / people.perSecond).toFixed(1)}× compromise people() alone (goals: ≥ 20,000 posts/s, ≥ 5×)`);
+  reportLabelledItems();
   reportLongTexts(posts);
 }
 
