@@ -1,4 +1,5 @@
 import type TwitterText from 'twitter-text';
+import { codePointBefore } from '../text/char-classes';
 
 // Loaded on first use: requiring twitter-text costs ~100 ms, and most checks never need it.
 let twitterText: typeof TwitterText | undefined;
@@ -27,16 +28,6 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 function isLetterOrNumber(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
   return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
-
-/** The code point that ends right before `end` (a lone surrogate stands for itself). */
-function codePointBefore(text: string, end: number): number {
-  const low = text.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
-    const high = text.charCodeAt(end - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
 }
 
 /**

@@ -3,19 +3,9 @@
  * regex: compiling `(?<![\p{L}'’-])Name(?![\p{L}'’-])` with the `u` flag costs ~0.2 ms per new name, more
  * than the rest of a reply's check.
  */
+import { codePointBefore } from './char-classes';
 
 const WORD_EDGE = /[\p{L}'’-]/u;
-
-/** The code point that ends right before `i` (a surrogate pair read whole), or -1 at the start. */
-function codePointBefore(text: string, i: number): number {
-  if (i <= 0) return -1;
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
-}
 
 function isWordEdge(codePoint: number | undefined): boolean {
   return codePoint !== undefined && codePoint >= 0 && WORD_EDGE.test(String.fromCodePoint(codePoint));
