@@ -123,10 +123,17 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.welcome-back',
     notForOtherVisits: true,
-    keyWords: ['back', 'again', 'seeing', 'next'],
+    keyWords: ['back', 'again', 'seeing', 'next', 'familiar'],
     pattern:
-      /\bwelcome\s+back\b(?!\s+to\s+(?:[A-Z]|town|the\s+(?:area|neighbou?rhood|community|team)))|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b|\b(?:if|whenever|when)\s+you\s+(?:ever\s+)?need\s+(?:us|our\s+(?:[\w-]+\s+){0,2}team)\s+again\b|\bkeep\s+seeing\s+(?:her|him|them|dr\b)|\b(?:excited|looking\s+forward|can['’]t\s+wait)\s+to\s+(?:work(?:ing)?|continu(?:e|ing))\s+with\s+you\s+(?:over|through|during)\s+the\s+next\b/i,
+      /\b(?:see|seeing|have|having)\s+(?:(?:you|u|your\s+(?:twins|kids|baby|babies|little\s+ones?|boys|girls))\s+back|the\s+(?:twins|kids|baby|babies|little\s+ones?|boys|girls)\s+(?:back|again))\b|\b(?:help|treat|care\s+for)\s+(?:you|u)(?:\s+and\s+(?:the|your)\s+[\w-]+)?\s+again\b|\b(?:get|got|bring)\s+(?:you|u|(?:the|your)\s+[\w-]+)\s+back\s+in\s+(?:with|to\s+see)\b|\bto\s+see\s+a\s+familiar\s+face\b|\bwelcome\s+back\b(?!\s+to\s+(?:[A-Z]|town|the\s+(?:area|neighbou?rhood|community|team)))|\b(?:great|good|nice|lovely|wonderful)\s+to\s+(?:see|have)\s+you\s+(?:again|back)\b|\bsee(?:ing)?\s+you\s+again\b|\b(?:if|whenever|when)\s+you\s+(?:ever\s+)?need\s+(?:us|our\s+(?:[\w-]+\s+){0,2}team)\s+again\b|\bkeep\s+seeing\s+(?:her|him|them|dr\b)|\b(?:excited|looking\s+forward|can['’]t\s+wait)\s+to\s+(?:work(?:ing)?|continu(?:e|ing))\s+with\s+you\s+(?:over|through|during)\s+the\s+next\b/i,
     message: '"Welcome back" or "if you need us again" tells everyone this person has been here for care before.',
+  },
+  {
+    id: 'confirmation.long-standing-patient',
+    notForOtherVisits: true,
+    keyWords: ['years', 'sticking', 'patient'],
+    pattern: /\bthank(?:s|\s+you)\s+for\s+(?:(?:all\s+)?(?:these|those)\s+|so\s+many\s+|\d{1,2}\s+)years\s+with\s+us\b|\bsticking\s+with\s+us\s+(?:all\s+)?(?:these|those|for)\b|\ba\s+patient\s+of\s+(?:hers|his|ours|theirs)\b/i,
+    message: 'Thanking someone for their years with us, or calling them a patient of one of our people, confirms they are our patient.',
   },
   {
     id: 'confirmation.saw-you',

@@ -77,8 +77,13 @@ const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|de
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
 const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
-const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+Fact|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
+const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
+
+/** "3,940 calls in June", "2,318 physicals last June": a count in the thousands is a statistic, not one person's month. */
+const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+){0,2}\p{L}+s\b/u;
+/** "Winter depression peaks in January": when something is common, not when anyone was seen. */
+const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst)\s+$/i;
 
 /** "Visit our table on Saturday, April 12": an invitation to an event booth or a website, not a visit for care. */
 const VISIT_US = /\bvisit\s+(?:us|our\s+(?:table|booth|tent|stand|website|site|page))\b/gi;
@@ -177,7 +182,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
-    if (scan.sentenceMatches(COUNTED_PEOPLE, start)) continue;
+    if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (!speaksOfCareAt(scan, start)) continue;

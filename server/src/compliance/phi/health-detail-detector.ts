@@ -41,10 +41,13 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:struggling|dealing|living|suffering|diagnosed|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** "fellow celiac here": the commenter counts themselves among those with the condition. */
 const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
+
+/** "Type 1 diabetic here, …", "Retired teacher here, …": a comment that opens by saying who the writer is goes on about them. */
+const SELF_INTRODUCED = /^\s*(?:@\w+\s+)?(?!(?:any|some|every|no)(?:one|body)\b|y['’]?all\b|who\b|what\b|is\b|are\b|anyone\b)(?:[a-z0-9'’-]+\s+){1,3}here\s*[,!.:;—–-]/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
@@ -275,7 +278,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
   const { text } = scan;
   // A post written "To whoever…" speaks to one person, as a reply does.
   const speaksToOne = isReply || TO_ONE_PERSON.test(text);
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || isSubjectlessUpdate(scan));
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || isSubjectlessUpdate(scan));
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);

@@ -16,11 +16,11 @@ covid|covid-19|long covid|coronavirus|flu|influenza|rsv|strep throat|strep|sinus
 measles|mumps|chickenpox|shingles|hepatitis|hepatitis b|hepatitis c|hiv|aids|herpes|chlamydia|gonorrhea|syphilis|std|sti|hpv|uti|urinary tract infection
 sepsis|mrsa|infection|cellulitis|lyme disease|mononucleosis|mono|meningitis|norovirus|stomach flu|food poisoning|salmonella|e. coli
 depression|major depression|postpartum depression|anxiety|panic attacks|panic disorder|ptsd|post-traumatic stress disorder|ocd|bipolar disorder|bipolar
-schizophrenia|psychosis|adhd|add|autism|autistic|eating disorder|anorexia|bulimia|insomnia|addiction|substance use disorder|alcoholism|opioid use disorder
+schizophrenia|psychosis|adhd|add|autism|autistic|eating disorder|anorexia|bulimia|insomnia|addiction|substance use disorder|alcoholism|drinking problem|opioid use disorder
 sober|sobriety|overdose|suicidal|self-harm|dementia|alzheimer's|alzheimers|alzheimer's disease|parkinson's|parkinsons|parkinson's disease|multiple sclerosis|ms|als|epilepsy|seizure|seizures
 migraine|migraines|concussion|traumatic brain injury|tbi|neuropathy|cerebral palsy|down syndrome|spina bifida|muscular dystrophy|bell's palsy
 arthritis|rheumatoid arthritis|osteoarthritis|gout|lupus|fibromyalgia|osteoporosis|scoliosis|sciatica|herniated disc|back pain|chronic pain
-torn acl|acl tear|torn rotator cuff|rotator cuff tear|torn meniscus|meniscus tear|fracture|broken arm|broken leg|broken wrist|broken hip|hip fracture|sprain
+torn acl|acl tear|acl|torn rotator cuff|rotator cuff tear|torn meniscus|meniscus tear|fracture|broken arm|broken leg|broken wrist|broken hip|hip fracture|sprain
 sprained ankle|tendonitis|carpal tunnel|carpal tunnel syndrome|plantar fasciitis|lisfranc injury|stress fracture|dislocation|whiplash|tennis elbow
 kidney disease|chronic kidney disease|kidney failure|renal failure|kidney stones|kidney stone|dialysis-dependent|liver disease|cirrhosis|fatty liver|pancreatitis
 crohn's|crohn's disease|ulcerative colitis|ibs|irritable bowel syndrome|celiac disease|celiac|gerd|acid reflux|ulcer|appendicitis|gallstones|diverticulitis
@@ -50,7 +50,7 @@ perforated eardrum|hearing impairment|deafness|deviated septum|broken nose|doubl
 farsightedness|retinal detachment|keratoconus|corneal abrasion|tooth pain|tooth sensitivity|tooth decay|broken tooth|abscessed tooth|gum recession|jaw pain|tmj|tmd|teeth grinding
 bruxism|dry mouth|canker sore|tongue tie|tongue-tie|tongue-tied|lip tie|abscess|cyst|skin tag|keloid|ringworm|athlete's foot|toenail fungus|impetigo|scabies|molluscum|melasma
 hyperpigmentation|port-wine stain|hemangioma|urticaria|angioedema|jellyfish sting|first-degree burn|bed sore|pressure sore|laceration|stab wound|gunshot wound|broken toe
-broken finger|broken rib|broken foot|broken collarbone|broken ankle|broken bone|broken neck|broken back|broken jaw|broken pelvis|broken femur|broken elbow|broken thumb|torn labrum
+broken finger|broken rib|broken foot|broken collarbone|broken ankle|broken bone|broken neck|broken back|broken jaw|broken pelvis|broken femur|broken elbow|broken thumb|broken pinky|broken pinkie|torn labrum
 labral tear|torn mcl|mcl tear|torn pcl|torn ligament|torn tendon|torn hamstring|torn bicep|torn muscle|muscle strain|hamstring strain|groin strain|back strain|dislocated shoulder
 dislocated knee|dislocated finger|dislocated hip|dislocated kneecap|rotator cuff injury|shin splints|jumper's knee|pinched nerve|bulging disc|bulging disk|ruptured disc
 herniated disk|degenerative disc disease|spinal cord injury|iliotibial band syndrome|knee injury|back injury|head injury|sports injury|shoulder injury|neck injury|hamstring injury

@@ -1,0 +1,67 @@
+import type { CheckInput } from '../types';
+import { handWrittenBlockingRules as handRules } from './check-post';
+
+// Session 24: causes found on held-out sets once they were retired to study; the cases are new variants, not their items.
+
+const reply = (context: string): Partial<CheckInput> => ({ kind: 'reply', context });
+
+describe('a comment that tells of the writer without "I"', () => {
+  it('opens by saying who the writer is ("Celiac here, …")', () => {
+    expect(handRules('Celiac can make eating out tricky! Our dietitians can help: (555) 300-1000.', reply('Celiac here, any tips for birthday parties?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"starting <medication>" and "newly on <treatment>"', () => {
+    expect(handRules('Prednisone can make sleep tricky for lots of people. Our nurse line can talk it through: (555) 300-1000.', reply('starting prednisone tomorrow 😬 any tips?'))).toContain('phi.medication.person-linked');
+    expect(handRules('Dialysis days are long! Our social workers can help with rides: (555) 300-1000.', reply('Newly on dialysis and the rides are killing me. Who do I call?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('"day 5 of <condition>" after a handle', () => {
+    expect(handRules('Ugh, shingles is the worst. Our nurse line is open 24/7: (555) 300-1000.', reply('@LakesideClinic day 5 of shingles, anyone else?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a question from "anyone here" is not about the writer', () => {
+    expect(handRules('Yes! Our cardiac rehab program runs every weekday morning.', reply('Anyone here done the cardiac rehab program?'))).toEqual([]);
+  });
+});
+
+describe('a month in a statistic or a season is nobody’s day of care', () => {
+  it('a count in the thousands', () => {
+    expect(handRules('Our Nurse Line answered 2,410 calls in July, mostly about sunburn and bug bites.')).toEqual([]);
+  });
+
+  it('when something peaks', () => {
+    expect(handRules('Winter depression peaks in January, and our Behavioral Health team is adding evening slots.')).toEqual([]);
+  });
+
+  it('a patient’s month of care still counts', () => {
+    expect(handRules('Our patient in room 4 came in last January with pneumonia and went home today.')).toContain('phi.date.care-month');
+  });
+
+  it('"Fun fact Friday" names a post series', () => {
+    expect(handRules('Fun fact Friday 🍼 Newborns can recognise a parent’s voice at birth, because they hear it for weeks before.')).toEqual([]);
+  });
+});
+
+describe('a reply that says the commenter was seen here before', () => {
+  it.each([
+    ["She can't wait to see the twins again! Call (555) 300-1000.", 'Is Dr. Marsh still at Lakeside? my twins adore her'],
+    ["We'd love to see you back! Call (555) 300-1000 to book.", 'Is Owen still there? he fixed my shoulder last year'],
+    ['Our lactation team would love to help you and the baby again: (555) 300-1000.', 'do you have a lactation consultant?'],
+    ["She'd be thrilled to see a familiar face! Call (555) 300-1000.", 'Is Dr. Marsh taking OB patients? she delivered my first'],
+  ])('%s', (text, context) => {
+    expect(handRules(text, reply(context))).toContain('confirmation.welcome-back');
+  });
+
+  it.each([
+    ['Thanks for 12 years with us! The new parking garage opens in May.', 'Been coming to Lakeside since 2012 and parking is a nightmare'],
+    ['Thank you for sticking with us all these years! Our help desk can walk you through the new portal.', 'this new portal is awful'],
+    ["She'd be touched to know a patient of hers is asking!", 'Is Dr. Marsh retiring??'],
+  ])('long-standing: %s', (text, context) => {
+    expect(handRules(text, reply(context))).toContain('confirmation.long-standing-patient');
+  });
+
+  it('thanks a colleague for their years of work, or invites someone to an event', () => {
+    expect(handRules('Thanks for 30 years with us! Enjoy every minute of retirement.', reply('Retiring today after 30 years working at Lakeside!'))).toEqual([]);
+    expect(handRules("We'd love to see you at the fair on Saturday!", reply('Is the health fair still on?'))).toEqual([]);
+  });
+});
