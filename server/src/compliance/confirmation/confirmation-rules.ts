@@ -18,7 +18,7 @@ export interface ConfirmationRule {
 
 /** A comment saying the writer was here for something other than care: volunteering, a shift, a donation. */
 export const OTHER_VISIT_CONTEXT =
-  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing))\b/i;
+  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing)|(?:accepted|got|landed|starting)\s+(?:a|an|the|my)\s+(?:new\s+)?(?:job|position|offer)|got\s+hired|(?:spoke|presented|gave\s+(?:a|my)\s+talk)\s+at)\b/i;
 
 const CARE_NOUN =
   '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?|is\\s+(?:the|your)\\s+best)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|refunds?|copays?|statements?|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey))';

@@ -35,6 +35,11 @@ const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|e
 const PUBLIC_EVENT_CONTEXT_RE =
   /\b(?:fair|festival|5k|10k|fun\s+run|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?)\b/i;
 
+/** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
+const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
+const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|treat\w*|care|cared|saw|seen|delivered|stitch\w*|er|hospital|clinic)\b/i;
+const aboutOurPostsOnly = (context: string | undefined): boolean => !!context && ABOUT_OUR_POSTS_CONTEXT_RE.test(context) && !CARE_WORDS_RE.test(context);
+
 const WRITER = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
 const aboutOurEventOnly = (context: string | undefined): boolean => !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context);
 
@@ -108,7 +113,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];

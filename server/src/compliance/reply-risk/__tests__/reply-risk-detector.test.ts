@@ -46,6 +46,20 @@ describe('reply-risk model in check()', () => {
     expect(event.filter((f) => f.category === 'patient-confirmation')).toEqual([]);
   });
 
+  it('does not read a comment about our posts, a new job or a talk given here as care', () => {
+    const confirmations = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'patient-confirmation');
+    const cases: Array<[text: string, otherVisit: string, care: string]> = [
+      ["Tell her we said hi! 👋 We're so glad she enjoys them.", 'my 93 year old nana watches all your videos lol', 'my 93 year old nana loves coming in'],
+      ["Welcome to the team! 🎉 You're going to love it at Lakeside.", 'Just accepted a job as a medical assistant at Lakeside, so excited!', 'Just got my first appointment at Lakeside, so excited!'],
+      ["Thank you for joining us! We hope you'll come back to speak next year.", "Spoke at Lakeside's grand rounds today. Great audience!", 'Was at Lakeside today. Great team!'],
+    ];
+    for (const [text, otherVisit, care] of cases) {
+      expect(confirmations(text, otherVisit)).toEqual([]);
+      // The same reply to a comment that may tell of care is still the model's to judge.
+      expect(confirmations(text, care).length).toBeGreaterThan(0);
+    }
+  });
+
   it('passes a routing reply', () => {
     const report = check({
       text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
