@@ -65,3 +65,17 @@ describe('a reply that says the commenter was seen here before', () => {
     expect(handRules("We'd love to see you at the fair on Saturday!", reply('Is the health fair still on?'))).toEqual([]);
   });
 });
+
+describe('what we offer, in a reply, is an answer', () => {
+  it('a first-name greeting with a service on offer stays clean', () => {
+    expect(handRules('Hi Bernadette! Yes — walk-in flu shots are available at both locations during regular hours 💉', reply("Hi I'm Bernadette! do you still do walk in flu shots?"))).toEqual([]);
+  });
+
+  it('the greeting next to the addressee’s own care still blocks', () => {
+    expect(handRules('Hi Bernadette! Your flu shot went in without a fuss, the nurses said.', reply("Hi I'm Bernadette! do you still do walk in flu shots?"))).toContain('phi.name.addressed');
+  });
+
+  it('a test the commenter only asked about is not theirs', () => {
+    expect(handRules("Most plans don't need a referral for a routine screening mammogram, but it's worth checking with yours: (555) 300-1000.", reply("I'm 41, do I need a referral for a mammogram?"))).toEqual([]);
+  });
+});

@@ -123,6 +123,12 @@ function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean
   return RATE_AFTER.test(after) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
 }
 
+/** "flu shots are available", "the diabetes class", "the RSV vaccine": a term that names what we offer, nobody's own. */
+export function namesWhatWeOffer(text: string, term: HealthTermMatch): boolean {
+  const after = text.slice(term.end, term.end + 30);
+  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after);
+}
+
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
 const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get)\s+(?:them|it|one|any)\b/i;
 
@@ -144,7 +150,7 @@ function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
-    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 24), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
+    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
   });
   const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
   for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');

@@ -5,7 +5,7 @@ import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
-import { findHealthDetails, isSubjectlessUpdate } from './health-detail-detector';
+import { findHealthDetails, isSubjectlessUpdate, namesWhatWeOffer } from './health-detail-detector';
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedHomePlaces, findRestatedSchools, findRestatedStreets } from './restated-street';
 import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
@@ -226,7 +226,8 @@ export const detectPhi: Detector = (ctx) => {
   let healthContext: boolean | undefined;
   const inHealthContext = (): boolean =>
     (healthContext ??=
-      scan.healthTerms.length > 0 ||
+      // "Hi Bernadette! Walk-in flu shots are available…": in a reply, what we offer is an answer, not the addressee's care.
+      (ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(ctx.text, term)) : scan.healthTerms.length > 0) ||
       NAME_HEALTH_CUE.test(ctx.text) ||
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
