@@ -79,3 +79,12 @@ describe('what we offer, in a reply, is an answer', () => {
     expect(handRules("Most plans don't need a referral for a routine screening mammogram, but it's worth checking with yours: (555) 300-1000.", reply("I'm 41, do I need a referral for a mammogram?"))).toEqual([]);
   });
 });
+
+describe('a pregnancy or a return to our maternity unit ties a name to care', () => {
+  it.each([
+    'Congrats to our spring prenatal class grads! A special shout-out to Keira Doyle, who is due in October with twins 👶👶',
+    'Welcome back to our Mother-Baby unit, Monica! Her third baby with us in four years 💕',
+  ])('%s', (text) => {
+    expect(handRules(text).filter((rule) => rule.startsWith('phi.name.'))).not.toEqual([]);
+  });
+});
