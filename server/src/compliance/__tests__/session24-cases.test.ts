@@ -88,3 +88,17 @@ describe('a pregnancy or a return to our maternity unit ties a name to care', ()
     expect(handRules(text).filter((rule) => rule.startsWith('phi.name.'))).not.toEqual([]);
   });
 });
+
+describe('a friend or a child the comment tells of, greeted by name', () => {
+  it('"my bestie <name> just had her twins"', () => {
+    expect(handRules('Congratulations to Nora and the twins! Our Birth Center nurses send their love 💕', reply('my bestie Nora just had her twins at lakeside!!! 💕'))).toContain('phi.name.addressed');
+  });
+
+  it('"my daughter <name> got her first period"', () => {
+    expect(handRules('Lots of girls Lily’s age have questions about this. Call (555) 300-1000 to book a visit.', reply('My daughter Lily just got her first period and is so nervous, is Dr. Marsh good with teens?'))).not.toEqual([]);
+  });
+
+  it('a friend named in a comment with no care in it stays a greeting', () => {
+    expect(handRules('Say hi to Nora for us! 👋', reply('my bestie Nora loves your page'))).toEqual([]);
+  });
+});

@@ -87,13 +87,13 @@ function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
   );
 }
 
-const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-worker|son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|friend)\s*[,(]?\s*`;
+const RELATIVE_BEFORE = String.raw`\b(?:student|classmate|teammate|coworker|co-worker|bestie|bff|best\s+friend|son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|friend)\s*[,(]?\s*`;
 
 /** "my grandma Inez was in room 512": a room, bed or unit number places a relative in our care. */
 const IN_A_ROOM = /\b(?:room|bed|unit)\s+#?\d/i;
 
 /** What else a comment can tell of a relative: their shots, a wheelchair, an ambulance, a death, or an age over 89 ("my mom Ruth is 91", "my dad Ray (93)"). */
-const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|check-?up|physical|records?|dob|wheelchair|walker|helicopter|airlifted|ambulance)\b|\b(?:passed(?:\s+away)?|died)\s+(?:on|in|last)\b|\bmy\s+late\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather)\b|\b(?:is|turned|turns|aged?)\s+(?:9\d|1[01]\d)\b|\(\s*(?:9\d|1[01]\d)\s*\)|\b(?:tak(?:e|ing)|took)\s+(?:such\s+)?(?:good\s+|great\s+|wonderful\s+|amazing\s+)?care\s+of\b/i;
+const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|check-?up|physical|records?|dob|wheelchair|walker|helicopter|airlifted|ambulance)\b|\b(?:passed(?:\s+away)?|died)\s+(?:on|in|last)\b|\bmy\s+late\s+(?:mother|mom|father|dad|husband|wife|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather)\b|\b(?:is|turned|turns|aged?)\s+(?:9\d|1[01]\d)\b|\(\s*(?:9\d|1[01]\d)\s*\)|\b(?:tak(?:e|ing)|took)\s+(?:such\s+)?(?:good\s+|great\s+|wonderful\s+|amazing\s+)?care\s+of\b|\b(?:had|delivered|gave\s+birth\s+to)\s+(?:her|their|a)\s+(?:baby|twins|triplets|son|daughter)\b|\b(?:is|are|was|keeps?)\s+(?:still\s+)?(?:hurting|throwing\s+up|vomiting|coughing|wheezing|limping)\b|\b(?:first|her)\s+period\b|\bpuberty\b/i;
 
 /**
  * "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy", "Ethan (7)" after a question about a
