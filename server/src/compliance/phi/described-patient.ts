@@ -45,7 +45,7 @@ const FROM_AN_INCIDENT = new RegExp(
  * a town with what someone is, no age. Weaker than an age, so it needs a condition or procedure in its sentence.
  */
 const FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */
@@ -56,7 +56,7 @@ const ROLE_FROM_A_TOWN = new RegExp(
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
-const CARE_HERE = /\b(?:(?:began|started|finished|completed)\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment|counsel(?:l)?ing|chemo|radiation|dialysis|rehab)|(?:\d+(?:st|nd|rd|th)|first)\s+delivery|healthy\s+(?:baby\s+)?(?:girl|boy)|came\s+in(?:to)?|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
+const CARE_HERE = /\b(?:(?:began|started|finished|completed)\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment|counsel(?:l)?ing|chemo|radiation|dialysis|rehab)|(?:\d+(?:st|nd|rd|th)|first)\s+delivery|healthy\s+(?:baby\s+)?(?:girl|boy)|came\s+in(?:to)?|came\s+to\s+(?:dr\b|doctor|our|us\b|see\b)|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
 
 /** "collapsed in the lobby", "was rushed in": an emergency happened to the person described, health term or not. */
 const EMERGENCY = /\b(?:collapsed|stabili[sz]ed|was\s+(?:rushed|airlifted|intubated|resuscitated)|restarted\s+(?:his|her|their)\s+heart)\b/i;

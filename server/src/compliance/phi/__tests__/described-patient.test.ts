@@ -20,3 +20,19 @@ describe('an age with a town describes the patient of a care story', () => {
     expect(blocked(phi('Congrats to a 16-year-old Westfield student who won the county science fair!'))).toBe(false);
   });
 });
+
+describe('a town with who someone is, in a sentence about their care', () => {
+  it('a hyphenated description ("a Millbrook middle-school science teacher")', () => {
+    const fs = phi('Nine days ago, a Millbrook middle-school science teacher with type 1 diabetes started on our automated insulin pump.');
+    expect(fs.find((f) => f.rule === 'phi.location.described-patient')?.text).toBe('a Millbrook middle-school science teacher');
+  });
+
+  it('"came to us", "came to Dr. …" is care here', () => {
+    expect(blocked(phi('A retired Westfield bus driver who came to us after losing his wife now leads our grief group.'))).toBe(true);
+    expect(blocked(phi('A Westfield kindergarten teacher came to Dr. Marsh last winter with an A1C of 11, and today she is at 6.5.'))).toBe(true);
+  });
+
+  it('a hyphenated description outside a care story stays clean', () => {
+    expect(blocked(phi('Congrats to a Millbrook middle-school science teacher who won the state teaching award!'))).toBe(false);
+  });
+});
