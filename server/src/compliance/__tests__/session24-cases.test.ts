@@ -102,3 +102,21 @@ describe('a friend or a child the comment tells of, greeted by name', () => {
     expect(handRules('Say hi to Nora for us! 👋', reply('my bestie Nora loves your page'))).toEqual([]);
   });
 });
+
+describe('hype in a post', () => {
+  it('"MIRACLE results", "drop up to 30 lbs in 30 days"', () => {
+    expect(handRules('MIRACLE results!! Our new program helped patients drop up to 25 lbs in 30 days.')).toContain('clickbait.miracle-claim');
+  });
+
+  it.each([
+    "Our new yoga series starts Monday and spots are filling up fast! Don't miss out.",
+    'Only 2 spots left! Grab yours for Saturday’s free skin check.',
+  ])('scarcity pressure: %s', (text) => {
+    expect(handRules(text)).toContain('clickbait.scarcity-pressure');
+  });
+
+  it('plain notice of limited places stays clean', () => {
+    expect(handRules('Our Saturday skin-check clinic has 20 places; book at (555) 300-1000.')).toEqual([]);
+    expect(handRules('Happy first birthday to our little miracle babies from the NICU reunion!').filter((rule) => rule.startsWith('clickbait.'))).toEqual([]);
+  });
+});

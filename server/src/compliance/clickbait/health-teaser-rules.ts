@@ -118,10 +118,18 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.miracle-claim',
     type: 'hype',
     pattern:
-      /\b(?:wake\s+up|lose|drop|melt)\s+(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b|\b(?:insane|unbelievable|mind-?blowing|jaw-?dropping)\s+results\b/i,
+      /\b(?:wake\s+up|lose|drop|melt)\s+(?:up\s+to\s+)?(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b|\b(?:insane|unbelievable|mind-?blowing|jaw-?dropping|miracle)\s+results\b/i,
     anyOf: ['wake', 'lose', 'drop', 'melt', 'miracle', 'fat', 'results'],
     message: 'A miracle-result claim is hype that health audiences and platforms distrust.',
     suggestion: 'Describe realistic, evidence-based results.',
+  },
+  {
+    id: 'clickbait.scarcity-pressure',
+    type: 'hype',
+    pattern: /\bdon['’]?t\s+miss\s+out\b|\b(?:are|is)\s+(?:filling|going)\s+(?:up\s+)?fast\b[^.\n]{0,12}!|\bonly\s+(?:\d+|a\s+few|two|three)\s+(?:spots?|seats?|slots?|places?)\s+left\s*!/i,
+    anyOf: ['miss', 'filling', 'going', 'left'],
+    message: 'Scarcity pressure ("don\'t miss out", "only 3 spots left!") hypes the post instead of informing.',
+    suggestion: 'Say how many places there are and how to book, without the pressure.',
   },
 ];
 
