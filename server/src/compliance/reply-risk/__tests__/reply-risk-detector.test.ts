@@ -60,6 +60,15 @@ describe('reply-risk model in check()', () => {
     }
   });
 
+  it('does not read an answer to a question about health in general as advice', () => {
+    const advice = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'medical-advice');
+    const text = 'Teens generally need 8-10 hours a night 😴 Consistent wake times, a screen curfew and a dark, cool room all help.';
+    expect(advice(text, 'How much sleep do teenagers actually need?')).toEqual([]);
+    expect(advice(text, 'Quick question: is it true teens need more sleep than adults?')).toEqual([]);
+    // Asked about the writer's own child, the same answer is advice to one family.
+    expect(advice(text, 'My son only sleeps 5 hours, how much does he need?').length).toBeGreaterThan(0);
+  });
+
   it('passes a routing reply', () => {
     const report = check({
       text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
