@@ -1,5 +1,5 @@
 import type { CheckInput } from '../types';
-import { handWrittenBlockingRules as handRules } from './check-post';
+import { checkPost, handWrittenBlockingRules as handRules } from './check-post';
 
 // Session 24: causes found on held-out sets once they were retired to study; the cases are new variants, not their items.
 
@@ -118,5 +118,17 @@ describe('hype in a post', () => {
   it('plain notice of limited places stays clean', () => {
     expect(handRules('Our Saturday skin-check clinic has 20 places; book at (555) 300-1000.')).toEqual([]);
     expect(handRules('Happy first birthday to our little miracle babies from the NICU reunion!').filter((rule) => rule.startsWith('clickbait.'))).toEqual([]);
+  });
+});
+
+describe('more look-alikes of care', () => {
+  it('"down from 19 in January" is how a figure moved', () => {
+    expect(handRules('Wait-time update: the average wait for a new Sports Medicine appointment is now 6 days, down from 19 in January.')).toEqual([]);
+  });
+
+  it('"Is my kid overtraining?" names no kid', () => {
+    const findings = checkPost("Parent Night 🍕 'Is my kid overtraining?' with Dr. Helena Marsh. Thursday, Oct 2, 6:30pm. RSVP at (555) 300-1000.").findings;
+    expect(findings.filter((f) => f.category === 'phi')).toEqual([]);
+    expect(handRules('Thanks to my daughter emily for driving me to my chemo here.')).toContain('phi.name.relation');
   });
 });

@@ -371,7 +371,9 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const leadIn = i > 0 && (((tokens[i - 1] as WordToken).classes & LEAD_IN_WORD) !== 0 || markThenSpace(text, t.start));
     const before = leadIn ? text.slice(Math.max(0, t.start - 24), t.start) : '';
     // My name is aantje mourik / Name: Kamila
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !AWARD_AFTER.test(text.slice(t.end, t.end + 20))) {
+    // "Is my kid overtraining?": a lower-case word in -ing after the lead-in is what they do, not who they are.
+    const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !AWARD_AFTER.test(text.slice(t.end, t.end + 20))) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -33,7 +33,7 @@ const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|e
  * "my" or "me" it tells nothing of the writer's care ("Dr. Whitfield is the reason I can run the Turkey Trot" does).
  */
 const PUBLIC_EVENT_CONTEXT_RE =
-  /\b(?:fair|festival|5k|10k|fun\s+run|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?)\b/i;
+  /\b(?:fair|festival|5k|10k|fun\s+run|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture)\b/i;
 
 /** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
 const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
@@ -57,8 +57,11 @@ const TO_THEM_OR_THEIR_CARE =
  * one of our listed people, without a word to the commenter or of anyone's care, confirms no one's care — the
  * confirmation model's most common false block (it learned staff names from "Dr. X loved seeing you").
  */
+const THANK_YOU = /\bthank\s+you\b/gi;
+
 function onlyAboutOurStaff(ctx: DetectorContext): boolean {
-  return !TO_THEM_OR_THEIR_CARE.test(ctx.text) && namesListedPerson(indexDirectory(ctx.directory), ctx.text);
+  // "Thank you!" thanks the commenter; it says nothing of them.
+  return !TO_THEM_OR_THEIR_CARE.test(ctx.text.replace(THANK_YOU, '')) && namesListedPerson(indexDirectory(ctx.directory), ctx.text);
 }
 
 /**

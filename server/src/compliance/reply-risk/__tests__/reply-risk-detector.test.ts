@@ -69,6 +69,20 @@ describe('reply-risk model in check()', () => {
     expect(advice(text, 'My son only sleeps 5 hours, how much does he need?').length).toBeGreaterThan(0);
   });
 
+  it('does not read a comment about a tournament we covered, a parent night or a Facebook Live as care', () => {
+    const confirmations = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'patient-confirmation');
+    expect(confirmations('So glad you came! Slides from Dr. Helena Marsh are posted on our website.', 'Thanks for the parent night on overtraining, learned a ton!')).toEqual([]);
+    expect(confirmations('So glad you came! Slides from Dr. Helena Marsh are posted on our website.', 'Thanks for yesterday, learned a ton!').length).toBeGreaterThan(0);
+  });
+
+  it('reads "Thank you! Dr. Marsh and the crew are thrilled" as about our staff only', () => {
+    const confirmations = (text: string) => modelFindings(text, 'Congrats to your team on the regional award!').filter((f) => f.category === 'patient-confirmation');
+    expect(confirmations('Thank you! 💙 Dr. Helena Marsh and the whole crew are thrilled.')).toEqual([]);
+    // Words of care to the commenter still confirm (here a phrase rule blocks first).
+    const cared = check({ text: 'Thank you! 💙 Dr. Helena Marsh and the whole crew are thrilled you are healing so well.', context: 'Congrats to your team on the regional award!', kind: 'reply', directory: TEST_DIRECTORY });
+    expect(cared.findings.some((f) => f.category === 'patient-confirmation' && f.severity === 'block')).toBe(true);
+  });
+
   it('passes a routing reply', () => {
     const report = check({
       text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
