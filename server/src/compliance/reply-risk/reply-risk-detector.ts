@@ -45,6 +45,13 @@ const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+questi
 /** The writer, someone close to them, or their own symptom: the question is no longer general. */
 const ABOUT_SOMEONE_RE = /\b(?:i|i['’]m|im|i['’]ve|i['’]d|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
 
+/** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!": the commenter gives their own name, so a reply can greet them with it. */
+const SELF_NAMED_RE = /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b/u;
+/** A greeting and thanks that say nothing of care: "Thanks so much, Jenna! Enjoy your weekend." */
+const CARE_OR_VISIT_RE =
+  /\b(?:visit\w*|appointment|appt|surgery|recover\w*|heal\w*|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctor|dr|nurse|patient|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
+const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
+
 const WRITER = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
 const aboutOurEventOnly = (context: string | undefined): boolean => !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context);
 
@@ -122,7 +129,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
     if (label === 'medical-advice' && ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || greetsTheNamedCommenter(ctx) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];

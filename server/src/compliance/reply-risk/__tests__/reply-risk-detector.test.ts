@@ -83,6 +83,12 @@ describe('reply-risk model in check()', () => {
     expect(cared.findings.some((f) => f.category === 'patient-confirmation' && f.severity === 'block')).toBe(true);
   });
 
+  it('lets a reply greet a commenter by the name they gave, when neither speaks of care', () => {
+    const confirmations = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'patient-confirmation');
+    expect(confirmations('Hi Jess! Thanks so much for following along 💜', "hi!! it's Jess 👋 love the new hours")).toEqual([]);
+    expect(confirmations('Hi Jess! Thanks so much for following along 💜', 'hi!! love the new hours').length).toBeGreaterThan(0);
+  });
+
   it('passes a routing reply', () => {
     const report = check({
       text: 'Please call our nurse line at (555) 300-1000 so a nurse can help. If he is hard to wake or struggling to breathe, call 911.',
