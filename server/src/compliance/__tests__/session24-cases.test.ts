@@ -132,3 +132,13 @@ describe('more look-alikes of care', () => {
     expect(handRules('Thanks to my daughter emily for driving me to my chemo here.')).toContain('phi.name.relation');
   });
 });
+
+describe('a Spanish guessing game with the answer held back', () => {
+  it('"Adivina cuál 👇 ¡Respuesta el viernes!"', () => {
+    expect(handRules('¿Sabías que…? Hay una fruta que causa más alergias de lo que crees 🍓 Adivina cuál 👇 ¡Respuesta el viernes!')).toContain('clickbait.spanish-held-for-later');
+  });
+
+  it('an answer given in the post stays clean', () => {
+    expect(handRules('¿Sabías que…? El maní causa muchas alergias en niños. Respuestas a sus preguntas: (555) 300-1000.')).toEqual([]);
+  });
+});

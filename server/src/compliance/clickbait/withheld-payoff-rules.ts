@@ -51,6 +51,14 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.spanish-held-for-later',
+    type: 'curiosity-gap',
+    pattern: /\brespuestas?\s+(?:el|este|esta|mañana|pronto|en\s+(?:los\s+)?comentarios|a\s+las)\b|\badivin(?:a|en)\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b/i,
+    anyOf: ['respuesta', 'respuestas', 'adivina', 'adivinen'],
+    message: '"Adivina cuál… ¡Respuesta el lunes!" keeps the answer for later to make people come back.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.held-for-later',
     type: 'curiosity-gap',
     // Every wording opens with c, a, h, t, k or w: the lookahead lets the regex skip other positions fast, which with `iu` matters (8 µs a post without it).
