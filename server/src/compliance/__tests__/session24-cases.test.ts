@@ -142,3 +142,10 @@ describe('a Spanish guessing game with the answer held back', () => {
     expect(handRules('¿Sabías que…? El maní causa muchas alergias en niños. Respuestas a sus preguntas: (555) 300-1000.')).toEqual([]);
   });
 });
+
+describe('an emoji closes a sentence in a post', () => {
+  it('"… 7 days a week 🩻 Skip the ER trip" reads "Skip" as the verb opening a sentence', () => {
+    const findings = checkPost('Now at our Urgent Care: on-site X-ray 7 days a week 🩻 Skip the ER trip for most sprains and simple fractures.').findings;
+    expect(findings.filter((f) => f.category === 'phi')).toEqual([]);
+  });
+});

@@ -265,7 +265,8 @@ function endMarkThenSpace(text: string, end: number): boolean {
     // A newline is both a mark and a space: whatever follows it is space.
     if (c === 10) return true;
     if (isRegexSpace(c)) continue;
-    return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 62 || c === 34 || c === 0x201c || c === 40;
+    // "… 7 days a week 🩻 Skip the ER trip": in a post an emoji (a surrogate pair, or its variation selector) closes a sentence.
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 62 || c === 34 || c === 0x201c || c === 40 || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfe0f;
   }
   return false;
 }
