@@ -149,3 +149,17 @@ describe('an emoji closes a sentence in a post', () => {
     expect(findings.filter((f) => f.category === 'phi')).toEqual([]);
   });
 });
+
+describe('"your …" that is an instruction or someone else', () => {
+  it('"Have your statement handy"', () => {
+    expect(handRules('Our Billing team can help at (555) 300-1000, Mon–Fri 8am–5pm. Have your statement handy.', reply('who do I talk to about a billing error'))).toEqual([]);
+  });
+
+  it('"your program coordinator"', () => {
+    expect(handRules('We do! Your program coordinator can reach our education office at (555) 300-1000.', reply('Do you offer clinical rotations for PA students?'))).toEqual([]);
+  });
+
+  it('"We have your statement" still confirms', () => {
+    expect(handRules('We have your statement here and will call you today.', reply('who do I talk to about a billing error'))).toContain('confirmation.your-care-record');
+  });
+});
