@@ -1,5 +1,6 @@
 import type { CheckInput } from '../types';
 import { checkPost, handWrittenBlockingRules as handRules } from './check-post';
+import { TEST_DIRECTORY } from './test-directory';
 
 // Session 24: causes found on held-out sets once they were retired to study; the cases are new variants, not their items.
 
@@ -161,5 +162,21 @@ describe('"your …" that is an instruction or someone else', () => {
 
   it('"We have your statement" still confirms', () => {
     expect(handRules('We have your statement here and will call you today.', reply('who do I talk to about a billing error'))).toContain('confirmation.your-care-record');
+  });
+});
+
+describe('a first-name greeting in a reply that only routes', () => {
+  it('"our PT team" is a department, not a patient cue', () => {
+    expect(handRules('Hi Priyanka! Yes, we do. Call our PT team at (555) 300-1000 to book.', reply("Hi! It's Priyanka — do you offer pelvic floor PT?"))).toEqual([]);
+  });
+
+  it('a health word inside one of our department names', () => {
+    const directory = { ...TEST_DIRECTORY, departments: [...TEST_DIRECTORY.departments, { name: 'Endocrinology & Diabetes Care', phone: '(555) 300-1400' }] };
+    const context = "Hi! I'm Nadia. Dr. Marsh changed my metformin dose last week and I feel off.";
+    expect(handRules('Hi Nadia! Please call Endocrinology & Diabetes Care at (555) 300-1400, or the Front Desk at (555) 300-1000 after hours.', { ...reply(context), directory })).toEqual([]);
+  });
+
+  it('the greeting next to the commenter’s own care still blocks', () => {
+    expect(handRules('Hi Nadia! Your statin dose change can take a couple of weeks to settle.', reply("Hi! I'm Nadia. Dr. Marsh changed my statin dose last week and I feel off."))).toContain('phi.name.addressed');
   });
 });

@@ -123,10 +123,10 @@ function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean
   return RATE_AFTER.test(after) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
 }
 
-/** "flu shots are available", "the diabetes class", "the RSV vaccine": a term that names what we offer, nobody's own. */
-export function namesWhatWeOffer(text: string, term: HealthTermMatch): boolean {
-  const after = text.slice(term.end, term.end + 30);
-  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after);
+/** "flu shots are available", "the diabetes class", "the RSV vaccine", "Endocrinology & Diabetes Care": a term that names what we offer, nobody's own. */
+export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean {
+  const after = scan.text.slice(term.end, term.end + 30);
+  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || inDepartmentName(scan, term);
 }
 
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
