@@ -180,3 +180,9 @@ describe('a first-name greeting in a reply that only routes', () => {
     expect(handRules('Hi Nadia! Your statin dose change can take a couple of weeks to settle.', reply("Hi! I'm Nadia. Dr. Marsh changed my statin dose last week and I feel off."))).toContain('phi.name.addressed');
   });
 });
+
+describe('"new-patient openings" are no one’s care', () => {
+  it('a date for new-patient openings', () => {
+    expect(handRules('She is! Dr. Helena Marsh has new-patient openings starting Jan 6. Call (555) 300-1000 to book.', reply('is Dr. Marsh accepting new patients in January?'))).toEqual([]);
+  });
+});
