@@ -38,6 +38,9 @@ function knownWordsOf(ctx: DetectorContext, ruleFindings: readonly Finding[]): K
 const RELAY = /\bpass(?:ed|ing)?\s+(?:this|it|that|these|them|(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:words|note|message|comments?|thanks|praise|feedback|compliments?))\s+(?:on|along)\s+to\b/i;
 const isRelay = (sentence: string): boolean => RELAY.test(sentence) && !/\d/.test(sentence);
 
+/** "988 is the Suicide & Crisis Lifeline: call or text 988 anytime": routing to a crisis or emergency line, the best answer a reply can give. */
+const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988\s+is\s+the\b|\b(?:suicide\s*(?:&|and)\s*)?crisis\s+lifeline\b/i;
+
 /**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
  * PHI to block, one block on the sentence the model scores highest when that score reaches its
@@ -53,7 +56,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
-    if (isRelay(sentence)) continue;
+    if (isRelay(sentence) || CRISIS_LINE.test(sentence)) continue;
     const score = scorer.score(sentence, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;

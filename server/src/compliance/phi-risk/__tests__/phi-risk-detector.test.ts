@@ -43,6 +43,13 @@ describe('phi-risk model in check()', () => {
     }
   });
 
+  it('passes a reply that routes to a crisis line, whatever the comment told', () => {
+    const text = '988 is the Suicide & Crisis Lifeline: call or text 988 anytime, 24/7. If someone is in immediate danger, call 911.';
+    expect(detectPhiRisk(ctxOf(text, 'reply', "what's the 988 thing? my teammate keeps saying he doesn't want to be here anymore since his injury"), [])).toEqual([]);
+    // The sentence that ties the comment's detail to the teammate is still scored.
+    expect(detectPhiRisk(ctxOf(`${text} We're so sorry your teammate is struggling after his injury.`, 'reply', "my teammate keeps saying he doesn't want to be here anymore since his injury"), []).length).toBe(1);
+  });
+
   // A crisis line's capitalised name reads like a person's to the name cue; its post scores just under the threshold.
   it('passes posts that name a crisis line', () => {
     for (const text of [
