@@ -186,3 +186,19 @@ describe('"new-patient openings" are no one’s care', () => {
     expect(handRules('She is! Dr. Helena Marsh has new-patient openings starting Jan 6. Call (555) 300-1000 to book.', reply('is Dr. Marsh accepting new patients in January?'))).toEqual([]);
   });
 });
+
+describe('sponsors, a reunion on "Sat," and our rehab gym', () => {
+  it('businesses and clubs thanked as sponsors are no people', () => {
+    const sponsors = checkPost('Thank you to Greenway Pharmacy, Westfield Rotary and Lakeside Credit Union for sponsoring this year’s 5K. Together we raised $42,300 for free blood-pressure screenings.');
+    expect(sponsors.findings.filter((f) => f.category === 'phi' && f.type === 'name')).toEqual([]);
+    expect(checkPost('Thank you to Greta Lindqvist for sponsoring this year’s 5K after her heart attack last spring.').verdict).toBe('block');
+  });
+
+  it('an event day written "Sat, Sept 27"', () => {
+    expect(handRules('NICU Awareness Month 💜 About 1 in 10 U.S. babies is born preterm. Our NICU grad reunion is Sat, Sept 27, 11am at the Westfield Park pavilion — all families welcome!')).toEqual([]);
+  });
+
+  it('"our cardiac rehab gym" is a place we run', () => {
+    expect(handRules('No pool, but our cardiac rehab gym has recumbent bikes and an indoor walking track. Call (555) 300-1000 to set up a tour!', reply('My grandpa wants to know if the cardiac rehab gym has a pool. He still swims every day lol'))).toEqual([]);
+  });
+});

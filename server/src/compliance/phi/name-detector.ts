@@ -590,6 +590,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     madeUp(text, text.slice(start, end)) ||
     startsAnOrganisation(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
+    NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -649,6 +650,9 @@ const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
+/** "Greenway Pharmacy", "Shelbyville Rotary", "Oak Hill Credit Union": a business or club named without a possessive, as sponsors are thanked. */
+const NAMES_A_SPONSOR =
+  /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 /** "Valentine's", "St. Patrick's Day": a holiday. */
 const HOLIDAY_NAME = /^(?:Valentine|Patrick)['’]s?\b/;

@@ -36,7 +36,7 @@ const PUBLIC_EVENT_CONTEXT_RE =
   /\b(?:fair|festival|5k|10k|fun\s+run|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture)\b/i;
 
 /** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
-const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
+const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
 const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|treat\w*|care|cared|saw|seen|delivered|stitch\w*|er|hospital|clinic)\b/i;
 const aboutOurPostsOnly = (context: string | undefined): boolean => !!context && ABOUT_OUR_POSTS_CONTEXT_RE.test(context) && !CARE_WORDS_RE.test(context);
 

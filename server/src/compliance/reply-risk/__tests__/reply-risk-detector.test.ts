@@ -50,6 +50,7 @@ describe('reply-risk model in check()', () => {
     const confirmations = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'patient-confirmation');
     const cases: Array<[text: string, otherVisit: string, care: string]> = [
       ["Tell her we said hi! 👋 We're so glad she enjoys them.", 'my 93 year old nana watches all your videos lol', 'my 93 year old nana loves coming in'],
+      ["Hi Gloria! So glad you're enjoying them 💕", 'Love all your heart month posts! — Gloria', 'Love all your heart nurses! — Gloria'],
       ["Welcome to the team! 🎉 You're going to love it at Lakeside.", 'Just accepted a job as a medical assistant at Lakeside, so excited!', 'Just got my first appointment at Lakeside, so excited!'],
       ["Thank you for joining us! We hope you'll come back to speak next year.", "Spoke at Lakeside's grand rounds today. Great audience!", 'Was at Lakeside today. Great team!'],
     ];
