@@ -50,7 +50,7 @@ const PHRASES = [
   'We’ll add it to her chart.', 'Your OB already sent one over.', 'Dr. Kim loves her longtime patients.', 'Ice first 48 hrs.', 'Rest 2 days.', 'Walking helps more than therapy.', 'Start there before booking.',
   'That’s what I’d do.', 'It looks like your last two visits are pending.', 'Most folks in your spot do fine.', 'I’d just recheck next month.', 'Worth trying before you see anyone.', 'See your family again soon.', 'She feels the same about you.', 'We looked into it.', 'looked it up, all good', 'You’re moved to the 14th.', 'sent this morning!', 'One of our most loyal pharmacy regulars.', 'Try swapping to fish oil.', 'His paperwork is waiting at the desk.', 'She still asks about you.', 'He remembers your family.', 'Our team could get that note to you.',
   'We’d love to see you back.', 'Can’t wait to see the twins again.', 'We would love to help you and the baby again.', 'We’ll get your twins back in with her.', 'She’d be thrilled to see a familiar face.',
-  'Thanks for 16 years with us!', 'Thank you for sticking with us all these years.', 'She’d love to know a patient of hers is asking.',
+  'Thanks for 16 years with us!', 'Thank you for sticking with us all these years.', 'She’d love to know a patient of hers is asking.', 'She’s in good hands with our team.', 'Your mom is in great hands.',
 ];
 
 describe('rule key words', () => {

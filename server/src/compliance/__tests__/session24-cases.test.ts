@@ -202,3 +202,23 @@ describe('sponsors, a reunion on "Sat," and our rehab gym', () => {
     expect(handRules('No pool, but our cardiac rehab gym has recumbent bikes and an indoor walking track. Call (555) 300-1000 to set up a tour!', reply('My grandpa wants to know if the cardiac rehab gym has a pool. He still swims every day lol'))).toEqual([]);
   });
 });
+
+describe('an accident, a case number, "in good hands" and a story saved for later', () => {
+  it('a name next to a crash or prayers for them', () => {
+    expect(checkPost('Prayers for the Okafor family tonight. We know Darnell is fighting hard at the trauma center after the crash on Mill Road.').verdict).toBe('block');
+    expect(handRules('Sending strength to Marco after last night’s crash on Pine Ave 🙏', reply('Please pray for my brother Marco, he was in the crash on Pine Ave last night 🙏'))).not.toEqual([]);
+  });
+
+  it('"case 88213" is a record number, "in case 911…" is not', () => {
+    expect(handRules('So sorry, Jen! Please call Billing back at (555) 300-1000 and mention case 88213.', reply('Still waiting on a callback about my bill'))).toContain('phi.id.record-number');
+    expect(handRules('Save our nurse line in your phone, just in case 2024 brings more bumps and bruises: (555) 300-1000.')).toEqual([]);
+  });
+
+  it('"She\'s in good hands with our team"', () => {
+    expect(handRules("She's in good hands with our Urgent Care team. Please call (555) 300-1000 for an update.", reply('my mom got brought in after the bus crash, is she ok??'))).toContain('confirmation.in-good-hands');
+  });
+
+  it('"Story coming Thursday…"', () => {
+    expect(handRules('We’ve treated 47 fireworks injuries since 2019. One of them changed how our whole team celebrates. Story coming Thursday...')).toContain('clickbait.story-coming');
+  });
+});

@@ -51,6 +51,14 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.story-coming',
+    type: 'curiosity-gap',
+    pattern: /\b(?:story|part\s+(?:2|two))\s+(?:is\s+)?coming\s+(?:on\s+)?(?:tomorrow|tonight|soon|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i,
+    anyOf: ['story', 'part'],
+    message: '"Story coming Thursday…" holds the post\'s point for a later one.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.spanish-held-for-later',
     type: 'curiosity-gap',
     pattern: /\brespuestas?\s+(?:el|este|esta|mañana|pronto|en\s+(?:los\s+)?comentarios|a\s+las)\b|\badivin(?:a|en)\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b/i,

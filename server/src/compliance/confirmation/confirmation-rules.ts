@@ -129,6 +129,12 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: '"Welcome back" or "if you need us again" tells everyone this person has been here for care before.',
   },
   {
+    id: 'confirmation.in-good-hands',
+    keyWords: ['hands'],
+    pattern: /\b(?:she|he|they|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,
+    message: 'Saying someone "is in good hands" with our team confirms they are in our care.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],
