@@ -157,6 +157,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says our staff cared for this person or their family member, which confirms a patient relationship.',
   },
   {
+    id: 'confirmation.cared-for-them',
+    // "the team that cared for him", "We remember Frank well": the person the comment speaks of was in our care.
+    keyWords: ['cared', 'treated', 'saved', 'took', 'looked', 'operated', 'remember'],
+    pattern:
+      /\b(?:team|nurses?|staff|crew|doctors?|surgeons?|everyone|people|folks|unit)\s+(?:who|that)\s+(?:cared\s+for|treated|looked\s+after|operated\s+on|saved|took\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of)\s+(?:him|her|them)\b|\bwe\s+(?:all\s+)?remember\s+(?!it\b|this\b|that\b|the\b|when\b|how\b)\w+\s+(?:so\s+)?(?:well|fondly|dearly)\b/i,
+    message: 'Says our people cared for the person the comment speaks of, or that we remember them, which confirms they were our patient.',
+  },
+  {
     id: 'confirmation.had-you-here',
     keyWords: ['joy', 'delight', 'pleasure', 'treat', 'sweetheart', 'champ', 'trooper', 'unit', 'floor', 'ward', 'icu', 'nicu', 'er'],
     pattern:
