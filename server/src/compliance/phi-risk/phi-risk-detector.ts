@@ -3,7 +3,7 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
-import { PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
+import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer } from './phi-risk-classifier';
 import type { KnownWords } from './phi-risk-features';
 
@@ -24,7 +24,7 @@ function knownWordsOf(ctx: DetectorContext, ruleFindings: readonly Finding[]): K
   const dir = indexDirectory(ctx.directory);
   const staff = new Set<string>();
   for (const f of ruleFindings) {
-    if (f.rule !== STAFF_NAME_RULE && f.rule !== PUBLIC_FIGURE_RULE) continue;
+    if (f.rule !== STAFF_NAME_RULE && f.rule !== PUBLIC_FIGURE_RULE && f.rule !== FAMOUS_PERSON_RULE) continue;
     for (const w of f.text.toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) staff.add(w);
     if (f.rule === PUBLIC_FIGURE_RULE) for (const w of PUBLIC_OFFICE_WORDS) staff.add(w);
   }
@@ -51,12 +51,15 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   if (ruleFindings.some((f) => f.category === 'phi' && f.severity === 'block')) return [];
   const scorer = phiRiskScorer();
   const known = knownWordsOf(ctx, ruleFindings);
+  // "Former President Jimmy Carter spent two years in home hospice": a famous person's story, told in public before us.
+  const publicFigures = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
+  const tellsOfPublicFigure = (span: Span) => publicFigures.some((f) => f.start >= span.start && f.start < span.end);
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
-    if (isRelay(sentence) || CRISIS_LINE.test(sentence)) continue;
+    if (isRelay(sentence) || CRISIS_LINE.test(sentence) || tellsOfPublicFigure(span)) continue;
     const score = scorer.score(sentence, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;

@@ -277,7 +277,7 @@ const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
  */
-export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[]): PhiCandidate[] {
+export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[], famous: readonly PhiCandidate[] = []): PhiCandidate[] {
   const isReply = scan.kind === 'reply' || scan.kind === 'template';
   // Without a term of its own, a reply can only echo a word of the comment's terms.
   if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
@@ -308,9 +308,10 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[])
     return first < nameStarts.length && (nameStarts[first] as number) < sentence.end;
   };
   const listedIn = new Map<number, boolean>();
+  // "Dr. Marsh said her…", "When Magic Johnson announced he was HIV-positive": "he" or "her" is one of ours or a famous person.
   const listedInSentence = (sentence: Span, sentenceText: string) => {
     let listed = listedIn.get(sentence.start);
-    if (listed === undefined) listedIn.set(sentence.start, (listed = namesListedPerson(scan.dir, sentenceText)));
+    if (listed === undefined) listedIn.set(sentence.start, (listed = namesListedPerson(scan.dir, sentenceText) || famous.some((c) => c.start >= sentence.start && c.start < sentence.end)));
     return listed;
   };
   let listedInText: boolean | undefined;

@@ -165,6 +165,15 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
 const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
 const AGE_IN_BRACKETS_AHEAD = new RegExp(`^${AGE_IN_BRACKETS}`);
 const AWARD_AFTER = /^\s+of\s+the\s+(?:year|month|week|season)\b/i;
+/** "has been named Chair of Obstetrics", "newly named co-chair": after "named" or "called", a post or an honour is no name. */
+const NAMING_CUES: ReadonlySet<string> = new Set(['named', 'called']);
+const POSTS_NAMED: ReadonlySet<string> = new Set(
+  `chair co-chair vice-chair chairman chairwoman chairperson director co-director president vice-president ceo cfo coo cmo cno
+   chief head dean provost fellow finalist semifinalist winner recipient member lead co-lead leader manager captain champion
+   ambassador honoree officer chancellor trustee editor executive administrator superintendent principal coordinator
+   medical associate interim acting`.split(/\s+/).filter(Boolean),
+);
+const namesAPost = (cue: WordToken | undefined, next: WordToken): boolean => !!cue && NAMING_CUES.has(cue.lower) && POSTS_NAMED.has(next.lower);
 
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
   const w = plain(token);
@@ -312,7 +321,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // "RN roles are open": where the text uses capitals, a lower-case word after a job title is no name.
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
       // "named Endocrinologist of the Year": an award, not a person.
-      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 20));
+      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 20)) || namesAPost(t, next);
       if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
@@ -374,7 +383,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // My name is aantje mourik / Name: Kamila
     // "Is my kid overtraining?": a lower-case word in -ing after the lead-in is what they do, not who they are.
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !AWARD_AFTER.test(text.slice(t.end, t.end + 20))) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !AWARD_AFTER.test(text.slice(t.end, t.end + 20)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

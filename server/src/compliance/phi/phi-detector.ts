@@ -19,7 +19,7 @@ import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
-import { isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
+import { FAMOUS_PERSON_RULE, isFamous, isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
@@ -156,6 +156,14 @@ function ourPersonsDays(scan: PhiScan, names: readonly PhiCandidate[]): (c: PhiC
   };
 }
 
+/** "completed residency with research in sepsis", "has given about a million flu shots": health words as a colleague's work. */
+const COLLEAGUES_WORK = /\b(?:residency|fellowship|research(?:es|ed|ing)?|speciali[sz](?:es|ed|ing|t)|expertise|expert\s+in|(?:certified|trained|training)\s+in|focus(?:es|ed)?\s+on|(?:has|have|had)\s+given|gave|administer(?:s|ed|ing)?|published)\b/i;
+
+/** The sentence around `offset` speaks of someone's own care: a care word, or a listed health term that is not a colleague's work. */
+function speaksOfOwnCareAt(scan: PhiScan, offset: number): boolean {
+  return scan.sentenceMatches(CARE_CUE, offset) || (speaksOfCareAt(scan, offset) && !scan.sentenceMatches(COLLEAGUES_WORK, offset));
+}
+
 /**
  * "our volunteer Bev … Bev has greeted visitors": once a name is introduced as one of our people, its later mentions are
  * too, unless that sentence speaks of care ("Alyssa was treated here at age 9" is her own health record).
@@ -167,7 +175,7 @@ function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCand
   const wordsOf = (c: PhiCandidate): string[] => scan.text.slice(c.start, c.end).toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   const words = new Set(ours.flatMap(wordsOf));
   return names.map((n) => {
-    if (n.link === 'colleague' || n.link === 'person' || speaksOfCareAt(scan, n.start)) return n;
+    if (n.link === 'colleague' || n.link === 'person' || speaksOfOwnCareAt(scan, n.start)) return n;
     const own = wordsOf(n);
     return own.length > 0 && own.every((w) => words.has(w)) ? { ...n, link: 'colleague', rule: colleague.rule, why: colleague.why } : n;
   });
@@ -180,6 +188,7 @@ export const detectPhi: Detector = (ctx) => {
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      if (isFamous(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: FAMOUS_PERSON_RULE, why: 'A famous person’s name' };
       if (isIntroducedAsPublicFigure(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
       return c;
     },
@@ -219,7 +228,7 @@ export const detectPhi: Detector = (ctx) => {
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
   let taken: KeptSpans | undefined;
-  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague')).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
+  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague'), keptNames.filter((n) => n.rule === FAMOUS_PERSON_RULE)).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.

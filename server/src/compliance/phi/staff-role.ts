@@ -1,12 +1,16 @@
 import { POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
+import { isListedPublicFigure } from '../vocab/public-figures';
 
 /**
  * "our ICU nurse Jamal", "our founder, Dr. Eleanor Hayes", "Angela Whitaker, MSN, RN": a name introduced by a
  * staff role or followed by a credential is a colleague, not a patient. Missing from the directory it still
  * deserves a warning, but health words elsewhere in the post do not make it a patient's name.
  */
-const STAFF_ROLE_BEFORE = new RegExp(
-  String.raw`\b(?:our|their|the|with|by)\s+(?:[\w'’&-]+\s+){0,3}?(?:nurses?|doctors?|physicians?|surgeons?|founders?|co-founders?|volunteers?|receptionists?|techs?|technicians?|therapists?|pharmacists?|chaplains?|coordinators?|managers?|directors?|superstars?|employees?|colleagues?|interns?|residents?|fellows?|officers?|ceo|cfo|coo|cno|president|chefs?|scribes?|midwives|midwife|educators?|dietitians?|navigators?|administrators?|assistants?|phlebotomists?|paramedics?|emts?|hygienists?|dentists?|counsel(?:l)?ors?|social\s+workers?|team\s+members?|staff\s+members?|(?:front\s+desk|security|housekeeping|kitchen|billing)\s+\w+)(?:\s+of\s+the\s+(?:year|month|quarter))?,?\s+$`,
+const STAFF_ROLES = String.raw`(?:nurses?|doctors?|physicians?|surgeons?|founders?|co-founders?|volunteers?|receptionists?|techs?|technicians?|therapists?|pharmacists?|chaplains?|coordinators?|managers?|directors?|superstars?|employees?|colleagues?|interns?|residents?|fellows?|officers?|ceo|cfo|coo|cno|president|chefs?|scribes?|midwives|midwife|educators?|dietitians?|navigators?|administrators?|assistants?|phlebotomists?|paramedics?|emts?|hygienists?|dentists?|counsel(?:l)?ors?|social\s+workers?|team\s+members?|staff\s+members?|(?:front\s+desk|security|housekeeping|kitchen|billing)\s+\w+)`;
+const STAFF_ROLE_BEFORE = new RegExp(String.raw`\b(?:our|their|the|with|by)\s+(?:[\w'’&-]+\s+){0,3}?${STAFF_ROLES}(?:\s+of\s+the\s+(?:year|month|quarter))?,?\s+$`, 'i');
+/** "Dr. Farah Siddiqui, our new hospitalist", "Daniel Okafor, our Patient Relations Manager": the role right after the name. */
+const STAFF_ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:our|the\s+clinic['’]s|the\s+hospital['’]s)\s+(?:[\w'’&-]+\s+){0,3}?(?:${STAFF_ROLES}|hospitalists?|[a-z]+ologists?|pediatricians?|obstetricians?|practitioners?|specialists?|providers?|leads?|chiefs?|heads?|chairs?)\b(?!['’])`,
   'i',
 );
 /** "Nurse Betty Lang", "Chaplain Ruiz": a role used as a title. */
@@ -37,6 +41,7 @@ function isCredential(written: string): boolean {
 
 export const STAFF_NAME_RULE = 'phi.name.unlisted-staff';
 export const PUBLIC_FIGURE_RULE = 'phi.name.public-figure';
+export const FAMOUS_PERSON_RULE = 'phi.name.famous-person';
 
 /** "Mayor Linda Hartwell", "State Senator Ruiz": an office holder at a public event, not a patient. */
 const PUBLIC_OFFICE =
@@ -61,6 +66,22 @@ const HOSTED_US_AFTER =
 /** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
 const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;
 
+/** "actor Michael J. Fox", "Olympian Simone Biles", "former First Lady Betty Ford": a famous person by what they are known for. */
+const FAME_ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:former\s+|late\s+|legendary\s+)?(?:first\s+lady|prince|princess|king|queen|pope|duke|duchess|actor|actress|singer|songwriter|musician|composer|rapper|comedian|novelist|poet|astronaut|olympian|gymnast|swimmer|sprinter|boxer|(?:nba|nfl|mlb|nhl|wnba|tennis|basketball|football|baseball|hockey|soccer|golf)\s+(?:star|legend|great|icon|champion|player)|(?:tv|talk\s+show|news)\s+(?:host|anchor)|physicist|painter|celebrity)\s+$/iu;
+/** "Catherine, Princess of Wales", "Jane Doe, the actress": the fame right after the name. */
+const FAME_AFTER = /^,\s+(?:the\s+)?(?:(?:prince|princess|duke|duchess|king|queen)\s+of\b|(?:former\s+)?(?:first\s+lady|actor|actress|singer|musician|composer|rapper|comedian|astronaut|olympian)\b)/i;
+/** Care by us, which makes even a famous person's name a patient's ("treated here", "get well soon"). */
+const OUR_CARE_OF_SOMEONE = /\b(?:in\s+our\s+(?:icu|er|nicu|care|hospital|clinic|unit)|with\s+us|came\s+(?:to\s+us|in\s+for)|(?:treated|seen|admitted|cared\s+for|delivered)\s+(?:here|by\s+(?:us|our)|at\s+our)|our\s+patient|get\s+well|speedy\s+recovery|feel\s+better)\b/i;
+
+/** A famous person, whose publicly told health story an awareness post can retell: on the list, or introduced by their fame. */
+export function isFamous(text: string, start: number, end: number): boolean {
+  // "Magic Johnson" where only "Johnson" was read as a name: the capitalised word before it counts too.
+  const wordBefore = /\p{Lu}[\p{L}.'’-]*\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+  const famous = isListedPublicFigure(text.slice(start, end)) || (wordBefore !== '' && isListedPublicFigure(wordBefore + text.slice(start, end))) || FAME_ROLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || FAME_AFTER.test(text.slice(end, end + 40));
+  return famous && !OUR_CARE_OF_SOMEONE.test(text);
+}
+
 /** True when the name at `start` is introduced by a public office or as a leader of an organisation, and the text does not speak of their care. */
 export function isIntroducedAsPublicFigure(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -73,5 +94,5 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || ROLE_WORD_BEFORE.test(before) || credentialAfter(text, end) || SERVED_US_AFTER.test(text.slice(end, end + 24));
+  return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || ROLE_WORD_BEFORE.test(before) || credentialAfter(text, end) || SERVED_US_AFTER.test(text.slice(end, end + 24)) || STAFF_ROLE_AFTER.test(text.slice(end, end + 60));
 }

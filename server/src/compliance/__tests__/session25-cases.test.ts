@@ -1,0 +1,69 @@
+import type { CheckInput } from '../types';
+import { isFamous } from '../phi/staff-role';
+import { blockingRules, handWrittenBlockingRules as handRules } from './check-post';
+
+const reply = (context: string): Partial<CheckInput> => ({ kind: 'reply', context });
+
+// Session 25: causes found on fresh held-out sets once they were retired to study; the cases are new variants, not their items.
+
+describe('staff news', () => {
+  it('"named" before a post or honour introduces no name', () => {
+    expect(handRules('Dr. Helena Marsh has been named Chief of Cardiology. Dr. Marsh has led our heart failure clinic since 2015.')).toEqual([]);
+    expect(handRules('Congrats to Sam Reyes, LCSW, newly named co-chair of the county diabetes coalition!')).toEqual([]);
+  });
+
+  it('"named" before a name still introduces it', () => {
+    expect(handRules('Our patient, a boy named Theo, beat leukemia this spring.')).toContain('phi.name.relation');
+  });
+
+  it('a role right after the name makes it a colleague’s ("Dr. X, our new hospitalist")', () => {
+    expect(handRules('Welcome, Dr. Imani Cole, our new hospitalist! Dr. Cole did her residency in Ohio, with research in sepsis and pneumonia.')).toEqual([]);
+  });
+
+  it('not a colleague’s relative ("Walt, our receptionist’s dad")', () => {
+    expect(handRules('Star of our A1C class: Walt, our receptionist’s dad, who went from 11.2 to 6.9!')).not.toEqual([]);
+  });
+
+  it('health words as a colleague’s work, not their own care', () => {
+    expect(handRules('After 30 years, Joan Pike, RN, retires Friday. Joan has given more flu shots than anyone here. Enjoy it, Joan!')).toEqual([]);
+  });
+
+  it('a colleague’s own illness treated here still blocks', () => {
+    expect(handRules('Happy retirement to Rita Vance, our Cardiology scheduler for 20 years! Rita says beating breast cancer with our oncology team changed her life.')).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('a famous person’s public health story', () => {
+  it('on the list, with a pronoun for them ("announced he was HIV-positive")', () => {
+    expect(handRules('When Arthur Ashe announced he had HIV in 1992, he changed how people talked about it. Free testing every Friday.')).toEqual([]);
+  });
+
+  it('introduced by their fame ("actor", "Princess of Wales")', () => {
+    expect(handRules('Actor Dan Levy has spoken openly about his anxiety. Our counselors are here: (555) 300-1000.')).toEqual([]);
+    expect(blockingRules('Anne, Princess of Wales, shared her cancer diagnosis in 2024. Talking with kids about cancer: tips from our social workers.')).toEqual([]);
+  });
+
+  it('not when the post says we cared for them', () => {
+    expect(handRules('Actor Dan Levy came in for his knee surgery with us last week!')).not.toEqual([]);
+  });
+
+  it('the phi-risk model does not read a famous person’s sentence', () => {
+    expect(blockingRules('Former President Jimmy Carter spent nearly two years in home hospice, a reminder that hospice is not only for the final days.')).toEqual([]);
+  });
+
+  it('an office holder is not famous enough for the phi-risk model to skip', () => {
+    expect(isFamous('Coach Dana Price braved her first needle since her 2019 kidney transplant!', 6, 16)).toBe(false);
+  });
+});
+
+describe('a reply saying our people cared for the person the comment speaks of', () => {
+  it('"the team that cared for him", "We remember Frank well"', () => {
+    const context = reply('I volunteer here now because you all saved my husband in 2019.');
+    expect(handRules('It means so much that you give back to the team that cared for him 💙', context)).toContain('confirmation.cared-for-them');
+    expect(handRules('We remember Frank well, and we are so glad you are here.', context)).toContain('confirmation.cared-for-them');
+  });
+
+  it('not "we remember it well"', () => {
+    expect(handRules('We remember it well, what a snowstorm!', reply('Anyone remember the blizzard of 2011?'))).toEqual([]);
+  });
+});

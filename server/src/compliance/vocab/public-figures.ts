@@ -1,0 +1,32 @@
+/**
+ * People whose own health is public knowledge and often cited in awareness posts ("When Magic Johnson announced he was
+ * HIV-positive…", "Michael J. Fox and Parkinson's"): their names next to a condition are history, not a patient's record.
+ * Facts curated for this list (full names as usually written, lower case; a few go by one name).
+ */
+export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
+  `magic johnson|earvin johnson|michael j. fox|michael j fox|muhammad ali|lou gehrig|stephen hawking|christopher reeve|jimmy carter|
+   ronald reagan|john mccain|ted kennedy|joe biden|beau biden|john f. kennedy|franklin d. roosevelt|franklin roosevelt|fdr|
+   abraham lincoln|winston churchill|princess diana|king charles|king charles iii|prince harry|prince william|
+   catherine, princess of wales|kate middleton|princess of wales|queen elizabeth|queen elizabeth ii|
+   beethoven|ludwig van beethoven|vincent van gogh|van gogh|frida kahlo|helen keller|albert einstein|
+   selena gomez|lady gaga|angelina jolie|christina applegate|bruce willis|celine dion|céline dion|val kilmer|
+   ben stiller|hoda kotb|robin roberts|katie couric|shannen doherty|olivia newton-john|farrah fawcett|patrick swayze|
+   steve jobs|chadwick boseman|james van der beek|jamie foxx|tom hanks|halle berry|nick jonas|sonia sotomayor|
+   venus williams|serena williams|simone biles|michael phelps|naomi osaka|kevin love|demi lovato|mariah carey|
+   whitney houston|robin williams|carrie fisher|glenn close|dwayne johnson|the rock|lizzo|
+   billy porter|arthur ashe|greg louganis|freddie mercury|rock hudson|ryan white|
+   michael douglas|hugh jackman|sheryl crow|rita wilson|gilda radner|audrey hepburn|elizabeth taylor|
+   terry fox|lance armstrong|jim valvano|stuart scott|jimmy v|
+   ozzy osbourne|linda ronstadt|neil diamond|alan alda|tim mcgraw|jerry lewis|
+   wilma rudolph|jackie robinson|bob dole|sanjay gupta|mehmet oz|anthony fauci|
+   jeremy renner|damar hamlin|bronny james|tiger woods|brittany maynard|henrietta lacks`
+    .split('|')
+    .map((name) => name.trim())
+    .filter((name) => name !== ''),
+);
+
+/** `name` as written (any case, spacing or possessive) is on the list. */
+export function isListedPublicFigure(name: string): boolean {
+  const plain = name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+  return PUBLIC_FIGURE_NAMES.has(plain);
+}
