@@ -67,3 +67,23 @@ describe('a reply saying our people cared for the person the comment speaks of',
     expect(handRules('We remember it well, what a snowstorm!', reply('Anyone remember the blizzard of 2011?'))).toEqual([]);
   });
 });
+
+describe('health words next to a shape-only name guess', () => {
+  it('a shop or programme name read as a name does not make a condition someone’s', () => {
+    expect(handRules('The Wig & Scarf Closet is now open, free for anyone going through chemo.')).toEqual([]);
+  });
+
+  it('a real name still does', () => {
+    expect(handRules('Wig & Scarf Closet regular Tina Moreau finished her chemo today!')).toContain('phi.procedure.person-linked');
+  });
+});
+
+describe('a month of open slots is no one’s day of care', () => {
+  it('"has sports physical slots every afternoon in August"', () => {
+    expect(handRules('She is! Dr. Helena Marsh has sports physical slots every weekday afternoon in August.', reply('is Dr. Marsh doing sports physicals this summer?'))).toEqual([]);
+  });
+
+  it('a patient’s month still counts', () => {
+    expect(handRules('She came in for her sports physical in August and we found a heart murmur.')).toContain('phi.date.care-month');
+  });
+});

@@ -228,7 +228,7 @@ export const detectPhi: Detector = (ctx) => {
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
   let taken: KeptSpans | undefined;
-  const health = findHealthDetails(scan, keptNames.filter((n) => n.link !== 'colleague'), keptNames.filter((n) => n.rule === FAMOUS_PERSON_RULE)).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
+  const health = findHealthDetails(scan, keptNames.filter(namesSomeone), keptNames.filter((n) => n.rule === FAMOUS_PERSON_RULE)).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
