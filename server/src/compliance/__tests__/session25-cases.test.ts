@@ -87,3 +87,9 @@ describe('a month of open slots is no one’s day of care', () => {
     expect(handRules('She came in for her sports physical in August and we found a heart murmur.')).toContain('phi.date.care-month');
   });
 });
+
+describe('a comment that apologises for its own rant is about the writer', () => {
+  it('"sorry for the vertigo rant" — saying the condition back restates it', () => {
+    expect(handRules('No need to apologize, vertigo can be exhausting. Call our nurse line at (555) 300-1000.', reply('sorry for the vertigo rant lol. any ENT you recommend?'))).toContain('phi.diagnosis.person-linked');
+  });
+});
