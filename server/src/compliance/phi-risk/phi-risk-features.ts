@@ -46,9 +46,14 @@ const HEALTH_CUES: ReadonlySet<string> = new Set(
 const PERSON_WORDS: ReadonlySet<string> = new Set(
   'patient patients he she his her him man men woman women boy girl guy gentleman lady teen teenager kiddo infant friend neighbor neighbour mr mrs ms miss family survivor veteran player student freshman'.split(' '),
 );
-/** A capitalised word that is no name: a title, a function word opening a clause ("Health tip: Let's …"). */
+/** "Medicare Advantage", "Keystone Mutual", "Blue Cross": insurers and plans, and the word that opens their name, are no one's name. */
+const PLAN_WORDS: ReadonlySet<string> = new Set(
+  'medicare medicaid advantage mutual insurance insurer aetna cigna humana tricare kaiser anthem cross shield unitedhealthcare ambetter molina wellcare marketplace hmo ppo'.split(' '),
+);
+
+/** A capitalised word that is no name: a title, a function word opening a clause ("Health tip: Let's …"), an insurer. */
 function isNotName(word: string): boolean {
-  return NOT_NAME_WORDS.has(word) || (word.endsWith("'s") && NOT_NAME_WORDS.has(word.slice(0, -2)));
+  return NOT_NAME_WORDS.has(word) || PLAN_WORDS.has(word) || (word.endsWith("'s") && NOT_NAME_WORDS.has(word.slice(0, -2)));
 }
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(["your", "you're", 'youre', 'ur', 'you', "you've", "you'll"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', "i've", 'my', 'me', 'we', 'our', 'us']);
@@ -270,7 +275,7 @@ export function collectPhiRiskFeatures(
   for (let k = 0; k < raw.length; k++) {
     const word = wordOf(raw[k] as string);
     seen |= word.bits;
-    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME && !EPONYM_HEAD.test(raw[k + 1] ?? '')) {
+    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME && !EPONYM_HEAD.test(raw[k + 1] ?? '') && !PLAN_WORDS.has((raw[k + 1] ?? '').toLowerCase())) {
       if (known.has(word.lower)) staffName = true;
       else names.push(word.lower);
     }

@@ -17,6 +17,7 @@ transferrin|folate level|vitamin level|hgb|hct|platelet level|white count|white 
 hormone level|hormone panel|testosterone level|estrogen level|estradiol level|progesterone level|fsh|amh|prolactin|cortisol level|dhea|ovulation test|cea|ca-125|tumor marker
 cardiac enzyme|cpk|lactate level|procalcitonin|inflammation marker|inflammatory marker|anti-ccp|hla-b27|celiac panel|celiac test|ttg|ige|allergy panel|skin test|quantiferon
 mantoux test|nasal swab|monospot|lyme test|urine sample|cologuard|urea breath test|semen analysis|sperm count|urine output|urine dipstick|coag panel|coagulation panel|fibrinogen
+thyroid results|thyroid numbers|thyroid labs|blood results|kidney results|liver results|cholesterol results|scan results|mri results|ct results|x-ray results|ultrasound results
 nipt|cell-free dna|genetic screening|gbs test|non-stress test|nst|biophysical profile|fetal heartbeat|cervical length|amniotic fluid level|hearing screening|hearing screen
 vision screening|blood lead level|lead level|lead levels|bili level|developmental screening|autism screening|depression screening|cancer screening|colon cancer screening|lung cancer screening
 skin cancer screening|mole check|breast cancer screening|prostate exam|diabetes screening|dexa|glaucoma test|lung function test|pap results|lab work|labwork|lab test|blood draw
