@@ -1,5 +1,6 @@
 import type { CheckInput } from '../types';
 import { isFamous } from '../phi/staff-role';
+import { phiRiskFeatures } from '../phi-risk/phi-risk-features';
 import { blockingRules, handWrittenBlockingRules as handRules } from './check-post';
 
 const reply = (context: string): Partial<CheckInput> => ({ kind: 'reply', context });
@@ -91,5 +92,36 @@ describe('a month of open slots is no one’s day of care', () => {
 describe('a comment that apologises for its own rant is about the writer', () => {
   it('"sorry for the vertigo rant" — saying the condition back restates it', () => {
     expect(handRules('No need to apologize, vertigo can be exhausting. Call our nurse line at (555) 300-1000.', reply('sorry for the vertigo rant lol. any ENT you recommend?'))).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('insurers are nobody’s name', () => {
+  it('"in network with Keystone Mutual" answering a question leaves the phi-risk model nothing to read', () => {
+    expect(phiRiskFeatures('We are in network with Keystone Mutual for hearing exams.', 'reply', 'Do you take Keystone Mutual for hearing aids?')).toBeUndefined();
+    expect(phiRiskFeatures('Most Medicare Advantage plans cover telehealth.', 'reply', 'Is telehealth covered by Medicare Advantage?')).toBeUndefined();
+  });
+
+  it('a person’s name there still counts', () => {
+    expect(phiRiskFeatures('Keystone Mutual covers hearing exams, Gloria.', 'reply', 'Do you take Keystone Mutual for hearing aids?')).toBeDefined();
+  });
+});
+
+describe('"thyroid results" is a lab term', () => {
+  it('said back to the commenter who wrote of their own', () => {
+    expect(handRules('Thyroid results can be confusing. Please call (555) 300-1000 and a nurse will help.', reply('Nobody explained my thyroid results at all.'))).toContain('phi.lab.person-linked');
+  });
+});
+
+describe('a reply to a comment celebrating one of our people', () => {
+  const confirms = (text: string, context: string) => blockingRules(text, reply(context)).includes('reply-risk-model.patient-confirmation');
+
+  it('is not read by the confirmation model ("Congrats Dr. Lane!", "my sister who works your night shift")', () => {
+    expect(confirms('We agree, we are thrilled to have her on the team! 🎉', 'Congrats Dr. Lane! So proud of my old residency co-chief')).toBe(false);
+    expect(confirms('Thank you! Our night-shift nurses are the best, hope she enjoys the breakfast Thursday 💙', 'Happy Nurses Week to my sister who works your night shift!!')).toBe(false);
+    expect(confirms('Congratulations to your dad, Kelly! We will celebrate him properly Friday at 2pm.', 'My dad is retiring from your maintenance team after 25 years! — Kelly')).toBe(false);
+  });
+
+  it('still is when the comment tells of care ("you were my kids’ doctor")', () => {
+    expect(confirms('Thank you for trusting her with your family all these years! She loved watching your kids grow up 💙', 'Happy retirement Dr. Lane, you were my kids’ doctor for 20 yrs')).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import { mayHoldAdvice } from '../advice/advice-content';
 import { OTHER_VISIT_CONTEXT } from '../confirmation/confirmation-rules';
 import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
+import { wordTokens } from '../text/word-tokens';
+import { findHealthTerms } from '../vocab/health-term-index';
 import type { DetectorContext, Finding } from '../types';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
@@ -51,6 +53,18 @@ const SELF_NAMED_RE = /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}
 const CARE_OR_VISIT_RE =
   /\b(?:visit\w*|appointment|appt|surgery|recover\w*|heal\w*|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctor|dr|nurse|patient|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
 const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
+
+/**
+ * "Congrats Dr. Siddiqui!", "Happy Nurses Week to my sister who works your night shift", "My dad is retiring from your
+ * maintenance team": a comment celebrating one of our people, answered about them.
+ */
+const STAFF_CELEBRATION_CONTEXT_RE =
+  /\b(?:congrats|congratulations|well\s+deserved|happy\s+(?:retirement|nurses?['’]?\s+(?:week|day)|doctors?['’]?\s+day|work\s+anniversary)|retir(?:ing|es|ed|ement)|promot(?:ed|ion)|welcome\s+(?:to\s+the\s+team|aboard)|(?:works?|worked|working)\s+(?:at|for|in|on)\s+(?:your|the)\b)/i;
+/** …unless the comment tells of care: the writer's, their family's, or anyone's ("Dr. Bello delivered both of my kids", "one of her first patients"). */
+const CARE_IN_CONTEXT_RE =
+  /\b(?:delivered|delivery|treated|took\s+(?:such\s+)?(?:good\s+|great\s+)?care|cared\s+for|care|saved|stitched|operated|surgery|rehab|patients?|journey|(?:with|for|to)\s+(?:me|us)\b|(?:with|for)\s+my\b|helped\s+(?:me|my|us)\b|you\s+made\s+(?:my|me|the)\b|of\s+my\s+life|my\s+(?:\w+['’]?\s+)?(?:doctor|nurse|surgeon|provider|dentist|therapist|pediatrician|ob))/i;
+const celebratesOurPeople = (context: string | undefined): boolean =>
+  !!context && STAFF_CELEBRATION_CONTEXT_RE.test(context) && !CARE_IN_CONTEXT_RE.test(context) && findHealthTerms(wordTokens(context)).length === 0;
 
 const WRITER = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
 const aboutOurEventOnly = (context: string | undefined): boolean => !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context);
@@ -129,7 +143,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
     if (label === 'medical-advice' && ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || greetsTheNamedCommenter(ctx) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx))) continue;
+    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || greetsTheNamedCommenter(ctx) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx) || celebratesOurPeople(ctx.context))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
