@@ -125,3 +125,16 @@ describe('a reply to a comment celebrating one of our people', () => {
     expect(confirms('Thank you for trusting her with your family all these years! She loved watching your kids grow up 💙', 'Happy retirement Dr. Lane, you were my kids’ doctor for 20 yrs')).toBe(true);
   });
 });
+
+describe('the confirmation model leaves more replies alone', () => {
+  const confirms = (text: string, context: string) => blockingRules(text, reply(context)).includes('reply-risk-model.patient-confirmation');
+
+  it('a reply about a charity walk or gala we run', () => {
+    expect(confirms('Sent you the registration link! See you at the walk 💗', 'link for the memorial walk please')).toBe(false);
+    expect(confirms('Love this! Post your team photos from the walk with #LakesideStrides', 'our team shirts came in!!')).toBe(false);
+  });
+
+  it('an answer to a question about health in general', () => {
+    expect(confirms('Dermatologists diagnose and treat skin, hair and nail conditions, including surgery; estheticians do skin care. We have both!', "what's the difference between a dermatologist and an esthetician")).toBe(false);
+  });
+});
