@@ -137,4 +137,11 @@ describe('the confirmation model leaves more replies alone', () => {
   it('an answer to a question about health in general', () => {
     expect(confirms('Dermatologists diagnose and treat skin, hair and nail conditions, including surgery; estheticians do skin care. We have both!', "what's the difference between a dermatologist and an esthetician")).toBe(false);
   });
+
+  it('more general questions: "how old do you have to be", "what\'s your policy", "what does X stand for", "is the X dangerous"', () => {
+    const advises = (text: string, context: string) => blockingRules(text, reply(context)).some((r) => r.startsWith('reply-risk-model.'));
+    expect(advises('Most people at average risk start colon screening at 45. With a family history, providers may suggest starting earlier.', 'how old do you have to be to get a colonoscopy?')).toBe(false);
+    expect(advises('Two support people are welcome in the recovery room, plus a chaplain if you like.', "What's your policy on visitors after surgery?")).toBe(false);
+    expect(advises('An MRI uses magnets rather than radiation, and our technologists check every patient for metal first. The provider ordering it can talk through risks.', 'Is the noise from an MRI dangerous?')).toBe(false);
+  });
 });

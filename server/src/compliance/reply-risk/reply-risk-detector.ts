@@ -43,7 +43,7 @@ const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|tr
 const aboutOurPostsOnly = (context: string | undefined): boolean => !!context && ABOUT_OUR_POSTS_CONTEXT_RE.test(context) && !CARE_WORDS_RE.test(context);
 
 /** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
-const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf)\b/i;
+const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
 /** The writer, someone close to them, or their own symptom: the question is no longer general. */
 const ABOUT_SOMEONE_RE = /\b(?:i|i['’]m|im|i['’]ve|i['’]d|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
 
