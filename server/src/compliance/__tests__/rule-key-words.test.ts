@@ -32,7 +32,7 @@ const PHRASES = [
   'The ICU nurses will miss him.', 'The tech noted you slept 3 hours.', 'The charge nurse has your name.', 'You’re next in line.', 'See you both Friday!', 'Our Birth Center nurses said mom and baby are doing great.', 'It’s at the front desk with your name on it.',
   'The nurse who called will be here until 6.', 'It’s been re-sent to the Walgreens on Elm.', 'Your referral has been faxed.',
   'We loved meeting her too!', 'We remember little Eli!', 'Since we saw her on Tuesday, rest.', 'He says the same about you!', 'We have you down for Tuesday.',
-  'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.', 'The nurses who cared for her.', 'The crew that saved him.', 'The team that took such good care of them.', 'The people who looked after him.', 'The surgeons who operated on her.', 'The staff who treated him.', 'We remember Frank well.',
+  'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.', 'The nurses who cared for her.', 'The crew that saved him.', 'The team that took such good care of them.', 'The people who looked after him.', 'The surgeons who operated on her.', 'The staff who treated him.', 'We remember Frank well.', 'That’s where we’d lean.', 'I would lean that way.', 'Best for someone like you.', 'So glad she’s home and on the mend.', 'Happy that he is recovering.', 'You’re due back in 12 months.', 'You are in good hands.',
   'Your cleaning went smoothly today.', 'Your 8am procedure.', 'We see your biopsy came back.', 'Dr. Alvarez will see you at 8am.',
   'Looking forward to seeing you Monday.',
   'Sudafed is fine while nursing.', 'You can probably stop it.', 'You can stop taking it.', 'An ice pack is all you need.', 'Works every time.',

@@ -145,3 +145,36 @@ describe('the confirmation model leaves more replies alone', () => {
     expect(advises('An MRI uses magnets rather than radiation, and our technologists check every patient for metal first. The provider ordering it can talk through risks.', 'Is the noise from an MRI dangerous?')).toBe(false);
   });
 });
+
+describe('kidney care, transplants and donors', () => {
+  it('a donor and recipient named at their check-in', () => {
+    expect(handRules('Matching smiles 💚 Brothers Sam and Leo Okoro were all grins at their 6-week check-in after Sam gave Leo one of his kidneys.').some((r) => r.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('a donor child’s name said back to the parent', () => {
+    expect(handRules('Jaden’s gift lives on in three families. Thank you for sharing him with us 💚', reply('Donor dad here. My son Jaden was 19 when he saved 3 lives 💚')).some((r) => r.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('transplant medicines and kidney conditions are terms: said back, they restate', () => {
+    expect(handRules('Please check with your care team before any vaccine while on tacrolimus.', reply('Can I get a flu shot if I’m on tacrolimus?'))).toContain('phi.medication.person-linked');
+    expect(handRules('Yes! Our pediatricians see kids with nephrotic syndrome. Call (555) 300-1000.', reply('My son has nephrotic syndrome, do you see kidney kids?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a donor statistic names no one', () => {
+    expect(handRules('National Donate Life Month 💚 One organ donor can save up to 8 lives. Questions? Ask any of our providers.')).toEqual([]);
+  });
+});
+
+describe('more replies that confirm care', () => {
+  it('"you’re in good hands", "glad she’s home and on the mend", "you’re due back"', () => {
+    expect(handRules('So glad our screening caught it early, and you’re in good hands with our team.', reply('Grateful for the screening that caught my CKD early.'))).toContain('confirmation.in-good-hands');
+    expect(handRules('Thank you! We’re so glad she’s home and on the mend, please give her our best.', reply('Thanks to the ortho team for taking care of my wife after her fall.'))).toContain('confirmation.home-and-mending');
+    expect(handRules('Thank you! And don’t forget, you’re due back in 12 months 😊', reply('Your mammogram tech was so gentle, thank you'))).toContain('confirmation.home-and-mending');
+  });
+});
+
+describe('hedged advice: "we’d lean", "for someone like you"', () => {
+  it('with a treatment named', () => {
+    expect(handRules('For someone like you, we’d lean toward the ibuprofen.', reply('Tylenol or ibuprofen for my back?'))).toContain('advice.lean-for-you');
+  });
+});

@@ -136,6 +136,17 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.lean-for-you',
+    // "that's where we'd lean for someone like you": a choice of treatment made for them, however softly.
+    keyWords: ['lean', 'someone'],
+    type: 'hedged-advice',
+    pattern: /\b(?:we|i)(?:['’]d|\s+would)\s+lean\b|\bfor\s+someone\s+like\s+you\b/i,
+    message: 'Hedged framing ("we\'d lean", "for someone like you") is still personal treatment advice.',
+    needsCareContent: true,
+    careContentInComment: true,
+    routingExcuses: true,
+  },
+  {
     id: 'advice.hedged-go-ahead',
     keyWords: ['if', 'personally'],
     type: 'hedged-advice',

@@ -131,7 +131,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.in-good-hands',
     keyWords: ['hands'],
-    pattern: /\b(?:she|he|they|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,
+    pattern: /\b(?:she|he|they|you|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,
     message: 'Saying someone "is in good hands" with our team confirms they are in our care.',
   },
   {
@@ -163,6 +163,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\b(?:team|nurses?|staff|crew|doctors?|surgeons?|everyone|people|folks|unit)\s+(?:who|that)\s+(?:cared\s+for|treated|looked\s+after|operated\s+on|saved|took\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of)\s+(?:him|her|them)\b|\bwe\s+(?:all\s+)?remember\s+(?!it\b|this\b|that\b|the\b|when\b|how\b)\w+\s+(?:so\s+)?(?:well|fondly|dearly)\b/i,
     message: 'Says our people cared for the person the comment speaks of, or that we remember them, which confirms they were our patient.',
+  },
+  {
+    id: 'confirmation.home-and-mending',
+    // "We're so glad she's home and on the mend", "you're due back in 12 months": their recovery or next visit is ours to know.
+    keyWords: ['glad', 'happy', 'due'],
+    pattern:
+      /\b(?:glad|happy)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:back\s+)?(?:home|on\s+the\s+mend|recovering|healing)\b|\byou['’]re\s+due\s+(?:back|for\s+(?:your|a)\s+(?:next|follow-?up|recheck))\b/i,
+    message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {
     id: 'confirmation.had-you-here',

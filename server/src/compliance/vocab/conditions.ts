@@ -89,4 +89,5 @@ ataque de panico|enfermedad renal
 spontaneous coronary artery dissection|coronary artery dissection|scad|puncture wound|nail-gun puncture|postpartum
 hand foot and mouth|hand foot and mouth disease|hand, foot and mouth|hand, foot, and mouth|hfmd
 seizure-free|seizure free|cancer-free|cancer free|blocked artery|blocked arteries
+nephrotic syndrome|nephritis|glomerulonephritis|polycystic kidney disease|pkd|iga nephropathy|end-stage renal disease|end-stage kidney disease|kidney rejection|transplant rejection|near-drowning|near drowning
 `;
