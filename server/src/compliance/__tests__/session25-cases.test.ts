@@ -178,3 +178,13 @@ describe('hedged advice: "we’d lean", "for someone like you"', () => {
     expect(handRules('For someone like you, we’d lean toward the ibuprofen.', reply('Tylenol or ibuprofen for my back?'))).toContain('advice.lean-for-you');
   });
 });
+
+describe('an age and a street in one sentence describe one person', () => {
+  it('in a post about their care', () => {
+    expect(handRules('Thinking of the family of the 7-year-old boy hit by a car on Maple Street on Sunday. He is in our ICU and fighting hard.')).toContain('phi.age.described-patient');
+  });
+
+  it('not without care', () => {
+    expect(handRules('A 7-year-old boy on Maple Street sold lemonade for our food drive. Thank you!')).toEqual([]);
+  });
+});
