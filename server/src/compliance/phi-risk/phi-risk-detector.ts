@@ -52,14 +52,14 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const scorer = phiRiskScorer();
   const known = knownWordsOf(ctx, ruleFindings);
   // "Former President Jimmy Carter spent two years in home hospice": a famous person's story, told in public before us.
-  const publicFigures = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
-  const tellsOfPublicFigure = (span: Span) => publicFigures.some((f) => f.start >= span.start && f.start < span.end);
+  const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
+  const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
-    if (isRelay(sentence) || CRISIS_LINE.test(sentence) || tellsOfPublicFigure(span)) continue;
+    if (isRelay(sentence) || CRISIS_LINE.test(sentence) || tellsOfFamousPerson(span)) continue;
     const score = scorer.score(sentence, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;

@@ -34,15 +34,18 @@ const CAME_IN = new RegExp(
   'gi',
 );
 
+/** The words that end a street's name in a story: "Birchwood Lane", "Route 30". */
+const STREET_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Route|Highway|Hwy)';
+
 /** "the 4-year-old girl pulled from a pool on Birchwood Lane": an age and a street in one sentence point at one person. */
 const AGED_ON_A_STREET = new RegExp(
-  String.raw`\b(?:a|an|the)\s+\d{1,3}[- ](?:year|month)[- ]old\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|man|woman|boy|girl|child|kid|toddler|teen|baby)\b(?=[^.!?]{0,80}\b(?:on|at|near)\s+[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Route|Highway|Hwy)\b)`,
+  String.raw`\b(?:a|an|the)\s+\d{1,3}[- ](?:year|month)[- ]old\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|man|woman|boy|girl|child|kid|toddler|teen|baby)\b(?=[^.!?]{0,80}\b(?:on|at|near)\s+[A-Z][a-z]+\s+${STREET_SUFFIX}\b)`,
   'g',
 );
 
 /** "the driver from this morning's crash on Route 30", "a resident from a house fire on Elm Street": a public incident points at one person. */
 const FROM_AN_INCIDENT = new RegExp(
-  String.raw`\b(?:a|an|the)\s+(?:resident|driver|neighbou?r|tenant|worker|man|woman|boy|girl|child|teen)\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\s+(?:on|at|near)\s+[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Route|Highway|Hwy)\b|\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\b`,
+  String.raw`\b(?:a|an|the)\s+(?:resident|driver|neighbou?r|tenant|worker|man|woman|boy|girl|child|teen)\s+from\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\s+(?:on|at|near)\s+[A-Z][a-z]+\s+${STREET_SUFFIX}\b|\bthe\s+(?:driver|victim|cyclist|pedestrian|passenger|motorcyclist|hiker|swimmer|child|man|woman|boy|girl|teen|teenager|worker)\s+(?:from|in|of|involved\s+in|injured\s+in)\s+(?:this\s+morning['’]s|yesterday['’]s|last\s+night['’]s|today['’]s|tonight['’]s|\w+day['’]s|the)\s+(?:[\w-]+\s+)?(?:${INCIDENT_WORDS})\b`,
   'gi',
 );
 

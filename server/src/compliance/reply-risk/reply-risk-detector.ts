@@ -28,14 +28,18 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** "For privacy reasons we can't share whether anyone is a patient": the reply refuses to confirm. */
 const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
+/** Community events we run or join, named in a reply or in the comment it answers. */
+const COMMUNITY_EVENTS = String.raw`fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|block\s+party|(?:the|charity|fundraising|memorial)\s+walk(?![-\s]?ins?\b)|gala|fundraiser`;
 /** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
-const PUBLIC_EVENT_RE = /\b(?:booth|tent|fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|farmers['’]?\s+market|block\s+party|(?:the|charity|fundraising|memorial)\s+walk(?![-\s]?ins?\b)|gala|fundraiser|registration\s+link)\b/i;
+const PUBLIC_EVENT_RE = new RegExp(String.raw`\b(?:booth|tent|${COMMUNITY_EVENTS}|farmers['’]?\s+market|registration\s+link)\b`, 'i');
 /**
  * "Thanks for the candy at your trunk-or-treat!": a comment about a community event we ran or sponsored. Without "I",
  * "my" or "me" it tells nothing of the writer's care ("Dr. Whitfield is the reason I can run the Turkey Trot" does).
  */
-const PUBLIC_EVENT_CONTEXT_RE =
-  /\b(?:fair|festival|5k|10k|fun\s+run|(?:the|charity|fundraising|memorial)\s+walk(?![-\s]?ins?\b)|gala|fundraiser|turkey\s+trot|parade|expo|open\s+house|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|block\s+party|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture)\b/i;
+const PUBLIC_EVENT_CONTEXT_RE = new RegExp(
+  String.raw`\b(?:${COMMUNITY_EVENTS}|turkey\s+trot|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture)\b`,
+  'i',
+);
 
 /** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
 const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
@@ -133,6 +137,8 @@ function tooShortToJudge(text: string): boolean {
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
+  // A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm.
+  if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
@@ -142,8 +148,6 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
-    // A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm.
-    if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) continue;
     if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || greetsTheNamedCommenter(ctx) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx) || celebratesOurPeople(ctx.context))) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
