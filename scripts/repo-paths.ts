@@ -40,9 +40,9 @@ export function loadDatasetDirectory(): Directory {
 /**
  * Probe sets whose failures were read while writing rules; the models train on them too. Held-out probes are never
  * listed (tests/fixtures/README.md says which is which). Until session 17 only the first nine trained the models;
- * training on all of them lifted the held-out sets more than a session of rules had (README, "Session 17"). The study
- * sets of sessions 19–20 and the 41 held-out sets retired to study in session 21 are not listed: training on them was
- * measured and dropped (README, "Session 19" and "Session 21").
+ * training on all of them lifted the held-out sets more than a session of rules had (docs/history/compliance-engine.md,
+ * "Session 17"). The study sets of sessions 19–20 and the 41 held-out sets retired to study in session 21 are not listed:
+ * training on them was measured and dropped (docs/history/compliance-engine.md, "Session 19" and "Session 21").
  */
 const STUDY_PROBES = [
   12, 13, 14, 15, 17, 18, 20, 21, 22, 25, 27, 28, 29, 31, 34, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52,

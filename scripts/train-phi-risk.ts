@@ -71,7 +71,7 @@ const OPTS = fitOptionsFromEnv();
  * (1,200 newest: 0.977 either way, false blocks 4.4 → 4.1 %; 4,750 older: 0.981 → 0.980, 4.9 → 4.3 %). 1.5 % gives 0.55.
  * Session 22: 0.50 here scores "988 is the Suicide & Crisis Lifeline." as PHI (0.548: its capitalised words read as
  * names) for one more held-out catch; 0.50 with sentences that only name someone scored too caught more, but blocked
- * plain community news (README, "Session 22").
+ * plain community news (docs/history/compliance-engine.md, "Session 22").
  */
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.015);
 const FOLDS = 5;

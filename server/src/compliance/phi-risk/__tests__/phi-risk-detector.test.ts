@@ -61,7 +61,8 @@ describe('phi-risk model in check()', () => {
     }
   });
 
-  // Session 22 let the model score such sentences too: blind recall rose a little, and it blocked these (README, "Session 22").
+  // Session 22 let the model score such sentences too: blind recall rose a little, and it blocked these
+  // (docs/history/compliance-engine.md, "Session 22").
   it('leaves a named or aged person with no health word near them to the rules, which only warn', () => {
     for (const text of [
       'Happy retirement to Linda Park after 30 years at our front desk!',

@@ -33,7 +33,7 @@ describe('an unlisted colleague is a warning, not a patient', () => {
     const text = 'Our nurse Bethany ran the marathon two years after her breast cancer diagnosis.';
     expect(blocked(phi(text, { options: { phiRiskModel: false } }))).toBe(false);
     // Session 16 lowered the phi-risk threshold to 0.60, where the model blocks this sentence (a known false block, see
-    // the README); the rules still leave a colleague's own news alone.
+    // docs/history/compliance-engine.md, "Session 16"); the rules still leave a colleague's own news alone.
     expect(blocked(phi('Nurse Manager Owen Pritchard ran a 10K to raise money for our asthma camp.', { options: { phiRiskModel: false } }))).toBe(false);
   });
 
