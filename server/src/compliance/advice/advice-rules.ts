@@ -110,7 +110,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     keyWords: ['take', 'try', 'give', 'use', 'start', 'add', 'have', 'drink', 'put', 'apply', 'alternate'],
     type: 'treatment',
     pattern: re(
-      `\\b(?:take|try|give|use|start|add|have|drink|put\\s+on|apply|alternate)\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+|more\\s+)?(?:[\\w'’-]+\\s+){0,3}?${DRUGS}\\b`,
+      // "especially if you take blood thinners": a condition the reader may meet, not a drug to take.
+      `(?:(?<!\\b(?:if|when|whether|unless|since|because)\\s+(?:you|they|he|she)\\s+(?:already\\s+|also\\s+|currently\\s+|regularly\\s+)?)\\b(?:take|use)|\\b(?:try|give|start|add|have|drink|put\\s+on|apply|alternate))\\s+(?:some\\s+|a\\s+|an\\s+|the\\s+|more\\s+)?(?:[\\w'’-]+\\s+){0,3}?${DRUGS}\\b`,
     ),
     message: 'Recommends a medicine or remedy to one person. That is individual treatment advice.',
     routingExcuses: true,

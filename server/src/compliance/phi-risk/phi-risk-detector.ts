@@ -42,6 +42,17 @@ const isRelay = (sentence: string): boolean => RELAY.test(sentence) && !/\d/.tes
 const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988\s+is\s+the\b|\b(?:suicide\s*(?:&|and)\s*)?crisis\s+lifeline\b/i;
 
 /**
+ * "the Dementia Caregiver Circle", "the Shelbyville Rotary Club", "the American Heart Association": a programme or body,
+ * often named after a condition, is no person; the model reads the sentence with the name as a plain "group".
+ */
+const PROGRAMME_NAME =
+  /\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District)\b/gu;
+/** "finished our anaphylaxis and inhaler training", "earned her stroke nursing certification": a course, not anyone's care. */
+const COURSE_NAME = /\b(?:[\p{L}-]+\s+){1,3}?(?:training|certification|course|drills?|workshop|seminar|webinar|in-service)\b/giu;
+const withoutProgrammeNames = (sentence: string): string =>
+  (/\p{Lu}/u.test(sentence) ? sentence.replace(PROGRAMME_NAME, 'group') : sentence).replace(COURSE_NAME, 'training');
+
+/**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
  * PHI to block, one block on the sentence the model scores highest when that score reaches its
  * threshold. The type names the health detail only (never name, date, …), so span-level PHI is the rules'.
@@ -60,7 +71,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
     if (isRelay(sentence) || CRISIS_LINE.test(sentence) || tellsOfFamousPerson(span)) continue;
-    const score = scorer.score(sentence, ctx.kind, ctx.context, known);
+    const score = scorer.score(withoutProgrammeNames(sentence), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

@@ -46,6 +46,9 @@ const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:
 /** "Harold Pike, 94, who greets…", "Sgt. Harold Mays (Ret.), 94,": an age set after a name between commas. */
 const APPOSITIVE_AGE = /(?:\b\p{Lu}[\p{Ll}'’-]+\.?|\b\p{Lu}[\p{Ll}'’-]+\s+\(\p{Lu}[\p{L}.]{1,6}\))\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gu;
 
+/** "Meet Priscilla (91!)", "Grandma Rose (102)": an age in brackets right after a name. */
+const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;
+
 /** "Our oldest flu-shot patient this season? 96 and didn't even flinch": the age that answers who the oldest one was. */
 const OLDEST_ONE_AGE = /\boldest\s+(?:[\p{L}-]+\s+){0,3}?(?:patient|guest|resident|visitor|donor|runner|walker|volunteer|participant|attendee|graduate|mom|dad|grandma|grandpa)\b[^.!\n]{0,24}?[?:,—–-]\s*(9\d|1[01]\d)\b(?!\s*(?:%|percent|years\s+ago|minutes|miles|people|patients))/giu;
 
@@ -60,7 +63,7 @@ function overEightyNine(start: number, end: number): PhiCandidate {
 function saidAges(scan: PhiScan): PhiCandidate[] {
   const decades = execAll(DECADE_AGE, scan.text).map((m) => overEightyNine(m.index + m[0].lastIndexOf(m[1] as string), m.index + m[0].length));
   if (!NINETY_PLUS.test(scan.text)) return decades;
-  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
+  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
   return [
     ...decades,
     ...said.map((m) => {

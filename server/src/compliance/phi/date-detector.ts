@@ -74,6 +74,8 @@ const EVENT_RIGHT_BEFORE =
   /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
+const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring|register|sign\s+up|rsvp|apply|enroll|nominate)\b[^.!?]{0,60}?\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
 const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
@@ -113,6 +115,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
     if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
     if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);

@@ -6,6 +6,8 @@ import { speaksOfCareAt, type PhiScan } from './phi-scan';
 const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?)(?!1\b)(\d{1,2})\b/gi;
 /** "the runner in bib #4471": race results list every bib, so the number names its runner. */
 const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
+/** "our booth (#22)", "Table #4": a numbered place at an event, not a player. */
+const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|aisle|section|row|door|room|suite|bay|court|field|hole)\s*\(?\s*$/i;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
   /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears)\b/i;
@@ -18,6 +20,7 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   if (!scan.hasDigit || scan.clinical) return [];
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
+    if (PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!scan.sentenceMatches(SPORT_CUE, m.index) || !speaksOfCareAt(scan, m.index)) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }

@@ -57,6 +57,8 @@ const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|gre
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
+/** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
+const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
@@ -119,7 +121,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
-    if (isMeetingRoomAt(text, m.index) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
+    if (isMeetingRoomAt(text, m.index) && (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(GATHERING, m.index))) continue;
     // "our renovated Room 3 now has a soaking tub": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.

@@ -26,6 +26,10 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
+const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?)$/;
+const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
+const VOCATIVE_AFTER = /^\s*[!?]/;
+const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
@@ -314,7 +318,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
     }
     // daughter Maria, son, David; patient John
-    if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan)) {
+    // "Dementia Caregiver Circle", "Family Support Group": a capitalised role word that opens a programme's name.
+    if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan) && !(isCapitalised(t.raw) && PROGRAMME_NOUN.test(next.raw))) {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));
@@ -383,7 +388,9 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // My name is aantje mourik / Name: Kamila
     // "Is my kid overtraining?": a lower-case word in -ing after the lead-in is what they do, not who they are.
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !AWARD_AFTER.test(text.slice(t.end, t.end + 20)) && !namesAPost(tokens[i - 1], t)) {
+    // "It's called gustatory rhinitis", "(called crepitus)": where the text uses capitals, a lower-case word so introduced is a term.
+    const termCalled = !caseless && !isCapitalised(t.raw) && TERM_CALLED.test(before);
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 20)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -420,6 +427,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD)) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    // "Welcome back to the gym, Big Mike!": a given name set off by a comma and closed by "!" or "?" is spoken to.
+    if (isCapitalised(t.raw) && isA(t, GIVEN_NAME) && !isA(t, COMMON_WORD) && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      spans.push({ from: i, to: i + 1, rule: 'phi.name.addressed', weak: false });
       continue;
     }
     const strength = nameStrength(t, scan);

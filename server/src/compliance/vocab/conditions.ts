@@ -71,7 +71,7 @@ rapid heartbeat|tachycardia|bradycardia|svt|long qt syndrome|wolff-parkinson-whi
 raynaud's|hypertensive crisis|clotting disorder|bleeding disorder|atrial flutter|vsd|atrial septal defect|ventricular septal defect|tetralogy of fallot
 hypoplastic left heart syndrome|hlhs|coarctation of the aorta|aortic dissection|cardiovascular disease|cardiac disease|peripheral vascular disease|venous insufficiency|edema|oedema
 lymphedema|thrombocytopenia|neutropenia|low platelets|low white count|blood disorder|itp|pneumothorax|pleurisy|pleural effusion|lung disease|lung nodule|pulmonary nodule
-respiratory failure|respiratory distress|bronchospasm|reactive airway disease|allergic reaction|food intolerance|lactose intolerant|osa|bronchiectasis
+respiratory failure|respiratory distress|bronchospasm|reactive airway disease|allergic reaction|peanut reaction|nut reaction|egg reaction|milk reaction|shellfish reaction|sesame reaction|bee-sting reaction|bee sting reaction|sting reaction|food reaction|drug reaction|vaccine reaction|anaphylactic reaction|food intolerance|lactose intolerant|osa|bronchiectasis
 alpha-1 antitrypsin deficiency|cmpa|staph|c diff|c-diff|clostridium difficile|helicobacter pylori|rotavirus|enterovirus|adenovirus|hfmd|roseola|pinworms|tetanus|lockjaw|polio
 diphtheria|rubella|smallpox|mpox|monkeypox|h1n1|zika|ebola|cholera|listeria|giardia|campylobacter|shigella|hep a|hep b|hep c|hsv|hsv-1|hsv-2|pelvic inflammatory disease|cmv
 cytomegalovirus|epstein-barr|ebv|ibd|inflammatory bowel disease|crohns|sibo|gastroparesis|gallbladder attack|gallbladder disease|nafld|liver failure|bowel obstruction
