@@ -59,3 +59,25 @@ describe('advice', () => {
     expect(handRules('Just take some ibuprofen tonight and see how it goes.', reply(context)).some((rule) => rule.startsWith('advice.'))).toBe(true);
   });
 });
+
+describe('second round (probe196–197)', () => {
+  it('an age over 89 of someone known by a place ("our pharmacy regular")', () => {
+    expect(handRules('Happy 99th birthday to our favorite pharmacy regular! See you Tuesday for your crossword.')).toContain('phi.age.over-89');
+    expect(handRules('Happy 100th birthday to our pharmacy! Open since 1925.')).toEqual([]);
+  });
+
+  it('a room number followed by its family is those people', () => {
+    expect(handRules('Room 412 family, thank you for the flowers! Best wishes to your mom at home.')).toContain('phi.location.room');
+  });
+
+  it('what we looked up about the commenter’s plan confirms care', () => {
+    expect(handRules('We looked it up and your plan covers the flu shot in full!', reply('Does my insurance cover flu shots?'))).toContain('confirmation.records-say');
+    expect(handRules('Most plans cover it in full; our Billing team can check yours.', reply('Does my insurance cover flu shots?'))).not.toContain('confirmation.records-say');
+  });
+
+  it('"a pleasure helping you", "a privilege to support you" and "trusting our team through" confirm care', () => {
+    expect(handRules('It was a pleasure helping you get through a tough winter.', reply('Thanks to the pharmacy team for all the help this winter!'))).toContain('confirmation.saw-you');
+    expect(handRules('It was a privilege to support you at every visit.', reply('Thank you for the interpreters!'))).toContain('confirmation.saw-you');
+    expect(handRules('Thank you for trusting our nursing team through such a hard month.', reply('My surgery last month was scary, but you all got me through it.'))).not.toEqual([]);
+  });
+});

@@ -29,7 +29,8 @@ const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store)`;
-const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b`, 'i');
+// "to our longest-standing pharmacy regular": a person known by the place is still a person.
+const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b(?![\s-]+(?:regulars?|patients?|customers?|clients?|members?|volunteers?|visitors?|residents?|family|grandma|grandpa|friends?|fans?|neighbou?rs?)\b)`, 'i');
 const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
 /** "90 years young! Our Oak Hill Road clinic opened in 1936": the next sentence says whose age it is. */
 const PLACE_OPENED_NEXT = new RegExp(

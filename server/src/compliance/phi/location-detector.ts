@@ -57,6 +57,7 @@ const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|gre
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
+const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
@@ -129,7 +130,11 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     // "Thank you to the family in Room 218": the people staying in that room.
     const care =
-      scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(PERSON_NEAR, m.index) || /\b(?:family|families|folks|guests?)\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+      scan.sentenceMatches(CARE_CUE, m.index) ||
+      scan.sentenceMatches(PERSON_NEAR, m.index) ||
+      /\b(?:family|families|folks|guests?)\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      // "Room 318 family, thank you for the cookies!": the people of that room.
+      ROOM_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.
