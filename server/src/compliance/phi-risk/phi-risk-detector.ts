@@ -52,8 +52,10 @@ const PROGRAMME_NAME =
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
  */
 const COURSE_NAME = /\b(?:[\p{L}-]{1,30}\s+){1,3}?(?:training|certification|course|drills?|workshop|seminar|webinar|in-service)\b/giu;
+/** "the Westgate Mall parking lot": a venue named after a place or person is where an event is, no one’s name (a school is not: it places a child). */
+const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library)\b/gu;
 const withoutProgrammeNames = (sentence: string): string =>
-  (/\p{Lu}/u.test(sentence) ? sentence.replace(PROGRAMME_NAME, 'group') : sentence).replace(COURSE_NAME, 'training');
+  (/\p{Lu}/u.test(sentence) ? sentence.replace(PROGRAMME_NAME, 'group').replace(VENUE_NAME, 'place') : sentence).replace(COURSE_NAME, 'training');
 
 /**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no

@@ -596,7 +596,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 40)) || ORG_LAST_WORD.test(text.slice(nameStart, nameEnd));
 }
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|Mall|Plaza|Arena|Stadium|Marketplace|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -667,7 +667,8 @@ function saidToBeMadeUp(text: string, name: string): boolean {
 }
 const MADE_UP_AFTER =
   /^(?:\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)|['’"”]?,['’"”]?\s+(?:a|an|our)\s+(?:composite|made-up|fictional|imaginary|invented))\b/;
-const ANIMAL_AFTER = new RegExp(String.raw`^,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
+/** "Pepper, the therapy dog", "Pepper 🐾 our new comfort dog": an emoji may stand between the name and the animal. */
+const ANIMAL_AFTER = new RegExp(String.raw`^(?:,|\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'iu');
 const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
