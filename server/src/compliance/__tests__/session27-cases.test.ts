@@ -34,3 +34,50 @@ describe('clean posts the rules no longer block', () => {
     expect(handRules('Thank you, Reverend Paula Greer of Grace Chapel, for opening your doors to our blood pressure screening since March.')).toEqual([]);
   });
 });
+
+const reply = (context: string) => ({ kind: 'reply' as const, context });
+
+describe('second round (probe200–203): replies that confirm care', () => {
+  it('our staff saying what the person was like in their care', () => {
+    expect(handRules('So happy for her! Our therapist says she was one of the hardest workers he has seen all year.', reply('My dad finished cardiac rehab with you guys!'))).toContain('confirmation.staff-speaks-of-you');
+    expect(handRules('Congrats! Our team says he is one of the best patients they have ever had.', reply('Grandpa finished rehab today'))).not.toEqual([]);
+  });
+
+  it('a relative’s nurse on the schedule, a discharge sheet from the tent', () => {
+    expect(handRules('Yes, his aide is on the schedule and will text when she is on her way.', reply('Is my father’s home health aide still coming Friday?'))).toContain('confirmation.acted-on-care');
+    expect(handRules('Of course! The discharge sheet from the first aid tent is at the front desk whenever you are ready.', reply('Thanks for helping me at the 10K'))).toContain('confirmation.ongoing-care');
+  });
+
+  it('a workshop day and room, and warm wishes "today", confirm nothing', () => {
+    expect(handRules('Just bring a pen! See you Tuesday, May 6 at 6pm in Conference Room B.', reply('What do I need for the caregiver workshop?'))).toEqual([]);
+    expect(handRules('See you Tuesday at 9 for your follow-up!', reply('Can I still come in?'))).not.toEqual([]);
+  });
+});
+
+describe('second round: PHI the rules now find', () => {
+  it('a testimonial credited with an age, or naming the speaker’s doctor', () => {
+    expect(handRules('“I hid my symptoms for years. Dr. Chen made it easy to talk about.” — Marla, 61, Eastside')).toContain('phi.name.testimonial');
+    expect(handRules('“The food truck was the best part of the fair!” — Marla, 61')).toEqual([]);
+  });
+
+  it('a home place given without "I" is said back', () => {
+    expect(handRules('Yes! Our Tuesday walking group is a great fit for anyone in Oak Ridge.', reply('Live in Oak Ridge, 79, recovering from a hip replacement. Any groups near me?'))).toContain('phi.location.restated-home');
+  });
+
+  it('a school team player’s number with a get-well wish', () => {
+    expect(handRules('Get well soon to Westfield High’s #12. Our team is with you after Saturday’s fall.')).toContain('phi.id.jersey');
+  });
+});
+
+describe('second round: clean replies and posts the rules no longer block', () => {
+  it('kits, techs and RNs of a service; a service the commenter asks whether we treat', () => {
+    expect(handRules('Free naloxone kits are at every front desk, no questions asked.', reply('Where can I get naloxone?'))).toEqual([]);
+    expect(handRules('We’re hiring dialysis techs and infusion RNs at our Main Street site!')).toEqual([]);
+    expect(handRules('Yes, our Urgent Care can evaluate gout pain 8am–8pm daily.', reply('Do you treat gout at urgent care or do I need the ER?'))).toEqual([]);
+  });
+
+  it('a count of runners on a race day, a restaurant thanked for feeding the crew', () => {
+    expect(handRules('Our medical tents cared for 187 runners on Saturday and sent 4 to the hospital.', reply('How busy was the race?'))).toEqual([]);
+    expect(handRules('Thank you to Pho Real for catering lunch for our infusion nurses today!')).toEqual([]);
+  });
+});

@@ -10,7 +10,9 @@ const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
 const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|aisle|section|row|door|room|suite|bay|court|field|hole)\s*\(?\s*$/i;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
-  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears)\b/i;
+  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school)\b/i;
+/** "Get well soon to #23": wishes for a player's recovery. */
+const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly))\b/i;
 
 /**
  * "Our favorite #23 from Riverside High is cleared to play after ACL surgery": a player's number next to their care
@@ -21,7 +23,7 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
     if (PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (!scan.sentenceMatches(SPORT_CUE, m.index) || !speaksOfCareAt(scan, m.index)) continue;
+    if (!scan.sentenceMatches(SPORT_CUE, m.index) || !(speaksOfCareAt(scan, m.index) || scan.sentenceMatches(RECOVERY_WISH, m.index))) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }
   for (const m of execAll(BIB_NUMBER, scan.text)) {

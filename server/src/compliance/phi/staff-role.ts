@@ -65,7 +65,7 @@ export const TREATED_BY_US =
 
 /** "Pastor Luis Ortega and Iglesia Nueva Vida for hosting our screening": a host or sponsor thanked for what they gave us. */
 const HOSTED_US_AFTER =
-  /^(?:\s+(?:and|&|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?,?\s+(?:for\s+(?:hosting|co-hosting|sponsoring|donating|organi[sz]ing|lending|opening\s+(?:their|his|her|your)\s+doors)|who\s+(?:hosted|co-hosted|sponsored|donated|organi[sz]ed))\b/u;
+  /^(?:\s+(?:and|&|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?,?\s+(?:for\s+(?:hosting|co-hosting|sponsoring|donating|organi[sz]ing|lending|feeding|catering|opening\s+(?:their|his|her|your)\s+doors)|who\s+(?:hosted|co-hosted|sponsored|donated|organi[sz]ed))\b/u;
 
 /** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
 const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;

@@ -8,6 +8,10 @@ const SIGN_OFF = /([.!,]\s+(?:With\s+love|Much\s+love|Love|Thanks|Thank\s+you|Gr
 /** "— Google review", "— a patient": a source or a role, not a name. */
 const NOT_A_PERSON = new Set(['google', 'yelp', 'facebook', 'instagram', 'healthgrades', 'nextdoor', 'anonymous', 'anon', 'patient', 'parent', 'mom', 'dad', 'a', 'an', 'one', 'our']);
 const REVIEW_AFTER = /^\s+(?:review|reviewer|user|survey)\b/i;
+/** "Dr. Bello changed everything", "my surgeon": our clinician in a first-person quote tells of the speaker's care. */
+const CLINICIAN_IN_QUOTE = /\b(?:Dr\.?\s+\p{Lu}|Nurse\s+\p{Lu}|my\s+(?:doctor|surgeon|nurse|therapist|provider|midwife|oncologist|cardiologist|urologist|dermatologist))/u;
+/** `— Pauline, 58, Riverbend`: an age in the attribution. */
+const AGE_AFTER = /^,\s*\d{1,3}\b/;
 const OPENING: Readonly<Record<string, string>> = { '"': '"', '”': '“', "'": "'", '’': '‘' };
 
 /** Where the quote that ends at `close` opens, or -1. */
@@ -49,7 +53,10 @@ export function findTestimonialNames(scan: PhiScan): PhiCandidate[] {
     if (REVIEW_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const from = quoteStart(text, m.index, m[1] as string);
     if (from < 0) continue;
-    if (!aboutCare(text.slice(from + 1, m.index), from, m.index)) continue;
+    const quote = text.slice(from + 1, m.index);
+    const end = m.index + m[0].length;
+    const ownCare = FIRST_PERSON.test(quote) && (CLINICIAN_IN_QUOTE.test(quote) || AGE_AFTER.test(text.slice(end, end + 6)));
+    if (!ownCare && !aboutCare(quote, from, m.index)) continue;
     const start = m.index + m[0].length - who.length;
     out.push({ type: 'name', start, end: start + who.length, link: 'person', rule: 'phi.name.testimonial', why: 'The person a testimonial about care is credited to' });
   }
