@@ -81,3 +81,23 @@ describe('second round: clean replies and posts the rules no longer block', () =
     expect(handRules('Thank you to Pho Real for catering lunch for our infusion nurses today!')).toEqual([]);
   });
 });
+
+describe('second round: clean posts, continued', () => {
+  it('a term in capitals that the sentence defines does not shout', () => {
+    expect(handRules('Flood WATCH means flooding is possible; a flood WARNING means it is happening, so move to higher ground.')).toEqual([]);
+    expect(handRules('STOP eating this DEADLY snack NOW!')).toContain('clickbait.all-caps-fear');
+  });
+
+  it('"learn what’s covered" leads to coverage facts, not a withheld answer', () => {
+    expect(handRules('Medicaid covers breast pumps for new parents. Learn what’s covered: example.org/pumps')).toEqual([]);
+  });
+
+  it('the room of a weekly session hosts the session', () => {
+    expect(handRules('Our asthma education group for adults newly diagnosed meets Tuesdays at 6pm, Room 114, 1200 Main Street.')).toEqual([]);
+    expect(handRules('Our patient in Room 114 was diagnosed on Tuesday.')).toContain('phi.location.room');
+  });
+
+  it('a creator or influencer’s handle is a public account', () => {
+    expect(handRules('Our dietitian went live with food creator @CookWithDev to talk blood sugar and snacks. Replay on our page!')).toEqual([]);
+  });
+});

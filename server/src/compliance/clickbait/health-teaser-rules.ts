@@ -73,7 +73,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.withheld-which',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you))|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\bonly\s+(?:\d+|one)\s+(?:in|out\s+of)\s+\d+\s+[^.!?\n]{0,40}\bcan\s+(?:pass|spot|solve|name|guess|find|answer|do)\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b|\bany\s+guesses\b[^.!?\n]{0,30}\?|\b(?:told|tells|shared|revealed|explained)\s+(?:us|me)\s+(?:why|what|how)\s*(?:…|\.\.\.)|\bto\s+find\s+out\s*(?:[.!…]|$|→|➡|👉|👀|⬇|👇)/i,
+      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you)|['’]s\s+(?:included|covered|offered)\b)|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\bonly\s+(?:\d+|one)\s+(?:in|out\s+of)\s+\d+\s+[^.!?\n]{0,40}\bcan\s+(?:pass|spot|solve|name|guess|find|answer|do)\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b|\bany\s+guesses\b[^.!?\n]{0,30}\?|\b(?:told|tells|shared|revealed|explained)\s+(?:us|me)\s+(?:why|what|how)\s*(?:…|\.\.\.)|\bto\s+find\s+out\s*(?:[.!…]|$|→|➡|👉|👀|⬇|👇)/i,
     anyOf: ['which', 'what', 'who', 'why', 'how', 'guess', 'guesses', 'find', 'only'],
     message: 'Asks readers to find out something the post could simply say.',
     suggestion: CURIOSITY,
@@ -187,6 +187,8 @@ const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/g;
  */
 const EVENT_TITLE_END = /^(?:FAIR|EXPO|FESTIVAL|CLASS|CLASSES|WORKSHOP|WALK|RUN|5K|DAY|NIGHT|WEEK|CLINIC|DRIVE|SCREENINGS?|OPEN HOUSE|CELEBRATION|PARTY|PICNIC|GALA)$/;
 
+const DEFINED_AFTER = /^\s+(?:means|stands\s+for)\b/;
+
 export function findCapsFear(text: string): CapsRun | undefined {
   if (!hasTwoCapsWords(text)) return undefined;
   SENTENCE_RE.lastIndex = 0;
@@ -198,6 +200,8 @@ export function findCapsFear(text: string): CapsRun | undefined {
     const openers = [...s[0].matchAll(FACT_OPENER_RE), ...s[0].matchAll(CHEER_RE), ...s[0].matchAll(HEADING_RE)].map((o) => [o.index, o.index + o[0].length] as const);
     while ((m = CAPS_WORD_RE.exec(s[0])) !== null) {
       if (ACRONYMS.has(m[0].replace(/['’]/g, ''))) continue;
+      // "a tornado WATCH means…": a term in capitals that the sentence defines.
+      if (DEFINED_AFTER.test(s[0].slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const at = m.index;
       if (openers.some(([from, to]) => at >= from && at < to)) continue;
       words.push({ word: m[0], start: s.index + m.index, end: s.index + m.index + m[0].length });

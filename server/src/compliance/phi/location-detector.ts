@@ -33,6 +33,8 @@ const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Prima
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
+/** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
+const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
@@ -126,6 +128,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (isMeetingRoomAt(text, m.index) && (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(GATHERING, m.index))) continue;
     // "our renovated Room 3 now has a soaking tub": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "group visits Thursdays at 5:30pm, Room 210": the room a weekly session meets in.
+    if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     // "Thank you to the family in Room 218": the people staying in that room.
