@@ -101,3 +101,10 @@ describe('second round: clean posts, continued', () => {
     expect(handRules('Our dietitian went live with food creator @CookWithDev to talk blood sugar and snacks. Replay on our page!')).toEqual([]);
   });
 });
+
+describe('second round: a patient’s street without a house number', () => {
+  it('the street of a client or patient, named on its own', () => {
+    expect(handRules('Our hospice nurses love visiting this patient’s rose garden on Larkspur Lane, even through her chemo.')).toContain('phi.address.patient-street');
+    expect(handRules('Our new clinic on Larkspur Lane opens Monday for flu shots.')).toEqual([]);
+  });
+});

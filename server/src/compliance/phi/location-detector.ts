@@ -29,6 +29,10 @@ const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
 const ROOM = /\b(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
+/** "on Juniper Court": a street named without a house number. */
+const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
+/** "This client's sunflowers on Juniper Court", "a patient who lives on Elm Street": the street is where that person lives. */
+const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
@@ -116,6 +120,11 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasAnyOf(ascii, ROUTE_WORDS) ? execAll(ROUTE, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
+  }
+  for (const m of /\b(?:on|off|along)\s+[A-Z]/.test(text) ? execAll(BARE_STREET, text) : []) {
+    if (!scan.sentenceMatches(STREET_OWNER, m.index)) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    out.push({ type: 'address', start, end: m.index + m[0].length, link: 'person', rule: 'phi.address.patient-street', why: "The street a patient or client lives on identifies them" });
   }
   const insideAddress = containedIn(out.filter((o) => o.type === 'address'));
   for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
