@@ -108,3 +108,44 @@ describe('second round: a patient’s street without a house number', () => {
     expect(handRules('Our new clinic on Larkspur Lane opens Monday for flu shots.')).toEqual([]);
   });
 });
+
+describe('third round (probe204–207): replies that confirm care or say back a condition', () => {
+  it('glad to have had you, your years with us, your doses kept ready', () => {
+    expect(handRules('And we were lucky to have had you! Thanks for cheering on our rehab crew.', reply('Three months of PT at Lakeside and I can finally hike again'))).toContain('confirmation.staff-knows-you');
+    expect(handRules('We value your 12 years with us, and we are sorry about the wait. Please call the Front Desk.', reply('12 years a patient and still no callback'))).toContain('confirmation.staff-knows-you');
+    expect(handRules('Yes, and we’ll have your weekend doses ready at the window by 9.', reply('Is the clinic open Saturday?'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('a comment that opens on a condition before its question is about the writer', () => {
+    expect(handRules('Migraines every day sound miserable. Our neurology team has Saturday slots: (555) 300-1000.', reply('migraines every day this week. do you have a neurologist on saturdays?'))).not.toEqual([]);
+    expect(handRules('Our neurology team treats migraines and has Saturday slots: (555) 300-1000.', reply('do you treat migraines on saturdays?'))).toEqual([]);
+  });
+
+  it('bipolar II, meth and white coat syndrome are conditions', () => {
+    expect(handRules('So sorry your son is using meth again. Our family support group meets Mondays: (555) 300-1000.', reply('My son is using meth again and we are lost'))).not.toEqual([]);
+    expect(handRules('Yes, and two of our psychiatrists focus on bipolar II. Call (555) 300-1000.', reply('bipolar II, new in town, are you taking patients?'))).not.toEqual([]);
+  });
+
+  it('"reply with your guess" baits engagement', () => {
+    expect(handRules('What do our pharmacists hear most at the counter? Reply with your guess first 👇')).toContain('clickbait.withheld-which');
+  });
+});
+
+describe('third round: clean posts and replies the rules no longer block', () => {
+  it('a candlelight vigil for those we have lost, on its date', () => {
+    expect(handRules('Join us Friday, Aug 30, 8pm, on the front lawn for a candlelight vigil to remember those we’ve lost to overdose.')).toEqual([]);
+  });
+
+  it('an event title in capitals', () => {
+    expect(handRules('FREE BLOOD PRESSURE CHECKS this Friday, 10–2, at the Front Desk!')).toEqual([]);
+  });
+
+  it('our organisation as a family, and directions to a meeting room', () => {
+    expect(handRules('Congratulations to Owen Pritchard, RN on his new son, the newest member of the Lakeside family! Owen is on leave through June.')).toEqual([]);
+    expect(handRules('Hi Dana! Parking is free behind 22 Harbor Road; take the elevator to the 3rd floor for Conference Room B.', reply('Hi, Dana here! Where do I park for the open house?'))).toEqual([]);
+  });
+
+  it('a counselling service named after the commenter’s procedure', () => {
+    expect(handRules('Dr. Helena Marsh offers VBAC (vaginal birth after cesarean) counseling. Call (555) 300-1000.', reply('Does Dr. Marsh do VBACs? I had a C-section with my first'))).toEqual([]);
+  });
+});

@@ -73,7 +73,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.withheld-which',
     type: 'curiosity-gap',
     pattern:
-      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you)|['’]s\s+(?:included|covered|offered)\b)|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\bonly\s+(?:\d+|one)\s+(?:in|out\s+of)\s+\d+\s+[^.!?\n]{0,40}\bcan\s+(?:pass|spot|solve|name|guess|find|answer|do)\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b|\bany\s+guesses\b[^.!?\n]{0,30}\?|\b(?:told|tells|shared|revealed|explained)\s+(?:us|me)\s+(?:why|what|how)\s*(?:…|\.\.\.)|\bto\s+find\s+out\s*(?:[.!…]|$|→|➡|👉|👀|⬇|👇)/i,
+      /\b(?:find\s+out|see|guess|learn|discover|you['’]ll\s+want\s+to\s+see|want\s+to\s+know)\s+(?:which|what|who|why|how\s+(?:many|much))\b(?!\s*[?!,]|\s+(?:to|you\s+can|our|is\s+right\s+for\s+you)|['’]s\s+(?:included|covered|offered)\b)|\bguess\s+(?:which|what)\b(?!\s*[?!,])|\bcan\s+you\s+guess\b|\bonly\s+(?:\d+|one)\s+(?:in|out\s+of)\s+\d+\s+[^.!?\n]{0,40}\bcan\s+(?:pass|spot|solve|name|guess|find|answer|do)\b|\b(?:most|many)\s+(?:parents|people|adults)\s+(?:have\s+no\s+idea|don['’]t\s+know)\s+(?:what|which|why|how)\b[^.!?]*[.!?]\s*(?:do|did|can)\s+you\b|\bany\s+guesses\b[^.!?\n]{0,30}\?|\b(?:reply|comment|answer)\s+with\s+your\s+guess\b|\b(?:drop|leave|post)\s+your\s+guess(?:es)?\s+(?:below|in\s+the\s+comments|first)\b|\b(?:told|tells|shared|revealed|explained)\s+(?:us|me)\s+(?:why|what|how)\s*(?:…|\.\.\.)|\bto\s+find\s+out\s*(?:[.!…]|$|→|➡|👉|👀|⬇|👇)/i,
     anyOf: ['which', 'what', 'who', 'why', 'how', 'guess', 'guesses', 'find', 'only'],
     message: 'Asks readers to find out something the post could simply say.',
     suggestion: CURIOSITY,
@@ -185,7 +185,7 @@ const SENTENCE_RE = /[^.!?\n]+[.!?\n]*/g;
  * Finds shouting inside one sentence: three or more consecutive all-caps words that are not known
  * acronyms, or two or more such words when one of them is a fear word ("STOP eating this NOW").
  */
-const EVENT_TITLE_END = /^(?:FAIR|EXPO|FESTIVAL|CLASS|CLASSES|WORKSHOP|WALK|RUN|5K|DAY|NIGHT|WEEK|CLINIC|DRIVE|SCREENINGS?|OPEN HOUSE|CELEBRATION|PARTY|PICNIC|GALA)$/;
+const EVENT_TITLE_END = /^(?:FAIR|EXPO|FESTIVAL|CLASS|CLASSES|WORKSHOP|WALK|RUN|5K|DAY|NIGHT|WEEK|CLINIC|DRIVE|SCREENINGS?|SHOTS?|VACCINES?|CHECKS?|EXAMS?|PHYSICALS?|TESTING|OPEN HOUSE|CELEBRATION|PARTY|PICNIC|GALA)$/;
 
 const DEFINED_AFTER = /^\s+(?:means|stands\s+for)\b/;
 

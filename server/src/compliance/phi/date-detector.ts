@@ -97,6 +97,12 @@ function careCueAt(scan: PhiScan, start: number): boolean {
   return withoutInvitations === sentence || CARE_CUE.test(withoutInvitations);
 }
 
+/** "a candlelight vigil to remember those we've lost": a memorial event, whose day is no one's care. */
+const MEMORIAL = /\b(?:vigil|remembrance|memorial\s+(?:service|walk|event|ceremony)|(?:remember|honou?r)\s+(?:those|the\s+(?:ones|lives))\s+(?:we['’]ve|we\s+have)\s+lost)\b/i;
+const memorialEvent = (scan: PhiScan, at: number): boolean => !scan.clinical && scan.sentenceMatches(MEMORIAL, at) && scan.sentenceMatches(EVENT_CUE, at) && !scan.sentenceMatches(SOMEONE, at);
+/** "if you're switching plans on January 1": a day for anyone it applies to. */
+const SUPPOSING_YOU = /\bif\s+you\b/i;
+
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
@@ -105,7 +111,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
     if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
-    if (HOLIDAY.test(text.slice(start, end)) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start))) return;
+    if (memorialEvent(scan, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
@@ -198,7 +205,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   }
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
-    if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index)) continue;
+    if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index) || memorialEvent(scan, m.index)) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
     // "every Friday this month", "the first warm Saturday of spring": a weekly slot or any such day, not one day of anyone's care.
     if (/\b(?:every|each|the\s+(?:first|second|third|fourth|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

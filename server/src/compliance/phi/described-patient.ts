@@ -91,6 +91,8 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
   return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
+    // "the newest member of the Riverside family": our organisation as a family, not a household.
+    if (/\bfamily$/i.test(m[0].trim()) && /\b(?:members?|part)\s+of\s+$/i.test(scan.text.slice(Math.max(0, m.index - 24), m.index))) return false;
     const town = ((m[1] ?? m[2]) as string).trim().split(/\s+/);
     if (town.some((w) => NOT_A_TOWN.has(w.toLowerCase()))) return false;
     // "a Pediatrics nurse", "the Riverside Family Health team": our own departments and name are no town (our towns are).

@@ -57,7 +57,15 @@ const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\
  * statement that names a condition or procedure is still the writer's news about themselves.
  */
 export function isSubjectlessUpdate(scan: PhiScan): boolean {
-  return !!scan.context && !QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0;
+  return !!scan.context && ((!QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0) || opensOnCondition(scan));
+}
+
+/** "panic attacks every night this week. is there a therapist…?", "bipolar II and just moved here, are you…?": a comment that opens on a condition before asking. */
+function opensOnCondition(scan: PhiScan): boolean {
+  const first = scan.contextHealthTerms()[0];
+  if (!first || first.kind !== 'diagnosis') return false;
+  const context = scan.context as string;
+  return /^\s*(?:@\w+\s+)?$/.test(context.slice(0, first.start)) && /^\s*(?:every|again|since|for|all|and|,|\.|—|-|x\d|\d)/i.test(context.slice(first.end, first.end + 12));
 }
 
 /** "Dad got his pacemaker last Thursday": a comment that opens on a bare family word is about the writer's own relative. */

@@ -17,6 +17,7 @@ measles|mumps|chickenpox|shingles|hepatitis|hepatitis b|hepatitis c|hiv|aids|her
 sepsis|mrsa|infection|cellulitis|lyme disease|mononucleosis|mono|meningitis|norovirus|stomach flu|food poisoning|salmonella|e. coli
 depression|major depression|postpartum depression|anxiety|panic attacks|panic disorder|ptsd|post-traumatic stress disorder|ocd|bipolar disorder|bipolar
 schizophrenia|psychosis|adhd|add|autism|autistic|eating disorder|anorexia|bulimia|insomnia|addiction|substance use disorder|alcoholism|drinking problem|opioid use disorder
+bipolar|bipolar i|bipolar ii|bipolar 1|bipolar 2|bipolar depression|meth|methamphetamine|meth addiction|heroin|heroin addiction|cocaine|cocaine addiction|alcohol use disorder|white coat syndrome|white coat hypertension|white-coat hypertension|cutting herself|cutting himself|cutting myself|cutting themselves
 sober|sobriety|overdose|suicidal|self-harm|dementia|alzheimer's|alzheimers|alzheimer's disease|parkinson's|parkinsons|parkinson's disease|multiple sclerosis|ms|als|epilepsy|seizure|seizures
 migraine|migraines|concussion|traumatic brain injury|tbi|neuropathy|cerebral palsy|down syndrome|spina bifida|muscular dystrophy|bell's palsy
 arthritis|rheumatoid arthritis|osteoarthritis|gout|lupus|fibromyalgia|osteoporosis|scoliosis|sciatica|herniated disc|back pain|chronic pain
