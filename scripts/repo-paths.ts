@@ -53,3 +53,6 @@ const STUDY_PROBES = [
 export function studyProbeFiles(): string[] {
   return STUDY_PROBES.map((n) => path.join(repoRoot(), `tests/fixtures/probe${n}-posts.jsonl`));
 }
+
+/** Probe sets held out: never read, scored only (tests/fixtures/README.md). Rule work must not look at their items. */
+export const HELD_OUT_PROBES: readonly number[] = [184, 185, 194, 195, 198, 199, 208, 209];

@@ -1,0 +1,95 @@
+/*
+ * Gate verdicts on the labelled posts, in process (the same counting as ../shared/tools/score-gate.mjs):
+ *   node dist/scripts/eval-probes.js score FILE...        block recall and false blocks per file
+ *   node dist/scripts/eval-probes.js verdicts OUT.json     every verdict on dev and the study probes (held-out sets skipped)
+ *   node dist/scripts/eval-probes.js diff A.json B.json    catches gained or lost, false blocks added or dropped
+ * To compare two builds, run `verdicts` from a copy of each build's dist/ and `diff` the files: a rule change is kept
+ * only when it loses no catch.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { check } from '../server/src/compliance/engine';
+import type { Directory, Platform, TextKind } from '../server/src/compliance/types';
+import { datasetsDir, HELD_OUT_PROBES, loadDatasetDirectory, readJsonl, repoRoot } from './repo-paths';
+
+interface LabelledItem {
+  id: string;
+  kind: TextKind;
+  platform?: Platform;
+  text: string;
+  context?: string;
+  should_block?: boolean;
+}
+
+type Verdicts = Record<string, { shouldBlock: boolean; blocked: boolean }>;
+
+const blocks = (item: LabelledItem, directory: Directory): boolean =>
+  check({ text: item.text, kind: item.kind, platform: item.platform || undefined, context: item.context || undefined, directory }).findings.some(
+    (f) => f.severity === 'block',
+  );
+
+const labelled = (file: string): LabelledItem[] => readJsonl<LabelledItem>(file).filter((item) => typeof item.should_block === 'boolean');
+
+function score(files: readonly string[]): void {
+  const directory = loadDatasetDirectory();
+  for (const file of files) {
+    let positives = 0;
+    let caught = 0;
+    let clean = 0;
+    let falseBlocks = 0;
+    for (const item of labelled(file)) {
+      const blocked = blocks(item, directory);
+      if (item.should_block) {
+        positives++;
+        if (blocked) caught++;
+      } else {
+        clean++;
+        if (blocked) falseBlocks++;
+      }
+    }
+    const recall = (caught / Math.max(1, positives)).toFixed(3);
+    const rate = ((100 * falseBlocks) / Math.max(1, clean)).toFixed(1);
+    process.stdout.write(`${path.basename(file).padEnd(28)} recall ${recall}  false blocks ${rate} %  (${caught}/${positives}, ${falseBlocks}/${clean})\n`);
+  }
+}
+
+function studyFiles(): string[] {
+  const fixtures = path.join(repoRoot(), 'tests/fixtures');
+  const heldOut = new Set(HELD_OUT_PROBES.map((n) => `probe${n}-posts.jsonl`));
+  const probes = readdirSync(fixtures).filter((f) => /^probe\d*-posts\.jsonl$/.test(f) && !heldOut.has(f));
+  const dev = path.join(datasetsDir(), 'healthcare-posts/dev.jsonl');
+  return [...(existsSync(dev) ? [dev] : []), ...probes.sort().map((f) => path.join(fixtures, f))];
+}
+
+function verdicts(out: string): void {
+  const directory = loadDatasetDirectory();
+  const result: Verdicts = {};
+  for (const file of studyFiles())
+    for (const item of labelled(file)) result[`${path.basename(file)}:${item.id}`] = { shouldBlock: item.should_block as boolean, blocked: blocks(item, directory) };
+  writeFileSync(out, JSON.stringify(result));
+  process.stdout.write(`${Object.keys(result).length} verdicts written to ${out}\n`);
+}
+
+function diff(before: Verdicts, after: Verdicts): void {
+  const moved = { 'catches gained': [] as string[], 'catches lost': [] as string[], 'false blocks added': [] as string[], 'false blocks dropped': [] as string[] };
+  for (const [key, b] of Object.entries(after)) {
+    const a = before[key];
+    if (!a || a.blocked === b.blocked) continue;
+    if (b.shouldBlock) (b.blocked ? moved['catches gained'] : moved['catches lost']).push(key);
+    else (b.blocked ? moved['false blocks added'] : moved['false blocks dropped']).push(key);
+  }
+  for (const [what, keys] of Object.entries(moved)) process.stdout.write(`${what}: ${keys.length}${keys.length ? `  ${keys.join(' ')}` : ''}\n`);
+}
+
+const readVerdicts = (file: string): Verdicts => JSON.parse(readFileSync(file, 'utf8')) as Verdicts;
+
+function main(args: readonly string[]): void {
+  const [command, ...rest] = args;
+  if (command === 'score' && rest.length > 0) return score(rest);
+  if (command === 'verdicts' && rest.length === 1) return verdicts(rest[0] as string);
+  if (command === 'diff' && rest.length === 2) return diff(readVerdicts(rest[0] as string), readVerdicts(rest[1] as string));
+  process.stderr.write('Usage: eval-probes.js score FILE... | verdicts OUT.json | diff BEFORE.json AFTER.json\n');
+  process.exitCode = 2;
+}
+
+main(process.argv.slice(2));
