@@ -149,3 +149,18 @@ describe('third round: clean posts and replies the rules no longer block', () =>
     expect(handRules('Dr. Helena Marsh offers VBAC (vaginal birth after cesarean) counseling. Call (555) 300-1000.', reply('Does Dr. Marsh do VBACs? I had a C-section with my first'))).toEqual([]);
   });
 });
+
+describe('third round, continued', () => {
+  it('a holiday date for anyone "if you" are in that case', () => {
+    expect(handRules('If you’re changing dental plans on January 1, bring your new card to your next visit.')).toEqual([]);
+    expect(handRules('Our patient was admitted on January 1 after a fall.')).not.toEqual([]);
+  });
+
+  it('the day a Patient & Family Advisory Council meets', () => {
+    expect(handRules('Our Patient & Family Advisory Council meets Tuesday, Nov 4, 6pm in the Board Room. Topic: easier parking.')).toEqual([]);
+  });
+
+  it('the month of a loss said back to the widow', () => {
+    expect(handRules('We’re so sorry for the loss of your wife in June. Our grief group is open to anyone: (555) 300-1000.', reply('Lost my wife to cancer in June. Is your grief group open to non-patients?'))).toContain('phi.date.care-month');
+  });
+});

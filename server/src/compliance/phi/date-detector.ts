@@ -101,6 +101,8 @@ function careCueAt(scan: PhiScan, start: number): boolean {
 const MEMORIAL = /\b(?:vigil|remembrance|memorial\s+(?:service|walk|event|ceremony)|(?:remember|honou?r)\s+(?:those|the\s+(?:ones|lives))\s+(?:we['’]ve|we\s+have)\s+lost)\b/i;
 const memorialEvent = (scan: PhiScan, at: number): boolean => !scan.clinical && scan.sentenceMatches(MEMORIAL, at) && scan.sentenceMatches(EVENT_CUE, at) && !scan.sentenceMatches(SOMEONE, at);
 /** "if you're switching plans on January 1": a day for anyone it applies to. */
+/** The month and day at the start of a text: "January 1", "Dec. 25th". */
+const HOLIDAY_DATE_AT = /^[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)/i;
 const SUPPOSING_YOU = /\bif\s+you\b/i;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
@@ -189,6 +191,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   for (const m of hasMonth ? execAll(MONTH_ALONE, text) : []) {
     const month = m[1] as string;
     if (month.toLowerCase() === 'may' && month[0] === 'm') continue;
+    // "if you're switching plans on January 1": the holiday's day, for anyone it applies to.
+    if (HOLIDAY.test((HOLIDAY_DATE_AT.exec(text.slice(m.index + m[0].length - month.length, m.index + m[0].length + 8)) ?? [''])[0]) && scan.sentenceMatches(SUPPOSING_YOU, m.index)) continue;
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
@@ -217,7 +221,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b/i.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient(?!\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b)|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b/i.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;
