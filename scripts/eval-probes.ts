@@ -28,25 +28,22 @@ const blocks = (item: LabelledItem, directory: Directory): boolean =>
     (f) => f.severity === 'block',
   );
 
-const labelled = (file: string): LabelledItem[] => readJsonl<LabelledItem>(file).filter((item) => typeof item.should_block === 'boolean');
+/** The gate's verdict on every labelled item of `file`, keyed by file and id. */
+function verdictsOf(file: string, directory: Directory): Verdicts {
+  const result: Verdicts = {};
+  for (const item of readJsonl<LabelledItem>(file))
+    if (typeof item.should_block === 'boolean') result[`${path.basename(file)}:${item.id}`] = { shouldBlock: item.should_block, blocked: blocks(item, directory) };
+  return result;
+}
 
 function score(files: readonly string[]): void {
   const directory = loadDatasetDirectory();
   for (const file of files) {
-    let positives = 0;
-    let caught = 0;
-    let clean = 0;
-    let falseBlocks = 0;
-    for (const item of labelled(file)) {
-      const blocked = blocks(item, directory);
-      if (item.should_block) {
-        positives++;
-        if (blocked) caught++;
-      } else {
-        clean++;
-        if (blocked) falseBlocks++;
-      }
-    }
+    const all = Object.values(verdictsOf(file, directory));
+    const positives = all.filter((v) => v.shouldBlock).length;
+    const caught = all.filter((v) => v.shouldBlock && v.blocked).length;
+    const clean = all.length - positives;
+    const falseBlocks = all.filter((v) => !v.shouldBlock && v.blocked).length;
     const recall = (caught / Math.max(1, positives)).toFixed(3);
     const rate = ((100 * falseBlocks) / Math.max(1, clean)).toFixed(1);
     process.stdout.write(`${path.basename(file).padEnd(28)} recall ${recall}  false blocks ${rate} %  (${caught}/${positives}, ${falseBlocks}/${clean})\n`);
@@ -63,9 +60,7 @@ function studyFiles(): string[] {
 
 function verdicts(out: string): void {
   const directory = loadDatasetDirectory();
-  const result: Verdicts = {};
-  for (const file of studyFiles())
-    for (const item of labelled(file)) result[`${path.basename(file)}:${item.id}`] = { shouldBlock: item.should_block as boolean, blocked: blocks(item, directory) };
+  const result: Verdicts = Object.assign({}, ...studyFiles().map((file) => verdictsOf(file, directory))) as Verdicts;
   writeFileSync(out, JSON.stringify(result));
   process.stdout.write(`${Object.keys(result).length} verdicts written to ${out}\n`);
 }

@@ -6,6 +6,9 @@ import { TEST_DIRECTORY } from './test-directory';
 export const checkPost = (text: string, extra: Partial<CheckInput> = {}): ComplianceReport =>
   check({ text, kind: 'post', directory: TEST_DIRECTORY, ...extra });
 
+/** The extra input that makes a check a reply to `context`. */
+export const reply = (context: string): Partial<CheckInput> => ({ kind: 'reply', context });
+
 export const verdictOf = (text: string, extra: Partial<CheckInput> = {}) => checkPost(text, extra).verdict;
 
 /** The rules of the findings that block. */

@@ -1,4 +1,4 @@
-import { blockingRules, handWrittenBlockingRules as handRules } from './check-post';
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 27: causes found on fresh blind sets (probe196–197) once they were read; the cases are new variants, not their items.
 
@@ -35,7 +35,6 @@ describe('clean posts the rules no longer block', () => {
   });
 });
 
-const reply = (context: string) => ({ kind: 'reply' as const, context });
 
 describe('second round (probe200–203): replies that confirm care', () => {
   it('our staff saying what the person was like in their care', () => {

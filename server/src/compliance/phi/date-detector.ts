@@ -3,6 +3,7 @@ import { CARE_CUE, EVENT_CUE, speaksOfCareAt, type PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
 import { findOrdinalDays } from './ordinal-day';
 import { wordClass } from '../vocab/word-classes';
+import { AND_FAMILY_BODY } from '../vocab/service-words';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -100,10 +101,12 @@ function careCueAt(scan: PhiScan, start: number): boolean {
 /** "a candlelight vigil to remember those we've lost": a memorial event, whose day is no one's care. */
 const MEMORIAL = /\b(?:vigil|remembrance|memorial\s+(?:service|walk|event|ceremony)|(?:remember|honou?r)\s+(?:those|the\s+(?:ones|lives))\s+(?:we['’]ve|we\s+have)\s+lost)\b/i;
 const memorialEvent = (scan: PhiScan, at: number): boolean => !scan.clinical && scan.sentenceMatches(MEMORIAL, at) && scan.sentenceMatches(EVENT_CUE, at) && !scan.sentenceMatches(SOMEONE, at);
-/** "if you're switching plans on January 1": a day for anyone it applies to. */
 /** The month and day at the start of a text: "January 1", "Dec. 25th". */
 const HOLIDAY_DATE_AT = /^[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)/i;
+/** "if you're switching plans on January 1": a day for anyone it applies to. */
 const SUPPOSING_YOU = /\bif\s+you\b/i;
+/** Words that make a day in an event's sentence someone's care after all ("Patient & Family Advisory Council" is a body). */
+const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b`, 'i');
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -221,7 +224,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !/\b(?:patient(?!\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b)|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b/i.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

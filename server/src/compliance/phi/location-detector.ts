@@ -32,6 +32,7 @@ const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
 /** "This client's sunflowers on Juniper Court", "a patient who lives on Elm Street": the street is where that person lives. */
+const STREET_OWNER_WORDS = ['client', 'patient', 'resident'];
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
@@ -121,7 +122,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
-  for (const m of /\b(?:on|off|along)\s+[A-Z]/.test(text) ? execAll(BARE_STREET, text) : []) {
+  for (const m of hasAnyOf(ascii, STREET_OWNER_WORDS) ? execAll(BARE_STREET, text) : []) {
     if (!scan.sentenceMatches(STREET_OWNER, m.index)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'address', start, end: m.index + m[0].length, link: 'person', rule: 'phi.address.patient-street', why: "The street a patient or client lives on identifies them" });

@@ -591,14 +591,16 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "our Freedom From Tobacco program": a word right before "program" names the program. */
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum)\b/;
+/** Street kinds that turn "Martinez Mall" into a street's name. */
+const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
 function startsAnOrganisation(text: string, nameStart: number, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 40)) || (ORG_LAST_WORD.test(text.slice(nameStart, nameEnd)) && !STREET_AFTER.test(text.slice(nameEnd, nameEnd + 10)));
 }
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
-const STREET_AFTER = /^\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)\b/;
+const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)\b)|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */

@@ -3,7 +3,7 @@ import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { wordTokens, type WordToken } from '../text/word-tokens';
 import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
-import { PATIENT_SERVICE_WORDS } from '../vocab/service-words';
+import { AND_FAMILY_BODY, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
 import { isAsciiDigit as isDigit, isAsciiLetter, isRegexSpace } from '../text/char-classes';
@@ -234,7 +234,7 @@ export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clin
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:new|accepting|seeing|see|sees|welcoming|welcomes)[\s-])patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b|\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b)|loss\s+of\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:husband|wife|partner|mom|mother|dad|father|son|daughter|baby|brother|sister|grandma|grandpa|grandmother|grandfather|child)|${PT_AS_PATIENT}|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|(?<!\b(?:no|by)\s)appointment(?!\s+(?:needed|necessary|required|only))|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|came to us|walked into|walked in with|\d+\s+stitches|stitched|patched\s+(?:\w+\s+)?up|collapsed|fainted|passed\s+out|got\s+(?:him|her|them)\s+(?:into|to)\s+(?:urgent\s+care|the\s+er|our\s+er)|cast\s+(?:came|comes|is\s+(?:finally\s+)?)\s*off|restarted\s+(?:his|her|their)\s+heart|brought in|ambulance|injur(?:y|ed)(?!\s+prevention)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant|cath\s+lab|operating\s+room|(?:spent|stayed)\s+[^.!?]{0,25}\b(?:with\s+us|(?:in|at)\s+(?:our|the)\s+(?:hospital|hospice|icu|nicu|picu|er|emergency|cath|operating|recovery|infusion|rehab|labor|birth|burn|trauma|cardiac|heart|stroke|oncology|cancer)))\b`,
+  String.raw`\b(?:(?<!\b(?:new|accepting|seeing|see|sees|welcoming|welcomes)[\s-])patients?(?!\s+(?:${PATIENT_SERVICE_WORDS})\b|${AND_FAMILY_BODY})|loss\s+of\s+(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:husband|wife|partner|mom|mother|dad|father|son|daughter|baby|brother|sister|grandma|grandpa|grandmother|grandfather|child)|${PT_AS_PATIENT}|admit(?:ted)?|admission|discharged?|diagnosed|diagnosis|treated|treating|surgery|operated|procedure|seen|visit(?:ed)?|(?<!\b(?:no|by)\s)appointment(?!\s+(?:needed|necessary|required|only))|er|icu|nicu|hospitali[sz]ed|passed away|passed|died|lost|born|birthday|delivered|recovering|recovery|rang the bell|came in|came to us|walked into|walked in with|\d+\s+stitches|stitched|patched\s+(?:\w+\s+)?up|collapsed|fainted|passed\s+out|got\s+(?:him|her|them)\s+(?:into|to)\s+(?:urgent\s+care|the\s+er|our\s+er)|cast\s+(?:came|comes|is\s+(?:finally\s+)?)\s*off|restarted\s+(?:his|her|their)\s+heart|brought in|ambulance|injur(?:y|ed)(?!\s+prevention)|fell|cared for|our care|dob|birth|miscarriage|repaired|implant|cath\s+lab|operating\s+room|(?:spent|stayed)\s+[^.!?]{0,25}\b(?:with\s+us|(?:in|at)\s+(?:our|the)\s+(?:hospital|hospice|icu|nicu|picu|er|emergency|cath|operating|recovery|infusion|rehab|labor|birth|burn|trauma|cardiac|heart|stroke|oncology|cancer)))\b`,
   'i',
 );
 

@@ -1,4 +1,7 @@
 /** What follows "patient" when it names a service or a group rather than one person: "patient portal", "patient stories". */
+/** Right after "patient": " & Family Advisory Council", " and Family Resource Center" — a body or service named for patients and families. */
+export const AND_FAMILY_BODY = String.raw`\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b`;
+
 export const PATIENT_SERVICE_WORDS =
   'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|council|parking|lounge|handbook|guide';
 
