@@ -1,4 +1,5 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
 import { clauseFinder, type ClauseBounds } from './reply-clauses';
@@ -50,7 +51,7 @@ function clauseFacts(text: string, clause: ClauseBounds): ClauseFacts {
   };
 }
 
-const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
+const COMPILED = ADVICE_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 
 function appliesTo(ctx: DetectorContext): boolean {
   // A reply template is a reply that has not been sent yet.
@@ -93,12 +94,12 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   };
   for (const rule of COMPILED) {
     if (!hasAnyOf(words, rule.keyWords) && !(rule.orDigit && (hasDigit ??= DIGIT_RE.test(text)))) continue;
-    const re = rule.global;
-    re.lastIndex = 0;
+    const matches = rule.gated.matches(text);
+    if (matches === undefined) continue;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = matches.exec()) !== null) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        matches.lastIndex++;
         continue;
       }
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;

@@ -2,6 +2,7 @@ import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { indexDirectory } from '../directory/directory-index';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
 import { findCapsFear, TEASER_RULES } from './health-teaser-rules';
@@ -139,14 +140,14 @@ function finding(ctx: DetectorContext, start: number, end: number, type: string,
   };
 }
 
-const ALL_TEASER_RULES = [...TEASER_RULES, ...WITHHELD_PAYOFF_RULES];
+const ALL_TEASER_RULES = [...TEASER_RULES, ...WITHHELD_PAYOFF_RULES].map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 
 function ruleFindings(ctx: DetectorContext): Finding[] {
   const out: Finding[] = [];
   const words = asciiWords(ctx.text);
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
-    const m = rule.pattern.exec(ctx.text);
+    const m = rule.gated.exec(ctx.text);
     if (m && rule.id === 'clickbait.withheld-which' && answeredInPost(ctx.text.slice(m.index))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }

@@ -1,8 +1,9 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
 
-const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, rule.pattern.flags + 'g') }));
+const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
 
 function sentencePrefix(text: string, index: number): string {
@@ -33,10 +34,10 @@ export const detectPatientConfirmation: Detector = (ctx) => {
   const otherVisit = !!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context);
   for (const rule of COMPILED) {
     if (!hasAnyOf(words, rule.keyWords) || (otherVisit && rule.notForOtherVisits)) continue;
-    const re = rule.global;
-    re.lastIndex = 0;
+    const matches = rule.gated.matches(ctx.text);
+    if (matches === undefined) continue;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null) {
+    while ((m = matches.exec()) !== null) {
       if (rule.skipGeneric && isGenericMention(sentencePrefix(ctx.text, m.index), m[0])) continue;
       findings.push(finding(ctx, m.index, m.index + m[0].length, rule.id, rule.message));
       break;

@@ -1,6 +1,7 @@
 import { indexDirectory } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
+import { mayMatch } from '../text/word-gated-regexp';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
@@ -54,8 +55,16 @@ const PROGRAMME_NAME =
 const COURSE_NAME = /\b(?:[\p{L}-]{1,30}\s+){1,3}?(?:training|certification|course|drills?|workshop|seminar|webinar|in-service)\b/giu;
 /** "the Westgate Mall parking lot": a venue named after a place or person is where an event is, no one’s name (a school is not: it places a child). */
 const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library)\b/gu;
-const withoutProgrammeNames = (sentence: string): string =>
-  (/\p{Lu}/u.test(sentence) ? sentence.replace(PROGRAMME_NAME, 'group').replace(VENUE_NAME, 'place') : sentence).replace(COURSE_NAME, 'training');
+/** The last words each pattern needs: a sentence without them skips that pattern's scan, which is most of them. */
+const PROGRAMME_END = /Group|Circle|Caf[eé]|Network|Class|Program|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District/;
+const VENUE_END = /Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library/;
+const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar|in-service/i;
+function withoutProgrammeNames(sentence: string): string {
+  let out = sentence;
+  if (PROGRAMME_END.test(out)) out = out.replace(PROGRAMME_NAME, 'group');
+  if (VENUE_END.test(out)) out = out.replace(VENUE_NAME, 'place');
+  return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
+}
 
 /**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
@@ -70,12 +79,13 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   // "Former President Jimmy Carter spent two years in home hospice": a famous person's story, told in public before us.
   const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
   const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
+  const crisisLineAnywhere = mayMatch(CRISIS_LINE, ctx.text);
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
-    if (isRelay(sentence) || CRISIS_LINE.test(sentence) || tellsOfFamousPerson(span)) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span)) continue;
     const score = scorer.score(withoutProgrammeNames(sentence), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;

@@ -1,4 +1,4 @@
-import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, type PhiScan } from './phi-scan';
@@ -116,6 +116,11 @@ const FAMILY_ROLE = new RegExp(String.raw`\b(?:${FAMILY_ROLE_WORDS})\s+of\b`, 'i
 const INCIDENT_WORD = new RegExp(String.raw`\b(?:${INCIDENT_WORDS})\b`, 'i');
 /** All of the above in one scan; most posts have none of it. */
 const ANY_HOOK = new RegExp([AGED, TEEN, AGE_AFTER, FAMILY_ROLE, INCIDENT_WORD].map((re) => re.source).join('|'), 'i');
+/** The whole ASCII runs one of those hooks needs ("pile-up" gives "pile"); "teen" may start a longer run. */
+const HOOK_WORDS = ['old', ...FAMILY_ROLE_WORDS.split('|'), ...INCIDENT_WORDS.replace('pile-?up', 'pile|pileup').split('|')];
+const HOOK_STARTS = ['teen'];
+const canHook = (scan: PhiScan): boolean =>
+  (scan.hasDigit && scan.text.includes(',')) || hasAnyOf(asciiWords(scan.text), HOOK_WORDS) || hasRunStartingWith(asciiWords(scan.text), HOOK_STARTS);
 
 const AGE_WHY = 'An age with a town, in a story about someone’s care, identifies the patient';
 const PLACE_WHY = 'A town or a public incident, in a story about someone’s care, identifies the patient';
@@ -135,7 +140,7 @@ function described(m: RegExpExecArray, byAge: boolean, why: string): PhiCandidat
 /** Someone described by an age, a family role or a public incident, in a post about their care. */
 function describedByAgeOrIncident(scan: PhiScan): PhiCandidate[] {
   const { text } = scan;
-  if (!ANY_HOOK.test(text)) return [];
+  if (!canHook(scan) || !ANY_HOOK.test(text)) return [];
   // The cheap checks come first, and the care check only once something matched.
   const aged = AGED.test(text);
   const withAge = aged || TEEN.test(text) ? execAll(DESCRIBED, text) : [];

@@ -6,6 +6,7 @@ import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-inde
 import { AND_FAMILY_BODY, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
+import { mayMatch } from '../text/word-gated-regexp';
 import { isAsciiDigit as isDigit, isAsciiLetter, isRegexSpace } from '../text/char-classes';
 
 /** Everything the PHI rules look at, computed once per text. */
@@ -15,7 +16,7 @@ export interface PhiScan extends DigitFacts {
   context?: string;
   dir: DirectoryIndex;
   tokens: WordToken[];
-  sentences: Span[];
+  sentences: readonly Span[];
   healthTerms: HealthTermMatch[];
   /** The word tokens of the comment a reply answers (found on first use; none without a comment). */
   contextTokens(): readonly WordToken[];
@@ -219,9 +220,13 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
       return text.slice(s.start, s.end);
     },
     sentenceMatches: (re, offset) => {
-      const s = sentenceAt(sentences, offset);
       let byRe = cueCache.get(re);
       if (!byRe) cueCache.set(re, (byRe = new Map()));
+      // Kept under -1: whether the text holds a word the cue needs at all.
+      let anywhere = byRe.get(-1);
+      if (anywhere === undefined) byRe.set(-1, (anywhere = mayMatch(re, text)));
+      if (!anywhere) return false;
+      const s = sentenceAt(sentences, offset);
       let hit = byRe.get(s.start);
       if (hit === undefined) byRe.set(s.start, (hit = re.test(text.slice(s.start, s.end))));
       return hit;

@@ -9,13 +9,21 @@ import { LazyWordSet } from './lazy-word-set';
  */
 let lastText: string | undefined;
 let lastWords: AsciiWordSet | undefined;
+let otherText: string | undefined;
+let otherWords: AsciiWordSet | undefined;
 
 export function asciiWords(text: string): ReadonlySet<string> {
-  // Every detector of one check asks about the same text, one after the other.
-  if (text !== lastText || lastWords === undefined) {
-    lastText = text;
-    lastWords = new AsciiWordSet(text);
+  // Every detector of one check asks about the same text, one after the other; a reply's rules also ask
+  // about the comment in between, so the two latest texts are kept.
+  if (text === lastText && lastWords !== undefined) return lastWords;
+  if (text === otherText && otherWords !== undefined) {
+    [otherText, otherWords, lastText, lastWords] = [lastText, lastWords, otherText, otherWords];
+    return lastWords;
   }
+  otherText = lastText;
+  otherWords = lastWords;
+  lastText = text;
+  lastWords = new AsciiWordSet(text);
   return lastWords;
 }
 
@@ -49,7 +57,7 @@ export function hasRunStartingWith(words: ReadonlySet<string>, prefixes: readonl
  */
 const SYMBOLS = 36; // a–z, then 0–9
 /** Lists are module constants; past this many distinct ones (someone passing fresh arrays), fall back to Set lookups. */
-const MAX_LISTS = 256;
+const MAX_LISTS = 4096;
 let children = new Int32Array(SYMBOLS * 1024); // node * SYMBOLS + symbol → child node; 0 = none (the root is never a child)
 let nodeCount = 1;
 const listsEndingAt: (number[] | undefined)[] = []; // node → the lists with a word ending there

@@ -1,3 +1,5 @@
+import { mayMatch } from './word-gated-regexp';
+
 /**
  * Every match of a global regex, like `text.matchAll(re)` without the copy of the regex and the
  * iterator that matchAll makes on each call (measurable when a check runs dozens of them).
@@ -5,6 +7,7 @@
  */
 export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (!mayMatch(re, text)) return out;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

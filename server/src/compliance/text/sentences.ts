@@ -6,8 +6,22 @@ export interface Span {
 
 const boundary = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Ave|Apt|No|vs|[A-Z]))[.!?;]+(?=\s|$)|\n+/g;
 
-/** Sentence-ish spans: split on . ! ? ; and line breaks, keeping abbreviations like "Dr." inside. */
-export function sentenceSpans(text: string): Span[] {
+let lastText: string | undefined;
+let lastSpans: readonly Span[] = [];
+
+/**
+ * Sentence-ish spans: split on . ! ? ; and line breaks, keeping abbreviations like "Dr." inside.
+ * The PHI scan and both models ask for the same text's spans in one check, so the last answer is kept.
+ */
+export function sentenceSpans(text: string): readonly Span[] {
+  if (text !== lastText) {
+    lastSpans = splitSentences(text);
+    lastText = text;
+  }
+  return lastSpans;
+}
+
+function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of execAll(boundary, text)) {

@@ -9,6 +9,13 @@ describe('asciiWords', () => {
   });
 });
 
+describe('asciiWords cache', () => {
+  it('answers for the text asked, however texts alternate', () => {
+    const texts = ['room 4', 'see you soon', 'room 4', 'flu shots', 'see you soon', 'room 4'];
+    for (const text of texts) expect([...asciiWords(text)].sort()).toEqual(text.split(' ').sort());
+  });
+});
+
 describe('hasAnyOf', () => {
   const texts = [
     'Room12B: don’t ÉtRick x-ray, ROOM 5pm', 'rm4b and RM 7', 'Take 400MG of Tylenol_x now', 'straße ROUTE66 hwy-1', '', '😀 ice—rest ICE',

@@ -1,0 +1,101 @@
+import { asciiWords, hasAnyOf } from './ascii-words';
+import { regExpShape } from './regexp-words';
+
+/** Past this many top-level alternatives the rule is not split; the whole regex is gated instead. */
+const MAX_SPLIT = 31;
+
+interface Alternative {
+  /** The alternative alone, global, so it can be asked for its next match from any index. */
+  regexp: RegExp;
+  words: readonly string[] | undefined;
+}
+
+/**
+ * A rule regex of many alternatives ("…|…|…") run on a text as only the alternatives that could match it:
+ * each alternative needs one of a few words as a whole ASCII run (regexp-words.ts), so a text without them
+ * cannot match it anywhere. Most texts leave out most alternatives, and many leave none.
+ *
+ * The alternatives that are left run one by one, and the earliest match wins, the earlier alternative on a
+ * tie: the match the whole regex finds, since at each index it tries its alternatives in order. (One regex
+ * joined from the alternatives left would do the same, but the mixes differ from text to text, and compiling
+ * a regex costs more than running several.)
+ */
+export class WordGatedRegExp {
+  private readonly alternatives: Alternative[];
+  private readonly whole: Alternative;
+
+  constructor(readonly regexp: RegExp) {
+    const shape = regExpShape(regexp);
+    const flags = regexp.flags.includes('g') ? regexp.flags : `${regexp.flags}g`;
+    const words = shape.alternatives.every((a) => a.words !== undefined) ? [...new Set(shape.alternatives.flatMap((a) => a.words ?? []))] : undefined;
+    this.whole = { regexp: new RegExp(regexp.source, flags), words };
+    this.alternatives =
+      !shape.capturing && shape.alternatives.length > 1 && shape.alternatives.length <= MAX_SPLIT
+        ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), words: a.words }))
+        : [this.whole];
+  }
+
+  /** The matches of the rule in `text`, read one by one like a global regex's; undefined when none can match. */
+  matches(text: string): GatedMatches | undefined {
+    const words = asciiWords(text);
+    const live = this.alternatives.filter((a) => a.words === undefined || hasAnyOf(words, a.words));
+    return live.length === 0 ? undefined : new GatedMatches(text, live.map((a) => a.regexp));
+  }
+
+  /** The first match in `text`, as `exec` of a regex without the g flag finds it. */
+  exec(text: string): RegExpExecArray | null {
+    return this.matches(text)?.exec() ?? null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
+
+/** Successive matches of the alternatives left for one text, earliest first. Like a global regex, `lastIndex` says where the next search starts. */
+export class GatedMatches {
+  lastIndex = 0;
+  /** Per alternative, its first match at or after the index it was last asked from (null: none after it). */
+  private readonly next: Array<RegExpExecArray | null | undefined>;
+
+  constructor(
+    private readonly text: string,
+    private readonly regexps: readonly RegExp[],
+  ) {
+    this.next = new Array<RegExpExecArray | null | undefined>(regexps.length);
+  }
+
+  exec(): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (let i = 0; i < this.regexps.length; i++) {
+      let m = this.next[i];
+      // A match found from an earlier index is still the first one from here if it starts here or later.
+      if (m === undefined || (m !== null && m.index < this.lastIndex)) {
+        const re = this.regexps[i] as RegExp;
+        re.lastIndex = this.lastIndex;
+        m = re.exec(this.text);
+        this.next[i] = m;
+      }
+      if (m !== null && (best === null || m.index < best.index)) best = m;
+    }
+    if (best !== null) this.lastIndex = best.index + best[0].length;
+    return best;
+  }
+}
+
+const wordsEveryMatchNeeds = new WeakMap<RegExp, readonly string[] | null>();
+
+/**
+ * False when `text` holds none of the words every match of `re` needs, so neither it nor any part of it cut
+ * between runs (a sentence, a clause) can match; true when it may. A sentence rule asked about each sentence
+ * of a text is asked once about the text first.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let words = wordsEveryMatchNeeds.get(re);
+  if (words === undefined) {
+    const { alternatives } = regExpShape(re);
+    words = alternatives.every((a) => a.words !== undefined) ? [...new Set(alternatives.flatMap((a) => a.words ?? []))] : null;
+    wordsEveryMatchNeeds.set(re, words);
+  }
+  return words === null || hasAnyOf(asciiWords(text), words);
+}
