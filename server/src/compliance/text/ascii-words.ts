@@ -37,6 +37,21 @@ export function hasAnyOf(words: ReadonlySet<string>, wanted: readonly string[]):
   return false;
 }
 
+/** A word list registered with the trie up front, so asking a text about it is one bit test. */
+export interface WordList {
+  readonly words: readonly string[];
+  readonly id: number | undefined;
+}
+
+export function wordList(words: readonly string[]): WordList {
+  return { words, id: listId(words) };
+}
+
+/** hasAnyOf for a registered list. */
+export function holdsAnyOf(words: ReadonlySet<string>, list: WordList): boolean {
+  return list.id !== undefined && words instanceof AsciiWordSet ? words.holdsWordOf(list.id) : hasAnyOf(words, list.words);
+}
+
 /**
  * True when one of the runs in `words` begins with one of `prefixes`: the gate for a rule whose key
  * word may run straight into what follows it ("mrnAB1234"), where no whole run need be the key word.

@@ -160,12 +160,12 @@ class Parser {
   private charClass(): Atom {
     const negated = this.src[this.i] === '^';
     if (negated) this.i++;
+    // "[]" matches nothing and "[^]" anything: not worth reading.
+    if (this.src[this.i] === ']') throw new UnsupportedPattern('empty class');
     const alnum = new Set<string>();
     let other = false;
     let unknown = false;
-    let first = true;
-    while (this.src[this.i] !== ']' || first) {
-      first = false;
+    while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new UnsupportedPattern('unclosed class');
       const from = this.classChar();
       if (from === undefined) {
@@ -213,8 +213,11 @@ class Parser {
       return undefined;
     }
     if (e === 'u' || e === 'x') {
-      const atom = this.escape(true);
-      return atom.kind === 'chars' && atom.alnum?.size === 1 && !atom.other ? { kind: 'char', char: [...atom.alnum][0] as string } : { kind: 'char', char: '\0' };
+      this.i++;
+      const m = e === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i)) : /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(this.src.slice(this.i));
+      if (!m) throw new UnsupportedPattern('escape');
+      this.i += m[0].length;
+      return { kind: 'char', char: String.fromCodePoint(parseInt(m[0].replace(/[{}]/g, ''), 16)) };
     }
     this.i++;
     // "\b" in a class is a backspace; "\n", "\t", "\-", "\." and the like are one character that is no letter or digit.

@@ -1,4 +1,4 @@
-import { asciiWords, hasAnyOf } from './ascii-words';
+import { asciiWords, holdsAnyOf, wordList, type WordList } from './ascii-words';
 import { regExpShape } from './regexp-words';
 
 /** Past this many top-level alternatives the rule is not split; the whole regex is gated instead. */
@@ -7,7 +7,7 @@ const MAX_SPLIT = 31;
 interface Alternative {
   /** The alternative alone, global, so it can be asked for its next match from any index. */
   regexp: RegExp;
-  words: readonly string[] | undefined;
+  words: WordList | undefined;
 }
 
 /**
@@ -28,18 +28,19 @@ export class WordGatedRegExp {
     const shape = regExpShape(regexp);
     const flags = regexp.flags.includes('g') ? regexp.flags : `${regexp.flags}g`;
     const words = shape.alternatives.every((a) => a.words !== undefined) ? [...new Set(shape.alternatives.flatMap((a) => a.words ?? []))] : undefined;
-    this.whole = { regexp: new RegExp(regexp.source, flags), words };
+    this.whole = { regexp: new RegExp(regexp.source, flags), words: words && wordList(words) };
     this.alternatives =
       !shape.capturing && shape.alternatives.length > 1 && shape.alternatives.length <= MAX_SPLIT
-        ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), words: a.words }))
+        ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), words: a.words && wordList(a.words) }))
         : [this.whole];
   }
 
   /** The matches of the rule in `text`, read one by one like a global regex's; undefined when none can match. */
   matches(text: string): GatedMatches | undefined {
     const words = asciiWords(text);
-    const live = this.alternatives.filter((a) => a.words === undefined || hasAnyOf(words, a.words));
-    return live.length === 0 ? undefined : new GatedMatches(text, live.map((a) => a.regexp));
+    let live: RegExp[] | undefined;
+    for (const a of this.alternatives) if (a.words === undefined || holdsAnyOf(words, a.words)) (live ??= []).push(a.regexp);
+    return live === undefined ? undefined : new GatedMatches(text, live);
   }
 
   /** The first match in `text`, as `exec` of a regex without the g flag finds it. */
@@ -83,7 +84,7 @@ export class GatedMatches {
   }
 }
 
-const wordsEveryMatchNeeds = new WeakMap<RegExp, readonly string[] | null>();
+const wordsEveryMatchNeeds = new WeakMap<RegExp, WordList | null>();
 
 /**
  * False when `text` holds none of the words every match of `re` needs, so neither it nor any part of it cut
@@ -94,8 +95,8 @@ export function mayMatch(re: RegExp, text: string): boolean {
   let words = wordsEveryMatchNeeds.get(re);
   if (words === undefined) {
     const { alternatives } = regExpShape(re);
-    words = alternatives.every((a) => a.words !== undefined) ? [...new Set(alternatives.flatMap((a) => a.words ?? []))] : null;
+    words = alternatives.every((a) => a.words !== undefined) ? wordList([...new Set(alternatives.flatMap((a) => a.words ?? []))]) : null;
     wordsEveryMatchNeeds.set(re, words);
   }
-  return words === null || hasAnyOf(asciiWords(text), words);
+  return words === null || holdsAnyOf(asciiWords(text), words);
 }

@@ -25,8 +25,14 @@ export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
     .filter((name) => name !== ''),
 );
 
+/** The first word of each listed name ("lizzo" included): most names asked about start with none of them. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...PUBLIC_FIGURE_NAMES].map((name) => name.split(' ')[0] as string));
+
 /** `name` as written (any case, spacing or possessive) is on the list. */
 export function isListedPublicFigure(name: string): boolean {
-  const plain = name.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  const first = /^\s*(\S+)/.exec(lower)?.[1];
+  if (first === undefined || !(FIRST_WORDS.has(first) || FIRST_WORDS.has(first.replace(/['’]s$/, '')))) return false;
+  const plain = lower.replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
   return PUBLIC_FIGURE_NAMES.has(plain);
 }

@@ -32,6 +32,15 @@ describe('regExpShape', () => {
     expect(wordsOf(/\bcall[\w-]*/)).toEqual([undefined]);
   });
 
+  it('reads character classes, ranges and escapes as the characters they stand for', () => {
+    expect(wordsOf(/\b[Cc]ast\b/)).toEqual([['cast']]);
+    expect(wordsOf(/\bcas[\u0074-\u0075]\b/)).toEqual([['cast', 'casu']]);
+    // A class that also takes a character that is no letter or digit is no part of a word.
+    expect(wordsOf(/\bcas[t\-]\s/)).toEqual([undefined]);
+    expect(wordsOf(/\bcas[a-\u00ff]\s/)).toEqual([undefined]);
+    expect(wordsOf(/\bx[^a]y\b/)).toEqual([undefined]);
+  });
+
   it('leaves out what it cannot read safely', () => {
     // With u and i, "ſ" and the Kelvin sign match "s" and "k".
     expect(wordsOf(/\bsick\b/iu)).toEqual([undefined]);
