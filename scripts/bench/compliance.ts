@@ -1,66 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { check } from '../../server/src/compliance/engine';
-import type { Directory, Platform, TextKind } from '../../server/src/compliance/types';
+import type { TextKind } from '../../server/src/compliance/types';
 import { loadNameLexicon } from '../../server/src/compliance/vocab/name-lexicon';
-import { mulberry32 } from '../lib/seeded-random';
-import { readJsonl, repoRoot } from '../repo-paths';
+import { BENCH_DIRECTORY, generatePosts, labelledItems, type LabelledItem } from '../lib/compliance-bench-inputs';
 
 const POSTS = 10_000;
-
-const prng = mulberry32;
-
-const OPENERS = ['Big news!', 'Did you know?', 'Reminder:', 'This week at the clinic:', 'Health tip:', 'Thank you, neighbours!', 'Quick question for you:'];
-const TOPICS = ['flu shots', 'blood pressure checks', 'our new pediatric wing', 'sun safety', 'heart health', 'sleep habits', 'healthy lunchboxes', 'diabetes prevention classes', 'walking groups', 'hand washing'];
-const BODIES = [
-  'Stop by any front desk between 8am and 5pm, no appointment needed.',
-  'Our nurses answered {n} questions last month and we love hearing from you.',
-  'Join us on Saturday, May {d} for a free community fair with games and screenings.',
-  'Thanks to Dr. {staff} and the whole team for making it happen.',
-  '{name} from our volunteer crew brought coffee for everyone this morning.',
-  'Room {n} patient {name} went home today after a long stay, so proud of you!',
-  'Call (555) 201-{p} to book, or visit riverside.example/appointments.',
-  'Hi {name}, your {term} results are ready, call us at 555-{p}-{p}.',
-  'About {n} in 10 adults will deal with {term} at some point; talk to your doctor.',
-  'Write to us at hello@riverside.example with ideas for our next workshop.',
-];
-const CLOSERS = ['#health #community', 'See you there!', 'Share with a friend.', 'Questions? Comment below.', '💙', 'Stay well, everyone.'];
-const NAMES = ['Maria', 'James Okafor', 'Linh', 'Sofia Brandt', 'Tom', 'Priya', 'Gabriel Souza', 'Anneke', 'Kwame', 'Jo'];
-const STAFF = ['Alvarez', 'Raman', 'Whitfield', 'Brooks', 'Nowak'];
-const TERMS = ['cholesterol', 'A1C', 'asthma', 'biopsy', 'thyroid panel', 'migraine', 'MRI'];
-
-export function generatePosts(count: number, seed = 42): Array<{ text: string; kind: TextKind; platform: Platform }> {
-  const rnd = prng(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const fill = (s: string) =>
-    s
-      .replace(/\{n\}/g, () => String(2 + Math.floor(rnd() * 400)))
-      .replace(/\{d\}/g, () => String(1 + Math.floor(rnd() * 28)))
-      .replace(/\{p\}/g, () => String(1000 + Math.floor(rnd() * 8999)))
-      .replace(/\{name\}/g, () => pick(NAMES))
-      .replace(/\{staff\}/g, () => pick(STAFF))
-      .replace(/\{term\}/g, () => pick(TERMS));
-  const platforms: Platform[] = ['x', 'facebook', 'instagram', 'linkedin'];
-  const posts: Array<{ text: string; kind: TextKind; platform: Platform }> = [];
-  for (let i = 0; i < count; i++) {
-    let text = `${pick(OPENERS)} Let's talk about ${pick(TOPICS)}.`;
-    while (text.length < 240) text += ` ${fill(pick(BODIES))}`;
-    text = `${text} ${pick(CLOSERS)}`;
-    posts.push({ text, kind: rnd() < 0.8 ? 'post' : 'reply', platform: pick(platforms) });
-  }
-  return posts;
-}
-
-const DIRECTORY: Directory = {
-  organisation: 'Riverside Family Health',
-  website: 'riverside.example',
-  staff: [{ name: 'Dr. Maria Alvarez' }, { name: 'Dr. Priya Raman' }, { name: 'Dr. Samuel Whitfield' }],
-  departments: [{ name: 'Main Line', phone: '(555) 201-4000' }],
-};
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -144,7 +92,7 @@ const LONG_TEXT_PIECES = ['room 4 ', '~Ünal ', '…', 'aa.', 'a-', 'A', 'AB ', 
 function checkMs(text: string, kind: TextKind): number {
   const start = performance.now();
   // A reply answers a comment as long as itself: the comment is read by rules of its own.
-  check({ text, kind, platform: 'facebook', context: kind === 'reply' ? text : undefined, directory: DIRECTORY });
+  check({ text, kind, platform: 'facebook', context: kind === 'reply' ? text : undefined, directory: BENCH_DIRECTORY });
   return performance.now() - start;
 }
 
@@ -165,29 +113,16 @@ function reportLongTexts(posts: ReadonlyArray<{ text: string }>): void {
   );
 }
 
-interface LabelledItem {
-  kind: TextKind;
-  platform?: Platform;
-  text: string;
-  context?: string;
-}
+/** One item checked as the bench checks it: labelled posts and replies against the bench's directory. */
+export const checkLabelled = (item: LabelledItem): unknown =>
+  check({ text: item.text, kind: item.kind, platform: item.platform, context: item.kind === 'reply' ? item.context : undefined, directory: BENCH_DIRECTORY });
 
-/**
- * The helper-written posts and replies of tests/fixtures, replies with the comment they answer: real wording is
- * denser than the generated posts, and a comment is a second text the reply rules read.
- */
 function reportLabelledItems(): void {
-  const dir = path.join(repoRoot(), 'tests/fixtures');
-  const items = readdirSync(dir)
-    .filter((f) => /^probe\d*-posts\.jsonl$/.test(f))
-    .sort()
-    .flatMap((f) => readJsonl<LabelledItem>(path.join(dir, f)));
-  const posts = items.filter((i) => i.kind === 'post');
-  const replies = items.filter((i) => i.kind === 'reply' && i.context);
+  const { posts, replies } = labelledItems();
   const average = (list: LabelledItem[]) => Math.round(list.reduce((n, i) => n + i.text.length, 0) / Math.max(1, list.length));
   console.log(`labelled items (tests/fixtures): ${posts.length} posts, ${average(posts)} characters on average; ${replies.length} replies with their comment, ${average(replies)} characters`);
-  timeEach('check() labelled posts', posts, (i) => check({ text: i.text, kind: 'post', platform: i.platform, directory: DIRECTORY }));
-  timeEach('check() labelled replies', replies, (i) => check({ text: i.text, kind: 'reply', platform: i.platform, context: i.context, directory: DIRECTORY }));
+  timeEach('check() labelled posts', posts, checkLabelled);
+  timeEach('check() labelled replies', replies, checkLabelled);
 }
 
 export async function run(): Promise<void> {
@@ -197,7 +132,7 @@ export async function run(): Promise<void> {
   reportColdStart();
   loadNameLexicon();
   // Each post is checked as the kind and platform it was generated for, in the warm-up as in the timed pass.
-  const engine = timeEach('check() (all detectors)', posts, (p) => check({ text: p.text, kind: p.kind, platform: p.platform, directory: DIRECTORY }));
+  const engine = timeEach('check() (all detectors)', posts, (p) => check({ text: p.text, kind: p.kind, platform: p.platform, directory: BENCH_DIRECTORY }));
   const people = timeEach('compromise nlp().people()', posts, (p) => nlp(p.text).people().out('array'));
   console.log(`check() is ${(engine.perSecond / people.perSecond).toFixed(1)}× compromise people() alone (goals: ≥ 20,000 posts/s, ≥ 5×)`);
   reportLabelledItems();
