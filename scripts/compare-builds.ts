@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CheckInput } from '../server/src/compliance/types';
-import { BENCH_DIRECTORY, generatePosts, labelledItems, type LabelledItem } from './lib/compliance-bench-inputs';
+import { BENCH_DIRECTORY, generatePosts, labelledInput, labelledItems } from './lib/compliance-bench-inputs';
 
 const PASSES = 4;
 const SETS = ['bench posts', 'labelled posts', 'labelled replies'] as const;
@@ -20,11 +20,10 @@ type Rates = Record<(typeof SETS)[number], number>;
 
 function inputs(): Record<(typeof SETS)[number], CheckInput[]> {
   const labelled = labelledItems();
-  const asInput = (i: LabelledItem): CheckInput => ({ text: i.text, kind: i.kind, platform: i.platform, context: i.kind === 'reply' ? i.context : undefined, directory: BENCH_DIRECTORY });
   return {
     'bench posts': generatePosts(10_000).map((p) => ({ ...p, directory: BENCH_DIRECTORY })),
-    'labelled posts': labelled.posts.map(asInput),
-    'labelled replies': labelled.replies.map(asInput),
+    'labelled posts': labelled.posts.map(labelledInput),
+    'labelled replies': labelled.replies.map(labelledInput),
   };
 }
 

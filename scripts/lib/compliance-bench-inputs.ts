@@ -2,7 +2,7 @@
  * comparison can time another build's engine on the same inputs. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Directory, Platform, TextKind } from '../../server/src/compliance/types';
+import type { CheckInput, Directory, Platform, TextKind } from '../../server/src/compliance/types';
 import { readJsonl, repoRoot } from '../repo-paths';
 import { mulberry32 } from './seeded-random';
 
@@ -75,3 +75,12 @@ export function labelledItems(): { posts: LabelledItem[]; replies: LabelledItem[
     .flatMap((f) => readJsonl<LabelledItem>(path.join(dir, f)));
   return { posts: items.filter((i) => i.kind === 'post'), replies: items.filter((i) => i.kind === 'reply' && i.context) };
 }
+
+/** A labelled item as the bench checks it: against the bench's directory, a reply with the comment it answers. */
+export const labelledInput = (item: LabelledItem): CheckInput => ({
+  text: item.text,
+  kind: item.kind,
+  platform: item.platform,
+  context: item.kind === 'reply' ? item.context : undefined,
+  directory: BENCH_DIRECTORY,
+});

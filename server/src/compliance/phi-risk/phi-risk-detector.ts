@@ -55,14 +55,22 @@ const PROGRAMME_NAME =
 const COURSE_NAME = /\b(?:[\p{L}-]{1,30}\s+){1,3}?(?:training|certification|course|drills?|workshop|seminar|webinar|in-service)\b/giu;
 /** "the Westgate Mall parking lot": a venue named after a place or person is where an event is, no one’s name (a school is not: it places a child). */
 const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library)\b/gu;
-/** The last words each pattern needs: a sentence without them skips that pattern's scan, which is most of them. */
-const PROGRAMME_END = /Group|Circle|Caf[eé]|Network|Class|Program|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District/;
-const VENUE_END = /Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library/;
+/**
+ * The course pattern's last words: a sentence without them skips its scan. (The word reader cannot vouch for a
+ * pattern with the u and i flags, so this one is kept by hand; the programme and venue patterns are gated by theirs.)
+ */
 const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar|in-service/i;
-function withoutProgrammeNames(sentence: string): string {
+
+/** Which of the renames the text can need at all, asked once per text. */
+interface RenamesNeeded {
+  programmes: boolean;
+  venues: boolean;
+}
+
+function withoutProgrammeNames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
-  if (PROGRAMME_END.test(out)) out = out.replace(PROGRAMME_NAME, 'group');
-  if (VENUE_END.test(out)) out = out.replace(VENUE_NAME, 'place');
+  if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
+  if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
 }
 
@@ -80,13 +88,14 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
   const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
   const crisisLineAnywhere = mayMatch(CRISIS_LINE, ctx.text);
+  const renames: RenamesNeeded = { programmes: mayMatch(PROGRAMME_NAME, ctx.text), venues: mayMatch(VENUE_NAME, ctx.text) };
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span)) continue;
-    const score = scorer.score(withoutProgrammeNames(sentence), ctx.kind, ctx.context, known);
+    const score = scorer.score(withoutProgrammeNames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

@@ -20,7 +20,7 @@ interface Item {
 }
 
 export interface RegExpAlternative {
-  /** The alternative's own source, to join with others into a smaller regex. */
+  /** The alternative's own source, to run it alone. */
   source: string;
   /** Lower-case words one of which is a whole ASCII run of every match; undefined when unknown. */
   words: readonly string[] | undefined;
@@ -361,6 +361,11 @@ function requiredWords(seq: readonly Item[], leftBounded: boolean, rightBounded:
     }
   }
   return best;
+}
+
+/** Words one of which every match of the whole regex holds (all its alternatives' words), or undefined when one alternative's are unknown. */
+export function wordsOfEveryMatch(shape: RegExpShape): string[] | undefined {
+  return shape.alternatives.every((a) => a.words !== undefined) ? [...new Set(shape.alternatives.flatMap((a) => a.words ?? []))] : undefined;
 }
 
 /** The top-level alternatives of `re` and the words each one needs. */

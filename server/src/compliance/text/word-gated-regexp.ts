@@ -1,8 +1,5 @@
 import { asciiWords, holdsAnyOf, wordList, type WordList } from './ascii-words';
-import { regExpShape } from './regexp-words';
-
-/** Past this many top-level alternatives the rule is not split; the whole regex is gated instead. */
-const MAX_SPLIT = 31;
+import { regExpShape, wordsOfEveryMatch } from './regexp-words';
 
 interface Alternative {
   /** The alternative alone, global, so it can be asked for its next match from any index. */
@@ -22,17 +19,15 @@ interface Alternative {
  */
 export class WordGatedRegExp {
   private readonly alternatives: Alternative[];
-  private readonly whole: Alternative;
 
-  constructor(readonly regexp: RegExp) {
+  constructor(regexp: RegExp) {
     const shape = regExpShape(regexp);
     const flags = regexp.flags.includes('g') ? regexp.flags : `${regexp.flags}g`;
-    const words = shape.alternatives.every((a) => a.words !== undefined) ? [...new Set(shape.alternatives.flatMap((a) => a.words ?? []))] : undefined;
-    this.whole = { regexp: new RegExp(regexp.source, flags), words: words && wordList(words) };
+    const words = wordsOfEveryMatch(shape);
     this.alternatives =
-      !shape.capturing && shape.alternatives.length > 1 && shape.alternatives.length <= MAX_SPLIT
+      !shape.capturing && shape.alternatives.length > 1
         ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), words: a.words && wordList(a.words) }))
-        : [this.whole];
+        : [{ regexp: new RegExp(regexp.source, flags), words: words && wordList(words) }];
   }
 
   /** The matches of the rule in `text`, read one by one like a global regex's; undefined when none can match. */
@@ -94,8 +89,8 @@ const wordsEveryMatchNeeds = new WeakMap<RegExp, WordList | null>();
 export function mayMatch(re: RegExp, text: string): boolean {
   let words = wordsEveryMatchNeeds.get(re);
   if (words === undefined) {
-    const { alternatives } = regExpShape(re);
-    words = alternatives.every((a) => a.words !== undefined) ? wordList([...new Set(alternatives.flatMap((a) => a.words ?? []))]) : null;
+    const all = wordsOfEveryMatch(regExpShape(re));
+    words = all === undefined ? null : wordList(all);
     wordsEveryMatchNeeds.set(re, words);
   }
   return words === null || holdsAnyOf(asciiWords(text), words);
