@@ -26,6 +26,14 @@ const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestio
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
+/**
+ * "It has been a privilege to care for you", "glad you're feeling better", "the tent could patch you up": the reply itself
+ * speaks of the person's care or health, so a comment about volunteering, donating or one of our public events no longer
+ * shows that the care it confirms is none.
+ */
+const SPEAKS_OF_THEIR_CARE_RE =
+  /\b(?:feel(?:s|ing)?\s+better|(?:care|cared|caring)\s+for\s+(?:you|her|him|them)|patch(?:ed)?\s+(?:you|her|him|them)\s+up|(?:your|her|his|their)\s+(?:follow-?up|recovery|visit|appointment|results?|treatment|surgery|stay|stitches)|bandages?|stitches)\b/i;
+
 /** "For privacy reasons we can't share whether anyone is a patient": the reply refuses to confirm. */
 const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
 /** Community events we run or join, named in a reply or in the comment it answers. */
@@ -96,6 +104,20 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
  */
 const SURE_OF_ADVICE = 0.5;
 
+/** The confirmation model's score is not heard: the reply or its comment shows the contact was no care. */
+function confirmsNoCare(ctx: DetectorContext): boolean {
+  const elsewhere = (PUBLIC_EVENT_RE.test(ctx.text) || (!!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context))) && !SPEAKS_OF_THEIR_CARE_RE.test(ctx.text);
+  return (
+    elsewhere ||
+    aboutOurEventOnly(ctx.context) ||
+    aboutOurPostsOnly(ctx.context) ||
+    greetsTheNamedCommenter(ctx) ||
+    PRIVACY_REFUSAL_RE.test(ctx.text) ||
+    onlyAboutOurStaff(ctx) ||
+    celebratesOurPeople(ctx.context)
+  );
+}
+
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
 
 interface ScoredSentence {
@@ -148,7 +170,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
-    if (label === 'patient-confirmation' && (PUBLIC_EVENT_RE.test(ctx.text) || aboutOurEventOnly(ctx.context) || aboutOurPostsOnly(ctx.context) || greetsTheNamedCommenter(ctx) || PRIVACY_REFUSAL_RE.test(ctx.text) || (ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context)) || onlyAboutOurStaff(ctx) || celebratesOurPeople(ctx.context))) continue;
+    if (label === 'patient-confirmation' && confirmsNoCare(ctx)) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
