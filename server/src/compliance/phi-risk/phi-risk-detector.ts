@@ -1,7 +1,9 @@
 import { indexDirectory } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
+import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
+import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
@@ -61,14 +63,45 @@ const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|St
  */
 const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar|in-service/i;
 
+/** "94% of our heart attack patients", "a readmission rate of 14.2%": a share of many people, told of no one. */
+const SHARE_OF_MANY = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
+const SOMEONE_SINGLE = /\b(?:he|she|him|her|his|hers|you|your|my|mom|dad|son|daughter|husband|wife)\b/i;
+const MANY = /\b(?:patients|people|adults|children|kids|teens|teenagers|members|women|men|residents|neighbou?rs|families|babies|infants|seniors|employees|units|visits|admissions|falls|cases|[\w-]+-olds|rates?)\b/i;
+const isShareOfMany = (sentence: string): boolean => SHARE_OF_MANY.test(sentence) && MANY.test(sentence) && !SOMEONE_SINGLE.test(sentence);
+
+const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+/** "a 7-year-old golden retriever": an animal's age. */
+const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');
+
+/** "Biscuit 🐕 our newest therapy dog", "therapy dog Pepper": the names the text gives its animals. */
+function petNamesIn(text: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of execAll(CAPITALISED, text)) {
+    const end = m.index + m[0].length;
+    if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))) names.add(m[0]);
+  }
+  return names;
+}
+
 /** Which of the renames the text can need at all, asked once per text. */
 interface RenamesNeeded {
   programmes: boolean;
   venues: boolean;
+  /** The names of the text's animals, when it speaks of any: their names and ages are no one's. */
+  pets: ReadonlySet<string> | undefined;
+}
+
+function withoutPets(sentence: string, pets: ReadonlySet<string>): string {
+  let out = sentence.replace(ANIMAL_AGE, 'pet');
+  // A name is letters only, so it needs no escaping; "Max" does not rename "Maxwell".
+  for (const name of pets) out = out.replace(new RegExp(String.raw`(?<!\p{L})${name}(?!\p{L})`, 'gu'), 'pet');
+  return out;
 }
 
 function withoutProgrammeNames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
+  if (needed.pets) out = withoutPets(out, needed.pets);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
@@ -88,13 +121,17 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
   const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
   const crisisLineAnywhere = mayMatch(CRISIS_LINE, ctx.text);
-  const renames: RenamesNeeded = { programmes: mayMatch(PROGRAMME_NAME, ctx.text), venues: mayMatch(VENUE_NAME, ctx.text) };
+  const renames: RenamesNeeded = {
+    programmes: mayMatch(PROGRAMME_NAME, ctx.text),
+    venues: mayMatch(VENUE_NAME, ctx.text),
+    pets: mayMatch(ANIMAL_WORD, ctx.text) && ANIMAL_WORD.test(ctx.text) ? petNamesIn(ctx.text) : undefined,
+  };
   let best: Span | undefined;
   let bestScore = -1;
   for (const span of sentenceSpans(ctx.text)) {
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
-    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span)) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence)) continue;
     const score = scorer.score(withoutProgrammeNames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;

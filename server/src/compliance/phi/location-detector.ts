@@ -15,6 +15,7 @@ import type { WordToken } from '../text/word-tokens';
 import { classesOf, wordClass } from '../vocab/word-classes';
 import { COMMON_WORD } from '../vocab/name-lexicon';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
+import { LANGUAGE_NAMES } from '../vocab/languages';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -182,6 +183,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/^(?:Dr|Mr|Mrs|Ms|Nurse|Coach)\b|['’]s\b/.test(place)) continue;
     // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.
     if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "from Spanish and Vietnamese to ASL": languages, not towns.
+    if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase()))) continue;
     const sentence = scan.sentenceText(m.index);

@@ -8,7 +8,7 @@ import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
 import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
-import { ANIMAL } from '../vocab/animals';
+import { ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
@@ -617,8 +617,8 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
-    ANIMAL_AFTER.test(text.slice(end, end + 40)) ||
-    ANIMAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
+    ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - 12), start)) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
@@ -672,8 +672,6 @@ function saidToBeMadeUp(text: string, name: string): boolean {
 const MADE_UP_AFTER =
   /^(?:\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)|['’"”]?,['’"”]?\s+(?:a|an|our)\s+(?:composite|made-up|fictional|imaginary|invented))\b/;
 /** "Pepper, the therapy dog", "Pepper 🐾 our new comfort dog": an emoji may stand between the name and the animal. */
-const ANIMAL_AFTER = new RegExp(String.raw`^(?:,|\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'iu');
-const ANIMAL_BEFORE = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
 /** "Greenway Pharmacy", "Shelbyville Rotary", "Oak Hill Credit Union": a business or club named without a possessive, as sponsors are thanked. */

@@ -1,2 +1,10 @@
 /** Animals a post names beside a pet's name or condition ("Pepper, the therapy dog", "a diabetic cat"), as a regex source. */
-export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat)`;
+export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie)`;
+
+/** "Pepper, the therapy dog", "Biscuit 🐕 our newest therapy dog": what follows an animal's name. */
+export const ANIMAL_AFTER_NAME = new RegExp(
+  String.raw`^(?:,|\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`,
+  'iu',
+);
+/** "therapy dog Pepper": what comes before an animal's name. */
+export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
