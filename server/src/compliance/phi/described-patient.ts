@@ -1,5 +1,6 @@
 import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
+import { mayMatch } from '../text/word-gated-regexp';
 import type { PhiCandidate } from './phi-candidate';
 import { CARE_CUE, type PhiScan } from './phi-scan';
 import { NOT_A_TOWN, PERSON_ROLES } from '../vocab/person-roles';
@@ -157,7 +158,37 @@ function describedByAgeOrIncident(scan: PhiScan): PhiCandidate[] {
   ];
 }
 
+/**
+ * "one of our own", "our facilities supervisor", "a member of our housekeeping team": one of our people, described by
+ * their work here. Colleagues and readers know who that is, so their own illness or treatment is their PHI.
+ */
+const OUR_OWN_PERSON =
+  /\b(?:one\s+of\s+our\s+own|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:volunteers|nurses|employees|staff\s+members|team\s+members|colleagues|co-?workers|techs|technicians|drivers)|(?:a|one)\s+(?:beloved\s+|longtime\s+|long-time\s+)?member\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:team|staff|crew)|our\s+(?:[\w-]+\s+){0,3}(?:coordinator|supervisor|receptionist|custodian|housekeeper|technician|manager|volunteer|employee|colleague|scheduler|registrar|clerk|aide))\b/gi;
+/** "had a heart attack", "starts chemotherapy for", "came to our Behavioral Health team for": the illness or care is their own. */
+const OWN_HEALTH_BEFORE =
+  /\b(?:had|has|suffered|(?:was\s+)?diagnosed\s+with|beat|survived|recovering\s+from|underwent|(?:is\s+)?(?:fighting|battling)|fought|starts|started|starting|began|begins|finished|completed|came\s+to\s+(?:our|us))\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** "a breast cancer survivor". */
+const OWN_HEALTH_AFTER = /^\s+survivor\b/i;
+const OUR_OWN_WHY = 'One of our people, described by their work here, is known to colleagues and readers: their own illness or care is their PHI';
+
+/** A health term told as the own illness or care of one of our people described in its sentence or the one before. */
+function ourOwnPeoplesCare(scan: PhiScan): PhiCandidate[] {
+  if (scan.healthTerms.length === 0 || !mayMatch(OUR_OWN_PERSON, scan.text)) return [];
+  const described = execAll(OUR_OWN_PERSON, scan.text);
+  if (described.length === 0) return [];
+  const out: PhiCandidate[] = [];
+  for (const term of scan.healthTerms) {
+    const sentence = scan.sentenceOf(term.start);
+    const earlier = sentence.start > 0 ? scan.sentenceOf(sentence.start - 1) : sentence;
+    if (!described.some((m) => m.index >= earlier.start && m.index < term.start)) continue;
+    const before = scan.text.slice(Math.max(sentence.start, term.start - 80), term.start);
+    if (!OWN_HEALTH_BEFORE.test(before) && !OWN_HEALTH_AFTER.test(scan.text.slice(term.end, term.end + 12))) continue;
+    out.push({ type: term.kind, start: term.start, end: term.end, link: 'person', rule: `phi.${term.kind}.our-own-person`, why: OUR_OWN_WHY });
+  }
+  return out;
+}
+
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {
   if (scan.kind !== 'post' || scan.clinical) return [];
-  return [...describedByAgeOrIncident(scan), ...townRoles(scan).map((m) => described(m, false, TOWN_WHY))];
+  return [...describedByAgeOrIncident(scan), ...townRoles(scan).map((m) => described(m, false, TOWN_WHY)), ...ourOwnPeoplesCare(scan)];
 }
