@@ -74,34 +74,37 @@ const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
 const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');
 
-/** "Biscuit 🐕 our newest therapy dog", "therapy dog Pepper": the names the text gives its animals. */
-function petNamesIn(text: string): ReadonlySet<string> {
+/**
+ * "Biscuit 🐕 our newest therapy dog", "therapy dog Pepper": the names the text gives its animals, as one pattern
+ * (compiled once per text, so a long text of many pets is still read once per sentence). Names are letters only, so
+ * they need no escaping; "Max" does not match inside "Maxwell".
+ */
+function petNamesIn(text: string): RegExp | undefined {
   const names = new Set<string>();
   for (const m of execAll(CAPITALISED, text)) {
     const end = m.index + m[0].length;
     if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))) names.add(m[0]);
   }
-  return names;
+  return names.size === 0 ? undefined : new RegExp(String.raw`(?<!\p{L})(?:${[...names].join('|')})(?!\p{L})`, 'gu');
 }
 
 /** Which of the renames the text can need at all, asked once per text. */
 interface RenamesNeeded {
   programmes: boolean;
   venues: boolean;
-  /** The names of the text's animals, when it speaks of any: their names and ages are no one's. */
-  pets: ReadonlySet<string> | undefined;
+  /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
+  animals: boolean;
+  petNames: RegExp | undefined;
 }
 
-function withoutPets(sentence: string, pets: ReadonlySet<string>): string {
-  let out = sentence.replace(ANIMAL_AGE, 'pet');
-  // A name is letters only, so it needs no escaping; "Max" does not rename "Maxwell".
-  for (const name of pets) out = out.replace(new RegExp(String.raw`(?<!\p{L})${name}(?!\p{L})`, 'gu'), 'pet');
-  return out;
+function withoutPets(sentence: string, petNames: RegExp | undefined): string {
+  const out = sentence.replace(ANIMAL_AGE, 'pet');
+  return petNames ? out.replace(petNames, 'pet') : out;
 }
 
 function withoutProgrammeNames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
-  if (needed.pets) out = withoutPets(out, needed.pets);
+  if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
@@ -121,10 +124,12 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
   const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
   const crisisLineAnywhere = mayMatch(CRISIS_LINE, ctx.text);
+  const animals = mayMatch(ANIMAL_WORD, ctx.text) && ANIMAL_WORD.test(ctx.text);
   const renames: RenamesNeeded = {
     programmes: mayMatch(PROGRAMME_NAME, ctx.text),
     venues: mayMatch(VENUE_NAME, ctx.text),
-    pets: mayMatch(ANIMAL_WORD, ctx.text) && ANIMAL_WORD.test(ctx.text) ? petNamesIn(ctx.text) : undefined,
+    animals,
+    petNames: animals ? petNamesIn(ctx.text) : undefined,
   };
   let best: Span | undefined;
   let bestScore = -1;
