@@ -63,10 +63,11 @@ function compare(a: string, b: string, rounds: number): void {
   }
   process.stdout.write(`\nper second over ${rounds} rounds (best / median), and B's time per item as a share of A's:\n`);
   for (const set of SETS) {
-    const [ra, rb] = [a, b].map((d) => (runs[d] as Rates[]).map((r) => r[set]));
-    const best = (r: number[]) => Math.max(...r);
+    const ra = runs[a]!.map((r) => r[set]);
+    const rb = runs[b]!.map((r) => r[set]);
+    const [bestA, bestB, medianA, medianB] = [Math.max(...ra), Math.max(...rb), median(ra), median(rb)];
     process.stdout.write(
-      `${set.padEnd(17)} A ${best(ra as number[])} / ${median(ra as number[])}   B ${best(rb as number[])} / ${median(rb as number[])}   B/A ${(best(ra as number[]) / best(rb as number[])).toFixed(3)} (best), ${(median(ra as number[]) / median(rb as number[])).toFixed(3)} (median)\n`,
+      `${set.padEnd(17)} A ${bestA} / ${medianA}   B ${bestB} / ${medianB}   B/A ${(bestA / bestB).toFixed(3)} (best), ${(medianA / medianB).toFixed(3)} (median)\n`,
     );
   }
 }

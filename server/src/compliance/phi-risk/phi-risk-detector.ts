@@ -102,7 +102,7 @@ function withoutPets(sentence: string, petNames: RegExp | undefined): string {
   return petNames ? out.replace(petNames, 'pet') : out;
 }
 
-function withoutProgrammeNames(sentence: string, needed: RenamesNeeded): string {
+function withRenames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
@@ -124,7 +124,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const famous = ruleFindings.filter((f) => f.rule === FAMOUS_PERSON_RULE);
   const tellsOfFamousPerson = (span: Span) => famous.some((f) => f.start >= span.start && f.start < span.end);
   const crisisLineAnywhere = mayMatch(CRISIS_LINE, ctx.text);
-  const animals = mayMatch(ANIMAL_WORD, ctx.text) && ANIMAL_WORD.test(ctx.text);
+  const animals = mayMatch(ANIMAL_WORD, ctx.text);
   const renames: RenamesNeeded = {
     programmes: mayMatch(PROGRAMME_NAME, ctx.text),
     venues: mayMatch(VENUE_NAME, ctx.text),
@@ -137,7 +137,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, span.end);
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence)) continue;
-    const score = scorer.score(withoutProgrammeNames(sentence, renames), ctx.kind, ctx.context, known);
+    const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

@@ -177,14 +177,13 @@ function ourOwnPeoplesCare(scan: PhiScan): PhiCandidate[] {
   const described = execAll(OUR_OWN_PERSON, scan.text);
   if (described.length === 0) return [];
   const out: PhiCandidate[] = [];
-  // Both lists in text order, so one pointer finds the last description before each term.
-  const terms = [...scan.healthTerms].sort((a, b) => a.start - b.start);
+  // Health terms and descriptions both come in text order, so one pointer finds the last description before each term.
   let last = -1;
-  for (const term of terms) {
-    while (last + 1 < described.length && (described[last + 1] as RegExpExecArray).index < term.start) last++;
+  for (const term of scan.healthTerms) {
+    while (last + 1 < described.length && described[last + 1]!.index < term.start) last++;
     const sentence = scan.sentenceOf(term.start);
     const earlier = sentence.start > 0 ? scan.sentenceOf(sentence.start - 1) : sentence;
-    if (last < 0 || (described[last] as RegExpExecArray).index < earlier.start) continue;
+    if (last < 0 || described[last]!.index < earlier.start) continue;
     const before = scan.text.slice(Math.max(sentence.start, term.start - 80), term.start);
     if (!OWN_HEALTH_BEFORE.test(before) && !OWN_HEALTH_AFTER.test(scan.text.slice(term.end, term.end + 12))) continue;
     out.push({ type: term.kind, start: term.start, end: term.end, link: 'person', rule: `phi.${term.kind}.our-own-person`, why: OUR_OWN_WHY });
