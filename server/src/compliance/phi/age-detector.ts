@@ -13,6 +13,8 @@ const AGE_PATTERNS: RegExp[] = [
   // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
   /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
   /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi,
+  // "Happy 90th to our founding nurse": the birthday left unsaid.
+  /\b[Hh]appy (\d{2,3})(?:st|nd|rd|th)\b(?!\s+(?:birthday|bday|b-day|anniversary|annual|year|season|edition)\b)/g,
   /\b[Aa]t (\d{2,3})(?:,|\s+(?:you|he|she|they)\b)/g,
   // "celebrating Mother's Day at 101!": a clause that ends on an age past 89.
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
@@ -25,12 +27,19 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
-const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store)`;
+const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;
 // "to our longest-standing pharmacy regular": a person known by the place is still a person.
-const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b(?![\s-]+(?:regulars?|patients?|customers?|clients?|members?|volunteers?|visitors?|residents?|family|grandma|grandpa|friends?|fans?|neighbou?rs?)\b)`, 'i');
+const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the|\p{Lu}[\p{L}-]*['’]s\s+own)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b(?![\s-]+(?:regulars?|patients?|customers?|clients?|members?|volunteers?|visitors?|residents?|family|grandma|grandpa|friends?|fans?|neighbou?rs?)\b)`, 'iu');
+/** "Happy 100th birthday, Springfield!": one of our towns. */
+const TOWN_AFTER = /^,?\s+(?:to\s+)?(\p{Lu}[\p{L}-]+)\s*(?:[!.,]|$)/u;
+
+function namesOurTown(scan: PhiScan, after: string): boolean {
+  const town = TOWN_AFTER.exec(after)?.[1]?.toLowerCase();
+  return town !== undefined && scan.dir.locations.some((l) => l.split(/[^a-z]+/).includes(town));
+}
 const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
 /** "90 years young! Our Oak Hill Road clinic opened in 1936": the next sentence says whose age it is. */
 const PLACE_OPENED_NEXT = new RegExp(
@@ -86,7 +95,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
       if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index)) continue;
       const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-      if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

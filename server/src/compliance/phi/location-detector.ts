@@ -91,6 +91,9 @@ export function foreignStreetHint(scan: PhiScan): boolean {
   return false;
 }
 
+/** "request copies from Medical Records": a desk of ours, named by what it handles, not a town. */
+const SERVICE_DESK_END = /\b(?:Records|Billing|Registration|Scheduling|Admissions|Imaging|Radiology|Pharmacy|Lab|Laboratory|Rehab|Security|Housekeeping|Relations|Services)$/;
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -186,7 +189,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "from Spanish and Vietnamese to ASL": languages, not towns.
     if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
-    if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase()))) continue;
+    if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);
