@@ -6,7 +6,7 @@ import { isListedPublicFigure } from '../vocab/public-figures';
  * staff role or followed by a credential is a colleague, not a patient. Missing from the directory it still
  * deserves a warning, but health words elsewhere in the post do not make it a patient's name.
  */
-const STAFF_ROLES = String.raw`(?:nurses?|doctors?|physicians?|surgeons?|founders?|co-founders?|volunteers?|receptionists?|techs?|technicians?|therapists?|pharmacists?|chaplains?|coordinators?|managers?|directors?|superstars?|employees?|colleagues?|interns?|residents?|fellows?|officers?|ceo|cfo|coo|cno|president|chefs?|scribes?|midwives|midwife|educators?|dietitians?|navigators?|administrators?|assistants?|phlebotomists?|paramedics?|emts?|hygienists?|dentists?|counsel(?:l)?ors?|social\s+workers?|team\s+members?|staff\s+members?|(?:front\s+desk|security|housekeeping|kitchen|billing)\s+\w+)`;
+const STAFF_ROLES = String.raw`(?:nurses?|doctors?|physicians?|surgeons?|founders?|co-founders?|volunteers?|receptionists?|techs?|technicians?|therapists?|pharmacists?|chaplains?|coordinators?|managers?|directors?|superstars?|employees?|colleagues?|interns?|residents?|fellows?|officers?|ceo|cfo|coo|cno|president|chefs?|scribes?|midwives|midwife|educators?|dietitians?|navigators?|greeters?|administrators?|assistants?|phlebotomists?|paramedics?|emts?|hygienists?|dentists?|counsel(?:l)?ors?|social\s+workers?|team\s+members?|staff\s+members?|(?:front\s+desk|security|housekeeping|kitchen|billing)\s+\w+)`;
 const STAFF_ROLE_BEFORE = new RegExp(String.raw`\b(?:our|their|the|with|by)\s+(?:[\w'’&-]+\s+){0,3}?${STAFF_ROLES}(?:\s+of\s+the\s+(?:year|month|quarter))?,?\s+$`, 'i');
 /** "Dr. Farah Siddiqui, our new hospitalist", "Daniel Okafor, our Patient Relations Manager": the role right after the name. */
 const STAFF_ROLE_AFTER = new RegExp(
@@ -18,7 +18,7 @@ const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$
 /** "thanks to supervisor Gloria Mendez": a job of ours written in lower case right before the name. */
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:supervisor|manager|director|coordinator|receptionist|technician|pharmacist|therapist|chef|educator|dietitian|navigator|phlebotomist|scheduler|administrator)\s+$/u;
 /** "Dr. Leonard Fisk, who founded our clinic": a name followed by what they did for us. */
-const SERVED_US_AFTER = /^,?\s+(?:who|whom)\s+(?:founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
+const SERVED_US_AFTER = /^,\s+(?:the\s+)?(?:co-?)?founder\s+of\b|^,?\s+(?:who|whom)\s+(?:founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
 /** Staff credentials beyond the ones the name finder already knows (vocab/name-stopwords). */
 const STAFF_CREDENTIALS: ReadonlySet<string> = new Set([
   ...POST_NAME_CREDENTIALS,
