@@ -26,7 +26,7 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
-const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?)$/;
+const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Parking)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
 const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$/i;
