@@ -1,4 +1,5 @@
 import { isRegexSpace } from '../text/char-classes';
+import { COUNTRY_NAMES } from '../vocab/countries';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
@@ -613,6 +614,7 @@ const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
 export function namesNoPerson(text: string, start: number, end: number): boolean {
   return (
     madeUp(text, text.slice(start, end)) ||
+    COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     startsAnOrganisation(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
