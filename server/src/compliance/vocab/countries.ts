@@ -13,5 +13,5 @@ luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius m
 morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
 peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
 sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda
-ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe`.split(/\s+/),
+ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe`.split(/\s+/)
 );
