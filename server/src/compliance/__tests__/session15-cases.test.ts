@@ -255,7 +255,10 @@ describe('round three: testimonials and restated details', () => {
   });
 
   it('"90 today" in the comment makes "happy 90th" said back', () => {
-    expect(rules('happy 90th!!! 🎉', reply('bday selfie lol, 90 today and still kicking'))).toContain('phi.age.restated-over-89');
+    // Since session 30 "happy 90th" is an age over 89 on its own too; either rule may keep the span.
+    expect(rules('happy 90th!!! 🎉', reply('bday selfie lol, 90 today and still kicking'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^phi\.age\.(?:restated-)?over-89$/)]),
+    );
   });
 
   it('"call right at 8" is a time, not the age of "my 8 yo"', () => {
