@@ -18,7 +18,7 @@ const ROLE_TITLE_BEFORE = /\b(?:Nurse|Chaplain|Pharmacist|Midwife|Therapist)\s+$
 /** "thanks to supervisor Gloria Mendez": a job of ours written in lower case right before the name. */
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:supervisor|manager|director|coordinator|receptionist|technician|pharmacist|therapist|chef|educator|dietitian|navigator|phlebotomist|scheduler|administrator)\s+$/u;
 /** "Dr. Leonard Fisk, who founded our clinic": a name followed by what they did for us. */
-const SERVED_US_AFTER = /^,\s+(?:the\s+)?(?:co-?)?founder\s+of\b|^,?\s+(?:who|whom)\s+(?:founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
+const SERVED_US_AFTER = /^,\s+(?:the\s+)?(?:co-?)?founder\s+of\b|^,?\s+(?:who|whom)\s+(?:helped\s+(?:to\s+)?(?:found|start|build|open)\b|founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
 /** Staff credentials beyond the ones the name finder already knows (vocab/name-stopwords). */
 const STAFF_CREDENTIALS: ReadonlySet<string> = new Set([
   ...POST_NAME_CREDENTIALS,
