@@ -1,4 +1,4 @@
-import { handWrittenBlockingRules as handRules, reply } from './check-post';
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 30: causes found on the study sets probe220–223 (named people's milestones, memorials and thanks) once they
 // were scored blind and read, weighed over every labelled item that is not held out; the cases are new variants.
@@ -92,5 +92,28 @@ describe('ages and places that belong to no patient', () => {
     );
     expect(handRules('We are sad to share that our volunteer greeter, Ines Grove, has passed away.')).toEqual([]);
     expect(handRules('Remembering Dr. Otto Lind, founder of Lakeside Community Clinic, who died last week at 86.')).toEqual([]);
+  });
+});
+
+describe('round two (probe226–227)', () => {
+  it('a neighbourhood after the commenter’s street, said back', () => {
+    expect(
+      handRules(
+        'Yes! From Birch Hollow, our 22 Harbor Road clinic is 12 minutes away.',
+        reply('I live on Tamarack Lane in Birch Hollow, any clinic closer?')
+      )
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('"who helped found our clinic" is one of ours; a drill is no one’s care', () => {
+    // Read as one of ours, the name is known to the phi-risk model too, which no longer scores the sentence.
+    expect(
+      blockingRules('Today we remember Ansel Voss, who helped found our free clinic in 1979. Our lobby will carry his name.')
+    ).toEqual([]);
+    expect(
+      handRules(
+        'Last Tuesday our Cardiology team ran a mock code in the cath lab with Lakeside EMS: 9 minutes from the 911 call to balloon.'
+      )
+    ).toEqual([]);
   });
 });
