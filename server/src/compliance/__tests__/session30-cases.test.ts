@@ -117,3 +117,26 @@ describe('round two (probe226–227)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a reply made only of good wishes', () => {
+  it('confirms nothing the comment did not say', () => {
+    expect(
+      blockingRules(
+        'Congratulations to all four of you! 🎉 Wishing you cozy weeks ahead.',
+        reply('Our triplets came home from your nursery today!!')
+      )
+    ).toEqual([]);
+    expect(
+      blockingRules('Happy birthday to your little guy! 🎂', reply('My son was born at Lakeside 8 years ago today!'))
+    ).toEqual([]);
+  });
+
+  it('unless it speaks of us, our people or their care', () => {
+    expect(
+      blockingRules(
+        'Congratulations! The whole nursery team still talks about those three. 🎉',
+        reply('Our triplets came home from your nursery today!!')
+      )
+    ).toContain('reply-risk-model.patient-confirmation');
+  });
+});

@@ -104,6 +104,23 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
  */
 const SURE_OF_ADVICE = 0.5;
 
+/**
+ * "Congratulations to your whole family! 💕", "So sorry for your loss.", "Happy birthday to your twins!": a reply made
+ * only of good wishes, with no word of us, our people or anyone's care, confirms nothing the comment did not say itself.
+ */
+const GOOD_WISH =
+  /^\W*(?:(?:aww+|oh|yay|wow)\W+)?(?:congratulations|congrats|happy\s+(?:early\s+|belated\s+)?(?:\d+\w*\s+)?(?:birthday|anniversary|graduation|wedding\s+day)|welcome\s+to\s+the\s+world|(?:we['’]re\s+)?so\s+sorry\s+for\s+your\s+loss|sending\s+(?:you\s+|your\s+family\s+)?(?:so\s+much\s+)?(?:love|hugs|strength|prayers|good\s+vibes|warm\s+wishes)|wishing\s+(?:you|your|the)\b|hope\s+(?:it['’]s|your\s+(?:day|week|weekend))|what\s+a\s+(?:beautiful|wonderful|sweet|lovely|special)|how\s+(?:wonderful|exciting|lovely|sweet)|you['’]ve\s+got\s+this|best\s+wishes)\b/i;
+const OF_US_OR_CARE =
+  /\b(?:we|we['’](?:re|ll|ve)|us|our|here|team|crew|staff|nurses?|doctors?|dr|again|back|see|seeing|remember\w*|miss\w*|visit\w*|appointment|care|cared|stay|unit|floor|nicu|recover\w*|heal\w*|better|surgery|treat\w*|deliver\w*|birth\s+story|part\s+of)\b/i;
+
+function onlyWishesWell(ctx: DetectorContext): boolean {
+  if (OF_US_OR_CARE.test(ctx.text) || namesListedPerson(indexDirectory(ctx.directory), ctx.text)) return false;
+  const sentences = sentenceSpans(ctx.text)
+    .map((s) => ctx.text.slice(s.start, s.end))
+    .filter((s) => HAS_WORDS.test(s));
+  return sentences.length > 0 && sentences.every((s) => GOOD_WISH.test(s));
+}
+
 /** The confirmation model's score is not heard: the reply or its comment shows the contact was no care. */
 function confirmsNoCare(ctx: DetectorContext): boolean {
   const elsewhere = (PUBLIC_EVENT_RE.test(ctx.text) || (!!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context))) && !SPEAKS_OF_THEIR_CARE_RE.test(ctx.text);
@@ -114,7 +131,8 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     greetsTheNamedCommenter(ctx) ||
     PRIVACY_REFUSAL_RE.test(ctx.text) ||
     onlyAboutOurStaff(ctx) ||
-    celebratesOurPeople(ctx.context)
+    celebratesOurPeople(ctx.context) ||
+    onlyWishesWell(ctx)
   );
 }
 
