@@ -140,3 +140,15 @@ describe('a reply made only of good wishes', () => {
     ).toContain('reply-risk-model.patient-confirmation');
   });
 });
+
+describe('a month that belongs to many people', () => {
+  it('a schedule or a seasonal question is no one’s month of care', () => {
+    expect(handRules('School physicals: $20, Tuesdays in July, 22 Harbor Road. Bring the form.')).toEqual([]);
+    expect(handRules('What lands more kids in the ER in July: trampolines or bikes? Answer: trampolines. Pad them up!')).toEqual(
+      []
+    );
+    expect(handRules('Proud of the teen we started on an insulin pump in March, now captain of her swim team.')).toContain(
+      'phi.date.care-month'
+    );
+  });
+});
