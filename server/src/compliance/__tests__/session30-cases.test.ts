@@ -152,3 +152,32 @@ describe('a month that belongs to many people', () => {
     );
   });
 });
+
+describe('a test or procedure the comment only asks how to get', () => {
+  it('is a service they want, not care they had', () => {
+    expect(
+      handRules(
+        'The MRI suite has its own entrance on the Harbor Road side, next to the garage.',
+        reply('Where do I park for an MRI?')
+      )
+    ).toEqual([]);
+    expect(
+      handRules(
+        'Yes, one support person is welcome at ultrasound appointments.',
+        reply('Can my husband come to ultrasound appointments?')
+      )
+    ).toEqual([]);
+  });
+
+  it('unless the question tells of their own', () => {
+    expect(
+      handRules('Your MRI report is in the portal now.', reply('Where do I find my MRI report? I had it done last week'))
+    ).not.toEqual([]);
+    expect(
+      handRules(
+        'For a teammate with HCM, Cardiology can advise first: (555) 300-1200.',
+        reply('Our team has a player with HCM. Does your sports physical include an EKG?')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+});

@@ -4,7 +4,7 @@ import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
-import type { Span } from '../text/sentences';
+import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { firstAtOrAfter } from '../text/sorted-offsets';
 import { ANIMAL } from '../vocab/animals';
 import { canonicalTerm } from '../vocab/term-synonyms';
@@ -153,12 +153,35 @@ function addressedNotSupposed(before: string, after: string): boolean {
 }
 
 /** The comment's health terms as written, lower case, with their kinds. */
+/**
+ * "Where do I park for cardiac rehab?", "Can my partner come to ultrasound appointments?": a test or procedure the
+ * comment only asks about (how to get, book or reach it) is a service they want, not care they had. A question that
+ * tells of their own ("my MRI came back", "I had a biopsy") keeps it.
+ */
+const OWN_EXPERIENCE = /\b(?:had|has|have|got|did|was|were|i['’]m|i\s+am|on|with|while|recover\w*|afford|came\s+back|showed|results?|report|found|said|told|after|since|yesterday|last\s+(?:week|month|night|year))\b/i;
+/** How a question about getting to a service opens: "Can I…", "Where do I…", "Does Riverside…", "Is there…". */
+const ACCESS_QUESTION = /^\W*(?:@\w+\s+)?(?:can|could|may|where|how|do|does|is\s+there|are\s+there|what|when|which|who)\b/i;
+const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+
+function askedAboutOnly(context: string, sentences: readonly Span[], term: HealthTermMatch): boolean {
+  if (term.kind !== 'procedure' && term.kind !== 'lab') return false;
+  const sentence = sentenceAt(sentences, term.start);
+  const written = context.slice(sentence.start, sentence.end);
+  return (
+    /\?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(written) &&
+    ACCESS_QUESTION.test(written) &&
+    !OWN_EXPERIENCE.test(written) &&
+    !POSSESSIVE_BEFORE.test(context.slice(Math.max(sentence.start, term.start - 24), term.start))
+  );
+}
+
 function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
+  const contextSentences = sentenceSpans(context);
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
-    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after);
+    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, m);
   });
   const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
   for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');

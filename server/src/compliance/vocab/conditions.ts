@@ -6,7 +6,7 @@ export const CONDITIONS = `
 diabetes|type 1 diabetes|type 2 diabetes|type 1|type 2|type one diabetes|type two diabetes|gestational diabetes|prediabetes|prediabetic|diabetic|diabetic ketoacidosis|dka
 hypertension|high blood pressure|hypotension|low blood pressure|high cholesterol|hyperlipidemia|hypercholesterolemia
 heart disease|coronary artery disease|heart attack|myocardial infarction|heart failure|congestive heart failure|chf|atrial fibrillation|afib|a-fib
-arrhythmia|cardiomyopathy|angina|heart murmur|endocarditis|pericarditis|aortic stenosis|aneurysm|aortic aneurysm|peripheral artery disease
+arrhythmia|cardiomyopathy|hypertrophic cardiomyopathy|hcm|angina|heart murmur|endocarditis|pericarditis|aortic stenosis|aneurysm|aortic aneurysm|peripheral artery disease
 stroke|mini-stroke|transient ischemic attack|tia|brain bleed|hemorrhage|blood clot|deep vein thrombosis|dvt|pulmonary embolism|embolism
 cáncer|presión alta|derrame cerebral|infarto|ataque al corazón|embarazo|depresión|ansiedad|asma|fractura|cancer|breast cancer|lung cancer|colon cancer|colorectal cancer|prostate cancer|skin cancer|melanoma|basal cell carcinoma|squamous cell carcinoma
 carcinoma|leukemia|lymphoma|hodgkin lymphoma|myeloma|multiple myeloma|pancreatic cancer|ovarian cancer|cervical cancer|thyroid cancer|tumor|tumour

@@ -4,6 +4,7 @@
  */
 const GROUPS = `
 atrial fibrillation|afib|a fib
+hypertrophic cardiomyopathy|hcm
 ehlers danlos|ehlers danlos syndrome|eds
 hand foot and mouth|hand foot and mouth disease|hfmd
 congestive heart failure|heart failure|chf
