@@ -163,25 +163,27 @@ const OWN_EXPERIENCE = /\b(?:had|has|have|got|did|was|were|i['’]m|i\s+am|on|wi
 const ACCESS_QUESTION = /^\W*(?:@\w+\s+)?(?:can|could|may|where|how|do|does|is\s+there|are\s+there|what|when|which|who)\b/i;
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
-function askedAboutOnly(context: string, sentences: readonly Span[], term: HealthTermMatch): boolean {
+/** Whether each comment sentence asks only how to get a service, worked out once per sentence (a long comment holds thousands of terms). */
+function askedAboutOnly(context: string, sentences: readonly Span[], asked: Map<number, boolean>, term: HealthTermMatch): boolean {
   if (term.kind !== 'procedure' && term.kind !== 'lab') return false;
   const sentence = sentenceAt(sentences, term.start);
-  const written = context.slice(sentence.start, sentence.end);
-  return (
-    /\?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(written) &&
-    ACCESS_QUESTION.test(written) &&
-    !OWN_EXPERIENCE.test(written) &&
-    !POSSESSIVE_BEFORE.test(context.slice(Math.max(sentence.start, term.start - 24), term.start))
-  );
+  let onlyAsks = asked.get(sentence.start);
+  if (onlyAsks === undefined) {
+    const written = context.slice(sentence.start, sentence.end);
+    onlyAsks = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(written) && ACCESS_QUESTION.test(written) && !OWN_EXPERIENCE.test(written);
+    asked.set(sentence.start, onlyAsks);
+  }
+  return onlyAsks && !POSSESSIVE_BEFORE.test(context.slice(Math.max(sentence.start, term.start - 24), term.start));
 }
 
 function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
   const contextSentences = sentenceSpans(context);
+  const asked = new Map<number, boolean>();
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
-    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, m);
+    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, asked, m);
   });
   const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
   for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');
