@@ -181,3 +181,20 @@ describe('a test or procedure the comment only asks how to get', () => {
     ).toContain('phi.diagnosis.person-linked');
   });
 });
+
+describe('a question about our hours, places or waits', () => {
+  it('asks for no advice, however much the answer reads like a tip', () => {
+    expect(
+      blockingRules(
+        'About 55 minutes right now, it is a busy night with the ice. Harbor Road is around 15 minutes if you can travel safely.',
+        reply('How’s the wait at the Lakeside urgent care tonight?')
+      )
+    ).toEqual([]);
+    expect(
+      blockingRules(
+        'Usually 2 or 3 business days, so please send requests a few days before you run out.',
+        reply('what is the refill turnaround')
+      )
+    ).toEqual([]);
+  });
+});

@@ -98,6 +98,16 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
 }
 
 /**
+ * "What time does the 5K health tent open?", "where's the grief group meeting", "How's the wait tonight?": a question
+ * about our hours, places or waits, with no one's health in it, asks for no advice; the answer is logistics, however
+ * much it reads like a tip.
+ */
+const LOGISTICS_QUESTION =
+  /^\W*(?:@\w+\s+)?(?:what\s+time\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your)\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
+const asksOnlyLogistics = (ctx: DetectorContext): boolean =>
+  !!ctx.context && LOGISTICS_QUESTION.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length === 0 && !ABOUT_SOMEONE_RE.test(ctx.context);
+
+/**
  * Above this the advice model is heard even in a reply without any of the words advice needs: "butterfly strips and a
  * dab of superglue will do the job" or "a little sunshine each day can make a big difference" tell someone what to do
  * in words no list holds. Below it the word list keeps cheerful replies ("Stickers make everything better!") clear.
@@ -187,7 +197,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
-    if (label === 'medical-advice' && scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) continue;
+    if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx))) continue;
     if (label === 'patient-confirmation' && confirmsNoCare(ctx)) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
