@@ -160,7 +160,8 @@ function addressedNotSupposed(before: string, after: string): boolean {
  */
 const OWN_EXPERIENCE = /\b(?:had|has|have|got|did|was|were|i['’]m|i\s+am|on|with|while|recover\w*|afford|came\s+back|showed|results?|report|found|said|told|after|since|yesterday|last\s+(?:week|month|night|year))\b/i;
 /** How a question about getting to a service opens: "Can I…", "Where do I…", "Does Riverside…", "Is there…". */
-const ACCESS_QUESTION = /^\W*(?:@\w+\s+)?(?:can|could|may|where|how|do|does|is\s+there|are\s+there|what|when|which|who)\b/i;
+const ACCESS_QUESTION =
+  /^\W*(?:@\w+\s+)?(?:(?:can|could|may)\s+(?:i|we|my\s+\w+)\s+(?:get|book|schedule|come|bring|park|go|have)\b|where\b|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|book|schedule|sign\s+up|find|request|access|park)\b|(?:does|do)\s+(?:riverside|you|your|the|(?:i|my\s+\w+)\s+need\s+a\s+referral)\b|is\s+there\b|are\s+there\b|what\s+(?:time|hours|days)\b|which\s+(?:location|clinic|office)\b|who\s+(?:does|do)\b)/i;
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 /** Whether each comment sentence asks only how to get a service, worked out once per sentence (a long comment holds thousands of terms). */
