@@ -152,19 +152,19 @@ function addressedNotSupposed(before: string, after: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before) && !SUPPOSED_AFTER.test(after);
 }
 
-/** The comment's health terms as written, lower case, with their kinds. */
-/**
- * "Where do I park for cardiac rehab?", "Can my partner come to ultrasound appointments?": a test or procedure the
- * comment only asks about (how to get, book or reach it) is a service they want, not care they had. A question that
- * tells of their own ("my MRI came back", "I had a biopsy") keeps it.
- */
+/** What a question tells of the writer's own care: "I had", "my results", "recovering from", "on chemo". */
 const OWN_EXPERIENCE = /\b(?:had|has|have|got|did|was|were|i['’]m|i\s+am|on|with|while|recover\w*|afford|came\s+back|showed|results?|report|found|said|told|after|since|yesterday|last\s+(?:week|month|night|year))\b/i;
 /** How a question about getting to a service opens: "Can I…", "Where do I…", "Does Riverside…", "Is there…". */
 const ACCESS_QUESTION =
   /^\W*(?:@\w+\s+)?(?:(?:can|could|may)\s+(?:i|we|my\s+\w+)\s+(?:get|book|schedule|come|bring|park|go|have)\b|where\b|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|book|schedule|sign\s+up|find|request|access|park)\b|(?:does|do)\s+(?:riverside|you|your|the|(?:i|my\s+\w+)\s+need\s+a\s+referral)\b|is\s+there\b|are\s+there\b|what\s+(?:time|hours|days)\b|which\s+(?:location|clinic|office)\b|who\s+(?:does|do)\b)/i;
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
-/** Whether each comment sentence asks only how to get a service, worked out once per sentence (a long comment holds thousands of terms). */
+/**
+ * "Where do I park for cardiac rehab?", "Can my partner come to ultrasound appointments?": a test or procedure the
+ * comment only asks about (how to get, book or reach it) is a service they want, not care they had. A question that
+ * tells of their own ("my MRI came back", "I had a biopsy") keeps it.
+ * Worked out once per sentence: a long comment holds thousands of terms.
+ */
 function askedAboutOnly(context: string, sentences: readonly Span[], asked: Map<number, boolean>, term: HealthTermMatch): boolean {
   if (term.kind !== 'procedure' && term.kind !== 'lab') return false;
   const sentence = sentenceAt(sentences, term.start);
@@ -177,6 +177,7 @@ function askedAboutOnly(context: string, sentences: readonly Span[], asked: Map<
   return onlyAsks && !POSSESSIVE_BEFORE.test(context.slice(Math.max(sentence.start, term.start - 24), term.start));
 }
 
+/** The comment's health terms as written, lower case, with their kinds. */
 function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
   const contextSentences = sentenceSpans(context);
