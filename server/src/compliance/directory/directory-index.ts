@@ -13,6 +13,8 @@ export interface DirectoryIndex {
   domain?: string;
   /** Lower-case listed location strings. */
   locations: readonly string[];
+  /** The ASCII-letter words of those locations ("springfield", "main"): where a town named in a text is one of ours. */
+  locationWords: ReadonlySet<string>;
   /** Lower-case words of the organisation, department and location names: never a person's name. */
   orgWords: ReadonlySet<string>;
   /** Lower-case words of the department names alone ("pediatrics", "cardiology"), unlike towns in orgWords. */
@@ -96,13 +98,15 @@ export function indexDirectory(directory: Directory): DirectoryIndex {
     words(directory.organisation).forEach((w) => orgWords.add(w));
     phrases.push(words(directory.organisation).join(' '));
   }
+  const locations = (directory.locations ?? []).map((l) => l.toLowerCase());
   const index: DirectoryIndex = {
     nameWords,
     phrases,
     phones,
     emails,
     domain: directory.website ? hostOf(directory.website) : undefined,
-    locations: (directory.locations ?? []).map((l) => l.toLowerCase()),
+    locations,
+    locationWords: new Set(locations.flatMap((l) => l.split(/[^a-z]+/))),
     orgWords,
     departmentWords,
   };

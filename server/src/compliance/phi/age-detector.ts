@@ -38,7 +38,7 @@ const TOWN_AFTER = /^,?\s+(?:to\s+)?(\p{Lu}[\p{L}-]+)\s*(?:[!.,]|$)/u;
 
 function namesOurTown(scan: PhiScan, after: string): boolean {
   const town = TOWN_AFTER.exec(after)?.[1]?.toLowerCase();
-  return town !== undefined && scan.dir.locations.some((l) => l.split(/[^a-z]+/).includes(town));
+  return town !== undefined && scan.dir.locationWords.has(town);
 }
 const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
 /** "90 years young! Our Oak Hill Road clinic opened in 1936": the next sentence says whose age it is. */

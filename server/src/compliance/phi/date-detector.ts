@@ -85,12 +85,12 @@ const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|main
 
 /** "3,940 calls in June", "2,318 physicals last June": a count in the thousands is a statistic, not one person's month. */
 const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+){0,2}\p{L}+s\b/u;
-/** "Winter depression peaks in January", "down from 19 in January": when something is common or how a figure moved, not when anyone was seen. */
 /**
  * "Saturdays in August", "What sends more people to the ER in December?", "the question our nurses hear most in
  * October": a schedule or what happens to many people in that month, not one person's month of care.
  */
 const MANY_IN_MONTH_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most)\s*$/i;
+/** "Winter depression peaks in January", "down from 19 in January": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst)\s+$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
 /** "Visit our table on Saturday, April 12": an invitation to an event booth or a website, not a visit for care. */

@@ -84,7 +84,7 @@ function careCueInSentence(scan: PhiScan, sentence: { start: number; end: number
 }
 
 function isOurNameNotTown(scan: PhiScan, word: string): boolean {
-  return scan.dir.orgWords.has(word) && !scan.dir.locations.some((location) => location.split(/[^a-z]+/).includes(word));
+  return scan.dir.orgWords.has(word) && !scan.dir.locationWords.has(word);
 }
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {

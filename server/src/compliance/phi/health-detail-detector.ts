@@ -165,9 +165,9 @@ const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?
  * tells of their own ("my MRI came back", "I had a biopsy") keeps it.
  * Worked out once per sentence: a long comment holds thousands of terms.
  */
-function askedAboutOnly(context: string, sentences: readonly Span[], asked: Map<number, boolean>, term: HealthTermMatch): boolean {
+function askedAboutOnly(context: string, sentences: () => readonly Span[], asked: Map<number, boolean>, term: HealthTermMatch): boolean {
   if (term.kind !== 'procedure' && term.kind !== 'lab') return false;
-  const sentence = sentenceAt(sentences, term.start);
+  const sentence = sentenceAt(sentences(), term.start);
   let onlyAsks = asked.get(sentence.start);
   if (onlyAsks === undefined) {
     const written = context.slice(sentence.start, sentence.end);
@@ -180,7 +180,9 @@ function askedAboutOnly(context: string, sentences: readonly Span[], asked: Map<
 /** The comment's health terms as written, lower case, with their kinds. */
 function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
-  const contextSentences = sentenceSpans(context);
+  // Split only when a test or procedure is there to ask about: most comments name none.
+  let split: readonly Span[] | undefined;
+  const contextSentences = () => (split ??= sentenceSpans(context));
   const asked = new Map<number, boolean>();
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
