@@ -3,6 +3,8 @@
  *   node dist/scripts/eval-probes.js score FILE...        block recall and false blocks per file
  *   node dist/scripts/eval-probes.js verdicts OUT.json     every verdict on dev and the study probes (held-out sets skipped)
  *   node dist/scripts/eval-probes.js diff A.json B.json    catches gained or lost, false blocks added or dropped
+ *   node dist/scripts/eval-probes.js rules [RULE]          per rule, the items it alone blocks (catches, false blocks);
+ *                                                          with RULE, the keys of the clean items it alone blocks
  * To compare two builds, run `verdicts` from a copy of each build's dist/ and `diff` the files: a rule change is kept
  * only when it loses no catch.
  */
@@ -23,10 +25,15 @@ interface LabelledItem {
 
 type Verdicts = Record<string, { shouldBlock: boolean; blocked: boolean }>;
 
-const blocks = (item: LabelledItem, directory: Directory): boolean =>
-  check({ text: item.text, kind: item.kind, platform: item.platform || undefined, context: item.context || undefined, directory }).findings.some(
-    (f) => f.severity === 'block',
+/** The distinct rules of the findings that block `item`. */
+const blockingRules = (item: LabelledItem, directory: Directory): Set<string> =>
+  new Set(
+    check({ text: item.text, kind: item.kind, platform: item.platform || undefined, context: item.context || undefined, directory })
+      .findings.filter((f) => f.severity === 'block')
+      .map((f) => f.rule),
   );
+
+const blocks = (item: LabelledItem, directory: Directory): boolean => blockingRules(item, directory).size > 0;
 
 /** The gate's verdict on every labelled item of `file`, keyed by file and id. */
 function verdictsOf(file: string, directory: Directory): Verdicts {
@@ -76,6 +83,38 @@ function diff(before: Verdicts, after: Verdicts): void {
   for (const [what, keys] of Object.entries(moved)) process.stdout.write(`${what}: ${keys.length}${keys.length ? `  ${keys.join(' ')}` : ''}\n`);
 }
 
+interface RuleCount {
+  catches: number;
+  falseBlocks: string[];
+}
+
+/**
+ * Which rule to weigh next: for each rule, the labelled items (held-out sets skipped) that it alone blocks. A false block
+ * with one blocking rule is that rule's to fix; a catch with one blocking rule is what the rule would lose.
+ */
+function rules(only: string | undefined): void {
+  const directory = loadDatasetDirectory();
+  const counts = new Map<string, RuleCount>();
+  for (const file of studyFiles())
+    for (const item of readJsonl<LabelledItem>(file)) {
+      if (typeof item.should_block !== 'boolean') continue;
+      const blocking = blockingRules(item, directory);
+      if (blocking.size !== 1) continue;
+      const [rule] = [...blocking] as [string];
+      const count = counts.get(rule) ?? { catches: 0, falseBlocks: [] };
+      if (item.should_block) count.catches++;
+      else count.falseBlocks.push(`${path.basename(file)}:${item.id}`);
+      counts.set(rule, count);
+    }
+  if (only !== undefined) {
+    process.stdout.write(`${(counts.get(only)?.falseBlocks ?? []).join('\n')}\n`);
+    return;
+  }
+  const ranked = [...counts].sort(([, a], [, b]) => b.falseBlocks.length - a.falseBlocks.length || b.catches - a.catches);
+  process.stdout.write(`${'rule'.padEnd(44)} ${'false blocks'.padStart(12)} ${'catches'.padStart(8)}   (items it alone blocks)\n`);
+  for (const [rule, count] of ranked) process.stdout.write(`${rule.padEnd(44)} ${String(count.falseBlocks.length).padStart(12)} ${String(count.catches).padStart(8)}\n`);
+}
+
 const readVerdicts = (file: string): Verdicts => JSON.parse(readFileSync(file, 'utf8')) as Verdicts;
 
 function main(args: readonly string[]): void {
@@ -83,7 +122,8 @@ function main(args: readonly string[]): void {
   if (command === 'score' && rest.length > 0) return score(rest);
   if (command === 'verdicts' && rest.length === 1) return verdicts(rest[0] as string);
   if (command === 'diff' && rest.length === 2) return diff(readVerdicts(rest[0] as string), readVerdicts(rest[1] as string));
-  process.stderr.write('Usage: eval-probes.js score FILE... | verdicts OUT.json | diff BEFORE.json AFTER.json\n');
+  if (command === 'rules' && rest.length <= 1) return rules(rest[0]);
+  process.stderr.write('Usage: eval-probes.js score FILE... | verdicts OUT.json | diff BEFORE.json AFTER.json | rules [RULE]\n');
   process.exitCode = 2;
 }
 
