@@ -5,6 +5,7 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import type { DetectorContext, Finding } from '../types';
+import { onlyPassesOnPraise } from './praise-passed-on';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 
@@ -142,7 +143,8 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     PRIVACY_REFUSAL_RE.test(ctx.text) ||
     onlyAboutOurStaff(ctx) ||
     celebratesOurPeople(ctx.context) ||
-    onlyWishesWell(ctx)
+    onlyWishesWell(ctx) ||
+    onlyPassesOnPraise(ctx.text)
   );
 }
 
