@@ -60,11 +60,12 @@ const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+questi
 /** The writer, someone close to them, or their own symptom: the question is no longer general. */
 const ABOUT_SOMEONE_RE = /\b(?:i|i['’]m|im|i['’]ve|i['’]d|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
 
-/** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!": the commenter gives their own name, so a reply can greet them with it. */
-const SELF_NAMED_RE = /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b/u;
+/** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
+const SELF_NAMED_RE =
+  /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
 /** A greeting and thanks that say nothing of care: "Thanks so much, Jenna! Enjoy your weekend." */
 const CARE_OR_VISIT_RE =
-  /\b(?:visit\w*|appointment|appt|surgery|recover\w*|heal\w*|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctor|dr|nurse|patient|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
+  /\b(?:visit\w*|appointment|appt|miss(?:ed|ing)?\s+you|surgery|recover\w*|heal\w*|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctor|dr|nurse|patient|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
 const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
 
 /**
