@@ -41,4 +41,7 @@ hip spica|ambulance ride|er trip|icu admission|telehealth visit|telehealth appoi
 unvaccinated|parto|fisioterapia|terapia física|terapia fisica|radioterapia|endoscopia|colonoscopía|colonoscopia|mamografía|mamografia|ultrasonido|biopsia
 splinted|splinting|stitched|stitched up|new hip|new knee
 fracture repair|wrist fracture repair|hip fracture repair|ankle fracture repair
+extraction|extractions|emergency extraction|coolsculpting|hydrafacial|chemical peel|chemical peels|microneedling|dermaplaning|laser hair removal|laser resurfacing
+fraxel|photofacial|ipl photofacial|lip filler|lip fillers|dermal filler|dermal fillers|rhinoplasty|nose job|blepharoplasty|eyelid surgery|brow lift
+kybella|sculptra|spider vein treatment|vein ablation|laser skin treatment
 `;
