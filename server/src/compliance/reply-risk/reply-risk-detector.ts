@@ -106,8 +106,17 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
  */
 const LOGISTICS_QUESTION =
   /^\W*(?:@\w+\s+)?(?:what\s+time\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your)\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
-const asksOnlyLogistics = (ctx: DetectorContext): boolean =>
-  !!ctx.context && LOGISTICS_QUESTION.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length === 0 && !ABOUT_SOMEONE_RE.test(ctx.context);
+/**
+ * "What should I bring to my first PT session?", "can i bring my 2 kids to my appt?", "Is the blood drive open to teens?":
+ * how to use a service. The writer may be in it, and the service may be a procedure, but no complaint of theirs is.
+ */
+const SERVICE_USE_QUESTION =
+  /^\W*(?:@\w+\s+)?(?:what\s+should\s+(?:i|we)\s+(?:bring|wear|pack|keep)\b|what\s+should\s+(?:be|go)\s+in\b|can\s+i\s+bring\b|is\s+the\s+(?:[\w-]+\s+){1,3}(?:open\s+to|for)\s+(?:kids|teens|adults|everyone|\d+\s*-?\s*year)|are\s+(?:flu\s+shots|vaccines|[\w-]+\s+shots)\s+available)/i;
+const asksOnlyLogistics = (ctx: DetectorContext): boolean => {
+  if (!ctx.context) return false;
+  if (SERVICE_USE_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'procedure');
+  return LOGISTICS_QUESTION.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length === 0 && !ABOUT_SOMEONE_RE.test(ctx.context);
+};
 
 /**
  * Above this the advice model is heard even in a reply without any of the words advice needs: "butterfly strips and a
