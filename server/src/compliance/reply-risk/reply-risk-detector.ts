@@ -65,7 +65,7 @@ const SELF_NAMED_RE =
   /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
 /** A greeting and thanks that say nothing of care: "Thanks so much, Jenna! Enjoy your weekend." */
 const CARE_OR_VISIT_RE =
-  /\b(?:visit\w*|appointment|appt|miss(?:ed|ing)?\s+you|surgery|recover\w*|heal\w*|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctor|dr|nurse|patient|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
+  /\b(?:visit\w*|appointment|appt|miss(?:ed|ing)?\s+you|surgery|recover\w*|heal(?:s|ed|ing)?|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctors?|dr|nurses?|patients?|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
 const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
 
 /**

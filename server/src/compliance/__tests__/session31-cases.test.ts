@@ -1,0 +1,73 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 31: causes found by counting, over every labelled item that is not held out, the clean items each rule alone
+// blocks (`npm run eval:probes -- rules`), and on the study sets probe228–229; the cases are new variants.
+
+describe('the confirmation model is not heard on a reply that only thanks and passes the words on', () => {
+  it('passing praise on to one of ours, or to a team', () => {
+    expect(
+      blockingRules(
+        'We agree! 😊 We’ll share your sweet words with Dr. Bello and the whole Obstetrics team.',
+        reply('Dr. Bello delivered all three of my kids, best OB ever')
+      )
+    ).toEqual([]);
+    expect(blockingRules('Thank you! We’ll make sure Dr. Raman sees this. 💙', reply('Dr. Raman saved my mom’s life two years ago.'))).toEqual([]);
+  });
+
+  it('still heard when the reply says more of the commenter', () => {
+    expect(
+      blockingRules(
+        'We’ll pass this along to Dr. Brooks — she loves seeing how big your twins are getting! 💛',
+        reply('Dr. Brooks has been our pediatrician since the twins were born')
+      )
+    ).toContain('reply-risk-model.patient-confirmation');
+  });
+});
+
+describe('a comment signed with a name lets the reply greet them by it', () => {
+  it('a greeting and thanks', () => {
+    expect(blockingRules('Hi Marisela! Thanks so much 💕 New recipes every Friday.', reply('Love the heart-healthy recipes 💕 - Marisela'))).toEqual([]);
+  });
+
+  it('but not when the reply misses them at a group', () => {
+    expect(
+      blockingRules('We’ll miss you at group tonight, Lou! See everyone next week 💛', reply('Can’t make it tonight, stuck at work 😕 — Lou'))
+    ).not.toEqual([]);
+  });
+});
+
+describe('a question about how to use a service asks no advice', () => {
+  it('what to bring, or who may come', () => {
+    expect(
+      blockingRules(
+        'Comfy clothes, your insurance card and a list of any medicines you take.',
+        reply('what should I bring to my first occupational therapy visit?')
+      )
+    ).toEqual([]);
+    expect(
+      blockingRules('Donors aged 16 and 17 can give with a signed parent consent form; 18 and up just need a photo ID.', reply('Is the blood drive open to teens?'))
+    ).toEqual([]);
+  });
+
+  it('unless the comment tells of a complaint', () => {
+    expect(
+      blockingRules(
+        'Bring your inhaler and take two puffs before you leave home, then you should be fine for the walk.',
+        reply('what should I bring to the Saturday walk? my asthma flares in the cold')
+      )
+    ).not.toEqual([]);
+  });
+});
+
+describe('dental and cosmetic procedures are procedures', () => {
+  it('a named client’s treatment session', () => {
+    expect(handRules('Congrats to Marlowe Quint, who finished her fourth chemical peel with our aesthetics team this week!')).not.toEqual([]);
+    expect(handRules('Chemical peels and microneedling are half price at our open house this Saturday!')).toEqual([]);
+  });
+
+  it('an extraction said back', () => {
+    expect(
+      handRules('Glad we could fit you in! Hope the extraction site settles down soon.', reply('Thanks for the emergency extraction this morning!'))
+    ).not.toEqual([]);
+  });
+});
