@@ -24,6 +24,18 @@ describe('the confirmation model is not heard on a reply that only thanks and pa
   });
 });
 
+describe('a comment that only praises our building', () => {
+  it('answered about the building', () => {
+    expect(
+      blockingRules('Thank you! 🎨 The garden was planted by volunteers from the Shelbyville Rotary Club.', reply('Love the new healing garden outside the cancer center!!'))
+    ).toEqual([]);
+  });
+
+  it('answered about the commenter’s visit', () => {
+    expect(blockingRules('Glad you noticed! Hope the wait was short for you this time 😊', reply('ur new lobby is so nice'))).not.toEqual([]);
+  });
+});
+
 describe('a comment signed with a name lets the reply greet them by it', () => {
   it('a greeting and thanks', () => {
     expect(blockingRules('Hi Marisela! Thanks so much 💕 New recipes every Friday.', reply('Love the heart-healthy recipes 💕 - Marisela'))).toEqual([]);

@@ -5,7 +5,9 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import type { DetectorContext, Finding } from '../types';
+import { CARE_OR_VISIT_RE } from './care-or-visit-words';
 import { onlyPassesOnPraise } from './praise-passed-on';
+import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 
@@ -63,9 +65,6 @@ const ABOUT_SOMEONE_RE = /\b(?:i|i['’]m|im|i['’]ve|i['’]d|my|me|mine|mysel
 /** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
 const SELF_NAMED_RE =
   /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
-/** A greeting and thanks that say nothing of care: "Thanks so much, Jenna! Enjoy your weekend." */
-const CARE_OR_VISIT_RE =
-  /\b(?:visit\w*|appointment|appt|miss(?:ed|ing)?\s+you|surgery|recover\w*|heal(?:s|ed|ing)?|feel(?:ing)?\s+better|treat\w*|cared?|caring|saw|see(?:ing)?\s+you|back|again|doctors?|dr|nurses?|patients?|results?|chart|shot|stitch\w*|baby|delivery)\b/i;
 const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
 
 /**
@@ -154,7 +153,8 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     onlyAboutOurStaff(ctx) ||
     celebratesOurPeople(ctx.context) ||
     onlyWishesWell(ctx) ||
-    onlyPassesOnPraise(ctx.text)
+    onlyPassesOnPraise(ctx.text) ||
+    praisesOurPlaceOnly(ctx.text, ctx.context)
   );
 }
 
