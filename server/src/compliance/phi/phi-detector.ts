@@ -74,6 +74,13 @@ function spansOf(candidates: readonly PhiCandidate[]): KeptSpans {
 const NAME_HEALTH_CUE =
   new RegExp(String.raw`\b(?:${ONE_PATIENT}|${PT_AS_PATIENT}|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|deliver(?:ed|ing)? (?:a |the )?(?:baby|babies|twins|triplets)|(?:two|three|\d) new (?:boys|girls|babies)|new baby (?:boy|girl)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|months|years) (?:clean|sober)|hearing aids?|pharmacy bags?|prescription (?:bags?|bottles?)|pill bottles?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|(?<!\b(?:elevator|stairs)\s+to\s+the\s+)\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?|prosthe(?:tic|sis)|amputat(?:ion|ed)|amputee|(?:breaking|broke|broken|fractured)\s+(?:both\s+|his\s+|her\s+|their\s+|a\s+)?(?:arms?|legs?|wrists?|ankles?|collarbones?|hips?|ribs?|noses?|fingers?|elbows?|feet|foot|hands?)|(?:husband|wife|mom|dad|mother|father)['’]s last (?:night|days|hours|breath)|due (?:in|this|next|any day)|crash|accident|collision|wreck|trauma (?:center|bay|unit)|fighting hard|prayers? for|sending (?:strength|prayers|healing)|expecting (?:twins|triplets|a (?:baby|boy|girl|son|daughter))|welcomed (?:twins|triplets|(?:a |their |her |his )?(?:healthy |new |first |second |third )?(?:baby|son|daughter|boy|girl)\b)|(?:little|baby) \w+,? arrived|(?:first|second|third|fourth) (?:baby|child) with us|mother-baby (?:unit|floor)|(?:kidney|liver|living) donors?|transplant recipients?|\d+-week check-?(?:in|up)|one of (?:her|his|their) kidneys|(?:his|her|their) (?:weekly |daily |monthly |regular )?(?:sessions|appointments|treatments|infusions|check-?ups)|(?:every|each) (?:visit|appointment|session) with|for your (?:weekly |daily |regular )?(?:sessions|treatments|infusions|dialysis)|(?:his|her|their|your) (?:final|last) (?:days|weeks|hours|months|breaths?)|arrived (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) weeks? (?:early|premature)|welcome (?:back|home)(?!\s+(?:from|to\s+(?:our|the)\s+(?:team|staff|desk|front)))|(?:your|his|her|their) own stay)\b`, 'i');
 
+/**
+ * "Lost & found: a pill organizer labeled 'G. Romano'…", "Did someone leave a retainer case at the front desk? It's labelled
+ * 'Sofia R.'": a notice of something left with us names its owner as someone who was here.
+ */
+const LOST_AND_FOUND =
+  /\b(?:lost\s*(?:&|and)\s*found|found\s+in\s+(?:our|the)\b|(?:was|were)\s+(?:left|turned\s+in)\s+(?:in|at|behind)\b|(?:leave|left|forgot)\s+(?:a|an|your|his|her|their)\s+(?:[\w-]+\s+){1,4}(?:in|at)\s+(?:our|the)\b)/i;
+
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
 /** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
@@ -241,6 +248,8 @@ export const detectPhi: Detector = (ctx) => {
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
+  let lostAndFound: boolean | undefined;
+  const isLostAndFound = (): boolean => (lostAndFound ??= ctx.kind === 'post' && LOST_AND_FOUND.test(ctx.text));
   const caredForInComment = relativeCaredForInComment(scan);
 
   return all.map((c): Finding => {
@@ -249,9 +258,9 @@ export const detectPhi: Detector = (ctx) => {
     if (c.link === 'colleague') {
       severity = 'warn';
     } else if (c.link === 'weak') {
-      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && caredForInComment(text)) ? 'block' : 'warn';
+      severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && (caredForInComment(text) || isLostAndFound())) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() || caredForInComment(text) : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
+      const tied = c.type === 'name' ? inHealthContext() || caredForInComment(text) || isLostAndFound() : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
       severity = tied ? 'block' : 'warn';
     }
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
