@@ -92,3 +92,11 @@ describe('a lost-and-found notice names someone who was here', () => {
     expect(handRules('Lost & found: a blue umbrella and one striped mitten were left in our Main Street lobby. Claim them at the front desk!')).toEqual([]);
   });
 });
+
+describe('our sympathy is no word of us', () => {
+  it('a condolence made only of sympathy', () => {
+    expect(
+      blockingRules('We’re so sorry for your loss. Sending our deepest condolences to you and your family. 🕊️', reply('Grandpa passed Sunday. Thank you Riverside for everything these last months.'))
+    ).toEqual([]);
+  });
+});

@@ -129,12 +129,15 @@ const SURE_OF_ADVICE = 0.5;
  * only of good wishes, with no word of us, our people or anyone's care, confirms nothing the comment did not say itself.
  */
 const GOOD_WISH =
-  /^\W*(?:(?:aww+|oh|yay|wow)\W+)?(?:congratulations|congrats|happy\s+(?:early\s+|belated\s+)?(?:\d+\w*\s+)?(?:birthday|anniversary|graduation|wedding\s+day)|welcome\s+to\s+the\s+world|(?:we['’]re\s+)?so\s+sorry\s+for\s+your\s+loss|sending\s+(?:you\s+|your\s+family\s+)?(?:so\s+much\s+)?(?:love|hugs|strength|prayers|good\s+vibes|warm\s+wishes)|wishing\s+(?:you|your|the)\b|hope\s+(?:it['’]s|your\s+(?:day|week|weekend))|what\s+a\s+(?:beautiful|wonderful|sweet|lovely|special)|how\s+(?:wonderful|exciting|lovely|sweet)|you['’]ve\s+got\s+this|best\s+wishes)\b/i;
+  /^\W*(?:(?:aww+|oh|yay|wow)\W+)?(?:congratulations|congrats|happy\s+(?:early\s+|belated\s+)?(?:\d+\w*\s+)?(?:birthday|anniversary|graduation|wedding\s+day)|welcome\s+to\s+the\s+world|(?:we['’]re\s+)?so\s+sorry\s+for\s+your\s+loss|sending\s+(?:you\s+|your\s+family\s+|you\s+and\s+your\s+(?:whole\s+)?family\s+|(?:our\s+)?(?:deepest\s+|heartfelt\s+|sincere\s+)?)?(?:so\s+much\s+)?(?:love|hugs|strength|prayers|good\s+vibes|warm\s+wishes|warmth|sympathy|condolences)|wishing\s+(?:you|your|the)\b|hope\s+(?:it['’]s|your\s+(?:day|week|weekend))|what\s+a\s+(?:beautiful|wonderful|sweet|lovely|special)|how\s+(?:wonderful|exciting|lovely|sweet)|you['’]ve\s+got\s+this|best\s+wishes)\b/i;
 const OF_US_OR_CARE =
   /\b(?:we|we['’](?:re|ll|ve)|us|our|here|team|crew|staff|nurses?|doctors?|dr|again|back|see|seeing|remember\w*|miss\w*|visit\w*|appointment|care|cared|stay|unit|floor|nicu|recover\w*|heal\w*|better|surgery|treat\w*|deliver\w*|birth\s+story|part\s+of)\b/i;
 
+/** "We're so sorry for your loss", "Sending our deepest sympathy": our sympathy speaks of us, not of anyone's care. */
+const OUR_SYMPATHY = /\b(?:we['’]re|we\s+are)\s+(?=so\s+(?:very\s+)?sorry\s+for\s+your\s+loss\b)|\bour\s+(?=(?:deepest\s+|heartfelt\s+|sincere\s+)?(?:sympathy|condolences)\b)/gi;
+
 function onlyWishesWell(ctx: DetectorContext): boolean {
-  if (OF_US_OR_CARE.test(ctx.text) || namesListedPerson(indexDirectory(ctx.directory), ctx.text)) return false;
+  if (OF_US_OR_CARE.test(ctx.text.replace(OUR_SYMPATHY, '')) || namesListedPerson(indexDirectory(ctx.directory), ctx.text)) return false;
   const sentences = sentenceSpans(ctx.text)
     .map((s) => ctx.text.slice(s.start, s.end))
     .filter((s) => HAS_WORDS.test(s));
