@@ -100,3 +100,10 @@ describe('our sympathy is no word of us', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sentence spoken to a named person', () => {
+  it('names them even when the name is also a word', () => {
+    expect(handRules('Holly, you left your reading glasses after your mammogram on Monday! They are at the front desk.')).toContain('phi.name.addressed');
+    expect(handRules('Holly, ivy and pine garlands are up in every lobby this week!')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ const STRONG_INTRO =
 const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Parking)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
+/** ", you", ", your": what follows a name spoken to. */
+const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
 const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
@@ -432,6 +434,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     }
     // "Welcome back to the gym, Big Mike!": a given name set off by a comma and closed by "!" or "?" is spoken to.
     if (isCapitalised(t.raw) && isA(t, GIVEN_NAME) && !isA(t, COMMON_WORD) && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      spans.push({ from: i, to: i + 1, rule: 'phi.name.addressed', weak: false });
+      continue;
+    }
+    // "Carol, you left your coat…": a given name that opens a sentence spoken to "you" is the addressee's, even one that is a word.
+    if (isA(t, GIVEN_NAME) && sentenceStart(scan, t) && SPOKEN_TO_AFTER.test(text.slice(t.end, t.end + 8))) {
       spans.push({ from: i, to: i + 1, rule: 'phi.name.addressed', weak: false });
       continue;
     }
