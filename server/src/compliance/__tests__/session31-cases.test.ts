@@ -107,3 +107,10 @@ describe('a sentence spoken to a named person', () => {
     expect(handRules('Holly, ivy and pine garlands are up in every lobby this week!')).toEqual([]);
   });
 });
+
+describe('a post that tells the person it addresses the outcome of their care', () => {
+  it('"your biopsy came back" is one person’s result; "if your biopsy came back" is anyone’s', () => {
+    expect(handRules('Great news: your biopsy came back benign! 🎉')).toContain('phi.procedure.person-linked');
+    expect(handRules('If your biopsy came back abnormal, our nurse navigators can walk you through next steps.')).toEqual([]);
+  });
+});

@@ -307,6 +307,12 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
   return out;
 }
 
+/** "your biopsy", "your knee MRI": in a post, "your" is anyone's until the next words tell of one outcome ("if your…" supposes one). */
+const YOUR_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)\byour\s+(?:[\w-]+\s+)?$/i;
+/** "…came back benign", "…was read yesterday", "…went smoothly": the outcome of one person's test or operation. */
+const ITS_OUTCOME_AFTER =
+  /^\s+(?:results?\s+)?(?:came\s+back|(?:was|were|is|are)\s+(?:read|normal|negative|positive|clear|benign|finali[sz]ed|posted|released|approved|cancell?ed)|went\s+(?:smoothly|well|great|perfectly)|showed)\b/i;
+
 /** "a diabetic cat": the condition named is a pet's. */
 const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
@@ -375,6 +381,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
     else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if (!isReply && YOUR_BEFORE.test(before) && ITS_OUTCOME_AFTER.test(text.slice(term.end, term.end + 40))) why = 'it is the outcome of the care of the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
