@@ -114,3 +114,9 @@ describe('a post that tells the person it addresses the outcome of their care', 
     expect(handRules('If your biopsy came back abnormal, our nurse navigators can walk you through next steps.')).toEqual([]);
   });
 });
+
+describe('time smoke-free ties a name to care', () => {
+  it('a named graduate of a quit-smoking class', () => {
+    expect(handRules('Cheers to Marcy Delgado, now 6 weeks vape-free after our quit class! Next session starts May 2.')).not.toEqual([]);
+  });
+});
