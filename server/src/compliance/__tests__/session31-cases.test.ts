@@ -120,3 +120,12 @@ describe('time smoke-free ties a name to care', () => {
     expect(handRules('Cheers to Marcy Delgado, now 6 weeks vape-free after our quit class! Next session starts May 2.')).not.toEqual([]);
   });
 });
+
+describe('a count of many people is no one’s record', () => {
+  it('a count alone, or a count that opens one person’s story', () => {
+    expect(blockingRules('Last winter 163 babies went home from our NICU, 22 of them born before 30 weeks. So proud of this team. 💜')).toEqual([]);
+    expect(
+      blockingRules('Urgent Care saw 57 people on Sunday, including a snowplow driver from the Eastside route with frostbite on two toes.')
+    ).not.toEqual([]);
+  });
+});
