@@ -87,7 +87,7 @@ describe('dental and cosmetic procedures are procedures', () => {
 describe('a lost-and-found notice names someone who was here', () => {
   it('the owner’s name on a tag', () => {
     expect(
-      handRules('Did someone leave a green lunchbox in our Pediatrics waiting room on Monday? The tag says Tobias W. Call (555) 201-4410 to claim it.')
+      handRules('Did someone leave a green lunchbox at our front desk on Monday? The tag says Tobias W. Call (555) 300-1000 to claim it.')
     ).toContain('phi.name.introduced');
     expect(handRules('Lost & found: a blue umbrella and one striped mitten were left in our Main Street lobby. Claim them at the front desk!')).toEqual([]);
   });
