@@ -14,4 +14,8 @@ const THEIR_VISIT = /\b(?:wait|this\s+time|next\s+time|stay)\b/i;
  * comment that only praises our building, answered about it, confirms no one's care.
  */
 export const praisesOurPlaceOnly = (text: string, context: string | undefined): boolean =>
-  !!context && PRAISES_OUR_PLACE.test(context) && !WRITER_OR_CARE.test(context) && !CARE_OR_VISIT_RE.test(text) && !THEIR_VISIT.test(text);
+  !!context &&
+  PRAISES_OUR_PLACE.test(context) &&
+  !WRITER_OR_CARE.test(context) &&
+  !CARE_OR_VISIT_RE.test(text) &&
+  !THEIR_VISIT.test(text);
