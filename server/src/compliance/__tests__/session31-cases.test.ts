@@ -169,3 +169,22 @@ describe('a count of many people is no one’s record', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a reply that refuses to say who was cared for', () => {
+  it('refuses in other words', () => {
+    expect(
+      blockingRules(
+        "We understand your concern, but we can't share information about anyone's care. We hope your cousin is doing well.",
+        reply('Can you tell me if my cousin Dale is okay? Saw an ambulance at his place.')
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('a greeting by name before passing the words on', () => {
+  it('says nothing more of them', () => {
+    expect(
+      blockingRules("Hi Nadia! We'll pass your message along to Dr. Marsh. 😊", reply('Tell Dr. Marsh that Nadia says hi!'))
+    ).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ const THANKS = new RegExp(
   String.raw`^\W*(?:(?:aww+|oh|yay|wow|ha+|lol)\W+)?(?:thank\s+you|thanks|we\s+(?:agree|think\s+so\s+too|love\s+(?:her|him|them|that|this)(?:\s+too)?)|this\s+made\s+our\s+(?:day|morning|week)|(?:that['’]?s|how)\s+(?:so\s+)?(?:kind|sweet|lovely)|appreciate\s+you)\b${REST}`,
   'iu'
 );
+/** "Hi Grace!": a greeting by name, and nothing more. */
+const GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey)\s+\p{Lu}\p{Ll}+\W*$/u;
 const CARE =
   /\b(?:cared?|caring|treat\w*|saw|see(?:ing)?\s+you|visit\w*|deliver\w*|patients?|stitch\w*|recover\w*|heal\w*|surgery|appointment|stay|discharg\w*|back|again|feel\w*\s+better|remember\w*|miss\w*|meeting\s+you|with\s+you)\b/i;
 /** What of the commenter's a reply may pass on: their words, not their care. */
@@ -32,5 +34,7 @@ export function onlyPassesOnPraise(text: string): boolean {
   const sentences = sentenceSpans(text)
     .map((s) => text.slice(s.start, s.end))
     .filter((s) => HAS_WORDS.test(s));
-  return sentences.some((s) => PASSES_ON.test(s)) && sentences.every((s) => PASSES_ON.test(s) || THANKS.test(s));
+  return (
+    sentences.some((s) => PASSES_ON.test(s)) && sentences.every((s) => PASSES_ON.test(s) || THANKS.test(s) || GREETING.test(s))
+  );
 }

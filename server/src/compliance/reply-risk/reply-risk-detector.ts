@@ -37,8 +37,9 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
 const SPEAKS_OF_THEIR_CARE_RE =
   /\b(?:feel(?:s|ing)?\s+better|(?:care|cared|caring)\s+for\s+(?:you|her|him|them)|patch(?:ed)?\s+(?:you|her|him|them)\s+up|(?:your|her|his|their)\s+(?:follow-?up|recovery|visit|appointment|results?|treatment|surgery|stay|stitches)|bandages?|stitches)\b/i;
 
-/** "For privacy reasons we can't share whether anyone is a patient": the reply refuses to confirm. */
-const PRIVACY_REFUSAL_RE = /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|unable\s+to)\s+(?:share|confirm|discuss|say)\s+(?:whether|if|who|any)\b|\bfor\s+privacy\s+reasons\b/i;
+/** "For privacy reasons we can't share whether anyone is a patient", "We never comment on whether…": the reply refuses to confirm. */
+const PRIVACY_REFUSAL_RE =
+  /\b(?:can['’]?t|cannot|can\s+not|don['’]t|do\s+not|never|unable\s+to)\s+(?:share|confirm|discuss|say|comment\s+on|give\s+out)\s+(?:whether|if|who|any|information|details|anything)\b|\bfor\s+privacy\s+reasons\b/i;
 /** Community events we run or join, named in a reply or in the comment it answers. */
 const COMMUNITY_EVENTS = String.raw`fair|festival|5k|10k|fun\s+run|parade|expo|open\s+house|block\s+party|(?:the|charity|fundraising|memorial)\s+walk(?![-\s]?ins?\b)|gala|fundraiser`;
 /** "Glad you stopped by our booth at the 5K": meeting someone at a public event confirms no care. */
