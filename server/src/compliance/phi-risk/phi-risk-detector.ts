@@ -63,7 +63,7 @@ const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|St
  */
 const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar|in-service/i;
 
-/** "94% of our heart attack patients", "a readmission rate of 14.2%": a share of many people, told of no one (and so a count of many). */
+/** "94% of our heart attack patients", "a readmission rate of 14.2%": a share of many people, told of no one. */
 const SHARE_OF_MANY = /\b\d+(?:\.\d+)?\s*(?:%|percent\b)/i;
 const SOMEONE_SINGLE = /\b(?:he|she|him|her|his|hers|you|your|my|mom|dad|son|daughter|husband|wife)\b/i;
 const MANY = /\b(?:patients|people|adults|children|kids|teens|teenagers|members|women|men|residents|neighbou?rs|families|babies|infants|seniors|employees|units|visits|admissions|falls|cases|[\w-]+-olds|rates?)\b/i;

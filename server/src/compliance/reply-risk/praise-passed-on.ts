@@ -1,4 +1,4 @@
-import { sentenceSpans } from '../text/sentences';
+import { wordedSentences } from '../text/sentences';
 
 /** The rest of a sentence, "Dr." and all. */
 const REST = String.raw`(?:[^.!?]|\b(?:dr|mr|mrs|ms|st)\.)*(?:[.!?]+\W*)?$`;
@@ -21,7 +21,6 @@ const CARE =
 const THEIR_WORDS =
   /\byour\s+(?:(?:kind|sweet|lovely|warm)\s+)?(?:words|note|message|congratulations|compliments?|hello|shout-?out|thanks|love)\b|\bthank\s+you\b|\b(?:kind|sweet)\s+of\s+you\b/gi;
 const TO_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|u|ur)\b/i;
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * "We agree! 😊 We'll share your kind words with Dr. Whitfield and the Orthopedics team.": a reply made only of thanks and
@@ -31,9 +30,7 @@ const HAS_WORDS = /[\p{L}\p{N}]/u;
  */
 export function onlyPassesOnPraise(text: string): boolean {
   if (CARE.test(text) || TO_THEM.test(text.replace(THEIR_WORDS, ''))) return false;
-  const sentences = sentenceSpans(text)
-    .map((s) => text.slice(s.start, s.end))
-    .filter((s) => HAS_WORDS.test(s));
+  const sentences = wordedSentences(text);
   return (
     sentences.some((s) => PASSES_ON.test(s)) && sentences.every((s) => PASSES_ON.test(s) || THANKS.test(s) || GREETING.test(s))
   );

@@ -1,7 +1,7 @@
 import { mayHoldAdvice } from '../advice/advice-content';
 import { OTHER_VISIT_CONTEXT } from '../confirmation/confirmation-rules';
 import { indexDirectory, namesListedPerson } from '../directory/directory-index';
-import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
+import { trimSpan, wordedSentenceSpans, wordedSentences, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import type { DetectorContext, Finding } from '../types';
@@ -27,7 +27,6 @@ const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestio
   },
 };
 
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * "It has been a privilege to care for you", "glad you're feeling better", "the tent could patch you up": the reply itself
@@ -139,9 +138,7 @@ const OUR_SYMPATHY = /\b(?:we['’]re|we\s+are)\s+(?=so\s+(?:very\s+)?sorry\s+fo
 
 function onlyWishesWell(ctx: DetectorContext): boolean {
   if (OF_US_OR_CARE.test(ctx.text.replace(OUR_SYMPATHY, '')) || namesListedPerson(indexDirectory(ctx.directory), ctx.text)) return false;
-  const sentences = sentenceSpans(ctx.text)
-    .map((s) => ctx.text.slice(s.start, s.end))
-    .filter((s) => HAS_WORDS.test(s));
+  const sentences = wordedSentences(ctx.text);
   return sentences.length > 0 && sentences.every((s) => GOOD_WISH.test(s));
 }
 
@@ -172,7 +169,7 @@ interface ScoredSentence {
 /** The reply's non-blank sentences, each scored once (both categories come from one pass). */
 function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredSentence[] {
   // An emoji-only "sentence" says nothing on its own; with the context's features alone it can outscore the words.
-  const spans = sentenceSpans(ctx.text).filter((s) => HAS_WORDS.test(ctx.text.slice(s.start, s.end)));
+  const spans = wordedSentenceSpans(ctx.text);
   // With one sentence (or none) there is nothing to compare, so nothing is scored again.
   if (spans.length <= 1) return [{ span: spans[0] ?? { start: 0, end: ctx.text.length }, scores: NOT_SCORED }];
   const scores = scorer.scoreSpans(ctx.text, spans, ctx.context);

@@ -33,6 +33,18 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/** The sentences that hold a letter or a digit: an emoji-only line says nothing on its own. */
+export function wordedSentenceSpans(text: string): Span[] {
+  return sentenceSpans(text).filter((s) => HAS_WORDS.test(text.slice(s.start, s.end)));
+}
+
+/** The text of each of those sentences. */
+export function wordedSentences(text: string): string[] {
+  return wordedSentenceSpans(text).map((s) => text.slice(s.start, s.end));
+}
+
 export function sentenceAt(spans: readonly Span[], offset: number): Span {
   let lo = 0;
   let hi = spans.length - 1;
