@@ -61,8 +61,8 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
   {
     id: 'clickbait.spanish-held-for-later',
     type: 'curiosity-gap',
-    pattern: /\brespuestas?\s+(?:el|este|esta|mañana|pronto|en\s+(?:los\s+)?comentarios|a\s+las)\b|\badivin(?:a|en)\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b/i,
-    anyOf: ['respuesta', 'respuestas', 'adivina', 'adivinen'],
+    pattern: /\brespuestas?\s+(?:el|este|esta|mañana|pronto|en\s+(?:los\s+)?comentarios|a\s+las)\b|\badivin(?:a|en)\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b|\b(?:se\s+lo|te\s+lo|se\s+los|les)\s+(?:decimos|diremos|contamos|contaremos|revelamos|revelaremos)\s+(?:mañana|pronto|esta\s+noche|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en\s+(?:el|nuestro)\s+próximo)/iu,
+    anyOf: ['respuesta', 'respuestas', 'adivina', 'adivinen', 'decimos', 'diremos', 'contamos', 'contaremos', 'revelamos', 'revelaremos'],
     message: '"Adivina cuál… ¡Respuesta el lunes!" keeps the answer for later to make people come back.',
     suggestion: HOLDS_BACK,
   },

@@ -18,7 +18,7 @@ export interface ConfirmationRule {
 
 /** A comment saying the writer was here for something other than care: volunteering, a shift, a donation. */
 export const OTHER_VISIT_CONTEXT =
-  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing)|(?:accepted|got|landed|starting)\s+(?:a|an|the|my)\s+(?:new\s+)?(?:job|position|offer)|got\s+hired|(?:spoke|presented|gave\s+(?:a|my)\s+talk)\s+at)\b/i;
+  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing)(?!\s+(?:(?:a|her|his|my|their|one\s+of\s+(?:her|his|my|their))\s+)?(?:kidneys?|liver|(?:bone\s+)?marrow|organs?|stem\s+cells|part\s+of))|(?:accepted|got|landed|starting)\s+(?:a|an|the|my)\s+(?:new\s+)?(?:job|position|offer)|got\s+hired|(?:spoke|presented|gave\s+(?:a|my)\s+talk)\s+at)\b/i;
 
 const CARE_NOUN =
   '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?|is\\s+(?:the|your)\\s+best)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|refunds?|copays?|statements?|infusion|chemo|physical|exam|follow-?up|check-?in|cleaning|program|summary|infusions?)(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey|coordinator|director|manager|office|students?))';
@@ -94,6 +94,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
   },
   {
+    id: 'confirmation.spanish-your-care',
+    keyWords: ['su', 'sus'],
+    // "el enlace de su videoconsulta", "sus resultados ya están": this person's own care, in Spanish; not "para programar su cita".
+    pattern:
+      /(?<!\b(?:para|programar|agendar|hacer|reservar|antes\s+de|confirmar|cambiar|cancelar|pedir|solicitar|si|cuando|durante|en|a)\s+)\bsus?\s+(?:cita|consulta|videoconsulta|visita|resultados?|receta|expediente|cirugía|tratamiento|estancia|parto|análisis|radiografía)(?![\p{L}])/iu,
+    message: 'Refers to this person\'s own care in Spanish ("su cita", "sus resultados"), which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.records-ready',
     keyWords: ['records', 'record', 'results', 'result', 'chart', 'paperwork', 'forms', 'form', 'prescription', 'refill', 'referral', 'scans', 'images'],
     // "Mateo's vaccine records are ready": a named person's own records, which only a patient has.
@@ -104,10 +112,11 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.records-say',
     keyWords: ['records', 'record', 'system', 'schedule', 'chart', 'file', 'files', 'seen', 'scheduled', 'booked', 'checked', 'order', 'orders', 'looked', 'pulled', 'verified'],
+    // "since you're already in our system", "we have you on file": this person is in our patient records.
     // "our records show you cancelled", "you were seen at our Shelbyville clinic", "you're on the schedule for 3:30",
     // "they're in her chart", "your order is already in the system", "we checked and your plan covers it": what our records hold about this person.
     pattern:
-      /\b(?:our|the)\s+(?:records?|system|schedule|chart|files?)\s+(?:shows?|says|has|lists?|indicates?)\s+(?:that\s+)?(?:you|your|he|she|they|his|her|their)\b|\byou\s+were\s+seen\s+(?:at|by|in|on|here|last|this|yesterday)\b|\byou(?:['’]re|\s+are)\s+(?:still\s+|all\s+)?(?:on\s+(?:the|our)\s+schedule|scheduled|booked|checked\s+in)\s+(?:for|at|with|on|today|tomorrow|this)\b|\b(?:they['’]re|it['’]s|they\s+are|it\s+is)\s+(?:all\s+|already\s+)?(?:in|on)\s+(?:her|his|their|your)\s+(?:chart|records?|file)\b|\byour\s+(?:lab\s+|test\s+|imaging\s+)?orders?\s+(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:in|entered|placed|sent)\b|\bwe\s+(?:checked|looked(?:\s+it)?\s+up|pulled\s+(?:it\s+)?up|verified)\b[^.!?]{0,20}?\byour\s+(?:plan|insurance|coverage|benefits|account|policy|copay|deductible)\b/i,
+      /\b(?:our|the)\s+(?:records?|system|schedule|chart|files?)\s+(?:shows?|says|has|lists?|indicates?)\s+(?:that\s+)?(?:you|your|he|she|they|his|her|their)\b|\byou\s+were\s+seen\s+(?:at|by|in|on|here|last|this|yesterday)\b|\byou(?:['’]re|\s+are)\s+(?:still\s+|all\s+)?(?:on\s+(?:the|our)\s+schedule|scheduled|booked|checked\s+in)\s+(?:for|at|with|on|today|tomorrow|this)\b|\b(?:they['’]re|it['’]s|they\s+are|it\s+is)\s+(?:all\s+|already\s+)?(?:in|on)\s+(?:her|his|their|your)\s+(?:chart|records?|file)\b|\byour\s+(?:lab\s+|test\s+|imaging\s+)?orders?\s+(?:is|are|has\s+been|have\s+been)\s+(?:already\s+)?(?:in|entered|placed|sent)\b|(?<!\b(?:if|when|once|unless|whether)\s+)\byou(?:['’]re|\s+are)\s+(?:already\s+|still\s+)?(?:in\s+(?:our|the)\s+(?:system|records?|files?)|on\s+file)\b|\bwe\s+(?:already\s+|still\s+)?have\s+you\s+(?:on\s+file|in\s+(?:our|the)\s+(?:system|records?|files?))\b|\bwe\s+(?:checked|looked(?:\s+it)?\s+up|pulled\s+(?:it\s+)?up|verified)\b[^.!?]{0,20}?\byour\s+(?:plan|insurance|coverage|benefits|account|policy|copay|deductible)\b/i,
     message: 'Says what our records or schedule hold about this person, which confirms they are our patient.',
   },
   {
@@ -267,6 +276,12 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
 /** A commenter describing their own care here; used to read affirming replies in context. */
 export const CONTEXT_OWN_CARE =
   /\bi\s+have\s+(?:an?\s+)?(?:appt|appointment|visit|procedure)\b|\bi\s+(?:also\s+)?see\s+dr\b|\b(?:saw|seen)\s+(?:him|her|them)\s+for\b|\bmy\s+(?:old\s+|medical\s+)?records\b|\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:dr\.?\s+[a-z]+|your\s+(?:doctor|surgeon|nurse|team|dermatologist))\s+(?:took|removed|did|ran|ordered|drew|sent|stitched|froze|biopsied)\b[^.!?]{0,40}\b(?:my|me)\b|\b(?:he|she)\s+(?:did|fixed|repaired|operated\s+on|delivered|treated|stitched\s+up|set)\s+my\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b|\b(?:coming|going|headed|heading)\s+in\s+for\s+my\b|\b(?:i['’]m|i\s+am)\s+(?:so\s+)?overdue\b|\breminder\s+(?:postcard|card|call|text|letter)\b|\bmy\s+(?:physical\s+therapist|therapist|pt|dentist|midwife|dermatologist|care\s+team)\b|\b(?:after|since|during|for)\s+my\s+(?:c-?section|labou?r|birth|stay|operation|chemo|infusion|scan|mri|biopsy|colonoscopy|rehab|tonsillectomy|physical\s+therapy)\b|\b(?:my|our)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|baby|grandma|grandpa|grandmother|grandfather|partner|brother|sister)(?:['’]s|\s+(?:is|was|has))\s+(?:been\s+)?(?:in|at)\s+(?:your|the)\s+(?:icu|er|nicu|picu|hospital|unit|ward)\b|\b(?:for|took|taking)\s+(?:taking\s+)?(?:care\s+of|caring\s+for|delivering|treating|fixing|helping)\s+(?:me|my)\b/i;
+
+/** "did my husband leave his glasses in urgent care room 3?", "is my mom still in the ICU?": a question whether a relative was or is here. */
+export const ASKS_IF_RELATIVE_WAS_HERE =
+  /\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor)\b[^?]{0,60}\?/i;
+/** "He did!", "Yes, she was": a reply that answers such a question yes. */
+export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in)\b/i;
 
 export const AFFIRMING_REPLY =
   /\bsee\s+you\s+(?:soon|then|at\s+\d|later\s+today|this\s+afternoon)\b|\bwe\s+(?:still\s+)?have\s+(?:them|yours)\b|\bpull\s+(?:yours|them)\s+(?:up|within|in)\b|\bsettling\s+in\s+at\s+home\b|\bcongrat(?:s|ulations)\s+on\s+(?:finishing|completing|graduating)\b|\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|nurses|pharmacists|doctors|providers))\s+(?:with|for|through|during)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b|\btake\s+(?:(?:good|great|such\s+good)\s+)?care\s+of\s+you\b|\b(?:team|nurses?|staff)\s+(?:is|are)\s+(?:cheering|rooting)\b|\bwe\s+(?:just\s+|all\s+|really\s+)?miss\s+(?:you|seeing\s+you)\b|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:call|contact|message|text|reach\s+out\s+to)(?:\s+you)?\s+(?:as\s+soon\s+as|when|once)\s+(?:yours|it['’]s|it\s+is|they['’]re|they\s+are|your\s+[\w-]+|the\s+(?:results?|pathology|report|biopsy))\s*(?:(?:is|are|comes?|come)\s+)?(?:in|back|ready|available)\b/i;

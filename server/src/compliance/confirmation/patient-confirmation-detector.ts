@@ -1,7 +1,7 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
-import { AFFIRMING_REPLY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
+import { AFFIRMING_REPLY, ANSWERS_YES, ASKS_IF_RELATIVE_WAS_HERE, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
@@ -49,6 +49,15 @@ export const detectPatientConfirmation: Detector = (ctx) => {
       findings.push(
         finding(ctx, m.index, m.index + m[0].length, 'confirmation.affirms-commenter-care',
           'The commenter mentions their own care here, and this reply affirms it.'),
+      );
+    }
+  }
+  if (findings.length === 0 && ctx.context && ASKS_IF_RELATIVE_WAS_HERE.test(ctx.context)) {
+    const m = ANSWERS_YES.exec(ctx.text);
+    if (m) {
+      findings.push(
+        finding(ctx, m.index, m.index + m[0].length, 'confirmation.answers-yes',
+          'The commenter asks whether their relative was or is here, and this reply says yes.'),
       );
     }
   }

@@ -28,7 +28,7 @@ const FOREIGN_STREET = new RegExp(
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
-const ROOM = /\b(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
+const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
@@ -69,7 +69,7 @@ const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
-const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite'];
+const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
 const ADDRESS_LABEL = ['address'];
@@ -94,6 +94,14 @@ export function foreignStreetHint(scan: PhiScan): boolean {
 /** "request copies from Medical Records": a desk of ours, named by what it handles, not a town. */
 const SERVICE_DESK_END = /\b(?:Records|Billing|Registration|Scheduling|Admissions|Imaging|Radiology|Pharmacy|Lab|Laboratory|Rehab|Security|Housekeeping|Relations|Services)$/;
 
+/** "our 2025 River Run", "the 2024 Fun Run": a year before an event's name is its edition, not a house number. */
+const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)\s/;
+const EDITION_BEFORE = /\b(?:our|the|this|last|next|annual|year['’]s)\s+$/i;
+
+function namesAnEdition(text: string, at: number): boolean {
+  return EDITION_YEAR.test(text.slice(at, at + 5)) && EDITION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -103,7 +111,10 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   };
   const hasDigit = scan.hasDigit;
   const ascii = asciiWords(text);
-  for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
+  for (const m of hasDigit && scan.hasWordOf(STREET_WORDS) ? execAll(STREET, text) : []) {
+    if (namesAnEdition(text, m.index)) continue;
+    address(m.index, extendAddress(text, m.index + m[0].length), 'phi.address.street');
+  }
   for (const m of hasDigit && foreignStreetHint(scan) ? execAll(FOREIGN_STREET, text) : []) {
     // "Wearing 40% face tent": an English word that only ends like a street ("-ring", "-weg") is no street.
     const first = /^[\p{L}'’.\-]+/u.exec(m[0])?.[0];
@@ -190,6 +201,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
+    // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
+    if (/^\s+(?:to|through|and)\s+\p{Lu}/u.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 12))) continue;
     const sentence = scan.sentenceText(m.index);
     if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);

@@ -287,6 +287,17 @@ function endMarkThenSpace(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * "Ray Brannigan", "Max Ortiz": a given name that is also charting shorthand (and so never a name alone) is one when a
+ * capitalised surname follows it, in a text that writes in mixed case and is no clinical note.
+ */
+function clinicalGivenNameWithSurname(scan: PhiScan, i: number, caseless: boolean): boolean {
+  const t = scan.tokens[i] as WordToken;
+  if (caseless || scan.clinical || !isA(t, CLINICAL) || !isA(t, GIVEN_NAME) || !isCapitalised(t.raw) || isAllCaps(t.raw) || t.bare !== t.lower) return false;
+  const surname = adjacent(scan, i);
+  return !!surname && isCapitalised(surname.raw) && !isAllCaps(surname.raw) && !isA(surname, COMMON_WORD | GIVEN_NAME) && nameStrength(surname, scan) !== undefined;
+}
+
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
   return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
@@ -379,6 +390,12 @@ function findSpans(scan: PhiScan): NameSpan[] {
     if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
+      continue;
+    }
+    if (clinicalGivenNameWithSurname(scan, i, caseless)) {
+      const to = extend(scan, i + 1, 3);
+      spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
+      i = to - 1;
       continue;
     }
     if (!canBeName(t, scan)) continue;
@@ -632,13 +649,14 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
-    ROOM_NAMED_END.test(text.slice(start, end))
+    ROOM_NAMED_END.test(text.slice(start, end)) ||
+    (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   );
 }
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
 /** The rooms and buildings a name can be given to. */
-const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel';
+const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel|Caf[eé]';
 /** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */
 const ROOM_NAMED_AFTER = new RegExp(String.raw`^\s+(?:Hall|Conference\s+Room|${NAMED_VENUE})\b`);
 /** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */

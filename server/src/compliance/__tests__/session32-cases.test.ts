@@ -1,0 +1,102 @@
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 32: causes found in the study sets probe236–241 (scored blind first); the cases are new variants.
+
+describe('a name becomes a patient’s', () => {
+  it('when a care role of theirs follows it', () => {
+    expect(
+      blockingRules('Thanks for asking! Noah’s pediatrician can check his hearing. Call (555) 300-1000 to book.', reply('my nephew Noah only says a few words at 2'))
+    ).toContain('phi.name.given-name');
+  });
+
+  it('when a given name that is also charting shorthand comes with a surname', () => {
+    expect(blockingRules('Please keep Max Delacroix in your prayers as he starts chemo this week.')).toContain('phi.name.given-name');
+  });
+
+  it('but a volunteer introduced as one is still one of ours', () => {
+    expect(handRules('Say hi to volunteer Gene Albers and Pickles, the therapy cat who visits our infusion center on Fridays!')).toEqual([]);
+  });
+
+  it('and a volunteer who tells of their own care is not', () => {
+    expect(blockingRules('Thanks to volunteer Tessa Moore, who beat lymphoma herself and now sits with new patients at infusion.')).toContain('phi.name.given-name');
+  });
+
+  it('when a coach’s own treatment is named', () => {
+    expect(blockingRules('Congratulations, Coach Lena Ruiz, on finishing chemo! The infusion crew will miss your jokes.').some((rule) => rule.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('when the commenter signed their hurt and the reply names them', () => {
+    expect(
+      blockingRules('So sorry, Eli. A kick like that is scary. Please call our nurse line at (555) 300-1000 about the rib pain.', reply('Eli Brandt. horse kicked me saturday, ribs still hurt bad'))
+    ).toContain('phi.name.addressed');
+  });
+});
+
+describe('a reply confirms care', () => {
+  it('by saying the person is in our system', () => {
+    expect(blockingRules('Good news: since you’re already in our system, you can book online.', reply('Can I book a flu shot online?'))).toContain('confirmation.records-say');
+    expect(handRules('If you’re already in our system, you can book online.', reply('Can I book a flu shot online?'))).toEqual([]);
+  });
+
+  it('by answering yes when asked whether a relative was here', () => {
+    expect(blockingRules('She was! Her scarf is at the front desk.', reply('was my mom at the ER on Friday? she lost a scarf'))).toContain('confirmation.answers-yes');
+    expect(handRules('She is! Owen Pritchard, RN now leads our nurses.', reply('Owen was my nurse when I had my daughter, is he still there?'))).toEqual([]);
+  });
+
+  it('by passing on what our doctor says of a kidney donor and recipient', () => {
+    expect(blockingRules('Dr. Marsh says you’re both healing beautifully!', reply('my brother donated a kidney to me at your hospital'))).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('in Spanish', () => {
+    expect(blockingRules('Ya le enviamos el enlace de su videoconsulta por mensaje de texto.', reply('No me llegó el enlace'))).toContain('confirmation.spanish-your-care');
+    expect(handRules('Para programar su cita, llame al (555) 300-1000.', reply('¿Cómo hago una cita?'))).toEqual([]);
+  });
+});
+
+describe('restated details', () => {
+  it('the town the commenter just moved to', () => {
+    expect(blockingRules('Welcome to Willow Heights! Our closest clinic is at 22 Harbor Road.', reply('we just moved to Willow Heights, any family doctors near us?'))).toContain(
+      'phi.location.restated-home',
+    );
+  });
+
+  it('an age over 89 in Spanish', () => {
+    expect(blockingRules('Lo sentimos mucho por su papá de 94 años. Llame a nuestra línea: (555) 300-1000.', reply('Mi papá tiene 94 años y está muy débil'))).toContain(
+      'phi.age.over-89',
+    );
+    expect(handRules('El Dr. Marsh tiene 30 años de experiencia.')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('a numbered chair in the infusion unit is where one patient sits', () => {
+    expect(blockingRules('Our therapy dog’s favourite friend is the lady in chair 4 who saves him a biscuit every Tuesday at infusion.')).toContain('phi.location.room');
+  });
+
+  it('a café or a hall named like a person is a place', () => {
+    expect(handRules('Memory Café ☕ Music, coffee and conversation for anyone curious about memory changes. Tuesday, May 6, 2–4pm, Room 4. Free.')).toEqual([]);
+    expect(handRules('Our mobile clinic visits the Grange Hall every Tuesday: blood pressure checks and flu shots, no appointment needed.')).toEqual([]);
+  });
+
+  it('a year before an event’s name is no house number', () => {
+    const rules = checkPost('Thank you to Cedar Logistics, our 2026 River Run title sponsor, and to its 40 drivers who ran and volunteered. 🚚').findings.map((f) => f.rule);
+    expect(rules).not.toContain('phi.address.street');
+  });
+
+  it('a stretch of towns we serve is no one’s hometown', () => {
+    expect(handRules('Happy Rural Health Day! About 1 in 5 Americans lives in a rural area. We’re proud to serve ours, from Millbrook to Lakeside.')).toEqual([]);
+  });
+});
+
+describe('services named by a restated term', () => {
+  it('training and scheduling for a condition are what we offer', () => {
+    expect(handRules('Our nurses offer free EpiPen training for teachers: call (555) 300-1000.', reply('one of my students has a peanut allergy and an EpiPen, can you train our staff?'))).toEqual([]);
+    expect(handRules('Evening chairs are open at Lakeside. Call (555) 300-1000 and ask for dialysis scheduling.', reply('can I move my dialysis to evenings?'))).toEqual([]);
+  });
+});
+
+describe('Spanish teasers', () => {
+  it('keep the answer for tomorrow', () => {
+    expect(blockingRules('Hay un error que casi todos cometen con el protector solar. ¿Sabe cuál es? Se lo decimos mañana.')).toContain('clickbait.spanish-held-for-later');
+  });
+});
