@@ -100,3 +100,72 @@ describe('Spanish teasers', () => {
     expect(blockingRules('Hay un error que casi todos cometen con el protector solar. ¿Sabe cuál es? Se lo decimos mañana.')).toContain('clickbait.spanish-held-for-later');
   });
 });
+
+// The study sets probe244–245, scored blind with the start and mid-session builds before reading.
+
+describe('more replies that confirm care', () => {
+  it('thanking someone for being among our first patients', () => {
+    expect(blockingRules('Thank you! And thanks for being one of our very first patients at the new clinic.', reply('The new clinic hours are great'))).toContain('confirmation.our-patient');
+  });
+
+  it('booking a new time for a missed appointment', () => {
+    expect(blockingRules('No problem! The front desk will call you today to book a new time.', reply('I missed my physical this morning, can I reschedule?'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('a yes to "are my results back?"', () => {
+    expect(blockingRules('They are! Log in to the portal to see them.', reply('are my results from Monday’s blood test back yet?'))).toContain('confirmation.answers-yes');
+  });
+
+  it('looking up which clinic the commenter went to', () => {
+    expect(blockingRules('Looks like it was our 22 Harbor Road clinic. See you for the reading!', reply('Which clinic did I go to for my skin test? I forgot lol'))).toContain(
+      'confirmation.affirms-commenter-care',
+    );
+  });
+
+  it('but not routing questions about records, or another organisation’s care team', () => {
+    expect(handRules('Most vaccines need two weeks to work. Questions about your family’s records? Call (555) 300-1000.', reply('how long until the shot works?'))).toEqual([]);
+    expect(handRules('Sign a release at the front desk and we’ll send records straight to your VA care team.', reply('how do I get my records to the VA?'))).toEqual([]);
+  });
+});
+
+describe('advice with a deadline', () => {
+  it('tells the commenter which shot they need and by when', () => {
+    expect(blockingRules('You’ll want a tetanus booster within 2 days of that cut. Urgent Care can give it: (555) 300-1000.', reply('stepped on a rusty nail, last tetanus shot was ages ago'))).toContain(
+      'advice.treatment-window',
+    );
+  });
+});
+
+describe('names tied to care in other words', () => {
+  it('a captain starting chemotherapy', () => {
+    expect(blockingRules('Please keep Captain Rosa Reyes of Station 4 in your thoughts as she starts chemotherapy this week.').some((rule) => rule.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('praying for someone by name', () => {
+    expect(blockingRules('Your Lakeside family is praying for you, Lt. Dana Ortiz 🙏').some((rule) => rule.startsWith('phi.name.'))).toBe(true);
+  });
+
+  it('a relative named back after a needlestick', () => {
+    expect(
+      blockingRules('So sorry, and Maya is right to speak up. Have her call our nurse line at (555) 300-1000 or come to Urgent Care today.', reply('My daughter Maya is a new nurse and got a needlestick at work. She is scared')).some((rule) =>
+        rule.startsWith('phi.name.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('a military rank is a title', () => {
+    expect(checkPost('Good news, Sgt. Okafor: your coat is at the front desk.').findings.map((f) => f.rule)).toContain('phi.name.title');
+  });
+
+  it('but a teddy bear named like a person is none, in every mention', () => {
+    expect(handRules('Meet Biscuit, the teddy bear who gets “shots” beside our littlest patients 🧸 Biscuit has had 2,000 pretend shots and never cried.')).toEqual([]);
+  });
+});
+
+describe('tuberculosis', () => {
+  it('a neighbour’s TB said back', () => {
+    expect(blockingRules('We’re sorry you’re worried about your neighbor’s TB. Our nurse line at (555) 300-1000 can talk through your risk.', reply('My neighbor upstairs says she has TB. Am I at risk?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+});

@@ -192,6 +192,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     routingExcuses: true,
   },
   {
+    id: 'advice.treatment-window',
+    keyWords: ['within'],
+    type: 'treatment',
+    // "You'll want a hep A shot within 2 weeks of that exposure": what this person needs, and by when.
+    pattern:
+      /\byou(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:want|need)\s+(?:to\s+(?:get|have|start)\s+)?(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}(?:shot|vaccine|booster|dose|antibiotics?|test|treatment|meds?|medication)\s+within\s+(?:\d+|one|two|three|a\s+few|the\s+next)\b|\byou\s+(?:should|must|need\s+to)\s+(?:get|have|start)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}(?:shot|vaccine|booster|dose|antibiotics?|test|treatment|meds?|medication)\s+within\s+(?:\d+|one|two|three|a\s+few|the\s+next)\b/i,
+    message: 'Tells this person which treatment they need and by when — that is individual care, for a clinician who knows their history.',
+  },
+  {
     id: 'advice.return-to-activity',
     keyWords: ['back', 'return', 'resume'],
     type: 'treatment',

@@ -19,6 +19,7 @@ import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
+import { ANIMAL_AFTER_NAME } from '../vocab/animals';
 import { FAMOUS_PERSON_RULE, isFamous, isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE, TREATED_BY_US } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
@@ -72,7 +73,7 @@ function spansOf(candidates: readonly PhiCandidate[]): KeptSpans {
 
 /** Words that turn a bare name into a patient's name. */
 const NAME_HEALTH_CUE =
-  new RegExp(String.raw`\b(?:${ONE_PATIENT}|${PT_AS_PATIENT}|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|deliver(?:ed|ing)? (?:a |the )?(?:baby|babies|twins|triplets)|(?:two|three|\d) new (?:boys|girls|babies)|new baby (?:boy|girl)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|weeks|months|years) (?:clean|sober|smoke-free|tobacco-free|nicotine-free|vape-free)|hearing aids?|pharmacy bags?|prescription (?:bags?|bottles?)|pill bottles?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|(?<!\b(?:elevator|stairs)\s+to\s+the\s+)\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?|prosthe(?:tic|sis)|amputat(?:ion|ed)|amputee|(?:breaking|broke|broken|fractured)\s+(?:both\s+|his\s+|her\s+|their\s+|a\s+)?(?:arms?|legs?|wrists?|ankles?|collarbones?|hips?|ribs?|noses?|fingers?|elbows?|feet|foot|hands?)|(?:husband|wife|mom|dad|mother|father)['’]s last (?:night|days|hours|breath)|due (?:in|this|next|any day)|crash|accident|collision|wreck|trauma (?:center|bay|unit)|fighting hard|prayers? for|sending (?:strength|prayers|healing)|expecting (?:twins|triplets|a (?:baby|boy|girl|son|daughter))|welcomed (?:twins|triplets|(?:a |their |her |his )?(?:healthy |new |first |second |third )?(?:baby|son|daughter|boy|girl)\b)|(?:little|baby) \w+,? arrived|(?:first|second|third|fourth) (?:baby|child) with us|mother-baby (?:unit|floor)|(?:kidney|liver|living) donors?|transplant recipients?|\d+-week check-?(?:in|up)|one of (?:her|his|their) kidneys|(?:his|her|their) (?:weekly |daily |monthly |regular )?(?:sessions|appointments|treatments|infusions|check-?ups)|(?:every|each) (?:visit|appointment|session) with|for your (?:weekly |daily |regular )?(?:sessions|treatments|infusions|dialysis)|(?:his|her|their|your) (?:final|last) (?:days|weeks|hours|months|breaths?)|arrived (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) weeks? (?:early|premature)|welcome (?:back|home)(?!\s+(?:from|to\s+(?:our|the)\s+(?:team|staff|desk|front)))|(?:your|his|her|their) own stay|(?:his|her|their) (?:new )?[\w-]+ (?:heals|is healing)|['’]s\s+(?:new\s+|own\s+|regular\s+|usual\s+)?(?:pediatrician|surgeon|oncologist|cardiologist|care\s+team|orthodontist|midwife|pcp|primary\s+care\s+(?:doctor|provider)))\b`, 'i');
+  new RegExp(String.raw`\b(?:${ONE_PATIENT}|${PT_AS_PATIENT}|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|deliver(?:ed|ing)? (?:a |the )?(?:baby|babies|twins|triplets)|(?:two|three|\d) new (?:boys|girls|babies)|new baby (?:boy|girl)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|\d+ (?:days|weeks|months|years) (?:clean|sober|smoke-free|tobacco-free|nicotine-free|vape-free)|hearing aids?|pharmacy bags?|prescription (?:bags?|bottles?)|pill bottles?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro) (?:unit|floor|ward)|(?<!\b(?:elevator|stairs)\s+to\s+the\s+)\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?|prosthe(?:tic|sis)|amputat(?:ion|ed)|amputee|(?:breaking|broke|broken|fractured)\s+(?:both\s+|his\s+|her\s+|their\s+|a\s+)?(?:arms?|legs?|wrists?|ankles?|collarbones?|hips?|ribs?|noses?|fingers?|elbows?|feet|foot|hands?)|(?:husband|wife|mom|dad|mother|father)['’]s last (?:night|days|hours|breath)|due (?:in|this|next|any day)|crash|accident|collision|wreck|trauma (?:center|bay|unit)|fighting hard|prayers? for|praying for|in (?:your|our) (?:thoughts|prayers)|sending (?:strength|prayers|healing)|expecting (?:twins|triplets|a (?:baby|boy|girl|son|daughter))|welcomed (?:twins|triplets|(?:a |their |her |his )?(?:healthy |new |first |second |third )?(?:baby|son|daughter|boy|girl)\b)|(?:little|baby) \w+,? arrived|(?:first|second|third|fourth) (?:baby|child) with us|mother-baby (?:unit|floor)|(?:kidney|liver|living) donors?|transplant recipients?|\d+-week check-?(?:in|up)|one of (?:her|his|their) kidneys|(?:his|her|their) (?:weekly |daily |monthly |regular )?(?:sessions|appointments|treatments|infusions|check-?ups)|(?:every|each) (?:visit|appointment|session) with|for your (?:weekly |daily |regular )?(?:sessions|treatments|infusions|dialysis)|(?:his|her|their|your) (?:final|last) (?:days|weeks|hours|months|breaths?)|arrived (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) weeks? (?:early|premature)|welcome (?:back|home)(?!\s+(?:from|to\s+(?:our|the)\s+(?:team|staff|desk|front)))|(?:your|his|her|their) own stay|(?:his|her|their) (?:new )?[\w-]+ (?:heals|is healing)|['’]s\s+(?:new\s+|own\s+|regular\s+|usual\s+)?(?:pediatrician|surgeon|oncologist|cardiologist|care\s+team|orthodontist|midwife|pcp|primary\s+care\s+(?:doctor|provider)))\b`, 'i');
 
 /**
  * "Lost & found: a pill organizer labeled 'G. Romano'…", "Did someone leave a retainer case at the front desk? It's labelled
@@ -85,8 +86,8 @@ const LOST_AND_FOUND =
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
 /** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
 const REPLY_CARE = new RegExp(`${CARE_CUE.source}|\\b(?:stitch\\w*|bleeding|urgent\\s+care|fever|cast|pain)\\b`, 'i');
-/** "ribs still hurt bad", "my ankle is swollen": a comment that tells of the writer's own hurt. */
-const OWN_HURT = /\b(?:hurts?|hurting|aches?|aching|painful|swollen|sprained|broke|broken)\b/i;
+/** "ribs still hurt bad", "got a needlestick on a call": a comment that tells of the writer's (or their family's) own hurt. */
+const OWN_HURT = /\b(?:hurts?|hurting|aches?|aching|painful|swollen|sprained|broke|broken|needle-?sticks?|bitten|stung)\b/i;
 
 /** "Back in the hospital with my heart again": a name in a reply that speaks of care is the commenter's, next to their care. */
 function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
@@ -190,6 +191,46 @@ function sameAsColleague(scan: PhiScan, names: readonly PhiCandidate[]): PhiCand
   });
 }
 
+/** A one-word name without its possessive ("Pepper's" is "Pepper"). */
+const oneWord = (text: string, c: PhiCandidate): string | undefined => {
+  const written = text.slice(c.start, c.end).replace(/['’]s$/u, '');
+  return /^\p{L}+$/u.test(written) ? written : undefined;
+};
+
+/**
+ * The names that stand for people. "Meet Pepper, the teddy bear… Pepper has had 4,000 pretend shots": once a one-word
+ * name is shown to be no person (a pet, a toy, a business), its other mentions are not either.
+ */
+function notPeopleDropped(text: string, names: readonly PhiCandidate[]): PhiCandidate[] {
+  const people: PhiCandidate[] = [];
+  let notPeople: Set<string> | undefined;
+  for (const n of names) {
+    if (!namesNoPerson(text, n.start, n.end)) people.push(n);
+    else {
+      const word = oneWord(text, n);
+      if (word) (notPeople ??= new Set()).add(word);
+    }
+  }
+  // Asked once per distinct word: a long text can name the same person thousands of times.
+  const animal = new Map<string, boolean>();
+  return people.filter((n) => {
+    const word = oneWord(text, n);
+    if (word === undefined) return true;
+    let isAnimal = animal.get(word);
+    if (isAnimal === undefined) animal.set(word, (isAnimal = !!notPeople?.has(word) || introducedAsAnimal(text, word)));
+    return !isAnimal;
+  });
+}
+
+/** "Meet Pepper, the teddy bear": some mention of the word is followed by an animal, a toy or a mascot. */
+function introducedAsAnimal(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(end)) && ANIMAL_AFTER_NAME.test(text.slice(end, end + 40))) return true;
+  }
+  return false;
+}
+
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
@@ -231,7 +272,7 @@ export const detectPhi: Detector = (ctx) => {
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const insideTerm = containedIn(scan.healthTerms);
-  const notTerms = names.filter((n) => !insideTerm(n.start, n.end) && !namesNoPerson(ctx.text, n.start, n.end));
+  const notTerms = notPeopleDropped(ctx.text, names.filter((n) => !insideTerm(n.start, n.end)));
   const isOurPersonsDay = ourPersonsDays(scan, notTerms);
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');

@@ -1,5 +1,5 @@
-/** Animals a post names beside a pet's name or condition ("Pepper, the therapy dog", "a diabetic cat"), as a regex source. */
-export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie)`;
+/** Animals (and the toys and mascots named like them) a post names beside a pet's name or condition ("Pepper, the therapy dog", "a diabetic cat", "Pepper, the teddy bear"), as a regex source. */
+export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie|teddy\s+bear|bear|doll|puppet|mascot)`;
 
 /** "Pepper, the therapy dog", "Biscuit 🐕 our newest therapy dog": what follows an animal's name. */
 export const ANIMAL_AFTER_NAME = new RegExp(

@@ -11,7 +11,7 @@ stroke|mini-stroke|transient ischemic attack|tia|brain bleed|hemorrhage|blood cl
 cáncer|presión alta|derrame cerebral|infarto|ataque al corazón|embarazo|depresión|ansiedad|asma|fractura|cancer|breast cancer|lung cancer|colon cancer|colorectal cancer|prostate cancer|skin cancer|melanoma|basal cell carcinoma|squamous cell carcinoma
 carcinoma|leukemia|lymphoma|hodgkin lymphoma|myeloma|multiple myeloma|pancreatic cancer|ovarian cancer|cervical cancer|thyroid cancer|tumor|tumour
 brain tumor|glioblastoma|sarcoma|metastatic|metastasis|stage 4|stage iv|cancer-free|in remission|remission|malignant|benign tumor
-asthma|copd|chronic obstructive pulmonary disease|emphysema|bronchitis|pneumonia|tuberculosis|cystic fibrosis|sleep apnea|pulmonary fibrosis
+asthma|copd|chronic obstructive pulmonary disease|emphysema|bronchitis|pneumonia|tuberculosis|tb|latent tb|active tb|cystic fibrosis|sleep apnea|pulmonary fibrosis
 covid|covid-19|long covid|coronavirus|flu|influenza|rsv|strep throat|strep|sinus infection|ear infection|bronchiolitis|whooping cough|pertussis
 measles|mumps|chickenpox|shingles|hepatitis|hepatitis b|hepatitis c|hiv|aids|herpes|chlamydia|gonorrhea|syphilis|std|sti|hpv|uti|urinary tract infection
 sepsis|mrsa|infection|cellulitis|lyme disease|mononucleosis|mono|meningitis|norovirus|stomach flu|food poisoning|salmonella|e. coli

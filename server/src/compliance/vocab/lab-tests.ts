@@ -9,7 +9,7 @@ psa|psa level|inr|pt/inr|d-dimer|troponin|bnp|crp|c-reactive protein|sed rate|es
 blood culture|strep test|rapid strep test|covid test|pcr test|antigen test|flu test|pregnancy test|hcg|blood test|blood work|bloodwork|labs|lab results
 test results|pathology report|biopsy results|genetic test|genetic testing|brca test|hiv test|std test|drug screen|tox screen|allergy test|skin prick test
 sweat test|newborn screen|hearing test|vision test|bone density|bmi|body mass index|viral load|cd4 count|peak flow|spirometry|pulmonary function test
-psa test|tuberculosis test|ppd test|drug test|urine drug screen|audiometry
+psa test|tuberculosis test|tb test|tb skin test|ppd test|drug test|urine drug screen|audiometry
 bp|systolic|diastolic|pulse oximeter|pulse oximetry|oxygen level|o2 level|spo2|sugar reading|sugar level|cgm|dexcom|fingerstick|ketone level|urine ketones|insulin level|c-peptide
 fructosamine|triglyceride level|lipoprotein a|apob|potassium level|magnesium level|phosphorus level|anion gap|kidney function|kidney numbers|urine protein|microalbumin|cystatin c
 uric acid|liver function|liver panel|liver numbers|ggt|ammonia level|thyroid level|thyroid test|thyroid function test|t4|thyroid antibodies|tpo antibodies|iron studies|tibc

@@ -7,7 +7,7 @@ clopidogrel|plavix|aspirin|baby aspirin|nitroglycerin|digoxin|amiodarone|levothy
 albuterol|inhaler|rescue inhaler|advair|symbicort|flovent|montelukast|singulair|epipen|epinephrine|antihistamine|zyrtec|cetirizine|claritin|loratadine
 benadryl|diphenhydramine|ibuprofen|advil|motrin|acetaminophen|tylenol|naproxen|aleve|oxycodone|hydrocodone|vicodin|percocet|morphine|fentanyl|tramadol
 codeine|methadone|buprenorphine|suboxone|naloxone|narcan|gabapentin|pregabalin|lyrica|cyclobenzaprine|amoxicillin|augmentin|azithromycin|z-pack
-doxycycline|ciprofloxacin|cephalexin|keflex|penicillin|clindamycin|bactrim|nitrofurantoin|antibiotic|antibiotics|tamiflu|oseltamivir|paxlovid
+doxycycline|isoniazid|rifampin|rifapentine|ciprofloxacin|cephalexin|keflex|penicillin|clindamycin|bactrim|nitrofurantoin|antibiotic|antibiotics|tamiflu|oseltamivir|paxlovid
 valacyclovir|acyclovir|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|bupropion|wellbutrin|venlafaxine|duloxetine
 cymbalta|trazodone|mirtazapine|antidepressant|antidepressants|alprazolam|xanax|lorazepam|ativan|clonazepam|klonopin|diazepam|valium|buspirone
 lithium|quetiapine|seroquel|aripiprazole|abilify|risperidone|olanzapine|lamotrigine|lamictal|levetiracetam|keppra|topiramate|adderall|ritalin
