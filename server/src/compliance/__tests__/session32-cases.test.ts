@@ -169,3 +169,18 @@ describe('tuberculosis', () => {
     );
   });
 });
+
+describe('services and causes named by a condition', () => {
+  it('the phi-risk model reads a class, fund, van or rate as a service', () => {
+    expect(blockingRules('That’s Lisa Park, RD! Her next Kidney Smart cooking class is Tuesday, June 3 at 5:30pm in the Teaching Kitchen.', reply('Who runs the kidney cooking class? She was great'))).toEqual([]);
+    expect(blockingRules('Thank you to the Millbrook Fire Department for driving our nurses through the snow last week so the dialysis van could keep running 💙')).toEqual([]);
+  });
+
+  it('but not when the class is named by the commenter’s own condition', () => {
+    expect(blockingRules('Congratulations! Our gestational diabetes class meets every other Wednesday. Call (555) 300-1000 to join.', reply('Just found out I have gestational diabetes at 30 weeks, is there a class?'))).not.toEqual([]);
+  });
+
+  it('money raised for a service is a cause, not the fundraiser’s care', () => {
+    expect(handRules('A huge thank-you to radio host Danny Ferreira for emceeing our gala again! 🎤 Danny helped raise $412,000 for cardiac rehab.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { mayMatch } from '../text/word-gated-regexp';
 import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
+import { FIRST_PERSON } from '../phi/phi-scan';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer } from './phi-risk-classifier';
 import type { KnownWords } from './phi-risk-features';
@@ -55,6 +56,12 @@ const PROGRAMME_NAME =
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
  */
 const COURSE_NAME = /\b(?:[\p{L}-]{1,30}\s+){1,3}?(?:training|certification|course|drills?|workshop|seminar|webinar|in-service)\b/giu;
+/**
+ * "Her next Kidney Smart cooking class", "Gifts to our NICU fund", "our dialysis units", "our infection rates": a class,
+ * fund, van, unit or rate named by a condition is a service or a statistic, not anyone's care.
+ */
+const SERVICE_NAME = /\b(?:[\p{L}-]{1,30}\s+){1,3}?(?:class(?:es)?|fund|vans?|units|rates)\b/giu;
+const SERVICE_END = /class|fund|vans?\b|units|rates/i;
 /** "the Westgate Mall parking lot": a venue named after a place or person is where an event is, no one’s name (a school is not: it places a child). */
 const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|Stadium|Fairgrounds|Marketplace|Library)\b/gu;
 /**
@@ -101,6 +108,14 @@ interface RenamesNeeded {
   /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
   animals: boolean;
   petNames: RegExp | undefined;
+  /** A reply's comment, lower case, when the commenter speaks of themselves: a service named by their own condition still says it back. */
+  ownComment: string | undefined;
+}
+
+/** "Our gestational diabetes class" after "I have gestational diabetes": the service's name repeats what the commenter has. */
+function namesTheirCondition(phrase: string, ownComment: string | undefined): boolean {
+  if (ownComment === undefined) return false;
+  return findHealthTerms(wordTokens(phrase)).some((term) => ownComment.includes(phrase.slice(term.start, term.end).toLowerCase()));
 }
 
 function withoutPets(sentence: string, petNames: RegExp | undefined): string {
@@ -113,6 +128,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
+  if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
 }
 
@@ -136,6 +152,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     venues: mayMatch(VENUE_NAME, ctx.text),
     animals,
     petNames: animals ? petNamesIn(ctx.text) : undefined,
+    ownComment: ctx.kind === 'reply' && ctx.context && FIRST_PERSON.test(ctx.context) ? ctx.context.toLowerCase() : undefined,
   };
   let best: Span | undefined;
   let bestScore = -1;

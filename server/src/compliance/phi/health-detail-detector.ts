@@ -137,6 +137,17 @@ export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean 
   return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || inDepartmentName(scan, term);
 }
 
+/** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
+const GIVEN_TOWARD = /\b(?:rais(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|gifts?|give|gave|giving|funds?|funding|funded|proceeds|pledged?)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\$[\d,.]+\s*(?:[kKmM]|million|thousand)?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:for|to|toward|towards|benefiting|supporting)\s+(?:our\s+|the\s+|a\s+|new\s+)*$/i;
+/** "will name our new cardiac rehab gym", "to equip the cancer center": a place of ours given or built. */
+const NAMES_OR_BUILDS = /\b(?:name|names|named|build|builds|built|equip|equips|renovate|renovates|renovated|expand|expands|open|opens|opened)\s+(?:our|the|a)\s+(?:new\s+|expanded\s+|renovated\s+)?$/i;
+
+/** "raised $612,000 for cardiac rehab", "will name our new cardiac rehab gym": a cause people give to, nobody's own care. */
+export function namesACause(scan: PhiScan, term: HealthTermMatch): boolean {
+  const before = scan.text.slice(Math.max(scan.sentenceOf(term.start).start, term.start - 80), term.start);
+  return GIVEN_TOWARD.test(before) || (NAMES_OR_BUILDS.test(before) && NAMES_A_SERVICE.test(scan.text.slice(term.end, term.end + 30)));
+}
+
 /** "bring your glasses or hearing aids if you use them": the condition comes after the term. */
 const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get)\s+(?:them|it|one|any)\b/i;
 
@@ -360,6 +371,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   let listedInText: boolean | undefined;
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
+    if (namesACause(scan, term)) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
     if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
