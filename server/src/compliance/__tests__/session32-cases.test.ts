@@ -184,3 +184,14 @@ describe('services and causes named by a condition', () => {
     expect(handRules('A huge thank-you to radio host Danny Ferreira for emceeing our gala again! 🎤 Danny helped raise $412,000 for cardiac rehab.')).toEqual([]);
   });
 });
+
+describe('the rules’ own vocabulary (vocab/extra-terms.ts)', () => {
+  it('finds conditions and procedures beyond the core lists', () => {
+    expect(blockingRules('So proud of Tessa, three years out from her Whipple procedure! 💛').some((rule) => rule.startsWith('phi.'))).toBe(true);
+    expect(blockingRules('Welcome home, Omar! Your spinal muscular atrophy team is cheering.').some((rule) => rule.startsWith('phi.'))).toBe(true);
+  });
+
+  it('but a first word of such a term still names a person', () => {
+    expect(checkPost('Glenn Ortiz coached the Lakeside Lions to a title.').findings.map((f) => f.rule).some((rule) => rule.startsWith('phi.name.'))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { WordToken } from '../text/word-tokens';
 import { CONDITIONS } from './conditions';
+import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, EXTRA_PROCEDURES } from './extra-terms';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
@@ -18,7 +19,8 @@ export interface HealthTermMatch {
 
 /** Short acronyms that are ordinary words in lower case ("ms", "add"): only matched when written in capitals. */
 const CAPS_ONLY = new Set(
-  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad pots eds'.split(' '),
+  'ms add als alt ast bun tia ibs ana esr crp bmi psa inr hdl ldl std sti rsv hpv uti tbi dka bph pku icd cath echo mono iud ocd chf dvt copd ekg ecg eeg cbc bmp cmp tsh gfr egfr wbc hctz mri hiv aids gerd pcos ivf tavr cabg adhd ptsd gad osa arb ppi tms scad pots eds'.split(' ')
+    .concat(EXTRA_CAPS_ONLY),
 );
 
 interface Phrase {
@@ -43,21 +45,22 @@ function parse(list: string, kind: HealthTermKind): Phrase[] {
 }
 
 const BY_FIRST_WORD = new Map<string, Phrase[]>();
-for (const p of [
-  ...parse(CONDITIONS, 'diagnosis'),
-  ...parse(PROCEDURES, 'procedure'),
-  ...parse(LAB_TESTS, 'lab'),
-  ...parse(MEDICATIONS, 'medication'),
-]) {
-  const first = p.words[0] as string;
-  const list = BY_FIRST_WORD.get(first) ?? [];
-  list.push(p);
-  BY_FIRST_WORD.set(first, list);
+function index(phrases: readonly Phrase[]): void {
+  for (const p of phrases) {
+    const first = p.words[0] as string;
+    const list = BY_FIRST_WORD.get(first) ?? [];
+    list.push(p);
+    BY_FIRST_WORD.set(first, list);
+  }
 }
+index([...parse(CONDITIONS, 'diagnosis'), ...parse(PROCEDURES, 'procedure'), ...parse(LAB_TESTS, 'lab'), ...parse(MEDICATIONS, 'medication')]);
+/** The core lists' first words: the words the models and the name finder know as health words (see extra-terms.ts). */
+const CORE_FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
+index([...parse(EXTRA_CONDITIONS, 'diagnosis'), ...parse(EXTRA_PROCEDURES, 'procedure'), ...parse(EXTRA_LAB_TESTS, 'lab'), ...parse(EXTRA_MEDICATIONS, 'medication')]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-/** Every word that opens a listed phrase (what isHealthWord answers true for). */
-export const HEALTH_FIRST_WORDS: readonly string[] = [...BY_FIRST_WORD.keys()];
+/** Every word that opens a phrase of the core lists (what isHealthWord answers true for). */
+export const HEALTH_FIRST_WORDS: readonly string[] = [...CORE_FIRST_WORDS];
 
 export const HEALTH_TERM_COUNT = [...BY_FIRST_WORD.values()].reduce((n, l) => n + l.length, 0);
 
@@ -107,7 +110,7 @@ function wordMatches(token: WordToken, listed: string): boolean {
 }
 
 export function isHealthWord(lower: string): boolean {
-  return BY_FIRST_WORD.has(lower);
+  return CORE_FIRST_WORDS.has(lower);
 }
 
 /**
@@ -125,7 +128,7 @@ const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
 
 /** A word that opens a listed phrase and is about health even on its own. */
 export function isHealthCueWord(lower: string): boolean {
-  return BY_FIRST_WORD.has(lower) && !EVERYDAY_OPENERS.has(lower);
+  return CORE_FIRST_WORDS.has(lower) && !EVERYDAY_OPENERS.has(lower);
 }
 
 /** isHealthWord as a word class. */

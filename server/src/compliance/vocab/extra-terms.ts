@@ -1,0 +1,122 @@
+/**
+ * More conditions, procedures, tests and medications, lower case, in the format of the core lists. Only the PHI, advice and
+ * clickbait rules read them (vocab/health-term-index.ts's findHealthTerms): the hashed models' word classes, and the words
+ * the name finder treats as never a name, stay on the core lists. That way a term added here needs no retraining (a bulk
+ * addition to the core lists churned both models' verdicts in session 31), and a first word such as "glenn" (Glenn
+ * procedure) or "baker" (Baker Act) does not stop a person of that name from being found.
+ */
+export const EXTRA_CONDITIONS = `
+burst appendix|perforated appendix|perforated bowel|collapsed lung|punctured lung|subdural hematoma|fractured skull|leaky heart valve
+mitral regurgitation|aortic regurgitation|bicuspid aortic valve|patent ductus arteriosus|hole in the heart|transposition of the great arteries
+kawasaki disease|fifth disease|cradle cap|hirschsprung's disease|infantile spasms|dravet syndrome|lennox-gastaut syndrome|status epilepticus
+rett syndrome|angelman syndrome|prader-willi syndrome|williams syndrome|fragile x syndrome|fragile x|turner syndrome|klinefelter syndrome
+digeorge syndrome|22q deletion|noonan syndrome|cri du chat|trisomy 13|spinal muscular atrophy|batten disease|tay-sachs disease|osteogenesis imperfecta
+brittle bone disease|achondroplasia|dwarfism|chiari malformation|arteriovenous malformation|tethered cord|microcephaly|biliary atresia|gastroschisis
+omphalocele|esophageal atresia|club foot|perthes disease|sever's disease|nursemaid's elbow|medulloblastoma|diffuse intrinsic pontine glioma
+astrocytoma|glioma|acoustic neuroma|meningioma|von willebrand disease|factor v leiden|antiphospholipid syndrome|pancytopenia|cholangiocarcinoma
+brain metastases|brain mets|bone mets|seasonal affective disorder|adjustment disorder|dysthymia|borderline personality disorder
+narcissistic personality disorder|antisocial personality disorder|personality disorder|reactive attachment disorder|oppositional defiant disorder
+conduct disorder|binge eating|functional neurological disorder|catatonia|schizophrenic|nervous breakdown|mental breakdown|attempted suicide
+alcohol poisoning|recovering alcoholic|recovering addict|drug addict|fetal alcohol syndrome|fetal alcohol spectrum disorder|asperger's|aspergers
+asperger syndrome|sensory processing disorder|intellectual disability|learning disability|pseudotumor cerebri|dystonia|ataxia|lou gehrig's disease
+motor neuron disease|aphasia|complex regional pain syndrome|cubital tunnel syndrome|thoracic outlet syndrome|cauda equina syndrome|spondylolisthesis
+slipped disc|broken vertebra|fractured vertebra|broken vertebrae|facial paralysis|paralysis|hemiplegia|locked-in syndrome|medically induced coma
+induced coma|vegetative state|brain death|shaken baby syndrome|detached retina|torn retina|retinal tear|lazy eye|crossed eyes|chalazion|legally blind
+low vision|visual impairment|cortical visual impairment|nystagmus|ptosis|droopy eyelid|scratched cornea|thyroid eye disease|meniere's disease|glue ear
+vocal cord nodules|vocal cord paralysis|laryngomalacia|black lung|legionnaires' disease|fluid in the lungs|fluid on the lungs|fluid on the brain
+broken heart syndrome|brugada syndrome|v-tach|ventricular fibrillation|v-fib|stemi|nstemi|clogged arteries|hardening of the arteries
+pericardial effusion|h. pylori|h pylori|short bowel syndrome|achalasia|esophageal varices|gi bleed|internal bleeding|ascites|gluten intolerance
+gluten sensitivity|fpies|alpha-gal syndrome|mast cell activation syndrome|neurogenic bladder|urosepsis|blighted ovum|incompetent cervix|vasa previa
+nuchal cord|shoulder dystocia|uterine rupture|retained placenta|perineal tear|third-degree tear|fourth-degree tear|trichomoniasis|toxic shock syndrome
+pre-eclampsia|eclampsia|subchorionic hematoma|braxton hicks|neonatal death|birth injury|brachial plexus injury|erb's palsy|low birth weight
+small for gestational age|extremely premature|rh incompatibility|hyperparathyroidism|hypoparathyroidism|thyroid storm|growth hormone deficiency
+acromegaly|congenital adrenal hyperplasia|rhabdomyolysis|rhabdo|rickets|hypothyroid|hyperthyroid|mixed connective tissue disease|behcet's disease
+still's disease|pseudogout|lichen sclerosus|male pattern baldness|epidermolysis bullosa|stevens-johnson syndrome|flesh-eating bacteria|gangrene|lipoma
+septic shock|blood poisoning|toxic shock|human metapneumovirus|hmpv|h5n1|mis-c|west nile virus|leprosy|botulism|cat scratch disease|tapeworm|jock itch
+meningococcal disease|ramsay hunt syndrome|sars|torn calf|calf strain|pulled hamstring|pulled groin|torn quad|torn pec|torn triceps|torn ucl|ucl tear
+rolled ankle|twisted ankle|jammed finger|mallet finger|trigger finger|fractured rib|fractured pelvis|fractured femur|fractured tibia|fractured fibula
+broken tibia|broken fibula|fractured jaw|fractured elbow|fractured finger|fractured toe|fractured foot|fractured collarbone|broken shoulder
+broken heel|broken kneecap|fractured kneecap|fractured nose|broken eye socket|broken cheekbone|fractured vertebrae|dislocated elbow|dislocated ankle
+dislocated jaw|separated shoulder|ac joint separation|frozen shoulder|shoulder impingement|slap tear|torn cartilage|golfer's elbow|runner's knee
+it band syndrome|hip impingement|turf toe|heel spur|morton's neuroma|flat feet|compartment syndrome|disc herniation|degenerative joint disease
+crush injury|degloving injury|burn injury|chemical burn|smoke inhalation|carbon monoxide poisoning|lead poisoning|heatstroke|hypoxia
+dupuytren's contracture|cracked tooth|chipped tooth|knocked-out tooth|overbite|underbite|malocclusion|receding gums|dental caries|enlarged spleen
+enlarged liver|enlarged lymph nodes|ruptured spleen|lacerated liver|sleep apnoea|idiopathic hypersomnia|cataplexy|progeria|alport syndrome
+charcot-marie-tooth disease|common variable immunodeficiency|severe combined immunodeficiency|g6pd deficiency|lynch syndrome|li-fraumeni syndrome
+hereditary hemorrhagic telangiectasia|loeys-dietz syndrome|stiff person syndrome|pierre robin sequence|treacher collins syndrome|charge syndrome
+mitochondrial disease|leigh syndrome|adrenoleukodystrophy|leukodystrophy|maple syrup urine disease|fibrodysplasia ossificans progressiva|albinism
+henoch-schonlein purpura|thrombotic thrombocytopenic purpura|hemolytic uremic syndrome|porphyria|microtia|me/cfs|decompression sickness
+serotonin syndrome|tardive dyskinesia|symphysis pubis dysfunction|round ligament pain|flat head syndrome|hypoplastic right heart syndrome
+pulmonary atresia|tricuspid atresia|truncus arteriosus|ebstein's anomaly|single ventricle|low ejection fraction|left ventricular hypertrophy
+graft-versus-host disease|graft versus host disease|gvhd|cytokine release syndrome|nsclc|dlbcl|scid|dipg|mcas|fasd|ards|broken hand|fractured hand
+dislocated wrist|dislocated thumb|chicken pox|hand foot mouth|self harm|self harming|sunstroke|miscarried|pectus excavatum|pectus carinatum|hypotonia
+low muscle tone|motor delay|premie|post traumatic stress disorder|chd|eoe|sjs|iih|pph|cml|jia|sle|hirschsprung disease|myotonic dystrophy
+niemann-pick disease|sturge-weber syndrome|moyamoya disease|macrocephaly|ependymoma|pituitary adenoma|leukopenia|leiomyosarcoma|liposarcoma
+chondrosarcoma|cyclothymia|hypochondria|dissociative disorder|cannabis use disorder|wernicke-korsakoff syndrome|asperger's syndrome
+friedreich's ataxia|syringomyelia|facial palsy|hemiparesis|pterygium|presbyopia|cholesteatoma|tracheomalacia|legionnaires disease|cardiac tamponade
+volvulus|exocrine pancreatic insufficiency|wilson's disease|cystocele|rectocele|endometrioma|cephalohematoma|macrosomia|periventricular leukomalacia
+hypopituitarism|hyperinsulinism|refeeding syndrome|scurvy|lichen planus|pityriasis rosea|pemphigus|bullous pemphigoid|chikungunya|hansen's disease
+bubonic plague|candidiasis|legionella|lumbago|splenomegaly|hepatomegaly|wiskott-aldrich syndrome|beckwith-wiedemann syndrome|smith-magenis syndrome
+phelan-mcdermid syndrome|pitt-hopkins syndrome|lissencephaly|homocystinuria|hypophosphatasia|xeroderma pigmentosum|sydenham's chorea|cvid
+`;
+
+export const EXTRA_PROCEDURES = `
+appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
+deep brain stimulation|vagus nerve stimulator|shunt revision|vp shunt|gamma knife|stereotactic radiosurgery|cyberknife|whipple procedure
+bowel resection|nissen fundoplication|d and c|fine needle aspiration|lymph node removal|lymph node dissection|diep flap|tissue expanders|breast lift
+mommy makeover|brazilian butt lift|otoplasty|bone marrow aspiration|stem cell harvest|apheresis|car t-cell therapy|targeted therapy|port placement
+central line|hickman line|mediport|cardiac cath|heart cath|tavi|mitraclip|watchman procedure|left atrial appendage closure|pfo closure|loop recorder
+zio patch|lvad|left ventricular assist device|norwood procedure|glenn procedure|fontan procedure|ivc filter|knee revision|hip revision|tendon repair
+hardware removal|external fixator|closed reduction|joint aspiration|gel injection|trigger point injection|trigger finger release|pillcam|peg tube
+paracentesis|thoracentesis|corneal cross-linking|sinus lift|all-on-4|temporary crown|clear aligners|balloon sinuplasty|hida scan
+gastric emptying study|swallow study|vcug|urodynamics|ph probe|visual field test|oral food challenge|tilt test|medication-assisted treatment
+psychiatric hospital|psych ward|psychiatric hold|baker act|involuntary commitment|72-hour hold|suicide watch|exposure therapy
+cognitive behavioral therapy|cognitive behavioural therapy|neurofeedback|biofeedback|psilocybin therapy|stellate ganglion block|defibrillation
+helmet therapy|cranial helmet|pavlik harness|kasai procedure|shingrix|gardasil|prevnar|varicella vaccine|rotateq|rotarix|pediarix|pentacel|boostrix
+novavax|comirnaty|spikevax|arexvy|abrysvo|bcg treatment|scalp cooling|cold capping|radioactive iodine|total parenteral nutrition|arterial line
+tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob job|gastric balloon|duodenal switch|stomach stapling|fna|tka
+vns implant|ventriculoperitoneal shunt|penile implant|urolift|neck dissection|cardiac catheterisation|implantable loop recorder|knee aspiration
+hyaluronic acid injection|scleral buckle|intravitreal injection|ptosis repair|yag laser|jaw wired shut|coronary calcium scan|low-dose ct|datscan
+skeletal survey|nerve conduction test|hippotherapy|orchiopexy|ponseti method|zostavax|pneumovax|heplisav|engerix|twinrix|havrix|menveo|menactra
+bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mresvia|radioactive iodine treatment|intrathecal pump
+gestational surrogacy|sbrt
+`;
+
+export const EXTRA_LAB_TESTS = `
+lipid test|thyroid-stimulating hormone|thyroglobulin|parathyroid hormone|calcium level|alkaline phosphatase|lipase level|creatine kinase|nt-probnp
+hs-crp|prothrombin time|heel prick test|alpha-fetoprotein|quad screen|carrier screening|panorama test|harmony test|karyotype|chromosomal microarray
+whole exome sequencing|exome sequencing|whole genome sequencing|genetic panel|brca testing|ca 19-9|cervical screening|smear test|stool test
+stool culture|fecal calprotectin|h. pylori test|hydrogen breath test|throat culture|nasopharyngeal swab|wound culture|sputum culture|blood gas
+arterial blood gas|blood ketones|24-hour urine|renal panel|hepatic panel|blood alcohol level|hair follicle test|acth stimulation test|bone age
+sperm analysis|sweat chloride test|freestyle libre|blast count|minimal residual disease|mrd negative|signatera|oncotype dx|galleri test
+calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotectin|ttg-iga|crossmatch|spinal fluid test|ketone test|vanc trough
+blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test
+`;
+
+export const EXTRA_MEDICATIONS = `
+apretude|cabotegravir|cabenuva|yeztugo|sunlenca|lenacapavir|emtricitabine|tenofovir|genvoya|odefsey|symtuza|triumeq|dovato|juluca|tivicay|prezista
+pre-exposure prophylaxis|post-exposure prophylaxis|doxy-pep|epclusa|harvoni|mavyret|sitagliptin|janumet|glimepiride|pioglitazone|actos|liraglutide
+byetta|basaglar|baqsimi|gvoke|omnipod|glucophage|irbesartan|olmesartan|cozaar|benazepril|zestril|chlorthalidone|bumetanide|bumex|torsemide|aldactone
+hydralazine|prazosin|bystolic|flecainide|multaq|imdur|ticagrelor|brilinta|zocor|vascepa|alteplase|clot-busting drug|atrovent|combivent|dulera|nucala
+fasenra|trikafta|kalydeco|ofev|synagis|beyfortus|meclizine|scopolamine patch|nasonex|neffy|ketorolac|norco|roxicodone|nucynta|ultram|ms contin
+sublocade|methocarbamol|tizanidine|fioricet|rizatriptan|ubrelvy|emgality|ceftriaxone|zosyn|mupirocin|erythromycin|omnicef|xifaxan|xofluza|remdesivir
+zovirax|terbinafine|clotrimazole|permethrin|pristiq|trintellix|auvelity|zurzuvae|esketamine|rexulti|lurasidone|clozapine|haloperidol|caplyta
+carbamazepine|vistaril|modafinil|provigil|dextroamphetamine|lisdexamfetamine|amphetamine|atomoxetine|guanfacine|antabuse|carbidopa-levodopa|levodopa
+ropinirole|pramipexole|leqembi|spinraza|zolgensma|evrysdi|tysabri|tecfidera|gilenya|vimpat|onfi|epidiolex|topamax|neurontin|esomeprazole|lansoprazole
+carafate|metoclopramide|compazine|lactulose|suprep|tremfya|ursodiol|armour thyroid|cytomel|methimazole|desmopressin|leuprolide|androgel|clomiphene
+alendronate|sprintec|loestrin|opill|kyleena|xulane|medroxyprogesterone|norethindrone|prometrium|veozah|gonal-f|follistim|menopur|ovidrel
+magnesium sulfate|rhogam|methergine|tranexamic acid|mifeprex|cisplatin|carboplatin|paclitaxel|docetaxel|doxorubicin|adriamycin|cyclophosphamide
+folfirinox|xeloda|gemcitabine|rituxan|imbruvica|jakafi|hydroxyurea|darzalex|kymriah|yescarta|carvykti|yervoy|enhertu|verzenio|aromatase inhibitor
+lynparza|xtandi|tagrisso|neupogen|magic mouthwash|actemra|opzelura|clobetasol|triamcinolone|kenalog|kenalog shot|xiidra|xalatan|eylea|lucentis
+oxybutynin|myrbetriq|avodart|injectafer|cyanocobalamin|ferrous sulfate|propofol|midazolam|puberty blockers|hormone blockers|contrave|qsymia|orlistat
+retatrutide|benzonatate|tessalon|sulfamethoxazole|docusate|doxylamine|dextromethorphan|phenylephrine|benzocaine|brixadi|atripla|dolutegravir|isentress
+delstrigo|dapagliflozin|canagliflozin|bydureon|doxazosin|sotalol|lovastatin|praluent|midodrine|ipratropium|pulmozyme|tyvaso|clarinex|pataday
+azelastine|indomethacin|lortab|demerol|carisoprodol|zomig|qulipta|gentamicin|clarithromycin|rifaximin|abreva|lotrimin|ketoconazole|desvenlafaxine
+fluvoxamine|brexpiprazole|geodon|oxcarbazepine|ingrezza|temazepam|belsomra|xyrem|dexedrine|acamprosate|amantadine|rivastigmine|kisunla|mestinon
+ocrelizumab|phenytoin|diastat|xeomin|sucralfate|bentyl|amitiza|senokot|cimzia|levoxyl|forteo|denosumab|reclast|levonorgestrel|orilissa|estrace
+diclegis|capecitabine|rituximab|imatinib|venetoclax|velcade|pembrolizumab|kisqali|trastuzumab|zoladex|abiraterone|pluvicto|temodar|benlysta|adbry
+protopic|epiduo|lumigan|vesicare|levitra|venofer|lomotil
+`;
+
+/** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt'];
