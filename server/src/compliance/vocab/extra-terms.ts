@@ -58,6 +58,34 @@ volvulus|exocrine pancreatic insufficiency|wilson's disease|cystocele|rectocele|
 hypopituitarism|hyperinsulinism|refeeding syndrome|scurvy|lichen planus|pityriasis rosea|pemphigus|bullous pemphigoid|chikungunya|hansen's disease
 bubonic plague|candidiasis|legionella|lumbago|splenomegaly|hepatomegaly|wiskott-aldrich syndrome|beckwith-wiedemann syndrome|smith-magenis syndrome
 phelan-mcdermid syndrome|pitt-hopkins syndrome|lissencephaly|homocystinuria|hypophosphatasia|xeroderma pigmentosum|sydenham's chorea|cvid
+psychiatric illness|autism spectrum disorder|attention deficit disorder|attention deficit hyperactivity disorder|generalized anxiety disorder
+social anxiety disorder|postpartum anxiety|postpartum psychosis|treatment-resistant depression|major depressive disorder|anxiety disorder
+anxiety attack|complex ptsd|suicidal ideation|suicidal thoughts|self-injury|binge eating disorder|anorexia nervosa|bulimia nervosa|alcohol abuse
+alcohol addiction|opioid addiction|drug addiction|fentanyl overdose|opioid overdose|drug overdose|accidental overdose|vascular dementia
+lewy body dementia|frontotemporal dementia|early-onset alzheimer's|mild cognitive impairment|trigeminal neuralgia|tension headache|chronic migraine
+essential tremor|peripheral neuropathy|diabetic neuropathy|encephalitis|brain aneurysm|brain hemorrhage|hemorrhagic stroke|ischemic stroke|mini stroke
+post-concussion syndrome|chronic traumatic encephalopathy|skull fracture|spinal stenosis|seizure disorder|febrile seizure|bladder cancer|kidney cancer
+liver cancer|stomach cancer|esophageal cancer|throat cancer|oral cancer|bone cancer|blood cancer|uterine cancer|testicular cancer|brain cancer
+adenocarcinoma|wilms tumor|triple-negative breast cancer|her2-positive|non-hodgkin lymphoma|acute myeloid leukemia|acute lymphoblastic leukemia
+aplastic anemia|metastatic cancer|terminal cancer|actinic keratosis|stage 0|stage 1a|stage 1b|stage 2a|stage 2b|stage 3a|stage 3b|stage 3 cancer
+breast lump|lung mass|brain lesion|cholestasis of pregnancy|hyperemesis gravidarum|gestational hypertension|postpartum preeclampsia
+postpartum hemorrhage|chemical pregnancy|molar pregnancy|missed miscarriage|recurrent miscarriage|pregnancy loss|threatened miscarriage
+twin-to-twin transfusion syndrome|fetal distress|breech baby|rh negative|birth trauma|neonatal jaundice|newborn jaundice|group b strep
+respiratory distress syndrome|micropreemie|sudden infant death syndrome|sickle cell anemia|sickle cell trait|pyloric stenosis|umbilical hernia
+inguinal hernia|scarlet fever|diaper rash|infant reflux|silent reflux|milk allergy|egg allergy|nut allergy|penicillin allergy
+global developmental delay|language delay|juvenile arthritis|juvenile diabetes|walking pneumonia|down's syndrome|tooth abscess|dental abscess
+impacted wisdom teeth|tooth infection|fever blister|mouth ulcer|oral thrush|tmj disorder|jaw fracture|knocked out tooth|wet macular degeneration
+dry macular degeneration|diabetic retinopathy|retinopathy|macular edema|optic neuritis|uveitis|dry eye disease|orbital fracture|visually impaired
+atopic dermatitis|contact dermatitis|hidradenitis suppurativa|cystic acne|hormonal acne|alopecia areata|psoriatic arthritis|plaque psoriasis
+staph infection|pilonidal cyst|genital warts|genital herpes|silent heart attack|widowmaker heart attack|mitral valve prolapse|myocarditis
+vasovagal syncope|pulmonary hypertension|sudden cardiac arrest|heart palpitations|congenital heart disease|asthma attack|upper respiratory infection
+silicosis|gastritis|stomach ulcer|peptic ulcer|colitis|gastroenteritis|fatty liver disease|interstitial cystitis|urinary incontinence|uterine fibroids
+adenomyosis|bacterial vaginosis|male infertility|early menopause|hypoglycemia|hyperglycemia|hashimoto's thyroiditis|graves disease
+ankylosing spondylitis|vasculitis|ehlers-danlos syndrome|sjogren's syndrome|bird flu|swine flu|group a strep|necrotizing fasciitis
+bacterial meningitis|hiv positive|osteomyelitis|ankle sprain|sprained wrist|boxer's fracture|greenstick fracture|growth plate fracture
+compound fracture|hairline fracture|compression fracture|femur fracture|broken clavicle|broken tailbone|head trauma|blunt force trauma|sports hernia
+ankle fracture|wrist fracture|ruptured achilles|achilles tendonitis|patellar tendonitis|shoulder dislocation|shoulder separation|finger amputation
+amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocution|repetitive strain injury|neck fracture|pesticide poisoning|pfo|ild
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -79,7 +107,21 @@ vns implant|ventriculoperitoneal shunt|penile implant|urolift|neck dissection|ca
 hyaluronic acid injection|scleral buckle|intravitreal injection|ptosis repair|yag laser|jaw wired shut|coronary calcium scan|low-dose ct|datscan
 skeletal survey|nerve conduction test|hippotherapy|orchiopexy|ponseti method|zostavax|pneumovax|heplisav|engerix|twinrix|havrix|menveo|menactra
 bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mresvia|radioactive iodine treatment|intrathecal pump
-gestational surrogacy|sbrt
+gestational surrogacy|sbrt|heart stent|heart catheterization|balloon angioplasty|aortic valve replacement|open heart surgery|triple bypass
+double bypass|heart bypass|cardiac ablation|tonsil removal|adenoid removal|thyroid removal|thyroidectomy|spleen removal|splenectomy|kidney removal
+prostate removal|prostatectomy|polyp removal|hemorrhoid surgery|hernia surgery|colostomy reversal|stomach pumped|liver biopsy|kidney biopsy
+lung biopsy|prostate biopsy|lymph node biopsy|lung transplant|organ transplant|chemo port|port a cath|radiation treatment|chemo treatment
+chemo infusion|round of chemo|rounds of chemo|iron infusion|breathing tube|breathing treatment|breathing machine|nasal cannula|home oxygen
+supplemental oxygen|tracheotomy|prosthetic leg|artificial limb|ostomy bag|colostomy bag|urinary catheter|hip surgery|knee surgery|shoulder surgery
+ankle surgery|foot surgery|hand surgery|wrist surgery|neck surgery|spine surgery|brain surgery|eye surgery|sinus surgery|emergency c-section
+planned c-section|scheduled c-section|total hip replacement|knee replacement surgery|hip replacement surgery|knee arthroscopy|tommy john surgery
+bunion surgery|acl surgery|rotator cuff surgery|scoliosis surgery|carpal tunnel surgery|below-knee amputation|above-knee amputation|leg amputation
+craniotomy|tumor removal|brain tumor removal|epilepsy surgery|radiofrequency ablation|epidural steroid injection|botox injections|labor induction
+episiotomy|vacuum delivery|frozen embryo transfer|ivf cycle|myomectomy|fibroid removal|endometrial ablation|partial hysterectomy|total hysterectomy
+medication abortion|transvaginal ultrasound|dating scan|fetal echo|bilateral mastectomy|preventive mastectomy|implant removal|car t therapy
+cataract removal|laser eye surgery|lasik surgery|glaucoma surgery|retinal surgery|strabismus surgery|ear tube surgery|cochlear implant surgery
+wisdom tooth extraction|wisdom tooth removal|wisdom teeth extraction|wisdom teeth surgery|tooth removal|root canal treatment|baby root canal
+gum surgery|orthognathic surgery|suture removal|arm cast|leg cast|peritoneal dialysis|home dialysis|av fistula
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -90,7 +132,8 @@ stool culture|fecal calprotectin|h. pylori test|hydrogen breath test|throat cult
 arterial blood gas|blood ketones|24-hour urine|renal panel|hepatic panel|blood alcohol level|hair follicle test|acth stimulation test|bone age
 sperm analysis|sweat chloride test|freestyle libre|blast count|minimal residual disease|mrd negative|signatera|oncotype dx|galleri test
 calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotectin|ttg-iga|crossmatch|spinal fluid test|ketone test|vanc trough
-blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test
+blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test|glucose challenge test|one-hour glucose test
+three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
 `;
 
 export const EXTRA_MEDICATIONS = `
@@ -115,8 +158,30 @@ azelastine|indomethacin|lortab|demerol|carisoprodol|zomig|qulipta|gentamicin|cla
 fluvoxamine|brexpiprazole|geodon|oxcarbazepine|ingrezza|temazepam|belsomra|xyrem|dexedrine|acamprosate|amantadine|rivastigmine|kisunla|mestinon
 ocrelizumab|phenytoin|diastat|xeomin|sucralfate|bentyl|amitiza|senokot|cimzia|levoxyl|forteo|denosumab|reclast|levonorgestrel|orilissa|estrace
 diclegis|capecitabine|rituximab|imatinib|venetoclax|velcade|pembrolizumab|kisqali|trastuzumab|zoladex|abiraterone|pluvicto|temodar|benlysta|adbry
-protopic|epiduo|lumigan|vesicare|levitra|venofer|lomotil
+protopic|epiduo|lumigan|vesicare|levitra|venofer|lomotil|insulin glargine|insulin lispro|insulin aspart|klor-con|ergocalciferol|cholecalciferol
+fenofibrate|tricor|gemfibrozil|isosorbide mononitrate|ranolazine|nebivolol|zestoretic|hyzaar|triamterene|metolazone|acetazolamide|telmisartan
+candesartan|avapro|quinapril|altace|vasotec|nadolol|inderal|cardura|dabigatran|prasugrel|livalo|pravachol|linagliptin|tradjenta|exenatide|novolin
+glucotrol|amaryl|tiotropium|levocetirizine|mometasone|anoro|breztri|dupilumab|chlorpheniramine|rhinocort|dicyclomine|bisacodyl|linaclotide|lialda
+sulfasalazine|ustekinumab|dexilant|cholestyramine|phenazopyridine|ethinyl estradiol|drospirenone|norgestimate|tri-sprintec|junel|lo loestrin|slynd
+copper iud|hormonal iud|birth control implant|birth control shot|abortion pill|vagifem|vaginal estrogen|estrogen cream|testosterone cypionate
+testosterone injections|somatropin|solu-medrol|depo-medrol|medrol dosepak|prednisone taper|liothyronine|trimethoprim|cefuroxime|ampicillin
+penicillin vk|tobradex|polysporin|bacitracin|moxifloxacin|ciprodex|cortisporin|tetracycline|silver sulfadiazine|bactrim ds|amoxicillin-clavulanate
+famciclovir|relenza|molnupiravir|miconazole|tinactin|ciclopirox|jublia|mebendazole|chloroquine|betamethasone|fluocinonide|cortizone-10
+hydrocortisone cream|eucrisa|elidel|sotyktu|taltz|tazarotene|benzoyl peroxide|azelaic acid|metrogel|hydroquinone|imiquimod|calamine lotion
+oral minoxidil|dutasteride|eye drops|travoprost|bimatoprost|timolol|brimonidine|lotemax|pred forte|vigamox|erythromycin ointment|artificial tears
+lumify|visine|olopatadine|vuity|aflibercept|atropine drops|adderall xr|qelbree|dayvigo|eszopiclone|doxepin|zzzquil|tylenol pm|advil pm|ziprasidone
+paliperidone|cariprazine|benztropine|cogentin|vortioxetine|viibryd|luvox|divalproex|valproic acid|lacosamide|phenobarbital|valtoco|clobazam|campral
+disulfiram|zubsolv|lucemyra|narcan nasal spray|nicorette|nicoderm|zyban|zolmitriptan|relpax|rimegepant|ubrogepant|ajovy|hydrocodone-acetaminophen
+oxycodone-acetaminophen|tylenol with codeine|butalbital|meperidine|butrans|tapentadol|metaxalone|skelaxin|nabumetone|etodolac|piroxicam|voltaren gel
+diclofenac gel|lidoderm|lidocaine patch|salonpas|bengay|children's tylenol|children's motrin|infant tylenol|infants' tylenol|children's benadryl
+baby tylenol|gripe water|mylicon|febuxostat|uloric|risedronate|actonel|boniva|zoledronic acid|raloxifene|evista|tymlos|evenity|etanercept|orencia
+tocilizumab|leflunomide|tofacitinib|upadacitinib|inflectra|kesimpta|natalizumab|aubagio|glatiramer|austedo|rytary|rasagiline|mirapex|galantamine
+lecanemab|pyridostigmine|nivolumab|tecentriq|imfinzi|perjeta|kadcyla|palbociclib|abemaciclib|exemestane|aromasin|fulvestrant|olaparib|osimertinib
+lonsurf|fluorouracil|oxaliplatin|folfox|abraxane|taxotere|vincristine|r-chop|ibrutinib|venclexta|lenalidomide|daratumumab|pegfilgrastim|lupron depot
+feraheme|monoferric|iron sucrose|ddavp|lysteda|promacta|sensipar|lokelma|kayexalate|solifenacin|detrol|ditropan|mirabegron|proscar|alfuzosin
+vardenafil|epinephrine auto-injector|palforzia|precedex|bupivacaine|novocaine|laughing gas|cervidil|heparin drip|insulin drip|transderm scop
+prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|ondansetron odt
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg'];

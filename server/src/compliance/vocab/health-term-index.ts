@@ -166,32 +166,40 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   const matches: HealthTermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as WordToken;
-    if ((token.classes & HEALTH_FORM) === 0) {
-      if ((token.classes & MEDICAL_SUFFIX) !== 0)
-        matches.push({ kind: PROCEDURE_ENDING.test(token.lower) ? 'procedure' : 'diagnosis', from: i, to: i + 1, start: token.start, end: token.end });
-      else if (token.lower.includes('-')) {
-        const prefixed = termBeforeSuffix(token);
-        if (prefixed) matches.push({ kind: prefixed.kind, from: i, to: i + 1, start: token.start, end: token.start + prefixed.length });
-        else {
-          const suffixed = termAfterPrefix(token);
-          if (suffixed) matches.push({ kind: suffixed.kind, from: i, to: i + 1, start: token.start + suffixed.offset, end: token.end });
-        }
-      }
+    const listedTo = (token.classes & HEALTH_FORM) === 0 ? 0 : listedPhraseAt(tokens, i, matches);
+    if (listedTo > 0) {
+      i = listedTo - 1;
       continue;
     }
-    const candidates = BY_WORD_OR_FORM.get(token.lower);
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      const n = phrase.words.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as WordToken, phrase.words[k] as string);
-      if (!ok) continue;
-      const last = tokens[i + n - 1] as WordToken;
-      matches.push({ kind: phrase.kind, from: i, to: i + n, start: token.start, end: last.end });
-      i += n - 1;
-      break;
+    // "hidradenitis" alone, though "hidradenitis suppurativa" is the listed phrase: the ending still tells.
+    if ((token.classes & MEDICAL_SUFFIX) !== 0)
+      matches.push({ kind: PROCEDURE_ENDING.test(token.lower) ? 'procedure' : 'diagnosis', from: i, to: i + 1, start: token.start, end: token.end });
+    else if ((token.classes & HEALTH_FORM) === 0 && token.lower.includes('-')) {
+      const prefixed = termBeforeSuffix(token);
+      if (prefixed) matches.push({ kind: prefixed.kind, from: i, to: i + 1, start: token.start, end: token.start + prefixed.length });
+      else {
+        const suffixed = termAfterPrefix(token);
+        if (suffixed) matches.push({ kind: suffixed.kind, from: i, to: i + 1, start: token.start + suffixed.offset, end: token.end });
+      }
     }
   }
   return matches;
+}
+
+/** The longest listed phrase that starts at token `i`, pushed onto `matches`; the token index after it, or 0 for none. */
+function listedPhraseAt(tokens: readonly WordToken[], i: number, matches: HealthTermMatch[]): number {
+  const token = tokens[i] as WordToken;
+  const candidates = BY_WORD_OR_FORM.get(token.lower);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    const n = phrase.words.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as WordToken, phrase.words[k] as string);
+    if (!ok) continue;
+    const last = tokens[i + n - 1] as WordToken;
+    matches.push({ kind: phrase.kind, from: i, to: i + n, start: token.start, end: last.end });
+    return i + n;
+  }
+  return 0;
 }
