@@ -3,7 +3,7 @@ import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
-import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
+import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME, ANIMAL_WORD } from '../vocab/animals';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FIRST_PERSON } from '../phi/phi-scan';
@@ -82,7 +82,6 @@ const ONE_OF_THEM = /\bincluding\s+(?:a|an|one|the|twins|triplets)\b|\bamong\s+t
 const isShareOfMany = (sentence: string): boolean =>
   ((SHARE_OF_MANY.test(sentence) && MANY.test(sentence)) || (COUNT_OF_MANY.test(sentence) && !ONE_OF_THEM.test(sentence))) && !SOMEONE_SINGLE.test(sentence);
 
-const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
 const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');

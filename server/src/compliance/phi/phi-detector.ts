@@ -19,7 +19,8 @@ import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
-import { ANIMAL_AFTER_NAME } from '../vocab/animals';
+import { ANIMAL_AFTER_NAME, ANIMAL_WORD } from '../vocab/animals';
+import { mayMatch } from '../text/word-gated-regexp';
 import { FAMOUS_PERSON_RULE, isFamous, isIntroducedAsPublicFigure, isIntroducedAsStaff, PUBLIC_FIGURE_RULE, STAFF_NAME_RULE, TREATED_BY_US } from './staff-role';
 import { widenNames } from './name-widening';
 import { findUnlistedNames } from './unlisted-name';
@@ -213,11 +214,12 @@ function notPeopleDropped(text: string, names: readonly PhiCandidate[]): PhiCand
   }
   // Asked once per distinct word: a long text can name the same person thousands of times.
   const animal = new Map<string, boolean>();
+  const animalsAnywhere = mayMatch(ANIMAL_WORD, text);
   return people.filter((n) => {
     const word = oneWord(text, n);
     if (word === undefined) return true;
     let isAnimal = animal.get(word);
-    if (isAnimal === undefined) animal.set(word, (isAnimal = !!notPeople?.has(word) || introducedAsAnimal(text, word)));
+    if (isAnimal === undefined) animal.set(word, (isAnimal = !!notPeople?.has(word) || (animalsAnywhere && introducedAsAnimal(text, word))));
     return !isAnimal;
   });
 }
