@@ -7,7 +7,7 @@ import { findHealthTerms } from '../vocab/health-term-index';
 import type { DetectorContext, Finding } from '../types';
 import { CARE_OR_VISIT_RE } from './care-or-visit-words';
 import { onlyPassesOnPraise } from './praise-passed-on';
-import { remarksOnOurPlaceOnly } from './praise-of-our-place';
+import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 
@@ -155,7 +155,7 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     celebratesOurPeople(ctx.context) ||
     onlyWishesWell(ctx) ||
     onlyPassesOnPraise(ctx.text) ||
-    remarksOnOurPlaceOnly(ctx.text, ctx.context)
+    praisesOurPlaceOnly(ctx.text, ctx.context)
   );
 }
 
