@@ -1,7 +1,7 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
-import { AFFIRMING_REPLY, ANSWERS_YES, ASKS_IF_RELATIVE_WAS_HERE, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
+import { AFFIRMING_REPLY, ANSWERS_YES, ASKS_IF_HERE_OR_READY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
@@ -26,6 +26,12 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
   };
 }
 
+/** A comment that speaks of care, and the reply wording that affirms it: each pair read only when no rule found anything. */
+const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule: string; message: string }> = [
+  { context: CONTEXT_OWN_CARE, reply: AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter mentions their own care here, and this reply affirms it.' },
+  { context: ASKS_IF_HERE_OR_READY, reply: ANSWERS_YES, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their relative was or is here, and this reply says yes.' },
+];
+
 /** Replies and templates that reveal or affirm that someone is or was our patient. */
 export const detectPatientConfirmation: Detector = (ctx) => {
   if ((ctx.kind !== 'reply' && ctx.kind !== 'template') || ctx.text.trim() === '') return [];
@@ -43,22 +49,13 @@ export const detectPatientConfirmation: Detector = (ctx) => {
       break;
     }
   }
-  if (findings.length === 0 && ctx.context && CONTEXT_OWN_CARE.test(ctx.context)) {
-    const m = AFFIRMING_REPLY.exec(ctx.text);
-    if (m) {
-      findings.push(
-        finding(ctx, m.index, m.index + m[0].length, 'confirmation.affirms-commenter-care',
-          'The commenter mentions their own care here, and this reply affirms it.'),
-      );
-    }
-  }
-  if (findings.length === 0 && ctx.context && ASKS_IF_RELATIVE_WAS_HERE.test(ctx.context)) {
-    const m = ANSWERS_YES.exec(ctx.text);
-    if (m) {
-      findings.push(
-        finding(ctx, m.index, m.index + m[0].length, 'confirmation.answers-yes',
-          'The commenter asks whether their relative was or is here, and this reply says yes.'),
-      );
+  if (findings.length === 0 && ctx.context) {
+    for (const affirmation of CONTEXT_AFFIRMATIONS) {
+      if (!affirmation.context.test(ctx.context)) continue;
+      const m = affirmation.reply.exec(ctx.text);
+      if (!m) continue;
+      findings.push(finding(ctx, m.index, m.index + m[0].length, affirmation.rule, affirmation.message));
+      break;
     }
   }
   return findings;
