@@ -4,9 +4,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { check } from '../../server/src/compliance/engine';
-import type { TextKind } from '../../server/src/compliance/types';
+import type { CheckInput, TextKind } from '../../server/src/compliance/types';
 import { loadNameLexicon } from '../../server/src/compliance/vocab/name-lexicon';
 import { BENCH_DIRECTORY, generatePosts, labelledInput, labelledItems, type LabelledItem } from '../lib/compliance-bench-inputs';
+import { countRegExpCalls } from '../lib/regexp-call-counter';
 
 const POSTS = 10_000;
 
@@ -113,6 +114,15 @@ function reportLongTexts(posts: ReadonlyArray<{ text: string }>): void {
   );
 }
 
+/** Last: once exec is replaced, V8's regex fast paths stay off in this process. */
+function reportRegExpCalls(posts: readonly CheckInput[]): void {
+  const { posts: labelledPosts, replies } = labelledItems();
+  const perCheck = (items: readonly CheckInput[]) => (countRegExpCalls(() => items.forEach((i) => check(i))) / Math.max(1, items.length)).toFixed(1);
+  console.log(
+    `regex executions per check (the same on a busy machine): generated posts ${perCheck(posts)}, labelled posts ${perCheck(labelledPosts.map(labelledInput))}, labelled replies ${perCheck(replies.map(labelledInput))}`,
+  );
+}
+
 function reportLabelledItems(): void {
   const { posts, replies } = labelledItems();
   const average = (list: LabelledItem[]) => Math.round(list.reduce((n, i) => n + i.text.length, 0) / Math.max(1, list.length));
@@ -133,6 +143,7 @@ export async function run(): Promise<void> {
   console.log(`check() is ${(engine.perSecond / people.perSecond).toFixed(1)}× compromise people() alone (goals: ≥ 20,000 posts/s, ≥ 5×)`);
   reportLabelledItems();
   reportLongTexts(posts);
+  reportRegExpCalls(posts.map((p) => ({ ...p, directory: BENCH_DIRECTORY })));
 }
 
 if (require.main === module) {
