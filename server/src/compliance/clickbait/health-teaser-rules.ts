@@ -118,7 +118,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.miracle-claim',
     type: 'hype',
     pattern:
-      /\b(?:wake\s+up|lose|drop|melt)\s+(?:up\s+to\s+)?(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|\bmiracle\s+(?:cure|food|drink|pill)\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b|\b(?:insane|unbelievable|mind-?blowing|jaw-?dropping|miracle)\s+results\b/i,
+      /\b(?:wake\s+up|lose|drop|melt)\s+(?:up\s+to\s+)?(?:\d+|ten|five)\s*(?:lbs?|pounds|kg|kilos)\b[^.\n]{0,20}(?:overnight|lighter|in\s+(?:a|one|\d+)\s+(?:night|day|week))|(?<!\b(?:no|any|not\s+(?:a|one)|(?:won['’]t|will\s+not|can['’]t|cannot|don['’]t)\s+(?:find|get|buy)\s+(?:a|any)|isn['’]t\s+a|is\s+not\s+a|never\s+a)\s+)\bmiracle\s+(?:cure|food|drink|pill)s?\b|\b(?:melts?|burns?)\s+(?:belly\s+)?fat\s+(?:fast|overnight)\b|\b(?:insane|unbelievable|mind-?blowing|jaw-?dropping|miracle)\s+results\b/i,
     anyOf: ['wake', 'lose', 'drop', 'melt', 'miracle', 'fat', 'results'],
     message: 'A miracle-result claim is hype that health audiences and platforms distrust.',
     suggestion: 'Describe realistic, evidence-based results.',

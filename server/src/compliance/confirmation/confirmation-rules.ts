@@ -104,10 +104,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.records-ready',
-    keyWords: ['records', 'record', 'results', 'result', 'chart', 'paperwork', 'forms', 'form', 'prescription', 'refill', 'referral', 'scans', 'images'],
-    // "Mateo's vaccine records are ready": a named person's own records, which only a patient has.
+    keyWords: ['records', 'record', 'results', 'result', 'chart', 'paperwork', 'forms', 'form', 'prescription', 'refill', 'referral', 'scans', 'images', 'films', 'disc', 'cd'],
+    // "Mateo's vaccine records are ready", "your images are ready": a person's own records, which only a patient has.
     pattern:
-      /(?:\b\p{Lu}\p{Ll}+['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}(?:records?|results?|chart|paperwork|forms?|prescription|refill|referral|scans|images)\s+(?:is|are)\s+(?:all\s+)?(?:ready|in|back|done|complete)\b/u,
+      /(?:\b\p{Lu}\p{Ll}+['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Yy]our)\s+(?:[\p{L}-]+\s+){0,2}(?:records?|results?|chart|paperwork|forms?|prescription|refill|referral|scans|images|films|disc|cd)\s+(?:is|are)\s+(?:all\s+)?(?:ready|in|back|done|complete)\b/u,
     message: "Says a named person's records or results are ready, which confirms they are our patient.",
   },
   {

@@ -219,9 +219,9 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index) || memorialEvent(scan, m.index)) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
-    // "every Friday this month", "the first warm Saturday of spring": a weekly slot or any such day, not one day of anyone's care.
+    // "every Friday this month", "the first warm Saturday of spring", "on Wednesday afternoons": a weekly slot or any such day, not one day of anyone's care.
     if (/\b(?:every|each|the\s+(?:first|second|third|fourth|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (/^\s+of\s+(?:each|every|the)\s+month\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (/^\s+(?:of\s+(?:each|every|the)\s+month|(?:mornings|afternoons|evenings|nights)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
     if (/day$/i.test(m[0]) && SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.

@@ -38,9 +38,12 @@ const CAME_IN = new RegExp(
 /** The words that end a street's name in a story: "Birchwood Lane", "Route 30". */
 const STREET_SUFFIX = '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Route|Highway|Hwy)';
 
-/** "the 4-year-old girl pulled from a pool on Birchwood Lane": an age and a street in one sentence point at one person. */
+/**
+ * "the 4-year-old girl pulled from a pool on Birchwood Lane", "revived a 19-year-old outside the Elm Street bus shelter":
+ * an age and a street in one sentence point at one person.
+ */
 const AGED_ON_A_STREET = new RegExp(
-  String.raw`\b(?:a|an|the)\s+\d{1,3}[- ](?:year|month)[- ]old\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|man|woman|boy|girl|child|kid|toddler|teen|baby)\b(?=[^.!?]{0,80}\b(?:on|at|near)\s+[A-Z][a-z]+\s+${STREET_SUFFIX}\b)`,
+  String.raw`\b(?:a|an|the)\s+\d{1,3}[- ](?:year|month)[- ]old(?:\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|man|woman|boy|girl|child|kid|toddler|teen|baby)\b|(?=\s+(?:on|at|near|outside|behind)\s))(?=[^.!?]{0,80}\b(?:on|at|near|outside(?:\s+(?:of\s+)?the)?|behind\s+the)\s+[A-Z][a-z]+\s+${STREET_SUFFIX}\b)`,
   'g',
 );
 

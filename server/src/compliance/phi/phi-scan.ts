@@ -234,8 +234,12 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   };
 }
 
-/** "pt" for patient, not the credential after a name ("Marcus Greene, PT") or physical therapy ("our PT team"). */
-export const PT_AS_PATIENT = String.raw`(?<!,\s?)pt(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
+/**
+ * "pt" for patient, not the credential after a name ("Marcus Greene, PT") or physical therapy ("our PT team", "medicines
+ * and PT.", "options: PT, counseling"): after "and", "or", "&" or a colon, only when a word follows ("and pt was moved").
+ */
+const LIST_BEFORE_PT = String.raw`\b(?:and|or)\s|[&:]\s?`;
+export const PT_AS_PATIENT = String.raw`(?<!,\s?)(?:(?<!${LIST_BEFORE_PT})pt|(?<=${LIST_BEFORE_PT})pt(?=\s+\w))(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE = new RegExp(

@@ -76,9 +76,13 @@ const SCHOOL = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Elementary|Middle|High|Aca
  * "Lisa Chen, RD can write a letter for Brookfield Elementary" after "my son was diagnosed with celiac. His school,
  * Brookfield Elementary…": the school of the person whose care the comment tells of, said back in public.
  */
+/** "I'm the school nurse", "our team at Hillcrest Elementary": the commenter writes for the school, as its staff. */
+const WRITES_FOR_THE_SCHOOL =
+  /\b(?:i['’]?m|i\s+am|this\s+is)\s+(?:the|a|one\s+of\s+the)\s+(?:school\s+)?(?:nurse|principal|teacher|counsell?or|coach|athletic\s+director|coordinator|secretary|administrator)s?\b|\bour\s+(?:team|staff|teachers|faculty|pta|district)\s+at\b/i;
+
 export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || scan.contextHealthTerms().length === 0 || !speaksOfOwnCare(scan, context)) return [];
+  if (!context || scan.contextHealthTerms().length === 0 || !speaksOfOwnCare(scan, context) || WRITES_FOR_THE_SCHOOL.test(context)) return [];
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(SCHOOL)) {
     const school = (m[1] as string).trim();

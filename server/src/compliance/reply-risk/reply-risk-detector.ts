@@ -10,6 +10,7 @@ import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
+import { isShareOfMany } from '../text/share-of-many';
 
 const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
   'patient-confirmation': {
@@ -48,7 +49,7 @@ const PUBLIC_EVENT_RE = new RegExp(String.raw`\b(?:booth|tent|${COMMUNITY_EVENTS
  * "my" or "me" it tells nothing of the writer's care ("Dr. Whitfield is the reason I can run the Turkey Trot" does).
  */
 const PUBLIC_EVENT_CONTEXT_RE = new RegExp(
-  String.raw`\b(?:${COMMUNITY_EVENTS}|turkey\s+trot|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture)\b`,
+  String.raw`\b(?:${COMMUNITY_EVENTS}|turkey\s+trot|trunk-or-treat|clean-?up|teddy\s+bear\s+clinic|panel|webinar|sponsor(?:ing|ed|s)?|tournament|(?:parent|info|family|game|trivia)\s+night|(?:facebook|fb|ig|instagram)\s+live|live\s*stream|q\s*&\s*a|seminar|workshop|lecture|(?:community|yoga|fitness|exercise|cooking|nutrition|tai\s+chi|zumba|dance|cpr|first\s+aid|babysitting)\s+class(?:es)?|walking\s+group)\b`,
   'i',
 );
 
@@ -80,7 +81,10 @@ const celebratesOurPeople = (context: string | undefined): boolean =>
   !!context && STAFF_CELEBRATION_CONTEXT_RE.test(context) && !CARE_IN_CONTEXT_RE.test(context) && findHealthTerms(wordTokens(context)).length === 0;
 
 const WRITER = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
-const aboutOurEventOnly = (context: string | undefined): boolean => !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context);
+/** "…AND ended up in your urgent care the same week": the comment tells of care beside the event. */
+const CARE_BESIDE_EVENT = /\b(?:urgent\s+care|ended\s+up\s+(?:in|at)|admitted|er|emergency\s+(?:room|department)|stitch\w*|treated|surgery|hospitali[sz]ed|patients?)\b/i;
+const aboutOurEventOnly = (context: string | undefined): boolean =>
+  !!context && PUBLIC_EVENT_CONTEXT_RE.test(context) && !WRITER.test(context) && !CARE_BESIDE_EVENT.test(context);
 
 /** Words that speak to the commenter or of their care: without any, a reply can only be about someone else. */
 const TO_THEM_OR_THEIR_CARE =
@@ -129,7 +133,7 @@ const SURE_OF_ADVICE = 0.5;
  * only of good wishes, with no word of us, our people or anyone's care, confirms nothing the comment did not say itself.
  */
 const GOOD_WISH =
-  /^\W*(?:(?:aww+|oh|yay|wow)\W+)?(?:congratulations|congrats|happy\s+(?:early\s+|belated\s+)?(?:\d+\w*\s+)?(?:birthday|anniversary|graduation|wedding\s+day)|welcome\s+to\s+the\s+world|(?:we['’]re\s+)?so\s+sorry\s+for\s+your\s+loss|sending\s+(?:you\s+|your\s+family\s+|you\s+and\s+your\s+(?:whole\s+)?family\s+|(?:our\s+)?(?:deepest\s+|heartfelt\s+|sincere\s+)?)?(?:so\s+much\s+)?(?:love|hugs|strength|prayers|good\s+vibes|warm\s+wishes|warmth|sympathy|condolences)|wishing\s+(?:you|your|the)\b|hope\s+(?:it['’]s|your\s+(?:day|week|weekend))|what\s+a\s+(?:beautiful|wonderful|sweet|lovely|special)|how\s+(?:wonderful|exciting|lovely|sweet)|you['’]ve\s+got\s+this|best\s+wishes)\b/i;
+  /^\W*(?:(?:aww+|oh|yay|wow)\W+)?(?:congratulations|congrats|happy\s+(?:early\s+|belated\s+)?(?:\d+\w*\s+)?(?:birthday|anniversary|graduation|wedding\s+day)|welcome\s+to\s+the\s+world|(?:we['’]re\s+)?so\s+sorry\s+for\s+your\s+loss|sending\s+(?:you\s+|your\s+family\s+|you\s+and\s+your\s+(?:whole\s+)?family\s+|(?:our\s+)?(?:deepest\s+|heartfelt\s+|sincere\s+)?)?(?:so\s+much\s+)?(?:love|hugs|strength|prayers|good\s+vibes|warm\s+wishes|warmth|sympathy|condolences|(?:(?:warm|good|positive|kind|happy)\s+)?thoughts|comfort|peace)|wishing\s+(?:you|your|the)\b|hope\s+(?:it['’]s|your\s+(?:day|week|weekend))|what\s+a\s+(?:beautiful|wonderful|sweet|lovely|special)|how\s+(?:wonderful|exciting|lovely|sweet)|you['’]ve\s+got\s+this|best\s+wishes)\b/i;
 const OF_US_OR_CARE =
   /\b(?:we|we['’](?:re|ll|ve)|us|our|here|team|crew|staff|nurses?|doctors?|dr|again|back|see|seeing|remember\w*|miss\w*|visit\w*|appointment|care|cared|stay|unit|floor|nicu|recover\w*|heal\w*|better|surgery|treat\w*|deliver\w*|birth\s+story|part\s+of)\b/i;
 
@@ -140,6 +144,12 @@ function onlyWishesWell(ctx: DetectorContext): boolean {
   if (OF_US_OR_CARE.test(ctx.text.replace(OUR_SYMPATHY, '')) || namesListedPerson(indexDirectory(ctx.directory), ctx.text)) return false;
   const sentences = wordedSentences(ctx.text);
   return sentences.length > 0 && sentences.every((s) => GOOD_WISH.test(s));
+}
+
+/** "About 38% of visits at our campus clinics were for behavioral health. The full breakdown is in our report.": figures about many, and nothing to the commenter. */
+function onlyStatistics(text: string): boolean {
+  const sentences = wordedSentences(text);
+  return sentences.some(isShareOfMany) && sentences.every((s) => isShareOfMany(s) || !TO_THEM_OR_THEIR_CARE.test(s));
 }
 
 /** The confirmation model's score is not heard: the reply or its comment shows the contact was no care. */
@@ -155,7 +165,8 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     celebratesOurPeople(ctx.context) ||
     onlyWishesWell(ctx) ||
     onlyPassesOnPraise(ctx.text) ||
-    praisesOurPlaceOnly(ctx.text, ctx.context)
+    praisesOurPlaceOnly(ctx.text, ctx.context) ||
+    onlyStatistics(ctx.text)
   );
 }
 

@@ -1,0 +1,91 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 33: causes found in the study sets probe246–249 (scored blind first); the cases are new variants.
+
+describe('a weekly slot is no day of care', () => {
+  it('when the weekday is followed by a plural part of the day', () => {
+    expect(handRules('Yes! Pickles visits our infusion center on Friday mornings, and families can bring pets with approval.', reply('Can therapy animals visit the infusion center?'))).toEqual([]);
+  });
+
+  it('but one afternoon of someone’s surgery still is', () => {
+    expect(blockingRules('Kara had her knee surgery on Friday afternoon and is already walking.')).toContain('phi.date.relative-care');
+  });
+});
+
+describe('clickbait', () => {
+  it('denying a miracle cure is no miracle claim', () => {
+    expect(handRules('There is no miracle pill for back pain. Movement, sleep and time help most people.')).not.toContain('clickbait.miracle-claim');
+    expect(handRules('You can’t buy a miracle cure for arthritis, whatever the ads say.')).not.toContain('clickbait.miracle-claim');
+  });
+
+  it('selling one still is', () => {
+    expect(blockingRules('This miracle pill melts joint pain away in days!')).toContain('clickbait.miracle-claim');
+  });
+});
+
+describe('"PT" in a list of therapies is physical therapy, not a patient', () => {
+  it('after "and" at the end of a sentence or after a colon', () => {
+    expect(handRules('Options for chronic back pain, like stretching and acupuncture, can work alongside medicines and PT.')).toEqual([]);
+    expect(handRules('Real options for chronic pain: PT, counseling, sleep support and careful use of medicines.')).toEqual([]);
+  });
+
+  it('while charting’s "and pt was…" is still a patient', () => {
+    expect(blockingRules('Family at bedside and pt was extubated after the stroke.')).toContain('phi.diagnosis.person-linked');
+  });
+});
+
+describe('a reply to someone writing for a school', () => {
+  it('may name the school and greet them', () => {
+    expect(handRules('Happy to, Marisol! Our Community Health team will call to set a date for Lakeview Middle.', reply('I’m the school nurse at Lakeview Middle, Marisol Vega. Could you run an EpiPen training for our staff?'))).toEqual([]);
+  });
+
+  it('but a parent’s child’s school, said back, is still theirs', () => {
+    expect(
+      blockingRules('Our dietitian can write a note for Lakeview Middle.', reply('My son was just diagnosed with celiac. His school, Lakeview Middle, needs a letter.'))
+    ).toContain('phi.location.restated-school');
+  });
+});
+
+describe('a reply confirms care', () => {
+  it('by saying the person’s images are ready', () => {
+    expect(blockingRules('Sure thing! Your CT images are ready. Bring a photo ID to Radiology.', reply('Can I get a copy of my CT scan?'))).toContain('confirmation.records-ready');
+  });
+
+  it('not by asking for their photos', () => {
+    expect(handRules('Please send your images in by Friday and we’ll share our favourites!', reply('Can I enter the photo contest?'))).toEqual([]);
+  });
+});
+
+describe('a story of one person without their name', () => {
+  it('an age outside a named street, in a story of care', () => {
+    expect(blockingRules('On Sunday our paramedics used naloxone to revive a 23-year-old outside the Maple Street laundromat.')).toContain('phi.age.described-patient');
+  });
+
+  it('not a reader’s child brought to an event', () => {
+    expect(handRules('Bring your 5-year-old to the fair on Main Street for free screenings.')).toEqual([]);
+  });
+});
+
+describe('the confirmation model is not heard', () => {
+  it('for warm thoughts alone', () => {
+    expect(blockingRules('Sending positive thoughts to you and your whole family. 💙', reply('Please pray for my dad, he has his heart surgery at your hospital Monday 🙏'))).not.toContain(
+      'reply-risk-model.patient-confirmation'
+    );
+  });
+
+  it('for a greeting about a community class', () => {
+    expect(blockingRules('Hi Rosa! So glad you like it 💃 See you on the dance floor!', reply('Hi, it’s Rosa! Loving the new zumba class!!'))).not.toContain('reply-risk-model.patient-confirmation');
+  });
+
+  it('for figures about many people', () => {
+    expect(
+      blockingRules('About 41% of visits to our school-based clinics last year were for behavioral health, up from 30% in 2019. The full figures are in our annual report.', reply('How many of your school clinic visits are about mental health?'))
+    ).not.toContain('reply-risk-model.patient-confirmation');
+  });
+
+  it('but a class comment that also tells of care is still read', () => {
+    expect(blockingRules('Ha! Glad Owen Pritchard could get you sorted out so quickly. 😄', reply('Took your CPR class AND ended up in your urgent care the same week lol'))).toContain(
+      'reply-risk-model.patient-confirmation'
+    );
+  });
+});
