@@ -89,3 +89,20 @@ describe('the confirmation model is not heard', () => {
     );
   });
 });
+
+describe('everyday words for care (vocab/lay-terms.ts)', () => {
+  it('tie a named person to a lay condition or procedure', () => {
+    expect(blockingRules('Get well soon, Marco! 9 years old and he had his appendix out on Tuesday.')).toContain('phi.procedure.person-linked');
+    expect(blockingRules('Thinking of Delia Ruiz, who came to our clinic after her own sexual assault and now speaks to students.')).toContain('phi.diagnosis.person-linked');
+    expect(blockingRules('Big hugs to Theo Brandt, back on the court after the big C scare last fall.')).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('but a crutch drive is no one’s care', () => {
+    expect(handRules('Our Orthopedics office accepts clean crutches, canes and walkers on weekdays.', reply('Can I donate my old crutches?'))).toEqual([]);
+  });
+
+  it('a volunteer now in our care is no longer just one of our people', () => {
+    expect(blockingRules('Keep our longtime volunteer Harold Simms, who’s in the ICU after a heart scare on Sunday, in your thoughts.').some((r) => r.startsWith('phi.name.'))).toBe(true);
+    expect(handRules('Thank you to our longtime volunteer Harold Simms, who’s in the gift shop every Tuesday!')).toEqual([]);
+  });
+});

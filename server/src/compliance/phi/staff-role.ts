@@ -98,8 +98,13 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
   return titled && !CARE_OF_SOMEONE.test(text) && !/\bretired\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before.replace(/\p{Lu}[\p{Ll}'’-]+\s+$/u, ''));
 }
 
-/** True when the name at [start, end) of `text` is introduced as one of the organisation's people. */
+/** "our longtime volunteer Ruth Kessler, who's in the Cardiac Unit after a heart scare": one of our people, now in our care. */
+const NOW_IN_CARE_AFTER =
+  /^,?\s+who(?:['’]s|\s+is|\s+was)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|icu|er|hospital|ward|floor)|recovering|being\s+treated|admitted|hospitali[sz]ed)\b/iu;
+
+/** True when the name at [start, end) of `text` is introduced as one of the organisation's people, and not as now in our care. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (NOW_IN_CARE_AFTER.test(text.slice(end, end + 80))) return false;
   return STAFF_ROLE_BEFORE.test(before) || ROLE_TITLE_BEFORE.test(before) || ROLE_WORD_BEFORE.test(before) || (VOLUNTEER_BEFORE.test(before) && !OWN_CARE.test(text)) || credentialAfter(text, end) || SERVED_US_AFTER.test(text.slice(end, end + 24)) || STAFF_ROLE_AFTER.test(text.slice(end, end + 60));
 }

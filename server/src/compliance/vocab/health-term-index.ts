@@ -1,6 +1,7 @@
 import type { WordToken } from '../text/word-tokens';
 import { CONDITIONS } from './conditions';
 import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, EXTRA_PROCEDURES } from './extra-terms';
+import { LAY_CONDITIONS, LAY_LAB_TESTS, LAY_MEDICATIONS, LAY_PROCEDURES } from './lay-terms';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
@@ -56,7 +57,16 @@ function index(phrases: readonly Phrase[]): void {
 index([...parse(CONDITIONS, 'diagnosis'), ...parse(PROCEDURES, 'procedure'), ...parse(LAB_TESTS, 'lab'), ...parse(MEDICATIONS, 'medication')]);
 /** The core lists' first words: the words the models and the name finder know as health words (see extra-terms.ts). */
 const CORE_FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
-index([...parse(EXTRA_CONDITIONS, 'diagnosis'), ...parse(EXTRA_PROCEDURES, 'procedure'), ...parse(EXTRA_LAB_TESTS, 'lab'), ...parse(EXTRA_MEDICATIONS, 'medication')]);
+index([
+  ...parse(EXTRA_CONDITIONS, 'diagnosis'),
+  ...parse(EXTRA_PROCEDURES, 'procedure'),
+  ...parse(EXTRA_LAB_TESTS, 'lab'),
+  ...parse(EXTRA_MEDICATIONS, 'medication'),
+  ...parse(LAY_CONDITIONS, 'diagnosis'),
+  ...parse(LAY_PROCEDURES, 'procedure'),
+  ...parse(LAY_LAB_TESTS, 'lab'),
+  ...parse(LAY_MEDICATIONS, 'medication'),
+]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** Every word that opens a phrase of the core lists (what isHealthWord answers true for). */
