@@ -106,3 +106,18 @@ describe('everyday words for care (vocab/lay-terms.ts)', () => {
     expect(handRules('Thank you to our longtime volunteer Harold Simms, who’s in the gift shop every Tuesday!')).toEqual([]);
   });
 });
+
+describe('a reply confirms care when the comment tells of it', () => {
+  it('by naming which of our people cared for the commenter', () => {
+    expect(blockingRules('That was Owen Pritchard, RN! We’ll make sure he sees this.', reply('shoutout to the nurse who held my hand during my biopsy 🥹'))).toContain('confirmation.names-who-cared');
+    expect(handRules('That was Owen Pritchard, RN! He loves running it.', reply('Shoutout to the nurse who ran the blood drive at the library!'))).toEqual([]);
+  });
+
+  it('by saying a clinician always asks after them', () => {
+    expect(blockingRules('Will do! She always asks about you two 😊', reply('Tell Dr. Marsh the twins say hi!'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('by answering yes to "did my son leave his jacket at his checkup?"', () => {
+    expect(blockingRules('He did! It’s waiting at the front desk whenever you’re ready.', reply('Did my son leave a red hoodie at his checkup this morning?'))).toContain('confirmation.answers-yes');
+  });
+});

@@ -1,7 +1,17 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
-import { AFFIRMING_REPLY, ANSWERS_YES, ASKS_IF_HERE_OR_READY, CONFIRMATION_RULES, CONTEXT_OWN_CARE, isGenericMention, OTHER_VISIT_CONTEXT } from './confirmation-rules';
+import {
+  AFFIRMING_REPLY,
+  ANSWERS_YES,
+  ASKS_IF_HERE_OR_READY,
+  CONFIRMATION_RULES,
+  CONTEXT_OWN_CARE,
+  isGenericMention,
+  NAMES_WHO_IT_WAS,
+  OTHER_VISIT_CONTEXT,
+  TELLS_OF_WHO_CARED,
+} from './confirmation-rules';
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
@@ -30,6 +40,7 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
 const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule: string; message: string }> = [
   { context: CONTEXT_OWN_CARE, reply: AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter mentions their own care here, and this reply affirms it.' },
   { context: ASKS_IF_HERE_OR_READY, reply: ANSWERS_YES, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their relative was or is here, and this reply says yes.' },
+  { context: TELLS_OF_WHO_CARED, reply: NAMES_WHO_IT_WAS, rule: 'confirmation.names-who-cared', message: 'The commenter tells of one of our people who cared for them, and this reply names who it was.' },
 ];
 
 /** Replies and templates that reveal or affirm that someone is or was our patient. */
