@@ -121,3 +121,45 @@ describe('a reply confirms care when the comment tells of it', () => {
     expect(blockingRules('He did! It’s waiting at the front desk whenever you’re ready.', reply('Did my son leave a red hoodie at his checkup this morning?'))).toContain('confirmation.answers-yes');
   });
 });
+
+describe('Spanish', () => {
+  it('words that are also names are words in a Spanish sentence', () => {
+    expect(handRules('Señales de derrame: ¿Cara caída o brazo débil? Llame al 911 de inmediato.')).toEqual([]);
+    expect(blockingRules('Cara had her gallbladder surgery today, so proud of her.')).toContain('phi.name.given-name');
+  });
+
+  it('advice: stopping a medicine, "si fuera yo", "no pasa nada grave"', () => {
+    expect(blockingRules('Si ya no tiene fiebre, puede dejar el antibiótico; no hace falta terminarlo.', reply('Me dieron antibiótico para la garganta, ¿lo puedo dejar?'))).toContain('advice.spanish-stop-course');
+    expect(blockingRules('Si fuera yo, me pondría hielo tres veces al día.', reply('Me duele la rodilla desde ayer'))).toContain('advice.spanish-hedged');
+    expect(blockingRules('Tranquila, no pasa nada grave si se salta unos días.', reply('Se me acabaron las pastillas de la tiroides'))).toContain('advice.spanish-reassurance');
+  });
+
+  it('but leaving a form at reception is no medicine', () => {
+    expect(handRules('Puede dejar la solicitud en la recepción con su nombre.', reply('¿Dónde dejo la solicitud del programa?'))).toEqual([]);
+  });
+
+  it('confirmation: on our schedule, we looked at their account, their copy is ready, our people miss them', () => {
+    expect(blockingRules('¡Hola! Sí, está confirmado para el martes a las 10.', reply('¿Me confirman que estoy en la lista para la clínica de vacunas?'))).toContain('confirmation.spanish-on-schedule');
+    expect(blockingRules('Disculpe. Revisamos su cuenta y ya corregimos el cobro.', reply('¿Por qué me cobraron dos veces?'))).toContain('confirmation.spanish-looked-up-record');
+    expect(blockingRules('Claro, ya está lista la copia que pidió.', reply('Necesito una copia de mis vacunas'))).toContain('confirmation.spanish-records-ready');
+    expect(blockingRules('¡Ella también lo extraña! Siempre habla de sus visitas.', reply('Extraño a mi enfermera de casa 😢'))).toContain('confirmation.spanish-staff-misses-you');
+  });
+
+  it('clickbait hooks', () => {
+    expect(blockingRules('5 señales de que duermes mal. ¡La #4 te va a sorprender! 😱')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Like si tomas agua, comparte si conoces a alguien que no 😅')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Nuestra dietista tiene algo que decirte sobre el pan dulce… y no es lo que crees.')).toContain('clickbait.spanish-teaser');
+  });
+});
+
+describe('a yes to "can I take…?" is the advice', () => {
+  it('in English and in Spanish', () => {
+    expect(blockingRules('Yes, that’s no problem at all.', reply('Can I take Sudafed with my blood pressure pills?'))).toContain('advice.yes-to-medicine-question');
+    expect(blockingRules('Sí, no hay problema.', reply('¿Puedo tomar ibuprofeno con mi medicina de la presión?'))).toContain('advice.yes-to-medicine-question');
+  });
+
+  it('not a yes that routes, nor one about bringing a friend', () => {
+    expect(handRules('Yes! Please call our pharmacists at (555) 300-1000 and they can check the combination.', reply('Can I take Sudafed with my blood pressure pills?'))).toEqual([]);
+    expect(handRules('Yes! Bring them along.', reply('Can I take a friend to my appointment?'))).not.toContain('advice.yes-to-medicine-question');
+  });
+});

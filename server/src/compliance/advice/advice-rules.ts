@@ -89,11 +89,29 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
   },
   {
+    id: 'advice.spanish-stop-course',
+    keyWords: ['dejar', 'suspender', 'falta', 'necesario', 'aguantar'],
+    type: 'dose-change',
+    // "Puede dejar la amoxicilina; no hace falta terminarla", "puede aguantar unos días sin tomarlo": stopping a medicine, in Spanish.
+    pattern: re(
+      `\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|tratamiento|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú])))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
+    ),
+    message: 'Tells one person (in Spanish) to stop or go without a medicine. Only their prescriber can advise that.',
+  },
+  {
+    id: 'advice.spanish-hedged',
+    keyWords: ['fuera', 'fuese', 'lugar'],
+    type: 'hedged-advice',
+    // "Si fuera yo, me pondría crema de hidrocortisona": "if it were me", in Spanish.
+    pattern: re(`\\bsi\\s+(?:fuera|fuese)\\s+yo\\b|\\byo\\s+en\\s+su\\s+lugar\\b|\\bsi\\s+yo\\s+(?:fuera|fuese)\\s+usted\\b`),
+    message: 'Hedged framing ("si fuera yo…") still tells this person what to do about their health.',
+  },
+  {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele'],
     type: 'discourages-care',
-    // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave": reassurance that can stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+es\\s+nada\\s+(?:grave|serio)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b`),
+    // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso": reassurance that can stand in for care.
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

@@ -3,6 +3,7 @@ import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
 import { clauseFinder, type ClauseBounds } from './reply-clauses';
+import { yesToAMedicineQuestion } from './yes-to-a-medicine-question';
 
 // A post speaks to one person when it opens with a handle or a named greeting.
 const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-Z][\w-]*\s*[,!—–-])/;
@@ -115,6 +116,10 @@ export const detectMedicalAdvice: Detector = (ctx) => {
       findings.push(finding(ctx, start, end, rule.type, rule.id, rule.message));
       break;
     }
+  }
+  if (findings.length === 0 && ctx.kind === 'reply' && ctx.context) {
+    const yes = yesToAMedicineQuestion(text, ctx.context);
+    if (yes) findings.push(finding(ctx, yes.start, yes.end, 'dose-change', 'advice.yes-to-medicine-question', 'Answers yes to whether this person should take, stop or mix a medicine. Only their prescriber or pharmacist can say that.'));
   }
   return findings;
 };

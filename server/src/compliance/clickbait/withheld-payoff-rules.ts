@@ -59,6 +59,16 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.spanish-teaser',
+    type: 'curiosity-gap',
+    // "¡La #7 te va a impactar!", "no es lo que crees", "Like si te cuidas, comparte si…", "¿Adivinas cuál? Comenta abajo": Spanish hooks.
+    pattern:
+      /\b(?:te|le|les|los|las)\s+van?\s+a\s+(?:impactar|sorprender|encantar|impresionar|dejar\s+(?:sin\s+palabras|con\s+la\s+boca\s+abierta))\b|\bno\s+(?:es|son)\s+lo\s+que\s+(?:crees|creen|piensas|piensan|imaginas|imaginan)\b|\b(?:dale\s+)?like\s+si\b|\bcomparte\s+si\b|\betiqueta\s+a\s+(?:alguien|tu|un|una|quien)\b|\bcomenta\s+(?:abajo|aqu[ií])\b|\badivinas\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b/iu,
+    anyOf: ['va', 'van', 'crees', 'creen', 'piensas', 'piensan', 'imaginas', 'imaginan', 'like', 'comparte', 'etiqueta', 'comenta', 'adivinas'],
+    message: 'A Spanish hook ("te va a sorprender", "no es lo que crees", "like si…") withholds the point or bargains for engagement.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.spanish-held-for-later',
     type: 'curiosity-gap',
     pattern: /\brespuestas?\s+(?:el|este|esta|mañana|pronto|en\s+(?:los\s+)?comentarios|a\s+las)\b|\badivin(?:a|en)\s+(?:cu[aá]l|qu[eé]|qui[eé]n)\b|\b(?:se\s+lo|te\s+lo|se\s+los|les)\s+(?:decimos|diremos|contamos|contaremos|revelamos|revelaremos)\s+(?:mañana|pronto|esta\s+noche|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|en\s+(?:el|nuestro)\s+próximo)/iu,

@@ -103,6 +103,36 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Refers to this person\'s own care in Spanish ("su cita", "sus resultados"), which confirms they are our patient.',
   },
   {
+    id: 'confirmation.spanish-on-schedule',
+    keyWords: ['confirmada', 'confirmado', 'agendada', 'agendado', 'programada', 'programado', 'registrada', 'registrado', 'apuntada', 'apuntado', 'anotada', 'anotado'],
+    // "Sí, está confirmada para el jueves", "su cita quedó agendada": this person is on our schedule, in Spanish.
+    pattern: /\b(?:est[aá]|est[aá]n|qued[oó]|quedaron)\s+(?:confirmad|agendad|programad|registrad|apuntad|anotad)[oa]s?\s+(?:para|en)\b/iu,
+    message: 'Says this person is on our schedule (in Spanish), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-looked-up-record',
+    keyWords: ['revisamos', 'buscamos', 'encontramos', 'vimos', 'vemos', 'checamos'],
+    // "Revisamos su cuenta y vemos el cargo duplicado": we looked at this person's own account or record, in Spanish.
+    pattern: /\b(?:revisamos|buscamos|encontramos|vimos|vemos|checamos)\s+(?:su|sus)\s+(?:cuenta|expediente|historial|registros?|archivo|factura|resultados|cargos?|cita)(?![\p{L}])/iu,
+    message: 'Says we looked at this person\'s own account or record (in Spanish), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-records-ready',
+    keyWords: ['lista', 'listas', 'listo', 'listos'],
+    // "Ya está lista la copia que pidió": the copy of their records is ready, in Spanish.
+    pattern:
+      /\b(?:ya\s+)?est[aá]n?\s+list[oa]s?\s+(?:la|el|las|los|su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|formas?|papeles|cartillas?|registros?|expediente|im[aá]genes)(?![\p{L}])|\b(?:su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|papeles|cartillas?|registros?|im[aá]genes)\s+(?:ya\s+)?est[aá]n?\s+list[oa]s?(?![\p{L}])/iu,
+    message: 'Says this person\'s records or copies are ready (in Spanish), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-staff-misses-you',
+    notForOtherVisits: true,
+    keyWords: ['extra'],
+    // "¡Ella también la extraña!", "el equipo lo extraña": our people miss this person, in Spanish.
+    pattern: /(?<![\p{L}])(?:ella|él|el\s+equipo|las\s+enfermeras|los\s+doctores|todos|todas)\s+(?:tambi[eé]n\s+)?(?:la|lo|te|los|las)\s+extrañ(?:a|an)(?![\p{L}])/iu,
+    message: 'Says our people miss this person (in Spanish), which confirms they were here for care.',
+  },
+  {
     id: 'confirmation.records-ready',
     keyWords: ['records', 'record', 'results', 'result', 'chart', 'paperwork', 'forms', 'form', 'prescription', 'refill', 'referral', 'scans', 'images', 'films', 'disc', 'cd'],
     // "Mateo's vaccine records are ready", "your images are ready": a person's own records, which only a patient has.

@@ -15,6 +15,7 @@ import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
 import { findRestatedSpanishConditions } from './restated-spanish';
+import { isSpanishWordAt } from './spanish-words';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
@@ -274,7 +275,10 @@ export const detectPhi: Detector = (ctx) => {
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
   const insideTerm = containedIn(scan.healthTerms);
-  const notTerms = notPeopleDropped(ctx.text, names.filter((n) => !insideTerm(n.start, n.end)));
+  const notTerms = notPeopleDropped(
+    ctx.text,
+    names.filter((n) => !insideTerm(n.start, n.end) && !isSpanishWordAt(ctx.text, n.start, n.end, () => scan.sentenceText(n.start))),
+  );
   const isOurPersonsDay = ourPersonsDays(scan, notTerms);
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');
