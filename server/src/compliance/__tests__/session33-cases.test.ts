@@ -163,3 +163,45 @@ describe('a yes to "can I take…?" is the advice', () => {
     expect(handRules('Yes! Bring them along.', reply('Can I take a friend to my appointment?'))).not.toContain('advice.yes-to-medicine-question');
   });
 });
+
+describe('study sets probe252–255 (English)', () => {
+  it('a numbered room where a class or office hours meet is no patient’s', () => {
+    expect(handRules('Toddler first-aid class Thursday, May 8, Room 3B, 22 Harbor Road.')).toEqual([]);
+    expect(handRules('Questions about billing? Our Patient Relations lead holds office hours every Tuesday, 1–3pm, Suite 120.')).toEqual([]);
+    expect(blockingRules('The toddler in Room 3B loved our music class today!')).toContain('phi.location.room');
+  });
+
+  it('a condition supposed of "he" is no one’s', () => {
+    expect(handRules('Cardiology can help: (555) 300-1200. If he has chest pain, shortness of breath or fainting, call 911.', reply('my dad’s ticker is acting up, who do I call?'))).toEqual([]);
+  });
+
+  it('the day of a public crash is no day of care, and a highway no ward', () => {
+    expect(handRules('Our hearts are with everyone hurt in Sunday’s crash on Highway 9. Grief support: (555) 300-1000.')).not.toContain('phi.location.ward');
+    expect(handRules('Our hearts are with everyone hurt in Sunday’s crash on Highway 9. Grief support: (555) 300-1000.')).not.toContain('phi.date.relative-care');
+  });
+
+  it('our team helping, or our nurses using a cream, is no advice', () => {
+    expect(handRules('So sorry. Call (555) 300-1000 and our team will help you replace your medicines.', reply('Lost all my meds in the flood'))).toEqual([]);
+    expect(handRules('Lots of kids are! Our nurses use numbing cream and plenty of stickers.', reply('My son is scared of shots, anything that helps?'))).toEqual([]);
+    expect(blockingRules('A warm compress will help the stye.', reply('I have a stye on my eye'))).toContain('advice.efficacy-promise');
+  });
+
+  it('a rate per 1,000 patient days is a statistic', () => {
+    expect(handRules('Last quarter we recorded 0.6 hospital-acquired infections per 1,000 patient days.', reply('Is your infection rate really that low?'))).toEqual([]);
+  });
+
+  it('confirmation: "including you", "part of Dr. Marsh’s practice", a message taken to someone staying with us', () => {
+    expect(blockingRules('All of Dr. Marsh’s patients, including you, will move to Dr. Lee.', reply('Dr. Marsh is retiring?? who do I see now'))).toContain('confirmation.among-our-patients');
+    expect(blockingRules('Thank you for being part of Dr. Marsh’s practice for so long!', reply('She has been my doctor for 15 years!'))).toContain('confirmation.among-our-patients');
+    expect(blockingRules('We’ll pass the message along to Mr. Grady right away! 🙏', reply('Please tell Mr. Ed Grady in room 212 that his choir is praying for him!'))).toContain('confirmation.takes-message-to-patient');
+    expect(handRules('We’ll pass it along to the team!', reply('Please tell the nurses on 4 West they’re amazing'))).toEqual([]);
+  });
+
+  it('restated: the building a relative lives in, a heart rate the commenter gave, a very old graduate', () => {
+    expect(blockingRules('Please call 911 if she shows signs of heat illness. Our team can check on residents of Maple Court Apartments.', reply('My grandma (93) lives in the Maple Court Apartments and the AC is out'))).toContain(
+      'phi.location.restated-home'
+    );
+    expect(blockingRules('A heart rate of 140 isn’t something to wait on. Please call our nurse line at (555) 300-1000.', reply('my heart’s been racing, like 140 bpm sitting on the couch'))).toContain('phi.lab.restated-reading');
+    expect(blockingRules('Our oldest walking club member this spring is 96 and still leads the pack!')).toContain('phi.age.over-89');
+  });
+});

@@ -232,7 +232,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     keyWords: ['trick', 'care', 'should', 'work', 'works', 'will'],
     type: 'treatment',
     pattern:
-      /\b(?:does|do)\s+the\s+trick\b|\btakes?\s+care\s+of\s+(?:it|that|the\s+\w+)\b|\bshould\s+(?:bring|get)\s+(?:you|it|them|that|things)\s+(?:back\s+)?(?:down|up|under\s+control|to\s+normal)\b|\bworks?\s+(?:great|wonders|like\s+a\s+charm|every\s+time)\b|\b(?:should|will)\s+(?:help|fix\s+(?:it|that)|sort\s+(?:it|that)\s+out)\b/i,
+      /\b(?:does|do)\s+the\s+trick\b|\btakes?\s+care\s+of\s+(?:it|that|the\s+\w+)\b|\bshould\s+(?:bring|get)\s+(?:you|it|them|that|things)\s+(?:back\s+)?(?:down|up|under\s+control|to\s+normal)\b|\bworks?\s+(?:great|wonders|like\s+a\s+charm|every\s+time)\b|(?<!\b(?:team|we|staff|nurses?|pharmacists?|they|someone|counsell?ors?|navigators?|coordinators?|doctors?|providers?|crew)\s+)\b(?:should|will)\s+(?:help|fix\s+(?:it|that)|sort\s+(?:it|that)\s+out)\b/i,
     message: 'Promises a result for this person\'s symptoms — that is individual treatment advice.',
     needsCareContent: true,
   },

@@ -10,8 +10,8 @@ const ADDRESSED_POST_RE = /^\s*(?:@\w+|(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear)\s+@?[A-
 
 const DIGIT_RE = /\d/;
 
-/** "helps the body use insulin", "people who take statins": someone other than the reader takes it. */
-const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|adults|many|most|who|which)\s+(?:doesn['’]t\s+|does\s+not\s+|can['’]t\s+|cannot\s+)?\S$/i;
+/** "helps the body use insulin", "people who take statins", "our nurses use numbing cream": someone other than the reader takes or gives it. */
+const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|adults|many|most|who|which|we|nurses|doctors|team|staff|pediatricians|dentists|clinicians|providers|pharmacists|therapists)\s+(?:doesn['’]t\s+|does\s+not\s+|can['’]t\s+|cannot\s+)?\S$/i;
 /** "The American Academy of Dermatology recommends…": a public body's guidance for everyone, quoted without "you". */
 const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+(?:of|[A-Z][a-z]+)){0,4})\s+(?:recommends|advises|suggests)\b/;
 /** "General guidelines suggest…", "our team's general tips:": education for anyone, labelled as such. */

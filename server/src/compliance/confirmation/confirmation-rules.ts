@@ -276,8 +276,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.among-our-patients',
-    keyWords: ['patient', 'patients'],
-    pattern: /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?patients\b/i,
+    keyWords: ['patient', 'patients', 'part'],
+    // "on our patient list", "all of Dr. Nowak's patients, including you", "part of Dr. Alvarez's practice for so long".
+    pattern:
+      /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?patients\b|\bpatients\b[^.!?]{0,40}\bincluding\s+(?:you|yours)\b|\bpart\s+of\s+(?:dr\.?\s+[a-z]+['’]s|her|his)\s+(?:practice|panel|patient\s+family)\b/i,
     message: 'Counts this person among our patients.',
   },
   {
@@ -313,6 +315,12 @@ export const ASKS_IF_HERE_OR_READY =
   /\bmy\s+(?:[\w'’-]+\s+){0,5}?(?:results?|labs?|lab\s+work|bloodwork|prescriptions?|refills?|records|paperwork|forms?)\b[^?]{0,60}\b(?:back|ready|in|done|there)\b[^?]{0,30}\?|\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor|office|check-?up|exam|pediatric\w*|dental|lab|imaging|x-?ray)\b[^?]{0,60}\?/i;
 /** "He did!", "Yes, she was": a reply that answers such a question yes. */
 export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in)\b/i;
+
+/** "Please tell Ms. Harriet Cole in room 305 that her church group is praying for her": a message for someone staying with us. */
+export const MESSAGE_FOR_SOMEONE_STAYING =
+  /\b(?:tell|give|pass|deliver|bring|read)\b(?:[^.!?]|(?<=\b(?:[Mm]s|[Mm]rs?|[Dd]r))\.){0,80}\b(?:(?:room|rm|bed)\s+#?\d+|in\s+(?:the\s+)?(?:icu|hospital|unit|er|rehab|nicu|picu)|(?:is|was)\s+(?:a\s+patient|staying|admitted))\b/i;
+/** "We'll pass the message along to Ms. Cole", "Will do, we'll deliver it today": the reply takes the message to them. */
+export const TAKES_THE_MESSAGE = /\b(?:we['’]ll|we\s+will|we['’]re\s+happy\s+to|will\s+do)\b[^.!?]{0,40}\b(?:pass|deliver|give|bring|share|read)\b/i;
 
 /** "Shoutout to the nurse who held my hand during stitches": the comment speaks of one of our people who cared for the writer. */
 export const TELLS_OF_WHO_CARED =

@@ -8,8 +8,10 @@ import {
   CONFIRMATION_RULES,
   CONTEXT_OWN_CARE,
   isGenericMention,
+  MESSAGE_FOR_SOMEONE_STAYING,
   NAMES_WHO_IT_WAS,
   OTHER_VISIT_CONTEXT,
+  TAKES_THE_MESSAGE,
   TELLS_OF_WHO_CARED,
 } from './confirmation-rules';
 
@@ -40,6 +42,7 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
 const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule: string; message: string }> = [
   { context: CONTEXT_OWN_CARE, reply: AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter mentions their own care here, and this reply affirms it.' },
   { context: ASKS_IF_HERE_OR_READY, reply: ANSWERS_YES, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their relative was or is here, and this reply says yes.' },
+  { context: MESSAGE_FOR_SOMEONE_STAYING, reply: TAKES_THE_MESSAGE, rule: 'confirmation.takes-message-to-patient', message: 'The commenter sends a message to someone staying with us, and this reply says it will reach them.' },
   { context: TELLS_OF_WHO_CARED, reply: NAMES_WHO_IT_WAS, rule: 'confirmation.names-who-cared', message: 'The commenter tells of one of our people who cared for them, and this reply names who it was.' },
 ];
 

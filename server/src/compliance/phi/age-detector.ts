@@ -49,9 +49,9 @@ const PLACE_OPENED_NEXT = new RegExp(
   'i',
 );
 
-/** "my mom is 92", "she's 95", "our oldest guest was 101": an age said of someone without "years old". Only ages over 89 count here. */
+/** "my mom is 92", "she's 95", "our oldest guest was 101", "our oldest Diabetes Prevention graduate this year is 91": an age said of someone without "years old". Only ages over 89 count here. */
 const SAID_AGE =
-  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)\s+\w+)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
+  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;

@@ -29,9 +29,9 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911", "if your child is coughing", "if a rash spreads": a condition the reply supposes, not one it attributes. */
+/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting": a condition the reply supposes, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,6}[\s,]+$/iu;
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "sorry the hay fever is back", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry(?:\s+to\s+hear)?(?:\s+(?:about|for|that))?|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -122,8 +122,8 @@ function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   return [next, prev].some((w) => !!w && dir.orgWords.has(w.toLowerCase()));
 }
 
-/** "our C-section rate", "the State Physical Therapy Association": a statistic, or a body's name, not anyone's care. */
-const RATE_AFTER = /^\s+(?:rates?|statistics|volumes?|outcomes)\b/i;
+/** "our C-section rate", "0.4 infections per 1,000 patient days", "the State Physical Therapy Association": a statistic, or a body's name, not anyone's care. */
+const RATE_AFTER = /^\s+(?:rates?|statistics|volumes?|outcomes)\b|^\s+per\s+(?:1,000|10,000|100,000|1000|10000|100000|\d+)\s+(?:patient[- ]days|patients|discharges|admissions|births|deliveries|people|residents|procedures|device[- ]days)\b/i;
 const ORGANISATION_AFTER = /^(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Association|Society|Foundation|Council|Institute|Academy|Alliance|Coalition|Network|Board|College)\b/u;
 
 function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean {

@@ -26,6 +26,7 @@ const FACILITY_STOP = new Set(
    back being been be is was were sent send scheduled schedule available bed con't cont continue continues begin began
    start started will would require requires required admission admitted admit discharge discharged transfer transferred
    transfered trans placement awaiting awating prolonged had has have wandering found recouperating recuperating
+   highway hwy route interstate freeway exit
    cardiac pulmonary pulm acute outside local another other same previous prior name go going went return returned
    home stay plan needs need old yo year years male female man woman pt patient while after before since long term
    short inpatient outpatient subacute snf rehabilitation state general private any no not out up

@@ -7,7 +7,7 @@ import { answeredComment, type PhiScan } from './phi-scan';
  * count — a fraction, a decimal, or a number with a unit — so dates, times and phone numbers don't.
  */
 const READING =
-  /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?)(?![\w])/gi;
+  /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?|bpm)(?![\w])/gi;
 
 /** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
 const NAMED_VALUE =
@@ -28,16 +28,23 @@ export function findRestatedReadings(scan: PhiScan): PhiCandidate[] {
   for (const m of context.matchAll(NAMED_VALUE)) for (const value of [m[1], m[2]]) if (value) named.add(value);
   if (given.size === 0 && named.size === 0) return [];
   const out: PhiCandidate[] = [];
-  const restated = [...text.matchAll(READING)];
-  if (named.size > 0) for (const m of text.matchAll(BARE_NUMBER)) if (named.has(m[0]) && !restated.some((r) => r.index === m.index)) restated.push(m);
-  for (const m of restated) {
-    const at = m.index ?? 0;
-    if (PHONE_LIKE.test(text.slice(Math.max(0, at - 6), at + m[0].length + 6))) continue;
-    if (!given.has(digitsOf(m[0]).replace(/[./]$/, '')) && !named.has(m[0])) continue;
+  const restated = [...text.matchAll(READING)].map((m) => ({ at: m.index, value: m[0] }));
+  const seen = (at: number): boolean => restated.some((r) => r.at === at);
+  if (named.size > 0) for (const m of text.matchAll(BARE_NUMBER)) if (named.has(m[0]) && !seen(m.index)) restated.push({ at: m.index, value: m[0] });
+  // "A resting heart rate of 130 isn't something to wait on" after "like 130 bpm lying in bed": the reply names what the number measures.
+  if (given.size > 0)
+    for (const m of text.matchAll(NAMED_VALUE))
+      for (const value of [m[1], m[2]]) {
+        const at = value === undefined ? -1 : m.index + m[0].lastIndexOf(value);
+        if (value !== undefined && given.has(value) && !seen(at)) restated.push({ at, value });
+      }
+  for (const { at, value } of restated) {
+    if (PHONE_LIKE.test(text.slice(Math.max(0, at - 6), at + value.length + 6))) continue;
+    if (!given.has(digitsOf(value).replace(/[./]$/, '')) && !named.has(value)) continue;
     out.push({
       type: 'lab',
       start: at,
-      end: at + m[0].length,
+      end: at + value.length,
       link: 'person',
       rule: 'phi.lab.restated-reading',
       why: 'A reading or measurement the commenter gave about themselves, repeated in the reply',
