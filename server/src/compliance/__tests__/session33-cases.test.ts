@@ -205,3 +205,28 @@ describe('study sets probe252–255 (English)', () => {
     expect(blockingRules('Our oldest walking club member this spring is 96 and still leads the pack!')).toContain('phi.age.over-89');
   });
 });
+
+describe('a Spanish page (probe254, probe259)', () => {
+  it('a name beside a Spanish condition, birth or care word', () => {
+    expect(blockingRules('Gracias a todos por sus oraciones: Mateo ya está en casa después de su neumonía.').some((r) => r.startsWith('phi.'))).toBe(true);
+    expect(blockingRules('¡Bienvenida al mundo, Sofia! Nació el 4 de junio en nuestro Centro de Maternidad.').some((r) => r.startsWith('phi.'))).toBe(true);
+    expect(blockingRules('Un abrazo a Don Ernesto, de la habitación 214, que hoy cumple 95 años.')).toContain('phi.location.room');
+  });
+
+  it('clickbait in the usted form', () => {
+    expect(blockingRules('Lo que nadie le dice sobre su receta 🤫 Deslice para descubrirlo ➡️')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Comente «SÍ» si quiere saber cuál fruta sube más el azúcar.')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('confirmation: staff who ask after them, follow their progress, cared for their father', () => {
+    expect(blockingRules('¡Y ella a usted! Siempre pregunta por usted.', reply('¡Extraño a la Dra. Marsh!'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('Fue un privilegio cuidar de su mamá. Todo el equipo la recuerda.', reply('Gracias por cuidar a mi mamá en sus últimos días'))).toContain('confirmation.spanish-cared-for');
+    expect(blockingRules('¡Ya están listos! Su proveedor le llamará hoy.', reply('¿Ya llegaron mis resultados? Los espero desde el martes'))).toContain('confirmation.answers-yes');
+  });
+
+  it('advice: what most patients do, "probablemente es", "va a estar como nuevo"', () => {
+    expect(blockingRules('Muchos de nuestros pacientes se la toman con la cena y les va mejor.', reply('La metformina me cae mal'))).toContain('advice.spanish-peers-course');
+    expect(blockingRules('Probablemente es estrés. Descanse y tome agua.', reply('Me duele la cabeza desde hace 3 días'))).toContain('advice.spanish-reassurance');
+    expect(blockingRules('Déjelo descansar y mañana va a estar como nuevo.', reply('Mi hijo se cayó del columpio y se pegó en la cabeza'))).toContain('advice.spanish-reassurance');
+  });
+});

@@ -99,6 +99,16 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Tells one person (in Spanish) to stop or go without a medicine. Only their prescriber can advise that.',
   },
   {
+    id: 'advice.spanish-peers-course',
+    keyWords: ['muchos', 'muchas', 'mayor', 'gente', 'probar'],
+    type: 'hedged-advice',
+    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "puede probar a tomarse…": how to take it, in Spanish.
+    pattern: re(
+      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
+    ),
+    message: 'Hedged framing in Spanish ("muchos de nuestros pacientes…") still tells this person how to take their medicine.',
+  },
+  {
     id: 'advice.spanish-hedged',
     keyWords: ['fuera', 'fuese', 'lugar'],
     type: 'hedged-advice',
@@ -108,10 +118,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente'],
     type: 'discourages-care',
     // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso": reassurance that can stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b`),
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:es|sea|son)\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

@@ -88,9 +88,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-cared-for',
-    keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar'],
-    // "Fue un placer atender a su papá": we cared for them, in Spanish.
-    pattern: /\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto)\s+(?:atender|cuidar)(?:te|le|la|lo|los|las)?\b|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])/iu,
+    keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar', 'privilegio'],
+    // "Fue un placer atender a su papá", "Fue un privilegio cuidar de su padre", "Fue un honor trabajar con usted": we cared for them, in Spanish.
+    pattern: /\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+(?:atender|cuidar|trabajar\s+con\s+(?:usted|ustedes|su)|acompañar)(?:te|le|la|lo|los|las)?\b|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])/iu,
     message: 'Says we cared for this person or their relative (in Spanish), which confirms they were our patient.',
     notForOtherVisits: true,
   },
@@ -123,6 +123,15 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\b(?:ya\s+)?est[aá]n?\s+list[oa]s?\s+(?:la|el|las|los|su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|formas?|papeles|cartillas?|registros?|expediente|im[aá]genes)(?![\p{L}])|\b(?:su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|papeles|cartillas?|registros?|im[aá]genes)\s+(?:ya\s+)?est[aá]n?\s+list[oa]s?(?![\p{L}])/iu,
     message: 'Says this person\'s records or copies are ready (in Spanish), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-staff-knows-you',
+    notForOtherVisits: true,
+    keyWords: ['pregunta', 'recuerda', 'recuerdan', 'cont', 'progreso', 'ltima', 'agregamos', 'anotamos', 'actualizamos', 'pusimos'],
+    // "Siempre pregunta por usted", "recuerda con mucho cariño", "Lisa nos contó que usted es…", "su progreso", "desde su última consulta", "ya los agregamos a su expediente".
+    pattern:
+      /\b(?:siempre\s+)?pregunta\s+por\s+(?:usted|ti|ustedes)\b|\brecuerdan?\s+con\s+(?:mucho\s+)?cari[ñn]o\b|\bnos\s+cont[oó]\s+que\s+(?:usted|t[uú])\b|\b(?:de\s+)?su\s+progreso\b|\bdesde\s+su\s+[uú]ltima\s+(?:consulta|cita|visita)\b|\b(?:agregamos|anotamos|actualizamos|pusimos)\s+(?:\p{L}+\s+){0,2}(?:a|en)\s+su\s+(?:expediente|historial|cuenta|archivo)(?![\p{L}])/iu,
+    message: 'Says our people know this person, follow their progress or hold their record (in Spanish), which confirms they are our patient.',
   },
   {
     id: 'confirmation.spanish-staff-misses-you',
@@ -315,6 +324,11 @@ export const ASKS_IF_HERE_OR_READY =
   /\bmy\s+(?:[\w'’-]+\s+){0,5}?(?:results?|labs?|lab\s+work|bloodwork|prescriptions?|refills?|records|paperwork|forms?)\b[^?]{0,60}\b(?:back|ready|in|done|there)\b[^?]{0,30}\?|\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor|office|check-?up|exam|pediatric\w*|dental|lab|imaging|x-?ray)\b[^?]{0,60}\?/i;
 /** "He did!", "Yes, she was": a reply that answers such a question yes. */
 export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in)\b/i;
+
+/** "¿Ya llegaron mis resultados?": whether the writer's results or papers are in, in Spanish. */
+export const SPANISH_ASKS_IF_READY = /\b(?:mis|sus)\s+(?:resultados|an[aá]lisis|estudios|recetas?|papeles)\b[^?]{0,60}\?|\bya\s+(?:llegaron|est[aá]n|salieron)\s+(?:mis|los)\s+(?:resultados|an[aá]lisis|estudios)\b/iu;
+/** "¡Ya están listos!": the reply says they are in. */
+export const SPANISH_ANSWERS_READY = /^\W*(?:s[ií]\W+)?ya\s+(?:est[aá]n?\s+list[oa]s?|llegaron|salieron)(?![\p{L}])/iu;
 
 /** "Please tell Ms. Harriet Cole in room 305 that her church group is praying for her": a message for someone staying with us. */
 export const MESSAGE_FOR_SOMEONE_STAYING =

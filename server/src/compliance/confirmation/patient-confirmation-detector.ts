@@ -11,6 +11,8 @@ import {
   MESSAGE_FOR_SOMEONE_STAYING,
   NAMES_WHO_IT_WAS,
   OTHER_VISIT_CONTEXT,
+  SPANISH_ANSWERS_READY,
+  SPANISH_ASKS_IF_READY,
   TAKES_THE_MESSAGE,
   TELLS_OF_WHO_CARED,
 } from './confirmation-rules';
@@ -42,6 +44,7 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
 const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule: string; message: string }> = [
   { context: CONTEXT_OWN_CARE, reply: AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter mentions their own care here, and this reply affirms it.' },
   { context: ASKS_IF_HERE_OR_READY, reply: ANSWERS_YES, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their relative was or is here, and this reply says yes.' },
+  { context: SPANISH_ASKS_IF_READY, reply: SPANISH_ANSWERS_READY, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their results are in, and this reply says yes (in Spanish).' },
   { context: MESSAGE_FOR_SOMEONE_STAYING, reply: TAKES_THE_MESSAGE, rule: 'confirmation.takes-message-to-patient', message: 'The commenter sends a message to someone staying with us, and this reply says it will reach them.' },
   { context: TELLS_OF_WHO_CARED, reply: NAMES_WHO_IT_WAS, rule: 'confirmation.names-who-cared', message: 'The commenter tells of one of our people who cared for them, and this reply names who it was.' },
 ];

@@ -2,6 +2,7 @@ import type { WordToken } from '../text/word-tokens';
 import { CONDITIONS } from './conditions';
 import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, EXTRA_PROCEDURES } from './extra-terms';
 import { LAY_CONDITIONS, LAY_LAB_TESTS, LAY_MEDICATIONS, LAY_PROCEDURES } from './lay-terms';
+import { SPANISH_CONDITIONS, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS, SPANISH_PROCEDURES } from './spanish-terms';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
@@ -66,6 +67,10 @@ index([
   ...parse(LAY_PROCEDURES, 'procedure'),
   ...parse(LAY_LAB_TESTS, 'lab'),
   ...parse(LAY_MEDICATIONS, 'medication'),
+  ...parse(SPANISH_CONDITIONS, 'diagnosis'),
+  ...parse(SPANISH_PROCEDURES, 'procedure'),
+  ...parse(SPANISH_LAB_TESTS, 'lab'),
+  ...parse(SPANISH_MEDICATIONS, 'medication'),
 ]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
