@@ -141,8 +141,8 @@ export function currentFeatures(): { buckets: Int32Array; count: number } {
   return { buckets: features.out, count: features.count };
 }
 
-/** Adds the word and class uni/bigrams of `raw` (words as written) and `words` (the same, lowercase). */
-export function addWordFeatures(raw: readonly string[], words: readonly string[]): void {
+/** Adds the word and class uni/bigrams of `words` (lowercase), where `capitalised[k]` is 1 when word k is written capitalised (isCapitalisedWord). */
+export function addWordFeatures(words: readonly string[], capitalised: Uint8Array): void {
   let prev = START;
   let prevClass = START;
   for (let k = 0; k < words.length; k++) {
@@ -150,7 +150,7 @@ export function addWordFeatures(raw: readonly string[], words: readonly string[]
     const w = info.hash;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      info.listClass || (k > 0 && isCapitalisedWord(raw[k] as string) ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
+      info.listClass || (k > 0 && capitalised[k] === 1 ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
     addFeature(bucket(combine(UNIGRAM, w)));
     addFeature(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {
