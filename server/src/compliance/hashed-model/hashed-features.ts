@@ -37,8 +37,6 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
 );
 
-const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
-
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 
@@ -75,15 +73,6 @@ export function isCapitalisedWord(word: string): boolean {
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-export function rawWordsOf(text: string): string[] {
-  const straight = text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
-  return straight.match(WORD_RE) ?? [];
-}
-
-export function wordsOf(text: string): string[] {
-  return rawWordsOf(text).map((w) => w.toLowerCase());
 }
 
 /** The class of a lowercase word from its lists, 0 for none. */

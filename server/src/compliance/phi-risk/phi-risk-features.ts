@@ -11,9 +11,7 @@ import {
   currentFeatures,
   flagBucket,
   infoOf,
-  isCapitalisedWord,
   isHealthClass,
-  rawWordsOf,
   WORD_CLASS,
   startFeatures,
 } from '../hashed-model/hashed-features';
@@ -126,13 +124,11 @@ interface ContextCues {
   capitalised: ReadonlySet<string>;
 }
 
-let lastContext: string | undefined;
-let lastCues: ContextCues | undefined;
-
 function contextCues(context: string): ContextCues {
   if (context !== lastContext || lastCues === undefined) {
-    const raw = rawWordsOf(context);
-    const words = raw.map((w) => w.toLowerCase());
+    // Room 0: the sentence being scored keeps its word ids.
+    const count = contextScan.scan(context, phiWords, 0);
+    const words = lowerWords(contextScan, count);
     const healthStems = new Set<string>();
     const capitalised = new Set<string>();
     const stems = new Set<string>();
@@ -146,7 +142,7 @@ function contextCues(context: string): ContextCues {
       if (w.length >= 4 && !STOP.has(w)) stems.add(w.slice(0, 5));
       if (FIRST_PERSON.has(w)) own = true;
       if (KIN.has(w)) kin = true;
-      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && isCapitalisedWord(raw[k] as string)) capitalised.add(w);
+      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && capitalisedIn(context, contextScan.starts[k] as number, contextScan.ends[k] as number)) capitalised.add(w);
     });
     lastContext = context;
     lastCues = {
@@ -217,6 +213,16 @@ function bitsOf(lower: string): number {
 const phiWords = new FoldedWordTable(bitsOf, 1 << 15);
 const scan = new WordScan();
 let capitalisedAt = new Uint8Array(256);
+const contextScan = new WordScan();
+let lastContext: string | undefined;
+let lastCues: ContextCues | undefined;
+
+/** The lower-case words of the last `count` scanned into `scanned`. */
+function lowerWords(scanned: WordScan, count: number): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push(phiWords.words[scanned.ids[k] as number] as string);
+  return words;
+}
 
 /** text[start, end) is capitalised, as isCapitalisedWord has it: a capital letter then a lower-case one. */
 function capitalisedIn(text: string, start: number, end: number): boolean {
@@ -315,8 +321,7 @@ export function collectPhiRiskFeatures(
     if (!cues.own && !cues.kin && !(cues.health && !QUESTION_END.test(context))) return undefined;
   }
 
-  const words: string[] = [];
-  for (let k = 0; k < count; k++) words.push(phiWords.words[ids[k] as number] as string);
+  const words = lowerWords(scan, count);
   startFeatures(count);
   addWordFeatures(words, capitalisedAt);
   addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);

@@ -7,8 +7,7 @@
  * shape of individual advice. Features are hashed into 2^FEATURE_BITS buckets (no strings built per
  * feature: the engine runs this on every reply).
  */
-import { fnv1a as fnv } from '../text/fnv1a';
-import { BIGRAM, END, FEATURE_BITS, FEATURE_DIM, flagBucket, listClassOf, START, UNIGRAM, WORD_CLASS, bucket, combine, wordsOf } from '../hashed-model/hashed-features';
+import { BIGRAM, END, FEATURE_BITS, FEATURE_DIM, flagBucket, listClassOf, START, UNIGRAM, WORD_CLASS, bucket, combine } from '../hashed-model/hashed-features';
 import { BucketSet } from '../text/bucket-set';
 import { FoldedWordTable } from '../text/folded-word-table';
 import { WordScan } from '../text/word-scan';
@@ -49,10 +48,6 @@ function pastTense(word: string): boolean {
   return word.length > 4 && word.endsWith('ed');
 }
 
-function infoOf(word: string): number {
-  return table.find(word, 0, word.length, fnv(word));
-}
-
 interface ContextCues {
   question: boolean;
   askedHealth: boolean;
@@ -61,19 +56,26 @@ interface ContextCues {
 }
 
 // A reply and each of its sentences are scored against the same comment, one after the other.
+const contextScan = new WordScan();
 let lastContext: string | undefined;
 let lastCues: ContextCues | undefined;
 
 function contextCues(context: string): ContextCues {
   if (context !== lastContext || lastCues === undefined) {
-    const words = wordsOf(context);
+    // Room 0: the reply's words, scanned with room for the comment's, keep their ids.
+    const count = contextScan.scan(context, table, 0);
+    const words: string[] = [];
+    let askedHealth = false;
+    for (let k = 0; k < count; k++) {
+      const id = contextScan.ids[k] as number;
+      words.push(table.words[id] as string);
+      const cls = table.values[id];
+      if (cls === CLASS.drug || cls === CLASS.health) askedHealth = true;
+    }
     lastContext = context;
     lastCues = {
       question: QUESTION_RE.test(context),
-      askedHealth: words.some((w) => {
-        const cls = table.values[infoOf(w)];
-        return cls === CLASS.drug || cls === CLASS.health;
-      }),
+      askedHealth,
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
       contentWords: new Set(words.filter((w) => !STOP_CONTEXT.has(w))),
     };

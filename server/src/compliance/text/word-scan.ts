@@ -20,11 +20,12 @@ export class WordScan {
 
   /**
    * Scans `text` into ids / starts / ends and returns how many words it has. `room` is how many words the
-   * table must take without forgetting any (so ids stay valid while the caller also looks up other words).
+   * table must take without forgetting any (so ids stay valid while the caller also looks up other words);
+   * 0 never forgets, so the ids of an earlier scan into the same table stay valid too.
    */
   scan(text: string, table: FoldedWordTable, room = text.length): number {
     const n = text.length;
-    table.makeRoom(room);
+    if (room > 0) table.makeRoom(room);
     if (this.ids.length < n) {
       this.ids = new Int32Array(n * 2);
       this.starts = new Int32Array(n * 2);
