@@ -37,8 +37,6 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
   'today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday saturday sunday week weekend month am pm'.split(' '),
 );
 
-const WORD_RE = /[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*/g;
-
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 
@@ -75,15 +73,6 @@ export function isCapitalisedWord(word: string): boolean {
   const a = word.charCodeAt(0);
   const b = word.charCodeAt(1);
   return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
-export function rawWordsOf(text: string): string[] {
-  const straight = text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text;
-  return straight.match(WORD_RE) ?? [];
-}
-
-export function wordsOf(text: string): string[] {
-  return rawWordsOf(text).map((w) => w.toLowerCase());
 }
 
 /** The class of a lowercase word from its lists, 0 for none. */
@@ -141,8 +130,8 @@ export function currentFeatures(): { buckets: Int32Array; count: number } {
   return { buckets: features.out, count: features.count };
 }
 
-/** Adds the word and class uni/bigrams of `raw` (words as written) and `words` (the same, lowercase). */
-export function addWordFeatures(raw: readonly string[], words: readonly string[]): void {
+/** Adds the word and class uni/bigrams of `words` (lowercase), where `capitalised[k]` is 1 when word k is written capitalised (isCapitalisedWord). */
+export function addWordFeatures(words: readonly string[], capitalised: Uint8Array): void {
   let prev = START;
   let prevClass = START;
   for (let k = 0; k < words.length; k++) {
@@ -150,7 +139,7 @@ export function addWordFeatures(raw: readonly string[], words: readonly string[]
     const w = info.hash;
     // A capitalised word inside a sentence is most often a name (a staff member, a patient, a unit).
     const cls =
-      info.listClass || (k > 0 && isCapitalisedWord(raw[k] as string) ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
+      info.listClass || (k > 0 && capitalised[k] === 1 ? WORD_CLASS.name : info.pastTense ? WORD_CLASS.ed : 0);
     addFeature(bucket(combine(UNIGRAM, w)));
     addFeature(bucket(combine(combine(BIGRAM, prev), w)));
     if (cls) {

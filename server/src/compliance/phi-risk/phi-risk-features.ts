@@ -11,13 +11,13 @@ import {
   currentFeatures,
   flagBucket,
   infoOf,
-  isCapitalisedWord,
   isHealthClass,
-  rawWordsOf,
   WORD_CLASS,
   startFeatures,
 } from '../hashed-model/hashed-features';
 import { execAll } from '../text/exec-all';
+import { FoldedWordTable } from '../text/folded-word-table';
+import { WordScan } from '../text/word-scan';
 import type { TextKind } from '../types';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
@@ -124,13 +124,11 @@ interface ContextCues {
   capitalised: ReadonlySet<string>;
 }
 
-let lastContext: string | undefined;
-let lastCues: ContextCues | undefined;
-
 function contextCues(context: string): ContextCues {
   if (context !== lastContext || lastCues === undefined) {
-    const raw = rawWordsOf(context);
-    const words = raw.map((w) => w.toLowerCase());
+    // Room 0: the sentence being scored keeps its word ids.
+    const count = contextScan.scan(context, phiWords, 0);
+    const words = lowerWords(contextScan, count);
     const healthStems = new Set<string>();
     const capitalised = new Set<string>();
     const stems = new Set<string>();
@@ -144,7 +142,7 @@ function contextCues(context: string): ContextCues {
       if (w.length >= 4 && !STOP.has(w)) stems.add(w.slice(0, 5));
       if (FIRST_PERSON.has(w)) own = true;
       if (KIN.has(w)) kin = true;
-      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && isCapitalisedWord(raw[k] as string)) capitalised.add(w);
+      if (cls === 0 && !STOP.has(w) && !FIRST_PERSON.has(w) && capitalisedIn(context, contextScan.starts[k] as number, contextScan.ends[k] as number)) capitalised.add(w);
     });
     lastContext = context;
     lastCues = {
@@ -189,38 +187,48 @@ const NUMBER_OR_UNIT = 256;
 const ROOM_WORD = 512;
 const ROOM_WORDS: ReadonlySet<string> = new Set('room rm bed bay suite unit west east north south floor icu nicu picu'.split(' '));
 
-interface PhiWord {
-  lower: string;
-  bits: number;
+/** No capital needed: a capitalised word of this kind (no list's word, no title, insurer or day) reads as a name. */
+const NAMEABLE = 1024;
+
+/** What a lower-case word says for these cues; a capitalised NAMEABLE word is also a CAPITALISED_NAME. */
+function bitsOf(lower: string): number {
+  const cls = infoOf(lower).listClass;
+  let bits = 0;
+  if (isHealthCue(lower, cls)) bits |= HEALTH_CUE;
+  if (isHealthClass(cls)) bits |= HEALTH;
+  else if (cls === WORD_CLASS.care) bits |= CARE;
+  if (cls === WORD_CLASS.drug) bits |= DRUG;
+  // "daughter's fever", "Mom's fall": the possessive is the person too.
+  const owner = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  if (ADDRESS_WORDS.has(lower)) bits |= ADDRESSED;
+  if (KIN.has(owner)) bits |= KIN_WORD;
+  if (PERSON_WORDS.has(owner)) bits |= PERSON;
+  if (cls === 0 && !isNotName(lower) && !CALENDAR_WORD.test(lower)) bits |= NAMEABLE;
+  if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
+  if (ROOM_WORDS.has(lower)) bits |= ROOM_WORD;
+  return bits;
 }
 
-/** What each written word says for these cues, looked up once (one map lookup per word on later texts). */
-const phiWords = new Map<string, PhiWord>();
-const MAX_PHI_WORDS = 1 << 15;
+/** Each lower-case word's bits, looked up once, then found straight from the sentence (no string built per word). */
+const phiWords = new FoldedWordTable(bitsOf, 1 << 15);
+const scan = new WordScan();
+let capitalisedAt = new Uint8Array(256);
+const contextScan = new WordScan();
+let lastContext: string | undefined;
+let lastCues: ContextCues | undefined;
 
-function wordOf(written: string): PhiWord {
-  let word = phiWords.get(written);
-  if (word === undefined) {
-    if (phiWords.size >= MAX_PHI_WORDS) phiWords.clear();
-    const lower = written.toLowerCase();
-    const cls = infoOf(lower).listClass;
-    let bits = 0;
-    if (isHealthCue(lower, cls)) bits |= HEALTH_CUE;
-    if (isHealthClass(cls)) bits |= HEALTH;
-    else if (cls === WORD_CLASS.care) bits |= CARE;
-    if (cls === WORD_CLASS.drug) bits |= DRUG;
-    // "daughter's fever", "Mom's fall": the possessive is the person too.
-    const owner = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    if (ADDRESS_WORDS.has(lower)) bits |= ADDRESSED;
-    if (KIN.has(owner)) bits |= KIN_WORD;
-    if (PERSON_WORDS.has(owner)) bits |= PERSON;
-    if (cls === 0 && isCapitalisedWord(written) && !isNotName(lower) && !CALENDAR_WORD.test(lower)) bits |= CAPITALISED_NAME;
-    if (cls === WORD_CLASS.num || /^(?:icu|nicu|picu)$/.test(lower)) bits |= NUMBER_OR_UNIT;
-    if (ROOM_WORDS.has(lower)) bits |= ROOM_WORD;
-    word = { lower, bits };
-    phiWords.set(written, word);
-  }
-  return word;
+/** The lower-case words of the last `count` scanned into `scanned`. */
+function lowerWords(scanned: WordScan, count: number): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push(phiWords.words[scanned.ids[k] as number] as string);
+  return words;
+}
+
+/** text[start, end) is capitalised, as isCapitalisedWord has it: a capital letter then a lower-case one. */
+function capitalisedIn(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = start + 1 < end ? text.charCodeAt(start + 1) : 0;
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
 }
 
 /** "Reye's syndrome", "Bell's palsy": the word after a capitalised one that makes it part of a condition's name. */
@@ -241,13 +249,14 @@ function pointedDetail(words: readonly string[]): boolean {
   return false;
 }
 
-function isTitleCase(raw: readonly string[]): boolean {
+function isTitleCase(text: string, words: number): boolean {
   let long = 0;
   let capitalised = 0;
-  for (const w of raw) {
-    if (w.length < 4) continue;
+  for (let k = 0; k < words; k++) {
+    const start = scan.starts[k] as number;
+    if ((scan.ends[k] as number) - start < 4) continue;
     long++;
-    const c = w.charCodeAt(0);
+    const c = text.charCodeAt(start);
     if (c >= 65 && c <= 90) capitalised++;
   }
   return long >= 4 && capitalised >= long * 0.6;
@@ -265,19 +274,28 @@ export function collectPhiRiskFeatures(
   context = '',
   known: KnownWords = NO_KNOWN_WORDS,
 ): { buckets: Int32Array; count: number } | undefined {
-  const raw = rawWordsOf(sentence);
+  const count = scan.scan(sentence, phiWords);
+  const { ids, starts, ends } = scan;
+  if (capitalisedAt.length < count) capitalisedAt = new Uint8Array(count * 2);
   const reply = kind === 'reply';
   // In a Title Case Headline every word looks like a name.
-  const namesReadable = !isTitleCase(raw);
+  const namesReadable = !isTitleCase(sentence, count);
   let seen = 0;
   const names: string[] = [];
   let staffName = false;
-  for (let k = 0; k < raw.length; k++) {
-    const word = wordOf(raw[k] as string);
-    seen |= word.bits;
-    if (namesReadable && k > 0 && word.bits & CAPITALISED_NAME && !EPONYM_HEAD.test(raw[k + 1] ?? '') && !PLAN_WORDS.has((raw[k + 1] ?? '').toLowerCase())) {
-      if (known.has(word.lower)) staffName = true;
-      else names.push(word.lower);
+  for (let k = 0; k < count; k++) {
+    const id = ids[k] as number;
+    const capitalised = capitalisedIn(sentence, starts[k] as number, ends[k] as number);
+    capitalisedAt[k] = capitalised ? 1 : 0;
+    let bits = phiWords.values[id] as number;
+    if (capitalised && bits & NAMEABLE) bits |= CAPITALISED_NAME;
+    seen |= bits;
+    // The next word is matched in lower case: EPONYM_HEAD ignores case, and PLAN_WORDS is lower case.
+    const next = k + 1 < count ? (phiWords.words[ids[k + 1] as number] as string) : '';
+    if (namesReadable && k > 0 && bits & CAPITALISED_NAME && !EPONYM_HEAD.test(next) && !PLAN_WORDS.has(next)) {
+      const lower = phiWords.words[id] as string;
+      if (known.has(lower)) staffName = true;
+      else names.push(lower);
     }
   }
   const healthCue = (seen & HEALTH_CUE) !== 0;
@@ -303,9 +321,9 @@ export function collectPhiRiskFeatures(
     if (!cues.own && !cues.kin && !(cues.health && !QUESTION_END.test(context))) return undefined;
   }
 
-  const words = raw.map((w) => w.toLowerCase());
-  startFeatures(raw.length);
-  addWordFeatures(raw, words);
+  const words = lowerWords(scan, count);
+  startFeatures(count);
+  addWordFeatures(words, capitalisedAt);
   addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
   const cue = (name: Cue): void => {
     const [plain, post, forReply] = FLAG[name];

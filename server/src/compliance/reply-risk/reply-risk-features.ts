@@ -7,10 +7,10 @@
  * shape of individual advice. Features are hashed into 2^FEATURE_BITS buckets (no strings built per
  * feature: the engine runs this on every reply).
  */
-import { fnv1a as fnv } from '../text/fnv1a';
-import { BIGRAM, END, FEATURE_BITS, FEATURE_DIM, flagBucket, listClassOf, START, UNIGRAM, WORD_CLASS, bucket, combine, wordsOf } from '../hashed-model/hashed-features';
+import { BIGRAM, END, FEATURE_BITS, FEATURE_DIM, flagBucket, listClassOf, START, UNIGRAM, WORD_CLASS, bucket, combine } from '../hashed-model/hashed-features';
 import { BucketSet } from '../text/bucket-set';
-import { FOLD_HASH_START, foldHash, FoldedWordTable } from '../text/folded-word-table';
+import { FoldedWordTable } from '../text/folded-word-table';
+import { WordScan } from '../text/word-scan';
 
 const PHONE_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b1-800-\d{3}-\d{4}\b/;
 const EMERGENCY_RE = /\b(?:911|988)\b/;
@@ -48,10 +48,6 @@ function pastTense(word: string): boolean {
   return word.length > 4 && word.endsWith('ed');
 }
 
-function infoOf(word: string): number {
-  return table.find(word, 0, word.length, fnv(word));
-}
-
 interface ContextCues {
   question: boolean;
   askedHealth: boolean;
@@ -60,19 +56,26 @@ interface ContextCues {
 }
 
 // A reply and each of its sentences are scored against the same comment, one after the other.
+const contextScan = new WordScan();
 let lastContext: string | undefined;
 let lastCues: ContextCues | undefined;
 
 function contextCues(context: string): ContextCues {
   if (context !== lastContext || lastCues === undefined) {
-    const words = wordsOf(context);
+    // Room 0: the reply's words, scanned with room for the comment's, keep their ids.
+    const count = contextScan.scan(context, table, 0);
+    const words: string[] = [];
+    let askedHealth = false;
+    for (let k = 0; k < count; k++) {
+      const id = contextScan.ids[k] as number;
+      words.push(table.words[id] as string);
+      const cls = table.values[id];
+      if (cls === CLASS.drug || cls === CLASS.health) askedHealth = true;
+    }
     lastContext = context;
     lastCues = {
       question: QUESTION_RE.test(context),
-      askedHealth: words.some((w) => {
-        const cls = table.values[infoOf(w)];
-        return cls === CLASS.drug || cls === CLASS.health;
-      }),
+      askedHealth,
       ownCare: OWN_CARE_RE.test(context.toLowerCase()),
       contentWords: new Set(words.filter((w) => !STOP_CONTEXT.has(w))),
     };
@@ -81,54 +84,11 @@ function contextCues(context: string): ContextCues {
 }
 
 const features = new BucketSet();
-let wordIds = new Int32Array(256);
-let wordStarts = new Int32Array(256);
-let wordEnds = new Int32Array(256);
+const scan = new WordScan();
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-function isJoiner(c: number): boolean {
-  return c === 45 || c === 39 || c === 0x2018 || c === 0x2019;
-}
-
-/**
- * Finds the words of `text` (WORD_RE's matches on the text with curly apostrophes straightened, scanned
- * by hand) into wordIds / wordStarts / wordEnds; returns how many.
- */
+/** Scans the words of `text` into `scan`; returns how many. The comment's words are looked up later: room for both. */
 function scanWords(text: string, context: string): number {
-  const n = text.length;
-  table.makeRoom(n + context.length);
-  if (wordIds.length < n) {
-    wordIds = new Int32Array(n * 2);
-    wordStarts = new Int32Array(n * 2);
-    wordEnds = new Int32Array(n * 2);
-  }
-  let words = 0;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = FOLD_HASH_START;
-    for (;;) {
-      h = foldHash(h, c);
-      i++;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (isWordChar(c)) continue;
-      if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
-      break;
-    }
-    wordIds[words] = table.find(text, start, i, h >>> 0);
-    wordStarts[words] = start;
-    wordEnds[words++] = i;
-  }
-  return words;
+  return scan.scan(text, table, text.length + context.length);
 }
 
 /**
@@ -138,6 +98,7 @@ function scanWords(text: string, context: string): number {
 function featuresOfWords(text: string, from: number, to: number, part: string, context: string): { buckets: Int32Array; count: number } {
   features.reset(part.length * 3 + 16);
   const add = (b: number): void => features.add(b);
+  const { ids: wordIds, starts: wordStarts, ends: wordEnds } = scan;
   let prev = START;
   let prevClass = START;
   for (let k = from; k < to; k++) {
@@ -206,6 +167,7 @@ export function forEachSpanFeatures(
   visit: (index: number, buckets: Int32Array, count: number) => void,
 ): void {
   const words = scanWords(text, context);
+  const { starts: wordStarts, ends: wordEnds } = scan;
   let k = 0;
   spans.forEach((span, index) => {
     while (k < words && (wordStarts[k] as number) < span.start) k++;
