@@ -68,13 +68,6 @@ export const WORD_CLASS = {
   ed: fnv('<ed>'),
 };
 
-/** "Maria", "Dr": a capital letter then a lower-case one (ASCII, like the word pattern). */
-export function isCapitalisedWord(word: string): boolean {
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-}
-
 /** The class of a lowercase word from its lists, 0 for none. */
 export function listClassOf(word: string): number {
   const c = word.charCodeAt(0);
@@ -130,7 +123,7 @@ export function currentFeatures(): { buckets: Int32Array; count: number } {
   return { buckets: features.out, count: features.count };
 }
 
-/** Adds the word and class uni/bigrams of `words` (lowercase), where `capitalised[k]` is 1 when word k is written capitalised (isCapitalisedWord). */
+/** Adds the word and class uni/bigrams of `words` (lowercase), where `capitalised[k]` is 1 when word k is written capitalised ("Maria", "Dr": an ASCII capital, then a lower-case letter). */
 export function addWordFeatures(words: readonly string[], capitalised: Uint8Array): void {
   let prev = START;
   let prevClass = START;

@@ -224,7 +224,7 @@ function lowerWords(scanned: WordScan, count: number): string[] {
   return words;
 }
 
-/** text[start, end) is capitalised, as isCapitalisedWord has it: a capital letter then a lower-case one. */
+/** text[start, end) is capitalised ("Maria", "Dr"): an ASCII capital letter, then a lower-case one. */
 function capitalisedIn(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
   const b = start + 1 < end ? text.charCodeAt(start + 1) : 0;
