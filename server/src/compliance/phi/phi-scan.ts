@@ -239,7 +239,8 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
  * and PT.", "options: PT, counseling"): after "and", "or", "&" or a colon, only when a word follows ("and pt was moved").
  */
 const LIST_BEFORE_PT = String.raw`\b(?:and|or)\s|[&:]\s?`;
-export const PT_AS_PATIENT = String.raw`(?<!,\s?)(?:(?<!${LIST_BEFORE_PT})pt|(?<=${LIST_BEFORE_PT})pt(?=\s+\w))(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
+// "pt" comes first and the lookbehinds after it, so the regex rejects a position at its first letter.
+export const PT_AS_PATIENT = String.raw`pt(?<!,\s?pt)(?:(?<!(?:${LIST_BEFORE_PT})pt)|(?=\s+\w))(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 export const CARE_CUE = new RegExp(
