@@ -161,6 +161,7 @@ describe('a yes to "can I take…?" is the advice', () => {
   it('not a yes that routes, nor one about bringing a friend', () => {
     expect(handRules('Yes! Please call our pharmacists at (555) 300-1000 and they can check the combination.', reply('Can I take Sudafed with my blood pressure pills?'))).toEqual([]);
     expect(handRules('Yes! Bring them along.', reply('Can I take a friend to my appointment?'))).not.toContain('advice.yes-to-medicine-question');
+    expect(handRules('Yes! Route 4 stops right out front.', reply('Can I take the bus to the school clinic?'))).not.toContain('advice.yes-to-medicine-question');
   });
 });
 

@@ -1,3 +1,4 @@
+import { isSpanishSentence } from '../phi/spanish-words';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { ROUTING_RE } from './advice-rules';
@@ -15,12 +16,14 @@ const SPANISH_ROUTING = /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s
 const BARE_YES = /^\W*(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])\W*$/iu;
 const NEXT_SENTENCE = /^[.!?\s]*[^.!?\n]*/u;
 
+// The Spanish endings only in a Spanish comment: in English "-ol" ends "school" and "pool".
 const asksAboutAMedicine = (comment: string): boolean =>
-  SPANISH_MEDICINE.test(comment) || findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
+  (SPANISH_MEDICINE.test(comment) && isSpanishSentence(comment)) || findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
 
 /**
  * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine: the answer is the advice, however
- * short ("Yes, no problem at all."). A yes that routes in the same sentence is an answer to the asking, not the medicine.
+ * short ("Yes, no problem at all."). A yes whose answer routes ("Yes! Please call our pharmacist…") answers the asking, not the
+ * medicine.
  */
 export function yesToAMedicineQuestion(reply: string, comment: string): { start: number; end: number } | undefined {
   const yes = OPENS_WITH_YES.exec(reply);
