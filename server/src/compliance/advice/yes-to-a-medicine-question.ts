@@ -7,18 +7,21 @@ import { ROUTING_RE } from './advice-rules';
 const ASKS_WHETHER_TO_TAKE =
   /\b(?:can|could|should|may)\s+(?:i|we|he|she|they|my\s+[\w'’-]+)\s+(?:still\s+)?(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\bis\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\b(?:puedo|podemos|debo|le\s+puedo|me\s+puedo|se\s+puede)\s+(?:tomar|dar(?:le)?|mezclar|dejar|usar|seguir\s+tomando|suspender)\b|\bme\s+tomo\b/iu;
 /** What a Spanish question can ask to take: a pill, a syrup, a named medicine (most end in -ina, -ol, -án). */
-const SPANISH_MEDICINE = /\b(?:pastillas?|tabletas?|medicinas?|medicamentos?|jarabe|gotas|dosis|ibuprofeno|paracetamol|aspirina|antibi[oó]ticos?|\p{L}+(?:ina|ol|án|pril))(?!\p{L})/iu;
+const SPANISH_MEDICINE =
+  /\b(?:pastillas?|tabletas?|medicinas?|medicamentos?|jarabe|gotas|dosis|ibuprofeno|paracetamol|aspirina|antibi[oó]ticos?|\p{L}+(?:ina|ol|án|pril))(?!\p{L})/iu;
 /** "Yes, no problem", "Sí, tómeselas juntas": the reply opens by saying yes. */
 const OPENS_WITH_YES = /^\W*(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])(?!\p{L})[^.!?\n]*/iu;
 /** "Sí, llame a su farmacéutico…", "Yes — please ask your pharmacist": a yes that routes. */
-const SPANISH_ROUTING = /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s+(?:médico|doctor|farmacéutico|proveedor)|farmacia)\b/iu;
+const SPANISH_ROUTING =
+  /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s+(?:médico|doctor|farmacéutico|proveedor)|farmacia)\b/iu;
 
 const BARE_YES = /^\W*(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])\W*$/iu;
 const NEXT_SENTENCE = /^[.!?\s]*[^.!?\n]*/u;
 
 // The Spanish endings only in a Spanish comment: in English "-ol" ends "school" and "pool".
 const asksAboutAMedicine = (comment: string): boolean =>
-  (SPANISH_MEDICINE.test(comment) && isSpanishSentence(comment)) || findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
+  (SPANISH_MEDICINE.test(comment) && isSpanishSentence(comment)) ||
+  findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
 
 /**
  * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine: the answer is the advice, however
@@ -29,7 +32,9 @@ export function yesToAMedicineQuestion(reply: string, comment: string): { start:
   const yes = OPENS_WITH_YES.exec(reply);
   if (!yes || !ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
   // "Yes! Please call our pharmacist…": a bare yes is answered by the sentence after it.
-  const answer = BARE_YES.test(yes[0]) ? reply.slice(0, yes[0].length + (NEXT_SENTENCE.exec(reply.slice(yes[0].length))?.[0].length ?? 0)) : yes[0];
+  const answer = BARE_YES.test(yes[0])
+    ? reply.slice(0, yes[0].length + (NEXT_SENTENCE.exec(reply.slice(yes[0].length))?.[0].length ?? 0))
+    : yes[0];
   if (ROUTING_RE.test(answer) || SPANISH_ROUTING.test(answer) || !asksAboutAMedicine(comment)) return undefined;
   const start = yes.index + (yes[0].length - yes[0].trimStart().length);
   return { start, end: yes.index + yes[0].trimEnd().length };

@@ -7,13 +7,17 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
   `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale pero como cómo donde dónde hay hoy
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
-   septiembre octubre noviembre diciembre`.split(/\s+/),
+   septiembre octubre noviembre diciembre`.split(/\s+/)
 );
 
 const SPANISH_CUES: ReadonlySet<string> = new Set(
-  'de la que el en y los se del las por con una para es al su sus está están son pero muy le lo mi usted ustedes nuestra nuestro también hoy sí si o un sin como más ya hay esta este ella él nos les'.split(' '),
+  'de la que el en y los se del las por con una para es al su sus está están son pero muy le lo mi usted ustedes nuestra nuestro también hoy sí si o un sin como más ya hay esta este ella él nos les'.split(
+    ' '
+  )
 );
-const ENGLISH_CUES: ReadonlySet<string> = new Set('the and of to is you your for in on with our we are it that this at be was i my he she her his'.split(' '));
+const ENGLISH_CUES: ReadonlySet<string> = new Set(
+  'the and of to is you your for in on with our we are it that this at be was i my he she her his'.split(' ')
+);
 
 const WORD = /[\p{L}]+/gu;
 
