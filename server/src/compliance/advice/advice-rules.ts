@@ -41,6 +41,8 @@ const SPANISH_REMEDY_WORDS = [
   'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
 ];
 const SPANISH_REMEDY = '(?:pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
+/** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
+export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 
 export const ADVICE_RULES: readonly AdviceRule[] = [
   {
@@ -94,7 +96,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     type: 'dose-change',
     // "Puede dejar la amoxicilina; no hace falta terminarla", "puede aguantar unos días sin tomarlo": stopping a medicine, in Spanish.
     pattern: re(
-      `\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|tratamiento|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú])))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
+      `\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_MEDICINE}|tratamiento))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
     ),
     message: 'Tells one person (in Spanish) to stop or go without a medicine. Only their prescriber can advise that.',
   },

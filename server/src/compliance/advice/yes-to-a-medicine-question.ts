@@ -1,26 +1,27 @@
-import { isSpanishSentence } from '../phi/spanish-words';
+import { isSpanishSentence } from '../text/spanish-sentence';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
-import { ROUTING_RE } from './advice-rules';
+import { ROUTING_RE, SPANISH_MEDICINE } from './advice-rules';
 
 /** "Can I take ibuprofen with my blood pressure pills?", "¿Puedo tomar ibuprofeno…?", "¿me tomo dos hoy?": whether to take, stop or mix something. */
 const ASKS_WHETHER_TO_TAKE =
   /\b(?:can|could|should|may)\s+(?:i|we|he|she|they|my\s+[\w'’-]+)\s+(?:still\s+)?(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\bis\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\b(?:puedo|podemos|debo|le\s+puedo|me\s+puedo|se\s+puede)\s+(?:tomar|dar(?:le)?|mezclar|dejar|usar|seguir\s+tomando|suspender)\b|\bme\s+tomo\b/iu;
-/** What a Spanish question can ask to take: a pill, a syrup, a named medicine (most end in -ina, -ol, -án). */
-const SPANISH_MEDICINE =
-  /\b(?:pastillas?|tabletas?|medicinas?|medicamentos?|jarabe|gotas|dosis|ibuprofeno|paracetamol|aspirina|antibi[oó]ticos?|\p{L}+(?:ina|ol|án|pril))(?!\p{L})/iu;
+/** What a Spanish question can ask to take: a pill, a syrup, a medicine named by its ending. */
+const NAMES_A_SPANISH_MEDICINE = new RegExp(String.raw`\b${SPANISH_MEDICINE}`, 'i');
+const YES = String.raw`(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])`;
 /** "Yes, no problem", "Sí, tómeselas juntas": the reply opens by saying yes. */
-const OPENS_WITH_YES = /^\W*(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])(?!\p{L})[^.!?\n]*/iu;
+const OPENS_WITH_YES = new RegExp(String.raw`^\W*${YES}(?!\p{L})[^.!?\n]*`, 'iu');
+/** "Yes!", "Sí.": the yes alone, its answer in the next sentence. */
+const BARE_YES = new RegExp(String.raw`^\W*${YES}\W*$`, 'iu');
 /** "Sí, llame a su farmacéutico…", "Yes — please ask your pharmacist": a yes that routes. */
 const SPANISH_ROUTING =
   /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s+(?:médico|doctor|farmacéutico|proveedor)|farmacia)\b/iu;
 
-const BARE_YES = /^\W*(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])\W*$/iu;
 const NEXT_SENTENCE = /^[.!?\s]*[^.!?\n]*/u;
 
 // The Spanish endings only in a Spanish comment: in English "-ol" ends "school" and "pool".
 const asksAboutAMedicine = (comment: string): boolean =>
-  (SPANISH_MEDICINE.test(comment) && isSpanishSentence(comment)) ||
+  (NAMES_A_SPANISH_MEDICINE.test(comment) && isSpanishSentence(comment)) ||
   findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
 
 /**

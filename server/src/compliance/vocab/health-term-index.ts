@@ -55,22 +55,19 @@ function index(phrases: readonly Phrase[]): void {
     BY_FIRST_WORD.set(first, list);
   }
 }
-index([...parse(CONDITIONS, 'diagnosis'), ...parse(PROCEDURES, 'procedure'), ...parse(LAB_TESTS, 'lab'), ...parse(MEDICATIONS, 'medication')]);
+
+/** The four lists of one vocabulary (conditions, procedures, tests, medications), parsed. */
+function parseLists(conditions: string, procedures: string, labTests: string, medications: string): Phrase[] {
+  return [...parse(conditions, 'diagnosis'), ...parse(procedures, 'procedure'), ...parse(labTests, 'lab'), ...parse(medications, 'medication')];
+}
+
+index(parseLists(CONDITIONS, PROCEDURES, LAB_TESTS, MEDICATIONS));
 /** The core lists' first words: the words the models and the name finder know as health words (see extra-terms.ts). */
 const CORE_FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 index([
-  ...parse(EXTRA_CONDITIONS, 'diagnosis'),
-  ...parse(EXTRA_PROCEDURES, 'procedure'),
-  ...parse(EXTRA_LAB_TESTS, 'lab'),
-  ...parse(EXTRA_MEDICATIONS, 'medication'),
-  ...parse(LAY_CONDITIONS, 'diagnosis'),
-  ...parse(LAY_PROCEDURES, 'procedure'),
-  ...parse(LAY_LAB_TESTS, 'lab'),
-  ...parse(LAY_MEDICATIONS, 'medication'),
-  ...parse(SPANISH_CONDITIONS, 'diagnosis'),
-  ...parse(SPANISH_PROCEDURES, 'procedure'),
-  ...parse(SPANISH_LAB_TESTS, 'lab'),
-  ...parse(SPANISH_MEDICATIONS, 'medication'),
+  ...parseLists(EXTRA_CONDITIONS, EXTRA_PROCEDURES, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS),
+  ...parseLists(LAY_CONDITIONS, LAY_PROCEDURES, LAY_LAB_TESTS, LAY_MEDICATIONS),
+  ...parseLists(SPANISH_CONDITIONS, SPANISH_PROCEDURES, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS),
 ]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
