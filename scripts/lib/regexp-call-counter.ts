@@ -19,3 +19,8 @@ export function countRegExpCalls(fn: () => void): number {
   }
   return calls;
 }
+
+/** Regex executions per item when `check` runs on each of `items` in turn. */
+export function regExpCallsPerItem<T>(items: readonly T[], check: (item: T) => unknown): number {
+  return countRegExpCalls(() => items.forEach((item) => check(item))) / Math.max(1, items.length);
+}
