@@ -34,7 +34,7 @@ const PHRASES = [
   'We loved meeting her too!', 'We remember little Eli!', 'Since we saw her on Tuesday, rest.', 'He says the same about you!', 'We have you down for Tuesday.',
   'You’re now booked at 9am.', 'Hope the new inhaler is working.', 'The team remembers him.', 'The nurses who cared for her.', 'The crew that saved him.', 'The team that took such good care of them.', 'The people who looked after him.', 'The surgeons who operated on her.', 'The staff who treated him.', 'We remember Frank well.', 'That’s where we’d lean.', 'I would lean that way.', 'Best for someone like you.', 'So glad she’s home and on the mend.', 'Happy that he is recovering.', 'You’re due back in 12 months.', 'You are in good hands.',
   'Your cleaning went smoothly today.', 'Your 8am procedure.', 'We see your biopsy came back.', 'Dr. Alvarez will see you at 8am.',
-  'Looking forward to seeing you Monday.',
+  'Looking forward to seeing you Monday.', 'Your old records should still be there.', 'Records go back to 1995, so yours should be there.', 'We should still have your chart.', 'We noted the missed appointment.', 'We have waived your copay.', 'Marcus says all those Tuesday sessions paid off.',
   'Sudafed is fine while nursing.', 'You can probably stop it.', 'You can stop taking it.', 'An ice pack is all you need.', 'Works every time.',
   'That usually fixes it.', 'One dose is enough.', 'I wouldn’t bother.', 'I’d give it a try.', 'Honey will knock it out.', 'It’ll settle down.',
   'It should improve within a few weeks.', 'Add fiber and it’ll stop.', 'An extra one won’t hurt.', 'It’s probably low iron.', 'Probably just how you sleep.',

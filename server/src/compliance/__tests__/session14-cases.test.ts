@@ -205,7 +205,7 @@ describe('third round, continued', () => {
   });
 
   it('an ambiguous given name ("Earl") after "my neighbor" in the comment is that person\'s', () => {
-    expect(rules('Praying for Earl and his family as he heals.', reply('Please pray for my neighbor Earl Becker, who had a stroke yesterday'))).toContain('phi.name.from-comment');
+    expect(rules('Praying for Earl and his family as he heals.', reply('Please pray for my neighbor Earl Becker, who had a stroke yesterday'))).toContain('phi.name.relative-said-back');
   });
 
   it('"looking for a therapist who understands X" makes X the writer\'s own', () => {

@@ -50,7 +50,7 @@ describe('misses that are caught', () => {
   });
 
   it('a child named in the comment, with the injury', () => {
-    expect(rules('Yes, we can stitch up Mia’s knee at our Urgent Care today.', { kind: 'reply', context: 'do you do stitches? my son Mia cut his knee' })).toContain('phi.name.given-name');
+    expect(rules('Yes, we can stitch up Mia’s knee at our Urgent Care today.', { kind: 'reply', context: 'do you do stitches? my son Mia cut his knee' })).toContain('phi.name.relative-said-back');
   });
 
   it('"we miss you" to someone overdue for a visit', () => {

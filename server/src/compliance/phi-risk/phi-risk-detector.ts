@@ -71,6 +71,16 @@ const VENUE_NAME = /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Mall|Plaza|Arena|St
  */
 const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar|in-service/i;
 
+/**
+ * "the Beacon Award for Excellence", "a Magnet Recognition": an honour's name is no person's, though every word is
+ * capitalised.
+ */
+const AWARD_NAME =
+  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Award|Awards|Prize|Medal|Recognition|Designation)(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,30}\s*){1,4})?/gu;
+const AWARD_END = /Award|Prize|Medal|Recognition|Designation/;
+/** "our ICU nursing team", "the NICU nurses" in a post: the unit names who works there, not where anyone lies. */
+const UNIT_STAFF = /\b(N|P)?ICU(?=\s+(?:nurs(?:es?|ing)|team|staff|doctors?|physicians?|providers?|clinicians?|colleagues|therapists?|leaders?|leadership|educators?|managers?)\b)/g;
+
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
 const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');
@@ -93,6 +103,8 @@ function petNamesIn(text: string): RegExp | undefined {
 interface RenamesNeeded {
   programmes: boolean;
   venues: boolean;
+  /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
+  unitStaff: boolean;
   /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
   animals: boolean;
   petNames: RegExp | undefined;
@@ -116,6 +128,8 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
+  if (AWARD_END.test(out)) out = out.replace(AWARD_NAME, 'award');
+  if (needed.unitStaff) out = out.replace(UNIT_STAFF, 'unit');
   if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
 }
@@ -138,6 +152,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const renames: RenamesNeeded = {
     programmes: mayMatch(PROGRAMME_NAME, ctx.text),
     venues: mayMatch(VENUE_NAME, ctx.text),
+    unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),
     animals,
     petNames: animals ? petNamesIn(ctx.text) : undefined,
     ownComment: ctx.kind === 'reply' && ctx.context && FIRST_PERSON.test(ctx.context) ? ctx.context.toLowerCase() : undefined,

@@ -1,6 +1,7 @@
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
+import { tellsOfComplaint } from './restated-complaint';
 
 /** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores": the comment gives a relative's name, however common a word it is otherwise. */
 const RELATIVE_NAMED =
@@ -16,9 +17,12 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (!context) return [];
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED)) if (!scan.dir.nameWords.has((m[1] as string).toLowerCase())) names.add(m[1] as string);
+  if (names.size === 0) return [];
+  // "So sorry about Ron's auger cut" after "My husband Ron cut his hand": the name of a relative whose health the comment told of.
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))
-      out.push({ type: 'name', start, end, link: 'contextual', rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+      out.push({ type: 'name', start, end, link, rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
   return out;
 }

@@ -28,13 +28,14 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     bleeding: 'bleed bleeding bleeds bloody',
     itchy: 'itch itchy itching itches',
     burn: 'burn burned burnt burning burns',
-    pain: 'hurt hurts hurting pain painful ache aching achy aches',
+    pain: 'hurt hurts hurting pain painful ache aching achy aches killing throbbing pounding',
     numb: 'numb numbness tingling tingly',
     bruised: 'bruise bruised bruising',
     twisted: 'twisted twist rolled',
     stiff: 'stiff stiffness',
     blister: 'blister blisters blistered',
     torn: 'tore torn tear ripped rupture ruptured',
+    cut: 'cut cuts gash gashed sliced laceration',
     // "that new knee" after "my knee replacement"
     replaced: 'replacement replaced replacing new',
   }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
@@ -63,6 +64,9 @@ function complaints(tokens: readonly WordToken[]): Complaint[] {
   });
   return out;
 }
+
+/** "cut his hand pretty bad", "my knee is swollen": a body part and a complaint about it. */
+export const tellsOfComplaint = (tokens: readonly WordToken[]): boolean => complaints(tokens).length > 0;
 
 /**
  * "If that sore arm isn't improving" after "my arm is SO sore", "a possible broken wrist" after "I think I broke my

@@ -1,0 +1,99 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 34: causes found in the study sets probe264–267 (scored blind first); the cases are new variants.
+
+describe('a complaint said back', () => {
+  it('"killing me" is pain, said back as "killing you"', () => {
+    expect(
+      blockingRules(
+        'We do! Sorry your back is killing you — our walk-in clinic is open until 8 tonight.',
+        reply('Do you take walk-ins for back pain? My back is killing me today')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('"killing it" about a race is no complaint', () => {
+    expect(
+      handRules('You are killing it! See you at the next fun run.', reply('Finished my first 10K this morning and my legs are killing me lol'))
+    ).not.toContain('phi.diagnosis.restated-complaint');
+  });
+});
+
+describe('a relative named in the comment, said back', () => {
+  it('blocks when the comment told of their injury', () => {
+    expect(
+      blockingRules(
+        'Yes, we are open until 9. So sorry about Walt — please come straight in.',
+        reply('My husband Walt gashed his arm on a fence post, are you open?')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('when the comment only introduces them, the name is no patient', () => {
+    expect(
+      handRules('Thanks for coming to the food drive, and say hi to Walt!', reply('My husband Walt and I loved volunteering at the food drive'))
+    ).not.toContain('phi.name.relative-said-back');
+  });
+});
+
+describe('clickbait: what someone found, and how it left them', () => {
+  it('"what our nurses found … still has them talking"', () => {
+    expect(blockingRules('We cleaned out the supply closet this week. What our nurses found behind the shelves still has them talking.')).toContain(
+      'clickbait.cliffhanger'
+    );
+  });
+
+  it('a finding that is told is no cliffhanger', () => {
+    expect(handRules('What our nurses found in the survey: 9 in 10 families want evening visiting hours.')).not.toContain('clickbait.cliffhanger');
+  });
+});
+
+describe('patient confirmation', () => {
+  it('our staff remember a relative the comment spoke of', () => {
+    expect(
+      blockingRules('Thank you for writing. Our nurses still remember your dad and think of your family often.', reply('My dad was on your cardiac floor for a month last year.'))
+    ).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('their records are kept with us', () => {
+    expect(
+      blockingRules('Our files go back to 1990, so yours should still be there. Call (555) 300-1000 for a copy.', reply('Do you keep old records? I need my immunization history'))
+    ).toContain('confirmation.records-kept');
+    expect(blockingRules('We should still have your chart from then; call us to request it.', reply('Were my records kept after Dr. Long retired?'))).toContain(
+      'confirmation.records-kept'
+    );
+  });
+
+  it('how long we keep records, said plainly, is no confirmation', () => {
+    expect(
+      handRules('We keep adult medical records for 10 years. Call Medical Records at (555) 300-1000 to request a copy.', reply('How long do you keep records?'))
+    ).toEqual([]);
+  });
+
+  it('acting on their missed appointment or bill', () => {
+    expect(
+      blockingRules('No worries — we noted the no-show and will not charge you. Call to book again.', reply('I forgot my appointment yesterday, so sorry'))
+    ).toContain('confirmation.acted-on-care');
+    expect(blockingRules('We have waived your copay this time.', reply('Can you do anything about the copay?'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('a policy about missed appointments is no confirmation', () => {
+    expect(
+      handRules('Our policy: a missed appointment without 24 hours notice may carry a $25 fee. Call (555) 300-1000 to reschedule.', reply('Do you charge for missed appointments?'))
+    ).toEqual([]);
+  });
+
+  it("staff say the commenter's sessions paid off", () => {
+    expect(blockingRules('Way to go! Dana says all those Thursday sessions really paid off.', reply('Hiked the ridge trail today thanks to Dana in PT!'))).toContain(
+      'confirmation.staff-speaks-of-you'
+    );
+  });
+});
+
+describe('the phi-risk model reads a unit before staff words in a post as the team, not a place', () => {
+  it('the ICU nursing team and an award', () => {
+    expect(blockingRules('Congratulations to our NICU nursing team on earning the Gold Star Award for Family Care this spring!')).not.toContain(
+      'phi-risk-model.diagnosis'
+    );
+  });
+});
