@@ -97,3 +97,47 @@ describe('the phi-risk model reads a unit before staff words in a post as the te
     );
   });
 });
+
+describe('one person\'s lab result, as a change from one value to another', () => {
+  it('"whose A1c fell from 9.1 to 7.0"', () => {
+    expect(blockingRules('Shout-out to the quiet hero of our walking club, whose A1c fell from 9.1 to 7.0 this year!')).toContain('phi.lab.person-linked');
+  });
+
+  it('a group\'s average change is no one\'s result', () => {
+    expect(handRules('Across our diabetes program, the average A1c fell from 8.4 to 7.6 this year.')).not.toContain('phi.lab.person-linked');
+  });
+});
+
+describe('a date next to an airlift is a day of care', () => {
+  it('"was airlifted from our clinic on Sunday"', () => {
+    expect(blockingRules('A roofer from the Miller farm was airlifted from our Shelbyville clinic on Sunday after a fall from a barn.')).toContain(
+      'phi.date.relative-care'
+    );
+  });
+
+  it('a medevac crew visiting on a Saturday is an event', () => {
+    expect(handRules('Meet the medevac crew and tour the helicopter at our Family Fun Day on Saturday, May 9.')).toEqual([]);
+  });
+});
+
+describe('fewer false blocks', () => {
+  it('"the Springfield Grange" is a hall, not a person', () => {
+    expect(handRules('Our nurses will be at the Springfield Grange on Saturday, Oct 4, with free tetanus boosters.')).toEqual([]);
+  });
+
+  it('a condition going around the community is not the commenter\'s', () => {
+    expect(
+      handRules('Flu is going around the schools right now. Our walk-in clinics are open daily.', reply('Is anyone else\'s kid home with the flu? My daughter has it'))
+    ).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('but the commenter\'s own case said back still is', () => {
+    expect(blockingRules('So sorry your daughter has the flu. Our walk-in clinics are open daily.', reply('My daughter has the flu'))).toContain(
+      'phi.diagnosis.person-linked'
+    );
+  });
+
+  it('a greeting by name beside a service we offer walk-in', () => {
+    expect(handRules('Hi Maeve! Our Elm Street lab is open Sundays 9–1 for walk-in blood draws.', reply('Is the lab open Sundays? - Maeve'))).toEqual([]);
+  });
+});

@@ -107,7 +107,7 @@ const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|prote
 /** "a forklift operator whose screen caught a blood pressure of 210/120": one person's reading. */
 const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b/i;
 
-const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
+const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?:dropped|fell|went|came down|improved|rose|climbed) from|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s*(?:&|and)?\s*$/u;
 const CAPITALISED_WORD_AFTER = /^\s*(?:&|and)?\s*(\p{Lu}[\p{L}-]*)/u;
@@ -134,8 +134,11 @@ function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean
 /** "flu shots are available", "the diabetes class", "the RSV vaccine", "Endocrinology & Diabetes Care": a term that names what we offer, nobody's own. */
 export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean {
   const after = scan.text.slice(term.end, term.end + 30);
-  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || inDepartmentName(scan, term);
+  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || OFFERED_BEFORE.test(scan.text.slice(Math.max(0, term.start - 30), term.start)) || inDepartmentName(scan, term);
 }
+
+/** "open Saturdays for walk-in blood draws", "offers free A1c checks": a service described by how we offer it. */
+const OFFERED_BEFORE = /\b(?:for|offers?|offering|provides?|providing)\s+(?:walk-in|same-day|free|drive-thru|drive-through|no-cost|low-cost)\s+$/i;
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
 const GIVEN_TOWARD = /\b(?:rais(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|gifts?|give|gave|giving|funds?|funding|funded|proceeds|pledged?)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\$[\d,.]+\s*(?:[kKmM]|million|thousand)?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:for|to|toward|towards|benefiting|supporting)\s+(?:our\s+|the\s+|a\s+|new\s+)*$/i;
@@ -261,6 +264,8 @@ const ROLE_POSSESSIVE =
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
+/** "Strep is going around local schools": what is spreading in the community, not the commenter's own. */
+const GOING_AROUND_AFTER = /^\s+(?:is|are|has\s+been|have\s+been)\s+(?:really\s+)?(?:going\s+around|spreading|circulating|on\s+the\s+rise)\b/i;
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
 const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded)\b/i;
 
@@ -374,7 +379,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if (namesACause(scan, term)) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
-    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12))) continue;
+    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12)) || GOING_AROUND_AFTER.test(text.slice(term.end, term.end + 30))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;

@@ -630,6 +630,8 @@ const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Socie
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
+/** "the Springfield Grange" with the town left out of the name: the word alone is no one either. */
+const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
 /**
  * True when the name at [start, end) is no person: it starts an organisation's name ("Maple Grove Senior Center"),
  * names a shop or firm after its owner ("Hartley's Hardware", "Nguyen Family Farms") or an animal ("Pepper, the
@@ -640,6 +642,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     madeUp(text, text.slice(start, end)) ||
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     startsAnOrganisation(text, start, end) ||
+    ORG_WORD_ALONE.test(text.slice(start, end)) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
