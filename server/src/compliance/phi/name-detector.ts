@@ -60,6 +60,12 @@ const AMBIGUOUS_CREDENTIALS = new Set(['pt', 'pa', 'do', 'ot', 'rd', 'md']);
 const NON_ASCII = /[^\x00-\x7f]/;
 const STRONG_SURNAME = /(?:ov|ova|ová|ev|eva|ski|ska|sky|wicz|vić|ić|sson|ssen|sen|poulos|escu|enko|ovich|ovic|dóttir|dottir|ainen|inen|aki|oglu|oğlu|yan|ian|ez|elli|etti|ini|stein|berg|mann|ström|qvist)$/;
 
+/** "Lucía", "Joaquín", "Zoë": a listed given name written with its accents (the lists are unaccented). */
+function isAccentedGivenName(lower: string): boolean {
+  const folded = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return folded !== lower && !NON_ASCII.test(folded) && isGivenName(folded) && !isAmbiguousGivenName(folded);
+}
+
 function plain(token: WordToken): string {
   return token.bare;
 }
@@ -93,7 +99,8 @@ function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gaz
   const w = plain(token);
   if (isA(token, GIVEN_NAME) && !isA(token, AMBIGUOUS_GIVEN_NAME)) return 'given';
   if (isA(token, COMMON_WORD) || w.length < 4) return undefined;
-  if (NON_ASCII.test(w) || STRONG_SURNAME.test(w)) return 'shape';
+  if (NON_ASCII.test(w)) return isAccentedGivenName(w) ? 'given' : 'shape';
+  if (STRONG_SURNAME.test(w)) return 'shape';
   if (isLexiconName(w)) return 'known';
   if (isA(token, KNOWN_NAME)) return 'gazetteer';
   return undefined;
@@ -630,6 +637,8 @@ const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Socie
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
+/** "San José Parish", "la Iglesia San José", "Santa Rosa": a saint's name in Spanish or Portuguese names a place or parish. */
+const SAINTS_PLACE = /(?:^|\s)(?:San|Santa|Santo|São)\s+\p{Lu}/u;
 /** "the Springfield Grange" with the town left out of the name: the word alone is no one either. */
 const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
 /**
@@ -643,6 +652,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     startsAnOrganisation(text, start, end) ||
     ORG_WORD_ALONE.test(text.slice(start, end)) ||
+    SAINTS_PLACE.test(text.slice(start, end)) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
