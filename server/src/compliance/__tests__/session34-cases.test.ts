@@ -141,3 +141,62 @@ describe('fewer false blocks', () => {
     expect(handRules('Hi Maeve! Our Elm Street lab is open Sundays 9–1 for walk-in blood draws.', reply('Is the lab open Sundays? - Maeve'))).toEqual([]);
   });
 });
+
+describe('second round (probe269–273)', () => {
+  it('a header after a role word ("Nurse Spotlight") is no name', () => {
+    expect(handRules('Nurse Spotlight: Rachel Kim, RN has led our infusion team since 2015.')).toEqual([]);
+  });
+
+  it('a policy on what anyone may bring is not the commenter\'s own device', () => {
+    expect(
+      handRules('Patients are welcome to bring hearing aids and glasses to every visit.', reply('My dad wears hearing aids, can he keep them on during his MRI?'))
+    ).not.toContain('phi.procedure.person-linked');
+  });
+
+  it('"in pre-op" is an area, not a procedure', () => {
+    expect(
+      handRules('Two visitors are welcome in pre-op, and the family lounge has updates.', reply('My wife has her pre-op on Monday, can I stay with her?'))
+    ).not.toContain('phi.procedure.person-linked');
+  });
+
+  it('a conference room after a meeting\'s date, in a post about a study of many patients', () => {
+    expect(handRules('Dr. Marsh will present our study of 120 heart failure patients at the State Cardiology Society meeting on May 3, Room 112.')).toEqual([]);
+  });
+
+  it('but a patient in a room is still one', () => {
+    expect(blockingRules('Our patient in Room 112 celebrated her 40th birthday with the nurses today.')).toContain('phi.location.room');
+  });
+
+  it('a business named for an orchard, and a book title in quotes, are no people', () => {
+    expect(handRules('Cider and donuts at the flu clinic come from Maple Hollow Orchard.')).toEqual([]);
+    expect(handRules("Dr. Brooks will read 'Goodnight Moon' and 'Llama Llama Red Pajama' at story time on Saturday.")).toEqual([]);
+  });
+
+  it('a label with an initial in quotes still names someone', () => {
+    expect(blockingRules("Lost and found: an inhaler labelled 'Ava T., Lincoln Elementary' was left at our front desk on Monday.")).not.toEqual([]);
+  });
+
+  it('their forms are with their provider; our team named as the one who cared; a relative\'s care team told', () => {
+    expect(blockingRules('Thanks! Your disability paperwork is with your provider and should be signed by Thursday.', reply('Any update on my disability paperwork?'))).toContain(
+      'confirmation.records-ready'
+    );
+    expect(
+      blockingRules('That sounds like our radiology team! We will pass it on.', reply('Thank you to the tech who talked me through my MRI yesterday'))
+    ).toContain('confirmation.names-who-cared');
+    expect(
+      blockingRules("We'll let your mom's care team know you are on your way.", reply('My mom is having her hip replaced today, can I wait in her room?'))
+    ).toContain('confirmation.acted-on-care');
+  });
+
+  it('a name the comment gave in full beside someone\'s stay, said back', () => {
+    expect(
+      blockingRules("We can't share anything about patients, but Walter has many friends thinking of him.", reply('Does anyone know if Walter Price is still in the hospital after his stroke?'))
+    ).toContain('phi.name.given-name');
+  });
+
+  it('but the commenter introducing themselves may be greeted by first name', () => {
+    expect(
+      handRules('Hi Brenda, for privacy we cannot share account details here. Please call (555) 300-1000.', reply("Hi it's Brenda Cole, I need my member ID for my surgery bill"))
+    ).toEqual([]);
+  });
+});

@@ -264,6 +264,11 @@ const ROLE_POSSESSIVE =
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
+/** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
+const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
+/** "One support person is welcome in pre-op": the area, not anyone's procedure. */
+const AREA_TERM = /^(?:pre-?op|post-?op|pacu|triage)$/i;
+const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;
 /** "Strep is going around local schools": what is spreading in the community, not the commenter's own. */
 const GOING_AROUND_AFTER = /^\s+(?:is|are|has\s+been|have\s+been)\s+(?:really\s+)?(?:going\s+around|spreading|circulating|on\s+the\s+rise)\b/i;
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
@@ -387,7 +392,10 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
-    const generic = () => GENERIC_QUANTIFIER.test(before.slice(-30)) && !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
+    if (AREA_TERM.test(text.slice(term.start, term.end)) && AREA_BEFORE.test(before)) continue;
+    const generic = () =>
+      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
+      !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (

@@ -1,3 +1,4 @@
+import { isShareOfMany } from '../text/share-of-many';
 import { isDirectoryLocation } from '../directory/directory-index';
 import { extendAddress, findAddressBlocks } from './address-blocks';
 import { findLabelledAddresses } from './labelled-address';
@@ -63,7 +64,8 @@ const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|th
 /** "a note from", "a video from": who sent or said something. */
 const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
-const VENUE_BEFORE = /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)\s*,?\s*$/i;
+const VENUE_BEFORE =
+  /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)(?:\s+on\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}))?\s*,?\s*$/i;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
@@ -147,7 +149,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "Suite 000" inside a street address is a line of that address, not a room.
     if (insideAddress(m.index, m.index + m[0].length)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
-    if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    // "our study of 46 patients at the Endocrine Society meeting on Oct 12, Room 204": a count of many is no one's care.
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && (!scan.sentenceMatches(CARE_CUE, m.index) || isShareOfMany(scan.sentenceText(m.index)))) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
     // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
     if (isMeetingRoomAt(text, m.index) && (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(GATHERING, m.index))) continue;

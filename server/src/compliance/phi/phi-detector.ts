@@ -115,6 +115,9 @@ const RELATIVE_DETAIL = /\b(?:shots|vaccines?|vaccinations?|immuni[sz]ations?|ch
  * "Eli was a superstar!" after "My son Eli was so nervous for his tonsillectomy", "Ethan (7)" after a question about a
  * diabetes camp: the comment ties that relative to care.
  */
+/** "Mercy Hospital", "Oak Clinic": a first word that opens a place's name, not a person's. */
+const CARE_PLACE_WORDS = 'Hospital|Clinic|Center|Centre|Medical|Health|Urgent|Care|Street|Road|Avenue|Elementary|Middle|High|School|Park';
+
 function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
   // Asked per name, so the comment's care cues are read once and each first name's pattern once, however many mentions.
   let commentSpeaksOfCare: boolean | undefined;
@@ -130,6 +133,9 @@ function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
     let cared = byFirstName.get(first);
     if (cared === undefined) {
       cared = cachedRegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
+      // "Anyone know if Doris Keller is still in the hospital?": the comment tells of them by full name beside their care
+      // ("I'm Corinne Walsh and I need…" introduces the commenter, whose first name a reply may greet).
+      cared ||= cachedRegExp(`(?<!\\p{L})${first}\\s+\\p{Lu}\\p{Ll}+(?!\\s+(?:${CARE_PLACE_WORDS}))\\s+(?:is|was|has|had|got|went|came)\\b`, 'u').test(context);
       byFirstName.set(first, cared);
     }
     return cared;
