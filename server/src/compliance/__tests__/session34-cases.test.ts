@@ -200,3 +200,17 @@ describe('second round (probe269–273)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the models, kept off what they misjudged', () => {
+  it('a statistic about many is no advice', () => {
+    expect(blockingRules('About 71% of people in our heart failure program use a home scale, up from 40% two years ago.', reply('How many of your heart patients weigh themselves daily?'))).not.toContain(
+      'reply-risk-model.medical-advice'
+    );
+  });
+
+  it("a camp's name is no person's", () => {
+    expect(blockingRules('Camp Maple Ridge is for kids ages 8–14 with asthma. Sessions run July 7–18.', reply('Who can go to the asthma camp?'))).not.toContain(
+      'phi-risk-model.diagnosis'
+    );
+  });
+});

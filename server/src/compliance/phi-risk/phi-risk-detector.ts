@@ -78,6 +78,11 @@ const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar
 const AWARD_NAME =
   /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Award|Awards|Prize|Medal|Recognition|Designation)(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,30}\s*){1,4})?/gu;
 const AWARD_END = /Award|Prize|Medal|Recognition|Designation/;
+/**
+ * "Camp Sugar Pine": a camp's name, not a person's. (Renaming a site such as "the Birth Center" was tried: the model
+ * reads capitalised site names as ours already, and a plain word in their place scored higher.)
+ */
+const CAMP_NAME = /\bCamp(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/gu;
 /** "our ICU nursing team", "the NICU nurses" in a post: the unit names who works there, not where anyone lies. */
 const UNIT_STAFF = /\b(N|P)?ICU(?=\s+(?:nurs(?:es?|ing)|team|staff|doctors?|physicians?|providers?|clinicians?|colleagues|therapists?|leaders?|leadership|educators?|managers?)\b)/g;
 
@@ -129,6 +134,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   if (AWARD_END.test(out)) out = out.replace(AWARD_NAME, 'award');
+  if (out.includes('Camp ')) out = out.replace(CAMP_NAME, 'camp');
   if (needed.unitStaff) out = out.replace(UNIT_STAFF, 'unit');
   if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;

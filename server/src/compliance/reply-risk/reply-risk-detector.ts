@@ -146,7 +146,10 @@ function onlyWishesWell(ctx: DetectorContext): boolean {
   return sentences.length > 0 && sentences.every((s) => GOOD_WISH.test(s));
 }
 
-/** "About 38% of visits at our campus clinics were for behavioral health. The full breakdown is in our report.": figures about many, and nothing to the commenter. */
+/**
+ * "About 38% of visits at our campus clinics were for behavioral health. The full breakdown is in our report.": figures
+ * about many, and nothing to the commenter: no one's care confirmed, and no advice.
+ */
 function onlyStatistics(text: string): boolean {
   const sentences = wordedSentences(text);
   return sentences.some(isShareOfMany) && sentences.every((s) => isShareOfMany(s) || !TO_THEM_OR_THEIR_CARE.test(s));
@@ -221,7 +224,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
-    if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx))) continue;
+    if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx) || onlyStatistics(ctx.text))) continue;
     if (label === 'patient-confirmation' && confirmsNoCare(ctx)) continue;
     sentences ??= scoredSentences(scorer, ctx);
     const { start, end } = likeliestSentence(sentences, ctx, label);
