@@ -214,3 +214,19 @@ describe('the models, kept off what they misjudged', () => {
     );
   });
 });
+
+describe('third look (probe272–273)', () => {
+  it('a relative\'s day of surgery in a post, beside how long the family waited', () => {
+    expect(blockingRules('A family told us they waited 4 hours for news during their mom\'s hip surgery on Thursday.')).toContain('phi.date.relative-care');
+  });
+
+  it('the day of a public outage is no one\'s care', () => {
+    expect(handRules('Thanks to the fire department, who directed traffic outside our ER for 2 hours during Monday\'s power outage so patients could get in.')).toEqual([]);
+  });
+
+  it('a handful of children from a named school, treated', () => {
+    expect(blockingRules('Our urgent care treated 4 students from the Lincoln Elementary field trip for bee stings this afternoon.')).toContain(
+      'phi.location.described-patient'
+    );
+  });
+});

@@ -78,7 +78,7 @@ const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|de
 /** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
 const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring|register|sign\s+up|rsvp|apply|enroll|nominate)\b[^.!?]{0,60}?\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
-const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave)\b/iu;
+const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
@@ -102,6 +102,9 @@ function careCueAt(scan: PhiScan, start: number): boolean {
   const withoutInvitations = sentence.replace(VISIT_US, '');
   return withoutInvitations === sentence || CARE_CUE.test(withoutInvitations);
 }
+
+/** "waited 5 hours for news": how long something took, not opening hours. */
+const HOURS_WAITED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours?\b/gi;
 
 /** "a candlelight vigil to remember those we've lost": a memorial event, whose day is no one's care. */
 const MEMORIAL = /\b(?:vigil|remembrance|memorial\s+(?:service|walk|event|ceremony)|(?:remember|honou?r)\s+(?:those|the\s+(?:ones|lives))\s+(?:we['’]ve|we\s+have)\s+lost)\b/i;
@@ -229,7 +232,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

@@ -61,13 +61,13 @@ const FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
-/** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville": the town after who someone is. */
+/** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville", "3 kids from the Shelbyville Middle School field trip": the town or school after who someone is (a handful of people is still someone). */
 const ROLE_FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in|[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|kids|children|students|teens|campers|players|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
   'g',
 );
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
-const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
+const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'kids', 'children', 'students', 'teens', 'campers', 'players', 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
 const CARE_HERE = /\b(?:(?:began|started|finished|completed)\s+(?:[\w-]+\s+){0,2}(?:therapy|treatment|counsel(?:l)?ing|chemo|radiation|dialysis|rehab)|(?:\d+(?:st|nd|rd|th)|first)\s+delivery|healthy\s+(?:baby\s+)?(?:girl|boy)|came\s+in(?:to)?|came\s+to\s+(?:dr\b|doctor|our|us\b|see\b)|brought\s+in|was\s+rushed|delivered|born\s+(?:early|prematurely|here|in\s+our|at\s+\d)|arrivals|delivering\s+(?:(?:his|her|their|a|the)\s+)?(?:own\s+)?(?:baby|babies|daughter|son|twins)|(?:interesting|memorable|unusual|teaching)\s+(?:\w+\s+)?(?:case|consult)|treated|stitch(?:es|ed)|admitted|drove\s+(?:him|her|them)sel(?:f|ves)\s+in|walked\s+in(?:to)?|urgent\s+care|emergency\s+(?:room|department))\b/i;
 
