@@ -11,13 +11,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../server/src/compliance/engine';
-import type { Directory, Platform, TextKind } from '../server/src/compliance/types';
+import { knownPlatform } from '../server/src/compliance/platform-name';
+import type { Directory, TextKind } from '../server/src/compliance/types';
 import { datasetsDir, HELD_OUT_PROBES, loadDatasetDirectory, readJsonl, repoRoot } from './repo-paths';
 
 interface LabelledItem {
   id: string;
   kind: TextKind;
-  platform?: Platform;
+  /** As the CLI reads it: a platform we have no limits for is checked without one. */
+  platform?: string;
   text: string;
   context?: string;
   should_block?: boolean;
@@ -28,7 +30,7 @@ type Verdicts = Record<string, { shouldBlock: boolean; blocked: boolean }>;
 /** The distinct rules of the findings that block `item`. */
 const blockingRules = (item: LabelledItem, directory: Directory): Set<string> =>
   new Set(
-    check({ text: item.text, kind: item.kind, platform: item.platform || undefined, context: item.context || undefined, directory })
+    check({ text: item.text, kind: item.kind, platform: item.platform ? knownPlatform(item.platform) : undefined, context: item.context || undefined, directory })
       .findings.filter((f) => f.severity === 'block')
       .map((f) => f.rule),
   );

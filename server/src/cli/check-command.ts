@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { check } from '../compliance/engine';
 import { EMPTY_DIRECTORY } from '../compliance/directory/directory-index';
 import { parseDirectory } from '../compliance/directory/directory-schema';
+import { knownPlatform } from '../compliance/platform-name';
 import { PLATFORMS, TEXT_KINDS, type ComplianceReport, type Directory } from '../compliance/types';
 import type { CliCommand } from './command';
 import { formatReport } from './check-report-format';
@@ -22,7 +23,8 @@ Options:
   --context TEXT     For replies: the comment being answered
   --directory FILE   The organisation's public contacts (JSON); without it nothing is allow-listed
   --jsonl            Read JSON Lines on stdin, each {id, kind, platform?, text, context?}; write one line
-                     {id, verdict, findings} per input, in order. A bad line gets {id?, error}.
+                     {id, verdict, findings} per input, in order. A bad line gets {id?, error}. A platform
+                     other than these four is checked without a length limit, with {warnings} saying so.
   -h, --help         Show this help
 
 Exit status: single text 0 = pass, 1 = block; --jsonl 0 unless stdin cannot be read; 2 = usage error.
@@ -31,7 +33,7 @@ Exit status: single text 0 = pass, 1 = block; --jsonl 0 unless stdin cannot be r
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
   kind: z.enum(TEXT_KINDS),
-  platform: z.enum(PLATFORMS).optional().nullable(),
+  platform: z.string().optional().nullable(),
   text: z.string(),
   context: z.string().optional().nullable(),
 });
@@ -74,15 +76,18 @@ function handleLine(line: string, directory: Directory): string {
     return JSON.stringify({ ...(id !== undefined ? { id } : {}), error: describeError(parsed.error) });
   }
   const item = parsed.data;
+  // A platform we have no limits for ("google", "tiktok") still gets its text judged, without a length check.
+  const platform = item.platform ? knownPlatform(item.platform) : undefined;
+  const warnings = item.platform && !platform ? [`platform '${item.platform}' is not one of ${PLATFORMS.join(', ')}: the text was checked without a length limit`] : undefined;
   try {
     const report: ComplianceReport = check({
       text: item.text,
       kind: item.kind,
-      platform: item.platform ?? undefined,
+      platform,
       context: item.context ?? undefined,
       directory,
     });
-    return JSON.stringify({ id: item.id, verdict: report.verdict, findings: report.findings });
+    return JSON.stringify({ id: item.id, verdict: report.verdict, findings: report.findings, ...(warnings ? { warnings } : {}) });
   } catch (error) {
     return JSON.stringify({ id: item.id, error: `engine failed: ${(error as Error).message}` });
   }
@@ -131,10 +136,9 @@ export const checkCommand: CliCommand = {
     try {
       const kind = (values.kind as string | undefined) ?? 'post';
       if (!(TEXT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be one of ${TEXT_KINDS.join(', ')} (got '${kind}')`);
-      const platform = values.platform as string | undefined;
-      if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) {
-        throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')} (got '${platform}')`);
-      }
+      const platformName = values.platform as string | undefined;
+      const platform = platformName === undefined ? undefined : knownPlatform(platformName);
+      if (platformName !== undefined && !platform) throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')} (got '${platformName}')`);
       const directory = loadDirectory(values.directory as string | undefined);
       if (values.jsonl) {
         if (positionals.length) throw new UsageError('--jsonl reads stdin; do not also pass text');
@@ -146,7 +150,7 @@ export const checkCommand: CliCommand = {
       const report = check({
         text,
         kind: kind as (typeof TEXT_KINDS)[number],
-        platform: platform as (typeof PLATFORMS)[number] | undefined,
+        platform,
         context: values.context as string | undefined,
         directory,
       });
