@@ -230,3 +230,43 @@ describe('third look (probe272–273)', () => {
     );
   });
 });
+
+describe('third round (probe275–279)', () => {
+  it('the last characters of someone\'s card number', () => {
+    expect(blockingRules('A wallet with an insurance card ending in 4K81 was turned in at the front desk.', reply('Lost my wallet in your lobby'))).toContain(
+      'phi.id.number-ending'
+    );
+    expect(handRules('Our holiday card drive is ending in two weeks, so drop yours at the front desk.')).toEqual([]);
+  });
+
+  it('a player\'s number beside "see you back on the field soon"', () => {
+    expect(blockingRules('This slugger got his cast signed by the whole team! #14 for the Millbrook Tigers, see you back on the field soon!')).toContain('phi.id.jersey');
+  });
+
+  it('how to handle a home device is advice, even hedged', () => {
+    expect(
+      blockingRules('Lots of families find that unplugging the concentrator for a minute fixes it.', reply("Mom's oxygen concentrator keeps beeping, any tips?"))
+    ).toContain('advice.hedged');
+  });
+
+  it('closing their enrollment, and "like last time"', () => {
+    expect(blockingRules("Sure — drop it at the front desk and we'll close out your monitoring enrollment.", reply('Still have your scale, want it back?'))).toContain(
+      'confirmation.acted-on-care'
+    );
+    expect(blockingRules("Park in the Elm Street garage and we'll meet you at the door like last time.", reply('Where do I park tomorrow?'))).toContain(
+      'confirmation.acted-on-care'
+    );
+  });
+
+  it('"her name is …" in the comment ties the name said back to her care', () => {
+    expect(
+      blockingRules("Yes, Edith's readings came in this morning.", reply("Did my mom's blood pressure readings come through? Her name is Edith Moore."))
+    ).toContain('phi.name.given-name');
+  });
+
+  it('fewer false blocks', () => {
+    expect(handRules('New lactation rooms are open in Room 110 for patients, visitors and staff.')).toEqual([]);
+    expect(handRules("Overheard at the nurses' station: 'Who keeps moving the stapler?!' The investigation continues.")).toEqual([]);
+    expect(handRules('Congratulations to Dr. Helena Marsh, named Rural Family Physician of the Year by the state academy.')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CONDITIONS, DOSE_UNIT, DRUGS, MED_WORDS, SELF_CARE } from './advice-vocabulary';
+import { CONDITIONS, DOSE_UNIT, DRUGS, HOME_DEVICES, MED_WORDS, SELF_CARE } from './advice-vocabulary';
 import { CARE_DEFERRAL_RULES } from './care-deferral-rules';
 
 /**
@@ -302,7 +302,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   ...CARE_DEFERRAL_RULES,
 ];
 
-export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT})\\b`);
+export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT}|${HOME_DEVICES})\\b`);
 
 export const ROUTING_RE =
   /\b(?:call|text|contact|reach|message|book|schedule|talk\s+(?:to|with)|ask|check\s+with|speak\s+(?:to|with)|see)\s+(?:us\b|our\b|your\s+(?:doctor|provider|pharmacist|care\s+team|clinician)|a\s+(?:doctor|provider|pharmacist|nurse|clinician)|the\s+(?:nurse\s+line|er\b|emergency))|\b(?:911|988|nurse\s+line|emergency\s+room|urgent\s+care|\(555\))/i;

@@ -6,6 +6,10 @@ export const DRUGS =
 export const MED_WORDS =
   '(?:dose|doses|dosage|pills?|tablets?|capsules?|meds|medications?|medicines?|prescriptions?|shots?|injections?|patch)';
 
+/** Devices a person uses at home for their care: how to handle one is treatment advice too ("pressing through the pump's alarm clears it"). */
+export const HOME_DEVICES =
+  '(?:pumps?|oxygen|concentrators?|cpap|bipap|nebuli[sz]ers?|catheters?|tubing|feeding\\s+tubes?|ostomy|stoma|drains?|cgms?|glucose\\s+meters?|picc(?:\\s+line)?|port)';
+
 export const DOSE_UNIT =
   '(?:mg|milligrams?|mcg|micrograms?|µg|ml|mls|milliliters?|millilitres?|cc|units?|iu|tablets?|tabs?|pills?|capsules?|caps|teaspoons?|tsp|tablespoons?|tbsp|puffs?|drops?|sprays?|grams?|g)';
 

@@ -100,7 +100,7 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.hype-question',
     type: 'hype',
     pattern:
-      /\b(?:are|is)\s+you\s+(?:one\s+of\s+them|doing\s+(?:it|this|them)|making\s+(?:this|these)\s+mistakes?)\b[^.\n]{0,3}[?!]|\bare\s+you\s+one\s+of\s+them\b|[?][!]|[!][?]/i,
+      /\b(?:are|is)\s+you\s+(?:one\s+of\s+them|doing\s+(?:it|this|them)|making\s+(?:this|these)\s+mistakes?)\b[^.\n]{0,3}[?!]|\bare\s+you\s+one\s+of\s+them\b|[?][!](?!['"’”])|[!][?](?!['"’”])/i,
     anyOf: ['you'],
     orIncludes: ['?!', '!?'],
     message: 'A fear question aimed at the reader hypes the post instead of informing.',

@@ -13,6 +13,10 @@ const URL =
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){0,6}[0-9a-f]{1,4}\b/gi;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b|\b\d{3} \d{2} \d{4}\b/g;
+/** "a Medicare card ending in 7Q42", "the account ending 0193": the tail of someone's number (a digit in it, so "ending in May" is not). */
+const NUMBER_ENDING_IN =
+  /\b(?:card|account|acct|number|policy|member\s+id|id|license|licence|plate|phone|mrn)\s+(?:that\s+)?(?:ends?|ending)\s+(?:in|with)?\s*[:#]?\s*((?=[A-Z0-9]*\d)[A-Z0-9]{3,6})\b/gi;
+const ENDING_WORDS = ['ending', 'ends', 'end'];
 const SSN_TAIL = /\b(?:ssn|social security(?: number)?|social)\b[^.\d\n]{0,25}?(\d{4})\b/gi;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
@@ -116,6 +120,11 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of scan.ssnShape ? execAll(SSN, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.ssn', 'A Social Security number identifies a person'));
+  }
+  for (const m of hasAnyOf(asciiWords(text), ENDING_WORDS) ? execAll(NUMBER_ENDING_IN, text) : []) {
+    const tail = m[1] as string;
+    const start = m.index + m[0].length - tail.length;
+    out.push({ type: 'id', start, end: start + tail.length, link: 'identifier', rule: 'phi.id.number-ending', why: "The last characters of someone's card or account number identify them" });
   }
   for (const m of hasAnyOf(asciiWords(text), SSN_WORDS) ? execAll(SSN_TAIL, text) : []) {
     const tail = m[1] as string;

@@ -11,8 +11,8 @@ const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|ai
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
   /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school)\b/i;
-/** "Get well soon to #23": wishes for a player's recovery. */
-const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly))\b/i;
+/** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
+const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 
 /**
  * "Our favorite #23 from Riverside High is cleared to play after ACL surgery": a player's number next to their care

@@ -178,7 +178,8 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
  */
 const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
 const AGE_IN_BRACKETS_AHEAD = new RegExp(`^${AGE_IN_BRACKETS}`);
-const AWARD_AFTER = /^\s+of\s+the\s+(?:year|month|week|season)\b/i;
+/** " of the Year", " Primary Care Physician of the Year": an honour's title after the word. */
+const AWARD_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+[Oo]f\s+[Tt]he\s+(?:[Yy]ear|YEAR|[Mm]onth|[Ww]eek|[Ss]eason)\b/u;
 /** "has been named Chair of Obstetrics", "newly named co-chair": after "named" or "called", a post or an honour is no name. */
 const NAMING_CUES: ReadonlySet<string> = new Set(['named', 'called']);
 const POSTS_NAMED: ReadonlySet<string> = new Set(
@@ -347,7 +348,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // "RN roles are open": where the text uses capitals, a lower-case word after a job title is no name.
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
       // "named Endocrinologist of the Year": an award, not a person.
-      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 20)) || namesAPost(t, next);
+      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next);
       if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;

@@ -135,7 +135,7 @@ function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
       cared = cachedRegExp(`${RELATIVE_BEFORE}${first}\\b|\\b${first}${AGE_IN_BRACKETS}|\\b(?:mother|mom|father|dad|wife|husband|son|daughter)['’]s\\s+(?:records?|chart|file)\\W+(?:\\w+\\W+){0,2}${first}\\b`, 'iu').test(context);
       // "Anyone know if Doris Keller is still in the hospital?": the comment tells of them by full name beside their care
       // ("I'm Corinne Walsh and I need…" introduces the commenter, whose first name a reply may greet).
-      cared ||= cachedRegExp(`(?<!\\p{L})${first}\\s+\\p{Lu}\\p{Ll}+(?!\\s+(?:${CARE_PLACE_WORDS}))\\s+(?:is|was|has|had|got|went|came)\\b`, 'u').test(context);
+      cared ||= cachedRegExp(`(?<!\\p{L})${first}\\s+\\p{Lu}\\p{Ll}+(?!\\s+(?:${CARE_PLACE_WORDS}))\\s+(?:is|was|has|had|got|went|came)\\b|\\b(?:[Hh]er|[Hh]is|[Tt]heir)\\s+name\\s+is\\s+${first}\\b`, 'u').test(context);
       byFirstName.set(first, cared);
     }
     return cared;
