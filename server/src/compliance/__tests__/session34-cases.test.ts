@@ -268,5 +268,14 @@ describe('third round (probe275–279)', () => {
     expect(handRules('New lactation rooms are open in Room 110 for patients, visitors and staff.')).toEqual([]);
     expect(handRules("Overheard at the nurses' station: 'Who keeps moving the stapler?!' The investigation continues.")).toEqual([]);
     expect(handRules('Congratulations to Dr. Helena Marsh, named Rural Family Physician of the Year by the state academy.')).toEqual([]);
+    expect(handRules('Congratulations to Dr. Helena Marsh, named Home-Based Primary Care Physician of the Year.')).toEqual([]);
+  });
+
+  it('a room that got a makeover, painted by a local artist', () => {
+    expect(handRules('Exam Room 3 got a makeover! Local artist Dana Whitcomb painted a forest mural for your next well-child visit.')).toEqual([]);
+  });
+
+  it('but a child on the unit called our young artist is still a patient', () => {
+    expect(blockingRules('Room 4C has the best window art on the floor. Thanks to our young artist Milo for brightening the Pediatrics unit!')).not.toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ const VENUE_BEFORE =
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
+const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
@@ -156,8 +157,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (isMeetingRoomAt(text, m.index) && (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(GATHERING, m.index))) continue;
     // "Infant CPR class Saturday, Room 2A", "open office hours…, Suite 210": where a class or office hours meet, unless someone is "in" it.
     if (scan.sentenceMatches(GATHERING, m.index) && !scan.sentenceMatches(CARE_CUE, m.index) && !/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // "our renovated Room 3 now has a soaking tub": the room itself is the news.
+    // "our renovated Room 3 now has a soaking tub", "Room 5 got a makeover": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "group visits Thursdays at 5:30pm, Room 210": the room a weekly session meets in.
     if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.

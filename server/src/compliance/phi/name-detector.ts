@@ -418,7 +418,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
     // "It's called gustatory rhinitis", "(called crepitus)": where the text uses capitals, a lower-case word so introduced is a term.
     const termCalled = !caseless && !isCapitalised(t.raw) && TERM_CALLED.test(before);
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 20)) && !namesAPost(tokens[i - 1], t)) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
