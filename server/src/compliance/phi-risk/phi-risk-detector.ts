@@ -77,7 +77,7 @@ const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar
  */
 const AWARD_NAME =
   /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Award|Awards|Prize|Medal|Recognition|Designation)(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,30}\s*){1,4})?/gu;
-const AWARD_END = /Award|Prize|Medal|Recognition|Designation/;
+const AWARD_WORDS = ['Award', 'Prize', 'Medal', 'Recognition', 'Designation'];
 /**
  * "Camp Sugar Pine": a camp's name, not a person's. (Renaming a site such as "the Birth Center" was tried: the model
  * reads capitalised site names as ours already, and a plain word in their place scored higher.)
@@ -133,7 +133,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
-  if (AWARD_END.test(out)) out = out.replace(AWARD_NAME, 'award');
+  if (AWARD_WORDS.some((w) => out.includes(w))) out = out.replace(AWARD_NAME, 'award');
   if (out.includes('Camp ')) out = out.replace(CAMP_NAME, 'camp');
   if (needed.unitStaff) out = out.replace(UNIT_STAFF, 'unit');
   if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));

@@ -267,10 +267,12 @@ const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
 /** "One support person is welcome in pre-op": the area, not anyone's procedure. */
-const AREA_TERM = /^(?:pre-?op|post-?op|pacu|triage)$/i;
+const AREA_TERMS: ReadonlySet<string> = new Set(['pre-op', 'preop', 'post-op', 'postop', 'pacu', 'triage']);
 const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;
 /** "Strep is going around local schools": what is spreading in the community, not the commenter's own. */
 const GOING_AROUND_AFTER = /^\s+(?:is|are|has\s+been|have\s+been)\s+(?:really\s+)?(?:going\s+around|spreading|circulating|on\s+the\s+rise)\b/i;
+const goingAround = (after: string): boolean =>
+  (after.includes('around') || after.includes('spreading') || after.includes('circulating') || after.includes('rise')) && GOING_AROUND_AFTER.test(after);
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
 const OFFERED_AFTER = /^\s+(?:are|is)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded)\b/i;
 
@@ -384,7 +386,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if (namesACause(scan, term)) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;
-    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12)) || GOING_AROUND_AFTER.test(text.slice(term.end, term.end + 30))) continue;
+    if (NAMES_A_SERVICE.test(text.slice(term.end, term.end + 24)) || OFFERED_AFTER.test(text.slice(term.end, term.end + 24)) || NAMES_A_RANGE.test(text.slice(term.end, term.end + 12)) || goingAround(text.slice(term.end, term.end + 30))) continue;
     const sentence = scan.sentenceOf(term.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     let why: string | undefined;
@@ -392,7 +394,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       shared.size > 0 &&
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
-    if (AREA_TERM.test(text.slice(term.start, term.end)) && AREA_BEFORE.test(before)) continue;
+    if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));

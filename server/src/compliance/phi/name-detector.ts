@@ -638,12 +638,19 @@ const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Socie
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
+function isOrgWordOrSaintsPlace(name: string): boolean {
+  return name.includes(' ') ? (name.includes('San') || name.includes('São')) && SAINTS_PLACE.test(name) : ORG_WORD_ALONE.test(name);
+}
+
+const QUOTES = ["'", '"', '‘', '“'];
 /** Inside quotes, up to the name or on from it: only capitalised words and the small words of a title. */
 const TITLE_HEAD = /(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for|with|at)[\s,:!?]+){0,6})$/u;
 const TITLE_TAIL = /^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for|with|at)){0,6})[!?.]?['"’”]/u;
 /** "'Llama Llama Misses Mama'", "“The Very Hungry Caterpillar”": a book's, song's or film's title in quotes, three words or more. */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
-  const head = TITLE_HEAD.exec(text.slice(Math.max(0, start - 60), start));
+  const lead = text.slice(Math.max(0, start - 60), start);
+  if (!QUOTES.some((q) => lead.includes(q))) return false;
+  const head = TITLE_HEAD.exec(lead);
   if (!head) return false;
   const tail = TITLE_TAIL.exec(text.slice(end, end + 60));
   if (!tail) return false;
@@ -666,8 +673,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     madeUp(text, text.slice(start, end)) ||
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     startsAnOrganisation(text, start, end) ||
-    ORG_WORD_ALONE.test(text.slice(start, end)) ||
-    SAINTS_PLACE.test(text.slice(start, end)) ||
+    isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     inQuotedTitle(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
