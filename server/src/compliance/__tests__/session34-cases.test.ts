@@ -121,8 +121,8 @@ describe('a date next to an airlift is a day of care', () => {
 });
 
 describe('fewer false blocks', () => {
-  it('"the Springfield Grange" is a hall, not a person', () => {
-    expect(handRules('Our nurses will be at the Springfield Grange on Saturday, Oct 4, with free tetanus boosters.')).toEqual([]);
+  it('"the Lakeside Grange" is a hall, not a person', () => {
+    expect(handRules('Our nurses will be at the Lakeside Grange on Saturday, Oct 4, with free tetanus boosters.')).toEqual([]);
   });
 
   it('a condition going around the community is not the commenter\'s', () => {
@@ -143,8 +143,8 @@ describe('fewer false blocks', () => {
 });
 
 describe('second round (probe269–273)', () => {
-  it('a header after a role word ("Nurse Spotlight") is no name', () => {
-    expect(handRules('Nurse Spotlight: Rachel Kim, RN has led our infusion team since 2015.')).toEqual([]);
+  it('a header after a role word ("Surgeon Spotlight") is no name', () => {
+    expect(handRules('Surgeon Spotlight ✨ Dr. Helena Marsh has performed more than 1,200 joint replacements at Lakeside since 2009.')).toEqual([]);
   });
 
   it('a policy on what anyone may bring is not the commenter\'s own device', () => {
@@ -168,8 +168,8 @@ describe('second round (probe269–273)', () => {
   });
 
   it('a business named for an orchard, and a book title in quotes, are no people', () => {
-    expect(handRules('Cider and donuts at the flu clinic come from Maple Hollow Orchard.')).toEqual([]);
-    expect(handRules("Dr. Brooks will read 'Goodnight Moon' and 'Llama Llama Red Pajama' at story time on Saturday.")).toEqual([]);
+    expect(handRules('Flu shot clinic Thursday 4–7pm in the Community Room, with cider and donuts from Hollow Tree Orchard.')).toEqual([]);
+    expect(handRules("Dr. Marsh will read 'Llama Llama Misses Mama' at story time on Saturday, then give teddy-bear checkups!")).toEqual([]);
   });
 
   it('a label with an initial in quotes still names someone', () => {
@@ -190,7 +190,7 @@ describe('second round (probe269–273)', () => {
 
   it('a name the comment gave in full beside someone\'s stay, said back', () => {
     expect(
-      blockingRules("We can't share anything about patients, but Walter has many friends thinking of him.", reply('Does anyone know if Walter Price is still in the hospital after his stroke?'))
+      blockingRules("We can't share anything here, but Walter has many friends thinking of him.", reply('Does anyone know if Walter Price is still in the hospital? Heard he fell at bingo'))
     ).toContain('phi.name.given-name');
   });
 
@@ -209,7 +209,7 @@ describe('the models, kept off what they misjudged', () => {
   });
 
   it("a camp's name is no person's", () => {
-    expect(blockingRules('Camp Maple Ridge is for kids ages 8–14 with asthma. Sessions run July 7–18.', reply('Who can go to the asthma camp?'))).not.toContain(
+    expect(blockingRules('Camp Sugar Pine is for kids ages 6–15 with type 1 diabetes. Sessions run July 7–18.', reply('What age range is the diabetes camp for?'))).not.toContain(
       'phi-risk-model.diagnosis'
     );
   });
@@ -220,8 +220,9 @@ describe('third look (probe272–273)', () => {
     expect(blockingRules('A family told us they waited 4 hours for news during their mom\'s hip surgery on Thursday.')).toContain('phi.date.relative-care');
   });
 
-  it('the day of a public outage is no one\'s care', () => {
-    expect(handRules('Thanks to the fire department, who directed traffic outside our ER for 2 hours during Monday\'s power outage so patients could get in.')).toEqual([]);
+  it('the day of a public water main break is no one\'s care', () => {
+    // A guard: counting "2 hours" as no opening hours must leave a public event's day alone.
+    expect(handRules('Thanks to the fire department, who directed traffic outside our ER for 2 hours during Monday\'s water main break so patients could get in.')).toEqual([]);
   });
 
   it('a handful of children from a named school, treated', () => {
@@ -260,7 +261,7 @@ describe('third round (probe275–279)', () => {
 
   it('"her name is …" in the comment ties the name said back to her care', () => {
     expect(
-      blockingRules("Yes, Edith's readings came in this morning.", reply("Did my mom's blood pressure readings come through? Her name is Edith Moore."))
+      blockingRules("Hi! Yes, Edith's readings came through this morning and Dr. Marsh's team has reviewed them.", reply("Did Mom's new heart monitor readings come through ok? Her name is Edith Moore."))
     ).toContain('phi.name.given-name');
   });
 
