@@ -280,3 +280,55 @@ describe('third round (probe275–279)', () => {
     expect(blockingRules('Room 4C has the best window art on the floor. Thanks to our young artist Milo for brightening the Pediatrics unit!')).not.toEqual([]);
   });
 });
+
+describe('fourth round (probe281–285)', () => {
+  it('"more in my next post" holds the story back', () => {
+    expect(blockingRules('I almost left nursing in my first year. What kept me here surprised me. More in my next post.')).toContain('clickbait.deferred-reveal');
+  });
+
+  it("a relative named in a comment about their appointments, said back", () => {
+    expect(
+      blockingRules('Yes! We offer free rides for Frank and other adults over 65. Call (555) 300-1000 to set it up.', reply('My husband Frank Ibsen (81) needs rides to his appointments. Do you offer that?'))
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('staff praise of a relative, and our team supporting them', () => {
+    expect(blockingRules('It sure is! Owen says your dad is one of his hardest workers — see you both Thursday!', reply('Is the balance class still on? Dad loves it'))).toContain(
+      'confirmation.staff-speaks-of-you'
+    );
+    expect(blockingRules("We're glad our discharge team could support you and your father through it.", reply('Just went through the hospital-to-rehab move with my dad. Exhausting.'))).toContain(
+      'confirmation.cared-for-you'
+    );
+  });
+
+  it('the nurse who gave his shots; his records kept on file', () => {
+    expect(blockingRules("Bring it by the front desk and we'll make sure the nurse who gave his shots gets it.", reply('Is the nurse who did my son’s shots in Friday? He drew her a picture'))).toContain(
+      'confirmation.cared-for-them'
+    );
+    expect(blockingRules('We do! Her records are kept on file — request a copy any time.', reply("Do you still have my daughter's records from before we moved?"))).toContain(
+      'confirmation.records-kept'
+    );
+  });
+
+  it('someone who collapsed and got CPR is no public figure, title or not', () => {
+    expect(blockingRules('When Coach Ruiz collapsed at the Lakeside game on Friday, two of our nurses started CPR. He is home now.')).not.toEqual([]);
+  });
+
+  it('Spanish: comment-and-tag bait, "más común de lo que piensas", a remedy to try', () => {
+    expect(blockingRules('Comenta "SÍ" si ya te vacunaste y etiqueta a 2 amigas')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Este error con la fiebre es más común de lo que piensas. Te lo explicamos en nuestras historias.')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Pruebe con un poquito de manzanilla antes de dormir.', reply('Mi bebé tiene cólicos, ¿qué le doy?'))).toContain('advice.spanish-remedy');
+  });
+
+  it('a given name beside "caught up on their vaccines"', () => {
+    expect(blockingRules('Our nurses with Ramona and her boys at the fair, who are now caught up on their vaccines!')).toContain('phi.name.given-name');
+  });
+
+  it('fewer false blocks: an age range, "rehab transfers", a service named by its time, ages and up', () => {
+    expect(handRules('HPV vaccine is recommended at 11–12, and Tdap around 7th grade.', reply('What shots does my 12 year old need?'))).toEqual([]);
+    expect(handRules('Social workers coordinate rehab transfers before discharge. Call (555) 300-1000.', reply('How do I get my dad moved to rehab after his surgery?'))).not.toContain(
+      'phi.procedure.person-linked'
+    );
+    expect(handRules('Free flu shots after the 10am Mass this Sunday in the parish hall. Ages 6 months and up.')).toEqual([]);
+  });
+});

@@ -37,10 +37,10 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 
 /** What a Spanish reply can tell someone to take or give: "una pastilla", "gotitas", "jarabe", a named painkiller. */
 const SPANISH_REMEDY_WORDS = [
-  'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
+  'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
   'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
 ];
-const SPANISH_REMEDY = '(?:pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
+const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
 export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 
@@ -86,7 +86,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     type: 'treatment',
     // "Tómese una pastilla extra", "dele jarabe", "Gotitas de suero salino en la nariz": what to take, in Spanish.
     pattern: re(
-      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
+      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
     ),
     message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
   },

@@ -11,7 +11,7 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
   /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
   // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
-  /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:and|or|to|-|\+|&))/gi,
+  /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:(?:months?|mos?|years?|yrs?)\s+)?(?:and|or|to|-|–|\+|&))/gi,
   /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi,
   // "Happy 90th to our founding nurse": the birthday left unsaid.
   /\b[Hh]appy (\d{2,3})(?:st|nd|rd|th)\b(?!\s+(?:birthday|bday|b-day|anniversary|annual|year|season|edition)\b)/g,

@@ -642,6 +642,8 @@ function isOrgWordOrSaintsPlace(name: string): boolean {
   return name.includes(' ') ? (name.includes('San') || name.includes('São')) && SAINTS_PLACE.test(name) : ORG_WORD_ALONE.test(name);
 }
 
+/** "the 11am Mass", "the 7pm Vigil": a service or event named by its time. */
+const CLOCK_TIME_BEFORE = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\s+$/i;
 const QUOTES = ["'", '"', '‘', '“'];
 /** Inside quotes, up to the name or on from it: only capitalised words and the small words of a title. */
 const TITLE_HEAD = /(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for|with|at)[\s,:!?]+){0,6})$/u;
@@ -674,6 +676,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
+    CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
     inQuotedTitle(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||

@@ -1,11 +1,14 @@
 import type { PhiCandidate } from './phi-candidate';
-import { answeredComment, type PhiScan } from './phi-scan';
+import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
 /** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores": the comment gives a relative's name, however common a word it is otherwise. */
 const RELATIVE_NAMED =
   /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r)(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
+
+/** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
+const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
 
 /**
  * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
@@ -18,8 +21,9 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED)) if (!scan.dir.nameWords.has((m[1] as string).toLowerCase())) names.add(m[1] as string);
   if (names.size === 0) return [];
-  // "So sorry about Ron's auger cut" after "My husband Ron cut his hand": the name of a relative whose health the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) ? 'person' : 'contextual';
+  // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
+  // rides to his appointments": the name of a relative whose health or care the comment told of.
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))
