@@ -7,7 +7,7 @@ const reply = (context: string) => ({ kind: 'reply' as const, context });
 describe('a relative the comment named, named again in the reply', () => {
   it('"my grandpa Walt is 93" makes "Walt" in the reply his name next to an identifying age', () => {
     expect(rules('Walt is always welcome! Have him call (555) 300-1000 and ask for the volunteer office.', reply('My grandpa Walt is 93 and wants to knit hats for the NICU'))).toContain(
-      'phi.name.given-name',
+      'phi.name.relative-said-back',
     );
   });
 

@@ -141,7 +141,7 @@ describe("a relative's name from the comment, said back", () => {
   });
 
   it('a late mother named after a comma', () => {
-    expect(handRules("We're so sorry. Dolores's account can be reviewed with Billing.", reply('Who do I talk to about the bills for my late mother, Dolores Walsh? She passed in May.'))).toContain('phi.name.given-name');
+    expect(handRules("We're so sorry. Dolores's account can be reviewed with Billing.", reply('Who do I talk to about the bills for my late mother, Dolores Walsh? She passed in May.'))).toContain('phi.name.relative-said-back');
   });
 
   it('a daughter who uses a wheelchair', () => {

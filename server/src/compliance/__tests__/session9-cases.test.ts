@@ -56,7 +56,7 @@ describe('what the new rules leave alone', () => {
 describe('misses that are caught', () => {
   it('a jersey number from the comment said back', () => {
     const context = 'My son (number 22 on the Eastbrook varsity team) sprained his ankle, do you take walk-ins?';
-    expect(rules('We do! Hope #22 is back on the court soon — Urgent Care is open until 8.', { kind: 'reply', context })).toContain('phi.id.restated-number');
+    expect(rules('We do! Hope #22 is back on the court soon — Urgent Care is open until 8.', { kind: 'reply', context })).toContain('phi.id.jersey');
     expect(rules('We do! Urgent Care is open until 8, no appointment needed.', { kind: 'reply', context })).not.toContain('phi.id.restated-number');
   });
 
