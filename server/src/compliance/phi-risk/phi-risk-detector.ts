@@ -75,16 +75,18 @@ const COURSE_END = /training|certification|course|drill|workshop|seminar|webinar
  * "the Beacon Award for Excellence", "a Magnet Recognition": an honour's name is no person's, though every word is
  * capitalised.
  */
-const AWARD_NAME =
-  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Award|Awards|Prize|Medal|Recognition|Designation)(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,30}\s*){1,4})?/gu;
 const AWARD_WORDS = ['Award', 'Prize', 'Medal', 'Recognition', 'Designation'];
+const AWARD_NAME = new RegExp(
+  String.raw`\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:Awards|${AWARD_WORDS.join('|')})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]{0,30}\s*){1,4})?`,
+  'gu',
+);
 /**
  * "Camp Sugar Pine": a camp's name, not a person's. (Renaming a site such as "the Birth Center" was tried: the model
  * reads capitalised site names as ours already, and a plain word in their place scored higher.)
  */
 const CAMP_NAME = /\bCamp(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/gu;
 /** "our ICU nursing team", "the NICU nurses" in a post: the unit names who works there, not where anyone lies. */
-const UNIT_STAFF = /\b(N|P)?ICU(?=\s+(?:nurs(?:es?|ing)|team|staff|doctors?|physicians?|providers?|clinicians?|colleagues|therapists?|leaders?|leadership|educators?|managers?)\b)/g;
+const UNIT_STAFF = /\b(?:N|P)?ICU(?=\s+(?:nurs(?:es?|ing)|team|staff|doctors?|physicians?|providers?|clinicians?|colleagues|therapists?|leaders?|leadership|educators?|managers?)\b)/g;
 
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
@@ -108,6 +110,8 @@ function petNamesIn(text: string): RegExp | undefined {
 interface RenamesNeeded {
   programmes: boolean;
   venues: boolean;
+  awards: boolean;
+  camps: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
   unitStaff: boolean;
   /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
@@ -133,8 +137,8 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
-  if (AWARD_WORDS.some((w) => out.includes(w))) out = out.replace(AWARD_NAME, 'award');
-  if (out.includes('Camp ')) out = out.replace(CAMP_NAME, 'camp');
+  if (needed.awards) out = out.replace(AWARD_NAME, 'award');
+  if (needed.camps) out = out.replace(CAMP_NAME, 'camp');
   if (needed.unitStaff) out = out.replace(UNIT_STAFF, 'unit');
   if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
@@ -158,6 +162,9 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const renames: RenamesNeeded = {
     programmes: mayMatch(PROGRAMME_NAME, ctx.text),
     venues: mayMatch(VENUE_NAME, ctx.text),
+    // Plain substring tests, once per text: the word reader cannot vouch for these capitalised, u-flagged patterns.
+    awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
+    camps: ctx.text.includes('Camp '),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),
     animals,
     petNames: animals ? petNamesIn(ctx.text) : undefined,
