@@ -4,12 +4,15 @@ import { detectClickbait } from './clickbait/clickbait-detector';
 import { detectPatientConfirmation } from './confirmation/patient-confirmation-detector';
 import { resolveOptions } from './default-options';
 import { detectDigestibility } from './digestibility/digestibility-detector';
-import { EMPTY_DIRECTORY } from './directory/directory-index';
+import { EMPTY_DIRECTORY, indexDirectory } from './directory/directory-index';
 import { detectPhi } from './phi/phi-detector';
 import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
 import { append } from './text/append';
+import { canonicalText } from './text/canonical-text';
+import { recasedComment, unshouted } from './text/recased-comment';
+import type { EditedText } from './text/edited-text';
 import { respellInformal } from './text/informal-spelling';
 import { KeptSpans } from './text/kept-spans';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
@@ -68,21 +71,52 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function check(input: CheckInput): ComplianceReport {
-  const ctx: DetectorContext = {
-    text: input.text,
-    kind: input.kind,
-    platform: input.platform,
-    context: input.context,
-    directory: input.directory ?? EMPTY_DIRECTORY,
-    options: resolveOptions(input.options),
-  };
+/** Every detector's findings, in `ctx.text`'s offsets. */
+function findingsOf(ctx: DetectorContext, modelCtx: DetectorContext): Finding[] {
   const findings: Finding[] = [];
   for (const detect of DETECTORS) append(findings, detect(ctx));
   append(findings, detectInChatSpelling(ctx));
   // The trained model speaks only where the rules found nothing to block in its categories.
-  append(findings, detectReplyRisk(ctx, findings));
-  append(findings, detectPhiRisk(ctx, findings));
+  append(findings, detectReplyRisk(ctx, findings, modelCtx.context));
+  append(findings, detectPhiRisk(modelCtx, findings));
+  return findings;
+}
+
+/** The findings on the canonical text at the offsets of the text as written; length is counted as written, where every character counts. */
+function findingsAsWritten(ctx: DetectorContext, modelCtx: DetectorContext, canonical: EditedText, written: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of findingsOf(ctx, modelCtx)) {
+    if (f.category === 'digestibility') continue;
+    const start = canonical.originalStart(f.start);
+    const end = canonical.originalEnd(f.end);
+    findings.push({ ...f, start, end, text: written.slice(start, end) });
+  }
+  append(findings, detectDigestibility({ ...ctx, text: written }));
+  return findings;
+}
+
+/** "@RiversideFH is it true…": the handles a comment opens with address it to someone; the rules read what it says. */
+function withoutLeadingTags(comment: string): string {
+  return comment.replace(/^(?:@[\w.]+[\s,:]*)+/u, '');
+}
+
+export function check(input: CheckInput): ComplianceReport {
+  const canonical = canonicalText(input.text);
+  const text = canonical?.text ?? input.text;
+  const directory = input.directory ?? EMPTY_DIRECTORY;
+  const comment = input.context === undefined ? undefined : unshouted(withoutLeadingTags(canonicalText(input.context)?.text ?? input.context));
+  const ctx: DetectorContext = {
+    text,
+    kind: input.kind,
+    platform: input.platform,
+    context: comment === undefined ? undefined : recasedComment(comment, text, (word) => indexDirectory(directory).orgWords.has(word)),
+    directory,
+    options: resolveOptions(input.options),
+  };
+  // The models learnt from comments as their writers typed them, and read them so: recased, the words of an event's
+  // name said back ("our next NICU Reunion") would count as a name to the phi-risk model.
+  const modelCtx = ctx.context === comment ? ctx : { ...ctx, context: comment };
+  const findings = canonical ? findingsAsWritten(ctx, modelCtx, canonical, input.text) : findingsOf(ctx, modelCtx);
   const normalised = normaliseFindings(input.text, findings);
   return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };
 }

@@ -72,7 +72,8 @@ function namesCareRoom(sentence: string): boolean {
 const AGE_RE = /\b\d{1,3}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b\d{1,3}\s?(?:yo|y\/o|y\.o\.)(?![\w/])|\b(?:aged?|turned|turns)\s+\d{1,3}\b|,\s*\d{1,2}\s*,/i;
 const DATE_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
-const QUESTION_END = /\?\s*$/;
+/** A comment that ends on its question: emoji, "!" or a "thanks" after the question mark change nothing ("Where's the office? 🙏"). */
+const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}!.?]*(?:(?:thanks?(?: you)?|thx|ty|please|pls)\b[\s\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}!.]*)?$/iu;
 const ROUTES_RE = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:911|988)\b|\b(?:call|text|dm us|message us|portal)\b/i;
 
 const CUES = [

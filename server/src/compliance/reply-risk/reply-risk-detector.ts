@@ -181,12 +181,12 @@ interface ScoredSentence {
 }
 
 /** The reply's non-blank sentences, each scored once (both categories come from one pass). */
-function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext): ScoredSentence[] {
+function scoredSentences(scorer: ReplyRiskScorer, ctx: DetectorContext, typedComment: string | undefined): ScoredSentence[] {
   // An emoji-only "sentence" says nothing on its own; with the context's features alone it can outscore the words.
   const spans = wordedSentenceSpans(ctx.text);
   // With one sentence (or none) there is nothing to compare, so nothing is scored again.
   if (spans.length <= 1) return [{ span: spans[0] ?? { start: 0, end: ctx.text.length }, scores: NOT_SCORED }];
-  const scores = scorer.scoreSpans(ctx.text, spans, ctx.context);
+  const scores = scorer.scoreSpans(ctx.text, spans, typedComment);
   return spans.map((span, i) => ({ span, scores: scores[i]! }));
 }
 
@@ -210,23 +210,24 @@ function tooShortToJudge(text: string): boolean {
 
 /**
  * The trained reply-risk model, beside the phrase rules: for a reply the rules let through on a
- * category, a block when the model scores the reply at or above that category's threshold.
+ * category, a block when the model scores the reply at or above that category's threshold. The model
+ * scores the comment as it was typed (`typedComment`), as it learnt; the gates around it read `ctx.context`.
  */
-export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[]): Finding[] {
+export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[], typedComment = ctx.context): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
   // A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm.
   if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
-  const scores = scorer.score(ctx.text, ctx.context);
+  const scores = scorer.score(ctx.text, typedComment);
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx) || onlyStatistics(ctx.text))) continue;
     if (label === 'patient-confirmation' && confirmsNoCare(ctx)) continue;
-    sentences ??= scoredSentences(scorer, ctx);
+    sentences ??= scoredSentences(scorer, ctx, typedComment);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];
     findings.push({

@@ -1,0 +1,89 @@
+import { check } from '../engine';
+import type { CheckInput, Finding } from '../types';
+import { blockingRules, checkPost, reply, verdictOf } from './check-post';
+import { TEST_DIRECTORY } from './test-directory';
+
+// Session 35: the same words, typed or pasted differently, get the same judgement (npm run eval:robustness).
+
+const SAMPLES: Array<Partial<CheckInput> & { text: string }> = [
+  { text: 'Get well soon to Maria Lopez in room 412, we miss you on the 3rd floor!' },
+  { text: 'Congrats to José Ortega, 94, on ringing the bell after his last round of chemo!' },
+  { text: 'So sorry about your mom. Pneumonia at 93 is hard, and we hope she is home soon.', ...reply('my mom is 93 and in the hospital with pneumonia') },
+  { text: 'Flu shots are free at 22 Harbor Road this Saturday, 9am to noon. No appointment needed.' },
+];
+
+const blocking = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'block').map((f) => f.rule).sort();
+
+describe('text typed or pasted differently', () => {
+  const variants: Array<[string, (text: string) => string]> = [
+    ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+    ['double spaces', (t) => t.replace(/ /g, '  ')],
+    ['leading blank lines', (t) => `\n\n  ${t}`],
+    ['accents as combining marks', (t) => t.normalize('NFD')],
+    ['zero-width spaces after spaces', (t) => t.replace(/ /g, ' \u200b')],
+  ];
+
+  it.each(variants)('%s: the same blocking rules, each finding quoting the text as written', (_name, vary) => {
+    for (const sample of SAMPLES) {
+      const plain = checkPost(sample.text, sample);
+      const written = vary(sample.text);
+      const varied = checkPost(written, { ...sample, text: written, context: sample.context === undefined ? undefined : vary(sample.context) });
+      expect(blocking(varied.findings)).toEqual(blocking(plain.findings));
+      for (const f of varied.findings) {
+        expect(f.text).toBe(written.slice(f.start, f.end));
+        if (f.category !== 'digestibility') expect(f.text.normalize('NFC').replace(/[\s\u200b]+/g, ' ').trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('quotes a pasted name from its first letter to its last', () => {
+    const written = '\n Get well soon to Maria\u00a0Lopez in room\u00a0412!';
+    const name = checkPost(written).findings.find((f) => f.category === 'phi' && f.type === 'name');
+    expect(name?.text).toBe('Maria\u00a0Lopez');
+  });
+
+  it('counts a platform limit on the text as written, every space included', () => {
+    const words = 'Flu shots are free this Saturday at 22 Harbor Road.';
+    const text = `${words} ${'Bring the whole family. '.repeat(9)}`.trim();
+    expect(text.length).toBeLessThanOrEqual(280);
+    const limit = (t: string) => check({ text: t, kind: 'post', platform: 'x', directory: TEST_DIRECTORY }).findings.some((f) => f.rule === 'digestibility.length.x.limit');
+    expect(limit(text)).toBe(false);
+    expect(limit(text.replace(/ /g, '  '))).toBe(true);
+  });
+
+  it('reads Spanish typed with combining accents', () => {
+    const text = 'Sentimos mucho la caída de su papá de 93 años. Nuestra línea de enfermería está disponible: (555) 300-1000.'.normalize('NFD');
+    expect(blockingRules(text, reply('Mi papá tiene 93 años y se cayó en la casa'.normalize('NFD')))).toContain('phi.age.over-89');
+  });
+});
+
+describe('a comment typed in lower case or capitals', () => {
+  const answer = 'So sorry to hear it! We will mail them to 12 Larkspur Way this week.';
+
+  it('a street the commenter typed in lower case, said back, is PHI', () => {
+    expect(blockingRules(answer, reply('can you mail my records to 12 larkspur way, lakeside?'))).toContain('phi.address.restated-street');
+  });
+
+  it('a street the commenter typed in capitals, said back, is PHI', () => {
+    expect(blockingRules(answer, reply('CAN YOU MAIL MY RECORDS TO 12 LARKSPUR WAY, LAKESIDE??'))).toContain('phi.address.restated-street');
+  });
+
+  it('a greeting to a commenter who signed in lower case confirms nothing', () => {
+    expect(verdictOf('Hi Tanya! So glad you like it. The oat-milk latte is a staff favorite too.', reply('hi its tanya! loving the new coffee bar in the lobby'))).toBe('pass');
+  });
+});
+
+describe('a comment that opens with a tag or ends after its question', () => {
+  it('a general question tagged to our page gets a general answer', () => {
+    expect(
+      verdictOf(
+        'Yes! Honey is not safe for babies under 12 months because of the risk of infant botulism. After the first birthday it is fine.',
+        reply('@LakesideClinic is it true you cannot give babies honey?'),
+      ),
+    ).toBe('pass');
+  });
+
+  it('a question followed by thanks and an emoji is still a question about a place', () => {
+    expect(verdictOf('Our clinic is at 22 Harbor Road, open Monday–Friday, 8am–5pm.', reply('Where is the Harbor Road clinic? thanks 🙏'))).toBe('pass');
+  });
+});

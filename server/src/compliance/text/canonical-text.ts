@@ -1,0 +1,35 @@
+import { applyEdits, type Edit, type EditedText } from './edited-text';
+
+/*
+ * Text pasted from a word processor or a web page, or typed on a phone, carries no-break spaces, double spaces,
+ * soft hyphens, zero-width spaces, leading blank lines and accents as separate combining marks. The rules are
+ * written for one plain space between words and composed letters, and a pasted no-break space once hid a
+ * patient's name from them, so they read the text in that canonical form.
+ */
+const SPACE = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+const INVISIBLE = '[\\u00ad\\u200b\\u2060\\ufeff]';
+/** Accents typed as a letter and a combining mark ("e" + U+0301): the Latin ones are all that text here needs composed. */
+const DECOMPOSED = '\\P{M}[\\u0300-\\u036f]+';
+const NEEDS_EDIT = new RegExp(`^\\s|[\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|${INVISIBLE}| {2}|[\\u0300-\\u036f]`, 'u');
+const LEADING = new RegExp(`^(?:\\s|${INVISIBLE})+`, 'u');
+const EDITABLE = new RegExp(`((?:${SPACE}|${INVISIBLE})+)|${DECOMPOSED}`, 'gu');
+const HAS_SPACE = new RegExp(SPACE);
+
+function replacementOf(m: RegExpExecArray): string {
+  if (m[1] === undefined) return m[0].normalize('NFC');
+  return HAS_SPACE.test(m[1]) ? ' ' : '';
+}
+
+/** The text with one plain space between words, invisible characters and leading space gone and accents composed; undefined when it is that already. */
+export function canonicalText(text: string): EditedText | undefined {
+  if (!NEEDS_EDIT.test(text)) return undefined;
+  const edits: Edit[] = [];
+  const leading = LEADING.exec(text)?.[0].length ?? 0;
+  if (leading > 0) edits.push({ start: 0, end: leading, replacement: '' });
+  EDITABLE.lastIndex = leading;
+  for (let m = EDITABLE.exec(text); m !== null; m = EDITABLE.exec(text)) {
+    const replacement = replacementOf(m);
+    if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement });
+  }
+  return edits.length === 0 ? undefined : applyEdits(text, edits);
+}
