@@ -10,6 +10,7 @@ const SAMPLES: Array<Partial<CheckInput> & { text: string }> = [
   { text: 'Congrats to José Ortega, 94, on ringing the bell after his last round of chemo!' },
   { text: 'So sorry about your mom. Pneumonia at 93 is hard, and we hope she is home soon.', ...reply('my mom is 93 and in the hospital with pneumonia') },
   { text: 'Flu shots are free at 22 Harbor Road this Saturday, 9am to noon. No appointment needed.' },
+  { text: 'Nadie esperaba lo que le pasó a este paciente de 92 años de Valle Verde anoche… Parte 2 mañana' },
 ];
 
 const blocking = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'block').map((f) => f.rule).sort();
@@ -84,6 +85,6 @@ describe('a comment that opens with a tag or ends after its question', () => {
   });
 
   it('a question followed by thanks and an emoji is still a question about a place', () => {
-    expect(verdictOf('Our clinic is at 22 Harbor Road, open Monday–Friday, 8am–5pm.', reply('Where is the Harbor Road clinic? thanks 🙏'))).toBe('pass');
+    expect(verdictOf('Our Lakeside office is at 22 Harbor Road, open Monday–Friday, 8am–5pm.', reply('Where is the Lakeside office? thanks 🙏'))).toBe('pass');
   });
 });
