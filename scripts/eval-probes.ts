@@ -8,34 +8,13 @@
  * To compare two builds, run `verdicts` from a copy of each build's dist/ and `diff` the files: a rule change is kept
  * only when it loses no catch.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { check } from '../server/src/compliance/engine';
-import { knownPlatform } from '../server/src/compliance/platform-name';
-import type { Directory, TextKind } from '../server/src/compliance/types';
-import { datasetsDir, HELD_OUT_PROBES, loadDatasetDirectory, readJsonl, repoRoot } from './repo-paths';
-
-interface LabelledItem {
-  id: string;
-  kind: TextKind;
-  /** As the CLI reads it: a platform we have no limits for is checked without one. */
-  platform?: string;
-  text: string;
-  context?: string;
-  should_block?: boolean;
-}
+import type { Directory } from '../server/src/compliance/types';
+import { blockingRules, blocks, studyFiles, type LabelledItem } from './lib/labelled-gate';
+import { loadDatasetDirectory, readJsonl } from './repo-paths';
 
 type Verdicts = Record<string, { shouldBlock: boolean; blocked: boolean }>;
-
-/** The distinct rules of the findings that block `item`. */
-const blockingRules = (item: LabelledItem, directory: Directory): Set<string> =>
-  new Set(
-    check({ text: item.text, kind: item.kind, platform: item.platform ? knownPlatform(item.platform) : undefined, context: item.context || undefined, directory })
-      .findings.filter((f) => f.severity === 'block')
-      .map((f) => f.rule),
-  );
-
-const blocks = (item: LabelledItem, directory: Directory): boolean => blockingRules(item, directory).size > 0;
 
 /** The gate's verdict on every labelled item of `file`, keyed by file and id. */
 function verdictsOf(file: string, directory: Directory): Verdicts {
@@ -57,14 +36,6 @@ function score(files: readonly string[]): void {
     const rate = ((100 * falseBlocks) / Math.max(1, clean)).toFixed(1);
     process.stdout.write(`${path.basename(file).padEnd(28)} recall ${recall}  false blocks ${rate} %  (${caught}/${positives}, ${falseBlocks}/${clean})\n`);
   }
-}
-
-function studyFiles(): string[] {
-  const fixtures = path.join(repoRoot(), 'tests/fixtures');
-  const heldOut = new Set(HELD_OUT_PROBES.map((n) => `probe${n}-posts.jsonl`));
-  const probes = readdirSync(fixtures).filter((f) => /^probe\d*-posts\.jsonl$/.test(f) && !heldOut.has(f));
-  const dev = path.join(datasetsDir(), 'healthcare-posts/dev.jsonl');
-  return [...(existsSync(dev) ? [dev] : []), ...probes.sort().map((f) => path.join(fixtures, f))];
 }
 
 function verdicts(out: string): void {

@@ -1,0 +1,82 @@
+/*
+ * Does the gate judge the same words the same way however they were typed or pasted? Every labelled item of dev and
+ * the study probes (held-out sets skipped) is checked as written and again after one change that keeps its meaning;
+ * each change prints how many items it touched and how many verdicts it moved:
+ *   node dist/scripts/eval-robustness.js [NAME...]   every change, or the named ones ("comment-lower")
+ * "Double spaces" can add blocks that are right: a post over a platform's limit counts every character as written.
+ */
+import type { Directory } from '../server/src/compliance/types';
+import { blocks, studyFiles, type LabelledItem } from './lib/labelled-gate';
+import { loadDatasetDirectory, readJsonl } from './repo-paths';
+
+interface Change {
+  name: string;
+  /** What it changes: the text and the comment it answers, or the comment alone. */
+  of: 'text-and-comment' | 'comment';
+  change(text: string): string;
+}
+
+const CHANGES: readonly Change[] = [
+  { name: 'no-break-spaces', of: 'text-and-comment', change: (t) => t.replace(/ /g, '\u00a0') },
+  { name: 'double-spaces', of: 'text-and-comment', change: (t) => t.replace(/ /g, '  ') },
+  { name: 'leading-blank-line', of: 'text-and-comment', change: (t) => `\n  ${t}` },
+  { name: 'combining-accents', of: 'text-and-comment', change: (t) => t.normalize('NFD') },
+  { name: 'zero-width-spaces', of: 'text-and-comment', change: (t) => t.replace(/ /g, ' \u200b') },
+  { name: 'trailing-emoji', of: 'text-and-comment', change: (t) => `${t} 🙏` },
+  // After a word of three lower-case letters or more, so "Dr. Raman" and "St. Mary's" stay on one line.
+  { name: 'sentence-per-line', of: 'text-and-comment', change: (t) => t.replace(/((?:\b[a-z]{3,}[.!?]+|[!?]+)) (?=[A-Z])/g, '$1\n') },
+  { name: 'comment-lower', of: 'comment', change: (t) => t.toLowerCase() },
+  { name: 'comment-capitals', of: 'comment', change: (t) => t.toUpperCase() },
+  { name: 'comment-tag', of: 'comment', change: (t) => `@OurClinic ${t}` },
+];
+
+interface Moved {
+  touched: number;
+  lost: number;
+  gained: number;
+  added: number;
+  dropped: number;
+}
+
+function changed(item: LabelledItem, change: Change): LabelledItem | undefined {
+  const context = item.context ? change.change(item.context) : item.context;
+  const text = change.of === 'comment' ? item.text : change.change(item.text);
+  return text === item.text && context === item.context ? undefined : { ...item, text, context };
+}
+
+function measure(items: readonly LabelledItem[], asWritten: readonly boolean[], change: Change, directory: Directory): Moved {
+  const moved: Moved = { touched: 0, lost: 0, gained: 0, added: 0, dropped: 0 };
+  items.forEach((item, i) => {
+    const other = changed(item, change);
+    if (!other) return;
+    moved.touched++;
+    const blocked = blocks(other, directory);
+    if (blocked === asWritten[i]) return;
+    if (item.should_block) moved[blocked ? 'gained' : 'lost']++;
+    else moved[blocked ? 'added' : 'dropped']++;
+  });
+  return moved;
+}
+
+function main(names: readonly string[]): void {
+  const unknown = names.filter((n) => !CHANGES.some((c) => c.name === n));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown change ${unknown.join(', ')}; known: ${CHANGES.map((c) => c.name).join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const directory = loadDatasetDirectory();
+  const items = studyFiles().flatMap((file) => readJsonl<LabelledItem>(file).filter((item) => typeof item.should_block === 'boolean'));
+  const asWritten = items.map((item) => blocks(item, directory));
+  const catches = items.filter((item, i) => item.should_block && asWritten[i]).length;
+  process.stdout.write(`${items.length} labelled items, ${catches} caught as written\n`);
+  process.stdout.write(`${'change'.padEnd(20)} ${'touched'.padStart(8)} ${'catches lost'.padStart(13)} ${'gained'.padStart(7)} ${'false blocks added'.padStart(19)} ${'dropped'.padStart(8)}\n`);
+  for (const change of CHANGES.filter((c) => names.length === 0 || names.includes(c.name))) {
+    const m = measure(items, asWritten, change, directory);
+    process.stdout.write(
+      `${change.name.padEnd(20)} ${String(m.touched).padStart(8)} ${String(m.lost).padStart(13)} ${String(m.gained).padStart(7)} ${String(m.added).padStart(19)} ${String(m.dropped).padStart(8)}\n`,
+    );
+  }
+}
+
+main(process.argv.slice(2));
