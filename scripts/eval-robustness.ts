@@ -3,10 +3,11 @@
  * the study probes (held-out sets skipped) is checked as written and again after one change that keeps its meaning;
  * each change prints how many items it touched and how many verdicts it moved:
  *   node dist/scripts/eval-robustness.js [NAME...]   every change, or the named ones ("comment-lower")
- * "Double spaces" can add blocks that are right: a post over a platform's limit counts every character as written.
+ * A change can add blocks that are right: a post over a platform's limit counts every character as written, so a
+ * block whose rules are all length limits is counted apart ("of them length").
  */
 import type { Directory } from '../server/src/compliance/types';
-import { blocks, studyFiles, type LabelledItem } from './lib/labelled-gate';
+import { blockingRules, blocks, studyFiles, type LabelledItem } from './lib/labelled-gate';
 import { loadDatasetDirectory, readJsonl } from './repo-paths';
 
 interface Change {
@@ -22,6 +23,8 @@ const CHANGES: readonly Change[] = [
   { name: 'leading-blank-line', of: 'text-and-comment', change: (t) => `\n  ${t}` },
   { name: 'combining-accents', of: 'text-and-comment', change: (t) => t.normalize('NFD') },
   { name: 'zero-width-spaces', of: 'text-and-comment', change: (t) => t.replace(/ /g, ' \u200b') },
+  // The "bold" letters of a LinkedIn or Instagram post, from a Unicode font generator.
+  { name: 'bold-letters', of: 'text-and-comment', change: toBoldLetters },
   { name: 'trailing-emoji', of: 'text-and-comment', change: (t) => `${t} 🙏` },
   // After a word of three lower-case letters or more, so "Dr. Raman" and "St. Mary's" stay on one line.
   { name: 'sentence-per-line', of: 'text-and-comment', change: (t) => t.replace(/((?:\b[a-z]{3,}[.!?]+|[!?]+)) (?=[A-Z])/g, '$1\n') },
@@ -30,13 +33,24 @@ const CHANGES: readonly Change[] = [
   { name: 'comment-tag', of: 'comment', change: (t) => `@OurClinic ${t}` },
 ];
 
+function toBoldLetters(text: string): string {
+  return text.replace(/[A-Za-z0-9]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code <= 57) return String.fromCodePoint(0x1d7ce + code - 48);
+    return String.fromCodePoint(code <= 90 ? 0x1d400 + code - 65 : 0x1d41a + code - 97);
+  });
+}
+
 interface Moved {
   touched: number;
   lost: number;
   gained: number;
   added: number;
+  addedByLength: number;
   dropped: number;
 }
+
+const onlyLength = (rules: ReadonlySet<string>): boolean => [...rules].every((rule) => rule.startsWith('digestibility.length.'));
 
 function changed(item: LabelledItem, change: Change): LabelledItem | undefined {
   const context = item.context ? change.change(item.context) : item.context;
@@ -45,15 +59,17 @@ function changed(item: LabelledItem, change: Change): LabelledItem | undefined {
 }
 
 function measure(items: readonly LabelledItem[], asWritten: readonly boolean[], change: Change, directory: Directory): Moved {
-  const moved: Moved = { touched: 0, lost: 0, gained: 0, added: 0, dropped: 0 };
+  const moved: Moved = { touched: 0, lost: 0, gained: 0, added: 0, addedByLength: 0, dropped: 0 };
   items.forEach((item, i) => {
     const other = changed(item, change);
     if (!other) return;
     moved.touched++;
-    const blocked = blocks(other, directory);
+    const rules = blockingRules(other, directory);
+    const blocked = rules.size > 0;
     if (blocked === asWritten[i]) return;
     if (item.should_block) moved[blocked ? 'gained' : 'lost']++;
     else moved[blocked ? 'added' : 'dropped']++;
+    if (!item.should_block && blocked && onlyLength(rules)) moved.addedByLength++;
   });
   return moved;
 }
@@ -70,11 +86,13 @@ function main(names: readonly string[]): void {
   const asWritten = items.map((item) => blocks(item, directory));
   const catches = items.filter((item, i) => item.should_block && asWritten[i]).length;
   process.stdout.write(`${items.length} labelled items, ${catches} caught as written\n`);
-  process.stdout.write(`${'change'.padEnd(20)} ${'touched'.padStart(8)} ${'catches lost'.padStart(13)} ${'gained'.padStart(7)} ${'false blocks added'.padStart(19)} ${'dropped'.padStart(8)}\n`);
+  process.stdout.write(
+    `${'change'.padEnd(20)} ${'touched'.padStart(8)} ${'catches lost'.padStart(13)} ${'gained'.padStart(7)} ${'false blocks added'.padStart(19)} ${'of them length'.padStart(15)} ${'dropped'.padStart(8)}\n`,
+  );
   for (const change of CHANGES.filter((c) => names.length === 0 || names.includes(c.name))) {
     const m = measure(items, asWritten, change, directory);
     process.stdout.write(
-      `${change.name.padEnd(20)} ${String(m.touched).padStart(8)} ${String(m.lost).padStart(13)} ${String(m.gained).padStart(7)} ${String(m.added).padStart(19)} ${String(m.dropped).padStart(8)}\n`,
+      `${change.name.padEnd(20)} ${String(m.touched).padStart(8)} ${String(m.lost).padStart(13)} ${String(m.gained).padStart(7)} ${String(m.added).padStart(19)} ${String(m.addedByLength).padStart(15)} ${String(m.dropped).padStart(8)}\n`,
     );
   }
 }

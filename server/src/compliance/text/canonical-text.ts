@@ -10,17 +10,20 @@ const SPACE = '[ \\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
 const INVISIBLE = '[\\u00ad\\u200b\\u2060\\ufeff]';
 /** Accents typed as a letter and a combining mark ("e" + U+0301): the Latin ones are all that text here needs composed. */
 const DECOMPOSED = '\\P{M}[\\u0300-\\u036f]+';
-const NEEDS_EDIT = new RegExp(`^\\s|[\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|${INVISIBLE}| {2}|[\\u0300-\\u036f]`, 'u');
+/** "𝐌𝐚𝐫𝐢𝐚" from a font generator, or full-width "Ｒｏｏｍ ４": styled letters and digits, read as the plain ones. */
+const STYLED = '[\\u{1d400}-\\u{1d7ff}\\uff01-\\uff5e]+';
+const NEEDS_EDIT = new RegExp(`^\\s|[\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|${INVISIBLE}| {2}|[\\u0300-\\u036f]|${STYLED}`, 'u');
 const LEADING = new RegExp(`^(?:\\s|${INVISIBLE})+`, 'u');
-const EDITABLE = new RegExp(`((?:${SPACE}|${INVISIBLE})+)|${DECOMPOSED}`, 'gu');
+const EDITABLE = new RegExp(`((?:${SPACE}|${INVISIBLE})+)|${DECOMPOSED}|(${STYLED})`, 'gu');
 const HAS_SPACE = new RegExp(SPACE);
 
 function replacementOf(m: RegExpExecArray): string {
+  if (m[2] !== undefined) return m[2].normalize('NFKC');
   if (m[1] === undefined) return m[0].normalize('NFC');
   return HAS_SPACE.test(m[1]) ? ' ' : '';
 }
 
-/** The text with one plain space between words, invisible characters and leading space gone and accents composed; undefined when it is that already. */
+/** The text with one plain space between words, invisible characters and leading space gone, accents composed and styled letters plain; undefined when it is that already. */
 export function canonicalText(text: string): EditedText | undefined {
   if (!NEEDS_EDIT.test(text)) return undefined;
   const edits: Edit[] = [];

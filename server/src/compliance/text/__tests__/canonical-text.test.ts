@@ -28,6 +28,14 @@ describe('canonicalText', () => {
     expect(written.slice(edited.originalStart(lucia), edited.originalEnd(lucia + 5))).toBe('Lucía'.normalize('NFD'));
   });
 
+  it('reads letters and digits from a font generator, or full-width, as plain ones', () => {
+    const written = 'Welcome home, 𝐌𝐚𝐫𝐢𝐚! Ｒｏｏｍ ４ misses you';
+    const edited = canonicalText(written)!;
+    expect(edited.text).toBe('Welcome home, Maria! Room 4 misses you');
+    const maria = edited.text.indexOf('Maria');
+    expect(written.slice(edited.originalStart(maria), edited.originalEnd(maria + 5))).toBe('𝐌𝐚𝐫𝐢𝐚');
+  });
+
   it('keeps line breaks, emoji joiners and variation selectors', () => {
     expect(canonicalText('Line one\nLine two 👩‍⚕️❤️')).toBeUndefined();
   });
