@@ -2,40 +2,75 @@
  * Commenters often type in lower case ("my husband ray fell on larkspur way, he has ms") while our reply writes
  * the same words as names ("Ray", "Larkspur Way", "MS"). Rules that look for the comment's details said back
  * read names by their capitals, so the comment's lower-case words take the reply's capitals first.
+ * Every reply with a comment passes through here, so the scans are by hand: a regex per word cost ~90 executions a check.
  */
-const WORD = /\p{L}+/gu;
-/** What may stand before a word at the start of a sentence: its capital says nothing about the word. */
-const SENTENCE_START = /(?:^|[.!?:\n])[\s"'“‘(*-]*$/u;
+
+/** A letter that has a case: ASCII, or any other whose lower and upper forms differ. */
+function isCasedLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const ch = text.charAt(i);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isCasedLetter(text, end)) end++;
+  return end;
+}
+
+const BEFORE_SENTENCE = '"\'“‘(*-';
+const SENTENCE_END = '.!?:';
+
+/** Nothing but space, quotes or a bracket between `start` and the text's start, a line break or a sentence's end. */
+function startsSentence(text: string, start: number): boolean {
+  for (let j = start - 1; j >= 0; j--) {
+    const ch = text.charAt(j);
+    if (ch === '\n' || SENTENCE_END.includes(ch)) return true;
+    if (ch.trim() !== '' && !BEFORE_SENTENCE.includes(ch)) return false;
+  }
+  return true;
+}
 
 /**
  * The reply's words capitalised mid-sentence, by their lower-case form, except the organisation's own words and the
  * capitalised run after "our" ("our Labor & Delivery nurses", "our Freedom From Smoking group"): our services' names.
+ * An acronym keeps its capitals at the start of a sentence too ("PCOS can feel isolating").
  */
 function namesOf(reply: string, isOurs: (lower: string) => boolean): Map<string, string> {
   const names = new Map<string, string>();
   let afterOur = false;
-  for (const m of reply.matchAll(WORD)) {
-    const word = m[0];
+  for (let i = 0; i < reply.length; i++) {
+    if (!isCasedLetter(reply, i)) continue;
+    const end = wordEnd(reply, i);
+    const word = reply.slice(i, end);
     const lower = word.toLowerCase();
-    if (word === lower) {
-      afterOur = lower === 'our';
-      continue;
-    }
+    const start = i;
+    i = end - 1;
     if (lower === 'our') {
       afterOur = true;
       continue;
     }
+    if (word === lower) {
+      afterOur = false;
+      continue;
+    }
     if (afterOur || word.length < 2 || lower.length !== word.length || names.has(lower) || isOurs(lower)) continue;
-    // An acronym keeps its capitals at the start of a sentence too ("PCOS can feel isolating").
-    if (word !== word.toUpperCase() && SENTENCE_START.test(reply.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (word !== word.toUpperCase() && startsSentence(reply, start)) continue;
     names.set(lower, word);
   }
   return names;
 }
 
+const ADDRESS_BEFORE = '@./_#';
+
 /** "denise.morrow@example.com", "@jaylen_14", "riverside.org/flu": part of an address or handle, not a word of the sentence. */
-function inAddress(text: string, at: number, length: number): boolean {
-  return /[@./_#\d]/.test(text.charAt(at - 1)) || /^(?:[@_\d]|\.[\p{L}\d])/u.test(text.slice(at + length, at + length + 2));
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  if (before !== '' && (ADDRESS_BEFORE.includes(before) || (before >= '0' && before <= '9'))) return true;
+  const after = text.charAt(end);
+  if (after === '@' || after === '_' || (after >= '0' && after <= '9')) return true;
+  return after === '.' && end + 1 < text.length && (isCasedLetter(text, end + 1) || /\d/.test(text.charAt(end + 1)));
 }
 
 /**
@@ -43,17 +78,37 @@ function inAddress(text: string, at: number, length: number): boolean {
  * same length. The organisation's own words ("Labor & Delivery") stay as the commenter wrote them: "in labor" is no place.
  */
 export function recasedComment(comment: string, reply: string, isOurs: (lower: string) => boolean): string {
-  if (!/\p{Lu}/u.test(reply)) return comment;
   const names = namesOf(reply, isOurs);
   if (names.size === 0) return comment;
-  return comment.replace(WORD, (word, at: number) => (word === word.toLowerCase() && !inAddress(comment, at, word.length) ? (names.get(word) ?? word) : word));
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < comment.length; i++) {
+    if (!isCasedLetter(comment, i)) continue;
+    const end = wordEnd(comment, i);
+    const word = comment.slice(i, end);
+    const name = word === word.toLowerCase() ? names.get(word) : undefined;
+    if (name !== undefined && !inAddress(comment, i, end)) {
+      out += comment.slice(last, i) + name;
+      last = end;
+    }
+    i = end - 1;
+  }
+  return last === 0 ? comment : out + comment.slice(last);
 }
 
 /** "MY DAD IS IN ROOM 4 SINCE TUESDAY": a comment typed in capitals says nothing by them; read it in lower case. */
 export function unshouted(comment: string): string {
   let upper = 0;
   let lower = 0;
-  for (const m of comment.matchAll(/\p{Lu}|\p{Ll}/gu)) if (m[0] === m[0].toLowerCase()) lower++;
-    else upper++;
+  for (let i = 0; i < comment.length; i++) {
+    const c = comment.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 128) {
+      const ch = comment.charAt(i);
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
   return upper >= 12 && upper > 4 * lower ? comment.toLowerCase() : comment;
 }
