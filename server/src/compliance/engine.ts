@@ -71,10 +71,10 @@ export function normaliseFindings(text: string, findings: readonly Finding[]): F
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Every detector's findings, in `ctx.text`'s offsets. */
-function findingsOf(ctx: DetectorContext, modelCtx: DetectorContext): Finding[] {
+/** Every detector's findings, in `ctx.text`'s offsets; length is measured on `writtenCtx.text`, where every character counts. */
+function findingsOf(ctx: DetectorContext, modelCtx: DetectorContext, writtenCtx = ctx): Finding[] {
   const findings: Finding[] = [];
-  for (const detect of DETECTORS) append(findings, detect(ctx));
+  for (const detect of DETECTORS) append(findings, detect(detect === detectDigestibility ? writtenCtx : ctx));
   append(findings, detectInChatSpelling(ctx));
   // The trained model speaks only where the rules found nothing to block in its categories.
   append(findings, detectReplyRisk(ctx, findings, modelCtx.context));
@@ -82,34 +82,34 @@ function findingsOf(ctx: DetectorContext, modelCtx: DetectorContext): Finding[] 
   return findings;
 }
 
-/** The findings on the canonical text at the offsets of the text as written; length is counted as written, where every character counts. */
+/** The findings on the canonical text at the offsets of the text as written (length findings are there already). */
 function findingsAsWritten(ctx: DetectorContext, modelCtx: DetectorContext, canonical: EditedText, written: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const f of findingsOf(ctx, modelCtx)) {
-    if (f.category === 'digestibility') continue;
+  return findingsOf(ctx, modelCtx, { ...ctx, text: written }).map((f) => {
+    if (f.category === 'digestibility') return f;
     const start = canonical.originalStart(f.start);
     const end = canonical.originalEnd(f.end);
-    findings.push({ ...f, start, end, text: written.slice(start, end) });
-  }
-  append(findings, detectDigestibility({ ...ctx, text: written }));
-  return findings;
+    return { ...f, start, end, text: written.slice(start, end) };
+  });
 }
 
-/** "@RiversideFH is it true…": the handles a comment opens with address it to someone; the rules read what it says. */
-function withoutLeadingTags(comment: string): string {
-  return comment.replace(/^(?:@[\w.]+[\s,:]*)+/u, '');
+/**
+ * The comment as its writer meant it: canonical, without the @tags it opens with ("@RiversideFH is it true…" addresses
+ * it to someone), and read in lower case when typed in capitals.
+ */
+function commentAsTyped(comment: string): string {
+  return unshouted((canonicalText(comment)?.text ?? comment).replace(/^(?:@[\w.]+[\s,:]*)+/u, ''));
 }
 
 export function check(input: CheckInput): ComplianceReport {
   const canonical = canonicalText(input.text);
   const text = canonical?.text ?? input.text;
   const directory = input.directory ?? EMPTY_DIRECTORY;
-  const comment = input.context === undefined ? undefined : unshouted(withoutLeadingTags(canonicalText(input.context)?.text ?? input.context));
+  const comment = input.context === undefined ? undefined : commentAsTyped(input.context);
   const ctx: DetectorContext = {
     text,
     kind: input.kind,
     platform: input.platform,
-    context: comment === undefined ? undefined : recasedComment(comment, text, (word) => indexDirectory(directory).orgWords.has(word)),
+    context: comment === undefined ? undefined : recasedComment(comment, text, indexDirectory(directory).orgWords),
     directory,
     options: resolveOptions(input.options),
   };

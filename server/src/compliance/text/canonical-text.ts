@@ -12,7 +12,7 @@ const INVISIBLE = '[\\u00ad\\u200b\\u2060\\ufeff]';
 const DECOMPOSED = '\\P{M}[\\u0300-\\u036f]+';
 /** "𝐌𝐚𝐫𝐢𝐚" from a font generator, or full-width "Ｒｏｏｍ ４": styled letters and digits, read as the plain ones. */
 const STYLED = '[\\u{1d400}-\\u{1d7ff}\\uff01-\\uff5e]+';
-const NEEDS_EDIT = new RegExp(`^\\s|[\\t\\v\\f\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|${INVISIBLE}| {2}|[\\u0300-\\u036f]|${STYLED}`, 'u');
+const NEEDS_EDIT = new RegExp(`^\\s|(?! )${SPACE}|${INVISIBLE}| {2}|[\\u0300-\\u036f]|${STYLED}`, 'u');
 const LEADING = new RegExp(`^(?:\\s|${INVISIBLE})+`, 'u');
 const EDITABLE = new RegExp(`((?:${SPACE}|${INVISIBLE})+)|${DECOMPOSED}|(${STYLED})`, 'gu');
 const HAS_SPACE = new RegExp(SPACE);

@@ -37,7 +37,7 @@ function startsSentence(text: string, start: number): boolean {
  * capitalised run after "our" ("our Labor & Delivery nurses", "our Freedom From Smoking group"): our services' names.
  * An acronym keeps its capitals at the start of a sentence too ("PCOS can feel isolating").
  */
-function namesOf(reply: string, isOurs: (lower: string) => boolean): Map<string, string> {
+function namesOf(reply: string, ours: ReadonlySet<string>): Map<string, string> {
   const names = new Map<string, string>();
   let afterOur = false;
   for (let i = 0; i < reply.length; i++) {
@@ -55,7 +55,7 @@ function namesOf(reply: string, isOurs: (lower: string) => boolean): Map<string,
       afterOur = false;
       continue;
     }
-    if (afterOur || word.length < 2 || lower.length !== word.length || names.has(lower) || isOurs(lower)) continue;
+    if (afterOur || word.length < 2 || lower.length !== word.length || names.has(lower) || ours.has(lower)) continue;
     if (word !== word.toUpperCase() && startsSentence(reply, start)) continue;
     names.set(lower, word);
   }
@@ -64,21 +64,23 @@ function namesOf(reply: string, isOurs: (lower: string) => boolean): Map<string,
 
 const ADDRESS_BEFORE = '@./_#';
 
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
 /** "denise.morrow@example.com", "@jaylen_14", "riverside.org/flu": part of an address or handle, not a word of the sentence. */
 function inAddress(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
-  if (before !== '' && (ADDRESS_BEFORE.includes(before) || (before >= '0' && before <= '9'))) return true;
+  if (before !== '' && (ADDRESS_BEFORE.includes(before) || isDigit(before))) return true;
   const after = text.charAt(end);
-  if (after === '@' || after === '_' || (after >= '0' && after <= '9')) return true;
-  return after === '.' && end + 1 < text.length && (isCasedLetter(text, end + 1) || /\d/.test(text.charAt(end + 1)));
+  if (after === '@' || after === '_' || isDigit(after)) return true;
+  return after === '.' && end + 1 < text.length && (isCasedLetter(text, end + 1) || isDigit(text.charAt(end + 1)));
 }
 
 /**
  * The comment with each all-lower-case word the reply capitalises mid-sentence written as the reply writes it; the
  * same length. The organisation's own words ("Labor & Delivery") stay as the commenter wrote them: "in labor" is no place.
  */
-export function recasedComment(comment: string, reply: string, isOurs: (lower: string) => boolean): string {
-  const names = namesOf(reply, isOurs);
+export function recasedComment(comment: string, reply: string, ours: ReadonlySet<string>): string {
+  const names = namesOf(reply, ours);
   if (names.size === 0) return comment;
   let out = '';
   let last = 0;

@@ -1,6 +1,6 @@
 import { recasedComment, unshouted } from '../recased-comment';
 
-const notOurs = (): boolean => false;
+const notOurs: ReadonlySet<string> = new Set();
 
 describe('recasedComment', () => {
   it('writes the comment words the reply capitalises mid-sentence as the reply does', () => {
@@ -14,7 +14,7 @@ describe('recasedComment', () => {
   });
 
   it('leaves our own names and the run after "our" as the commenter typed them', () => {
-    const ours = (w: string) => w === 'cardiology';
+    const ours = new Set(['cardiology']);
     expect(recasedComment('how do i know if im in labor? cardiology?', 'Our Labor & Delivery nurses and our Cardiology team can help.', ours)).toBe(
       'how do i know if im in labor? cardiology?',
     );
