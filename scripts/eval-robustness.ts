@@ -12,8 +12,8 @@ import { loadDatasetDirectory, readJsonl } from './repo-paths';
 
 interface Change {
   name: string;
-  /** What it changes: the text and the comment it answers, or the comment alone. */
-  of: 'text-and-comment' | 'comment';
+  /** What it changes: the text and the comment it answers, the text alone or the comment alone. */
+  of: 'text-and-comment' | 'text' | 'comment';
   change(text: string): string;
 }
 
@@ -28,6 +28,11 @@ const CHANGES: readonly Change[] = [
   { name: 'trailing-emoji', of: 'text-and-comment', change: (t) => `${t} 🙏` },
   // After a word of three lower-case letters or more, so "Dr. Raman" and "St. Mary's" stay on one line.
   { name: 'sentence-per-line', of: 'text-and-comment', change: (t) => t.replace(/((?:\b[a-z]{3,}[.!?]+|[!?]+)) (?=[A-Z])/g, '$1\n') },
+  { name: 'curly-quotes', of: 'text-and-comment', change: (t) => t.replace(/(^|[\s(])'/g, '$1\u2018').replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201c$1\u201d') },
+  { name: 'trailing-hashtags', of: 'text', change: (t) => `${t} #FluSeason #RiversideCares` },
+  { name: 'ampersand', of: 'text-and-comment', change: (t) => t.replace(/ and /g, ' & ') },
+  { name: 'all-lower', of: 'text-and-comment', change: (t) => t.toLowerCase() },
+  { name: 'no-final-stop', of: 'text-and-comment', change: (t) => t.replace(/\.$/, '') },
   { name: 'comment-lower', of: 'comment', change: (t) => t.toLowerCase() },
   { name: 'comment-capitals', of: 'comment', change: (t) => t.toUpperCase() },
   { name: 'comment-tag', of: 'comment', change: (t) => `@OurClinic ${t}` },
@@ -53,7 +58,7 @@ interface Moved {
 const onlyLength = (rules: ReadonlySet<string>): boolean => [...rules].every((rule) => rule.startsWith('digestibility.length.'));
 
 function changed(item: LabelledItem, change: Change): LabelledItem | undefined {
-  const context = item.context ? change.change(item.context) : item.context;
+  const context = item.context && change.of !== 'text' ? change.change(item.context) : item.context;
   const text = change.of === 'comment' ? item.text : change.change(item.text);
   return text === item.text && context === item.context ? undefined : { ...item, text, context };
 }

@@ -14,6 +14,7 @@ import { canonicalText } from './text/canonical-text';
 import { recasedComment, unshouted } from './text/recased-comment';
 import type { EditedText } from './text/edited-text';
 import { respellInformal } from './text/informal-spelling';
+import { withoutTrailingHashtags } from './text/trailing-hashtags';
 import { KeptSpans } from './text/kept-spans';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
 
@@ -76,8 +77,8 @@ function findingsOf(ctx: DetectorContext, modelCtx: DetectorContext, writtenCtx 
   const findings: Finding[] = [];
   for (const detect of DETECTORS) append(findings, detect(detect === detectDigestibility ? writtenCtx : ctx));
   append(findings, detectInChatSpelling(ctx));
-  // The trained model speaks only where the rules found nothing to block in its categories.
-  append(findings, detectReplyRisk(ctx, findings, modelCtx.context));
+  // The trained models speak only where the rules found nothing to block in their categories.
+  append(findings, detectReplyRisk(modelCtx.text === ctx.text ? ctx : { ...ctx, text: modelCtx.text }, findings, modelCtx.context));
   append(findings, detectPhiRisk(modelCtx, findings));
   return findings;
 }
@@ -115,7 +116,8 @@ export function check(input: CheckInput): ComplianceReport {
   };
   // The models learnt from comments as their writers typed them, and read them so: recased, the words of an event's
   // name said back ("our next NICU Reunion") would count as a name to the phi-risk model.
-  const modelCtx = ctx.context === comment ? ctx : { ...ctx, context: comment };
+  const modelText = withoutTrailingHashtags(text);
+  const modelCtx = ctx.context === comment && modelText === text ? ctx : { ...ctx, text: modelText, context: comment };
   const findings = canonical ? findingsAsWritten(ctx, modelCtx, canonical, input.text) : findingsOf(ctx, modelCtx);
   const normalised = normaliseFindings(input.text, findings);
   return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };

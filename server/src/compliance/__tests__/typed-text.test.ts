@@ -89,3 +89,26 @@ describe('a comment that opens with a tag or ends after its question', () => {
     expect(verdictOf('Our Lakeside office is at 22 Harbor Road, open Monday–Friday, 8am–5pm.', reply('Where is the Lakeside office? thanks 🙏'))).toBe('pass');
   });
 });
+
+describe('hashtags a post ends with', () => {
+  const TAGS = ' 💙 #Wellness #LakesideCares';
+  const posts = [
+    ...SAMPLES.filter((s) => s.kind === undefined).map((s) => s.text),
+    'This 2-minute stretch is making pain clinics nervous 🤫',
+    'Only a handful of people know why the lobby piano plays at exactly 3pm every day. Want the story? Follow us for part 2.',
+    'Flu shots are free at 22 Harbor Road this Saturday, 9am to noon. No appointment needed.',
+  ];
+
+  it.each(posts)('the same blocking rules with tags under it: %s', (text) => {
+    expect(blocking(checkPost(`${text}${TAGS}`).findings)).toEqual(blocking(checkPost(text).findings));
+  });
+
+  it('a post typed in lower case is read as lower case under capitalised tags', () => {
+    expect(blockingRules(`congrats marco on 5 yrs sober!! 🎉 the whole behavioral health team is so proud of u${TAGS}`)).toContain('phi.name.given-name');
+  });
+
+  it("a model's finding quotes the post, not its tags", () => {
+    const teaser = checkPost(`This 2-minute stretch is making pain clinics nervous 🤫${TAGS}`).findings.find((f) => f.category === 'clickbait');
+    expect(teaser?.text).toBe('This 2-minute stretch is making pain clinics nervous 🤫 💙');
+  });
+});

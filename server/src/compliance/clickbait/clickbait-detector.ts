@@ -2,6 +2,7 @@ import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { indexDirectory } from '../directory/directory-index';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { withoutTrailingHashtags } from '../text/trailing-hashtags';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { clickbaitScorer } from './clickbait-classifier';
@@ -224,9 +225,11 @@ export const detectClickbait: Detector = (ctx) => {
   if (ctx.kind !== 'post' || ctx.text.trim() === '') return [];
   const findings = ruleFindings(ctx);
   if (findings.length > 0) return findings;
-  const headline = classifierFindings(ctx);
+  const modelText = withoutTrailingHashtags(ctx.text);
+  const modelCtx = modelText === ctx.text ? ctx : { ...ctx, text: modelText };
+  const headline = classifierFindings(modelCtx);
   if (headline.some((f) => f.severity === 'block')) return headline;
   // Marketing teasers ("Moms, you NEED to see this") don't look like news headlines: a model trained on posts.
-  const post = postTeaserFindings(ctx);
+  const post = postTeaserFindings(modelCtx);
   return post.length > 0 ? post : headline;
 };

@@ -314,7 +314,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
   const { tokens, text } = scan;
   const spans: NameSpan[] = [];
   const caseless = scan.caseless;
-  const allLower = caseless && text === text.toLowerCase();
+  const allLower = scan.allLower;
   const hasBracket = text.includes('(');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;

@@ -101,7 +101,7 @@ function widenBackward(scan: PhiScan, first: number): number {
  */
 export function widenNames(scan: PhiScan, names: PhiCandidate[]): PhiCandidate[] {
   if (names.length === 0) return names;
-  const allLower = scan.caseless && scan.text === scan.text.toLowerCase();
+  const allLower = scan.allLower;
   return names.map((c) => {
     const first = firstTokenAt(scan.tokens, c.start);
     // The token that ends the name (an initial's period may follow it).

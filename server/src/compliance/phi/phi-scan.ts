@@ -1,3 +1,4 @@
+import { letterCaseOf } from '../text/letter-case';
 import type { DirectoryIndex } from '../directory/directory-index';
 import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { wordTokens, type WordToken } from '../text/word-tokens';
@@ -27,8 +28,10 @@ export interface PhiScan extends DigitFacts {
   /** True when a token's lower-case form is in `cls`: a cheap "could this rule match at all" check. */
   hasWordOf(cls: WordClass): boolean;
   hasDigit: boolean;
-  /** All capitals or all lower case: letter case carries no signal. */
+  /** All capitals or all lower case (hashtags, handles and links aside): letter case carries no signal. */
   caseless: boolean;
+  /** All lower case, hashtags, handles and links aside. */
+  allLower: boolean;
   /** Written like a clinical note (charting shorthand), not a social post: different date and age conventions. */
   clinical: boolean;
   sentenceOf(offset: number): Span;
@@ -143,19 +146,6 @@ const CHARTING = wordClass(
   'pt pt\'s pts neuro resp cv gi gu abd ext npo prn po iv gtt dsg wnl sats sat vss afebrile ls bbs bs uo u/o foley ett vent fio2 peep abg cxr ekg hct inr ptt bun creat lytes k mg ca cc ml mcg meq q1h q2h q4h qd bid tid prn nkda pmh hpi hx dx rx tx sx c/o s/p w/ o2 nc npn micu ccu sicu ekg echo cath ngt ogt ivf kvo hr rr sbp map cvp uop tf tfs peg bm oob mae perrl perrla sob nsr prbc ffp wbc plt q6h q8h qid'.split(' '),
 );
 
-function isCaseless(text: string): boolean {
-  let upper = false;
-  let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 128) return text === text.toUpperCase() || text === text.toLowerCase();
-    if (upper && lower) return false;
-  }
-  return true;
-}
-
 /** The tokens' lower-case forms as a set, built on first use (an accessor on the scan object would make V8 keep it as a slow dictionary). */
 class TokenWords extends LazyWordSet {
   constructor(private readonly tokens: readonly WordToken[]) {
@@ -189,6 +179,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   let contextTokens: readonly WordToken[] | undefined;
   let contextTerms: readonly HealthTermMatch[] | undefined;
   const contextTokensOnce = () => (contextTokens ??= context ? wordTokens(context) : []);
+  const letterCase = letterCaseOf(text);
   return {
     text,
     kind,
@@ -212,7 +203,8 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     ageDigitShape: facts.ageDigitShape,
     houseNumberShape: facts.houseNumberShape,
     phoneCueShape: facts.phoneCueShape,
-    caseless: isCaseless(text),
+    caseless: letterCase !== 'mixed',
+    allLower: letterCase === 'lower',
     clinical: (charting?.length ?? 0) >= 3,
     sentenceOf: (offset) => sentenceAt(sentences, offset),
     sentenceText: (offset) => {
