@@ -30,6 +30,7 @@ const CHANGES: readonly Change[] = [
   { name: 'sentence-per-line', of: 'text-and-comment', change: (t) => t.replace(/((?:\b[a-z]{3,}[.!?]+|[!?]+)) (?=[A-Z])/g, '$1\n') },
   { name: 'curly-quotes', of: 'text-and-comment', change: (t) => t.replace(/(^|[\s(])'/g, '$1\u2018').replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201c$1\u201d') },
   { name: 'trailing-hashtags', of: 'text', change: (t) => `${t} #FluSeason #RiversideCares` },
+  { name: 'trailing-link', of: 'text', change: (t) => `${t} riversidefamilyhealth.example/news` },
   { name: 'ampersand', of: 'text-and-comment', change: (t) => t.replace(/ and /g, ' & ') },
   { name: 'all-lower', of: 'text-and-comment', change: (t) => t.toLowerCase() },
   { name: 'no-final-stop', of: 'text-and-comment', change: (t) => t.replace(/\.$/, '') },

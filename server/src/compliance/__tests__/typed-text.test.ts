@@ -111,4 +111,11 @@ describe('hashtags a post ends with', () => {
     const teaser = checkPost(`This 2-minute stretch is making pain clinics nervous 🤫${TAGS}`).findings.find((f) => f.category === 'clickbait');
     expect(teaser?.text).toBe('This 2-minute stretch is making pain clinics nervous 🤫 💙');
   });
+
+  it('a teaser with a link under it still blocks', () => {
+    for (const teaser of posts.slice(-3, -1)) {
+      expect(blocking(checkPost(`${teaser} lakeside.example/story`).findings)).toEqual(blocking(checkPost(teaser).findings));
+      expect(verdictOf(`${teaser} lakeside.example/story`)).toBe('block');
+    }
+  });
 });

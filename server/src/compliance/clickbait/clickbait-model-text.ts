@@ -1,0 +1,21 @@
+import { findLinks } from '../digestibility/hashtags-and-links';
+import { withoutTrailingHashtags } from '../text/trailing-hashtags';
+
+/**
+ * The words the clickbait models judge: the post without the hashtags it ends with, its links blanked out (spaces of
+ * the same length, so offsets hold). In the labelled posts they learnt from, 8 of 4,112 teasers carry a link and 445 of
+ * 8,993 clean posts do, so a link had come to read as "clean": appending one to a teaser let 33 of them through. The
+ * rules still read the links ("the answer's at the link 👉").
+ */
+export function clickbaitModelText(text: string): string {
+  const untagged = withoutTrailingHashtags(text);
+  const links = findLinks(untagged);
+  if (links.length === 0) return untagged;
+  let out = '';
+  let at = 0;
+  for (const link of links) {
+    out += untagged.slice(at, link.start) + ' '.repeat(link.end - link.start);
+    at = link.end;
+  }
+  return out + untagged.slice(at);
+}
