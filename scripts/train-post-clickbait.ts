@@ -11,7 +11,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { encodeWeights, type ClickbaitModelFile } from '../server/src/compliance/clickbait/clickbait-model-format';
 import { extractPostFeatures, POST_FEATURE_BITS, POST_FEATURE_DIM } from '../server/src/compliance/clickbait/post-clickbait-features';
-import { clickbaitModelText } from '../server/src/compliance/clickbait/clickbait-model-text';
 import { prf, scoreVector, trainLogistic, type TrainOptions } from './lib/logistic-regression';
 import { mulberry32 } from './lib/seeded-random';
 import { datasetsDir, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
@@ -80,14 +79,13 @@ function loadExamples(): Example[] {
     ...r,
     source: 'ours',
   }));
-  const posts = [
+  return [
     ...ours,
     ...labelledPosts(path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'), 'healthcare-dev'),
     ...labelledPosts(path.join(root, 'tests/fixtures/probe-posts.jsonl'), 'probe-study'),
     ...studyProbeFiles().flatMap((file) => labelledPosts(file, 'probe-study')),
+    ...newsNegatives(),
   ];
-  // The model learns from the words the detector will show it.
-  return [...posts.map((e) => ({ ...e, text: clickbaitModelText(e.text) })), ...newsNegatives()];
 }
 
 /** Stratified fold per example, from a fixed-seed shuffle of each class. */
