@@ -1,3 +1,5 @@
+import { isRegexSpace } from './char-classes';
+
 /** How a writer types: all in lower case, all in capitals, or mixed as usual. */
 export type LetterCase = 'lower' | 'upper' | 'mixed';
 
@@ -6,28 +8,37 @@ export type LetterCase = 'lower' | 'upper' | 'mixed';
  * they say nothing of how the writer types, and a post typed in lower case with "#FluSeason" under it is still read as
  * lower case.
  */
-const TAG_OR_LINK = /[#@][\p{L}\p{N}_.]+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|ly|gl|example)\/\S*/gu;
-const MAY_HOLD_TAG_OR_LINK = /[#@/]/;
+function isTagOrLink(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 35 || first === 64 || first === 0xff03) return true;
+  const slash = text.indexOf('/', start);
+  return (slash >= 0 && slash < end) || text.startsWith('www.', start);
+}
 
-function caseOfLetters(text: string): LetterCase {
+/** Read by hand, word by word: this runs on every text, and most are decided by their first two words. */
+export function letterCaseOf(text: string): LetterCase {
   let upper = false;
   let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 128) {
-      if (text === text.toLowerCase()) return 'lower';
-      return text === text.toUpperCase() ? 'upper' : 'mixed';
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end < text.length && !isRegexSpace(text.charCodeAt(end))) end++;
+    if (end > i && !isTagOrLink(text, i, end)) {
+      for (let k = i; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 65 && c <= 90) upper = true;
+        else if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 128) {
+          const word = text.slice(i, end);
+          if (word !== word.toLowerCase()) upper = true;
+          if (word !== word.toUpperCase()) lower = true;
+          break;
+        }
+      }
+      if (upper && lower) return 'mixed';
     }
-    if (upper && lower) return 'mixed';
+    i = end;
   }
   // A text without letters is read as lower case: no capital in it says anything.
   return upper ? 'upper' : 'lower';
-}
-
-export function letterCaseOf(text: string): LetterCase {
-  const asTyped = caseOfLetters(text);
-  if (asTyped !== 'mixed' || !MAY_HOLD_TAG_OR_LINK.test(text)) return asTyped;
-  return caseOfLetters(text.replace(TAG_OR_LINK, ' '));
 }
