@@ -29,6 +29,12 @@ const CHANGES: readonly Change[] = [
   // After a word of three lower-case letters or more, so "Dr. Raman" and "St. Mary's" stay on one line.
   { name: 'sentence-per-line', of: 'text-and-comment', change: (t) => t.replace(/((?:\b[a-z]{3,}[.!?]+|[!?]+)) (?=[A-Z])/g, '$1\n') },
   { name: 'curly-quotes', of: 'text-and-comment', change: (t) => t.replace(/(^|[\s(])'/g, '$1\u2018').replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201c$1\u201d') },
+  // Contractions typed on a phone: "youre", "dont", "shes", "were so sorry", "well pass it along".
+  {
+    name: 'no-apostrophes',
+    of: 'text-and-comment',
+    change: (t) => t.replace(/(\w)['’](t|re|ll|ve|m|d)\b/gi, '$1$2').replace(/\b(it|that|he|she|what|there|let|here|who)['’]s\b/gi, '$1s'),
+  },
   { name: 'trailing-hashtags', of: 'text', change: (t) => `${t} #FluSeason #RiversideCares` },
   { name: 'trailing-link', of: 'text', change: (t) => `${t} riversidefamilyhealth.example/news` },
   { name: 'ampersand', of: 'text-and-comment', change: (t) => t.replace(/ and /g, ' & ') },

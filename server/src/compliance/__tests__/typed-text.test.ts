@@ -119,3 +119,22 @@ describe('hashtags a post ends with', () => {
     }
   });
 });
+
+describe('contractions typed without their apostrophe', () => {
+  const bare = (t: string) => t.replace(/(\w)'(t|re|ll|ve|m|d)\b/g, '$1$2').replace(/\b(it|that|he|she|what|there)'s\b/gi, '$1s');
+  const replies: Array<[string, string]> = [
+    ["We're so glad she's home and on the mend — please give her our best.", 'Huge thanks to the ortho team for taking care of my wife after her fall.'],
+    ["Yes, you're all set for Friday at 9am! Please arrive 15 minutes early.", 'is my DEXA still on for Friday?'],
+    ["We'll add it to her chart right away, and she'll get a copy.", "what's the best way to send my mom's POLST form so it's in her chart?"],
+  ];
+
+  it.each(replies)('the same blocking rules: %s', (text, comment) => {
+    expect(bare(text)).not.toBe(text);
+    expect(blocking(checkPost(bare(text), reply(bare(comment))).findings)).toEqual(blocking(checkPost(text, reply(comment)).findings));
+  });
+
+  it('a finding quotes the contraction as it was typed', () => {
+    const found = checkPost('Yes, youre all set for Friday at 9am!', reply('is my DEXA still on for Friday?')).findings.find((f) => f.category === 'patient-confirmation');
+    expect(found?.text).toContain('youre');
+  });
+});

@@ -1,3 +1,4 @@
+import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
 
 /*
@@ -23,9 +24,8 @@ function replacementOf(m: RegExpExecArray): string {
   return HAS_SPACE.test(m[1]) ? ' ' : '';
 }
 
-/** The text with one plain space between words, invisible characters and leading space gone, accents composed and styled letters plain; undefined when it is that already. */
-export function canonicalText(text: string): EditedText | undefined {
-  if (!NEEDS_EDIT.test(text)) return undefined;
+/** The edits of spacing, invisible characters, accents and styled letters, in order. */
+function typographicEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const leading = LEADING.exec(text)?.[0].length ?? 0;
   if (leading > 0) edits.push({ start: 0, end: leading, replacement: '' });
@@ -34,5 +34,31 @@ export function canonicalText(text: string): EditedText | undefined {
     const replacement = replacementOf(m);
     if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement });
   }
+  return edits;
+}
+
+/** Two ordered lists of edits as one; an edit that overlaps one already taken is left out. */
+function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
+  if (b.length === 0) return a as Edit[];
+  if (a.length === 0) return b as Edit[];
+  const out: Edit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (!last || next.start >= last.end) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The text with one plain space between words, invisible characters and leading space gone, accents composed, styled
+ * letters plain and contractions typed without their apostrophe given it back; undefined when it is that already.
+ */
+export function canonicalText(text: string): EditedText | undefined {
+  const contractions = bareContractionEdits(text);
+  if (contractions.length === 0 && !NEEDS_EDIT.test(text)) return undefined;
+  const edits = merged(contractions.length === 0 || NEEDS_EDIT.test(text) ? typographicEdits(text) : [], contractions);
   return edits.length === 0 ? undefined : applyEdits(text, edits);
 }
