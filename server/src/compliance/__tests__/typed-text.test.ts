@@ -96,7 +96,6 @@ describe('hashtags a post ends with', () => {
     ...SAMPLES.filter((s) => s.kind === undefined).map((s) => s.text),
     'This 2-minute stretch is making pain clinics nervous 🤫',
     'Only a handful of people know why the lobby piano plays at exactly 3pm every day. Want the story? Follow us for part 2.',
-    'Flu shots are free at 22 Harbor Road this Saturday, 9am to noon. No appointment needed.',
   ];
 
   it.each(posts)('the same blocking rules with tags under it: %s', (text) => {
@@ -113,7 +112,7 @@ describe('hashtags a post ends with', () => {
   });
 
   it('a teaser with a link under it still blocks', () => {
-    for (const teaser of posts.slice(-3, -1)) {
+    for (const teaser of posts.slice(-2)) {
       expect(blocking(checkPost(`${teaser} lakeside.example/story`).findings)).toEqual(blocking(checkPost(teaser).findings));
       expect(verdictOf(`${teaser} lakeside.example/story`)).toBe('block');
     }
