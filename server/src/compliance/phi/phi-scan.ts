@@ -1,4 +1,3 @@
-import { letterCaseOf } from '../text/letter-case';
 import type { DirectoryIndex } from '../directory/directory-index';
 import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { wordTokens, type WordToken } from '../text/word-tokens';
@@ -7,6 +6,7 @@ import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-inde
 import { AND_FAMILY_BODY, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { wordClass, type WordClass } from '../vocab/word-classes';
 import { LazyWordSet } from '../text/lazy-word-set';
+import { letterCaseOf } from '../text/letter-case';
 import { mayMatch } from '../text/word-gated-regexp';
 import { isAsciiDigit as isDigit, isAsciiLetter, isRegexSpace } from '../text/char-classes';
 
