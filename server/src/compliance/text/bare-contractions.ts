@@ -49,10 +49,12 @@ const BARE_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’])(?:${BARE.join('|')})
  * and the next word is one the contraction takes and the word does not: "Well pass it along", "were so sorry", "id
  * book one now", "its a great one" — not "get well soon", "were you seen?" or "its effects".
  */
+/** What a staff member "'ll" do in a post about them ("Shell share her research"). */
+const SPEAKER_WILL: ReadonlySet<string> = new Set('be have share lead speak discuss join host answer explain present talk walk see tell take show teach'.split(' '));
 const AMBIGUOUS: Readonly<Record<string, { restored: string; before: ReadonlySet<string> }>> = {
-  well: { restored: "we'll", before: new Set('pass share make be have see send get post tell reveal add call keep follow look reach need miss take check do update announce let bring help save hold put give forward text email mail reach'.split(' ')) },
-  shell: { restored: "she'll", before: new Set('be have share lead speak discuss join host answer explain present talk walk see tell take show teach'.split(' ')) },
-  hell: { restored: "he'll", before: new Set('be have share lead speak discuss join host answer explain present talk walk see tell take show teach'.split(' ')) },
+  well: { restored: "we'll", before: new Set('pass share make be have see send get post tell reveal add call keep follow look reach need miss take check do update announce let bring help save hold put give forward text email mail'.split(' ')) },
+  shell: { restored: "she'll", before: SPEAKER_WILL },
+  hell: { restored: "he'll", before: SPEAKER_WILL },
   ill: { restored: "I'll", before: new Set('pass share make be have see send get post tell check call look ask let bring take give text email'.split(' ')) },
   were: { restored: "we're", before: new Set('so sorry glad happy thrilled excited proud here open hiring always honored honoured grateful working looking thinking sending closed all on'.split(' ')) },
   its: { restored: "it's", before: new Set('a an the so not been called time never always okay ok great true important normal hard free just really very going too such like our your my'.split(' ')) },

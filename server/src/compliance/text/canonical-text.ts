@@ -57,8 +57,6 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
  * letters plain and contractions typed without their apostrophe given it back; undefined when it is that already.
  */
 export function canonicalText(text: string): EditedText | undefined {
-  const contractions = bareContractionEdits(text);
-  if (contractions.length === 0 && !NEEDS_EDIT.test(text)) return undefined;
-  const edits = merged(contractions.length === 0 || NEEDS_EDIT.test(text) ? typographicEdits(text) : [], contractions);
+  const edits = merged(NEEDS_EDIT.test(text) ? typographicEdits(text) : [], bareContractionEdits(text));
   return edits.length === 0 ? undefined : applyEdits(text, edits);
 }
