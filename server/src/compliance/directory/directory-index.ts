@@ -13,6 +13,8 @@ export interface DirectoryIndex {
   domain?: string;
   /** Lower-case listed location strings. */
   locations: readonly string[];
+  /** The same with street words spelt out ("780 oak hill road, shelbyville" for "780 Oak Hill Rd, Shelbyville"). */
+  locationKeys: readonly string[];
   /** The ASCII-letter words of those locations ("springfield", "main"): where a town named in a text is one of ours. */
   locationWords: ReadonlySet<string>;
   /** Lower-case words of the organisation, department and location names: never a person's name. */
@@ -106,6 +108,7 @@ export function indexDirectory(directory: Directory): DirectoryIndex {
     emails,
     domain: directory.website ? hostOf(directory.website) : undefined,
     locations,
+    locationKeys: locations.map(streetKey),
     locationWords: new Set(locations.flatMap((l) => l.split(/[^a-z]+/))),
     orgWords,
     departmentWords,
@@ -145,9 +148,28 @@ export function isDirectoryEmail(index: DirectoryIndex, email: string): boolean 
   return isDirectoryHost(index, host);
 }
 
+const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  rd: 'road',
+  st: 'street',
+  ave: 'avenue',
+  av: 'avenue',
+  dr: 'drive',
+  ln: 'lane',
+  blvd: 'boulevard',
+  ct: 'court',
+  pl: 'place',
+  hwy: 'highway',
+  pkwy: 'parkway',
+};
+
+/** Lower case, street words spelt out and their stops dropped: "45 Riverside Dr." and "45 Riverside Drive" are one place. */
+function streetKey(text: string): string {
+  return text.toLowerCase().replace(/\b(rd|st|ave?|dr|ln|blvd|ct|pl|hwy|pkwy)\b\.?/g, (_, word: string) => STREET_ABBREVIATIONS[word] ?? word);
+}
+
 export function isDirectoryLocation(index: DirectoryIndex, text: string): boolean {
-  const t = text.toLowerCase();
-  return index.locations.some((l) => l.startsWith(t) || t.startsWith(l.split(',')[0] as string));
+  const t = streetKey(text);
+  return index.locationKeys.some((l) => l.startsWith(t) || t.startsWith(l.split(',')[0] as string));
 }
 
 /** "Dr. Tomasz Nowak got his first sunburn at 9": the text names one of the listed people (first and last name). */
