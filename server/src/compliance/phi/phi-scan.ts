@@ -1,6 +1,7 @@
 import type { DirectoryIndex } from '../directory/directory-index';
 import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { wordTokens, type WordToken } from '../text/word-tokens';
+import { isChartingNote } from './charting-note';
 import type { TextKind } from '../types';
 import { findHealthTerms, type HealthTermMatch } from '../vocab/health-term-index';
 import { AND_FAMILY_BODY, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
@@ -141,10 +142,6 @@ export function digitFacts(text: string): DigitFacts {
   return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape, phoneCueShape };
 }
 
-/** Charting shorthand that social posts almost never use; three of them mark a clinical note. */
-const CHARTING = wordClass(
-  'pt pt\'s pts neuro resp cv gi gu abd ext npo prn po iv gtt dsg wnl sats sat vss afebrile ls bbs bs uo u/o foley ett vent fio2 peep abg cxr ekg hct inr ptt bun creat lytes k mg ca cc ml mcg meq q1h q2h q4h qd bid tid prn nkda pmh hpi hx dx rx tx sx c/o s/p w/ o2 nc npn micu ccu sicu ekg echo cath ngt ogt ivf kvo hr rr sbp map cvp uop tf tfs peg bm oob mae perrl perrla sob nsr prbc ffp wbc plt q6h q8h qid'.split(' '),
-);
 
 /** The tokens' lower-case forms as a set, built on first use (an accessor on the scan object would make V8 keep it as a slow dictionary). */
 class TokenWords extends LazyWordSet {
@@ -166,14 +163,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
   const tokens = wordTokens(text);
   const sentences = sentenceSpans(text);
   let present = 0;
-  let charting: string[] | undefined;
-  for (const t of tokens) {
-    present |= t.classes;
-    if ((t.classes & CHARTING) === 0) continue;
-    // Distinct shorthand words count, as many as it takes to reach three.
-    if (!charting) charting = [t.lower];
-    else if (charting.length < 3 && !charting.includes(t.lower)) charting.push(t.lower);
-  }
+  for (const t of tokens) present |= t.classes;
   const cueCache = new Map<RegExp, Map<number, boolean>>();
   const facts = digitFacts(text);
   let contextTokens: readonly WordToken[] | undefined;
@@ -205,7 +195,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
     phoneCueShape: facts.phoneCueShape,
     caseless: letterCase !== 'mixed',
     allLower: letterCase === 'lower',
-    clinical: (charting?.length ?? 0) >= 3,
+    clinical: isChartingNote(tokens),
     sentenceOf: (offset) => sentenceAt(sentences, offset),
     sentenceText: (offset) => {
       const s = sentenceAt(sentences, offset);
