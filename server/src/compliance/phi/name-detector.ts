@@ -310,6 +310,13 @@ function sentenceStart(scan: PhiScan, token: WordToken): boolean {
   return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
 
+/** "45 Riverside Dr. Drop-ins welcome": a house number and a street's capitalised name before "Dr" make it Drive. */
+const HOUSE_NUMBER_AND_NAME = /\b\d{1,6}(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+$/u;
+
+function isDriveAfterHouseNumber(text: string, start: number): boolean {
+  return HOUSE_NUMBER_AND_NAME.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function findSpans(scan: PhiScan): NameSpan[] {
   const { tokens, text } = scan;
   const spans: NameSpan[] = [];
@@ -323,7 +330,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
-    const titleOk = (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !isMissTheVerb(t.raw, caseless);
+    const titleOk =
+      (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !isMissTheVerb(t.raw, caseless) && !(lower === 'dr' && isDriveAfterHouseNumber(text, t.start));
     if (titleOk && (t.classes & PERSON_TITLE) !== 0 && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
@@ -465,6 +473,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // "Carol, you left your coat…": a given name that opens a sentence spoken to "you" is the addressee's, even one that is a word.
     if (isA(t, GIVEN_NAME) && sentenceStart(scan, t) && SPOKEN_TO_AFTER.test(text.slice(t.end, t.end + 8))) {
       spans.push({ from: i, to: i + 1, rule: 'phi.name.addressed', weak: false });
+      continue;
+    }
+    // "Lily's story: two years of chemo…": a given name whose story the post tells, even one that is a word too.
+    if (isA(t, GIVEN_NAME) && !isA(t, NOT_NAME_WORD | CLINICAL) && /['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))) {
+      spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
       continue;
     }
     const strength = nameStrength(t, scan);
