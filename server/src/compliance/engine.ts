@@ -5,18 +5,22 @@ import { detectPatientConfirmation } from './confirmation/patient-confirmation-d
 import { resolveOptions } from './default-options';
 import { detectDigestibility } from './digestibility/digestibility-detector';
 import { EMPTY_DIRECTORY, indexDirectory } from './directory/directory-index';
+import { isChartingNote } from './phi/charting-note';
 import { detectPhi } from './phi/phi-detector';
 import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
 import { detectTemplateIssues } from './template/template-rules';
 import { append } from './text/append';
 import { canonicalText } from './text/canonical-text';
+import { letterCaseOf } from './text/letter-case';
 import { recasedComment, unshouted } from './text/recased-comment';
 import type { EditedText } from './text/edited-text';
 import { respellInformal } from './text/informal-spelling';
 import { withoutTrailingHashtags } from './text/trailing-hashtags';
+import { truecasedText } from './truecase/truecased-text';
+import { wordTokens } from './text/word-tokens';
 import { KeptSpans } from './text/kept-spans';
-import type { CheckInput, ComplianceReport, Detector, DetectorContext, Finding } from './types';
+import type { CheckInput, ComplianceReport, Detector, DetectorContext, Directory, Finding } from './types';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -101,16 +105,24 @@ function commentAsTyped(comment: string): string {
   return unshouted((canonicalText(comment)?.text ?? comment).replace(/^(?:@[\w.]+[\s,:]*)+/u, ''));
 }
 
+/**
+ * A post or comment typed all in lower case, read with the capitals its writer left out (names, places, sentence
+ * starts). Not a clinical note: the rules for charting read it in the case it was charted in.
+ */
+function withCapitals(typed: string, directory: Directory): string {
+  return letterCaseOf(typed) === 'lower' && !isChartingNote(wordTokens(typed)) ? truecasedText(typed, directory) : typed;
+}
+
 export function check(input: CheckInput): ComplianceReport {
   const canonical = canonicalText(input.text);
-  const text = canonical?.text ?? input.text;
   const directory = input.directory ?? EMPTY_DIRECTORY;
+  const text = withCapitals(canonical?.text ?? input.text, directory);
   const comment = input.context === undefined ? undefined : commentAsTyped(input.context);
   const ctx: DetectorContext = {
     text,
     kind: input.kind,
     platform: input.platform,
-    context: comment === undefined ? undefined : recasedComment(comment, text, indexDirectory(directory).orgWords),
+    context: comment === undefined ? undefined : recasedComment(withCapitals(comment, directory), text, indexDirectory(directory).orgWords),
     directory,
     options: resolveOptions(input.options),
   };

@@ -103,7 +103,8 @@ describe('hashtags a post ends with', () => {
   });
 
   it('a post typed in lower case is read as lower case under capitalised tags', () => {
-    expect(blockingRules(`congrats marco on 5 yrs sober!! 🎉 the whole behavioral health team is so proud of u${TAGS}`)).toContain('phi.name.given-name');
+    const rules = blockingRules(`congrats marco on 5 yrs sober!! 🎉 the whole behavioral health team is so proud of u${TAGS}`);
+    expect(rules.filter((rule) => rule.startsWith('phi.name.'))).not.toEqual([]);
   });
 
   it("a model's finding quotes the post, not its tags", () => {
@@ -135,5 +136,36 @@ describe('contractions typed without their apostrophe', () => {
   it('a finding quotes the contraction as it was typed', () => {
     const found = checkPost('Yes, youre all set for Friday at 9am!', reply('is my DEXA still on for Friday?')).findings.find((f) => f.category === 'patient-confirmation');
     expect(found?.text).toContain('youre');
+  });
+});
+
+describe('a text typed all in lower case', () => {
+  const categories = (findings: readonly Finding[]) => [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.category))].sort();
+
+  it.each(SAMPLES.map((s) => [s.text, s] as const))('blocks for the same reasons: %s', (text, sample) => {
+    const lower = { ...sample, text: text.toLowerCase(), context: sample.context?.toLowerCase() };
+    expect(categories(checkPost(lower.text, lower).findings)).toEqual(categories(checkPost(text, sample).findings));
+  });
+
+  it.each([
+    'Congrats to Theo Marchetti, born at 26 weeks, who just sent us the sweetest review in crayon 🖍️',
+    'Thank you to the Brennan family on Cedar Lane for the flowers after Jack’s stay with us last month 🌷',
+    'Lost & found: a pill organizer labeled for R. Castellanos – metformin was left at the front desk',
+    'So proud of the Pine Ridge Middle School runner who fainted at Saturday’s meet and got a pacemaker',
+    'RIP Big Earl 💔 a regular at our clinic for 20 years. Lost him Sun to heart failure.',
+  ])('blocks, for the same reasons, what its capitals would show: %s', (text) => {
+    expect(verdictOf(text)).toBe('block');
+    expect(categories(checkPost(text.toLowerCase()).findings)).toEqual(categories(checkPost(text).findings));
+  });
+
+  it('a comment and its reply both typed in lower case: the relative named back is PHI', () => {
+    const rules = blockingRules('hi, we’re keeping eli and your whole family in our thoughts 🙏', reply('please pray for my grandson eli, he’s in your icu after a car wreck on route 30'));
+    expect(rules).toContain('phi.name.relative-said-back');
+  });
+
+  it('leaves a clean post alone and quotes findings as typed', () => {
+    expect(verdictOf('flu shots are free at 22 harbor rd this saturday, 9am to noon. call the front desk at (555) 300-1000 with questions!')).toBe('pass');
+    const name = checkPost('get well soon, maria lopez in room 412!').findings.find((f) => f.category === 'phi' && f.type === 'name');
+    expect(name?.text).toBe('maria lopez');
   });
 });

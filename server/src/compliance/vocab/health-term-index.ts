@@ -25,6 +25,11 @@ const CAPS_ONLY = new Set(
     .concat(EXTRA_CAPS_ONLY),
 );
 
+/** A short acronym listed as a health term that is written in capitals ("pcos" → "PCOS"). */
+export function isCapsOnlyAcronym(lower: string): boolean {
+  return CAPS_ONLY.has(lower);
+}
+
 interface Phrase {
   words: string[];
   kind: HealthTermKind;
