@@ -4,7 +4,7 @@ import type { WordToken } from '../text/word-tokens';
 import { GIVEN_NAME, isAmbiguousGivenName } from '../vocab/name-lexicon';
 import { NOT_NAME_WORD, PERSON_TITLES } from '../vocab/name-stopwords';
 import { HEALTH_WORD } from '../vocab/health-term-index';
-import { adjacent, FUNCTION_WORDS, has, INITIAL, isWord, nameOnly, NONE, spelledLikeName } from './word-kinds';
+import { adjacent, FUNCTION_WORDS, gapIs, has, INITIAL, isWord, nameOnly, NONE, spelledLikeName } from './word-kinds';
 
 const RELATIVES = new Set(
   `son daughter dad mom mother father husband wife grandma grandpa grandson granddaughter grandmother grandfather
@@ -57,11 +57,14 @@ function inCarePlace(tokens: readonly WordToken[], i: number): boolean {
 }
 
 const SPANISH_LETTERS = /[áéíóúñ]/;
+/** One test per text before any sentence is read: most texts hold no Spanish at all. */
+const MAYBE_SPANISH = /[áéíóúñ¿¡]|\b(?:de|la|el|que|los|las|en|y|se|del|por|con|una|para|es|su)\b/;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|is|are|you|your|our|we|with|for)\b/;
 
 /** Tokens in Spanish sentences: the name lists and the dictionary are English, and "de", "alta" or "si" are no names there. */
 export function spanishTokens(text: string, tokens: readonly WordToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
+  if (!MAYBE_SPANISH.test(text)) return out;
   let k = 0;
   for (const span of sentenceSpans(text)) {
     const sentence = text.slice(span.start, span.end);
@@ -95,10 +98,10 @@ function nameAt(text: string, tokens: readonly WordToken[], i: number): 'name' |
   if (givenNameWord(t) && adjacent(text, t, next) && nameOnly(next)) return 'name';
   if (callsByName(prev) && adjacent(text, prev!, t) && nameOnly(t)) return 'name';
   // "thanks, tom!", "big earl 💔", "my dad frank is": a word that is a given name, called by name and closing its phrase.
-  const calledBy = prev && ((GREETINGS.has(prev.bare) && /^,? $/.test(text.slice(prev.end, t.start))) || (callsByName(prev) && adjacent(text, prev, t)));
+  const calledBy = prev && ((GREETINGS.has(prev.bare) && gapIs(text, prev, t, ' ', ', ')) || (callsByName(prev) && adjacent(text, prev, t)));
   if (calledBy && !DETERMINERS.has(tokens[i - 2]?.lower ?? '') && givenNameWord(t) && endsPhrase(text, t, next)) return 'name';
   if (prev?.lower === 'you' && tokens[i - 2]?.lower === 'thank' && text.slice(prev.end, t.start) === ', ' && nameOnly(t)) return 'name';
-  if (nameOnly(t) && spelledLikeName(t) && next && PERSON_VERBS.has(next.lower) && /^,? $/.test(text.slice(t.end, next.start))) return 'name';
+  if (nameOnly(t) && spelledLikeName(t) && next && PERSON_VERBS.has(next.lower) && gapIs(text, t, next, ' ', ', ')) return 'name';
   if ((givenNameWord(t) || nameOnly(t)) && (possessiveName(t, prev) || inCarePlace(tokens, i))) return 'alone';
   return undefined;
 }
@@ -152,7 +155,7 @@ export function markNames(text: string, tokens: readonly WordToken[], caps: Uint
         continue;
       }
       name = true;
-      if (prev && (ROLE_TITLES.has(prev.lower) || prev.lower === 'st') && caps[i - 1] === NONE && /^\.? $/.test(text.slice(prev.end, t.start))) caps[i - 1] = INITIAL;
+      if (prev && (ROLE_TITLES.has(prev.lower) || prev.lower === 'st') && caps[i - 1] === NONE && gapIs(text, prev, t, ' ', '. ')) caps[i - 1] = INITIAL;
     }
     if (!name) continue;
     const at = tokens[i]!;

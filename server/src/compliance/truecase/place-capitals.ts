@@ -1,6 +1,6 @@
 import type { WordToken } from '../text/word-tokens';
 import { PERSON_TITLES } from '../vocab/name-stopwords';
-import { adjacent, everyday, FUNCTION_WORDS, INITIAL, isWord, nameOnly, spelledLikeName } from './word-kinds';
+import { adjacent, everyday, FUNCTION_WORDS, hasApostrophe, INITIAL, isWord, nameOnly, spelledLikeName, startsWithDigit } from './word-kinds';
 
 const TITLES = new Set(PERSON_TITLES);
 
@@ -23,7 +23,7 @@ const NUMBERED_ROADS = new Set(['route', 'highway', 'hwy', 'interstate', 'road',
 const COUNTY_ROADS = new Set(['road', 'rd']);
 
 /** A word of a place's name before its street, school or town word. */
-const placeWord = (t: WordToken | undefined): t is WordToken => isWord(t) && !FUNCTION_WORDS.has(t.bare) && !TITLES.has(t.bare) && !/['’]/.test(t.lower);
+const placeWord = (t: WordToken | undefined): t is WordToken => isWord(t) && !FUNCTION_WORDS.has(t.bare) && !TITLES.has(t.bare) && !hasApostrophe(t.lower);
 /** "45 riverside dr", "12 main st": as street words these two need their house number ("make sure dr. brooks"). */
 const NUMBERED_ONLY = new Set(['dr', 'st']);
 
@@ -45,7 +45,7 @@ function placeRun(text: string, tokens: readonly WordToken[], end: number): { fr
   }
   return {
     from,
-    number: !!joined && !before.letters && /^\d/.test(before.raw),
+    number: !!joined && startsWithDigit(before),
     preposition: !!joined && PLACE_PREPOSITIONS.has(before.lower),
     determiner: !!joined && (before.lower === 'the' || before.lower === 'a'),
   };
@@ -62,7 +62,7 @@ export function markPlaces(text: string, tokens: readonly WordToken[], caps: Uin
     const t = tokens[i]!;
     if (!t.letters) continue;
     const next = tokens[i + 1];
-    if (NUMBERED_ROADS.has(t.lower) && next && !next.letters && /^\d/.test(next.raw) && adjacent(text, t, next)) {
+    if (NUMBERED_ROADS.has(t.lower) && startsWithDigit(next) && adjacent(text, t, next)) {
       caps[i] = INITIAL;
       if (COUNTY_ROADS.has(t.lower) && tokens[i - 1]?.lower === 'county') caps[i - 1] = INITIAL;
       continue;

@@ -2,7 +2,11 @@ import type { WordToken } from '../text/word-tokens';
 import { isCapsOnlyAcronym } from '../vocab/health-term-index';
 import { GIVEN_NAME, isKnownPlace } from '../vocab/name-lexicon';
 import { NOT_NAME_WORD, POST_NAME_CREDENTIALS } from '../vocab/name-stopwords';
-import { ALL, everyday, has, INITIAL, NONE } from './word-kinds';
+import { ALL, everyday, has, INITIAL, NONE, startsWithDigit } from './word-kinds';
+
+const FIRST_PERSON_I = new Set(["i", "i'm", "i've", "i'd", "i'll", 'i’m', 'i’ve', 'i’d', 'i’ll']);
+/** "shelbyville", "harrisburg", "greensboro": a town by its ending. */
+const TOWN_ENDINGS = ['ville', 'burg', 'boro', 'borough'];
 
 const CALENDAR_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february april july september october november
@@ -29,17 +33,17 @@ export function markWords(text: string, tokens: readonly WordToken[], caps: Uint
     if (!t.letters) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (t.lower === 'i' || /^i['’](?:m|ve|d|ll)$/.test(t.lower)) caps[i] = INITIAL;
+    if (FIRST_PERSON_I.has(t.lower)) caps[i] = INITIAL;
     else if (CALENDAR_WORDS.has(t.bare)) caps[i] = INITIAL;
-    else if (SHORT_WEEKDAYS.has(t.lower) && (!everyday(t) || (prev && BEFORE_DAY.has(prev.lower)) || (next && (AFTER_DAY.has(next.lower) || /^\d/.test(next.raw))))) caps[i] = INITIAL;
-    else if (NUMBERED_MONTHS.has(t.lower) && ((next && !next.letters && /^\d/.test(next.raw)) || (prev && !prev.letters && /^\d{1,2}$/.test(prev.raw)))) caps[i] = INITIAL;
+    else if (SHORT_WEEKDAYS.has(t.lower) && (!everyday(t) || (prev && BEFORE_DAY.has(prev.lower)) || (next && (AFTER_DAY.has(next.lower) || startsWithDigit(next))))) caps[i] = INITIAL;
+    else if (NUMBERED_MONTHS.has(t.lower) && (startsWithDigit(next) || (startsWithDigit(prev) && prev!.raw.length <= 2))) caps[i] = INITIAL;
     else if (ACRONYMS.has(t.bare)) caps[i] = ALL;
     else if (t.lower === 'ms') {
       // markNames has made it "Ms" when a name follows; otherwise "the ms peer group", "living with ms".
       if (caps[i] === NONE) caps[i] = ALL;
     } else if (isCapsOnlyAcronym(t.bare) && !SPOKEN_ACRONYMS.has(t.bare) && !has(t, GIVEN_NAME | NOT_NAME_WORD) && !everyday(t)) caps[i] = ALL;
     else if (POST_NAME_CREDENTIALS.has(t.lower) && prev && caps[i - 1] !== NONE && text.slice(prev.end, t.start) === ', ') caps[i] = ALL;
-    else if (caps[i] === NONE && !spanish[i] && t.bare.length > 3 && !everyday(t) && (/(?:ville|burg|boro|borough)$/.test(t.bare) || isKnownPlace(t.bare))) caps[i] = INITIAL;
+    else if (caps[i] === NONE && !spanish[i] && t.bare.length > 3 && !everyday(t) && (TOWN_ENDINGS.some((end) => t.bare.endsWith(end)) || isKnownPlace(t.bare))) caps[i] = INITIAL;
   }
 }
 

@@ -9,6 +9,14 @@ export const NONE = 0;
 export const INITIAL = 1;
 export const ALL = 2;
 
+export const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+
+/** A number token: "30", "12th", "3/14" (wordTokens gives digits their own tokens). */
+export const startsWithDigit = (t: WordToken | undefined): boolean => !!t && !t.letters && t.raw.charCodeAt(0) >= 48 && t.raw.charCodeAt(0) <= 57;
+
+/** The text between two tokens is one of `gaps` (" ", ", "…): cheaper than a regex per word. */
+export const gapIs = (text: string, a: WordToken, b: WordToken, ...gaps: string[]): boolean => gaps.includes(text.slice(a.end, b.start));
+
 /** Words that never open or sit inside a proper name here. */
 export const FUNCTION_WORDS = new Set(
   `a an the this that these those my our your his her their its on at in of to from and or but for with by near off as
@@ -36,12 +44,15 @@ export const everyday = (t: WordToken): boolean => has(t, COMMON_WORD) || isDict
 export function nameOnly(t: WordToken | undefined): t is WordToken {
   if (!isWord(t) || t.bare.length < 2 || FUNCTION_WORDS.has(t.bare) || has(t, NOT_NAME_WORD | HEALTH_WORD) || everyday(t)) return false;
   // "isn't", "preservative-free": a contraction or a compound of everyday words is no name.
-  if (/['’]/.test(t.bare)) return false;
+  if (hasApostrophe(t.bare)) return false;
   return !t.bare.includes('-') || t.bare.split('-').every((part) => part.length > 1 && !isDictionaryWord(part));
 }
 
 /** Spelt like a name, not shorthand ("rx", "acct", "q3"): five letters, or two vowels. */
 export function spelledLikeName(t: WordToken): boolean {
-  return t.bare.length >= 5 || (t.bare.match(/[aeiouy]/g)?.length ?? 0) >= 2;
+  if (t.bare.length >= 5) return true;
+  let vowels = 0;
+  for (const ch of t.bare) if ('aeiouy'.includes(ch)) vowels++;
+  return vowels >= 2;
 }
 
