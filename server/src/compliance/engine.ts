@@ -16,10 +16,10 @@ import { letterCaseOf } from './text/letter-case';
 import { recasedComment, unshouted } from './text/recased-comment';
 import type { EditedText } from './text/edited-text';
 import { respellInformal } from './text/informal-spelling';
-import { withoutTrailingHashtags } from './text/trailing-hashtags';
-import { truecasedText } from './truecase/truecased-text';
-import { wordTokens } from './text/word-tokens';
 import { KeptSpans } from './text/kept-spans';
+import { withoutTrailingHashtags } from './text/trailing-hashtags';
+import { wordTokens } from './text/word-tokens';
+import { truecasedText } from './truecase/truecased-text';
 import type { CheckInput, ComplianceReport, Detector, DetectorContext, Directory, Finding } from './types';
 
 export const ENGINE_VERSION = '0.1.0';

@@ -28,13 +28,12 @@ const TITLE_OR_CREDENTIAL =
 
 export const EMPTY_DIRECTORY: Directory = { staff: [], departments: [] };
 
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .split(/[^\p{L}\p{N}'\-]+/u)
-    .filter(Boolean);
+/** The words of a directory entry as it writes them ("Dr.", "Urgent", "24", "7"), curly apostrophes straightened. */
+export function wordsOf(text: string): string[] {
+  return text.replace(/’/g, "'").split(/[^\p{L}\p{N}'\-]+/u).filter(Boolean);
 }
+
+const words = (text: string): string[] => wordsOf(text.toLowerCase());
 
 /** The ASCII digits of `text`, like `text.replace(/\D/g, '')` without the regex. */
 export function digitsOf(text: string): string {

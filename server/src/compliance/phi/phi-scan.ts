@@ -142,7 +142,6 @@ export function digitFacts(text: string): DigitFacts {
   return { longestDigitRun, longestDigitChain, capsThenDigit, capsBeforeFourDigits, numericDateShape, isoDateShape, ssnShape, ageDigitShape, houseNumberShape, phoneCueShape };
 }
 
-
 /** The tokens' lower-case forms as a set, built on first use (an accessor on the scan object would make V8 keep it as a slow dictionary). */
 class TokenWords extends LazyWordSet {
   constructor(private readonly tokens: readonly WordToken[]) {

@@ -1,9 +1,7 @@
-import type { Directory } from '../types';
-import { PERSON_TITLES } from '../vocab/name-stopwords';
+import { wordsOf } from '../directory/directory-index';
 import type { WordToken } from '../text/word-tokens';
-import { ALL, everyday, INITIAL } from './word-kinds';
-
-const TITLES = new Set(PERSON_TITLES);
+import type { Directory } from '../types';
+import { ALL, everyday, INITIAL, TITLES } from './word-kinds';
 
 interface Phrase {
   words: string[];
@@ -13,10 +11,6 @@ interface Phrase {
 }
 
 const phrasesCache = new WeakMap<Directory, Map<string, Phrase[]>>();
-
-function wordsOf(text: string): string[] {
-  return text.replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-}
 
 /** The directory's names as it writes them, by their first word in lower case. */
 function directoryPhrases(directory: Directory): Map<string, Phrase[]> {

@@ -1,10 +1,10 @@
 import { sentenceSpans } from '../text/sentences';
 import { isSpanishSentence } from '../text/spanish-sentence';
 import type { WordToken } from '../text/word-tokens';
-import { GIVEN_NAME, isAmbiguousGivenName } from '../vocab/name-lexicon';
-import { NOT_NAME_WORD, PERSON_TITLES } from '../vocab/name-stopwords';
 import { HEALTH_WORD } from '../vocab/health-term-index';
-import { adjacent, FUNCTION_WORDS, gapIs, has, INITIAL, isWord, nameOnly, NONE, spelledLikeName } from './word-kinds';
+import { GIVEN_NAME, isAmbiguousGivenName } from '../vocab/name-lexicon';
+import { NOT_NAME_WORD } from '../vocab/name-stopwords';
+import { adjacent, FUNCTION_WORDS, gapIs, has, INITIAL, isWord, nameOnly, NONE, spelledLikeName, TITLES } from './word-kinds';
 
 const RELATIVES = new Set(
   `son daughter dad mom mother father husband wife grandma grandpa grandson granddaughter grandmother grandfather
@@ -12,7 +12,6 @@ const RELATIVES = new Set(
    neighbor neighbour stepson stepdaughter twin twins`.split(/\s+/),
 );
 
-const TITLES = new Set(PERSON_TITLES);
 /** Titles that are everyday words too ("miss the deadline", "has ms"): the word after them must be in no dictionary. */
 const LOOSE_TITLES = new Set(['ms', 'miss']);
 /** "hi jaylen,", "congrats marco": a greeting names whom it greets. */

@@ -1,8 +1,5 @@
 import type { WordToken } from '../text/word-tokens';
-import { PERSON_TITLES } from '../vocab/name-stopwords';
-import { adjacent, everyday, FUNCTION_WORDS, hasApostrophe, INITIAL, isWord, nameOnly, spelledLikeName, startsWithDigit } from './word-kinds';
-
-const TITLES = new Set(PERSON_TITLES);
+import { adjacent, everyday, FUNCTION_WORDS, hasApostrophe, INITIAL, isWord, nameOnly, spelledLikeName, startsWithDigit, TITLES } from './word-kinds';
 
 /** A place word before which "on", "at", "near"… put a name: "on birchwood lane", "at 45 riverside drive". */
 const PLACE_PREPOSITIONS = new Set(['on', 'at', 'off', 'near', 'from', 'to', 'of', 'in', 'along', 'down', 'up', 'onto', 'past', 'by', 'outside']);

@@ -2,12 +2,15 @@ import type { WordToken } from '../text/word-tokens';
 import { isDictionaryWord } from '../vocab/english-words';
 import { HEALTH_WORD } from '../vocab/health-term-index';
 import { COMMON_WORD } from '../vocab/name-lexicon';
-import { NOT_NAME_WORD } from '../vocab/name-stopwords';
+import { NOT_NAME_WORD, PERSON_TITLES } from '../vocab/name-stopwords';
 
 /** What a word of a lower-case text is to be written with: as typed, its first letter in capitals, or all in capitals. */
 export const NONE = 0;
 export const INITIAL = 1;
 export const ALL = 2;
+
+/** "dr", "mrs", "sgt": titles put a name after them. */
+export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 
 export const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
 
