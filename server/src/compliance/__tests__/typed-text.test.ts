@@ -139,6 +139,24 @@ describe('contractions typed without their apostrophe', () => {
   });
 });
 
+describe('"&" for "and"', () => {
+  // Session 38: each of these was blocked by a trained model that read "&" as a missing word.
+  it.each([
+    ["Merry Christmas to you & yours! We'll make sure Dr. Hannah Brooks & the Pediatrics team see this 💚", 'Merry Christmas to Dr. Brooks & the whole peds team!! 🎄'],
+    ['We agree! Marcus has been on our PT team for 12 years & still brings donuts every Friday. 🍩', "Marcus Greene is a legend. That's all."],
+    ['We read every review. Our top complaint was phone wait times, so we added 12 call-center staff & cut the average hold from 9 minutes to 3.', 'why does riverside have a 3.9 on google lol'],
+  ])('passes a clean reply that writes "&": %j', (text, comment) => {
+    expect(verdictOf(text, reply(comment))).toBe('pass');
+  });
+
+  it('still blocks a patient\'s name and diagnosis joined by "&"', () => {
+    const typed = 'Prayers for Maria Lopez & her family as she starts chemo for breast cancer this week.';
+    const report = checkPost(typed);
+    expect(report.verdict).toBe('block');
+    for (const f of report.findings) expect(f.text).toBe(typed.slice(f.start, f.end));
+  });
+});
+
 describe('a text typed all in lower case', () => {
   const categories = (findings: readonly Finding[]) => [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.category))].sort();
 

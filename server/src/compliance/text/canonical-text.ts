@@ -1,5 +1,6 @@
 import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
+import { spacedAmpersandEdits } from './spaced-ampersand';
 
 /*
  * Text pasted from a word processor or a web page, or typed on a phone, carries no-break spaces, double spaces,
@@ -54,9 +55,10 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
 
 /**
  * The text with one plain space between words, invisible characters and leading space gone, accents composed, styled
- * letters plain and contractions typed without their apostrophe given it back; undefined when it is that already.
+ * letters plain, contractions typed without their apostrophe given it back and a spaced "&" read as "and"; undefined
+ * when it is that already.
  */
 export function canonicalText(text: string): EditedText | undefined {
-  const edits = merged(NEEDS_EDIT.test(text) ? typographicEdits(text) : [], bareContractionEdits(text));
+  const edits = merged(merged(NEEDS_EDIT.test(text) ? typographicEdits(text) : [], bareContractionEdits(text)), spacedAmpersandEdits(text));
   return edits.length === 0 ? undefined : applyEdits(text, edits);
 }
