@@ -144,7 +144,7 @@ describe('"&" for "and"', () => {
   it.each([
     ["Merry Christmas to you & yours! We'll make sure Dr. Hannah Brooks & the Pediatrics team see this 💚", 'Merry Christmas to Dr. Brooks & the whole peds team!! 🎄'],
     ['We agree! Marcus has been on our PT team for 12 years & still brings donuts every Friday. 🍩', "Marcus Greene is a legend. That's all."],
-    ['We read every review. Our top complaint was phone wait times, so we added 12 call-center staff & cut the average hold from 9 minutes to 3.', 'why does riverside have a 3.9 on google lol'],
+    ['We read every review, including the tough ones. Our top complaint last year was phone wait times, so we added 12 call-center staff & cut the average hold from 9 minutes to 3.', 'why does riverside have a 3.9 on google lol'],
   ])('passes a clean reply that writes "&": %j', (text, comment) => {
     expect(verdictOf(text, reply(comment))).toBe('pass');
   });
@@ -154,6 +154,34 @@ describe('"&" for "and"', () => {
     const report = checkPost(typed);
     expect(report.verdict).toBe('block');
     for (const f of report.findings) expect(f.text).toBe(typed.slice(f.start, f.end));
+  });
+});
+
+describe('a contact line under the text', () => {
+  const SIGN_OFF = ' Questions? Call (555) 300-1000.';
+
+  // Session 38: each blocked as written and passed once the team's sign-off was added.
+  it.each([
+    'Your kidneys are SCREAMING for help and you don\'t even know it 😱',
+    'This 2-minute stretch is making pain clinics nervous 🤫',
+    'congrats marco on 5 yrs sober!! 🎉 the whole behavioral health team is so proud of u 💙',
+  ])('still blocks %j with a sign-off under it', (text) => {
+    expect(verdictOf(text)).toBe('block');
+    expect(verdictOf(text + SIGN_OFF)).toBe('block');
+  });
+
+  it.each([
+    ["Haha glad you're all in one piece! Our Urgent Care team loved patching you up 🩹", 'Shoutout to the urgent care crew for stitching up my thumb 🙌'],
+    ["It's still early — if it were me I'd give it another month before asking to switch.", "my anxiety meds aren't doing anything, been on them 3 weeks"],
+  ])('still blocks the reply %j with a sign-off under it', (text, comment) => {
+    expect(verdictOf(text, reply(comment))).toBe('block');
+    expect(verdictOf(text + SIGN_OFF, reply(comment))).toBe('block');
+  });
+
+  it('reads no diagnosis into "Questions?" under a thank-you', () => {
+    const text = "We'll share this with the NICU team — they'll be so touched 💜";
+    const comment = "Thank you to the NICU nurses, you're angels 💜💜";
+    expect(blockingRules(text + SIGN_OFF, reply(comment)).filter((r) => r.startsWith('phi'))).toEqual([]);
   });
 });
 

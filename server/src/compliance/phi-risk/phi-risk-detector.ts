@@ -1,5 +1,6 @@
 import { indexDirectory } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
+import { signOffStart } from '../text/trailing-sign-off';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
@@ -172,9 +173,13 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   };
   let best: Span | undefined;
   let bestScore = -1;
+  // "Questions? Call (555) 201-4000." under a text is not read: a line of few words, which the model scores mostly
+  // through the comment ("Questions?" after a thank-you to the NICU read as someone's diagnosis).
+  const signOff = signOffStart(ctx.text) ?? ctx.text.length;
   for (const span of sentenceSpans(ctx.text)) {
+    if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
-    const sentence = ctx.text.slice(span.start, span.end);
+    const sentence = ctx.text.slice(span.start, Math.min(span.end, signOff));
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence)) continue;
     const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {

@@ -1,4 +1,5 @@
 import { isRegexSpace } from './char-classes';
+import { signOffStart } from './trailing-sign-off';
 
 /** How a writer types: all in lower case, all in capitals, or mixed as usual. */
 export type LetterCase = 'lower' | 'upper' | 'mixed';
@@ -15,7 +16,11 @@ function isTagOrLink(text: string, start: number, end: number): boolean {
   return (slash >= 0 && slash < end) || text.startsWith('www.', start);
 }
 
-/** Read by hand, word by word: this runs on every text, and most are decided by their first two words. */
+/**
+ * Read by hand, word by word: this runs on every text, and most are decided by their first two words. A contact line
+ * the text ends with ("Questions? Call (555) 201-4000.") may be the team's, pasted under every post: capitals there,
+ * after a text typed in lower case, leave it lower case.
+ */
 export function letterCaseOf(text: string): LetterCase {
   let upper = false;
   let lower = false;
@@ -35,10 +40,17 @@ export function letterCaseOf(text: string): LetterCase {
           break;
         }
       }
-      if (upper && lower) return 'mixed';
+      if (upper && lower) return lowerBeforeSignOff(text, i) ? 'lower' : 'mixed';
     }
     i = end;
   }
   // A text without letters is read as lower case: no capital in it says anything.
   return upper ? 'upper' : 'lower';
+}
+
+/** The capital that made the text mixed, at word `at`, is in the sign-off after a text typed in lower case. */
+function lowerBeforeSignOff(text: string, at: number): boolean {
+  const start = signOffStart(text);
+  if (start === undefined || at < start) return false;
+  return letterCaseOf(text.slice(0, start)) === 'lower';
 }

@@ -1,0 +1,39 @@
+import { letterCaseOf } from '../letter-case';
+import { signOffStart } from '../trailing-sign-off';
+
+const signOff = (text: string): string | undefined => {
+  const start = signOffStart(text);
+  return start === undefined ? undefined : text.slice(start);
+};
+
+describe('the contact line a text ends with', () => {
+  it.each([
+    ['Flu shots are in! Questions? Call (555) 201-4000.', 'Questions? Call (555) 201-4000.'],
+    ['So proud of our team! 💙 More at riversidefamilyhealth.example/news', 'More at riversidefamilyhealth.example/news'],
+    ['Happy Nurses Week! DM us anytime.', 'DM us anytime.'],
+    ['We hear you. You can also reach Patient Relations at (555) 201-4000.', 'You can also reach Patient Relations at (555) 201-4000.'],
+    ['thank u gladys for the card lol Questions? Call (555) 201-4000.', 'Questions? Call (555) 201-4000.'],
+    ['Open late tonight. Email us at help@riversidefamilyhealth.example', 'Email us at help@riversidefamilyhealth.example'],
+  ])('%j ends with %j', (text, expected) => {
+    expect(signOff(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a text that is only the contact line', 'Call (555) 201-4000.'],
+    ['a contact inside the text, not at its end', 'Call (555) 201-4000 to book. We open at 8.'],
+    ['a last sentence that says more than where to go', 'Great news. Maria Lopez called (555) 201-4000 after her knee replacement and told us all about it.'],
+    ['no contact at all', 'Questions? Ask your doctor.'],
+  ])('finds none in %s', (_name, text) => {
+    expect(signOffStart(text)).toBeUndefined();
+  });
+});
+
+describe('letter case under a sign-off', () => {
+  it('reads a text typed in lower case as lower case above a capitalised contact line', () => {
+    expect(letterCaseOf('congrats marco on 5 yrs sober!! 🎉 Questions? Call (555) 201-4000.')).toBe('lower');
+  });
+
+  it('still reads capitals before the contact line', () => {
+    expect(letterCaseOf('Congrats Marco! Questions? Call (555) 201-4000.')).toBe('mixed');
+  });
+});
