@@ -18,8 +18,21 @@ const MAX_SIGN_OFF_WORDS = 14;
 const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 function isSignOff(sentence: string): boolean {
-  if ((sentence.match(WORD)?.length ?? 0) > MAX_SIGN_OFF_WORDS || !SIGN_OFF_OPENING.test(sentence)) return false;
-  return CONTACT.test(sentence) || findLinks(sentence).length > 0 || MESSAGE_US.test(sentence);
+  if ((sentence.match(WORD)?.length ?? 0) > MAX_SIGN_OFF_WORDS) return false;
+  const links = findLinks(sentence);
+  if (!SIGN_OFF_OPENING.test(sentence)) return links.length > 0 && isOnlyLinks(sentence, links);
+  return CONTACT.test(sentence) || links.length > 0 || MESSAGE_US.test(sentence);
+}
+
+/** "riversidefamilyhealth.example/news" on its own after the last sentence: a bare link is a sign-off too. */
+function isOnlyLinks(sentence: string, links: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let rest = '';
+  let at = 0;
+  for (const link of links) {
+    rest += sentence.slice(at, link.start);
+    at = link.end;
+  }
+  return !hasWords(rest + sentence.slice(at));
 }
 
 /**

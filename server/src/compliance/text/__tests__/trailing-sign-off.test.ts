@@ -14,6 +14,7 @@ describe('the contact line a text ends with', () => {
     ['We hear you. You can also reach Patient Relations at (555) 201-4000.', 'You can also reach Patient Relations at (555) 201-4000.'],
     ['thank u gladys for the card lol Questions? Call (555) 201-4000.', 'Questions? Call (555) 201-4000.'],
     ['Open late tonight. Email us at help@riversidefamilyhealth.example', 'Email us at help@riversidefamilyhealth.example'],
+    ['Flu shots are in! riversidefamilyhealth.example/flu', 'riversidefamilyhealth.example/flu'],
   ])('%j ends with %j', (text, expected) => {
     expect(signOff(text)).toBe(expected);
   });
@@ -23,6 +24,7 @@ describe('the contact line a text ends with', () => {
     ['a contact inside the text, not at its end', 'Call (555) 201-4000 to book. We open at 8.'],
     ['a last sentence that says more than where to go', 'Great news. Maria Lopez called (555) 201-4000 after her knee replacement and told us all about it.'],
     ['no contact at all', 'Questions? Ask your doctor.'],
+    ['a link inside the last sentence', 'Flu shots are in! Our page riversidefamilyhealth.example/flu lists the times.'],
   ])('finds none in %s', (_name, text) => {
     expect(signOffStart(text)).toBeUndefined();
   });
