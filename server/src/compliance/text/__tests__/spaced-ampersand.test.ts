@@ -24,6 +24,14 @@ describe('a spaced ampersand', () => {
     expect(read(text)).toBe(text.replace('Salt & pepper', 'Salt and pepper'));
   });
 
+  it.each([
+    ['no-break spaces', 'Mom\u00a0&\u00a0baby'],
+    ['double spaces', 'Mom  &  baby'],
+    ['zero-width spaces', 'Mom \u200b& \u200bbaby'],
+  ])('reads it as "and" between %s too', (_name, typed) => {
+    expect(read(typed)).toBe('Mom and baby');
+  });
+
   it('maps a span over "and" back to the ampersand', () => {
     const typed = 'Maria & Jo';
     const edited = canonicalText(typed)!;
