@@ -6,19 +6,45 @@ const CONTACT = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b|\b1-
 const SIGN_OFF_OPENING =
   /^[\s\p{Extended_Pictographic}\uFE0F]*(?:(?:please|or|also|and|you\s+can(?:\s+also)?|feel\s+free\s+to|any\s+questions|questions|need\s+(?:help|us|anything)|(?:we['’]re|we\s+are)\s+here\s+to\s+help)[\s,:?!.—-]+)*(?:call|text|reach|contact|visit|message|dm|e-?mail|book|schedule|learn|read|find|see|more|details|info|our\s+(?:[\w/-]+\s+){0,3}(?:line|desk|team|office)\s+is)\b/iu;
 const MESSAGE_US = /^\W*(?:dm|message)\s+us\b/i;
-const MESSAGE_US_ANYWHERE = /\b(?:dm|message)\s+us\b/i;
+/** CONTACT or "DM us" anywhere: what a text needs in its last characters to end with a sign-off. */
+const TAIL_CUE = new RegExp(`${CONTACT.source}|\\b(?:dm|message)\\s+us\\b`, 'i');
 /** A sign-off is read only where its contact is in the last characters: most texts have none there and skip the sentence split. */
 const SIGN_OFF_TAIL = 200;
 /** A question that only leads into the sign-off after it ("Questions?", "Need us?"), at the end of the words before it. */
 const LEAD_IN = /(?<![\p{L}\p{N}])(?:(?:any|got)\s+questions|questions|need\s+(?:us|help|anything|more\s+info)|want\s+(?:to\s+know\s+)?more(?:\s+info)?|not\s+sure|still\s+unsure)\s*\?+\s*$/iu;
 const LEADING_SPACE_OR_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F]*/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_SIGN_OFF_WORDS = 14;
+/** How far before the sign-off a lead-in question may start. */
+const LEAD_IN_REACH = 40;
 
-const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** /[\p{L}\p{N}]/u.test(text), with ASCII letters and digits (nearly every text's) found without the regex. */
+function hasWords(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiWordChar(c)) return true;
+    if (c >= 128) other = true;
+  }
+  return other && LETTER_OR_DIGIT.test(text);
+}
+
+/** More than `max` runs of ASCII letters and digits (a word outside ASCII counts when it touches one). */
+function moreWordsThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = isAsciiWordChar(text.charCodeAt(i));
+    if (word && !inWord && ++words > max) return true;
+    inWord = word;
+  }
+  return false;
+}
 
 function isSignOff(sentence: string): boolean {
-  if ((sentence.match(WORD)?.length ?? 0) > MAX_SIGN_OFF_WORDS) return false;
+  if (moreWordsThan(sentence, MAX_SIGN_OFF_WORDS)) return false;
   const links = findLinks(sentence);
   if (!SIGN_OFF_OPENING.test(sentence)) return links.length > 0 && isOnlyLinks(sentence, links);
   return CONTACT.test(sentence) || links.length > 0 || MESSAGE_US.test(sentence);
@@ -41,15 +67,30 @@ function isOnlyLinks(sentence: string, links: ReadonlyArray<{ start: number; end
  * every post and reply with one: it says nothing of what the text before it says, nor of how its writer types.
  */
 export function signOffStart(text: string): number | undefined {
+  // Asked by several detectors of the same text in one check.
+  if (text !== lastText) {
+    lastText = text;
+    lastStart = findSignOffStart(text);
+  }
+  return lastStart;
+}
+
+let lastText: string | undefined;
+let lastStart: number | undefined;
+
+function findSignOffStart(text: string): number | undefined {
   const tail = text.slice(-SIGN_OFF_TAIL);
-  if (!CONTACT.test(tail) && !MESSAGE_US_ANYWHERE.test(tail) && findLinks(tail).length === 0) return undefined;
-  const spans = sentenceSpans(text).filter((s) => hasWords(text.slice(s.start, s.end)));
-  if (spans.length < 2) return undefined;
-  const last: Span = spans[spans.length - 1]!;
+  if (!TAIL_CUE.test(tail) && findLinks(tail).length === 0) return undefined;
+  const spans = sentenceSpans(text);
+  let k = spans.length - 1;
+  while (k >= 0 && !hasWords(text.slice(spans[k]!.start, spans[k]!.end))) k--;
+  if (k < 1) return undefined;
+  const last: Span = spans[k]!;
   if (!isSignOff(text.slice(last.start, last.end))) return undefined;
   let start = last.start;
-  const leadIn = LEAD_IN.exec(text.slice(0, start));
-  if (leadIn) start = leadIn.index;
+  const reach = Math.max(0, start - LEAD_IN_REACH);
+  const leadIn = LEAD_IN.exec(text.slice(reach, start));
+  if (leadIn) start = reach + leadIn.index;
   start += LEADING_SPACE_OR_EMOJI.exec(text.slice(start))![0].length;
   return hasWords(text.slice(0, start)) ? start : undefined;
 }
