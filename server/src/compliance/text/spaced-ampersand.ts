@@ -1,14 +1,11 @@
 import type { Edit } from './edited-text';
-import { isRegexSpace } from './char-classes';
+import { isAsciiDigit, isAsciiLetter, isRegexSpace } from './char-classes';
 import { letterCaseOf } from './letter-case';
 
 /** A space of any kind, or a character the canonical text removes (a zero-width space, a soft hyphen). */
 const isGap = (c: number): boolean => isRegexSpace(c) || c === 0x200b || c === 0x2060 || c === 0x00ad;
 
-const isLetterOrDigit = (text: string, at: number): boolean => {
-  const c = text.charCodeAt(at);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-};
+const isLetterOrDigit = (text: string, at: number): boolean => isAsciiLetter(text.charCodeAt(at)) || isAsciiDigit(text.charCodeAt(at));
 const isCapital = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
   return c >= 65 && c <= 90;

@@ -1,4 +1,5 @@
 import { findLinks } from '../digestibility/hashtags-and-links';
+import { isAsciiDigit, isAsciiLetter } from './char-classes';
 import { sentenceSpans, type Span } from './sentences';
 
 const CONTACT = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]/i;
@@ -17,7 +18,7 @@ const MAX_SIGN_OFF_WORDS = 14;
 /** How far before the sign-off a lead-in question may start. */
 const LEAD_IN_REACH = 40;
 
-const isAsciiWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** /[\p{L}\p{N}]/u.test(text), with ASCII letters and digits (nearly every text's) found without the regex. */
