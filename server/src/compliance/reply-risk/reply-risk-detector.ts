@@ -209,12 +209,14 @@ function tooShortToJudge(text: string): boolean {
   return false;
 }
 
+/** "Please call Billing at … so they can review it": the reply's own answer is to route, not a line under it. */
+const REQUEST_RE = /^please\b/i;
 /**
  * How sure the model must be of the words before a sign-off ("… Questions? Call (555) 201-4000.") to block on them
  * alone. Above the model's own lines (0.30 and 0.25): a clean reply often routes in its last sentence, and without that
- * sentence its words can read as risky. On the labelled replies these bars added 6 false blocks; 0.6 and 0.5 added 21.
+ * sentence its words can read as risky. On the labelled replies, before requests were left out, these bars added 7
+ * false blocks and 0.6 / 0.5 added 22; with requests left out, 3.
  */
-const REQUEST_RE = /^please\b/i;
 const BEFORE_SIGN_OFF: Readonly<Record<ReplyRiskLabel, number>> = { 'patient-confirmation': 0.7, 'medical-advice': 0.6 };
 
 /**
@@ -225,7 +227,6 @@ const BEFORE_SIGN_OFF: Readonly<Record<ReplyRiskLabel, number>> = { 'patient-con
 function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: string | undefined, scores: ReplyRiskScores): ReplyRiskScores {
   if (REPLY_RISK_LABELS.every((label) => scores[label] >= scorer.thresholds[label])) return scores;
   const cut = signOffStart(text);
-  // "Please call Billing at … so they can review it": the reply's own answer is to route, not a line under it.
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
   const before = scorer.score(text.slice(0, cut), typedComment);
   const out = { ...scores };
