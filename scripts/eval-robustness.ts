@@ -37,7 +37,7 @@ const CHANGES: readonly Change[] = [
   },
   { name: 'trailing-hashtags', of: 'text', change: (t) => `${t} #FluSeason #RiversideCares` },
   { name: 'trailing-link', of: 'text', change: (t) => `${t} riversidefamilyhealth.example/news` },
-  // A sign-off a team may end every reply with (train-reply-risk.ts trains on others, never on this one).
+  // A contact line a team may end every post and reply with.
   { name: 'trailing-sign-off', of: 'text', change: (t) => `${t} Questions? Call (555) 201-4000.` },
   { name: 'ampersand', of: 'text-and-comment', change: (t) => t.replace(/ and /g, ' & ') },
   { name: 'all-lower', of: 'text-and-comment', change: (t) => t.toLowerCase() },

@@ -15,6 +15,11 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** What [A-Za-z0-9] matches. */
+export function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+
 /** The code point that ends right before `end` (a surrogate pair read whole, a lone surrogate standing for itself), or -1 at the start. */
 export function codePointBefore(text: string, end: number): number {
   if (end <= 0) return -1;

@@ -1,3 +1,4 @@
+import { isAsciiAlphanumeric } from './char-classes';
 import { execAll } from './exec-all';
 export interface Span {
   start: number;
@@ -33,11 +34,22 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
-const HAS_WORDS = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** /[\p{L}\p{N}]/u.test(text), with ASCII letters and digits (nearly every text's) found without the regex. */
+export function hasWords(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlphanumeric(c)) return true;
+    if (c >= 128) other = true;
+  }
+  return other && LETTER_OR_DIGIT.test(text);
+}
 
 /** The sentences that hold a letter or a digit: an emoji-only line says nothing on its own. */
 export function wordedSentenceSpans(text: string): Span[] {
-  return sentenceSpans(text).filter((s) => HAS_WORDS.test(text.slice(s.start, s.end)));
+  return sentenceSpans(text).filter((s) => hasWords(text.slice(s.start, s.end)));
 }
 
 /** The text of each of those sentences. */

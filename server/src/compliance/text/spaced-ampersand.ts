@@ -1,11 +1,10 @@
 import type { Edit } from './edited-text';
-import { isAsciiDigit, isAsciiLetter, isRegexSpace } from './char-classes';
+import { isAsciiAlphanumeric, isRegexSpace } from './char-classes';
 import { letterCaseOf } from './letter-case';
 
 /** A space of any kind, or a character the canonical text removes (a zero-width space, a soft hyphen). */
 const isGap = (c: number): boolean => isRegexSpace(c) || c === 0x200b || c === 0x2060 || c === 0x00ad;
 
-const isLetterOrDigit = (text: string, at: number): boolean => isAsciiLetter(text.charCodeAt(at)) || isAsciiDigit(text.charCodeAt(at));
 const isCapital = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
   return c >= 65 && c <= 90;
@@ -13,10 +12,10 @@ const isCapital = (text: string, at: number): boolean => {
 /** A capital alone ends at `end`, bare or with a stop after it as in "R.T.". */
 const capitalAloneEndsAt = (text: string, end: number): boolean => {
   const last = text.charCodeAt(end - 1) === 46 ? end - 2 : end - 1;
-  return isCapital(text, last) && !isLetterOrDigit(text, last - 1);
+  return isCapital(text, last) && !isAsciiAlphanumeric(text.charCodeAt(last - 1));
 };
 /** A capital alone starts at `start` ("O", not the article "a"). */
-const capitalAloneStartsAt = (text: string, start: number): boolean => isCapital(text, start) && !isLetterOrDigit(text, start + 1);
+const capitalAloneStartsAt = (text: string, start: number): boolean => isCapital(text, start) && !isAsciiAlphanumeric(text.charCodeAt(start + 1));
 
 /**
  * "Mom & baby", "heat & hydration": an ampersand between spaced words (any spaces) read as "and". Rules and the

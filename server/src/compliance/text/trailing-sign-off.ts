@@ -1,6 +1,6 @@
 import { findLinks } from '../digestibility/hashtags-and-links';
-import { isAsciiDigit, isAsciiLetter } from './char-classes';
-import { sentenceSpans, type Span } from './sentences';
+import { isAsciiAlphanumeric } from './char-classes';
+import { hasWords, sentenceSpans, type Span } from './sentences';
 
 const CONTACT = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]/i;
 /** How a sign-off opens: "Questions? Call …", "You can also reach …", "More at …", "DM us anytime". */
@@ -18,26 +18,12 @@ const MAX_SIGN_OFF_WORDS = 14;
 /** How far before the sign-off a lead-in question may start. */
 const LEAD_IN_REACH = 40;
 
-const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** /[\p{L}\p{N}]/u.test(text), with ASCII letters and digits (nearly every text's) found without the regex. */
-function hasWords(text: string): boolean {
-  let other = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiWordChar(c)) return true;
-    if (c >= 128) other = true;
-  }
-  return other && LETTER_OR_DIGIT.test(text);
-}
-
 /** More than `max` runs of ASCII letters and digits (a word outside ASCII counts when it touches one). */
 function moreWordsThan(text: string, max: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const word = isAsciiWordChar(text.charCodeAt(i));
+    const word = isAsciiAlphanumeric(text.charCodeAt(i));
     if (word && !inWord && ++words > max) return true;
     inWord = word;
   }
