@@ -185,6 +185,29 @@ describe('a contact line under the text', () => {
   });
 });
 
+describe('a bare link under a reply', () => {
+  const LINK = ' lakesideclinic.example/news';
+
+  // Session 39: each blocked as written and passed once a link was added under it (its words diluted the model's score).
+  it.each([
+    ["Sleep is the best medicine! Just have someone check on you in the morning.", 'Fell off a ladder and hit my head, kind of nauseous, going to sleep it off'],
+    ["We've gone ahead and cancelled it for you — no need to call! 👍", "who do i call to cancel tomorrow's appt"],
+    ['Rub them briskly with a towel to get the blood flowing, then warm them by the fire until they\'re pink again.', 'got a bit of frostbite on my fingers ice fishing, theyre white and numb'],
+  ])('still blocks the reply %j with a link under it', (text, comment) => {
+    expect(verdictOf(text, reply(comment))).toBe('block');
+    expect(verdictOf(text + LINK, reply(comment))).toBe('block');
+  });
+
+  // Session 39: each passed as written and was blocked once a link was added (thanks "with nothing else said" had a link said).
+  it.each([
+    ["We're so sorry for your loss, Greg. Sending our deepest sympathy to you and your family.", 'My dad passed away last week. Thinking of everyone who knew him.'],
+    ['We love her too! 🥰 Dr. Aisha Bello will be so happy to see this.', 'Dr Bello delivered both my babies!! love her'],
+  ])('still passes the reply %j with a link under it', (text, comment) => {
+    expect(verdictOf(text, reply(comment))).toBe('pass');
+    expect(verdictOf(text + LINK, reply(comment))).toBe('pass');
+  });
+});
+
 describe('a text typed all in lower case', () => {
   const categories = (findings: readonly Finding[]) => [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.category))].sort();
 

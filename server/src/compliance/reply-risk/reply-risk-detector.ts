@@ -10,7 +10,7 @@ import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
-import { signOffStart } from '../text/trailing-sign-off';
+import { isBareLinkSignOff, signOffStart } from '../text/trailing-sign-off';
 import { isShareOfMany } from '../text/share-of-many';
 
 const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
@@ -174,6 +174,12 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
   );
 }
 
+/** The reply without the contact line it ends with: "… We'll pass your kind words along. riverside.example" thanks all the same. */
+function withoutContactLine(ctx: DetectorContext): DetectorContext {
+  const cut = signOffStart(ctx.text);
+  return cut === undefined ? ctx : { ...ctx, text: ctx.text.slice(0, cut) };
+}
+
 const NOT_SCORED: ReplyRiskScores = { 'patient-confirmation': 0, 'medical-advice': 0 };
 
 interface ScoredSentence {
@@ -229,8 +235,9 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
   const cut = signOffStart(text);
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
   const before = scorer.score(text.slice(0, cut), typedComment);
+  const bars = isBareLinkSignOff(text, cut) ? scorer.thresholds : BEFORE_SIGN_OFF;
   const out = { ...scores };
-  for (const label of REPLY_RISK_LABELS) if (before[label] >= BEFORE_SIGN_OFF[label]) out[label] = Math.max(out[label], before[label]);
+  for (const label of REPLY_RISK_LABELS) if (before[label] >= bars[label]) out[label] = Math.max(out[label], before[label]);
   return out;
 }
 
@@ -252,7 +259,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx) || onlyStatistics(ctx.text))) continue;
-    if (label === 'patient-confirmation' && confirmsNoCare(ctx)) continue;
+    if (label === 'patient-confirmation' && confirmsNoCare(withoutContactLine(ctx))) continue;
     sentences ??= scoredSentences(scorer, ctx, typedComment);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];

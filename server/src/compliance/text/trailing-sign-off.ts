@@ -65,6 +65,13 @@ export function signOffStart(text: string): number | undefined {
 let lastText: string | undefined;
 let lastStart: number | undefined;
 
+/** Whether the contact line `text` ends with (from `signOffStart`) is a link alone, with no words of its own. */
+export function isBareLinkSignOff(text: string, start: number): boolean {
+  const line = text.slice(start);
+  const links = findLinks(line);
+  return links.length > 0 && isOnlyLinks(line, links);
+}
+
 function findSignOffStart(text: string): number | undefined {
   const tail = text.slice(-SIGN_OFF_TAIL);
   if (!TAIL_CUE.test(tail) && findLinks(tail).length === 0) return undefined;

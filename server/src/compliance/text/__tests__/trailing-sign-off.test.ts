@@ -1,5 +1,5 @@
 import { letterCaseOf } from '../letter-case';
-import { signOffStart } from '../trailing-sign-off';
+import { isBareLinkSignOff, signOffStart } from '../trailing-sign-off';
 
 const signOff = (text: string): string | undefined => {
   const start = signOffStart(text);
@@ -27,6 +27,16 @@ describe('the contact line a text ends with', () => {
     ['a link inside the last sentence', 'Flu shots are in! Our page riversidefamilyhealth.example/flu lists the times.'],
   ])('finds none in %s', (_name, text) => {
     expect(signOffStart(text)).toBeUndefined();
+  });
+});
+
+describe('a contact line that is a link alone', () => {
+  it.each([
+    ['Flu shots are in! riversidefamilyhealth.example/flu', true],
+    ['So proud of our team! 💙 More at riversidefamilyhealth.example/news', false],
+    ['Flu shots are in! Questions? Call (555) 201-4000.', false],
+  ])('%j: %s', (text, bare) => {
+    expect(isBareLinkSignOff(text, signOffStart(text)!)).toBe(bare);
   });
 });
 
