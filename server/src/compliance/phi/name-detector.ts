@@ -1,5 +1,5 @@
 import { isRegexSpace } from '../text/char-classes';
-import { COUNTRY_NAMES } from '../vocab/countries';
+import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
@@ -687,6 +687,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
   return (
     madeUp(text, text.slice(start, end)) ||
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
+    listedWithCountries(text, start, end) ||
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -703,6 +704,17 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   );
+}
+const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
+const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
+const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;
+/** "born in parts of Asia and Africa", "from Kenya, Uganda or Jordan": a one-word name in a list with a country or region is a place too. */
+function listedWithCountries(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  const after = COUNTRY_AFTER.exec(text.slice(end, end + 30));
+  if (after && isCountryOrRegion((after[1] ?? after[2]) as string)) return true;
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return !!before && isCountryOrRegion((before[1] ?? before[2]) as string);
 }
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;

@@ -15,3 +15,8 @@ peru philippines poland portugal qatar romania russia rwanda samoa senegal serbi
 sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda
 ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe`.split(/\s+/)
 );
+
+/** Continents and world regions, lower case: larger than any place HIPAA counts. "Asia" is also a given name, so it is read as a region only beside another. */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set(
+  'africa asia europe antarctica oceania americas caribbean scandinavia balkans'.split(' ')
+);

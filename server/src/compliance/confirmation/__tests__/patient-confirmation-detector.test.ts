@@ -107,6 +107,11 @@ describe('detectPatientConfirmation — scope and context', () => {
     expect(flagged('A nurse welcomes back a smiling child.', 'alt-text')).toBe(false);
   });
 
+  it('reads "Welcome Back Center" as a programme, not a welcome back', () => {
+    expect(flagged('We partner with the state Welcome Back Center to support internationally trained nurses.')).toBe(false);
+    expect(flagged('Welcome back! So good to see you again.')).toBe(true);
+  });
+
   it('reads an affirming reply against the comment it answers', () => {
     const comment = 'My appointment with the allergy team yesterday was so helpful!';
     expect(flagged('So glad it went well! Feel better soon 💙', 'reply', comment)).toBe(true);

@@ -28,3 +28,15 @@ describe('regions smaller than a state', () => {
     expect(places('PT WENT TO THE BIG ISLAND OF CARE TODAY.')).toEqual([]);
   });
 });
+
+describe('a one-word name in a list with a country or a continent', () => {
+  it('is a place', () => {
+    expect(names('Hepatitis B is more common in people born in parts of Asia and Africa, and many feel fine.')).toEqual([]);
+    expect(names('Our volunteers came from Kenya, Uganda and Jordan this year.')).toEqual([]);
+  });
+
+  it('leaves a person beside a country alone', () => {
+    expect(names('Get well soon Asia! The whole unit misses you.')).toContain('Asia');
+    expect(names('Maria Lopez flew in from Ghana for her surgery.')).toContain('Maria Lopez');
+  });
+});
