@@ -204,6 +204,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/^(?:Dr|Mr|Mrs|Ms|Nurse|Coach)\b|['’]s\b/.test(place)) continue;
     // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.
     if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "— from Daniel Okafor, Patient Relations Manager": one of our staff, by name.
+    if (dir.phrases.includes(place.toLowerCase())) continue;
     // "from Spanish and Vietnamese to ASL": languages, not towns.
     if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.

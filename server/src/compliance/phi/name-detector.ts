@@ -636,7 +636,7 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** "Reye's syndrome", "Bell's palsy", "Graves' disease": a name inside a condition's name is no person. */
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "our Freedom From Tobacco program": a word right before "program" names the program. */
-const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum)\b/;
+const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */

@@ -40,7 +40,7 @@ cavity|cavities|gum disease|gingivitis|periodontitis|periodontal disease|pink ey
 swelling|bruise|bruising|nosebleed|nosebleeds|heartburn|reflux|constipation|constipated|blister|back spasm|muscle spasm|hot flashes|itching|itchy rash
 clot|sunburn|wheezing|cramps|cramping|contractions|bursitis|lice|warts|wart|bunion|ingrown toenail|ganglion cyst|dry socket|racing heart|ringing in the ears
 cardiac arrest|panic attack|relapse|lump|mole|fractured ankle|fractured wrist|fractured arm|fractured hip
-narcolepsy|latex allergy|osgood-schlatter|osgood-schlatter disease|achilles tear|torn achilles|achilles rupture|otitis media|hammertoe|pressure injury|thrush|mastitis|malaria|typhoid|rabies|dengue|prostatitis|hydrocephalus|sinusitis
+narcolepsy|latex allergy|osgood-schlatter|osgood-schlatter disease|achilles tear|torn achilles|achilles rupture|otitis media|hammertoe|pressure injury|thrush|mastitis|malaria|typhoid|rabies|dengue|anthrax|cutaneous anthrax|hantavirus|rocky mountain spotted fever|c. diff|c. difficile|valley fever|histoplasmosis|tularemia|leptospirosis|alpha-gal syndrome|prostatitis|hydrocephalus|sinusitis
 swollen|dizzy|nauseous|nauseated|feverish|itchy|wheezy|short of breath|lightheaded|light-headed|bloated|numb|queasy|woozy|achy|fatigued|lethargic|dehydrated|anemic|anaemic
 asthmatic|epileptic|arthritic|hypoglycemic|hyperglycemic|immunocompromised|immunosuppressed|bedridden|bedbound|concussed|jaundiced|nearsighted|farsighted|colorblind|sprained
 inflamed|infected|sniffles|throwing up|threw up|puking|puked|vomit|vomited|dry heaving|retching|coughing|coughed up blood|sneezing|wheeze|night sweats|hot flushes|indigestion

@@ -1,0 +1,29 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 39: causes found in the study sets probe287–289 and probe291 (scored blind first); the cases are new variants.
+
+describe('a case report describes one patient', () => {
+  it('when the condition is a rare infection', () => {
+    const rules = blockingRules('Our team just published a case report on a 58-year-old Eastgate rancher with cutaneous anthrax.');
+    expect(rules).toContain('phi.age.described-patient');
+  });
+});
+
+describe('what names no patient', () => {
+  it('one of our staff after "from", signing a letter', () => {
+    expect(handRules('Our year in review — from Owen Pritchard, Nurse Manager')).toEqual([]);
+  });
+
+  it('an exercise class', () => {
+    const directory = { staff: [{ name: 'Marcus Greene, PT' }], departments: [], locations: ['1200 Main Street, Springfield'] };
+    const text = 'These days Marcus mentors our PT students, teaches the Tuesday Tai Chi class in the Community Room at 1200 Main Street and still knows everyone at the front desk.';
+    expect(handRules(text, { directory })).toEqual([]);
+  });
+});
+
+describe('a reply to a general question', () => {
+  it('"what age is … recommended" is asked of no one', () => {
+    const text = "There's no single age: testing is usually based on personal or family history rather than age alone. A genetic counselor can help figure out if and when it makes sense: (555) 300-1000.";
+    expect(blockingRules(text, reply('what age is BRCA testing recommended?'))).toEqual([]);
+  });
+});
