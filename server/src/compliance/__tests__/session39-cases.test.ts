@@ -1,4 +1,4 @@
-import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 39: causes found in the study sets probe287–289 and probe291 (scored blind first); the cases are new variants.
 
@@ -25,5 +25,17 @@ describe('a reply to a general question', () => {
   it('"what age is … recommended" is asked of no one', () => {
     const text = "There's no single age: testing is usually based on personal or family history rather than age alone. A genetic counselor can help figure out if and when it makes sense: (555) 300-1000.";
     expect(blockingRules(text, reply('what age is BRCA testing recommended?'))).toEqual([]);
+  });
+});
+
+describe('what a long post\'s layout says of no one', () => {
+  it('an everyday word opening a bullet before "hospital" in lower case is no facility', () => {
+    const text = 'Our knee replacement outcomes for 2024:\n\n• Typical hospital stay: 1.3 days\n• Average hospital stay for hip fractures after a fall: 4 days';
+    expect(checkPost(text).findings.filter((f) => f.rule === 'phi.location.facility')).toEqual([]);
+  });
+
+  it('a paragraph break ends a relative cue', () => {
+    const text = '• 94% of patients would recommend our surgeons to a friend\n\nBehind every number is someone who had a knee replacement and wanted to get back to the garden.';
+    expect(blockingRules(text).filter((rule) => rule.startsWith('phi.name'))).toEqual([]);
   });
 });

@@ -357,7 +357,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
       // "named Endocrinologist of the Year": an award, not a person.
       const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next);
-      if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
+      // A paragraph break ends the cue: "… to a friend\n\nBehind every number …".
+      if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && !gap.includes('\n\n') && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
         continue;

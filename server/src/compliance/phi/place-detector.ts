@@ -3,6 +3,7 @@ import type { WordToken } from '../text/word-tokens';
 import { isCapitalised } from '../text/word-tokens';
 import { HEALTH_WORD } from '../vocab/health-term-index';
 import { COMMON_WORD, GIVEN_NAME, isKnownPlace, KNOWN_NAME } from '../vocab/name-lexicon';
+import { isDictionaryWord } from '../vocab/english-words';
 import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
@@ -127,6 +128,13 @@ function namedAfterMove(scan: PhiScan, head: number): number {
   return from < head && !!cue && MOVE_AFTER_WORDS.has(cue.lower) && text.slice(cue.end, (tokens[from] as WordToken).start) === ' ' ? from : head;
 }
 
+const SENTENCE_OPENING = /(?:^|[.!?:]\s+|\n[\s•*·–—-]*)$/;
+/** "• Average hospital stay: 1.3 days", "Typical hospital stays are short": an everyday word capitalised only because it opens the sentence, before "hospital" in lower case. */
+function opensSentenceBeforeLowerHead(scan: PhiScan, word: WordToken, head: WordToken): boolean {
+  if (scan.caseless || isCapitalised(head.raw) || (word.bareClasses & KNOWN_NAME) !== 0 || isKnownPlace(word.bare)) return false;
+  return SENTENCE_OPENING.test(scan.text.slice(Math.max(0, word.start - 6), word.start)) && isDictionaryWord(word.bare);
+}
+
 /** Hospitals, wards, towns and other places a note or post ties to a person. */
 export function findPlaces(scan: PhiScan): PhiCandidate[] {
   const { tokens, text } = scan;
@@ -153,6 +161,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
         const prev = tokens[from - 1];
         if (!(placeWord(prev, scan) || titledFacilityWord(prev, scan)) || !nameLikeInCase(prev, scan)) break;
         if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
+        if (opensSentenceBeforeLowerHead(scan, prev, tokens[headFrom] as WordToken)) break;
         from--;
       }
       if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
