@@ -39,3 +39,10 @@ describe('what a long post\'s layout says of no one', () => {
     expect(blockingRules(text).filter((rule) => rule.startsWith('phi.name'))).toEqual([]);
   });
 });
+
+describe('a titled class named by the condition it serves', () => {
+  it('is a service, not the commenter’s diagnosis', () => {
+    const text = 'Sorry about that! Living Well with Diabetes meets Tuesdays at 6pm in Room 214 on the second floor of 22 Harbor Road — take the elevators by the pharmacy.';
+    expect(blockingRules(text, reply('Which room is the diabetes class in? nobody at the desk knew'))).toEqual([]);
+  });
+});

@@ -113,6 +113,7 @@ interface RenamesNeeded {
   venues: boolean;
   awards: boolean;
   camps: boolean;
+  titledSeries: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
   unitStaff: boolean;
   /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
@@ -133,10 +134,18 @@ function withoutPets(sentence: string, petNames: RegExp | undefined): string {
   return petNames ? out.replace(petNames, 'pet') : out;
 }
 
+/** "Living Well with Diabetes meets Tuesdays", "the Eating Well After Cancer series": a titled class or series, named by the condition it serves. */
+const TITLED_SERIES = new RegExp(
+  String.raw`\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:with|after|beyond)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+(?:meets|class(?:es)?|series|program(?:me)?|group|workshop|runs|starts|begins|sessions?)\b)`,
+  'gu',
+);
+const TITLED_SERIES_JOIN = /\s(?:with|after|beyond)\s\p{Lu}/u;
+
 function withRenames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
+  if (needed.titledSeries) out = out.replace(TITLED_SERIES, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   if (needed.awards) out = out.replace(AWARD_NAME, 'award');
   if (needed.camps) out = out.replace(CAMP_NAME, 'camp');
@@ -166,6 +175,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     // Plain substring tests, once per text: the word reader cannot vouch for these capitalised, u-flagged patterns.
     awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
     camps: ctx.text.includes('Camp '),
+    titledSeries: TITLED_SERIES_JOIN.test(ctx.text),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),
     animals,
     petNames: animals ? petNamesIn(ctx.text) : undefined,
