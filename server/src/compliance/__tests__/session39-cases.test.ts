@@ -46,3 +46,13 @@ describe('a titled class named by the condition it serves', () => {
     expect(blockingRules(text, reply('Which room is the diabetes class in? nobody at the desk knew'))).toEqual([]);
   });
 });
+
+describe('"whether … or …" speaks to every reader', () => {
+  it('so a relative day in it is no one’s care', () => {
+    expect(blockingRules('Whether you were diagnosed last week or 20 years ago, managing diabetes is a lot.')).toEqual([]);
+  });
+
+  it('but a day told of one person still is', () => {
+    expect(blockingRules('Whether or not she makes it to the reunion, Maria had her knee replaced last month and is doing great.').length).toBeGreaterThan(0);
+  });
+});

@@ -116,6 +116,8 @@ const SUPPOSING_YOU = /\bif\s+you\b/i;
 /** Words that make a day in an event's sentence someone's care after all ("Patient & Family Advisory Council" is a body). */
 const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b`, 'i');
 
+const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
+
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
@@ -227,6 +229,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/^\s+(?:of\s+(?:each|every|the)\s+month|(?:mornings|afternoons|evenings|nights)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
     if (/day$/i.test(m[0]) && SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
+    if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
