@@ -56,3 +56,19 @@ describe('"whether … or …" speaks to every reader', () => {
     expect(blockingRules('Whether or not she makes it to the reunion, Maria had her knee replaced last month and is doing great.').length).toBeGreaterThan(0);
   });
 });
+
+describe('typed fast, in lower case', () => {
+  it('a reply that says how the commenter was when they left confirms their visit', () => {
+    const comment = 'thank u to the nurse who sat with me during my panic attack in the ER sat';
+    expect(blockingRules('thats what we are here for 💙 so glad u were feeling calmer by the time u left', reply(comment))).toContain('confirmation.better-when-you-left');
+  });
+
+  it('a named preschool is a child’s school', () => {
+    const text = 'update on the little guy from the dog bite story last week — hes home!! the plastic surgeon closed the wound on his cheek and hes already back at sunnyside preschool';
+    expect(blockingRules(text).length).toBeGreaterThan(0);
+  });
+
+  it('a poster title describes its patient', () => {
+    expect(blockingRules("Proud to present our poster this week: 'WPW unmasked in a 17-year-old Eastgate High swimmer.'")).toContain('phi.age.described-patient');
+  });
+});

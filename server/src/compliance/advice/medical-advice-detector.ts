@@ -1,4 +1,6 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { wordTokens } from '../text/word-tokens';
+import { findHealthTerms } from '../vocab/health-term-index';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
 import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
@@ -18,6 +20,13 @@ const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Acad
 const GENERAL_GUIDANCE = /\bgeneral\s+(?:tips|guidelines|guidance|recommendations)\b/i;
 /** "you", "your" — but "ask your provider" routes, it does not address the advice to the reader. */
 const YOU = /\byou(?:['’]re|['’]ll)?\b|\byour\b(?!\s+(?:own\s+)?(?:provider|doctor|pharmacist|clinician|care\s+team))/i;
+
+/** "Any tips for staying healthy while fasting this month?": tips asked for everyone, about no one's own symptoms. */
+const GENERAL_TIPS_QUESTION = /^\W*(?:any|some|your|best|good|quick)\s+tips\s+(?:for|on|about)\b/i;
+const ABOUT_SOMEONE = /\b(?:i|i['’]m|im|i['’]ve|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
+/** "Any tips for a sore throat?" is asked by someone who has one: a condition or symptom in the question makes it theirs. */
+const asksGeneralTips = (comment: string | undefined): boolean =>
+  !!comment && GENERAL_TIPS_QUESTION.test(comment) && !ABOUT_SOMEONE.test(comment) && findHealthTerms(wordTokens(comment)).length === 0;
 
 function quotesPublicGuidance(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
@@ -82,6 +91,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   const findings: Finding[] = [];
   const words = asciiWords(text);
   let hasDigit: boolean | undefined;
+  let generalTips: boolean | undefined;
   // Read once per check, and once per clause: per match, a long reply with many matches in one clause was quadratic.
   let commentCare: boolean | undefined;
   let clauseOf: ((from: number, to: number) => ClauseBounds) | undefined;
@@ -103,6 +113,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
         matches.lastIndex++;
         continue;
       }
+      if (rule.type === 'treatment' && (generalTips ??= ctx.kind === 'reply' && asksGeneralTips(ctx.context))) break;
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       const clause = facts((clauseOf ??= clauseFinder(text))(m.index, m.index + m[0].length));
       const careContent =

@@ -186,6 +186,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: '"Welcome back" or "if you need us again" tells everyone this person has been here for care before.',
   },
   {
+    id: 'confirmation.better-when-you-left',
+    notForOtherVisits: true,
+    keyWords: ['left', 'home', 'discharged'],
+    pattern:
+      /\b(?:feeling|felt|doing|looked|looking)\s+(?:(?:so|much|a\s+(?:bit|lot)|a\s+little)\s+)?(?:better|calmer|stronger|more\s+comfortable|like\s+yourself)\s+(?:by\s+the\s+time|before|when)\s+(?:you|u)\s+(?:left|went\s+home|headed\s+home|were\s+discharged|got\s+discharged)\b/i,
+    message: 'Says how this person was when they left us, which confirms they were here for care.',
+  },
+  {
     id: 'confirmation.in-good-hands',
     keyWords: ['hands'],
     pattern: /\b(?:she|he|they|you|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,

@@ -12,7 +12,9 @@ const EVERYDAY_PLACES = new Set(['way', 'place', 'pl']);
 /** School words that are everyday words too ("junior high", "middle"): they need a cue ("the", "at", "school"). */
 const OPEN_SCHOOL_WORDS = new Set(['high', 'middle', 'primary', 'intermediate', 'prep']);
 const TOWN_PREPOSITIONS = new Set(['from', 'of', 'near', 'outside', 'in']);
-const SCHOOL_WORDS = new Set(['elementary', 'high', 'middle', 'academy', 'prep', 'primary', 'intermediate']);
+const SCHOOL_WORDS = new Set(['elementary', 'high', 'middle', 'academy', 'prep', 'primary', 'intermediate', 'preschool']);
+/** "sunnyside preschool" is a name; "the local preschool" is not: only a word no dictionary holds makes one. */
+const NAMED_ONLY_SCHOOL_WORDS = new Set(['preschool']);
 const TOWN_WORDS = new Set(['neighborhood', 'neighbourhood', 'hollow', 'bend', 'knolls', 'view', 'flats', 'park', 'meadows', 'woods', 'estates', 'glen', 'shores', 'hill', 'grove', 'heights', 'hills', 'springs', 'falls', 'valley', 'ridge', 'creek', 'point', 'junction', 'crossing', 'harbor', 'harbour']);
 /** Numbered roads: "route 30", "county road 18", "highway 9". */
 const NUMBERED_ROADS = new Set(['route', 'highway', 'hwy', 'interstate', 'road', 'rd']);
@@ -82,7 +84,7 @@ export function markPlaces(text: string, tokens: readonly WordToken[], caps: Uin
       : loose
         ? run.number || ((named || (run.preposition && !EVERYDAY_PLACES.has(t.bare))) && !NUMBERED_ONLY.has(t.bare))
         : school
-          ? named || !OPEN_SCHOOL_WORDS.has(t.bare) || run.preposition || run.determiner || next?.lower === 'school'
+          ? named || (!NAMED_ONLY_SCHOOL_WORDS.has(t.bare) && (!OPEN_SCHOOL_WORDS.has(t.bare) || run.preposition || run.determiner || next?.lower === 'school'))
           : named || (run.preposition && i - run.from === 1);
     if (!ok) continue;
     // "the elmwood neighborhood": the neighbourhood's name, not the word for one.
