@@ -72,3 +72,15 @@ describe('typed fast, in lower case', () => {
     expect(blockingRules("Proud to present our poster this week: 'WPW unmasked in a 17-year-old Eastgate High swimmer.'")).toContain('phi.age.described-patient');
   });
 });
+
+describe('tips asked for everyone', () => {
+  const text = 'Great question! Drink plenty of water between iftar and suhoor, and include protein and fiber at suhoor.';
+
+  it('get no treatment-advice block when the question names no one and no condition', () => {
+    expect(handRules(text, reply('Any tips for staying healthy while fasting this month? 🌙'))).toEqual([]);
+  });
+
+  it('but tips for a symptom are asked by someone who has it', () => {
+    expect(handRules('Gargle warm salt water and take ibuprofen every 6 hours.', reply('Any tips for a sore throat?')).some((r) => r.startsWith('advice.'))).toBe(true);
+  });
+});
