@@ -84,3 +84,16 @@ describe('tips asked for everyone', () => {
     expect(handRules('Gargle warm salt water and take ibuprofen every 6 hours.', reply('Any tips for a sore throat?')).some((r) => r.startsWith('advice.'))).toBe(true);
   });
 });
+
+describe('players and public people', () => {
+  it('a jersey number that closes the story of a player’s injury names the player', () => {
+    const text = 'What a season for the Hawks! Shoutout to the shortstop who finished the playoffs on a stress fracture our team was watching. #12, you are tough as nails.';
+    expect(blockingRules(text)).toContain('phi.id.jersey');
+  });
+
+  it('a station’s host is a public figure: a warning, not a block, in an awareness post', () => {
+    const report = checkPost("Colon cancer screening now starts at 45. Channel 4's Dana Whitley hosts a live Q&A with Dr. Helena Marsh on Thursday at 6pm.");
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.find((f) => f.text === 'Dana Whitley')?.rule).toBe('phi.name.public-figure');
+  });
+});

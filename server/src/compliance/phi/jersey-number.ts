@@ -10,7 +10,7 @@ const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
 const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|aisle|section|row|door|room|suite|bay|court|field|hole)\s*\(?\s*$/i;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
-  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school)\b/i;
+  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school)\b/i;
 /** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
 const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 
@@ -23,7 +23,10 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
     if (PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (!scan.sentenceMatches(SPORT_CUE, m.index) || !(speaksOfCareAt(scan, m.index) || scan.sentenceMatches(RECOVERY_WISH, m.index))) continue;
+    // "… the defenseman whose broken wrist we set. Tough guy, #44!": the number may close the story told just before it.
+    const sentence = scan.sentenceOf(m.index);
+    const at = sentence.start > 0 ? [m.index, sentence.start - 1] : [m.index];
+    if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i))) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }
   for (const m of execAll(BIB_NUMBER, scan.text)) {
