@@ -97,3 +97,10 @@ describe('players and public people', () => {
     expect(report.findings.find((f) => f.text === 'Dana Whitley')?.rule).toBe('phi.name.public-figure');
   });
 });
+
+describe('a reply names the commenter’s condition as theirs', () => {
+  it('with "like yours" after it', () => {
+    const rules = blockingRules('Yes! Our PT team works with many people after a leg amputation like yours. Call (555) 300-1000 to get started.', reply('do your PT folks work with amputees? lost my leg in a motorcycle wreck in 2022'));
+    expect(rules).toContain('phi.procedure.person-linked');
+  });
+});

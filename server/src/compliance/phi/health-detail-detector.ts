@@ -339,6 +339,9 @@ const ITS_OUTCOME_AFTER =
 /** "a diabetic cat": the condition named is a pet's. */
 const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
+/** "after a leg amputation like yours": the term is the addressed person's own. */
+const LIKE_THEIRS_AFTER = /^\s+(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b/i;
+
 /**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
@@ -413,7 +416,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
     else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
-    else if (isReply && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) why = 'the reply names it as what the person addressed has';
+    else if (isReply && (NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start)) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     if (!why || inDepartmentName(scan, term) || namesAnOrganisationOrRate(text, term)) continue;
     let end = term.end;
