@@ -104,3 +104,43 @@ describe('a reply names the commenter’s condition as theirs', () => {
     expect(rules).toContain('phi.procedure.person-linked');
   });
 });
+
+describe('study sets probe299–303', () => {
+  it('a retired carrier from a town having hand reconstruction is the patient described', () => {
+    const text = 'At our talk on March 3, a retired postal carrier from Maple Heights told us he is finally having hand reconstruction this spring.';
+    expect(blockingRules(text)).toContain('phi.location.described-patient');
+  });
+
+  it('"most people at your stage" frames advice for this person', () => {
+    const rules = handRules('In the meantime, keep doing straight-leg raises at home; most people at your stage are ready for them.', reply('6 weeks out from ACL surgery and my PT got denied. What do I do?'));
+    expect(rules).toContain('advice.hedged-peers');
+  });
+
+  it('our nurses sharing the good news with the commenter confirms their care', () => {
+    expect(handRules('So glad it worked out! Our Urgent Care nurses were relieved to share the good news with you.', reply('thanks for testing the bat so fast'))).toContain('confirmation.shared-your-news');
+  });
+
+  it('an animal hospital, counted bites, a vet’s credential and an award name no patient', () => {
+    expect(handRules('Last summer our urgent care teams treated 418 animal bites. Thanks to our partners at Springfield Animal Hospital for the records!')).toEqual([]);
+    expect(handRules('Welcome Dr. Lena Ortiz, DVM, of Oak Hill Veterinary Clinic, who speaks on zoonotic infections at noon in Conference Room 2B.')).toEqual([]);
+    expect(handRules("Owen Pritchard presented the patient-voted 'Patient Voice' award to the whole cohort.")).toEqual([]);
+  });
+
+  it('temples, churches and languages named in their own words are no one', () => {
+    expect(handRules('Free hepatitis B screenings Sunday! Cảm ơn to our partners at Chùa Phước Huệ!')).toEqual([]);
+    expect(handRules('Flu shots at every location. Interpreters for Kreyòl, Tiếng Việt, Português and Français on request.')).toEqual([]);
+  });
+
+  it('immunization records are a service, and "anything about your own treatment" routes', () => {
+    expect(handRules('Yes! Immunization records can be downloaded from the patient portal.', reply("Can I get my kid's immunization record for school?"))).toEqual([]);
+    expect(handRules('For anything about your own treatment, please call (555) 300-1000 so a provider can review it with you.', reply('My metformin makes me nauseous, can I ask in the Q&A?'))).toEqual([]);
+  });
+
+  it('sympathy "to you and your family today" speaks of no visit', () => {
+    expect(handRules("We're so sorry for your loss. Thinking of you and your family today.", reply('Hôm nay là giỗ đầu của mẹ tôi. Miss her every day.'))).toEqual([]);
+  });
+
+  it('a stuffed carabao is a toy', () => {
+    expect(handRules('Tito Boy, the stuffed carabao who lives at our Pediatrics front desk, turns 10 this week!')).toEqual([]);
+  });
+});

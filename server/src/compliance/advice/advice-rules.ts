@@ -148,11 +148,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.hedged-peers',
-    keyWords: ['situation', 'shoes', 'position', 'case', 'just', 'simply', 'spot', 'boat'],
+    keyWords: ['situation', 'shoes', 'position', 'case', 'just', 'simply', 'spot', 'boat', 'stage'],
     type: 'hedged-advice',
     // "Most people in your shoes are better off sticking with it", "many men just recheck in a year": the peers' course is this person's, even with no drug named.
     pattern:
-      /\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:in\s+your\s+(?:situation|shoes|position|case|spot|boat)\b|(?:(?:your|his|her)\s+age\s+)?(?:just|simply)\s+(?:recheck|retest|wait|watch|monitor|ride\s+it\s+out|live\s+with\s+it|skip)\b)/i,
+      /\b(?:most|many|lots\s+of|a\s+lot\s+of)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:in\s+your\s+(?:situation|shoes|position|case|spot|boat)\b|at\s+your\s+stage\b|(?:(?:your|his|her)\s+age\s+)?(?:just|simply)\s+(?:recheck|retest|wait|watch|monitor|ride\s+it\s+out|live\s+with\s+it|skip)\b)/i,
     message: 'Hedged framing ("most people in your situation") is still personal treatment advice.',
     routingExcuses: true,
   },

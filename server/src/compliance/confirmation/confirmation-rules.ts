@@ -28,7 +28,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 
 const GENERIC_LEAD =
-  /^\s*(?:please\s+)?(?:have|keep)\s+$|\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|bring|(?:confident|comfortable)\s+(?:in|with|about)|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|questions?\s+(?:for|about)|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss|explain(?:\s+(?:what|how))?|interpret))\s+$/i;
+  /^\s*(?:please\s+)?(?:have|keep)\s+$|\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|schedule|book|request|reschedule|cancel|confirm|view|access|see|download|get|bring|(?:confident|comfortable)\s+(?:in|with|about)|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|questions?\s+(?:for|about)|anything\s+(?:about|regarding)|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss|explain(?:\s+(?:what|how))?|interpret))\s+$/i;
 // "at your next visit", "for your annual physical": generic only when the visit is a future one.
 const FUTURE_LEAD = /(?:\b(?:at|during|after|to)|(?<!thank(?:s|\s+you)\s)\bfor)\s+$/i;
 const FUTURE_VISIT = /^your\s+(?:first|next|upcoming|annual|yearly)\b/i;
@@ -194,6 +194,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says how this person was when they left us, which confirms they were here for care.',
   },
   {
+    id: 'confirmation.shared-your-news',
+    keyWords: ['news'],
+    // "Our Urgent Care nurses were relieved to share the good news with you": news of their care, given by the people who cared for them.
+    pattern:
+      /\b(?:nurses?|doctors?|team|staff|techs?|crew|providers?|dr\.?\s+[a-z]+)\s+(?:was|were|is|are)\s+(?:so\s+)?(?:happy|glad|thrilled|relieved|excited|honou?red)\s+to\s+(?:share|give|deliver|bring)\s+(?:you\s+)?(?:the|that|your)\s+(?:good\s+|great\s+|happy\s+)?news\b(?:\s+with\s+you\b)?/i,
+    message: 'Says our people gave this person news of their care, which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.in-good-hands',
     keyWords: ['hands'],
     pattern: /\b(?:she|he|they|you|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,
@@ -285,7 +293,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.dated-care',
     keyWords: ['your', 'her', 'his', 'see', 'saw', 'noticed', 'will', 'll', 'going', 'forward'],
     pattern: new RegExp(
-      String.raw`\byour\s+(?!(?:kind\s+)?(?:note|message|comment|words|feedback|thanks|review|question)s?\b|(?:[\w-]+\s+){0,2}(?:love|warmth|prayers|hugs|strength|peace|comfort|thoughts|condolences|wishes)\b)(?:[\w$'’-]+\s+){1,3}(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|${WEEKDAYS})|next\s+(?:week|month|${WEEKDAYS})|on\s+(?:${WEEKDAYS}|the\s+\d{1,2}(?:st|nd|rd|th)?))\b|\b(?:your|her|his)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:${MONTHS})[a-z]*\.?\s+\d{1,2}|(?:${WEEKDAYS})(?:['’]s)?)\s+[a-z-]+|\bwe\s+(?:can\s+)?(?:see|noticed|notice|saw)\s+(?:that\s+)?(?:your\s+[a-z-]+|you\s+(?:checked|booked|have|had|were|are|came|called|visited|scheduled))\b|\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:see|call|update|follow\s+up\s+with|keep\s+taking\s+(?:great\s+|good\s+)?care\s+of)\s+(?:you|him|her)\s+(?:at\s+\d|this\s+(?:morning|afternoon|evening)|tomorrow|today|tonight|on\s+(?:${WEEKDAYS})|${WEEKDAYS})|\b(?:looking\s+forward\s+to|can['’]t\s+wait\s+to)\s+(?:seeing|see)\s+(?:you|him|her)\s+(?:again|${WEEKDAYS}|on|next|at\s+your)\b|\bsee\s+you\s+(?:at|for)\s+your\b(?!\s+(?:(?:next|first|last)\s+)?(?:volunteer\s+)?(?:shift|orientation|training|interview|onboarding)s?\b)`,
+      String.raw`(?<!\b(?:thinking\s+of|praying\s+for|prayers\s+(?:for|to|with)|love\s+to|hugs\s+to|with)\s+(?:you\s+and\s+)?)\byour\s+(?!(?:kind\s+)?(?:note|message|comment|words|feedback|thanks|review|question)s?\b|(?:[\w-]+\s+){0,2}(?:love|warmth|prayers|hugs|strength|peace|comfort|thoughts|condolences|wishes)\b)(?:[\w$'’-]+\s+){1,3}(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|${WEEKDAYS})|next\s+(?:week|month|${WEEKDAYS})|on\s+(?:${WEEKDAYS}|the\s+\d{1,2}(?:st|nd|rd|th)?))\b|\b(?:your|her|his)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:${MONTHS})[a-z]*\.?\s+\d{1,2}|(?:${WEEKDAYS})(?:['’]s)?)\s+[a-z-]+|\bwe\s+(?:can\s+)?(?:see|noticed|notice|saw)\s+(?:that\s+)?(?:your\s+[a-z-]+|you\s+(?:checked|booked|have|had|were|are|came|called|visited|scheduled))\b|\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:see|call|update|follow\s+up\s+with|keep\s+taking\s+(?:great\s+|good\s+)?care\s+of)\s+(?:you|him|her)\s+(?:at\s+\d|this\s+(?:morning|afternoon|evening)|tomorrow|today|tonight|on\s+(?:${WEEKDAYS})|${WEEKDAYS})|\b(?:looking\s+forward\s+to|can['’]t\s+wait\s+to)\s+(?:seeing|see)\s+(?:you|him|her)\s+(?:again|${WEEKDAYS}|on|next|at\s+your)\b|\bsee\s+you\s+(?:at|for)\s+your\b(?!\s+(?:(?:next|first|last)\s+)?(?:volunteer\s+)?(?:shift|orientation|training|interview|onboarding)s?\b)`,
       'i',
     ),
     message: 'Speaks of this person\'s own visit, stay or follow-up at a given time, which confirms they are our patient.',

@@ -179,7 +179,7 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
 const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
 const AGE_IN_BRACKETS_AHEAD = new RegExp(`^${AGE_IN_BRACKETS}`);
 /** " of the Year", " Primary Care Physician of the Year": an honour's title after the word. */
-const AWARD_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+[Oo]f\s+[Tt]he\s+(?:[Yy]ear|YEAR|[Mm]onth|[Ww]eek|[Ss]eason)\b/u;
+const AWARD_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+[Oo]f\s+[Tt]he\s+(?:[Yy]ear|YEAR|[Mm]onth|[Ww]eek|[Ss]eason)\b|^(?:\s+\p{Lu}[\p{L}-]*){0,3}['’"”]?\s+(?:[Aa]ward|[Pp]rize)\b/u;
 /** "has been named Chair of Obstetrics", "newly named co-chair": after "named" or "called", a post or an honour is no name. */
 const NAMING_CUES: ReadonlySet<string> = new Set(['named', 'called']);
 const POSTS_NAMED: ReadonlySet<string> = new Set(
@@ -689,6 +689,8 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     madeUp(text, text.slice(start, end)) ||
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     listedWithCountries(text, start, end) ||
+    FOREIGN_ORG_HEAD.test(text.slice(start, end)) ||
+    LANGUAGE_SELF_NAME.test(text.slice(start, end)) ||
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -706,6 +708,10 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
   );
 }
+/** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor": a temple, church or mosque named in its own language. */
+const FOREIGN_ORG_HEAD = /^(?:Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
+/** "Tiếng Việt", "Kreyòl", "Português": a language by its own name, as interpreters are offered in it. */
+const LANGUAGE_SELF_NAME = /^(?:Tiếng\s+Việt|Kreyòl(?:\s+Ayisyen)?|Português|Français|Español|Tagalog|Wikang\s+Filipino|Af-Soomaali|Русский|Українська|한국어|中文|العربية)$/u;
 const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
 const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
 const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;

@@ -128,6 +128,7 @@ function namedAfterMove(scan: PhiScan, head: number): number {
   return from < head && !!cue && MOVE_AFTER_WORDS.has(cue.lower) && text.slice(cue.end, (tokens[from] as WordToken).start) === ' ' ? from : head;
 }
 
+const ANIMAL_CARE_WORD = /\b(?:animal|veterinary|vet|pet|equine)\b/i;
 const SENTENCE_OPENING = /(?:^|[.!?:]\s+|\n[\s•*·–—-]*)$/;
 /** "• Average hospital stay: 1.3 days", "Typical hospital stays are short": an everyday word capitalised only because it opens the sentence, before "hospital" in lower case. */
 function opensSentenceBeforeLowerHead(scan: PhiScan, word: WordToken, head: WordToken): boolean {
@@ -165,7 +166,8 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
         from--;
       }
       if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
-      if (from < headFrom) {
+      // "Springfield Animal Hospital": where pets are treated, not people.
+      if (from < headFrom && !ANIMAL_CARE_WORD.test(text.slice((tokens[from] as WordToken).start, t.end))) {
         push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
         // "General Hospital Medical Center in Lochearn": the town a named facility stands in.
         const town = facilityTown(scan, k);

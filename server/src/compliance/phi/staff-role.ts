@@ -73,6 +73,8 @@ const HOSTED_US_AFTER =
   /^(?:\s+(?:and|&|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?,?\s+(?:for\s+(?:hosting|co-hosting|sponsoring|donating|organi[sz]ing|lending|feeding|catering|opening\s+(?:their|his|her|your)\s+doors)|who\s+(?:hosted|co-hosted|sponsored|donated|organi[sz]ed))\b/u;
 
 /** "Dr. Renata Solís, state Commissioner of Health": the office named right after the name. */
+/** "Dr. Lena Ortiz, DVM, of Oak Hill Veterinary Clinic": a credential no patient is introduced by, a guest's. */
+const GUEST_CREDENTIAL_AFTER = /^,?\s+(?:DVM|VMD|PhD|EdD|JD|MPH|MBA)\b/;
 const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|federal|our\s+state['’]s)\s+)?(?:Commissioner|Secretary|Director|Surgeon\s+General|Mayor|Senator|Representative|Health\s+Officer)\b/i;
 
 /** "actor Michael J. Fox", "Olympian Simone Biles", "former First Lady Betty Ford": a famous person by what they are known for. */
@@ -96,7 +98,7 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
   const before = text.slice(Math.max(0, start - 30), start);
   const titled =
     MEDIA_OUTLET_BEFORE.test(before) ||
-    PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40)) || HOSTED_US_AFTER.test(text.slice(end, end + 60));
+    PUBLIC_OFFICE_BEFORE.test(before) || ORG_DIRECTOR_BEFORE.test(before) || PUBLIC_ROLE_BEFORE.test(before) || PUBLIC_OFFICE_OPENS.test(text.slice(start, start + 40)) || PUBLIC_OFFICE_AFTER.test(text.slice(end, end + 40)) || GUEST_CREDENTIAL_AFTER.test(text.slice(end, end + 10)) || HOSTED_US_AFTER.test(text.slice(end, end + 60));
   // "Retired police captain Gary Lund" holds no office now: a private person.
   return titled && !CARE_OF_SOMEONE.test(text) && !/\bretired\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before.replace(/\p{Lu}[\p{Ll}'’-]+\s+$/u, ''));
 }

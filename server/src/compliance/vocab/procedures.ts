@@ -26,7 +26,7 @@ water birth|induced labor|spinal block|forceps delivery|vacuum-assisted delivery
 nuchal translucency scan|prenatal care|prenatal appointment|ob appointment|obgyn appointment|nicu admission|kangaroo care|phototherapy|bili lights|bili blanket|tongue tie release
 tongue tie revision|lip tie release|lactation consultation|dilation and curettage|dilation and evacuation|abortion|iui|intrauterine insemination|icsi|egg freezing|embryo freezing
 hsg|hysterosalpingogram|sonohysterogram|hysteroscopy|laparoscopy|leep|colposcopy|tubal reversal|tubes tied|pelvic exam|breast exam|well-woman exam|well woman exam|well-child visit
-well child visit|well-baby visit|well baby visit|breast reconstruction|breast reduction|breast augmentation|breast implant|tummy tuck|liposuction|facelift|egg donation
+well child visit|well-baby visit|well baby visit|breast reconstruction|hand reconstruction|hand surgery|facial reconstruction|reconstructive surgery|jaw reconstruction|ear reconstruction|breast reduction|breast augmentation|breast implant|tummy tuck|liposuction|facelift|egg donation
 sperm retrieval|prk|vision therapy|tonsils out|tonsils removed|adenoids out|adenoids removed|tubes in his ear|tubes in her ear|tubes in my ear|tubes in their ear|tubes in both ear
 earwax removal|ear wax removal|ear irrigation|porcelain crown|tooth crown|tooth filling|tooth pulled|teeth pulled|dental cleaning|teeth cleaning|dental exam|dental work|gum graft
 dental bridge|denture|tooth implant|palate expander|fluoride treatment|fluoride varnish|night guard|dental bonding|tooth bonding|anesthesia|anaesthesia|sedation|orthodontics|physio
