@@ -144,3 +144,17 @@ describe('study sets probe299–303', () => {
     expect(handRules('Tito Boy, the stuffed carabao who lives at our Pediatrics front desk, turns 10 this week!')).toEqual([]);
   });
 });
+
+describe('polls, giveaways and birth news', () => {
+  it('a reply to a vote in our poll confirms no care', () => {
+    expect(blockingRules('Thanks for voting! Results go up Monday. 🗳️', reply('Voted for Saturday mornings!'))).toEqual([]);
+  });
+
+  it('"one of our longtime Endocrinology families" confirms care', () => {
+    expect(handRules('Thank you! It means a lot coming from one of our longtime Endocrinology families 💙', reply('Entered the giveaway! Love you guys'))).toContain('confirmation.our-patient');
+  });
+
+  it('a family named between "delivering the" and "twins" is the patients’', () => {
+    expect(blockingRules('Congrats to the Birth Center team on delivering the Moreau twins on New Year’s Eve!')).toContain('phi.name.family');
+  });
+});

@@ -57,7 +57,10 @@ const PUBLIC_EVENT_CONTEXT_RE = new RegExp(
 /** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
 const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
 const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|treat\w*|care|cared|saw|seen|delivered|stitch\w*|er|hospital|clinic)\b/i;
-const aboutOurPostsOnly = (context: string | undefined): boolean => !!context && ABOUT_OUR_POSTS_CONTEXT_RE.test(context) && !CARE_WORDS_RE.test(context);
+/** "Voting for B!", "Voted for Saturday mornings!", "My guess: vitamin C": a vote, guess or entry in one of our polls, quizzes or giveaways. */
+const ENGAGEMENT_CONTEXT_RE = /^\W*(?:(?:i\s+)?vot(?:ed|ing|e)\b|(?:my\s+)?(?:vote|guess|answer|pick)\s*(?:is\b|:)|(?:i\s+)?(?:just\s+)?entered\b|count\s+me\s+in\b|(?:team|option)\s+\w\b)/i;
+const aboutOurPostsOnly = (context: string | undefined): boolean =>
+  !!context && (ABOUT_OUR_POSTS_CONTEXT_RE.test(context) || ENGAGEMENT_CONTEXT_RE.test(context)) && !CARE_WORDS_RE.test(context);
 
 /** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
 const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
