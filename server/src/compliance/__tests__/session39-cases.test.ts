@@ -1,3 +1,4 @@
+import { isHealthCueWord } from '../vocab/health-term-index';
 import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 39: causes found in the study sets probe287–289 and probe291 (scored blind first); the cases are new variants.
@@ -156,5 +157,12 @@ describe('polls, giveaways and birth news', () => {
 
   it('a family named between "delivering the" and "twins" is the patients’', () => {
     expect(blockingRules('Congrats to the Birth Center team on delivering the Moreau twins on New Year’s Eve!')).toContain('phi.name.family');
+  });
+});
+
+describe('new terms whose first word is an everyday word', () => {
+  it('do not make that word a health word to the trained models ("Oak Valley", "Rocky", "facial")', () => {
+    expect(['valley', 'rocky', 'facial', 'hand', 'jaw'].filter(isHealthCueWord)).toEqual([]);
+    expect(['anthrax', 'hantavirus', 'wpw'].every(isHealthCueWord)).toBe(true);
   });
 });
