@@ -166,3 +166,26 @@ describe('new terms whose first word is an everyday word', () => {
     expect(['anthrax', 'hantavirus', 'wpw'].every(isHealthCueWord)).toBe(true);
   });
 });
+
+describe('study sets probe305–307', () => {
+  it('a name turning 90 is an age over 89, even one of our own people’s; a clinic turning 90 is not', () => {
+    expect(blockingRules('Our beloved receptionist Carmen turns 90 today! 🎂')).toContain('phi.age.over-89');
+    expect(blockingRules('Oak Hill Clinic turns 90 this year! Come celebrate.')).toEqual([]);
+    expect(blockingRules('She really is 90! 🎂 And she still beats us all at the crossword.', reply('Happy birthday Carmen! Is she really 90??'))).toContain('phi.age.over-89');
+  });
+
+  it('a townsperson’s condition told as theirs describes the patient', () => {
+    expect(blockingRules("Before and after of the week: a Westfield firefighter's severe poison ivy, before and after prednisone.")).toContain('phi.location.described-patient');
+    expect(blockingRules("A Westfield firefighter's chili won the cook-off at our health fair!")).toEqual([]);
+  });
+
+  it('a reply confirms care by naming who gave it', () => {
+    expect(handRules("We'll pass this along to the nurse who vaccinated you — she'll be thrilled.", reply('The nurse who gave me my booster Saturday was so gentle!'))).toContain('confirmation.staff-knows-you');
+    expect(handRules('We agree! She loves hearing from her families. 💛', reply('Dr. Marsh is our pediatrician and she is the BEST'))).toContain('confirmation.our-patient');
+  });
+
+  it('a staff picnic is no visit, and "anyone curious about" asks of no one', () => {
+    expect(handRules('Anything but scrubs! 😎 See you Saturday.', reply("What's the dress code for the staff picnic? lol"))).toEqual([]);
+    expect(handRules('Thanks for following along! Anyone curious about acne treatment options can call (555) 300-1000.', reply('Your derm team treated my acne last year too'))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { execAll } from '../text/exec-all';
 
 /** "turned 91": a birthday, when a person (not the clinic or a programme) turned it. */
 const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
+const NAME_BEFORE = /(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+$/u;
 const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend)\b/i;
 
 const AGE_PATTERNS: RegExp[] = [
@@ -33,6 +34,9 @@ const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;
+const PLACE_WORD_BEFORE = new RegExp(String.raw`\b${PLACE}\s+$`, 'i');
+/** "Carmen turns 90", not "Oak Hill Clinic turns 90". */
+const namedRightBefore = (before: string): boolean => NAME_BEFORE.test(before) && !PLACE_WORD_BEFORE.test(before);
 // "to our longest-standing pharmacy regular": a person known by the place is still a person.
 const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the|\p{Lu}[\p{L}-]*['’]s\s+own)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b(?![\s-]+(?:regulars?|patients?|customers?|clients?|members?|volunteers?|visitors?|residents?|family|grandma|grandpa|friends?|fans?|neighbou?rs?)\b)`, 'iu');
 /** "Happy 100th birthday, Springfield!": one of our towns. */
@@ -51,7 +55,7 @@ const PLACE_OPENED_NEXT = new RegExp(
 
 /** "my mom is 92", "she's 95", "our oldest guest was 101", "our oldest Diabetes Prevention graduate this year is 91": an age said of someone without "years old". Only ages over 89 count here. */
 const SAID_AGE =
-  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
+  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:\s+(?:really|actually|truly|officially))?(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
@@ -95,7 +99,8 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       if (!(value > 0 && value < 130)) continue;
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
-      if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index)) continue;
+      // "Carmen turns 90 today": a name right before it, even one of our own people's.
+      if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index) && !(value > 89 && namedRightBefore(scan.text.slice(Math.max(0, m.index - 30), m.index)))) continue;
       const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
       if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.

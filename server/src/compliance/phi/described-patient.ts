@@ -61,6 +61,12 @@ const FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
+/** "A Springfield firefighter's severe poison ivy": the condition of the person described, told as theirs. */
+const TOWN_ROLE_POSSESSIVE = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]his)\s+(?:(?:retired|local|former|young|longtime)\s+)?((?:[A-Z][a-z]+\s+){1,2})(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE})['’]s(?=\s)`,
+  'g',
+);
+const POSSESSED_TERM_REACH = 30;
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville", "3 kids from the Shelbyville Middle School field trip": the town or school after who someone is (a handful of people is still someone). */
 const ROLE_FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in|[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|kids|children|students|teens|campers|players|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
@@ -92,7 +98,12 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
   if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
-  return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text)].filter((m) => {
+  // Its health term must be what the possessive owns: within a few words after it.
+  const possessive = execAll(TOWN_ROLE_POSSESSIVE, scan.text).filter((m) => {
+    const end = m.index + m[0].length;
+    return scan.healthTerms.some((t) => t.start >= end && t.start <= end + POSSESSED_TERM_REACH);
+  });
+  return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text), ...possessive].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
     // "the newest member of the Riverside family": our organisation as a family, not a household.
