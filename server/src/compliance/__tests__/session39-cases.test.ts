@@ -181,7 +181,7 @@ describe('study sets probe305–307', () => {
 
   it('a reply confirms care by naming who gave it', () => {
     expect(handRules("We'll pass this along to the nurse who vaccinated you — she'll be thrilled.", reply('The nurse who gave me my booster Saturday was so gentle!'))).toContain('confirmation.staff-knows-you');
-    expect(handRules('We agree! She loves hearing from her families. 💛', reply('Dr. Marsh is our pediatrician and she is the BEST'))).toContain('confirmation.our-patient');
+    expect(handRules('We agree! She loves hearing from her families. 💛', reply('Dr. Marsh is our pediatrician and she is the BEST'))).toContain('confirmation.among-our-patients');
   });
 
   it('a staff picnic is no visit, and "anyone curious about" asks of no one', () => {

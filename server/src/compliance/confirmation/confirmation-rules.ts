@@ -263,7 +263,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.our-patient',
     keyWords: ['patient', 'patients', 'families'],
     pattern: new RegExp(
-      String.raw`\b(?:one\s+of\s+our|our|a|(?:one\s+of\s+)?(?:her|his|their))\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued|regular)\s+patients?\b|\bone\s+of\s+our\s+(?:long-?time|longstanding|loyal|favou?rite|regular)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:families|patients)\b|\b(?:she|he|they)\s+loves?\s+hearing\s+from\s+(?:her|his|their)\s+(?:patients|families)\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+you\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,3}patients?\b|\b(?:many|plenty|lots|most|some|several|a\s+lot|a\s+few)\s+of\s+our\s+(?:[\w-]+\s+)?patients\b[^.!?]{0,80}?\b(?:too|as\s+well)\b`,
+      String.raw`\b(?:one\s+of\s+our|our|a|(?:one\s+of\s+)?(?:her|his|their))\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued|regular)\s+patients?\b|\bone\s+of\s+our\s+(?:long-?time|longstanding|loyal|favou?rite|regular)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:families|patients)\b|\bas\s+(?:our|a)\s+patient\b|\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+you\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,3}patients?\b|\b(?:many|plenty|lots|most|some|several|a\s+lot|a\s+few)\s+of\s+our\s+(?:[\w-]+\s+)?patients\b[^.!?]{0,80}?\b(?:too|as\s+well)\b`,
       'i',
     ),
     message: 'Calls this person our patient.',
@@ -309,10 +309,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.among-our-patients',
-    keyWords: ['patient', 'patients', 'part'],
+    keyWords: ['patient', 'patients', 'part', 'families'],
     // "on our patient list", "all of Dr. Nowak's patients, including you", "part of Dr. Alvarez's practice for so long".
     pattern:
-      /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?patients\b|\bpatients\b[^.!?]{0,40}\bincluding\s+(?:you|yours)\b|\bpart\s+of\s+(?:dr\.?\s+[a-z]+['’]s|her|his)\s+(?:practice|panel|patient\s+family)\b/i,
+      /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?(?:patients|families)\b|\bpatients\b[^.!?]{0,40}\bincluding\s+(?:you|yours)\b|\bpart\s+of\s+(?:dr\.?\s+[a-z]+['’]s|her|his)\s+(?:practice|panel|patient\s+family)\b/i,
     message: 'Counts this person among our patients.',
   },
   {
