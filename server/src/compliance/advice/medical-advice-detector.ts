@@ -1,4 +1,5 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
@@ -23,10 +24,9 @@ const YOU = /\byou(?:['’]re|['’]ll)?\b|\byour\b(?!\s+(?:own\s+)?(?:provider|
 
 /** "Any tips for staying healthy while fasting this month?": tips asked for everyone, about no one's own symptoms. */
 const GENERAL_TIPS_QUESTION = /^\W*(?:any|some|your|best|good|quick)\s+tips\s+(?:for|on|about)\b/i;
-const ABOUT_SOMEONE = /\b(?:i|i['’]m|im|i['’]ve|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
 /** "Any tips for a sore throat?" is asked by someone who has one: a condition or symptom in the question makes it theirs. */
 const asksGeneralTips = (comment: string | undefined): boolean =>
-  !!comment && GENERAL_TIPS_QUESTION.test(comment) && !ABOUT_SOMEONE.test(comment) && findHealthTerms(wordTokens(comment)).length === 0;
+  !!comment && GENERAL_TIPS_QUESTION.test(comment) && !ABOUT_SOMEONE_RE.test(comment) && findHealthTerms(wordTokens(comment)).length === 0;
 
 function quotesPublicGuidance(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;

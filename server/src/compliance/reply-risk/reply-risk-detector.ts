@@ -12,6 +12,7 @@ import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './r
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { isBareLinkSignOff, signOffStart } from '../text/trailing-sign-off';
 import { isShareOfMany } from '../text/share-of-many';
+import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
 const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
   'patient-confirmation': {
@@ -64,8 +65,6 @@ const aboutOurPostsOnly = (context: string | undefined): boolean =>
 
 /** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
 const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
-/** The writer, someone close to them, or their own symptom: the question is no longer general. */
-const ABOUT_SOMEONE_RE = /\b(?:i|i['’]m|im|i['’]ve|i['’]d|my|me|mine|myself|we|our|us|son|daughter|kid|kids|baby|husband|wife|mom|dad|he|she|him|her)\b/i;
 
 /** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
 const SELF_NAMED_RE =
