@@ -237,7 +237,7 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
   const cut = signOffStart(text);
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
   const before = scorer.score(text.slice(0, cut), typedComment);
-  const bars = isBareLinkSignOff(text, cut) ? scorer.thresholds : BEFORE_SIGN_OFF;
+  const bars = isBareLinkSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
   const out = { ...scores };
   for (const label of REPLY_RISK_LABELS) if (before[label] >= bars[label]) out[label] = Math.max(out[label], before[label]);
   return out;

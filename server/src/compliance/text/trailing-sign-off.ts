@@ -30,11 +30,13 @@ function moreWordsThan(text: string, max: number): boolean {
   return false;
 }
 
-function isSignOff(sentence: string): boolean {
-  if (moreWordsThan(sentence, MAX_SIGN_OFF_WORDS)) return false;
+/** Whether `sentence` is a sign-off, and whether it is a link alone; undefined when it is none. */
+function readSignOff(sentence: string): { bareLink: boolean } | undefined {
+  if (moreWordsThan(sentence, MAX_SIGN_OFF_WORDS)) return undefined;
   const links = findLinks(sentence);
-  if (!SIGN_OFF_OPENING.test(sentence)) return links.length > 0 && isOnlyLinks(sentence, links);
-  return CONTACT.test(sentence) || links.length > 0 || MESSAGE_US.test(sentence);
+  const bareLink = links.length > 0 && isOnlyLinks(sentence, links);
+  if (!SIGN_OFF_OPENING.test(sentence)) return bareLink ? { bareLink } : undefined;
+  return CONTACT.test(sentence) || links.length > 0 || MESSAGE_US.test(sentence) ? { bareLink } : undefined;
 }
 
 /** "riversidefamilyhealth.example/news" on its own after the last sentence: a bare link is a sign-off too. */
@@ -54,25 +56,32 @@ function isOnlyLinks(sentence: string, links: ReadonlyArray<{ start: number; end
  * every post and reply with one: it says nothing of what the text before it says, nor of how its writer types.
  */
 export function signOffStart(text: string): number | undefined {
+  return signOffOf(text)?.start;
+}
+
+/** Whether the contact line `text` ends with is a link alone, with no words of its own ("… riversidefamilyhealth.example/news"). */
+export function isBareLinkSignOff(text: string): boolean {
+  return signOffOf(text)?.bareLink ?? false;
+}
+
+interface SignOff {
+  start: number;
+  bareLink: boolean;
+}
+
+function signOffOf(text: string): SignOff | undefined {
   // Asked by several detectors of the same text in one check.
   if (text !== lastText) {
     lastText = text;
-    lastStart = findSignOffStart(text);
+    lastSignOff = findSignOff(text);
   }
-  return lastStart;
+  return lastSignOff;
 }
 
 let lastText: string | undefined;
-let lastStart: number | undefined;
+let lastSignOff: SignOff | undefined;
 
-/** Whether the contact line `text` ends with (from `signOffStart`) is a link alone, with no words of its own. */
-export function isBareLinkSignOff(text: string, start: number): boolean {
-  const line = text.slice(start);
-  const links = findLinks(line);
-  return links.length > 0 && isOnlyLinks(line, links);
-}
-
-function findSignOffStart(text: string): number | undefined {
+function findSignOff(text: string): SignOff | undefined {
   const tail = text.slice(-SIGN_OFF_TAIL);
   if (!TAIL_CUE.test(tail) && findLinks(tail).length === 0) return undefined;
   const spans = sentenceSpans(text);
@@ -80,11 +89,13 @@ function findSignOffStart(text: string): number | undefined {
   while (k >= 0 && !hasWords(text.slice(spans[k]!.start, spans[k]!.end))) k--;
   if (k < 1) return undefined;
   const last: Span = spans[k]!;
-  if (!isSignOff(text.slice(last.start, last.end))) return undefined;
+  const line = readSignOff(text.slice(last.start, last.end));
+  if (!line) return undefined;
   let start = last.start;
   const reach = Math.max(0, start - LEAD_IN_REACH);
   const leadIn = LEAD_IN.exec(text.slice(reach, start));
   if (leadIn) start = reach + leadIn.index;
   start += LEADING_SPACE_OR_EMOJI.exec(text.slice(start))![0].length;
-  return hasWords(text.slice(0, start)) ? start : undefined;
+  // A lead-in question ("Questions? riverside.example") gives the line words of its own.
+  return hasWords(text.slice(0, start)) ? { start, bareLink: line.bareLink && !leadIn } : undefined;
 }
