@@ -5,7 +5,6 @@ import { execAll } from '../text/exec-all';
 
 /** "turned 91": a birthday, when a person (not the clinic or a programme) turned it. */
 const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
-const NAME_BEFORE = /(?<![.!?]\s|^)\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+$/u;
 const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend)\b/i;
 
 const AGE_PATTERNS: RegExp[] = [
@@ -34,9 +33,6 @@ const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;
-const PLACE_WORD_BEFORE = new RegExp(String.raw`\b${PLACE}\s+$`, 'i');
-/** "Carmen turns 90", not "Oak Hill Clinic turns 90". */
-const namedRightBefore = (before: string): boolean => NAME_BEFORE.test(before) && !PLACE_WORD_BEFORE.test(before);
 // "to our longest-standing pharmacy regular": a person known by the place is still a person.
 const OF_A_PLACE_AFTER = new RegExp(String.raw`^\s*(?:to|for|of)\s+(?:our|the|\p{Lu}[\p{L}-]*['’]s\s+own)\s+(?:[\w'’-]+\s+){0,3}${PLACE}\b(?![\s-]+(?:regulars?|patients?|customers?|clients?|members?|volunteers?|visitors?|residents?|family|grandma|grandpa|friends?|fans?|neighbou?rs?)\b)`, 'iu');
 /** "Happy 100th birthday, Springfield!": one of our towns. */
@@ -89,8 +85,12 @@ function saidAges(scan: PhiScan): PhiCandidate[] {
   ];
 }
 
-/** Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). */
-export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
+/**
+ * Ages under 90 only count once the text also names someone (they are everywhere in clinical shorthand). `names` are the
+ * names found, our own people's too: "Carmen turns 90" is a birthday whoever Carmen is.
+ */
+export function findAges(scan: PhiScan, namePresent: boolean, names: readonly PhiCandidate[]): PhiCandidate[] {
+  const namedRightBefore = (at: number): boolean => names.some((n) => n.end < at && /^\s+$/.test(scan.text.slice(n.end, at)));
   const out: PhiCandidate[] = scan.hasDigit ? saidAges(scan) : [];
   if (!scan.hasDigit || !(scan.ageDigitShape || hasAnyOf(asciiWords(scan.text), AGE_WORDS))) return out;
   for (const re of AGE_PATTERNS) {
@@ -100,7 +100,7 @@ export function findAges(scan: PhiScan, namePresent: boolean): PhiCandidate[] {
       // "At 45, ..." is only an age when it is over 89.
       if (re.source.startsWith('\\b[Aa]t') && value < 90) continue;
       // "Carmen turns 90 today": a name right before it, even one of our own people's.
-      if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index) && !(value > 89 && namedRightBefore(scan.text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+      if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index) && !(value > 89 && namedRightBefore(m.index))) continue;
       const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
       if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.

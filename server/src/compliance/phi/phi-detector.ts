@@ -265,7 +265,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findJerseyNumbers(scan),
     ...findPhones(scan),
     ...findDates(scan),
-    ...findAges(scan, names.some(namesSomeone)),
+    ...findAges(scan, names.some(namesSomeone), names),
     ...findDescribedPatients(scan),
     ...findLocations(scan),
     ...findRestatedReadings(scan),
