@@ -4,6 +4,7 @@ import { isCapitalised } from '../text/word-tokens';
 import { HEALTH_WORD } from '../vocab/health-term-index';
 import { COMMON_WORD, GIVEN_NAME, isKnownPlace, KNOWN_NAME } from '../vocab/name-lexicon';
 import { isDictionaryWord } from '../vocab/english-words';
+import { hasWords } from '../text/sentences';
 import { NOT_NAME_WORD } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
@@ -129,11 +130,10 @@ function namedAfterMove(scan: PhiScan, head: number): number {
 }
 
 const ANIMAL_CARE_WORD = /\b(?:animal|veterinary|vet|pet|equine)\b/i;
-const SENTENCE_OPENING = /(?:^|[.!?:]\s+|\n[\s•*·–—-]*)$/;
 /** "• Average hospital stay: 1.3 days", "Typical hospital stays are short": an everyday word capitalised only because it opens the sentence, before "hospital" in lower case. */
 function opensSentenceBeforeLowerHead(scan: PhiScan, word: WordToken, head: WordToken): boolean {
   if (scan.caseless || isCapitalised(head.raw) || (word.bareClasses & KNOWN_NAME) !== 0 || isKnownPlace(word.bare)) return false;
-  return SENTENCE_OPENING.test(scan.text.slice(Math.max(0, word.start - 6), word.start)) && isDictionaryWord(word.bare);
+  return !hasWords(scan.text.slice(scan.sentenceOf(word.start).start, word.start)) && isDictionaryWord(word.bare);
 }
 
 /** Hospitals, wards, towns and other places a note or post ties to a person. */
