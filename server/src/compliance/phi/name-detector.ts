@@ -1,5 +1,6 @@
 import { isRegexSpace } from '../text/char-classes';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
+import { LANGUAGE_SELF_NAMES } from '../vocab/languages';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
@@ -690,7 +691,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     COUNTRY_NAMES.has(text.slice(start, end).toLowerCase()) ||
     listedWithCountries(text, start, end) ||
     FOREIGN_ORG_HEAD.test(text.slice(start, end)) ||
-    LANGUAGE_SELF_NAME.test(text.slice(start, end)) ||
+    LANGUAGE_SELF_NAMES.has(text.slice(start, end).replace(/\s+/g, ' ')) ||
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -710,8 +711,6 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
 }
 /** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor": a temple, church or mosque named in its own language. */
 const FOREIGN_ORG_HEAD = /^(?:Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
-/** "Tiếng Việt", "Kreyòl", "Português": a language by its own name, as interpreters are offered in it. */
-const LANGUAGE_SELF_NAME = /^(?:Tiếng\s+Việt|Kreyòl(?:\s+Ayisyen)?|Português|Français|Español|Tagalog|Wikang\s+Filipino|Af-Soomaali|Русский|Українська|한국어|中文|العربية)$/u;
 const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
 const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
 const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;

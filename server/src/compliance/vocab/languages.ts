@@ -4,3 +4,8 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Languages by their own names, as written ("Tiếng Việt", "Kreyòl", "Português"): offered by our interpreters, no one's name. */
+export const LANGUAGE_SELF_NAMES: ReadonlySet<string> = new Set([
+  'Tiếng Việt', 'Kreyòl', 'Kreyòl Ayisyen', 'Português', 'Français', 'Español', 'Tagalog', 'Wikang Filipino', 'Af-Soomaali', 'Русский', 'Українська', '한국어', '中文', 'العربية',
+]);
