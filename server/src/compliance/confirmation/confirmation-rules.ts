@@ -188,9 +188,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.better-when-you-left',
     notForOtherVisits: true,
-    keyWords: ['left', 'home', 'discharged'],
+    // "Hope you're feeling better after your stop at our tent": how they are since we saw them.
+    keyWords: ['left', 'home', 'discharged', 'after'],
     pattern:
-      /\b(?:feeling|felt|doing|looked|looking)\s+(?:(?:so|much|a\s+(?:bit|lot)|a\s+little)\s+)?(?:better|calmer|stronger|more\s+comfortable|like\s+yourself)\s+(?:by\s+the\s+time|before|when)\s+(?:you|u)\s+(?:left|went\s+home|headed\s+home|were\s+discharged|got\s+discharged)\b/i,
+      /\b(?:feeling|felt|doing|looked|looking)\s+(?:(?:so|much|a\s+(?:bit|lot)|a\s+little)\s+)?(?:better|calmer|stronger|more\s+comfortable|like\s+yourself)\s+(?:(?:by\s+the\s+time|before|when)\s+(?:you|u)\s+(?:left|went\s+home|headed\s+home|were\s+discharged|got\s+discharged)|after\s+(?:your|ur)\s+(?:quick\s+|short\s+)?(?:stop|visit|time|trip|stay|detour)\s+(?:at|to|in|with)\s+(?:our|us)\b)/i,
     message: 'Says how this person was when they left us, which confirms they were here for care.',
   },
   {
@@ -236,6 +237,22 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\b(?:team|nurses?|staff|crew|doctors?|surgeons?|everyone|people|folks|unit)\s+(?:who|that)\s+(?:cared\s+for|treated|looked\s+after|operated\s+on|saved|took\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of)\s+(?:him|her|them)\b|\bwe\s+(?:all\s+)?remember\s+(?!it\b|this\b|that\b|the\b|when\b|how\b)\w+\s+(?:so\s+)?(?:well|fondly|dearly)\b|\b(?:nurses?|doctors?|techs?|team|staff|phlebotomists?)\s+(?:who|that)\s+(?:gave|did|drew|took)\s+(?:his|her|their)\s+(?:shots?|vaccines?|vaccinations?|stitches|blood(?:\s+draw)?|x-?rays?|labs?|cast)\b/i,
     message: 'Says our people cared for the person the comment speaks of, or that we remember them, which confirms they were our patient.',
+  },
+  {
+    id: 'confirmation.caring-for-them-now',
+    // "Our team is taking great care of him", "our nurses ask about her all the time": the person the comment asks after is in our care.
+    keyWords: ['taking', 'ask', 'asks', 'asked', 'talk', 'talks'],
+    pattern:
+      /\b(?:we['’]re|we\s+are|(?:team|nurses?|staff|crew|doctors?|everyone)\s+(?:is|are|['’]s|['’]re))\s+(?:still\s+)?taking\s+(?:such\s+|very\s+|really\s+|so\s+)?(?:great|good|excellent|wonderful|special|the\s+best)\s+care\s+of\s+(?:him|her|them)\b|\b(?:nurses?|team|staff|crew|doctors?|docs|therapists?|everyone)\s+(?:here\s+|upstairs\s+)?(?:still\s+|always\s+|often\s+|constantly\s+)?(?:ask|asks|asked|talk|talks)\s+about\s+(?:her|him|them|you)\s+(?:all\s+the\s+time|constantly|often|every\s+(?:day|week|shift)|a\s+lot|daily)\b/i,
+    message: 'Says our people are caring for, or keep asking after, the person the comment speaks of, which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.in-our-study',
+    // "Your mother was a wonderful part of our memory study", "a decade in our cholesterol registry": taking part in our research is care here.
+    keyWords: ['part', 'decade', 'decades', 'years', 'year'],
+    pattern:
+      /\b(?:you|your\s+[\w-]+|he|she|they)\s+(?:was|were|are|is|['’]s|['’]re|have\s+been|has\s+been)\s+(?:such\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}part\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:study|trial|registry|cohort)\b|\b(?:a\s+decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years|a\s+year)\s+in\s+our\s+(?:[\w-]+\s+){0,3}(?:study|trial|registry|cohort)\b/i,
+    message: 'Says this person (or their relative) took part in one of our studies, which confirms they were in our care.',
   },
   {
     id: 'confirmation.home-and-mending',

@@ -81,6 +81,9 @@ const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring
 const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
+/** "the birth center program starts May 1", "registration opens June 3": when one of our services begins, not anyone's day. */
+const SERVICE_STARTS_BEFORE =
+  /\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
 /** "3,940 calls in June", "2,318 physicals last June": a count in the thousands is a statistic, not one person's month. */
@@ -139,7 +142,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) && !scan.sentenceMatches(SOMEONE, start)) return;
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;

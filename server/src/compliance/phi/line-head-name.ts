@@ -1,7 +1,7 @@
 import { execAll } from '../text/exec-all';
 import { isHealthWord } from '../vocab/health-term-index';
 import { isAmbiguousGivenName, isCommonWord, isGivenName, isKnownName } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS, PERSON_TITLES } from '../vocab/name-stopwords';
+import { isNotNameWord, PERSON_TITLES } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 
@@ -16,7 +16,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** A word that may be part of a name: no function, everyday, health, title or organisation word. */
 function nameWord(word: string, scan: PhiScan): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length < 2 || NOT_NAME_WORDS.has(w) || PERSON_TITLES.includes(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
+  if (w.length < 2 || isNotNameWord(w) || PERSON_TITLES.includes(w) || isHealthWord(w) || scan.dir.orgWords.has(w)) return false;
   return !isCommonWord(w) || (isGivenName(w) && !isAmbiguousGivenName(w));
 }
 

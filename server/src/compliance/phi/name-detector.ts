@@ -8,7 +8,7 @@ import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-t
 import { FIRST_NAMES } from '../vocab/first-names';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
-import { isMissTheVerb, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
+import { CAMPAIGN_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
@@ -33,7 +33,7 @@ const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.
 const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
 const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
-const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$/i;
+const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
@@ -77,7 +77,7 @@ const LEAD_IN_WORD = wordClass(
 );
 
 /** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one class: canBeName asks all three for every token. */
-const NEVER_NAME = wordClass(new Set([...NOT_NAME_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]));
+const NEVER_NAME = wordClass(new Set([...NOT_NAME_WORDS, ...CAMPAIGN_WORDS, ...HEALTH_FIRST_WORDS, ...CLINICAL_SHORTHAND]));
 const CLINICAL = wordClass(CLINICAL_SHORTHAND);
 const LISTED_FIRST_NAME = wordClass(FIRST_NAMES);
 
@@ -426,7 +426,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // My name is aantje mourik / Name: Kamila
     // "Is my kid overtraining?": a lower-case word in -ing after the lead-in is what they do, not who they are.
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
-    // "It's called gustatory rhinitis", "(called crepitus)": where the text uses capitals, a lower-case word so introduced is a term.
+    // "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator": where the text uses capitals, a
+    // lower-case word so introduced is a term or a title.
     const termCalled = !caseless && !isCapitalised(t.raw) && TERM_CALLED.test(before);
     if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
@@ -539,7 +540,7 @@ function contextNames(scan: PhiScan): Set<string> {
   if (!scan.context) return names;
   let mixedCase: boolean | undefined;
   for (const t of scan.contextTokens()) {
-    if (!isCapitalised(t.raw) || NOT_NAME_WORDS.has(t.lower) || isHealthWord(t.lower)) continue;
+    if (!isCapitalised(t.raw) || isNotNameWord(t.lower) || isHealthWord(t.lower)) continue;
     // "DOT physicals" in a comment written in mixed case: an acronym, not Dot.
     if (t.raw.length <= 4 && isAllCaps(t.raw) && (mixedCase ??= /\p{Ll}/u.test(scan.context))) continue;
     const before = scan.context.slice(Math.max(0, t.start - 24), t.start);

@@ -2,7 +2,7 @@ import { isDirectoryLocation } from '../directory/directory-index';
 import { isCapitalised, type WordToken } from '../text/word-tokens';
 import { isHealthWord } from '../vocab/health-term-index';
 import { isCommonWord, isGivenName, isKnownPlace } from '../vocab/name-lexicon';
-import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
+import { isNotNameWord } from '../vocab/name-stopwords';
 import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 
@@ -77,7 +77,7 @@ function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
 
 /** A word that can be part of a town's name in this text. */
 function townWord(scan: PhiScan, t: WordToken): boolean {
-  if (!t.letters || t.raw.length < 3 || NOT_NAME_WORDS.has(t.bare) || isHealthWord(t.bare) || scan.dir.orgWords.has(t.bare) || STATES_BY_FIRST_WORD.has(t.bare)) return false;
+  if (!t.letters || t.raw.length < 3 || isNotNameWord(t.bare) || isHealthWord(t.bare) || scan.dir.orgWords.has(t.bare) || STATES_BY_FIRST_WORD.has(t.bare)) return false;
   if (!scan.caseless && !isCapitalised(t.raw)) return false;
   // Capital letters carry no signal in shouted or lower-case text, and a sentence's first word is always capitalised.
   if (isCommonWord(t.bare) && (scan.caseless || atSentenceStart(scan, t))) return false;

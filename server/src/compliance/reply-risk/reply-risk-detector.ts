@@ -58,8 +58,12 @@ const PUBLIC_EVENT_CONTEXT_RE = new RegExp(
 /** "love your page", "my nana watches all your videos": a comment about what we post, which tells nothing of anyone's care. */
 const ABOUT_OUR_POSTS_CONTEXT_RE = /\b(?:love|loving|loved|enjoy(?:s|ing)?|follow(?:s|ing)?|watch(?:es|ing)?|read(?:s|ing)?)\s+(?:all\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}(?:page|posts?|videos?|content|account|feed|reels?|newsletters?)\b/i;
 const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|treat\w*|care|cared|saw|seen|delivered|stitch\w*|er|hospital|clinic)\b/i;
-/** "Voting for B!", "Voted for Saturday mornings!", "My guess: vitamin C": a vote, guess or entry in one of our polls, quizzes or giveaways. */
-const ENGAGEMENT_CONTEXT_RE = /^\W*(?:(?:i\s+)?vot(?:ed|ing|e)\b|(?:my\s+)?(?:vote|guess|answer|pick)\s*(?:is\b|:)|(?:i\s+)?(?:just\s+)?entered\b|count\s+me\s+in\b|(?:team|option)\s+\w\b)/i;
+/**
+ * "Voting for B!", "Voted for Saturday mornings!", "My guess: vitamin C", "Registered today!! 💚": a vote, guess or entry in
+ * one of our polls, quizzes or giveaways, or a sign-up for a registry or drive.
+ */
+const ENGAGEMENT_CONTEXT_RE =
+  /^\W*(?:(?:i\s+)?vot(?:ed|ing|e)\b|(?:my\s+)?(?:vote|guess|answer|pick)\s*(?:is\b|:)|(?:i\s+)?(?:just\s+)?(?:entered|registered|signed\s+up)\b|count\s+me\s+in\b|(?:team|option)\s+\w\b)/i;
 const aboutOurPostsOnly = (context: string | undefined): boolean =>
   !!context && (ABOUT_OUR_POSTS_CONTEXT_RE.test(context) || ENGAGEMENT_CONTEXT_RE.test(context)) && !CARE_WORDS_RE.test(context);
 

@@ -1,0 +1,66 @@
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 40: causes found in the study sets probe310, probe311, probe313 and probe314 (scored blind first); the cases are new variants.
+
+describe('a reply confirms the person the comment asks after is in our care', () => {
+  it('when our people are caring for them now', () => {
+    expect(handRules("Thanks for asking. Our team is taking really good care of her, and her family will share news when they're ready.", reply('Any news on the bus driver from the Route 9 crash?'))).toContain(
+      'confirmation.caring-for-them-now',
+    );
+  });
+
+  it('when our nurses keep asking after them', () => {
+    expect(handRules('What a champ he is! Our Cardiology nurses still ask about him every week. 💙', reply('thank you for looking after my son before his valve repair'))).toContain(
+      'confirmation.caring-for-them-now',
+    );
+    expect(handRules('Our nurses ask about your allergies at every check-in, so bring a list.', reply('What do I need for my first visit?'))).not.toContain('confirmation.caring-for-them-now');
+  });
+
+  it('when they took part in one of our studies', () => {
+    expect(handRules('We are so sorry. Your father was a valued part of our heart failure study, and our research office can explain what happens next.', reply('my dad died last month, he was in your study'))).toContain(
+      'confirmation.in-our-study',
+    );
+    expect(handRules('Thank you! Eight years in our diabetes registry is remarkable.', reply('Proud to be a research volunteer with you all'))).toContain('confirmation.in-our-study');
+  });
+
+  it('when it asks how they feel since their stop at our tent', () => {
+    expect(handRules('Thank you! Hope you are feeling much better after your visit to our first-aid tent. 🏃', reply('Great job at the marathon, Lakeside!'))).toContain('confirmation.better-when-you-left');
+  });
+});
+
+describe('a restated blood type', () => {
+  it('is the commenter’s lab result', () => {
+    expect(blockingRules('Yes please! Your AB-neg plasma is rare, so we would love to see you at the drive.', reply("I'm AB neg, do you take plasma?"))).toContain('phi.lab.person-linked');
+  });
+});
+
+describe('what names no one', () => {
+  it('a campaign with "Life" or "Donate" in its name', () => {
+    const text = 'Our Donate Life America flag goes up Monday, April 7, at 9am by the Harbor Road entrance, then coffee in Room 12. Register at registerme.org.';
+    expect(blockingRules(text)).toEqual([]);
+    expect(checkPost('Walk with our Relay for Life team on Saturday!').findings.filter((f) => f.category === 'phi')).toEqual([]);
+  });
+
+  it('a lower-case title after "named"', () => {
+    expect(handRules('Big news: Dr. Helena Marsh has been named co-investigator on a national study of postpartum blood pressure.')).toEqual([]);
+  });
+});
+
+describe('a day that is no one’s care', () => {
+  it('when one of our programs starts', () => {
+    expect(handRules('Our new midwife-led birth center program starts June 2 for families expecting this summer. Tours every Saturday.')).toEqual([]);
+    expect(blockingRules('Her rehab program starts June 2 after her hip surgery.')).toContain('phi.date.care');
+  });
+});
+
+describe('a news story about someone hurt', () => {
+  it('gives the day of their care even when our doctor told it', () => {
+    expect(blockingRules('Dr. Helena Marsh told KLKS News the pedestrian struck on Birch Street yesterday afternoon is stable.')).toContain('phi.date.relative-care');
+  });
+});
+
+describe('a reply to a sign-up', () => {
+  it('confirms no care', () => {
+    expect(blockingRules("Thank you for saying yes! 💚 Don't forget to tell your family.", reply('Just registered as a donor!! 💚'))).toEqual([]);
+  });
+});
