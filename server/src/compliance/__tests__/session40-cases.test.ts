@@ -64,3 +64,45 @@ describe('a reply to a sign-up', () => {
     expect(blockingRules("Thank you for saying yes! 💚 Don't forget to tell your family.", reply('Just registered as a donor!! 💚'))).toEqual([]);
   });
 });
+
+describe('more that confirms care', () => {
+  it('the unit that cared for them is happy for them', () => {
+    expect(handRules('Thank you! Our NICU nurses are so happy for them. 💙', reply('Saw the Lakeside quadruplets on the news!! Congrats to that family'))).toContain('confirmation.unit-happy-for-them');
+    expect(handRules('Our marketing team is thrilled for them too!', reply('My cousin just won the town photo contest!'))).not.toContain('confirmation.unit-happy-for-them');
+  });
+
+  it('a public figure our care saved is a patient', () => {
+    const rules = blockingRules('The judges praised our stroke protocol, the same one that saved Mayor Dana Whitcomb last spring.');
+    expect(rules.filter((rule) => rule.startsWith('phi.name.'))).toHaveLength(1);
+  });
+
+  it('a volunteer greeted with their next visit and their inhaler', () => {
+    expect(blockingRules('Happy 9th birthday to Breathe Easy volunteer Ava! See you and your spacer at the next visit. 🎈')).toContain('phi.age.person');
+  });
+});
+
+describe('clickbait that keeps back who or what', () => {
+  it('"we can\'t tell you who…" after someone famous walked in', () => {
+    expect(handRules('Someone VERY famous stopped by our ER this weekend. We can’t tell you who… but the night shift is still buzzing. 🤫')).toContain('clickbait.cant-say-who');
+  });
+
+  it('a thread opener that stops at "Until today."', () => {
+    expect(handRules("Twelve years in the ER and I've never told anyone this. Until today. (1/5)\n— Owen Pritchard, RN")).toContain('clickbait.nobody-talks-about');
+  });
+});
+
+describe('what is no one’s condition', () => {
+  it('a symptom opening a sentence as a kind ("Chest pain that lasts…")', () => {
+    const text = 'Please call 911 now. Chest pain that lasts more than a few minutes needs emergency care.';
+    expect(handRules(text, reply('my dad has had chest pain for 40 minutes, what should we do'))).toEqual([]);
+    expect(blockingRules('Please call 911 now. His chest pain that lasts this long needs emergency care.', reply('my dad has had chest pain for 40 minutes, what should we do'))).not.toEqual([]);
+  });
+
+  it('"so patient with" is a colleague’s kindness', () => {
+    expect(handRules('Staff spotlight: Owen Pritchard, RN broke his own wrist skiing — which he says is why he is so patient with his post-op patients. Call (555) 300-1000.')).toEqual([]);
+  });
+
+  it('a day our therapy dog visited all our rehab patients', () => {
+    expect(handRules('Biscuit the therapy dog visited our rehab patients on Thursday!')).toEqual([]);
+  });
+});

@@ -107,8 +107,10 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
   {
     id: 'clickbait.nobody-talks-about',
     type: 'curiosity-gap',
-    pattern: /\b(?:nobody|no\s+one)\s+(?:talks|is\s+talking|tells\s+you|mentions|warns\s+you)\s+about\s+(?:this|these|it|that)\b|\buntil\s+now\s*[.!…]*\s*$/i,
-    anyOf: ['nobody', 'one', 'now'],
+    // "I've never said this publicly. Until today. (1/7)": the thread opener stops where its point would be.
+    pattern:
+      /\b(?:nobody|no\s+one)\s+(?:talks|is\s+talking|tells\s+you|mentions|warns\s+you)\s+about\s+(?:this|these|it|that)\b|\buntil\s+(?:now|today)\s*[.!…]*\s*(?:\(\s*1\s*\/\s*\d+\s*\)|1\s*\/\s*\d+|🧵)?\s*(?=\s*(?:\n\s*[-—–]\s*[^\n]{1,40})?\s*$)/iu,
+    anyOf: ['nobody', 'one', 'now', 'today'],
     message: 'Frames a fact as hidden knowledge to pull readers in.',
     suggestion: HOLDS_BACK,
   },
@@ -145,6 +147,14 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     anyOf: ['make', 'watch'],
     message: 'Promises readers an emotion or a payoff at the end to keep them watching, instead of telling the story.',
     suggestion: 'Tell the story plainly; let readers decide how it makes them feel.',
+  },
+  {
+    id: 'clickbait.cant-say-who',
+    type: 'curiosity-gap',
+    pattern: /\b(?:we|i)\s+(?:can['’]?t|cannot|won['’]t)\s+(?:tell|say|reveal)\s+(?:you\s+)?(?:who|which\s+one)\b\s*(?:…|\.{3}|[,—–-]*\s*but\b)/i,
+    anyOf: ['tell', 'say', 'reveal'],
+    message: '"A famous face walked in… we can\'t tell you who" teases who was here, which both baits a click and invites guesses about a patient.',
+    suggestion: 'Leave out who may have visited; post what you can say in full.',
   },
   {
     id: 'clickbait.wants-you-to-instead',

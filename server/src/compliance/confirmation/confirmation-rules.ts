@@ -247,6 +247,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says our people are caring for, or keep asking after, the person the comment speaks of, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.unit-happy-for-them',
+    // "Our Birth Center team is over the moon for them", "our NICU nurses are thrilled for you": the unit that cared for them shares the news.
+    keyWords: ['moon', 'thrilled', 'delighted', 'overjoyed', 'happy'],
+    pattern:
+      /\bour\s+(?!(?:marketing|social|communications|comms|events?|volunteer|foundation|fundraising|development|hr|it|web|media)\b)(?:[\w&-]+\s+){1,3}(?:team|nurses|staff|crew|unit|family)\s+(?:is|are|was|were)\s+(?:so\s+|just\s+|absolutely\s+|all\s+)?(?:over\s+the\s+moon|thrilled|delighted|overjoyed|so\s+happy)\s+for\s+(?:them|her|him|you|the\s+(?:family|parents|new\s+parents))\b/i,
+    message: 'Says the unit that would have cared for them is happy for them, which confirms they were our patients.',
+  },
+  {
     id: 'confirmation.in-our-study',
     // "Your mother was a wonderful part of our memory study", "a decade in our cholesterol registry": taking part in our research is care here.
     keyWords: ['part', 'decade', 'decades', 'years', 'year'],

@@ -109,6 +109,16 @@ function careCueAt(scan: PhiScan, start: number): boolean {
 /** "waited 5 hours for news": how long something took, not opening hours. */
 const HOURS_WAITED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours?\b/gi;
 
+/** "visited our rehab patients", "cheered up all the kids on our pediatric floor": a visit to everyone on a unit. */
+const VISITED_OUR_PATIENTS = /\b(?:visit(?:ed|s)?|cheer(?:ed|s)?\s+up|brought\s+(?:smiles|joy|treats|gifts)\s+to|(?:read|sang|performed)\s+(?:to|for))\s+(?:all\s+)?(?:of\s+)?our\s+(?:[\w-]+\s+){0,2}patients\b/i;
+const EVERY_VISIT_TO_OUR_PATIENTS = new RegExp(VISITED_OUR_PATIENTS.source, 'gi');
+
+/** A day in a sentence whose only care is a visit to all our patients on a unit: the day of the visit, no one's care. */
+function visitsAllOurPatients(scan: PhiScan, at: number): boolean {
+  if (!scan.sentenceMatches(VISITED_OUR_PATIENTS, at) || scan.sentenceMatches(SOMEONE, at)) return false;
+  return !CARE_CUE.test(scan.sentenceText(at).replace(EVERY_VISIT_TO_OUR_PATIENTS, ''));
+}
+
 /** "a candlelight vigil to remember those we've lost": a memorial event, whose day is no one's care. */
 const MEMORIAL = /\b(?:vigil|remembrance|memorial\s+(?:service|walk|event|ceremony)|(?:remember|honou?r)\s+(?:those|the\s+(?:ones|lives))\s+(?:we['’]ve|we\s+have)\s+lost)\b/i;
 const memorialEvent = (scan: PhiScan, at: number): boolean => !scan.clinical && scan.sentenceMatches(MEMORIAL, at) && scan.sentenceMatches(EVENT_CUE, at) && !scan.sentenceMatches(SOMEONE, at);
@@ -240,6 +250,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
+    if (visitsAllOurPatients(scan, m.index)) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

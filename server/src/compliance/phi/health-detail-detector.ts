@@ -10,7 +10,7 @@ import { ANIMAL } from '../vocab/animals';
 import { canonicalTerm } from '../vocab/term-synonyms';
 
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?<!\b(?:a|one|any|every|each|average|typical|right|same|next|so|very|too|super|really|incredibly|endlessly|extra)\s|\b(?:every|each|any|no)\s(?:[\w-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -156,6 +156,15 @@ const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get
 
 /** How far back the words that suppose or generalise a term are looked for ("If she has trouble breathing or any facial …"). */
 const SUPPOSING_REACH = 60;
+
+/** "… that lasts more than a few minutes", "… lasting longer than a day": a clause that makes the complaint a kind, not theirs. */
+const GENERAL_CLAUSE_AFTER =
+  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than)\b/i;
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
+
+/** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
+export const statedForEveryone = (text: string, start: number, end: number): boolean =>
+  SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40));
 
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
 export function supposedBefore(before: string): boolean {
@@ -401,7 +410,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
-    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (
       scan.sentenceMatches(PATIENT_CUE, term.start) ||

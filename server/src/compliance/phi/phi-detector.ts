@@ -1,5 +1,5 @@
 import { indexDirectory, namesListedPerson } from '../directory/directory-index';
-import type { Detector, Finding, Severity } from '../types';
+import type { Detector, DetectorContext, Finding, Severity } from '../types';
 import { PATIENT_SERVICE_WORDS } from '../vocab/service-words';
 import { findAges } from './age-detector';
 import { findDescribedPatients } from './described-patient';
@@ -247,15 +247,22 @@ function introducedAsAnimal(text: string, word: string): boolean {
   return false;
 }
 
+/** "the protocol that saved Councilman Ray Dubois": a public figure is a patient like anyone when our care is done to them. */
+const CARED_FOR_RIGHT_BEFORE = /\b(?:saved|treated|admitted|discharged|operated\s+on|cared\s+for|stitched\s+up|patched\s+up|resuscitated|revived)\s+(?:[\p{L}.]+\s+){0,3}$/iu;
+
+/** "Happy birthday to our study volunteer Ava! See you and your inhaler at the next visit": whoever the post greets comes to us for care. */
+const SEE_YOU_NEXT_VISIT = /\bsee\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+[\w-]+)?\s+(?:at|for)\s+(?:the|your|ur)\s+next\s+(?:visit|appointment|appt|check-?up|infusion|treatment)\b/i;
+const seesThemAtTheirNextVisit = (ctx: DetectorContext): boolean => ctx.kind === 'post' && SEE_YOU_NEXT_VISIT.test(ctx.text);
+
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
   const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
-      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !seesThemAtTheirNextVisit(ctx)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
       if (isFamous(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: FAMOUS_PERSON_RULE, why: 'A famous person’s name' };
-      if (isIntroducedAsPublicFigure(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
+      if (isIntroducedAsPublicFigure(ctx.text, c.start, c.end) && !CARED_FOR_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
       return c;
     },
   );

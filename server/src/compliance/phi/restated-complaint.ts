@@ -1,5 +1,5 @@
 import type { WordToken } from '../text/word-tokens';
-import { speaksOfOwnCare, supposedBefore } from './health-detail-detector';
+import { speaksOfOwnCare, statedForEveryone, supposedBefore } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { cachedRegExp } from '../text/cached-regexp';
@@ -82,6 +82,7 @@ export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
   for (const c of complaints(scan.tokens)) {
     if (!theirs.has(`${c.part} ${c.group}`) || out.some((o) => o.start <= c.from.start && c.to.end <= o.end)) continue;
     if (supposedBefore(text.slice(Math.max(0, c.from.start - 40), c.from.start))) continue;
+    if (statedForEveryone(text, c.from.start, c.to.end)) continue;
     out.push({
       type: 'diagnosis',
       start: c.from.start,
