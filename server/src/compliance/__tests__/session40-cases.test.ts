@@ -106,3 +106,57 @@ describe('what is no one’s condition', () => {
     expect(handRules('Biscuit the therapy dog visited our rehab patients on Thursday!')).toEqual([]);
   });
 });
+
+describe('threads and series', () => {
+  it('a part counter is no date', () => {
+    const text = '🧵 5 questions to ask before knee surgery (1/6). First up: how long is recovery? The rest are in the replies.';
+    expect(checkPost(text).findings.filter((f) => f.type === 'date')).toEqual([]);
+    expect(blockingRules('Baby Noor was born in our NICU on (3/15).')).toContain('phi.date.care');
+  });
+
+  it('"Part 3 drops Friday" doses no one', () => {
+    expect(handRules('Part 3 drops Friday at noon! Turn on notifications 🔔', reply('when does part 3 come out?'))).toEqual([]);
+  });
+});
+
+describe('names that are no one', () => {
+  it('a show called "Ask the Doc"', () => {
+    expect(handRules("On this week's Ask the Doc, Dr. Helena Marsh explained when a headache needs a scan.")).toEqual([]);
+  });
+
+  it('a disaster named by its place or firm', () => {
+    expect(handRules('Smoke from the Westbrook fire is drifting south. Keep windows closed if you live nearby.')).toEqual([]);
+    expect(handRules('Westbrook Chemicals spill: as of noon we have treated 9 people, 2 in serious condition.')).toEqual([]);
+    expect(handRules('Thank you, Owen Pritchard, RN and the night team, who worked 16 hours straight on Monday when the Westbrook fire sent patients to our door.')).toEqual([]);
+  });
+});
+
+describe('a donor’s blood type', () => {
+  it('dates a donation, not care', () => {
+    expect(handRules('We are! Walk-ins are welcome tomorrow 9am–3pm in the Community Room.', reply("Still short on B-negative? I'm B neg and can come tomorrow"))).toEqual([]);
+  });
+});
+
+describe('more that identifies or confirms', () => {
+  it('a Medicare number said back', () => {
+    expect(blockingRules('To replace a card like 7KM2-PW4-RT18, call 1-800-MEDICARE.', reply("Dad's Medicare number is 7KM2-PW4-RT18 and he lost the card"))).toContain('phi.id.medicare');
+  });
+
+  it('the child a comment looks for is here with us', () => {
+    expect(handRules('Jayden is here with us and asking for you! Please come to the main entrance.', reply('Looking for my son Jayden Cole, he was on the field trip bus!!'))).toContain('confirmation.here-with-us');
+    expect(handRules('Yes! Dr. Marsh is here with us until 5 at the booth.', reply('Is Dr. Marsh at the fair?'))).toEqual([]);
+  });
+
+  it('trusting our team all these years, or having seen one of ours before', () => {
+    expect(handRules('Thank you for trusting our Cardiology team for so many years! ❤️', reply('Lakeside Cardiology has kept my heart going since 2012.'))).toContain('confirmation.saw-you');
+    expect(handRules("Since you've seen Dr. Marsh before, you can book directly at (555) 300-1000.", reply('Heard Dr. Marsh on the radio. Do I need a referral?'))).toContain('confirmation.saw-you');
+  });
+
+  it('ounces on a schedule are a dose', () => {
+    expect(handRules('Aim for about 4 oz every hour until he perks up.', reply('how much pedialyte for my 3 year old? he threw up twice'))).toContain('advice.dosing');
+  });
+
+  it('a role with an age in apposition is one patient', () => {
+    expect(blockingRules('The crane operator, 58, remains in serious condition at our Harbor Road campus.')).toContain('phi.diagnosis.person-linked');
+  });
+});

@@ -220,7 +220,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['you', 'your', 'coming', 'visiting', 'choosing', 'trusting', 'him', 'her', 'remember', 'since'],
     pattern:
-      /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been|it['’]s\s+always|it\s+is\s+always)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing)|help(?:ing)?|support(?:ing)?|serv(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with|taking\s+care\s+of|celebrating\s+with)\s+(?:you|him|her)\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+(?:you|him|her)\b|\bwe\s+remember\s+(?:you|him|her|your|little\s+\w+)\b|\bsince\s+(?:we|you)\s+(?:first\s+)?(?:saw|walked\s+in|came\s+in|started\s+(?:with\s+us|here))\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|choosing\s+(?:us|riverside)|trusting\s+us(?!\s+with\s+(?:this|that|your\s+(?:story|question|comment|feedback))))\b/i,
+      /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been|it['’]s\s+always|it\s+is\s+always)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing)|help(?:ing)?|support(?:ing)?|serv(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with|taking\s+care\s+of|celebrating\s+with)\s+(?:you|him|her)\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+(?:you|him|her)\b|\bwe\s+remember\s+(?:you|him|her|your|little\s+\w+)\b|\bsince\s+(?:we|you)\s+(?:first\s+)?(?:saw|walked\s+in|came\s+in|started\s+(?:with\s+us|here))\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|choosing\s+(?:us|riverside)|trusting\s+us(?!\s+with\s+(?:this|that|your\s+(?:story|question|comment|feedback))))\b|\btrusting\s+(?:us|our\s+(?:[\w&-]+\s+){0,2}(?:team|doctors?|nurses?|staff|providers?|clinic|practice))\s+(?:all\s+these|for\s+(?:so\s+many|many|\d+|all\s+these|the\s+(?:past|last)\s+\d+))\s+years\b|\b(?:since|because|as)\s+you['’]ve\s+(?:already\s+)?(?:seen|been\s+seen\s+by|been\s+to\s+see)\s+(?:him|her|them|(?:dr\.?\s+)?\p{Lu}\p{Ll}+)\s+before\b/iu,
     message: 'Says our staff saw, treated or miss this person, which confirms they were our patient.',
   },
   {
@@ -253,6 +253,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\bour\s+(?!(?:marketing|social|communications|comms|events?|volunteer|foundation|fundraising|development|hr|it|web|media)\b)(?:[\w&-]+\s+){1,3}(?:team|nurses|staff|crew|unit|family)\s+(?:is|are|was|were)\s+(?:so\s+|just\s+|absolutely\s+|all\s+)?(?:over\s+the\s+moon|thrilled|delighted|overjoyed|so\s+happy)\s+for\s+(?:them|her|him|you|the\s+(?:family|parents|new\s+parents))\b/i,
     message: 'Says the unit that would have cared for them is happy for them, which confirms they were our patients.',
+  },
+  {
+    id: 'confirmation.here-with-us',
+    // "Aaliyah is here with us and asking for you!", "he's safe in our ER": the person a comment looks for is in our care.
+    keyWords: ['here', 'our'],
+    pattern:
+      /\b(?:he|she|they|(?<!\b(?:Dr|Doctor|Nurse|Coach)\.?\s+)\p{Lu}\p{Ll}+)(?:\s+is|\s+are|['’]s|['’]re)\s+(?:safe\s+|still\s+|resting\s+)?(?:here\s+with\s+us(?!\s+(?:today|tonight|this|until|at|for|on)\b)|(?:in|at)\s+our\s+(?:care|er|ed|icu|nicu|picu|emergency\s+(?:room|department)|trauma\s+(?:bay|unit|center)|pediatric\s+(?:unit|floor|er)))\b/u,
+    message: 'Says the person the comment asks about is here in our care, which confirms they are our patient.',
   },
   {
     id: 'confirmation.in-our-study',

@@ -79,6 +79,9 @@ const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|de
 const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring|register|sign\s+up|rsvp|apply|enroll|nominate)\b[^.!?]{0,60}?\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
 const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
+/** "on Tuesday when the Hartwell fire sent patients to our door": the day of a disaster that reached many. */
+const WHEN_IT_HAPPENED_AFTER =
+  /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3": when one of our services begins, not anyone's day. */
@@ -130,6 +133,22 @@ const SUPPOSING_YOU = /\bif\s+you\b/i;
 const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b`, 'i');
 
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
+
+const MAX_THREAD_PARTS = 20;
+const DAY_WORD_BEFORE = /\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*\(?$/i;
+
+/** "(1/7)", "🧵 2/5", "4/7 Fun fact: …", "… in the replies. 6/6": the part counter of a thread, not a day. */
+function isThreadCounterAt(text: string, start: number, end: number): boolean {
+  if (DAY_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  return (
+    (before.endsWith('(') && after.startsWith(')')) ||
+    text.slice(Math.max(0, start - 3), end + 3).includes('🧵') ||
+    (before.trim() === '' && /^\s+\p{Lu}/u.test(after)) ||
+    after.trim() === ''
+  );
+}
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -183,6 +202,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!m[4] && /\b(?:psv|ps|peep|cpap|bipap|flowby|imv|simv|(?<!\b(?:[rl]t?|left|right)\s)ac|a\/c|vent|fio2|rate|x|vs|ie|i:e)\s*(?:of|at|to|on)?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (!m[4] && scan.clinical && day <= 10 && (VENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^\s{0,2}(?:peep|ps|cpap)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
     if (!m[4] && /^\s*(?:of|cup|tsp|tbsp|mg|ml|tab|strength|dose)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
+    if (!m[4] && !scan.clinical && month <= day && day <= MAX_THREAD_PARTS && isThreadCounterAt(text, m.index, m.index + m[0].length)) continue;
     absolute(m.index, m.index + m[0].length);
   }
   for (const m of hasDigit && text.includes('/') && text.includes('-') ? execAll(RANGE, text) : []) {
@@ -245,7 +265,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
-    if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -23,6 +23,8 @@ const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
 const RECORD_KEYWORD =
   /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|(?<!\bin\s)case(?=\s+#?\d{4,}\b)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
 const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
+/** A Medicare Beneficiary Identifier ("1EG4-TE5-MK73"): eleven places, letters other than S, L, O, I, B and Z. */
+const MEDICARE_MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}\b(?![.,]\d)/g;
 
 const PUBLIC_HOSTS =
@@ -171,6 +173,9 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   for (const m of hasDigitRun && scan.capsBeforeFourDigits ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
+  }
+  for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {
+    out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.medicare', 'A Medicare number identifies a person'));
   }
   for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
     out.push(wholeMatch(m, 'id', 'contextual', 'phi.id.long-number', 'A long number may be a record or account number'));

@@ -115,7 +115,7 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
  * much it reads like a tip.
  */
 const LOGISTICS_QUESTION =
-  /^\W*(?:@\w+\s+)?(?:what\s+time\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your)\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
+  /^\W*(?:@\w+\s+)?(?:what\s+time\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your|part\s+\d+)\b|when(?:['’]?s|\s+is|\s+does)\s+part\s+\d+\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
 /**
  * "What should I bring to my first PT session?", "can i bring my 2 kids to my appt?", "Is the blood drive open to teens?":
  * how to use a service. The writer may be in it, and the service may be a procedure, but no complaint of theirs is.

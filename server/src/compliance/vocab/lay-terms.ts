@@ -16,7 +16,7 @@ brain attack|ministroke|stroked out|bleed on the brain|bleeding on the brain|fac
 blurry vision|blurred vision|went blind|going blind|blind in one eye|seeing double|hard of hearing|mental illness|mentally ill|on the spectrum
 anorexic|bulimic|scanxiety|drug problem|took his own life|took her own life|took their own life|killed himself|killed herself|unalive|unalived
 sexual assault|sexually assaulted|sexual abuse|sexually abused|raped|rape survivor|molested|critically ill|seriously ill|gravely ill
-critical condition|stable condition|fell ill|fallen ill|spot on his lung|spot on her lung|months to live|weeks to live|heart patient
+critical condition|stable condition|serious condition|fair condition|guarded condition|fell ill|fallen ill|spot on his lung|spot on her lung|months to live|weeks to live|heart patient
 wheelchair-bound|wheelchair bound|paralyzed from the waist down|paralysed from the waist down|allergic to peanut|allergic to nut|motion sickness
 carsick|seasick|appendix burst|appendix ruptured|hole in his heart|hole in her heart|bloody nose|nose bleed|nearly drowned|almost drowned
 cracked rib|bruised rib|cracked skull|gallstone|pregnancies|hematoma|haematoma|haemorrhage|post-partum|heart burn|stomach-ache|tummy-ache
