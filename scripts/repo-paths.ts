@@ -55,4 +55,4 @@ export function studyProbeFiles(): string[] {
 }
 
 /** Probe sets held out: never read, scored only (tests/fixtures/README.md). Rule work must not look at their items. */
-export const HELD_OUT_PROBES: readonly number[] = [184, 185, 194, 195, 198, 199, 208, 209, 210, 211, 212, 213, 218, 219, 224, 225, 230, 231, 232, 233, 242, 243, 250, 251, 256, 257, 260, 261, 262, 263, 268, 271, 274, 277, 280, 283, 286, 290, 292, 296, 298, 301, 304, 308, 312, 315, 318, 321];
+export const HELD_OUT_PROBES: readonly number[] = [184, 185, 194, 195, 198, 199, 208, 209, 210, 211, 212, 213, 218, 219, 224, 225, 230, 231, 232, 233, 242, 243, 250, 251, 256, 257, 260, 261, 262, 263, 268, 271, 274, 277, 280, 283, 286, 290, 292, 296, 298, 301, 304, 308, 312, 315, 318, 321, 324, 327];
