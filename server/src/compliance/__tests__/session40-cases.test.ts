@@ -160,3 +160,20 @@ describe('more that identifies or confirms', () => {
     expect(blockingRules('The crane operator, 58, remains in serious condition at our Harbor Road campus.')).toContain('phi.diagnosis.person-linked');
   });
 });
+
+describe('our own people', () => {
+  it('telling their own health story', () => {
+    expect(blockingRules('Dr. Helena Marsh was diagnosed with type 1 diabetes at age 12, and she has led our Family Medicine team since 2015.')).toEqual([]);
+    expect(blockingRules('Dr. Helena Marsh ran her first marathon at 50, a year after her own doctor flagged her cholesterol.')).toEqual([]);
+  });
+
+  it('praised for a shift, with thanks passed on', () => {
+    const text = 'He was! Owen Pritchard, RN and the whole Urgent Care team worked through the night. We’ll pass along your kind words. 💙';
+    expect(blockingRules(text, reply('Was Owen Pritchard working during the ice storm? he is the best'))).toEqual([]);
+  });
+
+  it('named as the nurse whose name the commenter did not catch', () => {
+    const text = 'That was probably Owen Pritchard, RN — he was on shift Sunday, and we will pass your kind words along!';
+    expect(handRules(text, reply("the nurse at urgent care sunday was so kind, didn't catch his name"))).toContain('confirmation.names-who-cared');
+  });
+});

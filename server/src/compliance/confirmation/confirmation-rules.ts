@@ -393,12 +393,15 @@ export const MESSAGE_FOR_SOMEONE_STAYING =
 /** "We'll pass the message along to Ms. Cole", "Will do, we'll deliver it today": the reply takes the message to them. */
 export const TAKES_THE_MESSAGE = /\b(?:we['’]ll|we\s+will|we['’]re\s+happy\s+to|will\s+do)\b[^.!?]{0,40}\b(?:pass|deliver|give|bring|share|read)\b/i;
 
-/** "Shoutout to the nurse who held my hand during stitches": the comment speaks of one of our people who cared for the writer. */
+/**
+ * "Shoutout to the nurse who held my hand during stitches", "the nurse at urgent care was AMAZING, didn't catch her name":
+ * the comment speaks of one of our people who cared for the writer.
+ */
 export const TELLS_OF_WHO_CARED =
-  /\b(?:the|that|a|your)\s+(?:[\w'’-]+\s+){0,3}?(?:nurses?|doctors?|dr|techs?|technicians?|therapists?|surgeons?|providers?|phlebotomists?|midwives|midwife|medics?|paramedics?|person|lady|guy|woman|man)\s+who\b[^.!?]{0,80}\b(?:me|my|i|us|our)\b/i;
+  /\b(?:the|that|a|your)\s+(?:[\w'’-]+\s+){0,3}?(?:nurses?|doctors?|dr|techs?|technicians?|therapists?|surgeons?|providers?|phlebotomists?|midwives|midwife|medics?|paramedics?|person|lady|guy|woman|man)\s+who\b[^.!?]{0,80}\b(?:me|my|i|us|our)\b|\b(?:didn['’]?t|did\s+not|never|forgot\s+to)\s+(?:catch|get|ask)\s+(?:her|his|their)\s+name\b/i;
 /** "That was Rachel Kim, RN!", "It must have been Dr. Raman", "That sounds like our lab team!": the reply names which of our people it was. */
 export const NAMES_WHO_IT_WAS =
-  /^\W*(?:(?:[Oo]h|[Aa]ww+|[Yy]es|[Yy]ay|[Hh]a(?:ha)*)\W+)?(?:[Tt]hat|[Ii]t)\s+(?:was|would\s+(?:be|have\s+been)|must\s+(?:be|have\s+been)|sounds\s+like)\s+(?:(?:our\s+(?:own\s+)?)?(?:(?:[Dd]r|[Nn]urse)\.?\s+)?\p{Lu}\p{Ll}+|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|crew|staff|techs|phlebotomists|folks)\b)/u;
+  /^\W*(?:(?:[Oo]h|[Aa]ww+|[Yy]es|[Yy]ay|[Hh]a(?:ha)*)\W+)?(?:[Tt]hat|[Ii]t)\s+(?:was|would\s+(?:be|have\s+been)|must\s+(?:be|have\s+been)|sounds\s+like)\s+(?:(?:probably|likely|most\s+likely|definitely|almost\s+certainly)\s+)?(?:(?:our\s+(?:own\s+)?)?(?:(?:[Dd]r|[Nn]urse)\.?\s+)?\p{Lu}\p{Ll}+|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|crew|staff|techs|phlebotomists|folks)\b)/u;
 
 export const AFFIRMING_REPLY =
   /\blooks\s+like\s+(?:it\s+was|you\s+(?:were|went|came|had|saw))\b|\bsee\s+you\s+(?:soon|then|at\s+\d|later\s+today|this\s+afternoon)\b|\bwe\s+(?:still\s+)?have\s+(?:them|yours)\b|\bpull\s+(?:yours|them)\s+(?:up|within|in)\b|\bsettling\s+in\s+at\s+home\b|\bcongrat(?:s|ulations)\s+on\s+(?:finishing|completing|graduating)\b|\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|nurses|pharmacists|doctors|providers))\s+(?:with|for|through|during)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b|\btake\s+(?:(?:good|great|such\s+good)\s+)?care\s+of\s+you\b|\b(?:team|nurses?|staff)\s+(?:is|are)\s+(?:cheering|rooting)\b|\bwe\s+(?:just\s+|all\s+|really\s+)?miss\s+(?:you|seeing\s+you)\b|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:call|contact|message|text|reach\s+out\s+to)(?:\s+you)?\s+(?:as\s+soon\s+as|when|once)\s+(?:yours|it['’]s|it\s+is|they['’]re|they\s+are|your\s+[\w-]+|the\s+(?:results?|pathology|report|biopsy))\s*(?:(?:is|are|comes?|come)\s+)?(?:in|back|ready|available)\b/i;

@@ -1,4 +1,4 @@
-import { indexDirectory } from '../directory/directory-index';
+import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { signOffStart } from '../text/trailing-sign-off';
 import { wordTokens } from '../text/word-tokens';
@@ -155,6 +155,21 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
 }
 
 /**
+ * "Dr. Elena Petrova was diagnosed with type 1 diabetes at age 12", "Dr. Samuel Whitfield tore his own ACL": one of our
+ * listed people telling their own health story, which is theirs to tell — unless the sentence speaks of care they give.
+ */
+const OWN_STORY = /\b(?:(?:her|his|their)\s+own|(?:was|were)\s+(?:diagnosed|born)|lives?\s+with|(?:a|an)\s+(?:[\w-]+\s+)?survivor|cancer-free)\b/i;
+const CARE_OF_OTHERS = /\b(?:treat(?:s|ed|ing)?|repair(?:s|ed)?|operat(?:es|ed|ing)|saw|sees|deliver(?:s|ed)|car(?:es|ed|ing)\s+for|stitch(?:es|ed)|patients?)\b/i;
+const OWN_STORY_LEAD_WORDS = 16;
+
+function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
+  const own = OWN_STORY.exec(sentence);
+  if (!own || CARE_OF_OTHERS.test(sentence)) return false;
+  const lead = sentence.slice(0, own.index);
+  return lead.split(/\s+/).length <= OWN_STORY_LEAD_WORDS && namesListedPerson(indexDirectory(ctx.directory), lead);
+}
+
+/**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no
  * PHI to block, one block on the sentence the model scores highest when that score reaches its
  * threshold. The type names the health detail only (never name, date, …), so span-level PHI is the rules'.
@@ -190,7 +205,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, Math.min(span.end, signOff));
-    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence)) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx)) continue;
     const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
