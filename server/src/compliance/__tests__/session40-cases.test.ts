@@ -114,6 +114,10 @@ describe('threads and series', () => {
     expect(blockingRules('Baby Noor was born in our NICU on (3/15).')).toContain('phi.date.care');
   });
 
+  it('a myth quoted in the first person speaks for no one', () => {
+    expect(blockingRules("Myth #2: 'My kid's fever of 102 means she needs antibiotics.' Fact: most fevers come from viruses, and antibiotics don't treat viruses.")).toEqual([]);
+  });
+
   it('"Part 3 drops Friday" doses no one', () => {
     expect(handRules('Part 3 drops Friday at noon! Turn on notifications 🔔', reply('when does part 3 come out?'))).toEqual([]);
   });

@@ -161,6 +161,8 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
 const OWN_STORY = /\b(?:(?:her|his|their)\s+own|(?:was|were)\s+(?:diagnosed|born)|lives?\s+with|(?:a|an)\s+(?:[\w-]+\s+)?survivor|cancer-free)\b/i;
 const CARE_OF_OTHERS = /\b(?:treat(?:s|ed|ing)?|repair(?:s|ed)?|operat(?:es|ed|ing)|saw|sees|deliver(?:s|ed)|car(?:es|ed|ing)\s+for|stitch(?:es|ed)|patients?)\b/i;
 const OWN_STORY_LEAD_WORDS = 16;
+/** "Myth vs Fact: 'A fever of 101 will damage my child's brain.'": a myth quoted in a post speaks for no one. */
+const MYTH_QUOTED = /^\W*(?:myth(?:\s*#?\s*\d+)?(?:\s+(?:vs\.?|versus|or)\s+fact)?|true\s+or\s+false|fact\s+or\s+fiction)\s*[:?]\s*['"‘“]/i;
 
 function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
   const own = OWN_STORY.exec(sentence);
@@ -205,7 +207,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(span.start, Math.min(span.end, signOff));
-    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx)) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
     const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
