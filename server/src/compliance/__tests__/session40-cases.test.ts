@@ -181,3 +181,36 @@ describe('our own people', () => {
     expect(handRules(text, reply("the nurse at urgent care sunday was so kind, didn't catch his name"))).toContain('confirmation.names-who-cared');
   });
 });
+
+describe('choosing a provider', () => {
+  it('a child already with one of our doctors is our patient', () => {
+    expect(handRules('Yes! Since Mia is already with Dr. Marsh, we can book her brother as a new patient.', reply('Is Dr. Marsh taking new patients? My daughter Mia sees her'))).toContain('confirmation.our-patient');
+    expect(handRules("Since he's already a patient of Dr. Marsh, just call (555) 300-1000 to book.", reply('Who should my son see for his camp physical?'))).toContain('confirmation.our-patient');
+  });
+});
+
+describe('an age over 89 in apposition', () => {
+  it('after a role', () => {
+    expect(blockingRules('A retired firefighter, 94, finished our cardiac rehab program this week!')).toContain('phi.age.over-89');
+  });
+});
+
+describe('a copy of your list', () => {
+  it('is an instruction, not a record of theirs', () => {
+    expect(handRules('Pack them in your carry-on and bring a copy of your prescription list.', reply('How should I travel with my pills?'))).not.toContain('confirmation.your-care-record');
+  });
+});
+
+describe('case posts', () => {
+  it('an age written "y/o" with a trade and a town describes the patient', () => {
+    expect(blockingRules('Fascinating ECG from clinic today. 52 y/o dairy farmer from Lakeside, no symptoms, in for a DOT physical: Brugada pattern. Thoughts?')).toContain('phi.location.hometown');
+  });
+
+  it('"from Brugada pattern to Kawasaki disease" names no town', () => {
+    expect(handRules('Our residents reviewed 40 teaching cases this term, from Brugada pattern to Kawasaki disease, and every one of them passed boards.')).toEqual([]);
+  });
+
+  it('a procedure opening a sentence about who qualifies is no one’s', () => {
+    expect(handRules('TAVR eligibility depends on a full evaluation, not age alone. Cardiology can explain: (555) 300-1200.', reply('My dad is 91 with aortic stenosis, can he still get TAVR?'))).toEqual([]);
+  });
+});

@@ -158,9 +158,9 @@ const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get
 /** How far back the words that suppose or generalise a term are looked for ("If she has trouble breathing or any facial …"). */
 const SUPPOSING_REACH = 60;
 
-/** "… that lasts more than a few minutes", "… lasting longer than a day": a clause that makes the complaint a kind, not theirs. */
+/** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on": a clause that makes the complaint or the procedure a kind, not theirs. */
 const GENERAL_CLAUSE_AFTER =
-  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than)\b/i;
+  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are))\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 
 /** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */

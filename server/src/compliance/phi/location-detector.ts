@@ -105,6 +105,9 @@ function namesAnEdition(text: string, at: number): boolean {
   return EDITION_YEAR.test(text.slice(at, at + 5)) && EDITION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** "Brugada pattern", "Kawasaki disease": the word after a capitalised name that makes it a condition's. */
+const CONDITION_HEAD_AFTER = /^\s+(?:pattern|syndrome|disease|sign|palsy|criteria|phenomenon|anomaly|fracture|score|type)\b/i;
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -212,8 +215,10 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
     // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
     if (/^\s+(?:to|through|and)\s+\p{Lu}/u.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 12))) continue;
+    // "from Brugada pattern to Kawasaki disease": a condition named after someone, not a town.
+    if (CONDITION_HEAD_AFTER.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 14))) continue;
     const sentence = scan.sentenceText(m.index);
-    if (!/\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (!/\b(?:\d{1,3}[- ]year[- ]old|\d{1,3}\s?(?:y\/o|y\.o\.|yo)|patient|resident|native)(?![\w/])/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
   }
