@@ -214,3 +214,18 @@ describe('case posts', () => {
     expect(handRules('TAVR eligibility depends on a full evaluation, not age alone. Cardiology can explain: (555) 300-1200.', reply('My dad is 91 with aortic stenosis, can he still get TAVR?'))).toEqual([]);
   });
 });
+
+describe('very short replies', () => {
+  it('"2 Advil n rest" is a dose', () => {
+    expect(handRules('2 Tylenol n sleep 👍', reply('worst headache ever 😩'))).toContain('advice.dosing');
+    expect(handRules('Part 2 Tylenol facts: coming Friday', reply('when is the next post?'))).toEqual([]);
+  });
+
+  it('"Great patient, great person!" calls them our patient', () => {
+    expect(handRules('Great patient, great guy! 💙', reply('Love this place 💙'))).toContain('confirmation.our-patient');
+  });
+
+  it('"Warm compress for Milo" is a treatment plan', () => {
+    expect(handRules('Cold compress for Ava, she’ll be fine 🙂', reply("Ava's 5 and her eye is puffy again"))).toContain('advice.timed-self-care');
+  });
+});

@@ -51,7 +51,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     orDigit: true,
     type: 'dosing',
     pattern: re(
-      `(?<!\\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\\.?\\s+)\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+(?:every|each|per|an?)\\s+(?:\\d+\\s+)?(?:hours?|hrs?|minutes?|mins?|feeds?|feedings?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
+      // "2 Advil n rest": a count of a named pill is a dose too.
+      `(?<!\\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\\.?\\s+)\\b[1-4]\\s+(?:advil|motrin|ibuprofen|tylenol|acetaminophen|aleve|naproxen|aspirin|excedrin|benadryl|zyrtec|claritin|allegra|sudafed|tums|pepto|imodium|melatonin)s?\\b|(?<!\\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\\.?\\s+)\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+(?:every|each|per|an?)\\s+(?:\\d+\\s+)?(?:hours?|hrs?|minutes?|mins?|feeds?|feedings?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
     ),
     message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
   },
@@ -291,12 +292,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Says what the writer would do in this person\'s place — personal treatment advice, however hedged.',
   },
   {
-    // "Ice first 48 hrs 🧊", "heat after day 3": the answer to "heat or ice??" is a treatment plan for this person.
+    // "Ice first 48 hrs 🧊", "heat after day 3", "Warm compress for Milo": the answer to "heat or ice??" is a treatment plan for this person.
     id: 'advice.timed-self-care',
     keyWords: ['ice', 'heat', 'rest', 'elevate', 'compress', 'compresses'],
     type: 'treatment',
     pattern:
-      /(?<=(?:^|[.!?;\n:—–-])\s*)(?:(?:ice|heat|(?:cold|warm)\s+compress(?:es)?)\b(?:\s+(?:it|first|only|then))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days|mins?|minutes)|(?:rest|elevate)\b(?:\s+(?:it|first|only))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days))\b|(?<=(?:^|[.!?;\n:—–-])\s*)(?:ice|heat)\s+(?:first|after\s+(?:day|the\s+first)\b)/i,
+      /(?<=(?:^|[.!?;\n:—–-])\s*)(?:(?:ice|heat|(?:cold|warm)\s+compress(?:es)?)\b(?:\s+(?:it|first|only|then))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days|mins?|minutes)|(?:rest|elevate)\b(?:\s+(?:it|first|only))?\s+(?:for\s+)?(?:the\s+)?(?:first\s+)?\d{1,2}\s*(?:-\s*\d{1,2}\s*)?(?:hrs?|hours|days))\b|(?<=(?:^|[.!?;\n:—–-])\s*)(?:ice|heat)\s+(?:first|after\s+(?:day|the\s+first)\b)|(?<=(?:^|[.!?;\n:—–-])\s*)(?:a\s+)?(?:warm|cold|cool)\s+compress(?:es)?\s+(?:for|on)\s+\w+/i,
     message: 'Tells one person what to do for their injury, and for how long — individual treatment advice.',
   },
   ...CARE_DEFERRAL_RULES,
