@@ -229,3 +229,54 @@ describe('very short replies', () => {
     expect(handRules('Cold compress for Ava, she’ll be fine 🙂', reply("Ava's 5 and her eye is puffy again"))).toContain('advice.timed-self-care');
   });
 });
+
+describe('awareness days and long warm replies', () => {
+  it('a ceremony’s day, and a week that kicks off, are no one’s care', () => {
+    expect(handRules('Nurses Week kicks off Monday, May 5! Join us for the award ceremony on Wednesday, May 7 at noon, where we recognise nurses nominated by patients and families.')).toEqual([]);
+  });
+
+  it('"for anything that isn’t an emergency" routes, it does not reassure', () => {
+    expect(handRules("Please call 911 right now. For anything that isn't an emergency, our nurse line is (555) 300-1000.", reply('chest pain reading this post lol'))).toEqual([]);
+  });
+
+  it('"See you Sunday at <our address>" invites to an event', () => {
+    expect(handRules('Leashed dogs are welcome! See you Sunday, Oct 12 at 22 Harbor Road.', reply('Is the charity walk dog friendly?'))).toEqual([]);
+  });
+
+  it('"every LGBTQ+ patient" is no one', () => {
+    expect(handRules('3 things every LGBTQ+ patient deserves at a checkup: providers who use your pronouns, screening based on your history, and privacy.')).toEqual([]);
+  });
+
+  it('a colleague quoting a client they started seeing in March', () => {
+    const text = 'For Mental Health Month, Owen Pritchard, RN shared why this work matters: "A young mom I started seeing in March for anxiety just sent me a photo from her first 5K."';
+    expect(blockingRules(text)).toContain('phi.date.care-month');
+  });
+
+  it('"It was a pleasure taking care of you" confirms care', () => {
+    expect(handRules('We will pass your note to the night crew. It was a pleasure taking care of you!', reply('you guys were amazing last night'))).toContain('confirmation.experience-with-us');
+  });
+
+  it('"Please don’t post your account number here" is an instruction', () => {
+    expect(handRules("Billing can take a payment by phone at (555) 300-1000. Please don't post your account number here.", reply('the portal says my account number is invalid'))).toEqual([]);
+  });
+
+  it('"if it were us, we’d…" is hedged advice', () => {
+    expect(handRules("Honestly, if it were us, we'd stick with honey and rest for another week before booking.", reply('still have a cough 10 days later, do I need a visit?'))).toContain('advice.hedged');
+  });
+
+  it('"Go Tigers!" cheers a team', () => {
+    expect(checkPost('Go Tigers! 🐯 Free sports physicals for every athlete this Saturday.').findings.filter((f) => f.category === 'phi')).toEqual([]);
+  });
+});
+
+describe('teasers in threads and tips', () => {
+  it('"(number 3 hits different)"', () => {
+    expect(handRules('What our nurses REALLY think about your WebMD printouts 😂 (number 3 hits different)')).toContain('clickbait.numbered-reveal');
+  });
+
+  it('a trick our clinicians swear by, for a comment', () => {
+    const rules = handRules("There's a 30-second trick our nurses swear by — comment CALM and we'll DM it to you.");
+    expect(rules).toContain('clickbait.one-trick');
+    expect(rules).toContain('clickbait.engagement-bait');
+  });
+});

@@ -12,7 +12,7 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     id: 'clickbait.numbered-reveal',
     type: 'curiosity-gap',
     pattern:
-      /(?:\bnumber\s+|\bno\.\s*|#)\d+\s+(?:is\s+(?:(?:so|totally|absolutely|kind\s+of|kinda|pretty|honestly)\s+)?(?:insane|crazy|wild|unbelievable|shocking|surprising|genius|terrifying|scary|gross|horrifying|a\s+shock|a\s+game[- ]changer|the\s+(?:scariest|worst|craziest|wildest|weirdest|most\s+surprising|one\s+(?:everyone|most\s+people)\s+(?:misses|forgets|ignores)))|(?:surprised|shocked|stunned|floored|amazed)\s+(?:everyone|us|me|them|our\s+\w+)|is\s+(?:probably\s+|likely\s+)?(?:on|in)\s+(?:(?:almost|nearly)\s+)?(?:every|your)\s+\w+|(?:might|may|will|could)\s+(?:surprise|shock|scare)\s+you)\b/i,
+      /(?:\bnumber\s+|\bno\.\s*|#)\d+\s+(?:hits\s+(?:different|differently|hard|home)\b|is\s+(?:(?:so|totally|absolutely|kind\s+of|kinda|pretty|honestly)\s+)?(?:insane|crazy|wild|unbelievable|shocking|surprising|genius|terrifying|scary|gross|horrifying|a\s+shock|a\s+game[- ]changer|the\s+(?:scariest|worst|craziest|wildest|weirdest|most\s+surprising|one\s+(?:everyone|most\s+people)\s+(?:misses|forgets|ignores)))|(?:surprised|shocked|stunned|floored|amazed)\s+(?:everyone|us|me|them|our\s+\w+)|is\s+(?:probably\s+|likely\s+)?(?:on|in)\s+(?:(?:almost|nearly)\s+)?(?:every|your)\s+\w+|(?:might|may|will|could)\s+(?:surprise|shock|scare)\s+you)\b/i,
     anyOf: ['number', 'no'],
     orIncludes: ['#'],
     message: 'Points at one item of a list and calls it shocking without saying what it is.',

@@ -72,7 +72,7 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
@@ -86,7 +86,7 @@ const WHEN_IT_HAPPENED_AFTER =
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3": when one of our services begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const HOURS_BEFORE = /\b(?:closed|open|opens|down|offline|unavailable|hours|maintenance)\s+(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
 /** "3,940 calls in June", "2,318 physicals last June": a count in the thousands is a statistic, not one person's month. */

@@ -708,7 +708,9 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
-    (INCIDENT_AFTER.test(text.slice(end, end + 14)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
+    (INCIDENT_AFTER.test(text.slice(end, end + 14)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
+    // "Go Tigers!": a cheer for a team by its mascot.
+    (MASCOT_ALONE.test(text.slice(start, end)) && /\bgo\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
   );
 }
 /** "the Hartwell fire", "the Dunmore flood": a disaster named by its place or firm. */
@@ -739,6 +741,7 @@ const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|
 const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;
 /** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
 const NAMES_A_TEAM = new RegExp(String.raw`\s${MASCOTS}$`, 'u');
+const MASCOT_ALONE = new RegExp(String.raw`^${MASCOTS}$`, 'u');
 /** The words of every "the <Place> <Mascots>" in a text: "Go Mustangs!" later cheers the team, no person. */
 const TEAM_IN_TEXT = new RegExp(String.raw`\bthe\s+((?:\p{Lu}\p{Ll}+\s+){1,2}${MASCOTS})\b`, 'gu');
 

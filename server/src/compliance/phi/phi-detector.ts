@@ -145,8 +145,11 @@ function relativeCaredForInComment(scan: PhiScan): (name: string) => boolean {
   };
 }
 
-/** "Dr. Whitfield says this morning's surgery went well", "Dr. Alvarez told WSPR-TV about the cyclist": our colleague reports on someone else's day. */
-const STAFF_REPORTS = /\b(?:says|said|reports|reported|tells|told|spoke\s+(?:to|with)\s+(?:reporters|the\s+(?:press|media)))\b/i;
+/**
+ * "Dr. Whitfield says this morning's surgery went well", "Dr. Alvarez told WSPR-TV about the cyclist", "Jordan Ellis shared
+ * why this work matters: “A young dad I started seeing in March…”": our colleague reports on someone else's day.
+ */
+const STAFF_REPORTS = /\b(?:says|said|reports|reported|tells|told|spoke\s+(?:to|with)\s+(?:reporters|the\s+(?:press|media)))\b|\b(?:shared|shares|writes|wrote|recalls|recalled)\b[^.!?"“]{0,40}[:,]\s*["“]/i;
 
 const CARE_DATE_RULES: ReadonlySet<string> = new Set(['phi.date.care', 'phi.date.relative-care', 'phi.date.care-month']);
 
