@@ -280,3 +280,20 @@ describe('teasers in threads and tips', () => {
     expect(rules).toContain('clickbait.engagement-bait');
   });
 });
+
+describe('race days, costs and schedules', () => {
+  it('an age over 89 at which someone did something', () => {
+    expect(blockingRules('Our tent crew is still talking about the grandpa who finished his first half marathon at 92! 🏅')).toContain('phi.age.over-89');
+  });
+
+  it('a lost-and-found post about Sunday’s 10K, a meet’s day, a patient town hall', () => {
+    expect(handRules("Lost and found 🧢 Our finish-line tent collected 2 jackets and a set of keys at Sunday's 10K. Call (555) 300-1000.")).toEqual([]);
+    expect(handRules('Thank you, Coach! Two athletic trainers and a nurse will be at the spring meet on May 9.', reply('Thanks for covering our track meet again! – Coach Rivera'))).toEqual([]);
+    expect(handRules('Patient town hall on billing: Tuesday, Sept 9, 6pm, in the Harbor Road Community Room.')).toEqual([]);
+  });
+
+  it('"your raccoon bite" and "a valve problem like yours" say their condition back', () => {
+    expect(blockingRules('Please call our nurse line right away about your raccoon bite.', reply('got bit by a raccoon this morning, cost of rabies shots??'))).toContain('phi.diagnosis.person-linked');
+    expect(blockingRules('Most plans cover an echo ordered for a valve problem like yours.', reply('Is an echo covered? My doctor thinks I have a leaky valve'))).toContain('phi.diagnosis.person-linked');
+  });
+});

@@ -62,6 +62,8 @@ const APPOSITIVE_AGE = /(?:\b\p{Lu}[\p{Ll}'’-]+\.?|\b\p{Lu}[\p{Ll}'’-]+\s+\(
 /** "a retired police sergeant, 91, finished…": a role with an age over 89 in apposition. */
 const ROLE_APPOSITIVE_AGE =
   /\b(?:sergeant|veteran|officer|teacher|farmer|rancher|nurse|(?:great-)?grand(?:ma|pa|mother|father)|resident|patient|woman|man|gentleman|lady|neighbou?r|volunteer|pastor|priest|nun|mechanic|driver|firefighter|coach|principal|survivor|widow|widower|retiree|mother|father|mom|dad|runner|swimmer|golfer|walker)\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gi;
+/** "the grandmother who ran her first 5K at 90": the age at which someone did something, over 89. */
+const FIRST_AT_AGE = /\b(?:her|his|their)\s+(?:first|1st)\s+(?:[\w-]+\s+){1,2}at\s+(?:age\s+)?(9\d|1[01]\d)\b/gi;
 const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;
 
 /** "Our oldest flu-shot patient this season? 96 and didn't even flinch": the age that answers who the oldest one was. */
@@ -78,7 +80,7 @@ function overEightyNine(start: number, end: number): PhiCandidate {
 function saidAges(scan: PhiScan): PhiCandidate[] {
   const decades = execAll(DECADE_AGE, scan.text).map((m) => overEightyNine(m.index + m[0].lastIndexOf(m[1] as string), m.index + m[0].length));
   if (!NINETY_PLUS.test(scan.text)) return decades;
-  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(ROLE_APPOSITIVE_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
+  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(ROLE_APPOSITIVE_AGE, scan.text), ...execAll(FIRST_AT_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
   return [
     ...decades,
     ...said.map((m) => {

@@ -11,12 +11,12 @@ heart trouble|cardiac event|had a coronary|heart baby|heart warrior|kidney probl
 difficulty breathing|water on the knee|water on the brain|upset stomach|belly ache|weak bladder|hot flash|hot flush|trouble conceiving
 bun in the oven|baby bump|expecting a baby|water broke|born sleeping|rainbow baby|colicky|caught a cold|cold sore|running a temperature
 charley horse|bad back|bad knee|bad hip|trick knee|back problem|bone on bone|bone-on-bone|stiff neck|pulled muscle|pulled a muscle|slipped a disc
-broke a bone|blow to the head|knocked unconscious|lost consciousness|found unresponsive|dog bite|snake bite|snakebite|spider bite|tick bite|bee sting
+broke a bone|blow to the head|knocked unconscious|lost consciousness|found unresponsive|dog bite|cat bite|raccoon bite|bat bite|animal bite|snake bite|snakebite|spider bite|tick bite|bee sting
 brain attack|ministroke|stroked out|bleed on the brain|bleeding on the brain|facial droop|slurred speech|grand mal|in a coma|memory loss|senility
 blurry vision|blurred vision|went blind|going blind|blind in one eye|seeing double|hard of hearing|mental illness|mentally ill|on the spectrum
 anorexic|bulimic|scanxiety|drug problem|took his own life|took her own life|took their own life|killed himself|killed herself|unalive|unalived
 sexual assault|sexually assaulted|sexual abuse|sexually abused|raped|rape survivor|molested|critically ill|seriously ill|gravely ill
-critical condition|stable condition|serious condition|fair condition|guarded condition|fell ill|fallen ill|spot on his lung|spot on her lung|months to live|weeks to live|heart patient
+critical condition|stable condition|leaky valve|valve problem|valve problems|serious condition|fair condition|guarded condition|fell ill|fallen ill|spot on his lung|spot on her lung|months to live|weeks to live|heart patient
 wheelchair-bound|wheelchair bound|paralyzed from the waist down|paralysed from the waist down|allergic to peanut|allergic to nut|motion sickness
 carsick|seasick|appendix burst|appendix ruptured|hole in his heart|hole in her heart|bloody nose|nose bleed|nearly drowned|almost drowned
 cracked rib|bruised rib|cracked skull|gallstone|pregnancies|hematoma|haematoma|haemorrhage|post-partum|heart burn|stomach-ache|tummy-ache
