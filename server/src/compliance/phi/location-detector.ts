@@ -105,6 +105,10 @@ function namesAnEdition(text: string, at: number): boolean {
   return EDITION_YEAR.test(text.slice(at, at + 5)) && EDITION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** Who a "from <town>" belongs to: "a 47-year-old", "47 y/o trucker", "patient", "resident", "native". */
+const DESCRIBED_PERSON = /\b(?:\d{1,3}[- ]year[- ]old|\d{1,3}\s?(?:y\/o|y\.o\.|yo)|patient|resident|native)(?![\w/])/i;
+/** In a chart "72 yo … transferred from OSH" names a ward or another hospital, so the short age form is left out. */
+const DESCRIBED_IN_CHART = /\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i;
 /** "Brugada pattern", "Kawasaki disease": the word after a capitalised name that makes it a condition's. */
 const CONDITION_HEAD_AFTER = /^\s+(?:pattern|syndrome|disease|sign|palsy|criteria|phenomenon|anomaly|fracture|score|type)\b/i;
 
@@ -218,7 +222,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "from Brugada pattern to Kawasaki disease": a condition named after someone, not a town.
     if (CONDITION_HEAD_AFTER.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 14))) continue;
     const sentence = scan.sentenceText(m.index);
-    if (!/\b(?:\d{1,3}[- ]year[- ]old|\d{1,3}\s?(?:y\/o|y\.o\.|yo)|patient|resident|native)(?![\w/])/i.test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (!(scan.clinical ? DESCRIBED_IN_CHART : DESCRIBED_PERSON).test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
   }
