@@ -161,8 +161,6 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
 const OWN_STORY = /\b(?:(?:her|his|their)\s+own|(?:was|were)\s+(?:diagnosed|born)|lives?\s+with|(?:a|an)\s+(?:[\w-]+\s+)?survivor|cancer-free)\b/i;
 const CARE_OF_OTHERS = /\b(?:treat(?:s|ed|ing)?|repair(?:s|ed)?|operat(?:es|ed|ing)|saw|sees|deliver(?:s|ed)|car(?:es|ed|ing)\s+for|stitch(?:es|ed)|patients?)\b/i;
 const OWN_STORY_LEAD_WORDS = 16;
-/** "Myth vs Fact: 'A fever of 101 will damage my child's brain.'": a myth quoted in a post speaks for no one. */
-const MYTH_QUOTED = /^\W*(?:myth(?:\s*#?\s*\d+)?(?:\s+(?:vs\.?|versus|or)\s+fact)?|true\s+or\s+false|fact\s+or\s+fiction)\s*[:?]\s*['"‘“]/i;
 
 function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
   const own = OWN_STORY.exec(sentence);
@@ -170,6 +168,9 @@ function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
   const lead = sentence.slice(0, own.index);
   return lead.split(/\s+/).length <= OWN_STORY_LEAD_WORDS && namesListedPerson(indexDirectory(ctx.directory), lead);
 }
+
+/** "Myth vs Fact: 'A fever of 101 will damage my child's brain.'": a myth quoted in a post speaks for no one. */
+const MYTH_QUOTED = /^\W*(?:myth(?:\s*#?\s*\d+)?(?:\s+(?:vs\.?|versus|or)\s+fact)?|true\s+or\s+false|fact\s+or\s+fiction)\s*[:?]\s*['"‘“]/i;
 
 /**
  * The trained phi-risk model, beside the PHI rules: for a post or reply in which the rules found no

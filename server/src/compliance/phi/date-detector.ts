@@ -78,7 +78,7 @@ const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|de
 /** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
 const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring|register|sign\s+up|rsvp|apply|enroll|nominate)\b[^.!?]{0,60}?\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
-const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:5k|10k|half-?marathon|marathon|triathlon|tri|fun\s+run|race|storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
+const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:5k|10k|half-?marathon|marathon|triathlon|tri|fun\s+run|storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
 /** "on Tuesday when the Hartwell fire sent patients to our door": the day of a disaster that reached many. */
 const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
@@ -134,7 +134,9 @@ const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(
 
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
 
+/** A thread rarely runs past twenty parts; "3/25" is more likely a day. */
 const MAX_THREAD_PARTS = 20;
+/** "Saturday (3/7)", "on 3/7": a weekday or "on" before the pair makes it a day after all. */
 const DAY_WORD_BEFORE = /\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*\(?$/i;
 
 /** "(1/7)", "🧵 2/5", "4/7 Fun fact: …", "… in the replies. 6/6": the part counter of a thread, not a day. */

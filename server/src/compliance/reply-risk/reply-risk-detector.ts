@@ -105,6 +105,7 @@ const TO_THEM_OR_THEIR_CARE =
 const THANK_YOU = /\bthank\s+you\b/gi;
 /** "We'll pass along your kind words", "the whole Urgent Care team": their comment, or a place, not their care. */
 const THEIR_COMMENT_OR_OUR_PLACE = /\byour\s+(?:kind\s+|sweet\s+|lovely\s+)?(?:words|note|message|comment|shout-?out|post)\b|\b(?:urgent|primary|intensive|critical|family|patient)\s+care\b/gi;
+
 function onlyAboutOurStaff(ctx: DetectorContext): boolean {
   // "Thank you!" thanks the commenter; it says nothing of them.
   return !TO_THEM_OR_THEIR_CARE.test(ctx.text.replace(THANK_YOU, '').replace(THEIR_COMMENT_OR_OUR_PLACE, '')) && namesListedPerson(indexDirectory(ctx.directory), ctx.text);
