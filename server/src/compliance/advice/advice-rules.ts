@@ -44,6 +44,9 @@ const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manz
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
 export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 
+/** "Part 4 drops Friday", "Episode 2 pills and myths": a number that counts parts of a series, not a dose. */
+const NOT_A_PART_NUMBER = String.raw`(?<!\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\.?\s+)`;
+
 export const ADVICE_RULES: readonly AdviceRule[] = [
   {
     id: 'advice.dosing',
@@ -52,7 +55,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     type: 'dosing',
     pattern: re(
       // "2 Advil n rest": a count of a named pill is a dose too.
-      `(?<!\\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\\.?\\s+)\\b[1-4]\\s+(?:advil|motrin|ibuprofen|tylenol|acetaminophen|aleve|naproxen|aspirin|excedrin|benadryl|zyrtec|claritin|allegra|sudafed|tums|pepto|imodium|melatonin)s?\\b|(?<!\\b(?:part|episode|ep|chapter|season|volume|vol|issue|no)\\.?\\s+)\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+(?:every|each|per|an?)\\s+(?:\\d+\\s+)?(?:hours?|hrs?|minutes?|mins?|feeds?|feedings?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
+      `${NOT_A_PART_NUMBER}\\b[1-4]\\s+(?:advil|motrin|ibuprofen|tylenol|acetaminophen|aleve|naproxen|aspirin|excedrin|benadryl|zyrtec|claritin|allegra|sudafed|tums|pepto|imodium|melatonin)s?\\b|${NOT_A_PART_NUMBER}\\b\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s?${DOSE_UNIT}\\b(?!\\s*\\/\\s*(?:dl|l)\\b)(?!\\s*(?:of\\s+)?(?:protein|fiber|fibre|sugar|steps))|\\b(?:a|one|two|half\\s+a)\\s+(?:dose|teaspoon|tablespoon|tsp|tbsp|capful|dropperful)\\s+of\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+(?:every|each|per|an?)\\s+(?:\\d+\\s+)?(?:hours?|hrs?|minutes?|mins?|feeds?|feedings?)\\b|\\b\\d+(?:[.,]\\d+)?\\s*(?:ounces?|oz)\\s+of\\s+(?:(?:regular|apple|orange|fruit)\\s+)?(?:juice|soda|pop|milk|pedialyte|gatorade|sports\\s+drink|electrolyte\\s+drink)\\b|(?<!\\b(?:re-?appl(?:y|ying|ied)|appl(?:y|ied)|breaks?|stretch(?:ing)?|water|drink(?:ing)?|hydrate)\\s+)\\bevery\\s+\\d+\\s*(?:-|–|to)?\\s*\\d*\\s*hours\\b`,
     ),
     message: 'Gives a dose or schedule to one person. Dosing has to come from their own clinician.',
   },

@@ -55,15 +55,19 @@ const SAID_AGE =
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
+/** ", 91, who…", ", 95," after who someone is: an age over 89 in apposition. */
+const AGE_IN_APPOSITION = String.raw`\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)`;
 /** "Harold Pike, 94, who greets…", "Sgt. Harold Mays (Ret.), 94,": an age set after a name between commas. */
-const APPOSITIVE_AGE = /(?:\b\p{Lu}[\p{Ll}'’-]+\.?|\b\p{Lu}[\p{Ll}'’-]+\s+\(\p{Lu}[\p{L}.]{1,6}\))\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gu;
+const APPOSITIVE_AGE = new RegExp(String.raw`(?:\b\p{Lu}[\p{Ll}'’-]+\.?|\b\p{Lu}[\p{Ll}'’-]+\s+\(\p{Lu}[\p{L}.]{1,6}\))${AGE_IN_APPOSITION}`, 'gu');
 
-/** "Meet Priscilla (91!)", "Grandma Rose (102)": an age in brackets right after a name. */
 /** "a retired police sergeant, 91, finished…": a role with an age over 89 in apposition. */
-const ROLE_APPOSITIVE_AGE =
-  /\b(?:sergeant|veteran|officer|teacher|farmer|rancher|nurse|(?:great-)?grand(?:ma|pa|mother|father)|resident|patient|woman|man|gentleman|lady|neighbou?r|volunteer|pastor|priest|nun|mechanic|driver|firefighter|coach|principal|survivor|widow|widower|retiree|mother|father|mom|dad|runner|swimmer|golfer|walker)\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)/gi;
+const ROLE_APPOSITIVE_AGE = new RegExp(
+  String.raw`\b(?:sergeant|veteran|officer|teacher|farmer|rancher|nurse|(?:great-)?grand(?:ma|pa|mother|father)|resident|patient|woman|man|gentleman|lady|neighbou?r|volunteer|pastor|priest|nun|mechanic|driver|firefighter|coach|principal|survivor|widow|widower|retiree|mother|father|mom|dad|runner|swimmer|golfer|walker)${AGE_IN_APPOSITION}`,
+  'gi',
+);
 /** "the grandmother who ran her first 5K at 90": the age at which someone did something, over 89. */
 const FIRST_AT_AGE = /\b(?:her|his|their)\s+(?:first|1st)\s+(?:[\w-]+\s+){1,2}at\s+(?:age\s+)?(9\d|1[01]\d)\b/gi;
+/** "Meet Priscilla (91!)", "Grandma Rose (102)": an age in brackets right after a name. */
 const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;
 
 /** "Our oldest flu-shot patient this season? 96 and didn't even flinch": the age that answers who the oldest one was. */

@@ -260,10 +260,12 @@ const seesThemAtTheirNextVisit = (ctx: DetectorContext): boolean => ctx.kind ===
 export const detectPhi: Detector = (ctx) => {
   const dir = indexDirectory(ctx.directory);
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
+  // Asked only of names introduced as our people, and the same for all of them.
+  let seenNextVisit: boolean | undefined;
   const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
-      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !seesThemAtTheirNextVisit(ctx)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !(seenNextVisit ??= seesThemAtTheirNextVisit(ctx))) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
       if (isFamous(ctx.text, c.start, c.end)) return { ...c, link: 'colleague', rule: FAMOUS_PERSON_RULE, why: 'A famous person’s name' };
       if (isIntroducedAsPublicFigure(ctx.text, c.start, c.end) && !CARED_FOR_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start))) return { ...c, link: 'colleague', rule: PUBLIC_FIGURE_RULE, why: 'A name introduced by a public office' };
       return c;

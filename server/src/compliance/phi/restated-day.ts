@@ -1,3 +1,4 @@
+import { BLOOD_TYPES } from '../vocab/lab-tests';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
@@ -58,7 +59,8 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
 }
 
 /** "I'm O neg and can come tomorrow": a donor's blood type dates a donation, not care. */
-const BLOOD_TYPE = /^(?:o|a|b|ab)[-\s]?(?:neg|pos|negative|positive)$|^type\s+(?:o|a|b|ab)\s+blood$/i;
+const BLOOD_TYPE_TERMS: ReadonlySet<string> = new Set(BLOOD_TYPES.split('|'));
+const isBloodType = (written: string): boolean => BLOOD_TYPE_TERMS.has(written.toLowerCase().replace(/\s+/g, ' '));
 
 /** The clauses of the comment that hold a health term or match `cue`: where the commenter speaks of care. */
 function careClauses(scan: PhiScan, context: string, cue: RegExp): string[] {
@@ -67,7 +69,7 @@ function careClauses(scan: PhiScan, context: string, cue: RegExp): string[] {
   // An emoji ends a thought as a full stop does: "last Thursday and already bored 😂 ideas to keep him busy?"
   for (const c of context.matchAll(/[^.!?;\n\p{Extended_Pictographic}]+[.!?;\n\p{Extended_Pictographic}\uFE0F\s]*/gu)) {
     const clause = c[0];
-    if (terms.some((t) => t.start >= c.index && t.start < c.index + clause.length && !BLOOD_TYPE.test(context.slice(t.start, t.end))) || cue.test(clause)) out.push(clause);
+    if (terms.some((t) => t.start >= c.index && t.start < c.index + clause.length && !isBloodType(context.slice(t.start, t.end))) || cue.test(clause)) out.push(clause);
   }
   return out;
 }

@@ -1,3 +1,7 @@
+/** Blood types as a donor or a patient writes them: a lab result, though a donor's says nothing of their care. */
+export const BLOOD_TYPES =
+  'o negative|o-negative|o neg|o-neg|o positive|o-positive|o-pos|ab negative|ab-negative|ab neg|ab-neg|ab positive|ab-positive|ab-pos|b negative|b-negative|b-neg|a-neg|a-negative|a-pos|type o blood|type a blood|type b blood|type ab blood';
+
 // Laboratory tests and measurements, lower case.
 export const LAB_TESTS = `
 a1c|hba1c|hemoglobin a1c|blood sugar|blood glucose|glucose|fasting glucose|fasting blood sugar|glucose tolerance test|oral glucose tolerance test
@@ -22,5 +26,5 @@ nipt|cell-free dna|genetic screening|gbs test|non-stress test|nst|biophysical pr
 vision screening|blood lead level|lead level|lead levels|bili level|developmental screening|autism screening|depression screening|cancer screening|colon cancer screening|lung cancer screening
 skin cancer screening|mole check|breast cancer screening|prostate exam|diabetes screening|dexa|glaucoma test|lung function test|pap results|lab work|labwork|lab test|blood draw
 biopsy report|pathology results|test came back positive|presión arterial|glucosa
-o negative|o-negative|o neg|o-neg|o positive|o-positive|o-pos|ab negative|ab-negative|ab neg|ab-neg|ab positive|ab-positive|ab-pos|b negative|b-negative|b-neg|a-neg|a-negative|a-pos|type o blood|type a blood|type b blood|type ab blood
+${BLOOD_TYPES}
 `;
