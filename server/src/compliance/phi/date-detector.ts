@@ -61,6 +61,12 @@ const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
+/** "We removed a comment yesterday that…": the day of something we did on our page, not of anyone's care. */
+const OUR_PAGE_ACTION_BEFORE =
+  /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$/i;
+/** "patients who received a letter dated Sept 26": the day on a letter or notice we sent many, not of anyone's care. */
+const LETTER_DATED_BEFORE =
+  /\b(?:letters?|notices?|emails?|statements?|mailings?|memos?|notifications?)\s+(?:dated|postmarked|(?:sent|mailed)\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** ", 9am–1pm", " from 10 to 2", " 8:30-noon": hours from one time to another. */
 const HOURS_RANGE_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|until|and)\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b)?|noon)/i;
 const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[-–]\s*\d)/i;
@@ -72,7 +78,7 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
@@ -168,6 +174,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
+    if (!scan.clinical && LETTER_DATED_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
     if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
@@ -269,7 +276,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after)) continue;
+    if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || OUR_PAGE_ACTION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
     if (visitsAllOurPatients(scan, m.index)) continue;

@@ -53,12 +53,15 @@ const SELF_INTRODUCED = /^\s*(?:@\w+\s+)?(?!(?:any|some|every|no)(?:one|body)\b|
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
 
+/** "Ivermectin cures covid and big pharma buried it. Wake up people.": a claim about a remedy for everyone, not news of the writer. */
+const PUBLIC_CLAIM = /\b(?:cures?|prevents?|causes?)\s+(?:covid|cancer|autism|diabetes|everything|all\b)|\bbig\s+pharma\b|\bwake\s+up\b|\bdo\s+your\s+(?:own\s+)?research\b|\bsheeple\b/i;
+
 /**
  * "Knee replacement on Friday, nervous but ready", "Vertigo since Sunday": comments drop the "I", so a
  * statement that names a condition or procedure is still the writer's news about themselves.
  */
 export function isSubjectlessUpdate(scan: PhiScan): boolean {
-  return !!scan.context && ((!QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0) || opensOnCondition(scan));
+  return !!scan.context && !PUBLIC_CLAIM.test(scan.context) && ((!QUESTION_OR_ABOUT_US.test(scan.context) && scan.contextHealthTerms().length > 0) || opensOnCondition(scan));
 }
 
 /** "panic attacks every night this week. is there a therapist…?", "bipolar II and just moved here, are you…?": a comment that opens on a condition before asking. */
@@ -264,7 +267,7 @@ function sameStem(a: string, b: string): boolean {
 /** "brings flu shots to people" after "my flu shot": the plural of the commenter's own term speaks of the service in general. */
 function pluralOfTheirs(written: string, theirs: ReadonlyMap<string, HealthTermKind>): boolean {
   if (!written.endsWith('s') || theirs.has(written)) return false;
-  return theirs.has(written.slice(0, -1)) || (written.endsWith('es') && theirs.has(written.slice(0, -2)));
+  return theirs.has(written.slice(0, -1)) || (written.endsWith('es') && theirs.has(written.slice(0, -2))) || (written.endsWith('ies') && theirs.has(`${written.slice(0, -3)}y`));
 }
 
 /** "their captain's shoulder surgery", "his teammate's concussion": one person, named by their role. */

@@ -3,7 +3,7 @@ import { isDirectoryLocation } from '../directory/directory-index';
 import { extendAddress, findAddressBlocks } from './address-blocks';
 import { findLabelledAddresses } from './labelled-address';
 import { findPlaces } from './place-detector';
-import { findStateAnchoredPlaces } from './state-anchored-place';
+import { findStateAnchoredPlaces, isStateName } from './state-anchored-place';
 import { findRegionPlaces } from './region-place';
 import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
@@ -17,6 +17,8 @@ import { classesOf, wordClass } from '../vocab/word-classes';
 import { COMMON_WORD } from '../vocab/name-lexicon';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { LANGUAGE_NAMES } from '../vocab/languages';
+import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
+import { PERSON_ROLES } from '../vocab/person-roles';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET_SUFFIX =
@@ -38,6 +40,11 @@ const STREET_OWNER_WORDS = ['client', 'patient', 'resident'];
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
+/** "Maria Lopez, a mom of three in Riverside Terrace,": where the person set beside a name lives. */
+const ROLE_APPOSITIVE_PLACE = new RegExp(
+  String.raw`,\s+an?\s+(?:[\p{L}'’-]+\s+){0,2}(?:${PERSON_ROLES.join('|')})s?(?:\s+of\s+(?:two|three|four|five|six|seven|\d))?\s+(?:from|in)\s+((?:${CAP}\s?){1,3})`,
+  'gu',
+);
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
@@ -224,6 +231,13 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const sentence = scan.sentenceText(m.index);
     if (!(scan.clinical ? DESCRIBED_IN_CHART : DESCRIBED_PERSON).test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);
+    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+  }
+  for (const m of text.includes(', a') ? execAll(ROLE_APPOSITIVE_PLACE, text) : []) {
+    const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    const lower = place.toLowerCase();
+    if (isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
   }
   // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.

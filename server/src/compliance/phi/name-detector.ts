@@ -709,10 +709,13 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     (INCIDENT_AFTER.test(text.slice(end, end + 14)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
+    TITLED_NON_PERSON.test(text.slice(start, end)) ||
     // "Go Tigers!": a cheer for a team by its mascot.
     (MASCOT_ALONE.test(text.slice(start, end)) && /\bgo\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
   );
 }
+/** "instead of Dr. Google", "a can of Dr Pepper": a search engine, an app or a soda given a doctor's title. */
+const TITLED_NON_PERSON = /^(?:Dr|Doctor)\.?\s+(?:Google|Internet|TikTok|YouTube|Facebook|Instagram|Pepper|Seuss)$/;
 /** "the Hartwell fire", "the Dunmore flood": a disaster named by its place or firm. */
 const INCIDENT_AFTER = /^\s(?:fire|blaze|explosion|blast|crash|derailment|collapse|spill|leak|flood|flooding|shooting|outage|storm|tornado|wildfire)\b/;
 /** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor": a temple, church or mosque named in its own language. */

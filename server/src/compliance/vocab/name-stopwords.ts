@@ -68,7 +68,7 @@ export const POST_NAME_CREDENTIALS = new Set(
  * "Donate Life America", "Relay for Life", "Gift of Life Michigan", "Ask the Doc": capitalised in the names of campaigns and
  * shows, never a person's. Kept out of NOT_NAME_WORDS, which the trained phi-risk model's features read.
  */
-export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs']);
+export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon']);
 export const isNotNameWord = (lower: string): boolean => NOT_NAME_WORDS.has(lower) || UNMODELLED_NOT_NAME_WORDS.has(lower);
 export const NOT_NAME_WORD = wordClass(isNotNameWord);
 export const PERSON_TITLE = wordClass(PERSON_TITLES);
