@@ -74,3 +74,47 @@ describe('a teaser in a post', () => {
     expect(handRules('Our annual report is out. Link in bio to read the full report.')).not.toContain('clickbait.click-push');
   });
 });
+
+// probe346, probe347, probe349 and probe350.
+describe('a reply confirms care', () => {
+  it("when it says the commenter is already with one of our teams", () => {
+    expect(handRules("Thanks! Since you're already with our Cardiology team, the class is free for you.", reply('Loved the heart-healthy cooking demo'))).toContain('confirmation.our-patient');
+  });
+
+  it('when it says our surgeon performed the procedure the comment asks about', () => {
+    expect(handRules('Yes, Dr. Marsh is the team doctor, and she performed the surgery.', reply("Is the team doc the one who fixed Tyler's shoulder?"))).toContain('confirmation.cared-for-them');
+  });
+
+  it('when it cheers the commenter on between sessions', () => {
+    expect(handRules('So glad to hear it! Keep up the good work between sessions 💪', reply('Owen and the rehab crew changed my life'))).toContain('confirmation.cared-for-them');
+  });
+});
+
+describe('a player named by school and position', () => {
+  it("is identified with their injury", () => {
+    expect(blockingRules('Busy night on the sideline: 2 sprained ankles and a broken wrist for Lakeview High’s starting QB.')).toContain('phi.location.school');
+    expect(blockingRules("Sideline tally: 3 taped ankles and a dislocated finger for Northside Academy's kicker.")).toContain('phi.location.school');
+  });
+
+  it('but a fire academy’s 5K is no one’s school', () => {
+    expect(handRules('Owen Pritchard, RN ran the Lakeside Fire Academy 5K in full firefighter gear to raise money for cancer screening.')).not.toContain('phi.location.school');
+  });
+});
+
+describe('what is no one’s care or name', () => {
+  it('the day a board term begins, and a credit union’s valley', () => {
+    expect(handRules('Welcome to our new board member, Jo Danvers, CFO of Harbor Valley Credit Union. Her term begins July 1.')).toEqual([]);
+  });
+
+  it('the spring we fixed something at work', () => {
+    expect(handRules('Patients told us about slow call lights, so we fixed the system last spring after our nurses flagged it.')).toEqual([]);
+  });
+
+  it('a job title after a listed name', () => {
+    expect(handRules('Led by Dr. Helena Marsh, Orthopedic Surgeon, with Owen Pritchard, RN running the clinic. Call (555) 300-1000.')).toEqual([]);
+  });
+
+  it("a recipe's grams of carbohydrate", () => {
+    expect(handRules('Each bar has 18 g of carbohydrate and 5 g of fiber. The full label is on the card.', reply('type 1 here, carbs per bar?'))).not.toContain('advice.dosing');
+  });
+});

@@ -106,7 +106,7 @@ const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
 /** "some pain relievers can affect blood pressure": what things do to such a measure in general, not the commenter's own. */
 const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$/i;
 /** "it reflects your average blood sugar": the generic "you" of an explanation, to someone who asked in general. */
-const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects)\s+your(?:\s+[\p{L}'’-]+)?\s+$/iu;
+const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects|raises|lowers|increases|decreases|spikes)\s+(?:your|ur)(?:\s+[\p{L}'’-]+)?\s+$/iu;
 
 /** "a forklift operator whose screen caught a blood pressure of 210/120": one person's reading. */
 const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b/i;

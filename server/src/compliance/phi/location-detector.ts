@@ -38,7 +38,7 @@ const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Stre
 /** "This client's sunflowers on Juniper Court", "a patient who lives on Elm Street": the street is where that person lives. */
 const STREET_OWNER_WORDS = ['client', 'patient', 'resident'];
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
-const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary)(?:\\s+School)?\\b`, 'gu');
+const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary|Academy)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 /** "Maria Lopez, a mom of three in Riverside Terrace,": where the person set beside a name lives. */
 const ROLE_APPOSITIVE_PLACE = new RegExp(
@@ -49,7 +49,7 @@ const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
-const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
+const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|qb|lineman|linemen|receiver|running\s+back|tight\s+end|kicker|midfielder|defender|setter|outfielder|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
 const STREET_WORDS = wordClass(
@@ -63,7 +63,9 @@ const FROM = wordClass(['from']);
 // number may follow its word without a space ("rm12"), which asciiWords also lists as "rm".
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
-const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary'];
+const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
+/** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
+const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
 const SCHOOL_AS_HOST_AFTER = /^\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
 /** "partnering with Springfield High and…": a partner organisation. */
@@ -208,7 +210,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
-    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }

@@ -553,6 +553,8 @@ function contextNames(scan: PhiScan): Set<string> {
 }
 
 const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
+/** "Dr. Samuel Whitfield, Orthopedic Surgeon": the word after the comma opens a job title, not another name. */
+const JOB_TITLE_AFTER = /^\s(?:Surgeon|Physician|Specialist|Nurse|Therapist|Director|Manager|Coordinator|Assistant|Practitioner|Technician|Technologist|Pharmacist|Counsel(?:l)?or|Educator|Navigator|Officer|Supervisor)\b/;
 
 /** 1 for each token inside one of `spans`; built once per text and kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */
 function coveredTokens(scan: PhiScan, spans: readonly NameSpan[]): Uint8Array {
@@ -580,6 +582,7 @@ function expandLists(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): voi
         const gapLength = b.start - a.end;
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
+        if (JOB_TITLE_AFTER.test(scan.text.slice(candidate.end, candidate.end + 16))) break;
         addSpan(spans, covered, { from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;
       }
