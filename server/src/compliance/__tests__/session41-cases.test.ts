@@ -1,4 +1,4 @@
-import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 41: causes found in the study sets probe340, probe341, probe343 and probe344 (scored blind first); the cases are new variants.
 
@@ -116,5 +116,73 @@ describe('what is no one’s care or name', () => {
 
   it("a recipe's grams of carbohydrate", () => {
     expect(handRules('Each bar has 18 g of carbohydrate and 5 g of fiber. The full label is on the card.', reply('type 1 here, carbs per bar?'))).not.toContain('advice.dosing');
+  });
+});
+
+// probe352, probe353, probe355 and probe356.
+describe('a reply confirms care (round three)', () => {
+  it('when it would put the commenter back on the schedule', () => {
+    expect(handRules("No problem! Call (555) 300-1000 and we'll put you back on the schedule.", reply('Missed my appointment this morning, sorry!'))).toContain('confirmation.records-say');
+  });
+
+  it('when our surgeons are thrilled with how the commenter healed', () => {
+    expect(handRules('Thank you! Our surgeons are so happy with how well you recovered.', reply('Your spine program gave me my life back'))).toContain('confirmation.cared-for-them');
+  });
+
+  it('when our volunteers were honoured to sit with their relative', () => {
+    expect(handRules('Our volunteers were honored to sit with your father that night. 💙', reply('Thank you to the volunteer who stayed with my dad at the end'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('when it says the commenter worked hard in their sessions', () => {
+    expect(handRules('We will pass it on! You worked so hard in those sessions.', reply('Thanks to the volunteer who walked me to rehab every week'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('"welcome back" to a former patient who wants to volunteer', () => {
+    expect(handRules('Welcome back! Apply online and we will be in touch.', reply('I was a patient on your surgical floor last year and want to volunteer'))).toContain('confirmation.welcome-back');
+    expect(handRules('Welcome back! Apply online and we will be in touch.', reply('I volunteered with you in 2019, can I come back?'))).not.toContain('confirmation.welcome-back');
+  });
+
+  it('in Spanish: we hold their papers, and calling someone a patient', () => {
+    expect(handRules('¡Sí! Tenemos sus papeles de vacunas en la recepción.', reply('¿Tienen todavía mis papeles de vacunas?'))).toContain('confirmation.spanish-looked-up-record');
+    expect(handRules('¡Gracias! La Dra. Marsh dice que Mateo es un paciente muy valiente.', reply('Gracias a la Dra. Marsh por atender a mi hijo Mateo'))).toContain('confirmation.spanish-cared-for');
+  });
+});
+
+describe('advice framed as what our patients find', () => {
+  it('"our patients often find that … helps"', () => {
+    expect(handRules('Our patients often find that soaking in Epsom salt each night helps with that numbness.', reply('My grandpa is diabetic and his feet are numb'))).toContain('advice.peers-course');
+  });
+});
+
+describe('someone introduced by role whose own care the post tells', () => {
+  it('a volunteer who grew up in our clinic with a condition, a therapist recovering from surgery', () => {
+    expect(blockingRules('Meet volunteer Dana Kirk, who spent much of her childhood in our Pediatrics clinic managing cystic fibrosis.')).toContain('phi.diagnosis.person-linked');
+    expect(blockingRules('Our top recruiter is therapist Ray Doyle, who signed up 6 nurses while recovering from knee replacement surgery!')).toContain('phi.procedure.person-linked');
+  });
+});
+
+describe('inpatient beds and rooms in the plural', () => {
+  it('"the Kowalski twins in beds 12A and 12B"', () => {
+    expect(blockingRules('Santa stopped by Pediatrics! Shout-out to the Novak twins in beds 4A and 4B. 🎅')).toContain('phi.location.room');
+  });
+});
+
+describe('what is no one’s (round three)', () => {
+  it('allergies as the reason for a rule in patient areas', () => {
+    expect(handRules('Latex balloons are not allowed in patient areas because of allergies. Mylar is fine!')).toEqual([]);
+  });
+
+  it('a language in a list of languages', () => {
+    expect(checkPost('Interpreters are available in Spanish, Haitian Creole, Vietnamese and Dari at no cost.').findings.filter((f) => f.category === 'phi')).toEqual([]);
+  });
+});
+
+describe('challenge and follower-count bait', () => {
+  it('"Almost everyone misses question 3. Think you can beat it?"', () => {
+    expect(handRules('Our heart-health quiz: almost everyone misses question 4. Think you can beat it? 👇')).toContain('clickbait.withheld-which');
+  });
+
+  it('"47 followers away from 10K! Smash that share button"', () => {
+    expect(handRules('Only 12 followers away from 5K! Smash that share button 🙏')).toContain('clickbait.engagement-bait');
   });
 });

@@ -74,11 +74,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.peers-course',
-    keyWords: ['many', 'most', 'lot', 'lots'],
+    keyWords: ['many', 'most', 'lot', 'lots', 'often', 'usually', 'generally', 'typically'],
     type: 'hedged-advice',
     // "Many of our patients take them together without any problems", "a lot of folks do better taking it in the morning": the course for the drug the comment asks about.
     pattern:
-      /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together)\b/i,
+      /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together)\b|\bour\s+patients\s+(?:often|usually|generally|typically)\s+find\s+(?:that\s+)?[^.!?]{0,80}\bhelps?\b/i,
     message: 'Hedged framing ("many of our patients take them together") still tells this person how to take their medicine.',
     needsCareContent: true,
     careContentInComment: true,

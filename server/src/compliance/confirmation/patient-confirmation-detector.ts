@@ -15,6 +15,7 @@ import {
   SPANISH_ASKS_IF_READY,
   TAKES_THE_MESSAGE,
   TELLS_OF_WHO_CARED,
+  WAS_OUR_PATIENT_CONTEXT,
 } from './confirmation-rules';
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
@@ -54,7 +55,7 @@ export const detectPatientConfirmation: Detector = (ctx) => {
   if ((ctx.kind !== 'reply' && ctx.kind !== 'template') || ctx.text.trim() === '') return [];
   const findings: Finding[] = [];
   const words = asciiWords(ctx.text);
-  const otherVisit = !!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context);
+  const otherVisit = !!ctx.context && OTHER_VISIT_CONTEXT.test(ctx.context) && !WAS_OUR_PATIENT_CONTEXT.test(ctx.context);
   for (const rule of COMPILED) {
     if (!hasAnyOf(words, rule.keyWords) || (otherVisit && rule.notForOtherVisits)) continue;
     const matches = rule.gated.matches(ctx.text);

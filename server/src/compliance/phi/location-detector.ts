@@ -31,7 +31,7 @@ const FOREIGN_STREET = new RegExp(
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
-const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Bb]ay|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
+const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
@@ -81,7 +81,7 @@ const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests
 const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
-const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
+const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
 const ADDRESS_LABEL = ['address'];

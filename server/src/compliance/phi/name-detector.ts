@@ -1,6 +1,6 @@
 import { isRegexSpace } from '../text/char-classes';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
-import { LANGUAGE_SELF_NAMES } from '../vocab/languages';
+import { LANGUAGE_NAMES, LANGUAGE_SELF_NAMES } from '../vocab/languages';
 import type { WordToken } from '../text/word-tokens';
 import { isAllCaps, isCapitalised } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
@@ -726,13 +726,18 @@ const FOREIGN_ORG_HEAD = /^(?:Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Te
 const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
 const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
 const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;
-/** "born in parts of Asia and Africa", "from Kenya, Uganda or Jordan": a one-word name in a list with a country or region is a place too. */
+const isLanguage = (word: string): boolean => LANGUAGE_NAMES.has(word.toLowerCase());
+/**
+ * "born in parts of Asia and Africa", "from Kenya, Uganda or Jordan": a one-word name in a list with a country or region is
+ * a place too; "Spanish, Vietnamese and Dari": a language in a list of languages is no person.
+ */
 function listedWithCountries(text: string, start: number, end: number): boolean {
   if (/\s/.test(text.slice(start, end))) return false;
+  const besides = isLanguage(text.slice(start, end)) ? (w: string) => isCountryOrRegion(w) || isLanguage(w) : isCountryOrRegion;
   const after = COUNTRY_AFTER.exec(text.slice(end, end + 30));
-  if (after && isCountryOrRegion((after[1] ?? after[2]) as string)) return true;
+  if (after && besides((after[1] ?? after[2]) as string)) return true;
   const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  return !!before && isCountryOrRegion((before[1] ?? before[2]) as string);
+  return !!before && besides((before[1] ?? before[2]) as string);
 }
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;

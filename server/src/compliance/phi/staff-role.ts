@@ -105,7 +105,7 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
 
 /** "our longtime volunteer Ruth Kessler, who's in the Cardiac Unit after a heart scare": one of our people, now in our care. */
 const NOW_IN_CARE_AFTER =
-  /^,?\s+who(?:['’]s|\s+is|\s+was)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|icu|er|hospital|ward|floor)|recovering|being\s+treated|admitted|hospitali[sz]ed)\b/iu;
+  /^,?\s+who(?:['’]s|\s+is|\s+was)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|icu|er|hospital|ward|floor)|recovering|being\s+treated|admitted|hospitali[sz]ed)\b|^,?\s+who\b[^.!?]{0,60}\b(?:while\s+(?:recovering|undergoing|in\s+treatment)|spent\s+(?:much\s+of\s+|most\s+of\s+)?(?:his|her|their)\s+(?:childhood|youth|teens|teenage\s+years)\s+in\s+our)\b/iu;
 
 /** True when the name at [start, end) of `text` is introduced as one of the organisation's people, and not as now in our care. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {

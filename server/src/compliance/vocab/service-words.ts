@@ -3,7 +3,7 @@
 export const AND_FAMILY_BODY = String.raw`\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b`;
 
 export const PATIENT_SERVICE_WORDS =
-  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|statements|bills|letters|notices|data|information|council|parking|lounge|handbook|guide|town\\s+halls?|forums?|listening\\s+sessions?';
+  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|statements|bills|letters|notices|data|information|areas|rooms|floors|council|parking|lounge|handbook|guide|town\\s+halls?|forums?|listening\\s+sessions?';
 
 /** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
 export const NAMES_A_VACCINE = /^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\s-]*(?:shots?|jabs?|injections?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
