@@ -186,3 +186,50 @@ describe('challenge and follower-count bait', () => {
     expect(handRules('Only 12 followers away from 5K! Smash that share button 🙏')).toContain('clickbait.engagement-bait');
   });
 });
+
+// probe343 (a street after a courtesy title), probe358, probe359, probe361 and probe362.
+describe('a street given right after a person', () => {
+  it('"Mr. Abernathy on Cedar Court", "the gentleman on Alder Lane"', () => {
+    expect(blockingRules('Our home-visit nurses say Mrs. Pell on Juniper Way bakes them bread every week.')).toContain('phi.address.patient-street');
+    expect(blockingRules('We will keep caring for the older gentleman on Birch Lane, whose dialysis chair is reserved every Tuesday.')).toContain('phi.address.patient-street');
+  });
+});
+
+describe('a reply confirms care (round four)', () => {
+  it('"a former patient of ours"', () => {
+    expect(handRules('Thanks for the feedback, and it is great to hear from a former patient of ours!', reply('As a former patient and now a lawyer, I have thoughts.'))).toContain('confirmation.long-standing-patient');
+  });
+
+  it("a nurse who will bring something to them, or hear they're expecting visitors", () => {
+    expect(handRules('Poor Maddie! Her nurse can bring a tablet with games to her room.', reply('My daughter Maddie is on the peds floor and so bored'))).toContain('confirmation.cared-for-them');
+    expect(handRules("Of course! We'll let your nurse know your grandkids are coming.", reply('Can my grandkids visit me Sunday?'))).toContain('confirmation.cared-for-you');
+  });
+});
+
+describe('what is no one’s care (round four)', () => {
+  it('a count of zero, and the day a unit was inspected', () => {
+    expect(handRules('Our safety report: 0 wrong-site surgeries and a 20% drop in patient falls.')).toEqual([]);
+    expect(handRules("The state's inspection of our Birth Center on May 8 found zero deficiencies.")).toEqual([]);
+  });
+
+  it('the quoted title of a class, and its meeting room', () => {
+    expect(handRules('Join Dr. Marsh for "Birth Control: Know Your Options" on Tuesday, March 11, 6–7:30pm, Community Room B.')).toEqual([]);
+  });
+
+  it('our own address said back, and love sent "today"', () => {
+    expect(handRules('The café at 22 Harbor Road has sandwiches from 7am to 4pm.', reply("Where can I eat near 22 Harbor Road? I'm there all day for my son's infusions"))).toEqual([]);
+    expect(handRules('Sending you so much love today. 💜', reply('Lost my little girl two years ago today.'))).toEqual([]);
+  });
+
+  it('fertility acronyms in capitals', () => {
+    expect(handRules('IVF, IUI, FET? Fertility alphabet soup, decoded: IVF is in vitro fertilization.')).not.toContain('clickbait.all-caps-fear');
+  });
+
+  it('a "guess what" the post answers in its next sentence', () => {
+    expect(handRules('Guess what is new in the lobby? 🥗 A salad bar with 20 toppings, open at lunch on weekdays!')).toEqual([]);
+  });
+});
+
+it('"His story, Thursday." holds the story back', () => {
+  expect(handRules('One talk with a nurse changed how one dad saw his heart health. His story, Friday.')).toContain('clickbait.deferred-reveal');
+});

@@ -1,6 +1,7 @@
 import type { PhiCandidate } from './phi-candidate';
-import { CARE_CUE, EVENT_CUE, speaksOfCareAt, type PhiScan } from './phi-scan';
+import { CARE_CUE, EVENT_CUE, speaksOfCareAt, withoutQuotedTitles, type PhiScan } from './phi-scan';
 import { execAll } from '../text/exec-all';
+import type { Span } from '../text/sentences';
 import { findOrdinalDays } from './ordinal-day';
 import { wordClass } from '../vocab/word-classes';
 import { AND_FAMILY_BODY } from '../vocab/service-words';
@@ -64,6 +65,8 @@ const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promise
 /** "We removed a comment yesterday that…": the day of something we did on our page, not of anyone's care. */
 const OUR_PAGE_ACTION_BEFORE =
   /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$/i;
+/** "the state's inspection of our Birth Center on May 8": the day a unit was inspected or surveyed, not anyone's care. */
+const INSPECTION_BEFORE = /\b(?:inspection|survey|audit|accreditation\s+visit|site\s+visit)\s+(?:of\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){1,4})?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
 /** "Their terms begin July 1": when a board member's term of office starts or ends. */
 const TERM_OF_OFFICE_BEFORE = /\bterms?\s+(?:of\s+office\s+)?(?:begins?|starts?|ends?|runs?\s+through)\s+(?:on\s+)?$/i;
 /** "the call-light delays we fixed last spring": when we changed something at work, not anyone's care. */
@@ -115,7 +118,7 @@ const VISIT_US = /\bvisit\s+(?:us|our\s+(?:table|booth|tent|stand|website|site|p
 function careCueAt(scan: PhiScan, start: number): boolean {
   if (!scan.sentenceMatches(CARE_CUE, start)) return false;
   const sentence = scan.sentenceText(start);
-  const withoutInvitations = sentence.replace(VISIT_US, '');
+  const withoutInvitations = withoutQuotedTitles(sentence.replace(VISIT_US, ''));
   return withoutInvitations === sentence || CARE_CUE.test(withoutInvitations);
 }
 
@@ -166,6 +169,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
   const out: PhiCandidate[] = [];
+  const noOnesDays: Span[] = [];
   const absolute = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
@@ -178,8 +182,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
-    if (!scan.clinical && LETTER_DATED_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
-    if (!scan.clinical && TERM_OF_OFFICE_BEFORE.test(before)) return;
+    // A letter's date, a board term's start, an inspection's day: no one's, and its month alone is no one's either.
+    if (
+      !scan.clinical &&
+      ((LETTER_DATED_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) || TERM_OF_OFFICE_BEFORE.test(before) || INSPECTION_BEFORE.test(text.slice(Math.max(0, start - 70), start)))
+    ) {
+      noOnesDays.push({ start, end });
+      return;
+    }
     // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
     if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
@@ -254,7 +264,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "if you're switching plans on January 1": the holiday's day, for anyone it applies to.
     if (HOLIDAY.test((HOLIDAY_DATE_AT.exec(text.slice(m.index + m[0].length - month.length, m.index + m[0].length + 8)) ?? [''])[0]) && scan.sentenceMatches(SUPPOSING_YOU, m.index)) continue;
     const start = m.index + m[0].length - month.length;
-    if (out.some((d) => d.start <= start && d.end > start)) continue;
+    if (out.some((d) => d.start <= start && d.end > start) || noOnesDays.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
     if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;

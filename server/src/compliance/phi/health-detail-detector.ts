@@ -279,6 +279,8 @@ const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
+/** "0 wrong-site surgeries", "zero falls": a count of none is a statistic, no one's. */
+const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "One support person is welcome in pre-op": the area, not anyone's procedure. */
 const AREA_TERMS: ReadonlySet<string> = new Set(['pre-op', 'preop', 'post-op', 'postop', 'pacu', 'triage']);
 const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;
@@ -411,6 +413,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
+    if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));

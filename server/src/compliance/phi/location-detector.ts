@@ -9,7 +9,7 @@ import { findTitledPlaces } from './titled-place';
 import type { PhiCandidate } from './phi-candidate';
 import { append } from '../text/append';
 import { containedIn } from '../text/contained-in';
-import { CARE_CUE, EVENT_CUE, type PhiScan } from './phi-scan';
+import { CARE_CUE, EVENT_CUE, withoutQuotedTitles, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import type { WordToken } from '../text/word-tokens';
@@ -36,7 +36,9 @@ const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
 /** "This client's sunflowers on Juniper Court", "a patient who lives on Elm Street": the street is where that person lives. */
-const STREET_OWNER_WORDS = ['client', 'patient', 'resident'];
+const STREET_OWNER_WORDS = ['client', 'patient', 'resident', 'mr', 'mrs', 'ms', 'miss', 'gentleman', 'lady', 'man', 'woman', 'couple'];
+/** "Mr. Abernathy on Cedar Court": a person named with a courtesy title right before the street. */
+const TITLED_PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s$|\b(?:the|a|our)\s+(?:[\p{Ll}-]+\s+)?(?:gentleman|lady|man|woman|couple)\s$/u;
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary|Academy)(?:\\s+School)?\\b`, 'gu');
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
@@ -157,7 +159,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
   for (const m of hasAnyOf(ascii, STREET_OWNER_WORDS) ? execAll(BARE_STREET, text) : []) {
-    if (!scan.sentenceMatches(STREET_OWNER, m.index)) continue;
+    if (!scan.sentenceMatches(STREET_OWNER, m.index) && !TITLED_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'address', start, end: m.index + m[0].length, link: 'person', rule: 'phi.address.patient-street', why: "The street a patient or client lives on identifies them" });
   }
@@ -170,7 +172,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && (!scan.sentenceMatches(CARE_CUE, m.index) || isShareOfMany(scan.sentenceText(m.index)))) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
     // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
-    if (isMeetingRoomAt(text, m.index) && (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(GATHERING, m.index))) continue;
+    if (isMeetingRoomAt(text, m.index) && (!CARE_CUE.test(withoutQuotedTitles(scan.sentenceText(m.index))) || scan.sentenceMatches(GATHERING, m.index))) continue;
     // "Infant CPR class Saturday, Room 2A", "open office hours…, Suite 210": where a class or office hours meet, unless someone is "in" it.
     if (scan.sentenceMatches(GATHERING, m.index) && !scan.sentenceMatches(CARE_CUE, m.index) && !/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "our renovated Room 3 now has a soaking tub", "Room 5 got a makeover": the room itself is the news.

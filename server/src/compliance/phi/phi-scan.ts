@@ -235,6 +235,10 @@ export const CARE_CUE = new RegExp(
 /** "Ethan (7)": the age a comment gives in brackets right after a child's name. */
 export const AGE_IN_BRACKETS = String.raw`\s*\(\s*\d{1,2}\s*\)`;
 
+/** "Join Dr. Bello for “Birth Control: Know Your Options” Tuesday": the quoted title of a talk or class says nothing of anyone's care. */
+const QUOTED_TITLE = /"[^"\n]{3,80}"|“[^”\n]{3,80}”/g;
+export const withoutQuotedTitles = (sentence: string): string => (sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED_TITLE, '') : sentence);
+
 /** The sentence around `offset` speaks of care: a care word, or one of the listed health terms. */
 export function speaksOfCareAt(scan: PhiScan, offset: number): boolean {
   if (scan.sentenceMatches(CARE_CUE, offset)) return true;

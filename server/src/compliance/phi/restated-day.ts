@@ -28,6 +28,9 @@ const ASKS = new RegExp(String.raw`^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|quick\s+
 /** "…her cardiology appt Thursday, any help?": a statement with a plea for help tacked on is still a statement. */
 const ASK_FOR_HELP_TAIL = /,\s*(?:any|anyone|ideas?|thoughts|tips|suggestions|recs?|advice|help)\b[^.!?]*\?+\s*$/i;
 
+/** "Sending you so much love today": a wish for the day, not the day of their care said back. */
+const SENTIMENT_BEFORE = /\b(?:love|hugs|prayers|thoughts|peace|comfort|strength|light|thinking\s+of\s+you|holding\s+you(?:\s+close)?)\s+$/i;
+
 /** "This  Morning" and "this morning" are one day. */
 const dayKey = (day: string): string => day.toLowerCase().replace(/\s+/g, ' ');
 
@@ -52,7 +55,7 @@ export function findRestatedCareDays(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of text.matchAll(DAY_RE)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(before.slice(-16)) || OUR_HELP_BEFORE.test(before)) continue;
+    if (!careDays.has(dayKey(m[0])) || OUR_HOURS_BEFORE.test(before.slice(-16)) || OUR_HELP_BEFORE.test(before) || SENTIMENT_BEFORE.test(before)) continue;
     out.push(personCandidate(m, 'date', 'phi.date.restated-care-day', 'The day of their care the commenter gave, said back in the reply'));
   }
   return out;

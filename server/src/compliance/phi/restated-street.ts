@@ -2,6 +2,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { isStateName } from './state-anchored-place';
+import { isDirectoryLocation } from '../directory/directory-index';
 import { cachedRegExp } from '../text/cached-regexp';
 
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
@@ -36,6 +37,8 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
   const given = [...(/\d/.test(context) ? context.matchAll(NUMBERED_STREET) : []), ...context.matchAll(LIVES_ON_STREET)];
   for (const m of given) {
     const street = (m[1] as string).trim();
+    // "near 45 Riverside Drive": one of our own sites, which the reply may name.
+    if (isDirectoryLocation(scan.dir, m[0].trim())) continue;
     const again = saidAgain(text, street, 'iu');
     if (!again) continue;
     out.push({
