@@ -52,6 +52,10 @@ const PHRASES = [
   'That’s what I’d do.', 'It looks like your last two visits are pending.', 'Most folks in your spot do fine.', 'I’d just recheck next month.', 'Worth trying before you see anyone.', 'See your family again soon.', 'She feels the same about you.', 'We looked into it.', 'looked it up, all good', 'You’re moved to the 14th.', 'sent this morning!', 'One of our most loyal pharmacy regulars.', 'Try swapping to fish oil.', 'His paperwork is waiting at the desk.', 'She still asks about you.', 'He remembers your family.', 'Our team could get that note to you.',
   'We’d love to see you back.', 'Can’t wait to see the twins again.', 'We would love to help you and the baby again.', 'We’ll get your twins back in with her.', 'She’d be thrilled to see a familiar face.',
   'Thanks for 16 years with us!', 'Thank you for sticking with us all these years.', 'She’d love to know a patient of hers is asking.', 'She’s in good hands with our team.', 'Your mom is in great hands.',
+  'Dr. Kim is thrilled one of her patients is joining us.', 'Your name and address were in the affected files.', 'We’ll get you back on the schedule.',
+  'Since you’re already with our Cardiology team.', 'He performed the procedure.', 'Keep up the great work between sessions.', 'Our surgeons are thrilled with how well you healed.',
+  'Her nurse can bring one up.', 'Our volunteers were honored to be with your mother.', 'You worked so hard in those sessions.', 'We’ll let your nurse know.',
+  'Great to hear from a former patient of ours.', 'Sí, tenemos sus registros.', 'Mateo es un paciente muy valiente.', 'Our patients often find that a warm soak helps.',
 ];
 
 describe('rule key words', () => {
