@@ -233,3 +233,34 @@ describe('what is no one’s care (round four)', () => {
 it('"His story, Thursday." holds the story back', () => {
   expect(handRules('One talk with a nurse changed how one dad saw his heart health. His story, Friday.')).toContain('clickbait.deferred-reveal');
 });
+
+// probe361 (a beta value said back), probe364, probe365, probe367 and probe368.
+describe('round five', () => {
+  it('a pregnancy-test value said back is the commenter’s lab result', () => {
+    expect(blockingRules('612?! Amazing news! 🎉', reply('My beta came back at 612 this morning!!'))).toContain('phi.lab.restated-reading');
+  });
+
+  it('the day a stranger did CPR on the person we then cared for', () => {
+    expect(blockingRules('Thank you to the bystander who did CPR at the Elm Street bus stop on Monday night. Our patient is awake and asking for pancakes.')).toContain('phi.date.relative-care');
+  });
+
+  it('a rotation, not a visit', () => {
+    expect(handRules('We loved having her on the Pediatrics team! Good luck with the rest of school.', reply('So proud my daughter did her nursing rotation with you this spring'))).toEqual([]);
+    expect(handRules('We loved having you in Urgent Care, and we cannot wait to see you in scrubs!', reply('your nurses are the reason I am going to nursing school'))).toContain('confirmation.saw-you');
+  });
+
+  it('glad our tips are helping is no one’s care', () => {
+    expect(handRules('So glad the posts are helping! Congratulations on your little one. 💕', reply('Love these tips, so helpful as a new mom'))).toEqual([]);
+    expect(handRules('So glad the new inhaler is helping!', reply('Feeling so much better this week'))).toContain('confirmation.acted-on-care');
+  });
+
+  it('a service for new patients after the commenter named theirs', () => {
+    expect(handRules('Wait times for new speech therapy appointments are about 3 weeks. Call (555) 300-1000.', reply('My son has a speech delay, how long is the wait for speech therapy?'))).not.toContain('phi.procedure.person-linked');
+  });
+
+  it('a walking group at the park, a class title in Spanish, a cat named Pickles, a program in quotes', () => {
+    expect(handRules('We love having everyone out there! See you Saturday, 8am at Lakeside Park 🌳', reply('Love the walking group!!'))).toEqual([]);
+    expect(handRules("Our class 'Vivir Bien con Diabetes,' starts Wednesday, April 9, in Room 114. Taught by Owen Pritchard, RN.")).toEqual([]);
+    expect(handRules("Owen Pritchard, RN leads our 'Living Well With Diabetes' group and has a rescue cat named Pickles.")).toEqual([]);
+  });
+});

@@ -665,8 +665,10 @@ function isOrgWordOrSaintsPlace(name: string): boolean {
 const CLOCK_TIME_BEFORE = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\s+$/i;
 const QUOTES = ["'", '"', '‘', '“'];
 /** Inside quotes, up to the name or on from it: only capitalised words and the small words of a title. */
-const TITLE_HEAD = /(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for|with|at)[\s,:!?]+){0,6})$/u;
-const TITLE_TAIL = /^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|a|an|the|of|and|in|on|to|for|with|at)){0,6})[!?.]?['"’”]/u;
+/** The small words of a title, in English and Spanish ("Vivir Bien con Diabetes"). */
+const TITLE_SMALL_WORD = String.raw`a|an|the|of|and|in|on|to|for|with|at|con|de|del|la|el|los|las|y|en|para|sin|tu|su`;
+const TITLE_HEAD = new RegExp(String.raw`(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})[\s,:!?]+){0,6})$`, 'u');
+const TITLE_TAIL = new RegExp(String.raw`^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})){0,6})[!?.,]?['"’”]`, 'u');
 /** "'Llama Llama Misses Mama'", "“The Very Hungry Caterpillar”": a book's, song's or film's title in quotes, three words or more. */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);

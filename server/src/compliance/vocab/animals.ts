@@ -7,8 +7,8 @@ export const ANIMAL_AFTER_NAME = new RegExp(
   String.raw`^(?:,|\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`,
   'iu',
 );
-/** "therapy dog Pepper": what comes before an animal's name. */
-export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}\s+$`, 'i');
+/** "therapy dog Pepper", "a rescue cat named Pickles": what comes before an animal's name. */
+export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}\s+(?:named\s+|called\s+)?$`, 'i');
 
 /** Any of those animals, as a word: a text without one needs no animal test at all. */
 export const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');
