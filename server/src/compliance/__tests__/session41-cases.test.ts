@@ -264,3 +264,29 @@ describe('round five', () => {
     expect(handRules("Owen Pritchard, RN leads our 'Living Well With Diabetes' group and has a rescue cat named Pickles.")).toEqual([]);
   });
 });
+
+// probe370, probe371, probe373 and probe374.
+describe('round six', () => {
+  it('a lab value given back after "levels back,"', () => {
+    expect(blockingRules('612 and in range, what a day! 💪', reply('Just got my T levels back, 612! finally in range'))).toContain('phi.lab.restated-reading');
+  });
+
+  it('"happy the appointment timing worked out" confirms the appointment', () => {
+    expect(handRules('Glad you loved the booth! And we are happy the appointment timing worked out for you.', reply('Thanks for the booth and for squeezing in my appointment!'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('a service we offer, named to someone greeted by name, is no one’s care', () => {
+    expect(handRules('Hi Chloe! 👋 Yes: walk-in flu shots Saturday 9am–1pm at 22 Harbor Road.', reply("Hi! It's Chloe. Are you doing flu shots this weekend?"))).toEqual([]);
+  });
+
+  it('what anyone can get, a disposal box, a mascot every Wednesday in February', () => {
+    expect(handRules('Yes, anyone can get free naloxone at our front desks, no prescription needed.', reply("Can I get naloxone without a prescription? I'm on methadone"))).not.toContain('phi.medication.person-linked');
+    expect(handRules('Use the secure medication disposal box in the lobby any time we are open.', reply('How do I get rid of old pain pills?'))).toEqual([]);
+    expect(handRules("Meet Sudsy, the hand-washing mascot who'll visit our Pediatrics waiting rooms every Wednesday in February!")).toEqual([]);
+  });
+
+  it('an asthma action plan and an allergy section name documents, not the commenter’s condition', () => {
+    const asthma = reply('My son had an asthma attack at school and they had no inhaler. Who do I talk to?');
+    expect(handRules('Our Pediatrics team helps families fill out school Asthma Action Plans. Call (555) 300-1000.', asthma)).not.toContain('phi.diagnosis.person-linked');
+  });
+});

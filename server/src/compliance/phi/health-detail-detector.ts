@@ -98,7 +98,7 @@ const WHAT: Record<HealthTermKind, string> = {
 };
 
 /** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$/iu;
+const GENERIC_QUANTIFIER = /\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request)\s+(?:free\s+|a\s+)?$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$/iu;
 
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
@@ -142,7 +142,8 @@ export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean 
 }
 
 /** "open Saturdays for walk-in blood draws", "offers free A1c checks": a service described by how we offer it. */
-const OFFERED_BEFORE = /\b(?:for|offers?|offering|provides?|providing)\s+(?:walk-in|same-day|free|drive-thru|drive-through|no-cost|low-cost)\s+$/i;
+const OFFERED_BEFORE =
+  /\b(?:for|offers?|offering|provides?|providing)\s+(?:walk-in|same-day|free|drive-thru|drive-through|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$|\b(?:we|team|teams|clinics?|office|doctors|nurses|providers)\s+(?:also\s+|still\s+)?(?:offer|provide|give)\s+$/i;
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
 const GIVEN_TOWARD = /\b(?:rais(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|gifts?|give|gave|giving|funds?|funding|funded|proceeds|pledged?)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\$[\d,.]+\s*(?:[kKmM]|million|thousand)?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:for|to|toward|towards|benefiting|supporting)\s+(?:our\s+|the\s+|a\s+|new\s+)*$/i;
