@@ -56,7 +56,7 @@ const PHRASES = [
   'Since you’re already with our Cardiology team.', 'He performed the procedure.', 'Keep up the great work between sessions.', 'Our surgeons are thrilled with how well you healed.',
   'Her nurse can bring one up.', 'Our volunteers were honored to be with your mother.', 'You worked so hard in those sessions.', 'We’ll let your nurse know.',
   'Great to hear from a former patient of ours.', 'Sí, tenemos sus registros.', 'Mateo es un paciente muy valiente.', 'Our patients often find that a warm soak helps.',
-  'We are happy the appointment timing worked out.',
+  'We are happy the appointment timing worked out.', 'Please tell your brother she says hi.',
 ];
 
 describe('rule key words', () => {

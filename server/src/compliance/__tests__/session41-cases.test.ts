@@ -290,3 +290,19 @@ describe('round six', () => {
     expect(handRules('Our Pediatrics team helps families fill out school Asthma Action Plans. Call (555) 300-1000.', asthma)).not.toContain('phi.diagnosis.person-linked');
   });
 });
+
+// probe376, probe377 and probe380.
+describe('round seven', () => {
+  it('a value said back after the comment ends its sentence on it', () => {
+    expect(blockingRules('At 310 you would qualify for a recheck.', reply('My T level was 310. Is that low?'))).toContain('phi.lab.restated-reading');
+  });
+
+  it('"tell your brother she says hi" confirms he is her patient', () => {
+    expect(handRules('Dr. Marsh is taking new patients! And please tell your brother she says hi!', reply('Dr. Marsh has treated my brother for years, is she taking new patients?'))).toContain('confirmation.cared-for-them');
+  });
+
+  it('a support circle is a service, and our care of many patients last month is no one’s day', () => {
+    expect(handRules("Yes, our Men's Cancer Support Circle meets the first Tuesday of each month in Conference Room A.", reply("Is there a support group for men with cancer? My husband won't talk about his."))).toEqual([]);
+    expect(handRules('Last month our Hospital at Home team cared for patients in 14 different neighborhoods.')).toEqual([]);
+  });
+});

@@ -129,6 +129,9 @@ const HOURS_WAITED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twel
 const VISITED_OUR_PATIENTS = /\b(?:visit(?:ed|s)?|cheer(?:ed|s)?\s+up|brought\s+(?:smiles|joy|treats|gifts)\s+to|(?:read|sang|performed)\s+(?:to|for))\s+(?:all\s+)?(?:of\s+)?our\s+(?:[\w-]+\s+){0,2}patients\b/i;
 const EVERY_VISIT_TO_OUR_PATIENTS = new RegExp(VISITED_OUR_PATIENTS.source, 'gi');
 
+/** "Last month our Hospital at Home team cared for patients in 14 neighborhoods": our care of many, no one's day. */
+const CARED_FOR_MANY = /\b(?:cared\s+for|treated|saw|served|visited)\s+(?:\d[\d,]*\s+|more\s+than\s+\d[\d,]*\s+|hundreds\s+of\s+|thousands\s+of\s+)?patients\b/i;
+
 /** A day in a sentence whose only care is a visit to all our patients on a unit: the day of the visit, no one's care. */
 function visitsAllOurPatients(scan: PhiScan, at: number): boolean {
   if (!scan.sentenceMatches(VISITED_OUR_PATIENTS, at) || scan.sentenceMatches(SOMEONE, at)) return false;
@@ -295,6 +298,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
     if (visitsAllOurPatients(scan, m.index)) continue;
+    if (scan.sentenceMatches(CARED_FOR_MANY, m.index) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

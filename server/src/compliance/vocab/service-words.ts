@@ -10,6 +10,6 @@ export const NAMES_A_VACCINE = /^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\
 
 /** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund" — one of our services. */
 export const NAMES_A_SERVICE = new RegExp(
-  String.raw`^[)'’"”]?[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|action\s+plans?|sections?|nurses?|navigators?|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|units?|camp|trainings?|scheduling|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?|evaluations|checks|removals|consults|consultations|exams|forms?|gym|kits?|techs?|technicians?|rns|drills?|simulations?|counsel(?:l)?ing|coaching|transfers|referrals|records)\b`,
+  String.raw`^[)'’"”]?[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|action\s+plans?|sections?|(?:support\s+)?circles?|nurses?|navigators?|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|units?|camp|trainings?|scheduling|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?|evaluations|checks|removals|consults|consultations|exams|forms?|gym|kits?|techs?|technicians?|rns|drills?|simulations?|counsel(?:l)?ing|coaching|transfers|referrals|records)\b`,
   'i',
 );
