@@ -123,6 +123,8 @@ const DESCRIBED_IN_CHART = /\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)
 /** "Brugada pattern", "Kawasaki disease": the word after a capitalised name that makes it a condition's. */
 const CONDITION_HEAD_AFTER = /^\s+(?:pattern|syndrome|disease|sign|palsy|criteria|phenomenon|anomaly|fracture|score|type)\b/i;
 
+const hometown = (start: number, end: number): PhiCandidate => ({ type: 'location', start, end, link: 'person', rule: 'phi.location.hometown', why: 'Where a patient lives narrows down who they are' });
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -235,20 +237,20 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const sentence = scan.sentenceText(m.index);
     if (!(scan.clinical ? DESCRIBED_IN_CHART : DESCRIBED_PERSON).test(sentence) && !/(?:[—–-]|,)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const start = m.index + m[0].indexOf(place);
-    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+    out.push(hometown(start, start + place.length));
   }
   for (const m of text.includes(', a') ? execAll(ROLE_APPOSITIVE_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
     const lower = place.toLowerCase();
     if (isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
-    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+    out.push(hometown(start, start + place.length));
   }
   // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
   for (const m of text.includes('.,') ? execAll(SIGNATURE_TOWN, text) : []) {
     const place = m[1] as string;
     const start = m.index + m[0].indexOf(place);
-    out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.hometown', why: "Where a patient lives narrows down who they are" });
+    out.push(hometown(start, start + place.length));
   }
   return out;
 }
