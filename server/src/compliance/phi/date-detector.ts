@@ -62,15 +62,16 @@ const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
-/** "We removed a comment yesterday that…": the day of something we did on our page, not of anyone's care. */
-const OUR_PAGE_ACTION_BEFORE =
-  /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$/i;
+/**
+ * "We removed a comment yesterday that…", "the call-light delays we fixed last spring": the day of something we did on our
+ * page or at work, not of anyone's care.
+ */
+const WHAT_WE_DID_BEFORE =
+  /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$|\bwe\s+(?:fixed|launched|changed|introduced|opened|added|built|rolled\s+out|updated|redesigned|hired|expanded|renovated|piloted)\b[^.!?]{0,40}$/i;
 /** "the state's inspection of our Birth Center on May 8": the day a unit was inspected or surveyed, not anyone's care. */
 const INSPECTION_BEFORE = /\b(?:inspection|survey|audit|accreditation\s+visit|site\s+visit)\s+(?:of\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){1,4})?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
 /** "Their terms begin July 1": when a board member's term of office starts or ends. */
 const TERM_OF_OFFICE_BEFORE = /\bterms?\s+(?:of\s+office\s+)?(?:begins?|starts?|ends?|runs?\s+through)\s+(?:on\s+)?$/i;
-/** "the call-light delays we fixed last spring": when we changed something at work, not anyone's care. */
-const OUR_WORK_BEFORE = /\bwe\s+(?:fixed|launched|changed|introduced|opened|added|built|rolled\s+out|updated|redesigned|hired|expanded|renovated|piloted)\b[^.!?]{0,40}$/i;
 /** "patients who received a letter dated Sept 26": the day on a letter or notice we sent many, not of anyone's care. */
 const LETTER_DATED_BEFORE =
   /\b(?:letters?|notices?|emails?|statements?|mailings?|memos?|notifications?)\s+(?:dated|postmarked|(?:sent|mailed)\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
@@ -294,7 +295,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || OUR_PAGE_ACTION_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || OUR_WORK_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
     if (visitsAllOurPatients(scan, m.index)) continue;

@@ -141,9 +141,9 @@ export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean 
   return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || OFFERED_BEFORE.test(scan.text.slice(Math.max(0, term.start - 30), term.start)) || inDepartmentName(scan, term);
 }
 
-/** "open Saturdays for walk-in blood draws", "offers free A1c checks": a service described by how we offer it. */
+/** "walk-in blood draws", "offers free A1c checks", "our Pediatrics team offer fluoride varnish": a service described by how we offer it. */
 const OFFERED_BEFORE =
-  /\b(?:for|offers?|offering|provides?|providing)\s+(?:walk-in|same-day|free|drive-thru|drive-through|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$|\b(?:we|team|teams|clinics?|office|doctors|nurses|providers)\s+(?:also\s+|still\s+)?(?:offer|provide|give)\s+$/i;
+  /\b(?:for|offers?|offering|provides?|providing)\s+(?:free|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$|\b(?:we|team|teams|clinics?|office|doctors|nurses|providers)\s+(?:also\s+|still\s+)?(?:offer|provide|give)\s+$/i;
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
 const GIVEN_TOWARD = /\b(?:rais(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|gifts?|give|gave|giving|funds?|funding|funded|proceeds|pledged?)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\$[\d,.]+\s*(?:[kKmM]|million|thousand)?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:for|to|toward|towards|benefiting|supporting)\s+(?:our\s+|the\s+|a\s+|new\s+)*$/i;
