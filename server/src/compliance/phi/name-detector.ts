@@ -311,8 +311,10 @@ function sentenceStart(scan: PhiScan, token: WordToken): boolean {
   return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
 
-/** "45 Riverside Dr. Drop-ins welcome": a house number and a street's capitalised name before "Dr" make it Drive. */
-const HOUSE_NUMBER_AND_NAME = /\b\d{1,6}(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+$/u;
+/** "45 Riverside Dr. Drop-ins welcome": a house number and a street's capitalised name before "Dr" make it Drive. A
+ * street is not named "By" or "Per": in a note in capitals, "RATE DECREASED TO 50 BY DR MASCI" names the doctor. */
+const NOT_A_STREET_NAME = ['by', 'with', 'per', 'to', 'at', 'of', 'for', 'from', 'and', 'or', 'is', 'was', 'in', 'as', 'then', 'after', 'before', 'via'].flatMap((w) => [w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+const HOUSE_NUMBER_AND_NAME = new RegExp(`\\b\\d{1,6}(?:\\s+(?!(?:${NOT_A_STREET_NAME.join('|')})\\s)\\p{Lu}[\\p{L}'’-]*){1,3}\\s+$`, 'u');
 
 function isDriveAfterHouseNumber(text: string, start: number): boolean {
   return HOUSE_NUMBER_AND_NAME.test(text.slice(Math.max(0, start - 40), start));
