@@ -1,4 +1,4 @@
-import { checkPost } from './check-post';
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 // Session 42: causes found in the nursing-note dev set (tuned on odd patient ids) and in the study probe sets (scored blind first); the cases are new variants.
 
@@ -13,5 +13,63 @@ describe('a doctor named in a note written in capitals', () => {
   it('but a house number and a street name before "Dr" still make it Drive', () => {
     expect(phiTexts('Our new clinic at 45 Riverside Dr. opens Monday.')).not.toContain('Dr. opens');
     expect(checkPost('Our new clinic at 45 Riverside Dr. opens Monday.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
+  });
+});
+
+// probe382, probe384 and probe387 (studied; scored blind first).
+describe('a reply confirms the person stayed or was cared for here', () => {
+  it('when it thanks them for the night they spent with us', () => {
+    expect(handRules('Our night crew will be thrilled! Thanks for spending two nights with us.', reply('The techs at the sleep lab were so kind'))).toContain('confirmation.saw-you');
+  });
+
+  it('when it values their experience in our unit', () => {
+    expect(handRules('Your experience in our infusion center would help other families. Call Patient Relations at (555) 300-1000.', reply("I've had chemo with you for a year, can I volunteer?"))).toContain(
+      'confirmation.experience-with-us',
+    );
+  });
+});
+
+describe('health details tied to someone', () => {
+  it('the commenter’s condition said back as “just like yours”', () => {
+    expect(handRules('Dr. Lee treats plenty of adults whose RLS flares in the evening, just like yours.', reply('My RLS is awful every evening. Who treats it?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a milestone after "Proud to be …" is the commenter’s own', () => {
+    expect(handRules('Three years post-transplant is wonderful news!', reply('Proud to be 3 years post-transplant today!'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('a roster written surname first with results', () => {
+    expect(phiTexts('Drug screen results for Lakeside Freight: Delgado, R. (negative); Whitcomb, S. (positive for THC).')).toEqual(expect.arrayContaining(['Delgado, R.', 'Whitcomb, S.']));
+    expect(handRules('Drug screen results for Lakeside Freight: Delgado, R. (negative); Whitcomb, S. (positive for THC).')).toContain('phi.name.surname-initial');
+    expect(phiTexts('Our summit heads to Washington, D.C. this spring.')).not.toContain('Washington, D.');
+  });
+
+  it('a worker from a town whose care the next sentence tells', () => {
+    expect(handRules('A night-shift nurse from Maple Bend joined our walk on Saturday. Her sleep study found severe apnea, and she is doing great.')).toContain('phi.location.described-patient');
+  });
+
+  it('a named donor who dialyzes with us', () => {
+    expect(handRules('Thank you, Walt and June Perrin, for the new recliners! Walt has been dialyzing with us since 2021.')).toContain('phi.procedure.person-linked');
+  });
+});
+
+describe('what is nobody’s', () => {
+  it('a questionnaire named in capitals with a hyphen', () => {
+    expect(blockingRules('Of 300 adults screened, 41% scored high on the STOP-BANG questionnaire. Ask about a sleep study.')).not.toContain('clickbait.all-caps-fear');
+  });
+
+  it('what any reader can do over the weekend', () => {
+    expect(handRules('Myth or fact? You can make up lost sleep over the weekend. Myth: sleeping in only helps a little.')).toEqual([]);
+  });
+
+  it('our dialysis leaders, our transplant office, our dialysis and transplant families, patient care techs', () => {
+    expect(handRules('Meet the patient care techs who keep every dialysis station spotless.')).toEqual([]);
+    expect(handRules('Our new advisory council will meet with our dialysis leaders every quarter.')).toEqual([]);
+    expect(handRules('Our transplant office can walk you through listing at two centers: (555) 300-1000.', reply('My brother is waiting for a kidney transplant. Can he list with you too?'))).toEqual([]);
+    expect(handRules('Our social workers support our dialysis and transplant families every day.')).toEqual([]);
+  });
+
+  it('bell peppers in a recipe', () => {
+    expect(checkPost('Try our veggie scramble with bell peppers and onions.').findings.filter((f) => f.category === 'phi')).toEqual([]);
   });
 });

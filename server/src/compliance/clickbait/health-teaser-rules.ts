@@ -207,6 +207,8 @@ export function findCapsFear(text: string): CapsRun | undefined {
       words.push({ word: m[0], start: s.index + m.index, end: s.index + m.index + m[0].length });
     }
     if (words.length < 2) continue;
+    // "the STOP-BANG questionnaire": one hyphenated name in capitals is a term, not shouting.
+    if (words.length === 2 && text.slice(words[0]!.end, words[1]!.start) === '-') continue;
     // "SLIP, SLOP, SLAP … Slip on a shirt, slop on sunscreen": a mnemonic whose every word the post spells out again.
     if (words.every((w) => spelledOutAgain(text, w.word))) continue;
     let consecutive = 1;

@@ -69,7 +69,7 @@ const TOWN_ROLE_POSSESSIVE = new RegExp(
 const POSSESSED_TERM_REACH = 30;
 /** "a roofer from Birch Hollow", "a postpartum teacher from Shelbyville", "3 kids from the Shelbyville Middle School field trip": the town or school after who someone is (a handful of people is still someone). */
 const ROLE_FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in|[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|kids|children|students|teens|campers|players|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in|[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|kids|children|students|teens|campers|players|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
   'g',
 );
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
@@ -96,6 +96,8 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
   return scan.dir.orgWords.has(word) && !scan.dir.locationWords.has(word);
 }
 
+const GOES_ON_ABOUT_THEM = /^\s*(?:His|Her|Their|He|She)\b/;
+
 function townRoles(scan: PhiScan): RegExpExecArray[] {
   if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
   // Its health term must be what the possessive owns: within a few words after it.
@@ -113,7 +115,10 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     // "a Pediatrics nurse", "the Riverside Family Health team": our own departments and name are no town (our towns are).
     if (town.some((w) => isOurNameNotTown(scan, w.toLowerCase()))) return false;
     // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
-    const sentence = scan.sentenceOf(m.index);
+    const told = scan.sentenceOf(m.index);
+    // "…a long-haul driver from Cedar Flats told our team… His home sleep test showed…": the next sentence goes on about them.
+    const next = told.end < scan.text.length ? scan.sentenceOf(told.end) : undefined;
+    const sentence = next && next.start > told.start && GOES_ON_ABOUT_THEM.test(scan.text.slice(next.start, next.start + 8)) ? { start: told.start, end: next.end } : told;
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
     return (
       (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || careCueInSentence(scan, sentence) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||

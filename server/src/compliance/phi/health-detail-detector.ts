@@ -42,7 +42,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|(?:sorry|apologies)\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:rant|vent|tmi|novel|essay|whining|complaining)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|(?:sorry|apologies)\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:rant|vent|tmi|novel|essay|whining|complaining)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|(?:so\s+)?(?:proud|happy|grateful|thankful|blessed|excited)\s+to\s+(?:be|say\s+i['’]m|report\s+i['’]m)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** "fellow celiac here": the commenter counts themselves among those with the condition. */
 const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
@@ -357,6 +357,8 @@ const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
 /** "after a leg amputation like yours": the term is the addressed person's own. */
 const LIKE_THEIRS_AFTER = /^\s+(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b/i;
+/** "adults whose RLS gets worse at night, just like yours": the commenter's own term, said back as theirs later in its sentence. */
+const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
 /**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
@@ -433,7 +435,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
     else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
-    else if (isReply && (NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start)) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)))) why = 'the reply names it as what the person addressed has';
+    else if (isReply && (NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start)) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || (restated && LIKE_YOURS_LATER.test(text.slice(term.end, Math.min(sentence.end, term.end + 60)))))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     if (!why || inDepartmentName(scan, term) || namesAnOrganisationOrRate(text, term)) continue;
     let end = term.end;

@@ -33,6 +33,7 @@ import { phiMessage } from './phi-messages';
 import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, PT_AS_PATIENT, scanText, SECOND_PERSON, speaksOfCareAt, type PhiScan } from './phi-scan';
 import { findPhones } from './phone-detector';
 import { findTitleInitials } from './title-initial';
+import { findInvertedNames } from './inverted-name';
 import { KeptSpans } from '../text/kept-spans';
 import { containedIn } from '../text/contained-in';
 import { firstAtOrAfter } from '../text/sorted-offsets';
@@ -262,7 +263,7 @@ export const detectPhi: Detector = (ctx) => {
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
   // Asked only of names introduced as our people, and the same for all of them.
   let seenNextVisit: boolean | undefined;
-  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
+  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findInvertedNames(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !(seenNextVisit ??= seesThemAtTheirNextVisit(ctx))) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };

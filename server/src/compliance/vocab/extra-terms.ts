@@ -86,6 +86,7 @@ bacterial meningitis|hiv positive|osteomyelitis|ankle sprain|sprained wrist|boxe
 compound fracture|hairline fracture|compression fracture|femur fracture|broken clavicle|broken tailbone|head trauma|blunt force trauma|sports hernia
 ankle fracture|wrist fracture|ruptured achilles|achilles tendonitis|patellar tendonitis|shoulder dislocation|shoulder separation|finger amputation
 amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocution|repetitive strain injury|neck fracture|pesticide poisoning|pfo|ild
+rls|kidneys failed|kidneys shut down
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -122,6 +123,7 @@ medication abortion|transvaginal ultrasound|dating scan|fetal echo|bilateral mas
 cataract removal|laser eye surgery|lasik surgery|glaucoma surgery|retinal surgery|strabismus surgery|ear tube surgery|cochlear implant surgery
 wisdom tooth extraction|wisdom tooth removal|wisdom teeth extraction|wisdom teeth surgery|tooth removal|root canal treatment|baby root canal
 gum surgery|orthognathic surgery|suture removal|arm cast|leg cast|peritoneal dialysis|home dialysis|av fistula
+home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -134,6 +136,7 @@ sperm analysis|sweat chloride test|freestyle libre|blast count|minimal residual 
 calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotectin|ttg-iga|crossmatch|spinal fluid test|ketone test|vanc trough
 blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test|glucose challenge test|one-hour glucose test
 three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
+ahi
 `;
 
 export const EXTRA_MEDICATIONS = `
@@ -184,4 +187,4 @@ prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi'];

@@ -3,13 +3,13 @@
 export const AND_FAMILY_BODY = String.raw`\s*(?:&|and)\s*family\s+(?:advisory|council|resource|lounge|services|experience|centered|centred)\b`;
 
 export const PATIENT_SERVICE_WORDS =
-  'assistance|fund|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|statements|bills|letters|notices|data|information|areas|rooms|floors|council|parking|lounge|handbook|guide|town\\s+halls?|forums?|listening\\s+sessions?';
+  'assistance|fund|care\\s+(?:techs?|technicians?|assistants?|associates?|coordinators?|team|staff|units?)|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|statements|bills|letters|notices|data|information|areas|rooms|floors|council|parking|lounge|handbook|guide|town\\s+halls?|forums?|listening\\s+sessions?';
 
 /** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
 export const NAMES_A_VACCINE = /^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\s-]*(?:shots?|jabs?|injections?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
 
-/** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund" — one of our services. */
+/** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund", "our dialysis and transplant families" — one of our services or the people it serves. */
 export const NAMES_A_SERVICE = new RegExp(
-  String.raw`^[)'’"”]?[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|action\s+plans?|sections?|(?:support\s+)?circles?|nurses?|navigators?|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|units?|camp|trainings?|scheduling|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?|evaluations|checks|removals|consults|consultations|exams|forms?|gym|kits?|techs?|technicians?|rns|drills?|simulations?|counsel(?:l)?ing|coaching|transfers|referrals|records)\b`,
+  String.raw`^[)'’"”]?(?:\s+(?:and|&)\s+(?!(?:the|a|an|my|your|our|his|her|their|its|this|that|those|these)\b)[a-z]+)?[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|action\s+plans?|sections?|(?:support\s+)?circles?|nurses?|navigators?|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|units?|camp|trainings?|scheduling|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?|evaluations|checks|removals|consults|consultations|exams|forms?|gym|kits?|techs?|technicians?|rns|drills?|simulations?|counsel(?:l)?ing|coaching|transfers|referrals|records|office|leaders|leadership|families)\b`,
   'i',
 );
