@@ -73,3 +73,28 @@ describe('what is nobody’s', () => {
     expect(checkPost('Try our veggie scramble with bell peppers and onions.').findings.filter((f) => f.category === 'phi')).toEqual([]);
   });
 });
+
+// probe388, probe390 and probe391 (studied; scored blind first).
+describe('round two', () => {
+  it('a doctor who loved meeting the commenter’s child, a child who looks due for a visit, years with us since a year', () => {
+    expect(handRules('Dr. Lee says congrats on the win, and she loved meeting your little goalie!', reply('Thanks Dr. Lee for fitting us in before the big game!'))).toContain('confirmation.saw-you');
+    expect(handRules('Yes! Looks like she is overdue for her checkup too, so call us and we can do both.', reply('Does your office do camp forms? My daughter is 9'))).toContain('confirmation.home-and-mending');
+    expect(handRules('Thank you for sticking with us since 1978!', reply('Had all three of my kids at Riverside, 1978 to 1985'))).toContain('confirmation.long-standing-patient');
+  });
+
+  it('the street the commenter said they live on, after "and live on"', () => {
+    expect(handRules('Welcome! From Juniper Hollow Lane, our Eastside clinic is the closest.', reply("We just moved here and live on Juniper Hollow Lane. Which clinic is nearest?"))).toContain('phi.address.restated-street');
+  });
+
+  it('a former coach described by school and age, with the disease he lived with', () => {
+    expect(handRules('One family I think of often: a retired Westfield Middle band director, 71, living with Parkinson’s, who wanted to be home for the holidays.')).toContain('phi.age.described-patient');
+  });
+
+  it('a relative the comment says is in one of our units, named back', () => {
+    expect(handRules('Visits with Dana are arranged by her team; please call (555) 300-1000.', reply("My sister Dana is in your psych unit and you won't let me see her!!"))).toContain('phi.name.relative-said-back');
+  });
+
+  it('but the day of a free event is no one’s', () => {
+    expect(handRules("Lost and found: a blue lunchbox and a soccer cleat were left at Saturday's free sports physical event. Claim them at the front desk!")).toEqual([]);
+  });
+});

@@ -217,7 +217,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],
-    pattern: /\bthank(?:s|\s+you)\s+for\s+(?:(?:all\s+)?(?:these|those)\s+|so\s+many\s+|\d{1,2}\s+)years\s+with\s+us\b|\bsticking\s+with\s+us\s+(?:all\s+)?(?:these|those|for)\b|\ba\s+(?:former\s+|past\s+|long-?time\s+)?patient\s+of\s+(?:hers|his|ours|theirs)\b/i,
+    pattern: /\bthank(?:s|\s+you)\s+for\s+(?:(?:all\s+)?(?:these|those)\s+|so\s+many\s+|\d{1,2}\s+)years\s+with\s+us\b|\bsticking\s+with\s+us\s+(?:all\s+)?(?:these|those|for|since)\b|\ba\s+(?:former\s+|past\s+|long-?time\s+)?patient\s+of\s+(?:hers|his|ours|theirs)\b/i,
     message: 'Thanking someone for their years with us, or calling them a patient of one of our people, confirms they are our patient.',
   },
   {
@@ -225,7 +225,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     notForOtherVisits: true,
     keyWords: ['you', 'your', 'coming', 'visiting', 'choosing', 'trusting', 'him', 'her', 'remember', 'since', 'spending'],
     pattern:
-      /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been|it['’]s\s+always|it\s+is\s+always)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing)|help(?:ing)?|support(?:ing)?|serv(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with|taking\s+care\s+of|celebrating\s+with)\s+(?:you|him|her)\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+(?:you|him|her)\b|\bwe\s+remember\s+(?:you|him|her|your|little\s+\w+)\b|\bsince\s+(?:we|you)\s+(?:first\s+)?(?:saw|walked\s+in|came\s+in|started\s+(?:with\s+us|here))\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|spending\s+(?:the|last|a|two|three|\d+)\s+nights?\s+with\s+us|choosing\s+(?:us|riverside)|trusting\s+us(?!\s+with\s+(?:this|that|your\s+(?:story|question|comment|feedback))))\b|\btrusting\s+(?:us|our\s+(?:[\w&-]+\s+){0,2}(?:team|doctors?|nurses?|staff|providers?|clinic|practice))\s+(?:all\s+these|for\s+(?:so\s+many|many|\d+|all\s+these|the\s+(?:past|last)\s+\d+))\s+years\b|\b(?:since|because|as)\s+you['’]ve\s+(?:already\s+)?(?:seen|been\s+seen\s+by|been\s+to\s+see)\s+(?:him|her|them|(?:dr\.?\s+)?\p{Lu}\p{Ll}+)\s+before\b/iu,
+      /\b(?:was|were|are|is)\s+(?:so\s+|very\s+|really\s+)?(?:happy|glad|great|good|nice|thrilled|a\s+pleasure|an\s+honou?r|a\s+privilege)\s+to\s+(?:see|meet|treat|care\s+for|help|have|work\s+with)\s+you\b|\b(?:it\s+was|it['’]s\s+been|it['’]s\s+always|it\s+is\s+always)\s+(?:an?\s+)?(?:honou?r|privilege|pleasure|joy|great|good|nice|lovely)\s+(?:to\s+)?(?:car(?:e|ing)\s+for|treat(?:ing)?|see(?:ing)?|meet(?:ing)?|work(?:ing)?\s+with|hav(?:e|ing)|help(?:ing)?|support(?:ing)?|serv(?:e|ing))\s+(?:you|your)\b|\b(?:loved|enjoyed|miss(?:ed)?)\s+(?:having|seeing|meeting|treating|caring\s+for|working\s+with|taking\s+care\s+of|celebrating\s+with)\s+(?:you|him|her|your\s+little\s+[a-z]+|your\s+(?:son|daughter|kids?|boy|girl|baby|mom|mum|dad|husband|wife))\b|\bmisses\s+you\b|\btalks\s+about\s+you\b|\bremembers?\s+(?:you|him|her)\b|\bwe\s+remember\s+(?:you|him|her|your|little\s+\w+)\b|\bsince\s+(?:we|you)\s+(?:first\s+)?(?:saw|walked\s+in|came\s+in|started\s+(?:with\s+us|here))\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:coming\s+in|visiting\s+us|spending\s+(?:the|last|a|two|three|\d+)\s+nights?\s+with\s+us|choosing\s+(?:us|riverside)|trusting\s+us(?!\s+with\s+(?:this|that|your\s+(?:story|question|comment|feedback))))\b|\btrusting\s+(?:us|our\s+(?:[\w&-]+\s+){0,2}(?:team|doctors?|nurses?|staff|providers?|clinic|practice))\s+(?:all\s+these|for\s+(?:so\s+many|many|\d+|all\s+these|the\s+(?:past|last)\s+\d+))\s+years\b|\b(?:since|because|as)\s+you['’]ve\s+(?:already\s+)?(?:seen|been\s+seen\s+by|been\s+to\s+see)\s+(?:him|her|them|(?:dr\.?\s+)?\p{Lu}\p{Ll}+)\s+before\b/iu,
     message: 'Says our staff saw, treated or miss this person, which confirms they were our patient.',
   },
   {
@@ -278,9 +278,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.home-and-mending',
     // "We're so glad she's home and on the mend", "you're due back in 12 months": their recovery or next visit is ours to know.
-    keyWords: ['glad', 'happy', 'due'],
+    keyWords: ['glad', 'happy', 'due', 'overdue'],
     pattern:
-      /\b(?:glad|happy)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:back\s+)?(?:home|on\s+the\s+mend|recovering|healing)\b|\byou['’]re\s+due\s+(?:back|for\s+(?:your|a)\s+(?:next|follow-?up|recheck))\b/i,
+      /\b(?:glad|happy)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:back\s+)?(?:home|on\s+the\s+mend|recovering|healing)\b|\byou['’]re\s+due\s+(?:back|for\s+(?:your|a)\s+(?:next|follow-?up|recheck))\b|\blooks\s+like\s+(?:he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:already\s+|almost\s+|also\s+)?(?:due|overdue)\s+for\b/i,
     message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {

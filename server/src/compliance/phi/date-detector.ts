@@ -92,7 +92,7 @@ const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|de
 /** "drop off cards at any front desk by Dec 15", "register by May 1": the deadline of what readers are asked to do. */
 const DEADLINE_BEFORE = /\b(?:drop\s+off|send|mail|submit|return|turn\s+in|bring|register|sign\s+up|rsvp|apply|enroll|nominate)\b[^.!?]{0,60}?\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Tuesday's ice storm", "Saturday's parade": what happened to everyone that day. */
-const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:5k|10k|half-?marathon|marathon|triathlon|tri|fun\s+run|storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
+const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:event|expo|open\s+house|cookout|picnic|gala|5k|10k|half-?marathon|marathon|triathlon|tri|fun\s+run|storm|blizzard|snowstorm|ice\s+storm|outage|parade|game|race|fair|festival|tournament|match|meet|crash|pile-?up|collision|wreck|fire|flood|flooding|tornado|explosion|shooting|heat\s+wave|(?:water\s+)?main\s+break|power\s+failure|blackout|evacuation|lockdown)\b/iu;
 /** "on Tuesday when the Hartwell fire sent patients to our door": the day of a disaster that reached many. */
 const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
@@ -296,7 +296,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "True or false: you can catch up on lost sleep over the weekend": what any reader can do, in a post.
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
-    if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

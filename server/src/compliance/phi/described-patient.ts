@@ -25,7 +25,7 @@ const DESCRIBED = new RegExp(
 
 /** "a Shelbyville High swimmer, 15,": the town first, the age after. "this Brookside mom of three": a family role instead of an age. */
 const DESCRIBED_OTHERWISE = new RegExp(
-  String.raw`\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,},\s+\d{1,3},|\b(?:a|an|this|the)\s+(?:[a-z-]+\s+){1,4}(?:${ROLE}),\s+\d{1,2},|\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,2}(?:${FAMILY_ROLE_WORDS})\s+of\s+(?:two|three|four|five|six|seven|\d)\b`,
+  String.raw`\b(?:a|an|this|the)\s+(?:(?:former|retired|local|longtime|young|beloved)\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,},\s+\d{1,3},|\b(?:a|an|this|the)\s+(?:[a-z-]+\s+){1,4}(?:${ROLE}),\s+\d{1,2},|\b(?:a|an|this|the)\s+(?:[A-Z][a-z]+\s+){1,2}(?:${FAMILY_ROLE_WORDS})\s+of\s+(?:two|three|four|five|six|seven|\d)\b`,
   'g',
 );
 

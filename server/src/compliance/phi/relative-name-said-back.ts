@@ -9,6 +9,8 @@ const RELATIVE_NAMED =
 
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
+/** "My brother Marcus is in your psych unit": the relative is staying with us. */
+const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s)\s+(?:still\s+)?(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu)\b/i;
 
 /**
  * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
@@ -23,7 +25,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))

@@ -10,7 +10,7 @@ const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave
 const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
 /** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road": the writer's (or their family's) street without a number. */
 const LIVES_ON_STREET = new RegExp(
-  String.raw`\b(?:(?:[Ii]|[Ww]e)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
+  String.raw`\b(?:(?:[Ii]|[Ww]e|[Aa]nd)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook": the neighbourhood or town the writer gives as their home. */
