@@ -98,3 +98,24 @@ describe('round two', () => {
     expect(handRules("Lost and found: a blue lunchbox and a soccer cleat were left at Saturday's free sports physical event. Claim them at the front desk!")).toEqual([]);
   });
 });
+
+describe('round two, remaining causes', () => {
+  it('"We do!" to "do you still have my records?" confirms we hold them', () => {
+    const asks = reply('Do you still have my x-rays from last spring? My new surgeon wants them');
+    expect(handRules('We do! Request them through the portal and they will be ready in two days.', asks)).toContain('confirmation.answers-yes');
+    expect(handRules('Our Records team can help with any request: (555) 300-1000.', asks)).not.toContain('confirmation.answers-yes');
+  });
+
+  it('an age given after the commenter’s name, said back', () => {
+    expect(handRules('Hi Jordan! At 16, consent rules depend on state law, so call us and we can explain.', reply("I'm Jordan, 16. Can I get birth control without my mom knowing?"))).toContain('phi.age.restated');
+  });
+
+  it('a retired teacher named by the middle school she taught at, with her treatment', () => {
+    expect(handRules('Behind every number is someone like the retired Oakdale Middle School art teacher who has dialyzed with us three times a week since 2019.')).toContain('phi.location.described-patient');
+  });
+
+  it('figures of medicine’s history are no patients', () => {
+    expect(phiTexts('Trivia: Louis Pasteur tested his rabies vaccine in 1885, and Jonas Salk’s polio vaccine came in 1955.').length).toBeGreaterThan(0);
+    expect(handRules('Trivia: Louis Pasteur tested his rabies vaccine in 1885, and Jonas Salk’s polio vaccine came in 1955.')).toEqual([]);
+  });
+});

@@ -387,6 +387,12 @@ export const ASKS_IF_HERE_OR_READY =
 /** "He did!", "Yes, she was": a reply that answers such a question yes. */
 export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in)\b/i;
 
+/** "Do you guys still have my file from the physical?": whether we hold the writer's records. */
+export const ASKS_IF_WE_HOLD_THEIRS =
+  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork)\b[^?]{0,80}\?/i;
+/** "We do!", "Yes, we still do": the reply says we hold them. */
+export const SAYS_WE_DO = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)/i;
+
 /** "¿Ya llegaron mis resultados?": whether the writer's results or papers are in, in Spanish. */
 export const SPANISH_ASKS_IF_READY = /\b(?:mis|sus)\s+(?:resultados|an[aá]lisis|estudios|recetas?|papeles)\b[^?]{0,60}\?|\bya\s+(?:llegaron|est[aá]n|salieron)\s+(?:mis|los)\s+(?:resultados|an[aá]lisis|estudios)\b/iu;
 /** "¡Ya están listos!": the reply says they are in. */

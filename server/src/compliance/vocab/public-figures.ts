@@ -1,6 +1,7 @@
 /**
  * People whose own health is public knowledge and often cited in awareness posts ("When Magic Johnson announced he was
- * HIV-positive…", "Michael J. Fox and Parkinson's"): their names next to a condition are history, not a patient's record.
+ * HIV-positive…", "Michael J. Fox and Parkinson's"), and the figures of medicine's history ("Edward Jenner's smallpox
+ * vaccine"): their names next to a condition are history, not a patient's record.
  * Facts curated for this list (full names as usually written, lower case; a few go by one name).
  */
 export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
@@ -19,7 +20,10 @@ export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
    terry fox|lance armstrong|jim valvano|stuart scott|jimmy v|
    ozzy osbourne|linda ronstadt|neil diamond|alan alda|tim mcgraw|jerry lewis|
    wilma rudolph|jackie robinson|bob dole|sanjay gupta|mehmet oz|anthony fauci|
-   jeremy renner|damar hamlin|bronny james|tiger woods|brittany maynard|henrietta lacks`
+   jeremy renner|damar hamlin|bronny james|tiger woods|brittany maynard|henrietta lacks|
+   edward jenner|jenner|louis pasteur|pasteur|jonas salk|albert sabin|florence nightingale|alexander fleming|marie curie|
+   clara barton|mary seacole|virginia apgar|elizabeth blackwell|charles drew|daniel hale williams|rebecca lee crumpler|
+   joseph lister|ignaz semmelweis|semmelweis|william osler|dorothea dix|hippocrates`
     .split('|')
     .map((name) => name.trim())
     .filter((name) => name !== ''),
