@@ -119,3 +119,30 @@ describe('round two, remaining causes', () => {
     expect(handRules('Trivia: Louis Pasteur tested his rabies vaccine in 1885, and Jonas Salk’s polio vaccine came in 1955.')).toEqual([]);
   });
 });
+
+// probe394, probe396, probe397 and probe399 (studied; scored blind first).
+describe('round three', () => {
+  it('an acronym in the plural ("UTIs", "STIs") is the term, also after "you’ve had 3"', () => {
+    expect(handRules('We’re sorry you’ve had 4 UTIs since spring. Please call (555) 300-1000 so we can see you.', reply('why do i keep getting UTIs?? 4 since spring'))).toContain('phi.diagnosis.person-linked');
+    expect(handRules('My niece Ava, 15, was too shy to tell anyone about her STIs.')).toContain('phi.diagnosis.person-linked');
+    expect(handRules('Ms. Rivera leads our Tuesday walking group.')).toEqual([]);
+  });
+
+  it('a pessary that is slipping is the commenter’s own', () => {
+    expect(handRules('Since your pessary keeps slipping, call (555) 300-1000 to be seen sooner.', reply('My pessary keeps slipping, who do I call?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('"he’s been such a pleasure to work with" and "Yes! It’s signed" confirm care', () => {
+    expect(handRules("So glad to hear it! He's been a joy to work with.", reply('My daughter says her brother loves coming to the teen clinic'))).toContain('confirmation.had-you-here');
+    expect(handRules("Yes! It's signed, see you at the front desk.", reply('Did my travel vaccine letter get signed yet?'))).toContain('confirmation.answers-yes');
+  });
+
+  it('what is nobody’s: a water body’s name, a schedule of ages, an overdose alert, cases since a month, an acronym adjective, a school’s athletic department', () => {
+    expect(handRules('Advisory: the county found high E. coli levels at Cedar Creek on Tuesday. Please avoid swimming there.')).toEqual([]);
+    expect(handRules('Congrats! Lead testing is recommended at ages 1 and 2; Pediatrics can schedule it.', reply('Do you test for lead at the 1-year visit? My son turns 1 Friday'))).not.toContain('phi.age.restated');
+    expect(handRules('The county overdose alert is still active. Free naloxone is at every front desk.', reply('My cousin overdosed last week, are those pills still around?'))).toEqual([]);
+    expect(handRules('The county reports 31 confirmed hepatitis A cases since April. Free vaccines at our Urgent Care.')).toEqual([]);
+    expect(checkPost('The CDC says FDA-approved repellents work well when used as directed.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
+    expect(handRules("Thanks to Westfield High School's athletic department for hosting our sports nutrition talk with 60 athletes.")).toEqual([]);
+  });
+});

@@ -287,7 +287,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.had-you-here',
     keyWords: ['joy', 'delight', 'pleasure', 'treat', 'sweetheart', 'champ', 'trooper', 'unit', 'floor', 'ward', 'icu', 'nicu', 'er'],
     pattern:
-      /\b(?:you\s+were|you['’]re|you\s+are|(?:he|she|they|your\s+(?:mother|mom|father|dad|son|daughter|husband|wife|baby|grand\w+))\s+(?:was|were))\s+(?:such\s+)?(?:a\s+)?(?:joy|delight|pleasure|treat|sweetheart|champ|trooper)\s+to\s+(?:have|care\s+for|treat|look\s+after|work\s+with)\b|\b(?:have|having|had)\s+(?:you|him|her|them)\s+(?:on|in)\s+(?:the|our)\s+(?:unit|floor|ward|icu|nicu|er)\b/i,
+      /\b(?:you\s+were|you['’]re|you\s+are|you['’]ve\s+been|(?:he|she|they|your\s+(?:mother|mom|father|dad|son|daughter|husband|wife|baby|grand\w+))\s+(?:was|were|has\s+been|have\s+been)|(?:he|she)['’]s\s+been|they['’]ve\s+been)\s+(?:such\s+)?(?:a\s+)?(?:joy|delight|pleasure|treat|sweetheart|champ|trooper)\s+to\s+(?:have|care\s+for|treat|look\s+after|work\s+with)\b|\b(?:have|having|had)\s+(?:you|him|her|them)\s+(?:on|in)\s+(?:the|our)\s+(?:unit|floor|ward|icu|nicu|er)\b/i,
     message: 'Says what it was like to have this person in our care, which confirms they were our patient.',
   },
   {
@@ -383,9 +383,9 @@ export const CONTEXT_OWN_CARE =
 
 /** "did my husband leave his glasses in urgent care room 3?", "is my mom still in the ICU?", "are my results back?": a question whether a relative was or is here, or the writer's results are in. */
 export const ASKS_IF_HERE_OR_READY =
-  /\bmy\s+(?:[\w'’-]+\s+){0,5}?(?:results?|labs?|lab\s+work|bloodwork|prescriptions?|refills?|records|paperwork|forms?)\b[^?]{0,60}\b(?:back|ready|in|done|there)\b[^?]{0,30}\?|\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor|office|check-?up|exam|pediatric\w*|dental|lab|imaging|x-?ray)\b[^?]{0,60}\?/i;
+  /\bmy\s+(?:[\w'’-]+\s+){0,5}?(?:results?|labs?|lab\s+work|bloodwork|prescriptions?|refills?|records|paperwork|forms?|certificates?|letters?|notes?)\b[^?]{0,60}\b(?:back|ready|in|done|there|signed|sent|faxed|approved)\b[^?]{0,30}\?|\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor|office|check-?up|exam|pediatric\w*|dental|lab|imaging|x-?ray)\b[^?]{0,60}\?/i;
 /** "He did!", "Yes, she was": a reply that answers such a question yes. */
-export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in)\b/i;
+export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in|signed|ready|done|approved|been\s+(?:signed|sent|faxed))\b/i;
 
 /** "Do you guys still have my file from the physical?": whether we hold the writer's records. */
 export const ASKS_IF_WE_HOLD_THEIRS =

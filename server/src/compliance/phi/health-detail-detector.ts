@@ -28,7 +28,7 @@ const TO_ONE_PERSON = /^\s*(?:to|dear)\s+(?:whoever|the\s+(?:[\w-]+\s+){0,3}(?:w
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
-const ADDRESSED = /(?:\byour(?:\s+[\p{L}'’\-]+){0,2}|\byou(?:'re|’re| are| have| had| were|'ve| got)(?:\s+[\p{L}'’\-]+){0,3})\s+$/iu;
+const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})\s+$/iu;
 
 /** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting": a condition the reply supposes, not one it attributes. */
 const SUPPOSED =

@@ -69,7 +69,7 @@ const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
 const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
-const SCHOOL_AS_HOST_AFTER = /^\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
+const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:athletic\s+(?:department|director|trainers?|program)|administration|homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */
@@ -215,7 +215,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
-    if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {

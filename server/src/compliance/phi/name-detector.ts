@@ -91,8 +91,10 @@ function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordTo
   if (!token || !token.letters) return false;
   const w = plain(token);
   if (w.length < 2 || isA(token, NEVER_NAME) || scan.dir.orgWords.has(w)) return false;
-  return true;
+  // "EPA-registered", "FDA-approved": an acronym made an adjective.
+  return !ACRONYM_ADJECTIVE.test(token.raw);
 }
+const ACRONYM_ADJECTIVE = /^\p{Lu}{2,}-\p{Ll}/u;
 
 /** How much a capitalised word looks like a name on its own. */
 function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gazetteer' | 'shape' | undefined {
@@ -811,8 +813,12 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
 }
 
 /** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
+/** "Mill Pond beach", "Cedar Creek": the capitalised word names the water or the town by it ("Miller's Pond" may still be someone's). */
+const WATER_AFTER = /^\s(?:Pond|Creek|Beach|River|Falls)\b/;
+const POSSESSIVE_END = /['’]s$/;
+
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

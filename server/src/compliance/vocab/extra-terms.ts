@@ -123,7 +123,7 @@ medication abortion|transvaginal ultrasound|dating scan|fetal echo|bilateral mas
 cataract removal|laser eye surgery|lasik surgery|glaucoma surgery|retinal surgery|strabismus surgery|ear tube surgery|cochlear implant surgery
 wisdom tooth extraction|wisdom tooth removal|wisdom teeth extraction|wisdom teeth surgery|tooth removal|root canal treatment|baby root canal
 gum surgery|orthognathic surgery|suture removal|arm cast|leg cast|peritoneal dialysis|home dialysis|av fistula
-home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes
+home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes|pessary|pessaries|pelvic floor therapy
 `;
 
 export const EXTRA_LAB_TESTS = `

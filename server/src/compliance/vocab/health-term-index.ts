@@ -121,9 +121,15 @@ const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies)$/;
 const NOT_MEDICAL = new Set('osmosis hypnosis symbiosis metamorphosis apotheosis diagnosis prognosis'.split(' '));
 const MEDICAL_SUFFIX = wordClass((w) => MEDICAL_ENDING.test(w) && !NOT_MEDICAL.has(w));
 
+/** "UTI", and "UTIs" with its plural in lower case ("Ms" is not a plural of "MS"). */
+function writtenInCapitals(raw: string, listed: string): boolean {
+  if (raw === raw.toUpperCase()) return true;
+  return raw.length === listed.length + 1 && raw.endsWith('s') && raw.slice(0, -1) === listed.toUpperCase();
+}
+
 function wordMatches(token: WordToken, listed: string): boolean {
   if (token.lower !== listed && !forms(token.lower).includes(listed)) return false;
-  return !CAPS_ONLY.has(listed) || token.raw === token.raw.toUpperCase();
+  return !CAPS_ONLY.has(listed) || writtenInCapitals(token.raw, listed);
 }
 
 export function isHealthWord(lower: string): boolean {
