@@ -57,6 +57,8 @@ const PHRASES = [
   'Her nurse can bring one up.', 'Our volunteers were honored to be with your mother.', 'You worked so hard in those sessions.', 'We’ll let your nurse know.',
   'Great to hear from a former patient of ours.', 'Sí, tenemos sus registros.', 'Mateo es un paciente muy valiente.', 'Our patients often find that a warm soak helps.',
   'We are happy the appointment timing worked out.', 'Please tell your brother she says hi.',
+  'Thanks for spending the night with us.', 'Your experience in our unit matters.', 'She loved meeting your little athlete.', 'Looks like he’s overdue for a checkup.',
+  'Thanks for sticking with us since 1961.', 'He’s been such a pleasure to work with.', 'They’ve been a joy to have.',
 ];
 
 describe('rule key words', () => {
