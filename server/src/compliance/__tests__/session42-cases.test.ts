@@ -146,3 +146,30 @@ describe('round three', () => {
     expect(handRules("Thanks to Westfield High School's athletic department for hosting our sports nutrition talk with 60 athletes.")).toEqual([]);
   });
 });
+
+// probe400, probe402, probe403 and probe405 (studied; scored blind first).
+describe('round four', () => {
+  it('an assault, a forensic exam or strangulation is health context for a name', () => {
+    expect(handRules('Thank you to our SANE team for staying with Mia R. through the night after her assault.')).toContain('phi.diagnosis.person-linked');
+    expect(handRules("A note from Dana K.: 'Thank you for the forensic exam and for believing me.'")).toContain('phi.procedure.person-linked');
+  });
+
+  it('"He went home this morning!" to a question about someone here confirms the stay', () => {
+    expect(handRules('She went home yesterday! Cards can go to her house.', reply('Is Sister Ruth still at Riverside? Our choir wants to send a card'))).toContain('confirmation.home-and-mending');
+  });
+
+  it('an ADOS tomorrow, and a child’s school named after stimming, said back', () => {
+    expect(handRules('Good luck with the ADOS on Friday! Pediatrics can share general tips: (555) 300-1000.', reply('My daughter has her ADOS on Friday, any tips to keep her calm?'))).toContain('phi.procedure.person-linked');
+    expect(handRules('Our social workers can meet with Oakridge Academy if that helps: (555) 300-1000.', reply('My 7 year old started at Oakridge Academy and they keep calling about his stimming'))).toContain('phi.location.restated-school');
+  });
+
+  it('a teaser that holds back what stopped us in our tracks', () => {
+    expect(blockingRules('We screened 300 neighbours at 4 barbershops. What we found at #2 stopped us in our tracks.')).toContain('clickbait.cliffhanger');
+  });
+
+  it('no one: a salon, a church, a temple; the autistic community; a mammography van', () => {
+    expect(checkPost('Thank you, Shear Grace Salon, Bethel Baptist and Sri Ganesha Temple, for hosting our screenings!').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
+    expect(handRules('Thank you for saying so. Many in the autistic community told us the same.', reply("I'm autistic and the puzzle piece logo makes me cringe"))).toEqual([]);
+    expect(handRules('Results from the mobile mammography van are mailed within 2 weeks.', reply('How do I get my results from the mammogram van?'))).toEqual([]);
+  });
+});

@@ -87,6 +87,7 @@ compound fracture|hairline fracture|compression fracture|femur fracture|broken c
 ankle fracture|wrist fracture|ruptured achilles|achilles tendonitis|patellar tendonitis|shoulder dislocation|shoulder separation|finger amputation
 amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocution|repetitive strain injury|neck fracture|pesticide poisoning|pfo|ild
 rls|kidneys failed|kidneys shut down
+sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse|abusive marriage|abusive relationship|stimming
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -124,6 +125,7 @@ cataract removal|laser eye surgery|lasik surgery|glaucoma surgery|retinal surger
 wisdom tooth extraction|wisdom tooth removal|wisdom teeth extraction|wisdom teeth surgery|tooth removal|root canal treatment|baby root canal
 gum surgery|orthognathic surgery|suture removal|arm cast|leg cast|peritoneal dialysis|home dialysis|av fistula
 home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes|pessary|pessaries|pelvic floor therapy
+forensic exam|forensic nurse exam|forensic medical exam|sane exam|rape kit|sexual assault exam|ados
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -187,4 +189,4 @@ prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados'];
