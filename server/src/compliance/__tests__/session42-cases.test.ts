@@ -137,9 +137,8 @@ describe('round three', () => {
     expect(handRules("Yes! It's signed, see you at the front desk.", reply('Did my travel vaccine letter get signed yet?'))).toContain('confirmation.answers-yes');
   });
 
-  it('what is nobody’s: a water body’s name, a schedule of ages, an overdose alert, cases since a month, an acronym adjective, a school’s athletic department', () => {
+  it('what is nobody’s: a water body’s name, an overdose alert, cases since a month, an acronym adjective, a school’s athletic department', () => {
     expect(handRules('Advisory: the county found high E. coli levels at Cedar Creek on Tuesday. Please avoid swimming there.')).toEqual([]);
-    expect(handRules('Congrats! Lead testing is recommended at ages 1 and 2; Pediatrics can schedule it.', reply('Do you test for lead at the 1-year visit? My son turns 1 Friday'))).not.toContain('phi.age.restated');
     expect(handRules('The county overdose alert is still active. Free naloxone is at every front desk.', reply('My cousin overdosed last week, are those pills still around?'))).toEqual([]);
     expect(handRules('The county reports 31 confirmed hepatitis A cases since April. Free vaccines at our Urgent Care.')).toEqual([]);
     expect(checkPost('The CDC says FDA-approved repellents work well when used as directed.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);

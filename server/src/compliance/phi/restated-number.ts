@@ -144,8 +144,8 @@ const CONTEXT_AGE = new RegExp(
   'gi',
 );
 // "call right at 8": a clock time, not the age said back.
-// "recommended at 11–12", "at ages 1 and 2": a range or a schedule of ages is for anyone in it.
-const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|after|around|ages)\s|\bages\s+\d{1,2}\s+(?:and|or|to|&)\s|\d[–-])\b(\d{1,2})\b(?![–-]\d)${NOT_AN_AGE_AFTER}`, 'g');
+// "recommended at 11–12": a range of ages is for anyone in it.
+const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|after|around)\s|\d[–-])\b(\d{1,2})\b(?![–-]\d)${NOT_AN_AGE_AFTER}`, 'g');
 
 /** "pregnancies at 41" after "I'm 41 and just found out I'm pregnant": an age the commenter gave with their health news, said back. */
 export function findRestatedAges(scan: PhiScan): PhiCandidate[] {
