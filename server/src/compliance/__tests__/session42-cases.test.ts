@@ -172,3 +172,27 @@ describe('round four', () => {
     expect(handRules('Results from the mobile mammography van are mailed within 2 weeks.', reply('How do I get my results from the mammogram van?'))).toEqual([]);
   });
 });
+
+// probe406, probe408, probe409 and probe411 (studied; scored blind first).
+describe('round five', () => {
+  it('"Yes, you’re all set!" to "is my intake still on?", and "love to have you back" to a former patient', () => {
+    expect(handRules("Yes, you're all set! Check in 10 minutes early.", reply('is my consult still on for Thursday?? nobody called'))).toContain('confirmation.answers-yes');
+    expect(handRules("We'd love to have you back! Call our volunteer coordinator.", reply('I had my chemo at your infusion center last year. Can I volunteer now?'))).toContain('confirmation.affirms-commenter-care');
+    expect(handRules('Congratulations! Our team still remembers your first day with us.', reply('Two years sober today and I still think about your detox unit!'))).toContain('confirmation.saw-you');
+  });
+
+  it('a herniation like yours, an ANC said back, an age after the commenter’s full name', () => {
+    expect(handRules('Dr. Lee treats L4-L5 herniations like yours every week.', reply('My MRI shows an L4-L5 herniation. Does Dr. Lee treat that?'))).toContain('phi.diagnosis.person-linked');
+    expect(handRules('ANC 900, that is a big jump!', reply("My daughter's ANC is finally 900!!"))).toContain('phi.lab.person-linked');
+    expect(handRules('At 58, a new COPD diagnosis is a lot to take in.', reply("I'm Walt Pruitt, 58, and I was just diagnosed with COPD."))).toContain('phi.age.restated');
+  });
+
+  it('a little fighter named by the school, waiting for a match', () => {
+    expect(handRules("Saturday's swab drive is for a little warrior from Oak Hill Elementary who is waiting for a match.")).toContain('phi.location.school');
+  });
+
+  it('no one: cord blood, Radon Action Month', () => {
+    expect(checkPost('Cord blood can help people with leukemia. Ask Obstetrics about donating.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
+    expect(checkPost('January is National Radon Action Month: test your home.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
+  });
+});

@@ -87,7 +87,7 @@ compound fracture|hairline fracture|compression fracture|femur fracture|broken c
 ankle fracture|wrist fracture|ruptured achilles|achilles tendonitis|patellar tendonitis|shoulder dislocation|shoulder separation|finger amputation
 amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocution|repetitive strain injury|neck fracture|pesticide poisoning|pfo|ild
 rls|kidneys failed|kidneys shut down
-sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse|abusive marriage|abusive relationship|stimming
+sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse|abusive marriage|abusive relationship|stimming|herniation|disc herniation
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -138,7 +138,7 @@ sperm analysis|sweat chloride test|freestyle libre|blast count|minimal residual 
 calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotectin|ttg-iga|crossmatch|spinal fluid test|ketone test|vanc trough
 blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test|glucose challenge test|one-hour glucose test
 three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
-ahi
+ahi|anc
 `;
 
 export const EXTRA_MEDICATIONS = `
@@ -189,4 +189,4 @@ prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc'];

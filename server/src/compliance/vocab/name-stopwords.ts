@@ -65,10 +65,10 @@ export const POST_NAME_CREDENTIALS = new Set(
 
 /** The lists above as word classes (vocab/word-classes). */
 /**
- * "Donate Life America", "Relay for Life", "Gift of Life Michigan", "Ask the Doc", "bell peppers", "Mill Pond": capitalised in the names of campaigns and
+ * "Donate Life America", "Relay for Life", "Gift of Life Michigan", "Ask the Doc", "bell peppers", "Mill Pond", "Cord blood", "Radon Action Month": capitalised in the names of campaigns and
  * shows, never a person's. Kept out of NOT_NAME_WORDS, which the trained phi-risk model's features read.
  */
-export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond']);
+export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon']);
 export const isNotNameWord = (lower: string): boolean => NOT_NAME_WORDS.has(lower) || UNMODELLED_NOT_NAME_WORDS.has(lower);
 export const NOT_NAME_WORD = wordClass(isNotNameWord);
 export const PERSON_TITLE = wordClass(PERSON_TITLES);
