@@ -196,3 +196,23 @@ describe('round five', () => {
     expect(checkPost('January is National Radon Action Month: test your home.').findings.filter((f) => f.rule.startsWith('phi.name'))).toEqual([]);
   });
 });
+
+// probe412, probe414, probe415 and probe417 (studied; scored blind first).
+describe('round six', () => {
+  it('"should be going home by Friday" about the relative the comment asks after confirms the stay', () => {
+    expect(handRules('Walt is doing better and should be going home by Saturday!', reply('My uncle Walt came in by ambulance Tuesday. How is he?'))).toContain('confirmation.home-and-mending');
+  });
+
+  it('a famous person whose care we tell of is no longer only famous', () => {
+    expect(handRules('Dr. Lee removed a melanoma from the back of local news anchor Rick Dunmore on Monday, and he is back on air.')).toContain('phi.name.given-name');
+  });
+
+  it('a name in a lost-and-found note after a treatment, and in 911 calls', () => {
+    expect(handRules('Tara M. — we found your scarf after your laser appointment! Call us to pick it up.')).toContain('phi.name.given-name');
+    expect(handRules('Thank you to the medics who answered two 911 calls for Harold Finch this month.')).toContain('phi.name.given-name');
+  });
+
+  it('a teaser about what one family did instead', () => {
+    expect(blockingRules('Hospital bills can be negotiated. What one local couple did instead saved them $1,800.')).toContain('clickbait.cliffhanger');
+  });
+});

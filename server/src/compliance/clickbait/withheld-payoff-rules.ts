@@ -135,8 +135,8 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     id: 'clickbait.cliffhanger',
     type: 'curiosity-gap',
     pattern:
-      /[.!?]\s+(?:it|things|that)\s+(?:didn['’]t|did\s+not)\s+go\s+(?:well|as\s+planned|the\s+way\s+\w+\s+planned)\s*[.!…]*\s*$|\bwhat\s+(?:he|she|they|we|i|(?:our|the|one|a)\s+[\w'’-]+)\s+(?:found|saw|discovered|learned|heard)(?:\s+[\w#'’-]+){0,6}?\s+(?:changed|shocked|stunned|surprised|amazed|floored|will|stopped\s+(?:us|me|them|everyone)\s+in\s+(?:our|my|their)\s+tracks|(?:still\s+)?(?:has|had|have|left)\s+(?:them|everyone|us|(?:our|the)\s+[\w'’-]+)\s+(?:talking|speechless|stunned|shocked|baffled))\b|[.!?]\s+here['’]s\s+(?:why|how|what\s+happened)\s*[.!…]*\s*$|\bis\s+yours\s+(?:on\s+the\s+list|one\s+of\s+them|among\s+them|affected|next)\s*\?/i,
-    anyOf: ['didn', 'did', 'found', 'saw', 'discovered', 'learned', 'heard', 'here', 'yours'],
+      /[.!?]\s+(?:it|things|that)\s+(?:didn['’]t|did\s+not)\s+go\s+(?:well|as\s+planned|the\s+way\s+\w+\s+planned)\s*[.!…]*\s*$|\bwhat\s+(?:he|she|they|we|i|(?:our|the|one|a)\s+[\w'’-]+)\s+(?:found|saw|discovered|learned|heard)(?:\s+[\w#'’-]+){0,6}?\s+(?:changed|shocked|stunned|surprised|amazed|floored|will|stopped\s+(?:us|me|them|everyone)\s+in\s+(?:our|my|their)\s+tracks|(?:still\s+)?(?:has|had|have|left)\s+(?:them|everyone|us|(?:our|the)\s+[\w'’-]+)\s+(?:talking|speechless|stunned|shocked|baffled))\b|\bwhat\s+(?:one|this|a)\s+(?:[\w'’-]+\s+){0,3}(?:did|does|tried)\s+(?:instead\s+)?(?:saved|changed|shocked|will\s+(?:save|surprise|shock))\b|[.!?]\s+here['’]s\s+(?:why|how|what\s+happened)\s*[.!…]*\s*$|\bis\s+yours\s+(?:on\s+the\s+list|one\s+of\s+them|among\s+them|affected|next)\s*\?/i,
+    anyOf: ['didn', 'did', 'does', 'tried', 'found', 'saw', 'discovered', 'learned', 'heard', 'here', 'yours'],
     message: 'Ends on a cliffhanger ("It didn\'t go well", "What she found changed everything", "What our pharmacists found still has them talking", "Here\'s why") instead of the story\'s point.',
     suggestion: HOLDS_BACK,
   },
