@@ -117,8 +117,8 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     // "A Springfield teacher shares tips on asthma" is a speaker: a care cue or a treatment must say it happened to them.
     const told = scan.sentenceOf(m.index);
     // "…a long-haul driver from Cedar Flats told our team… His home sleep test showed…": the next sentence goes on about them.
-    const next = told.end < scan.text.length ? scan.sentenceOf(told.end) : undefined;
-    const sentence = next && next.start > told.start && GOES_ON_ABOUT_THEM.test(scan.text.slice(next.start, next.start + 8)) ? { start: told.start, end: next.end } : told;
+    const next = told.end < scan.text.length ? scan.sentenceOf(told.end) : told;
+    const sentence = next.start > told.start && GOES_ON_ABOUT_THEM.test(scan.text.slice(next.start, next.start + 8)) ? { start: told.start, end: next.end } : told;
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
     return (
       (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || careCueInSentence(scan, sentence) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||

@@ -86,15 +86,16 @@ function isA(token: WordToken, classes: number): boolean {
   return (token.bareClasses & classes) !== 0;
 }
 
-/** Not a function word, organisation word, health term or everyday English word. */
+/** "EPA-registered", "FDA-approved": an acronym made an adjective. */
+const ACRONYM_ADJECTIVE = /^\p{Lu}{2,}-\p{Ll}/u;
+
+/** Not a function word, organisation word, health term or everyday English word, nor an acronym made an adjective. */
 function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordToken {
   if (!token || !token.letters) return false;
   const w = plain(token);
   if (w.length < 2 || isA(token, NEVER_NAME) || scan.dir.orgWords.has(w)) return false;
-  // "EPA-registered", "FDA-approved": an acronym made an adjective.
   return !ACRONYM_ADJECTIVE.test(token.raw);
 }
-const ACRONYM_ADJECTIVE = /^\p{Lu}{2,}-\p{Ll}/u;
 
 /** How much a capitalised word looks like a name on its own. */
 function nameStrength(token: WordToken, scan: PhiScan): 'given' | 'known' | 'gazetteer' | 'shape' | undefined {

@@ -86,8 +86,9 @@ bacterial meningitis|hiv positive|osteomyelitis|ankle sprain|sprained wrist|boxe
 compound fracture|hairline fracture|compression fracture|femur fracture|broken clavicle|broken tailbone|head trauma|blunt force trauma|sports hernia
 ankle fracture|wrist fracture|ruptured achilles|achilles tendonitis|patellar tendonitis|shoulder dislocation|shoulder separation|finger amputation
 amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocution|repetitive strain injury|neck fracture|pesticide poisoning|pfo|ild
-rls|kidneys failed|kidneys shut down
-sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse|abusive marriage|abusive relationship|stimming|herniation|disc herniation
+rls|kidneys failed|kidneys shut down|stimming|herniation|disc herniation
+sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse
+abusive marriage|abusive relationship
 `;
 
 export const EXTRA_PROCEDURES = `

@@ -65,8 +65,10 @@ export const POST_NAME_CREDENTIALS = new Set(
 
 /** The lists above as word classes (vocab/word-classes). */
 /**
- * "Donate Life America", "Relay for Life", "Gift of Life Michigan", "Ask the Doc", "bell peppers", "Mill Pond", "Cord blood", "Radon Action Month": capitalised in the names of campaigns and
- * shows, never a person's. Kept out of NOT_NAME_WORDS, which the trained phi-risk model's features read.
+ * Words the name lists hold that are never a person's name here: capitalised in the names of campaigns, shows and places
+ * ("Donate Life America", "Relay for Life", "Ask the Doc", "Mill Pond", "Radon Action Month"), or everyday words that
+ * open a sentence or follow a given name ("Cord blood", "bell peppers"). Kept out of NOT_NAME_WORDS, which the trained
+ * phi-risk model's features read.
  */
 export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon']);
 export const isNotNameWord = (lower: string): boolean => NOT_NAME_WORDS.has(lower) || UNMODELLED_NOT_NAME_WORDS.has(lower);
