@@ -94,7 +94,7 @@ function canBeName(token: WordToken | undefined, scan: PhiScan): token is WordTo
   if (!token || !token.letters) return false;
   const w = plain(token);
   if (w.length < 2 || isA(token, NEVER_NAME) || scan.dir.orgWords.has(w)) return false;
-  return !ACRONYM_ADJECTIVE.test(token.raw);
+  return !(token.raw.includes('-') && ACRONYM_ADJECTIVE.test(token.raw));
 }
 
 /** How much a capitalised word looks like a name on its own. */
@@ -816,10 +816,12 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
 /** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
 /** "Mill Pond beach", "Cedar Creek": the capitalised word names the water or the town by it ("Miller's Pond" may still be someone's). */
 const WATER_AFTER = /^\s(?:Pond|Creek|Beach|River|Falls)\b/;
+/** WATER_AFTER's first letters: most names are followed by none of them, so the regex is skipped. */
+const WATER_INITIALS = 'PCBRF';
 const POSSESSIVE_END = /['’]s$/;
 
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
