@@ -384,20 +384,29 @@ export const CONTEXT_OWN_CARE =
 /** "did my husband leave his glasses in urgent care room 3?", "is my mom still in the ICU?", "are my results back?": a question whether a relative was or is here, or the writer's results are in. */
 export const ASKS_IF_HERE_OR_READY =
   /\bmy\s+(?:[\w'’-]+\s+){0,5}?(?:results?|labs?|lab\s+work|bloodwork|prescriptions?|refills?|records|paperwork|forms?|certificates?|letters?|notes?)\b[^?]{0,60}\b(?:back|ready|in|done|there|signed|sent|faxed|approved)\b[^?]{0,30}\?|\b(?:did|was|were|is|are)\s+my\s+(?:wife|husband|partner|mom|mother|dad|father|son|daughter|kid|child|baby|grandma|grandpa|grandmother|grandfather|brother|sister|aunt|uncle|friend|neighbou?r)\b(?!['’])[^?]{0,100}\b(?:urgent\s+care|er|icu|nicu|room\s+#?\d+|admitted|seen|here|there|today|visit|appointment|appt|clinic|hospital|unit|floor|office|check-?up|exam|pediatric\w*|dental|lab|imaging|x-?ray)\b[^?]{0,60}\?/i;
+/** How a reply that answers yes opens: "Yes! …", "Yep, …", or straight in ("He did!"). */
+const MAYBE_YES = String.raw`^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?`;
+const YES_THEN = String.raw`^\W*(?:yes|yep|yup)\b[\s,!.—–-]+`;
 /** "He did!", "Yes, she was": a reply that answers such a question yes. */
-export const ANSWERS_YES = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:they['’]re|it['’]s)\s+(?:here|at|with|in|signed|ready|done|approved|been\s+(?:signed|sent|faxed))\b/i;
+export const ANSWERS_YES = new RegExp(
+  String.raw`${MAYBE_YES}(?:he|she|they)\s+(?:did|was|were|is|are|has|had)\b(?!\s+not\b|n['’]t)|${YES_THEN}(?:they['’]re|it['’]s)\s+(?:here|at|with|in|signed|ready|done|approved|been\s+(?:signed|sent|faxed))\b`,
+  'i',
+);
 
 /** "Is my intake still on??": whether the writer's own booking stands. */
 export const ASKS_IF_STILL_ON =
   /\b(?:is|are)\s+my\s+(?:[\w-]+\s+)?(?:appointment|appt|intake|visit|surgery|procedure|scan|mri|consult|session|infusion|physical|check-?up)s?\s+(?:still\s+)?(?:on|happening|scheduled|confirmed|booked)\b[^?]{0,40}\?/i;
 /** "Yes, you're all set!": the reply says it stands. */
-export const SAYS_ALL_SET = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?(?:you['’]re|you\s+are)\s+(?:all\s+set|confirmed|booked|good\s+to\s+go|still\s+on)\b|^\W*(?:yes|yep|yup)\b[\s,!.—–-]+(?:it['’]s|it\s+is)\s+still\s+on\b/i;
+export const SAYS_ALL_SET = new RegExp(
+  String.raw`${MAYBE_YES}(?:you['’]re|you\s+are)\s+(?:all\s+set|confirmed|booked|good\s+to\s+go|still\s+on)\b|${YES_THEN}(?:it['’]s|it\s+is)\s+still\s+on\b`,
+  'i',
+);
 
 /** "Do you guys still have my file from the physical?": whether we hold the writer's records. */
 export const ASKS_IF_WE_HOLD_THEIRS =
   /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork)\b[^?]{0,80}\?/i;
 /** "We do!", "Yes, we still do": the reply says we hold them. */
-export const SAYS_WE_DO = /^\W*(?:(?:yes|yep|yup)\b[\s,!.—–-]*)?we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)/i;
+export const SAYS_WE_DO = new RegExp(String.raw`${MAYBE_YES}we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)`, 'i');
 
 /** "¿Ya llegaron mis resultados?": whether the writer's results or papers are in, in Spanish. */
 export const SPANISH_ASKS_IF_READY = /\b(?:mis|sus)\s+(?:resultados|an[aá]lisis|estudios|recetas?|papeles)\b[^?]{0,60}\?|\bya\s+(?:llegaron|est[aá]n|salieron)\s+(?:mis|los)\s+(?:resultados|an[aá]lisis|estudios)\b/iu;

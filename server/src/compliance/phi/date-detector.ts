@@ -149,6 +149,7 @@ const SUPPOSING_YOU = /\bif\s+you\b/i;
 /** Words that make a day in an event's sentence someone's care after all ("Patient & Family Advisory Council" is a body). */
 const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b`, 'i');
 
+/** "True or false: you can catch up on lost sleep over the weekend": what any reader can do, in a post. */
 const ANY_READER_CAN_BEFORE = /\byou\s+(?:can|can['’]t|cannot|could|should|might|may)\s+(?:\S+\s+){0,8}$/i;
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
 
@@ -293,7 +294,6 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/day$/i.test(m[0]) && SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
-    // "True or false: you can catch up on lost sleep over the weekend": what any reader can do, in a post.
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
