@@ -2,6 +2,7 @@ import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
+import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
 import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
@@ -43,6 +44,9 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
   /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|anyone\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|(?:sorry|apologies)\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:rant|vent|tmi|novel|essay|whining|complaining)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|anyone else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|(?:so\s+)?(?:proud|happy|grateful|thankful|blessed|excited)\s+to\s+(?:be|say\s+i['’]m|report\s+i['’]m)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+
+/** "Stage 3 kidney involvement from lupus, 41F": the commenter gives their own age and sex, so the news is theirs. */
+const AGE_AND_SEX_GIVEN = new RegExp(AGE_AND_SEX, 'i');
 
 /** "fellow celiac here": the commenter counts themselves among those with the condition. */
 const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
@@ -371,7 +375,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   const { text } = scan;
   // A post written "To whoever…" speaks to one person, as a reply does.
   const speaksToOne = isReply || TO_ONE_PERSON.test(text);
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || isSubjectlessUpdate(scan));
+  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);

@@ -28,6 +28,7 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
+const SAYS_BEFORE = /\b(?:says|said)\s*$/i;
 const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Parking|Spotlights?|Appreciation|Features?|Profiles?|Highlights?|Shout-?outs?|Stories|Story|Tips|Updates?)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
@@ -433,7 +434,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
     // "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator": where the text uses capitals, a
     // lower-case word so introduced is a term or a title.
-    const termCalled = !caseless && !isCapitalised(t.raw) && TERM_CALLED.test(before);
+    // "Dr. Aisha Bello says outcomes are best": where the text uses capitals, what someone says is no name.
+    const termCalled = !caseless && !isCapitalised(t.raw) && (TERM_CALLED.test(before) || SAYS_BEFORE.test(before));
     if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
@@ -820,8 +822,12 @@ const WATER_AFTER = /^\s(?:Pond|Creek|Beach|River|Falls)\b/;
 const WATER_INITIALS = 'PCBRF';
 const POSSESSIVE_END = /['’]s$/;
 
+/** "Foster parent Q&A night", "our foster families": the word is the care, not a name. */
+const FOSTER_CARE_AFTER = /^\s(?:parents?|parenting|families|family|care|child(?:ren)?|kids?|homes?|moms?|dads?|mothers?|fathers?|youth|caregivers?|placements?|siblings?|babies|baby|infants?|teens?|agency|system)\b/i;
+const isFosterCare = (text: string, start: number, end: number): boolean => end - start === 6 && text.slice(start, end).toLowerCase() === 'foster' && FOSTER_CARE_AFTER.test(text.slice(end, end + 14));
+
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

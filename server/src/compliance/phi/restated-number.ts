@@ -1,4 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
+import { AGE_AND_SEX } from './age-and-sex';
 import { answeredComment, type PhiScan } from './phi-scan';
 
 /**
@@ -138,9 +139,9 @@ export function findRestatedOldAges(scan: PhiScan): PhiCandidate[] {
 }
 
 const NOT_AN_AGE_AFTER = String.raw`(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|kg|miles|days|weeks|months|hours|hrs|am|pm|a\.m|p\.m|times|mg|ml|units|oz|inches|in\b)|[.,:/]\d)`;
-/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
+/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17", "diagnosed with RA at 29", "41F": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
 const CONTEXT_AGE = new RegExp(
-  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}`,
+  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\bdiagnosed\s+(?:with\s+(?:[\w'’-]+\s+){1,4})?at\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|${AGE_AND_SEX}`,
   'gi',
 );
 // "call right at 8": a clock time, not the age said back.
@@ -150,7 +151,7 @@ const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|afte
 /** "pregnancies at 41" after "I'm 41 and just found out I'm pregnant": an age the commenter gave with their health news, said back. */
 export function findRestatedAges(scan: PhiScan): PhiCandidate[] {
   if (scan.contextHealthTerms().length === 0 && scan.healthTerms.length === 0) return [];
-  return restatedNumbers(scan, /\b\d{1,2}\b/, CONTEXT_AGE, REPLY_AGE, {
+  return restatedNumbers(scan, /(?<!\d)\d{1,2}(?!\d)/, CONTEXT_AGE, REPLY_AGE, {
     type: 'age',
     rule: 'phi.age.restated',
     why: 'An age the commenter gave with their health news, repeated in the reply',

@@ -89,6 +89,7 @@ amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocut
 rls|kidneys failed|kidneys shut down|stimming|herniation|disc herniation
 sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse
 abusive marriage|abusive relationship
+ra|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -130,6 +131,7 @@ forensic exam|forensic nurse exam|forensic medical exam|sane exam|rape kit|sexua
 `;
 
 export const EXTRA_LAB_TESTS = `
+igg|iga|igm|ige|igg level|igg levels|immunoglobulin level|immunoglobulin levels|immunoglobulins
 lipid test|thyroid-stimulating hormone|thyroglobulin|parathyroid hormone|calcium level|alkaline phosphatase|lipase level|creatine kinase|nt-probnp
 hs-crp|prothrombin time|heel prick test|alpha-fetoprotein|quad screen|carrier screening|panorama test|harmony test|karyotype|chromosomal microarray
 whole exome sequencing|exome sequencing|whole genome sequencing|genetic panel|brca testing|ca 19-9|cervical screening|smear test|stool test
@@ -190,4 +192,4 @@ prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra'];
