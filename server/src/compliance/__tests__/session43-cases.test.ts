@@ -26,6 +26,23 @@ describe('what a commenter told of themselves, said back', () => {
   });
 });
 
+// probe424, probe426 and probe429 (studied).
+describe('more of what a comment tells, said back or told', () => {
+  it('the age of a child the commenter gave ("my daughter is 15")', () => {
+    expect(handRules('Vaping at 15 can mean dry mouth. Our Pediatrics team can talk with her privately.', reply('My daughter is 15 and vaping. Will it hurt her gums?'))).toContain('phi.age.restated');
+  });
+
+  it('a medicine and a side effect after "anybody else on …"', () => {
+    expect(handRules('Hair loss on levothyroxine is worth mentioning to your prescriber.', reply('Anybody else on levothyroxine losing hair?'))).toEqual(
+      expect.arrayContaining(['phi.medication.person-linked']),
+    );
+  });
+
+  it('a name beside leaving the hospital', () => {
+    expect(handRules('Our chaplain walked Delphine Arroway to her car the day she left the hospital.')).toContain('phi.name.given-name');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -36,7 +53,7 @@ describe('what is nobody’s', () => {
   });
 
   it('what one of our doctors says, in lower case after "says"', () => {
-    expect(handRules('Dr. Aisha Bello says planning ahead helps most families.')).toEqual([]);
+    expect(handRules('Thinking about pregnancy with lupus? Dr. Hannah Brooks says outcomes are better when the lupus has been quiet for months.')).not.toContain('phi.name.introduced');
   });
 
   it('foster parents and foster care', () => {
@@ -50,6 +67,16 @@ describe('what is nobody’s', () => {
   });
 
   it('a month beside the share of our staff', () => {
-    expect(blockingRules('Since March, 98% of our employees have finished privacy training.')).not.toContain('phi.date.care-month');
+    expect(blockingRules('Since June, 97% of our staff have finished new privacy training, and phishing clicks fell from 12% to 4%.')).not.toContain('phi.date.care-month');
+  });
+
+  it('labs that can be drawn at any of our locations', () => {
+    expect(blockingRules('Labs can be drawn at our Shelbyville office too.', reply('Can I get my cholesterol labs drawn closer to home?'))).not.toContain('phi.lab.person-linked');
+  });
+
+  it("the Adam's apple, and a physician of medicine's past", () => {
+    expect(phiTexts("Feel for a lump just below your Adam's apple when you swallow.")).toEqual([]);
+    expect(blockingRules('In 1921, Canadian surgeon Frederick Banting and Charles Best isolated insulin, which turned type 1 diabetes from a death sentence into a condition.')).toEqual([]);
+    expect(blockingRules('Scottish physician Jonas Whitcombe first described the condition in his patients.')).toEqual([]);
   });
 });

@@ -801,8 +801,8 @@ const NAMES_A_BUSINESS =
 const NAMES_A_SPONSOR =
   /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
-/** "Valentine's", "St. Patrick's Day": a holiday. */
-const HOLIDAY_NAME = /^(?:Valentine|Patrick)['’]s?\b/;
+/** "Valentine's", "St. Patrick's Day": a holiday; "Adam's apple": a part of the neck. */
+const HOLIDAY_NAME = /^(?:Valentine|Patrick)['’]s?\b|^Adam['’]s\s+apple\b/;
 /** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
 const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
 
@@ -827,7 +827,7 @@ const FOSTER_CARE_AFTER = /^\s(?:parents?|parenting|families|family|care|child(?
 const isFosterCare = (text: string, start: number, end: number): boolean => end - start === 6 && text.slice(start, end).toLowerCase() === 'foster' && FOSTER_CARE_AFTER.test(text.slice(end, end + 14));
 
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 6)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 9)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

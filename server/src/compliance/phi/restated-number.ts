@@ -139,9 +139,9 @@ export function findRestatedOldAges(scan: PhiScan): PhiCandidate[] {
 }
 
 const NOT_AN_AGE_AFTER = String.raw`(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|kg|miles|days|weeks|months|hours|hrs|am|pm|a\.m|p\.m|times|mg|ml|units|oz|inches|in\b)|[.,:/]\d)`;
-/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17", "diagnosed with RA at 29", "41F": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
+/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17", "my son is 16", "diagnosed with RA at 29", "41F": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
 const CONTEXT_AGE = new RegExp(
-  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\bdiagnosed\s+(?:with\s+(?:[\w'’-]+\s+){1,4})?at\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|${AGE_AND_SEX}`,
+  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\b(?:son|daughter|kid|child|boy|girl|baby|husband|wife|partner|mom|dad|mother|father|brother|sister|grandson|granddaughter)\s+is\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\bdiagnosed\s+(?:with\s+(?:[\w'’-]+\s+){1,4})?at\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|${AGE_AND_SEX}`,
   'gi',
 );
 // "call right at 8": a clock time, not the age said back.

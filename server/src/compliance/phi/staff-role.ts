@@ -80,16 +80,19 @@ const PUBLIC_OFFICE_AFTER = /^,\s+(?:the\s+)?(?:(?:state|county|city|u\.s\.|fede
 /** "actor Michael J. Fox", "Olympian Simone Biles", "former First Lady Betty Ford": a famous person by what they are known for. */
 const FAME_ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:former\s+|late\s+|legendary\s+)?(?:first\s+lady|prince|princess|king|queen|pope|duke|duchess|actor|actress|singer|songwriter|musician|composer|rapper|comedian|novelist|poet|astronaut|olympian|gymnast|swimmer|sprinter|boxer|(?:nba|nfl|mlb|nhl|wnba|tennis|basketball|football|baseball|hockey|soccer|golf)\s+(?:star|legend|great|icon|champion|player)|(?:tv|talk\s+show|news)\s+(?:host|anchor)|physicist|painter|celebrity)\s+$/iu;
+/** "English physician George Murray", "in 1796 Edward Jenner": a figure of medicine's past, named in a history of it. */
+const HISTORY_BEFORE =
+  /(?:^|[^\p{L}])(?:english|scottish|irish|welsh|british|french|german|austrian|hungarian|italian|dutch|swiss|swedish|danish|norwegian|polish|russian|spanish|canadian|american)\s+(?:physician|surgeon|scientist|chemist|nurse|anatomist|pathologist|bacteriologist|microbiologist|inventor)\s+$|(?:^|[.!?]\s+)in\s+(?:1[0-8]\d\d|19[0-4]\d)\b[^.!?]*$/iu;
 /** "Catherine, Princess of Wales", "Jane Doe, the actress": the fame right after the name. */
 const FAME_AFTER = /^,\s+(?:the\s+)?(?:(?:prince|princess|duke|duchess|king|queen)\s+of\b|(?:former\s+)?(?:first\s+lady|actor|actress|singer|musician|composer|rapper|comedian|astronaut|olympian)\b)/i;
 /** Care by us, which makes even a famous person's name a patient's ("treated here", "get well soon"). */
 const OUR_CARE_OF_SOMEONE = /\b(?:in\s+our\s+(?:icu|er|nicu|care|hospital|clinic|unit)|with\s+us|came\s+(?:to\s+us|in\s+for)|(?:treated|seen|admitted|cared\s+for|delivered)\s+(?:here|by\s+(?:us|our)|at\s+our)|our\s+patient|get\s+well|speedy\s+recovery|feel\s+better)\b/i;
 
-/** A famous person, whose publicly told health story an awareness post can retell: on the list, or introduced by their fame. */
+/** A famous person, whose publicly told health story an awareness post can retell: on the list, introduced by their fame, or of medicine's past. */
 export function isFamous(text: string, start: number, end: number): boolean {
   // "Magic Johnson" where only "Johnson" was read as a name: the capitalised word before it counts too.
   const wordBefore = /\p{Lu}[\p{L}.'’-]*\s$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
-  const famous = isListedPublicFigure(text.slice(start, end)) || (wordBefore !== '' && isListedPublicFigure(wordBefore + text.slice(start, end))) || FAME_ROLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || FAME_AFTER.test(text.slice(end, end + 40));
+  const famous = isListedPublicFigure(text.slice(start, end)) || (wordBefore !== '' && isListedPublicFigure(wordBefore + text.slice(start, end))) || FAME_ROLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || FAME_AFTER.test(text.slice(end, end + 40)) || HISTORY_BEFORE.test(text.slice(Math.max(0, start - 120), start));
   return famous && !OUR_CARE_OF_SOMEONE.test(text);
 }
 
