@@ -43,6 +43,28 @@ describe('more of what a comment tells, said back or told', () => {
   });
 });
 
+// probe430, probe432, probe433 and probe435 (studied).
+describe('round three: what ties a detail to someone', () => {
+  it('hair loss and Ménière’s said back, and a medicine beside a name', () => {
+    expect(handRules('Hair loss after surgery is common and worth a call to our team.', reply('Two months after my bypass and my hair loss is scary'))).toContain('phi.diagnosis.person-linked');
+    expect(handRules("Ménière's can be so isolating. Our balance class meets Tuesdays.", reply("I was just diagnosed with Ménière's and I'm scared."))).toContain('phi.diagnosis.person-linked');
+    expect(handRules('Congrats to Marisol Prewitt, whose supply came back on domperidone!')).toContain('phi.medication.person-linked');
+  });
+
+  it('the place a relative lives, said back', () => {
+    expect(handRules('Our therapy dog visits Maple Court Manor every month!', reply('My grandpa at Maple Court Manor in Elm Park has Parkinson’s. Can your dog visit?'))).toContain('phi.location.restated-home');
+    expect(blockingRules('Families can get daily updates from our ICU liaison program.', reply('My dad is in the ICU and I live far away.'))).not.toContain('phi.location.restated-home');
+  });
+
+  it('a resident named beside our memory care wing', () => {
+    expect(handRules('Bingo queen of the week: Dot, the sweetest lady in our Memory Care wing, won four games in a row!')).toContain('phi.name.given-name');
+  });
+
+  it('a reply that says the relative asked about is settled in', () => {
+    expect(handRules('Yes! He’s all settled in and can see visitors after 2pm.', reply('Can I visit my uncle today?'))).toContain('confirmation.home-and-mending');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -78,5 +100,10 @@ describe('what is nobody’s', () => {
     expect(phiTexts("Feel for a lump just below your Adam's apple when you swallow.")).toEqual([]);
     expect(blockingRules('In 1921, Canadian surgeon Frederick Banting and Charles Best isolated insulin, which turned type 1 diabetes from a death sentence into a condition.')).toEqual([]);
     expect(blockingRules('Scottish physician Jonas Whitcombe first described the condition in his patients.')).toEqual([]);
+  });
+
+  it('a room of a public venue, and an info session in a meeting room', () => {
+    expect(blockingRules('Free blood pressure checks at the Spring Health Fair, Saturday 10am–2pm, Room 12 of the Elm Park Library.')).not.toContain('phi.location.room');
+    expect(blockingRules('Knee replacement info session: Tuesday, May 6, 6pm, Conference Room B. Learn what surgery and recovery involve.')).not.toContain('phi.location.room');
   });
 });

@@ -277,10 +277,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.home-and-mending',
-    // "We're so glad she's home and on the mend", "you're due back in 12 months": their recovery or next visit is ours to know.
-    keyWords: ['glad', 'happy', 'due', 'overdue', 'home'],
+    // "We're so glad she's home and on the mend", "you're due back in 12 months", "she's settled in and can have visitors": their stay, recovery or next visit is ours to know.
+    keyWords: ['glad', 'happy', 'due', 'overdue', 'home', 'settled'],
     pattern:
-      /\b(?:glad|happy)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:back\s+)?(?:home|on\s+the\s+mend|recovering|healing)\b|\byou['’]re\s+due\s+(?:back|for\s+(?:your|a)\s+(?:next|follow-?up|recheck))\b|\b(?:should|will)\s+be\s+going\s+home\b|\b(?:he|she|they)\s+(?:went|headed|was\s+discharged|got\s+discharged)\s+home\s+(?:this\s+morning|this\s+afternoon|today|yesterday|last\s+night|earlier\s+today)\b|\blooks\s+like\s+(?:he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:already\s+|almost\s+|also\s+)?(?:due|overdue)\s+for\b/i,
+      /\b(?:glad|happy)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:back\s+)?(?:home|on\s+the\s+mend|recovering|healing)\b|\byou['’]re\s+due\s+(?:back|for\s+(?:your|a)\s+(?:next|follow-?up|recheck))\b|\b(?:should|will)\s+be\s+going\s+home\b|\b(?:he|she|they)\s+(?:went|headed|was\s+discharged|got\s+discharged)\s+home\s+(?:this\s+morning|this\s+afternoon|today|yesterday|last\s+night|earlier\s+today)\b|\blooks\s+like\s+(?:he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:already\s+|almost\s+|also\s+)?(?:due|overdue)\s+for\b|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+(?:all\s+)?settled\s+in\b/i,
     message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {

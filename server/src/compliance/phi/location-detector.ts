@@ -77,11 +77,13 @@ const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|gre
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE =
   /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)(?:\s+on\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}))?\s*,?\s*$/i;
+/** "Room 104 of the Civic Center": the room of a public venue named after it. */
+const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Center|Centre|Library|Hall|Church|College|University|YMCA|Museum|Auditorium)\b/u;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
 const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
-const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours)\b/i;
+const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
@@ -171,7 +173,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (insideAddress(m.index, m.index + m[0].length)) continue;
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     // "our study of 46 patients at the Endocrine Society meeting on Oct 12, Room 204": a count of many is no one's care.
-    if (VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) && (!scan.sentenceMatches(CARE_CUE, m.index) || isShareOfMany(scan.sentenceText(m.index)))) continue;
+    if ((VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) || VENUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) && (!scan.sentenceMatches(CARE_CUE, m.index) || isShareOfMany(scan.sentenceText(m.index)))) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
     // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
     if (isMeetingRoomAt(text, m.index) && (!CARE_CUE.test(withoutQuotedTitles(scan.sentenceText(m.index))) || scan.sentenceMatches(GATHERING, m.index))) continue;

@@ -89,7 +89,7 @@ amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocut
 rls|kidneys failed|kidneys shut down|stimming|herniation|disc herniation
 sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse
 abusive marriage|abusive relationship
-ra|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
+ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular tissue|igt|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -145,6 +145,7 @@ ahi|anc
 `;
 
 export const EXTRA_MEDICATIONS = `
+domperidone|motilium
 apretude|cabotegravir|cabenuva|yeztugo|sunlenca|lenacapavir|emtricitabine|tenofovir|genvoya|odefsey|symtuza|triumeq|dovato|juluca|tivicay|prezista
 pre-exposure prophylaxis|post-exposure prophylaxis|doxy-pep|epclusa|harvoni|mavyret|sitagliptin|janumet|glimepiride|pioglitazone|actos|liraglutide
 byetta|basaglar|baqsimi|gvoke|omnipod|glucophage|irbesartan|olmesartan|cozaar|benazepril|zestril|chlorthalidone|bumetanide|bumex|torsemide|aldactone
@@ -192,4 +193,4 @@ prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt'];

@@ -20,6 +20,8 @@ urinary tract infection|uti|bladder infection
 deep vein thrombosis|dvt
 chronic kidney disease|ckd
 rheumatoid arthritis|ra
+insufficient glandular tissue|igt
+ménière's disease|ménière's|meniere's disease|meniere's
 polycystic ovary syndrome|pcos
 type 1 diabetes|t1d|type one diabetes|type 1
 type 2 diabetes|t2d|type two diabetes|type 2
