@@ -106,4 +106,9 @@ describe('what is nobody’s', () => {
     expect(blockingRules('Free blood pressure checks at the Spring Health Fair, Saturday 10am–2pm, Room 12 of the Elm Park Library.')).not.toContain('phi.location.room');
     expect(blockingRules('Knee replacement info session: Tuesday, May 6, 6pm, Conference Room B. Learn what surgery and recovery involve.')).not.toContain('phi.location.room');
   });
+
+  it('what anyone on a plan should make sure of', () => {
+    expect(blockingRules('Yes, we take it. If you have an HMO plan, make sure your referral is on file before you come.', reply('Do you take Blue Shield HMO?'))).not.toContain('confirmation.your-care-record');
+    expect(handRules('We made sure your referral is on file.', reply('Did you get my referral?'))).toContain('confirmation.your-care-record');
+  });
 });
