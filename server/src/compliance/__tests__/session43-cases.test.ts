@@ -65,6 +65,18 @@ describe('round three: what ties a detail to someone', () => {
   });
 });
 
+// probe436 and probe439 (studied).
+describe('round four', () => {
+  it('a condition after a self-introduction of four words ("Type 1 diabetic rancher here")', () => {
+    expect(handRules('Our team can help with insulin pump supplies for type 1 diabetes.', reply('Type 1 diabetic farmer here, do you stock pump supplies?'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a doctor who still mentions "your case"', () => {
+    expect(handRules('She brings up your case with every new resident.', reply('Does Dr. Marsh remember me from 2019?'))).toContain('confirmation.your-care-record');
+    expect(blockingRules('In your case, the best first step is a call to our nurse line.', reply('Is there a number for questions?'))).not.toContain('confirmation.your-care-record');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -110,5 +122,10 @@ describe('what is nobody’s', () => {
   it('what anyone on a plan should make sure of', () => {
     expect(blockingRules('Yes, we take it. If you have an HMO plan, make sure your referral is on file before you come.', reply('Do you take Blue Shield HMO?'))).not.toContain('confirmation.your-care-record');
     expect(handRules('We made sure your referral is on file.', reply('Did you get my referral?'))).toContain('confirmation.your-care-record');
+  });
+
+  it('a month of many visits, and a clinic closing early on a holiday', () => {
+    expect(blockingRules('Of the 112 asthma-related Urgent Care visits we saw last October, most came after the first cold snap.')).not.toContain('phi.date.care-month');
+    expect(blockingRules('Infusion patients: our Oak Hill clinic closes at noon on Wednesday, Nov. 26 for Thanksgiving.')).not.toContain('phi.date.care');
   });
 });

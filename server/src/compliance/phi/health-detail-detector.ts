@@ -52,7 +52,7 @@ const AGE_AND_SEX_GIVEN = new RegExp(AGE_AND_SEX, 'i');
 const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
 
 /** "Type 1 diabetic here, …", "Retired teacher here, …": a comment that opens by saying who the writer is goes on about them. */
-const SELF_INTRODUCED = /^\s*(?:@\w+\s+)?(?!(?:any|some|every|no)(?:one|body)\b|y['’]?all\b|who\b|what\b|is\b|are\b|anyone\b)(?:[a-z0-9'’-]+\s+){1,3}here\s*[,!.:;—–-]/i;
+const SELF_INTRODUCED = /^\s*(?:@\w+\s+)?(?!(?:any|some|every|no)(?:one|body)\b|y['’]?all\b|who\b|what\b|is\b|are\b|anyone\b)(?:[a-z0-9'’-]+\s+){1,4}here\s*[,!.:;—–-]/i;
 
 /** A question to us ("Do you treat migraines?") or about a post ("Great article on diabetes") is not about the writer. */
 const QUESTION_OR_ABOUT_US = new RegExp(String.raw`\?|^\s*(?:${QUESTION_WORDS})\b|\b(?:post|article|piece|video|info|awareness|tips?|class|event|fair|webinar|podcast|series|program|staff|team|nurses|doctors|folks|thanks?|kudos|shout-?out|nice|great|love|amazing|best)\b`, 'i');
