@@ -77,6 +77,17 @@ describe('round four', () => {
   });
 });
 
+// probe444 and probe447 (studied).
+describe('round five: replies that call the commenter a patient', () => {
+  it('thanks for being a loyal patient of one of our services', () => {
+    expect(handRules('Thank you for being such a faithful lab patient for so long!', reply('I have had my bloodwork done with you for ten years.'))).toContain('confirmation.our-patient');
+  });
+
+  it('glad to see a former patient join us', () => {
+    expect(handRules('How great to see a former patient apply to our nursing program!', reply('You fixed my knee in 2020 and now I want to be a nurse.'))).toContain('confirmation.our-patient');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -127,5 +138,10 @@ describe('what is nobody’s', () => {
   it('a month of many visits, and a clinic closing early on a holiday', () => {
     expect(blockingRules('Of the 112 asthma-related Urgent Care visits we saw last October, most came after the first cold snap.')).not.toContain('phi.date.care-month');
     expect(blockingRules('Infusion patients: our Oak Hill clinic closes at noon on Wednesday, Nov. 26 for Thanksgiving.')).not.toContain('phi.date.care');
+  });
+
+  it('a job posting number', () => {
+    expect(blockingRules('Apply online and mention requisition RN-2026-114 in your letter.', reply('Are you hiring nurses?'))).not.toContain('phi.id.code');
+    expect(blockingRules('Please bring your member code RN-2026-114 to the desk.')).toContain('phi.id.code');
   });
 });

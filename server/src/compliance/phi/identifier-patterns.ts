@@ -65,6 +65,9 @@ function wholeMatch(
   return { type, start: m.index, end: m.index + m[0].length, link, rule, why };
 }
 
+/** "reference posting BH-2025-07", "Req #RN-4471": a job opening's number, not a person's record. */
+const JOB_POSTING_BEFORE = /\b(?:posting|requisition|req|job|position|opening)\s*(?:#|number|no\.?|id|code)?\s*:?\s*$/i;
+
 export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -172,6 +175,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasDigitRun && scan.capsBeforeFourDigits ? execAll(CODE, text) : []) {
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM)/.test(m[0])) continue;
+    if (JOB_POSTING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
   for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {
