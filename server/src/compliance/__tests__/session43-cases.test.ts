@@ -83,6 +83,10 @@ describe('round five: replies that call the commenter a patient', () => {
     expect(handRules('Thank you for being such a faithful lab patient for so long!', reply('I have had my bloodwork done with you for ten years.'))).toContain('confirmation.our-patient');
   });
 
+  it('a relative named in Spanish kin words who needs a specialist, named back', () => {
+    expect(handRules('Our Cardiology team has Spanish interpreters. Rosario can call (555) 300-1200 anytime.', reply('my abuela Rosario needs a Spanish-speaking cardiologist'))).toContain('phi.name.relative-said-back');
+  });
+
   it('glad to see a former patient join us', () => {
     expect(handRules('How great to see a former patient apply to our nursing program!', reply('You fixed my knee in 2020 and now I want to be a nurse.'))).toContain('confirmation.our-patient');
   });

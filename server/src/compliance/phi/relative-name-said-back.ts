@@ -3,12 +3,14 @@ import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
-/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores": the comment gives a relative's name, however common a word it is otherwise. */
+/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise. */
 const RELATIVE_NAMED =
-  /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r)(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
+  /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
 
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
+/** "my abuela Carmen, 94, needs a Spanish-speaking cardiologist": the relative needs a clinician. */
+const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,2}(?:doctor|specialist|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician|therapist|dentist)\b/i;
 /** "My brother Marcus is in your psych unit": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s)\s+(?:still\s+)?(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu)\b/i;
 
@@ -25,7 +27,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))
