@@ -92,6 +92,21 @@ describe('round five: replies that call the commenter a patient', () => {
   });
 });
 
+// probe448, probe450 and probe453 (studied).
+describe('round six', () => {
+  it('replies that show we hold or act on their care', () => {
+    expect(handRules('Done! We’ve cancelled Friday’s appointment; call us to pick a new time.', reply('I need to cancel my Friday visit.'))).toContain('confirmation.ongoing-care');
+    expect(handRules('Our pharmacy has your insurance details on file already.', reply('Do I need to bring my card again?'))).toContain('confirmation.ongoing-care');
+    expect(handRules('Thanks for coming! Great job on those cholesterol numbers!', reply('Loved the health fair!'))).toContain('confirmation.ongoing-care');
+    expect(handRules('Our sonographers said you were so calm!', reply('Thank you to the ultrasound team!'))).toContain('confirmation.staff-speaks-of-you');
+  });
+
+  it('Spanish teasers: what doctors do not want you to know, and what you will not believe', () => {
+    expect(blockingRules('El truco que los médicos no quieren que sepas 👀')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Lo que vimos en la clínica no lo vas a creer. Mañana te contamos.')).toContain('clickbait.spanish-teaser');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -147,5 +162,9 @@ describe('what is nobody’s', () => {
   it('a job posting number', () => {
     expect(blockingRules('Apply online and mention requisition RN-2026-114 in your letter.', reply('Are you hiring nurses?'))).not.toContain('phi.id.code');
     expect(blockingRules('Please bring your member code RN-2026-114 to the desk.')).toContain('phi.id.code');
+  });
+
+  it('testing we offer', () => {
+    expect(blockingRules('Free, confidential HIV testing is offered at every site.', reply('Where can I get tested for HIV? asking for a friend'))).not.toContain('phi.diagnosis.person-linked');
   });
 });
