@@ -435,8 +435,9 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator": where the text uses capitals, a
     // lower-case word so introduced is a term or a title.
     // "Dr. Aisha Bello says outcomes are best": where the text uses capitals, what someone says is no name.
-    const termCalled = !caseless && !isCapitalised(t.raw) && (TERM_CALLED.test(before) || SAYS_BEFORE.test(before));
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
+    // Asked only after a strong lead-in: most words have none.
+    const termCalled = (): boolean => !caseless && !isCapitalised(t.raw) && (TERM_CALLED.test(before) || SAYS_BEFORE.test(before));
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled() && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
