@@ -107,6 +107,22 @@ describe('round six', () => {
   });
 });
 
+// probe456 and probe459 (studied).
+describe('round seven', () => {
+  it('a liver enzyme value said back', () => {
+    expect(handRules('An AST of 95 is worth a call to our nurse line.', reply('My AST came back 95 and I am scared.'))).toContain('phi.lab.restated-reading');
+  });
+
+  it('a volunteer whose treatment with us the post tells', () => {
+    expect(handRules('Welcome back Marisol Treviño, who started methadone with us in 2021 and now volunteers at our front desk!')).toContain('phi.medication.person-linked');
+    expect(handRules('Welcome Marisol Treviño, who started working with us in 2021 as a volunteer!')).not.toContain('phi.name.given-name');
+  });
+
+  it('"We do!" to whether we still have a relative’s test', () => {
+    expect(handRules('We do! We can send it to her new school.', reply("Do you still have my son's concussion test from last spring?"))).toContain('confirmation.answers-yes');
+  });
+});
+
 describe('what is nobody’s', () => {
   it('a treatment room named in the comment and the reply', () => {
     expect(blockingRules('Yes, one adult may join you in the dialysis room.', reply('Can my sister sit with me in the dialysis room?'))).not.toContain('phi.procedure.person-linked');
@@ -166,5 +182,10 @@ describe('what is nobody’s', () => {
 
   it('testing we offer', () => {
     expect(blockingRules('Free, confidential HIV testing is offered at every site.', reply('Where can I get tested for HIV? asking for a friend'))).not.toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a police officer thanked for carrying naloxone, but not one whose stitches we tell of', () => {
+    expect(blockingRules('Thank you, Officer Rita Baines, for carrying naloxone on every shift! Officer Baines has reversed 3 overdoses this year.')).toEqual([]);
+    expect(blockingRules('Officer Rita Baines here: thank you to the ER team who took care of my arm. 9 stitches and back at work!')).not.toEqual([]);
   });
 });

@@ -404,7 +404,7 @@ export const SAYS_ALL_SET = new RegExp(
 
 /** "Do you guys still have my file from the physical?": whether we hold the writer's records. */
 export const ASKS_IF_WE_HOLD_THEIRS =
-  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork)\b[^?]{0,80}\?/i;
+  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork|tests?)\b[^?]{0,80}\?/i;
 /** "We do!", "Yes, we still do": the reply says we hold them. */
 export const SAYS_WE_DO = new RegExp(String.raw`${MAYBE_YES}we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)`, 'i');
 

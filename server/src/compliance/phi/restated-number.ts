@@ -12,7 +12,7 @@ const READING =
 
 /** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
 const NAMED_VALUE =
-  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh)\b(?:\s+(?:back,?|is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
+  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh|alt|ast|bun|egfr|lipase|potassium|sodium|hemoglobin|hgb|vitamin\s+d)\b(?:\s+(?:back,?|is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
 const BARE_NUMBER = /(?<![\d.,/:$-])\d{1,3}(?:\.\d)?(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
 
 const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
