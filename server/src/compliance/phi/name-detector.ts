@@ -434,8 +434,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
     // "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator": where the text uses capitals, a
     // lower-case word so introduced is a term or a title.
-    // "Dr. Aisha Bello says outcomes are best": where the text uses capitals, what someone says is no name.
-    // Asked only after a strong lead-in: most words have none.
+    // "Dr. Aisha Bello says outcomes are best": where the text uses capitals, what someone says is no name. Asked only
+    // after a strong lead-in, which most words lack.
     const termCalled = (): boolean => !caseless && !isCapitalised(t.raw) && (TERM_CALLED.test(before) || SAYS_BEFORE.test(before));
     if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled() && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
@@ -816,7 +816,6 @@ function isListedWithInitials(words: readonly string[], phrases: readonly string
   });
 }
 
-/** "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center": what follows the words makes them a toy, an eponym or an organisation. */
 /** "Mill Pond beach", "Cedar Creek": the capitalised word names the water or the town by it ("Miller's Pond" may still be someone's). */
 const WATER_AFTER = /^\s(?:Pond|Creek|Beach|River|Falls)\b/;
 /** WATER_AFTER's first letters: most names are followed by none of them, so the regex is skipped. */
@@ -827,6 +826,10 @@ const POSSESSIVE_END = /['’]s$/;
 const FOSTER_CARE_AFTER = /^\s(?:parents?|parenting|families|family|care|child(?:ren)?|kids?|homes?|moms?|dads?|mothers?|fathers?|youth|caregivers?|placements?|siblings?|babies|baby|infants?|teens?|agency|system)\b/i;
 const isFosterCare = (text: string, start: number, end: number): boolean => end - start === 6 && text.slice(start, end).toLowerCase() === 'foster' && FOSTER_CARE_AFTER.test(text.slice(end, end + 14));
 
+/**
+ * "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center", "Foster parent night", "Mill Pond", "St. Anne's",
+ * "Valentine's": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint or a holiday.
+ */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
   return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 9)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
