@@ -28,13 +28,13 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
-const SAYS_BEFORE = /\b(?:says|said)\s*$/i;
 const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Parking|Spotlights?|Appreciation|Features?|Profiles?|Highlights?|Shout-?outs?|Stories|Story|Tips|Updates?)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
 const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
-const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$/i;
+/** "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
+const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$|\b(?:says|said)\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
@@ -432,12 +432,10 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // My name is aantje mourik / Name: Kamila
     // "Is my kid overtraining?": a lower-case word in -ing after the lead-in is what they do, not who they are.
     const doing = !isCapitalised(t.raw) && t.lower.length >= 7 && t.lower.endsWith('ing');
-    // "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator": where the text uses capitals, a
-    // lower-case word so introduced is a term or a title.
-    // "Dr. Aisha Bello says outcomes are best": where the text uses capitals, what someone says is no name. Asked only
+    // Where the text uses capitals, a lower-case word so introduced is a term, a title or what someone says; tested only
     // after a strong lead-in, which most words lack.
-    const termCalled = (): boolean => !caseless && !isCapitalised(t.raw) && (TERM_CALLED.test(before) || SAYS_BEFORE.test(before));
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !termCalled() && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
+    const lowerInCasedText = !caseless && !isCapitalised(t.raw);
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -803,7 +801,7 @@ const NAMES_A_SPONSOR =
   /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 /** "Valentine's", "St. Patrick's Day": a holiday; "Adam's apple": a part of the neck. */
-const HOLIDAY_NAME = /^(?:Valentine|Patrick)['’]s?\b|^Adam['’]s\s+apple\b/;
+const HOLIDAY_OR_BODY_PART = /^(?:Valentine|Patrick)['’]s?\b|^Adam['’]s\s+apple\b/;
 /** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
 const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
 
@@ -831,7 +829,7 @@ const isFosterCare = (text: string, start: number, end: number): boolean => end 
  * "Valentine's": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint or a holiday.
  */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_NAME.test(scan.text.slice(start, end + 9)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
