@@ -18,6 +18,9 @@ const SPANISH_ROUTING =
   /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s+(?:médico|doctor|farmacéutico|proveedor)|farmacia)\b/iu;
 
 const NEXT_SENTENCE = /^[.!?\s]*[^.!?\n]*/u;
+/** "You can keep taking it, it won't affect the scan", "It's fine to stop them": the answer without a yes, the medicine as "it" (its whole sentence, which may route). */
+const TAKE_IT_ANSWER =
+  /[^.!?\n]*\byou\s+(?:can|could|should|may)\s+(?:safely\s+|still\s+|just\s+|definitely\s+|totally\s+)?(?:keep\s+(?:taking|using)|continue(?:\s+(?:taking|using))?|stop(?:\s+taking)?|skip|hold|take)\s+(?:it|them|that|those)\b[^.!?\n]*|[^.!?\n]*\b(?:it['’]s|it\s+is)\s+(?:fine|ok(?:ay)?|safe)\s+to\s+(?:keep\s+taking|continue|take|stop|skip)\s+(?:it|them)\b[^.!?\n]*/i;
 
 // The Spanish endings only in a Spanish comment: in English "-ol" ends "school" and "pool".
 const asksAboutAMedicine = (comment: string): boolean =>
@@ -25,13 +28,14 @@ const asksAboutAMedicine = (comment: string): boolean =>
   findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
 
 /**
- * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine: the answer is the advice, however
- * short ("Yes, no problem at all."). A yes whose answer routes ("Yes! Please call our pharmacist…") answers the asking, not the
+ * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine, or its "you can keep taking it": the
+ * answer is the advice, however short ("Yes, no problem at all."). A yes whose answer routes ("Yes! Please call our pharmacist…") answers the asking, not the
  * medicine.
  */
 export function yesToAMedicineQuestion(reply: string, comment: string): { start: number; end: number } | undefined {
-  const yes = OPENS_WITH_YES.exec(reply);
-  if (!yes || !ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
+  if (!ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
+  const yes = OPENS_WITH_YES.exec(reply) ?? TAKE_IT_ANSWER.exec(reply);
+  if (!yes) return undefined;
   // "Yes! Please call our pharmacist…": a bare yes is answered by the sentence after it.
   const answer = BARE_YES.test(yes[0])
     ? reply.slice(0, yes[0].length + (NEXT_SENTENCE.exec(reply.slice(yes[0].length))?.[0].length ?? 0))

@@ -36,7 +36,9 @@ const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
 /** "This client's sunflowers on Juniper Court", "a patient who lives on Elm Street": the street is where that person lives. */
-const STREET_OWNER_WORDS = ['client', 'patient', 'resident', 'mr', 'mrs', 'ms', 'miss', 'gentleman', 'lady', 'man', 'woman', 'couple'];
+const STREET_OWNER_WORDS = ['client', 'patient', 'resident', 'mr', 'mrs', 'ms', 'miss', 'gentleman', 'lady', 'man', 'woman', 'couple', 'home', 'house', 'table', 'porch', 'driveway', 'yard', 'apartment', 'trailer'];
+/** "…infuse him at their kitchen table on Maple Court": the street of someone's home. */
+const THEIR_HOME_BEFORE = /\b(?:their|his|her)\s+(?:own\s+)?(?:kitchen\s+table|home|house|porch|front\s+(?:porch|steps|yard)|driveway|yard|apartment|trailer)\s$/i;
 /** "Mr. Abernathy on Cedar Court": a person named with a courtesy title right before the street. */
 const TITLED_PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s$|\b(?:the|a|our)\s+(?:[\p{Ll}-]+\s+)?(?:gentleman|lady|man|woman|couple)\s$/u;
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
@@ -163,7 +165,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
   }
   for (const m of hasAnyOf(ascii, STREET_OWNER_WORDS) ? execAll(BARE_STREET, text) : []) {
-    if (!scan.sentenceMatches(STREET_OWNER, m.index) && !TITLED_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!scan.sentenceMatches(STREET_OWNER, m.index) && !TITLED_PERSON_BEFORE.test(before) && !THEIR_HOME_BEFORE.test(before)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'address', start, end: m.index + m[0].length, link: 'person', rule: 'phi.address.patient-street', why: "The street a patient or client lives on identifies them" });
   }
@@ -190,7 +193,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const care =
       scan.sentenceMatches(CARE_CUE, m.index) ||
       scan.sentenceMatches(PERSON_NEAR, m.index) ||
-      /\b(?:family|families|folks|guests?)\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+      /\b(?:family|families|folks|guests?|(?:a|one|our)\s+(?:member|man|woman|boy|girl|child|kid|teen|baby|gentleman|lady))\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
       // "Room 318 family, thank you for the cookies!": the people of that room.
       ROOM_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;

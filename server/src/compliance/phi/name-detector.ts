@@ -38,6 +38,10 @@ const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;
+/** "Tyrese's mom told us…": a sentence-initial possessive whose relative speaks of them is someone's name, whatever the word. */
+const RELATIVE_SPEAKS_AFTER =
+  /^\s+(?:mom|mum|dad|mother|father|parents|grandma|grandmother|grandpa|grandfather|nana|abuela|sister|brother|wife|husband|aunt|uncle)\s+(?:told|tells|said|says|shared|wrote|asked|called)\b/i;
+const relativeSpeaksOf = (t: WordToken, text: string): boolean => /['’]s$/.test(t.raw) && RELATIVE_SPEAKS_AFTER.test(text.slice(t.end, t.end + 30));
 const PERSON_VERB = /^(?:'s|’s|is|was|has|had|lives|lived|said|says|began|listed|will|and|can|works|worked|wrote|joined|died|told|asked|spent|moved|went|gave|had)$/i;
 const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
 const NOT_INITIALS = /^(?:U\.S\.(?:A\.)?|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
@@ -193,6 +197,8 @@ const POSTS_NAMED: ReadonlySet<string> = new Set(
    ambassador honoree officer chancellor trustee editor executive administrator superintendent principal coordinator
    medical associate interim acting`.split(/\s+/).filter(Boolean),
 );
+/** "Ask the Doctor: Kids' Edition": a show's edition, not a person. */
+const EDITION_AFTER = /^['’]?s?['’]?\s+(?:Edition|Episode|Special|Recap)\b/;
 const namesAPost = (cue: WordToken | undefined, next: WordToken): boolean => !!cue && NAMING_CUES.has(cue.lower) && POSTS_NAMED.has(next.lower);
 
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
@@ -363,7 +369,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // "RN roles are open": where the text uses capitals, a lower-case word after a job title is no name.
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
       // "named Endocrinologist of the Year": an award, not a person.
-      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next);
+      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next) || EDITION_AFTER.test(text.slice(next.end, next.end + 12));
       // A paragraph break ends the cue: "… to a friend\n\nBehind every number …".
       if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && !gap.includes('\n\n') && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
@@ -511,14 +517,14 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Charting opens each fragment with a capitalised device, drug or body part ("Swan was pulled.", "Neck is swollen."): there a capital and a verb say nothing.
     if (atStart && scan.clinical) continue;
     if (!strength) {
-      if (atStart && !isA(t, COMMON_WORD) && t.raw.length > 2 && STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20))) {
+      if (atStart && !isA(t, COMMON_WORD) && t.raw.length > 2 && (STRONG_PERSON_AFTER.test(text.slice(t.end, t.end + 20)) || relativeSpeaksOf(t, text))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.capitalised', weak: true });
       }
       continue;
     }
     const nextWord = tokens[i + 1];
     const personVerb = !!nextWord && PERSON_VERB.test(text.slice(t.end, nextWord.end).trim());
-    if ((!atStart && strength !== 'gazetteer') || personVerb || (before !== '' && INTRO.test(before))) {
+    if ((!atStart && strength !== 'gazetteer') || personVerb || (before !== '' && INTRO.test(before)) || relativeSpeaksOf(t, text)) {
       const to = extend(scan, i, 3);
       spans.push({ from: i, to, rule: 'phi.name.capitalised', weak: true });
       i = to - 1;

@@ -90,6 +90,7 @@ rls|kidneys failed|kidneys shut down|stimming|herniation|disc herniation
 sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse
 abusive marriage|abusive relationship
 ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular tissue|igt|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
+pain crisis|pain crises|vaso-occlusive crisis|vaso-occlusive crises|vaso-occlusive episode|acute chest syndrome|joint bleed|joint bleeds|target joint|target-joint bleed|muscle bleed|bleeding episode|bleeding episodes|von willebrand|iron overload|splenic sequestration|priapism
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -128,6 +129,7 @@ wisdom tooth extraction|wisdom tooth removal|wisdom teeth extraction|wisdom teet
 gum surgery|orthognathic surgery|suture removal|arm cast|leg cast|peritoneal dialysis|home dialysis|av fistula
 home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes|pessary|pessaries|pelvic floor therapy
 forensic exam|forensic nurse exam|forensic medical exam|sane exam|rape kit|sexual assault exam|ados
+chelation|chelation therapy|infuse|infusing|self-infuse|self-infusing|factor infusion|factor infusions
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -142,6 +144,7 @@ calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotec
 blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test|glucose challenge test|one-hour glucose test
 three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
 ahi|anc
+meld score|factor level|factor levels|hemoglobin electrophoresis|inhibitor titer
 `;
 
 export const EXTRA_MEDICATIONS = `
@@ -190,6 +193,7 @@ lonsurf|fluorouracil|oxaliplatin|folfox|abraxane|taxotere|vincristine|r-chop|ibr
 feraheme|monoferric|iron sucrose|ddavp|lysteda|promacta|sensipar|lokelma|kayexalate|solifenacin|detrol|ditropan|mirabegron|proscar|alfuzosin
 vardenafil|epinephrine auto-injector|palforzia|precedex|bupivacaine|novocaine|laughing gas|cervidil|heparin drip|insulin drip|transderm scop
 prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|ondansetron odt
+factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|emicizumab|hemlibra|altuviiio|advate|eloctate|alprolix|idelvion|hympavzi|voxelotor|oxbryta|crizanlizumab|adakveo|endari|casgevy|lyfgenia|deferasirox|exjade|jadenu|fish oil|omega-3|omega-3s
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */

@@ -1,0 +1,78 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 44: causes found in the study probe sets (scored blind first); the cases are new variants.
+
+// probe460 and probe465 (studied).
+describe('a bleeding disorder, a membership and someone described', () => {
+  it('a named person beside factor infusions or a bleed-free stretch', () => {
+    expect(handRules('Hats off to Lena Marchetti, 200 days without a bleed since she switched plans!')).toContain('phi.name.given-name');
+    expect(handRules('Big week for Omar Haddad: he is now on Hemlibra once a month instead of factor every other day.')).toEqual(
+      expect.arrayContaining(['phi.medication.person-linked']),
+    );
+  });
+
+  it('a named person one year smoke-free, in words', () => {
+    expect(handRules('So proud of Delia Okafor: one year smoke-free this week!')).toContain('phi.name.addressed');
+  });
+
+  it('a child named through a parent who speaks of him, and the street of their home', () => {
+    const rules = handRules("Jaylen's dad told us he now does the infusions at their kitchen table on Birch Court.");
+    expect(rules).toContain('phi.address.patient-street');
+    expect(blockingRules('Our clinic on Birch Court is open late on Thursdays.')).not.toContain('phi.address.patient-street');
+  });
+
+  it('one of our regulars described by town and work, with a joint bleed', () => {
+    expect(handRules('Our physical therapist has been helping one of our clinic regulars, a Millbrook welder with a joint bleed in his knee, get back to work.')).toContain(
+      'phi.location.described-patient',
+    );
+  });
+
+  it('a member in a room of the unit', () => {
+    expect(handRules('At 3am our after-hours line rang for a member in Room 9 of the observation unit.')).toContain('phi.location.room');
+  });
+
+  it('a staff member who mentions what a trooper the child was', () => {
+    expect(handRules('We will pass that on to Dr. Helena Marsh. She mentioned what a brave little trooper he was!', reply('the doctor on Saturday was so kind to my son'))).toContain(
+      'confirmation.staff-knows-you',
+    );
+  });
+
+  it('"you\'re all set" to whether their membership is paid', () => {
+    expect(handRules("Yes, you're all set through June!", reply('Is my membership still active? The app logged me out'))).toContain('confirmation.answers-yes');
+  });
+
+  it('"you can keep taking it" to whether to stop a supplement before a test', () => {
+    expect(handRules('Good question! You can keep taking it, it will not change the results.', reply('Should I stop my fish oil before my cholesterol test?'))).toContain(
+      'advice.yes-to-medicine-question',
+    );
+    expect(handRules('Good question! Please ask your pharmacist at (555) 201-4300 whether you can keep taking it.', reply('Should I stop my fish oil before my cholesterol test?'))).not.toContain(
+      'advice.yes-to-medicine-question',
+    );
+  });
+});
+
+// probe462, probe463 and probe465 (studied).
+describe('our shows, our stats and our products', () => {
+  it("yesterday's Live, and an edition of our Q&A", () => {
+    expect(blockingRules("Dr. Helena Marsh answered your sunscreen questions on yesterday's Facebook Live (examples from textbooks, not patients).")).toEqual([]);
+    expect(blockingRules("Ask the Nurse: Teens' Edition. Join us Wednesday at 7pm for a Q&A on acne, sleep and sports injuries.")).not.toContain('phi.name.relation');
+  });
+
+  it('"see you Thursday" after thanking someone for watching', () => {
+    expect(handRules('Thanks so much for tuning in! 🙌 See you Thursday.', reply('these lives are so helpful'))).not.toContain('confirmation.staff-knows-you');
+    expect(handRules('See you Thursday!', reply('my appointment got moved'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('a repellent named by its code', () => {
+    expect(blockingRules('Picaridin and IR3535 both keep ticks away when used as directed.')).not.toContain('phi.id.code');
+  });
+
+  it('a season beside counts of photos we reviewed', () => {
+    expect(blockingRules('Our Dermatology team reviewed 600 skin photos sent through our e-visit portal last summer: 22% were poison ivy.')).not.toContain('phi.date.relative-care');
+  });
+
+  it('a members-only class, but not a members-only reveal', () => {
+    expect(blockingRules('Our members-only Thursday stretching class is back this week.')).not.toContain('clickbait.deferred-reveal');
+    expect(blockingRules('The full list of foods to avoid is members-only. Join today!')).toContain('clickbait.deferred-reveal');
+  });
+});
