@@ -76,3 +76,34 @@ describe('our shows, our stats and our products', () => {
     expect(blockingRules('The full list of foods to avoid is members-only. Join today!')).toContain('clickbait.deferred-reveal');
   });
 });
+
+// probe466, probe468, probe469 and probe471 (studied).
+describe('hands, our podcast and our clinics', () => {
+  it('a hand condition said back in sympathy, and a torn hamstring beside a jersey number', () => {
+    expect(handRules('Carpal tunnel that keeps waking you up sounds so frustrating! Call (555) 201-4420 to book.', reply('Carpal tunnel waking me up every night, any openings?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+    expect(handRules('A cough that lasts more than three weeks should be checked. Call (555) 201-4100.', reply('I have had a cough for a month'))).not.toContain('phi.diagnosis.person-linked');
+    expect(handRules('Thanks, Marcus T. (#12, Eastside High), for trusting our trainers with that hamstring tear!')).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a teaser that our podcast shares, and a twist with no spoilers', () => {
+    expect(blockingRules('The one question every parent should ask at a well visit. Dr. Helena Marsh shares it in this week\'s episode.')).toContain('clickbait.deferred-reveal');
+    expect(blockingRules('Episode 12 ends with a surprise that made our host gasp. No spoilers!')).toContain('clickbait.wont-believe');
+  });
+
+  it('"since we\'ve seen you"', () => {
+    expect(handRules("It's been ages since we've seen you! Call (555) 201-4000 to book a checkup.", reply('I keep meaning to get a physical'))).toContain('confirmation.saw-you');
+  });
+
+  it('one of the nurses on our own team, hospitalized for a condition', () => {
+    expect(handRules('This month one of the nurses on our own Emergency team talks about being hospitalized for an eating disorder.')).toContain('phi.diagnosis.our-own-person');
+  });
+
+  it('directions that say to take the elevator, a guild, a playlist and a clinic named for a condition', () => {
+    expect(blockingRules('Park in the garage and take the elevator to level 3 for Sports Medicine.', reply('Where do I park for the clinic?'))).not.toContain('advice.self-care-instruction');
+    expect(blockingRules('Thank you to the Maple Grove Quilters Guild for the 40 quilts!')).toEqual([]);
+    expect(blockingRules('Every guest chose what to share, and all their episodes are in our Patient Voices playlist.')).toEqual([]);
+    expect(blockingRules('Our Pediatric Heart Failure Clinic turns 10 this year!')).toEqual([]);
+  });
+});

@@ -284,7 +284,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     ],
     type: 'treatment',
     pattern: re(
-      `(?:(?<=(?:^|[.!?;\\n:—–-])\\s*)|\\b(?:yes|yep|honestly|just|so)[,!]?\\s+|\\byou\\s+(?:can|could|should|might|may|need\\s+to|have\\s+to|must|will\\s+want\\s+to)\\s+(?:want\\s+to\\s+|also\\s+|just\\s+|try\\s+)*)(?:try|take|give|skip|stop|drink|eat|apply|alternate|ice|rest|avoid|cut(?:\\s+back\\s+on)?|double|halve|increase|decrease|start|use|add|switch|lower|raise|hold\\s+off\\s+on|put|elevate|gargle|stay\\s+off|limit|keep)\\b[^.!?]{0,80}?\\b(?:${SELF_CARE}|${DRUGS}|${MED_WORDS})\\b(?!\\s+(?:disposal|drop[- ]?(?:box|off)|take[- ]?back))`,
+      `(?:(?<=(?:^|[.!?;\\n:—–-])\\s*)|\\b(?:yes|yep|honestly|just|so)[,!]?\\s+|\\byou\\s+(?:can|could|should|might|may|need\\s+to|have\\s+to|must|will\\s+want\\s+to)\\s+(?:want\\s+to\\s+|also\\s+|just\\s+|try\\s+)*)(?:try|take(?!\\s+(?:the\\s+)?(?:elevators?|stairs|escalators?|exit|shuttle|bus|[\\w-]+\\s+(?:exit|entrance|elevators?))\\b)|give|skip|stop|drink|eat|apply|alternate|ice|rest|avoid|cut(?:\\s+back\\s+on)?|double|halve|increase|decrease|start|use|add|switch|lower|raise|hold\\s+off\\s+on|put|elevate|gargle|stay\\s+off|limit|keep)\\b[^.!?]{0,80}?\\b(?:${SELF_CARE}|${DRUGS}|${MED_WORDS})\\b(?!\\s+(?:disposal|drop[- ]?(?:box|off)|take[- ]?back))`,
     ),
     message: 'Tells one person what to do for their symptoms — individual treatment advice.',
   },

@@ -182,10 +182,10 @@ function describedByAgeOrIncident(scan: PhiScan): PhiCandidate[] {
  * their work here. Colleagues and readers know who that is, so their own illness or treatment is their PHI.
  */
 const OUR_OWN_PERSON =
-  /\b(?:one\s+of\s+our\s+own|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:volunteers|nurses|employees|staff\s+members|team\s+members|colleagues|co-?workers|techs|technicians|drivers)|(?:a|one)\s+(?:beloved\s+|longtime\s+|long-time\s+)?member\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:team|staff|crew)|our\s+(?:[\w-]+\s+){0,3}(?:coordinator|supervisor|receptionist|custodian|housekeeper|technician|manager|volunteer|employee|colleague|scheduler|registrar|clerk|aide))\b/gi;
-/** "had a heart attack", "starts chemotherapy for", "came to our Behavioral Health team for": the illness or care is their own. */
+  /\b(?:one\s+of\s+our\s+own|one\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:volunteers|nurses|employees|staff\s+members|team\s+members|colleagues|co-?workers|techs|technicians|drivers)|one\s+of\s+the\s+(?:[\w-]+\s+)?(?:nurses|doctors|techs|technicians|therapists|volunteers|employees|medics)\s+(?:on|in|from)\s+our\s+(?:own\s+)?(?:[\w&-]+\s+){0,3}(?:team|staff|unit|floor|crew)|(?:a|one)\s+(?:beloved\s+|longtime\s+|long-time\s+)?member\s+of\s+our\s+(?:[\w-]+\s+){0,3}(?:team|staff|crew)|our\s+(?:[\w-]+\s+){0,3}(?:coordinator|supervisor|receptionist|custodian|housekeeper|technician|manager|volunteer|employee|colleague|scheduler|registrar|clerk|aide))\b/gi;
+/** "had a heart attack", "starts chemotherapy for", "being hospitalized for", "came to our Behavioral Health team for": the illness or care is their own. */
 const OWN_HEALTH_BEFORE =
-  /\b(?:had|has|suffered|(?:was\s+)?diagnosed\s+with|beat|survived|recovering\s+from|underwent|(?:is\s+)?(?:fighting|battling)|fought|starts|started|starting|began|begins|finished|completed|came\s+to\s+(?:our|us))\s+(?:[\w'’-]+\s+){0,5}$/i;
+  /\b(?:had|has|suffered|(?:was\s+)?diagnosed\s+with|beat|survived|recovering\s+from|underwent|hospitali[sz]ed|living\s+with|(?:is\s+)?(?:fighting|battling)|fought|starts|started|starting|began|begins|finished|completed|came\s+to\s+(?:our|us))\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** "a breast cancer survivor". */
 const OWN_HEALTH_AFTER = /^\s+survivor\b/i;
 const OUR_OWN_WHY = 'One of our people, described by their work here, is known to colleagues and readers: their own illness or care is their PHI';

@@ -169,11 +169,13 @@ const SUPPOSING_REACH = 60;
 /** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on": a clause that makes the complaint or the procedure a kind, not theirs. */
 const GENERAL_CLAUSE_AFTER =
   /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are))\b/i;
+/** "Trigger finger that won't quit sounds so frustrating!": sympathy for the one they have, not a rule for anyone. */
+const SYMPATHY_AFTER = /^[^.!?]*\b(?:sounds|must\s+be|is\s+(?:so|such|the\s+worst))\s+(?:so\s+|really\s+|incredibly\s+|super\s+)?(?:frustrating|painful|rough|hard|tough|miserable|exhausting|scary|awful|annoying|draining|a\s+pain)\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 
 /** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
-  SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40));
+  SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60));
 
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
 export function supposedBefore(before: string): boolean {
