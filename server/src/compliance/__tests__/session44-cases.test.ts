@@ -107,3 +107,33 @@ describe('hands, our podcast and our clinics', () => {
     expect(blockingRules('Our Pediatric Heart Failure Clinic turns 10 this year!')).toEqual([]);
   });
 });
+
+// probe472, probe474, probe475 and probe477 (studied).
+describe('limb loss, Medicare season and the stage', () => {
+  it('a town teen diagnosed with a condition', () => {
+    expect(handRules('Our diabetes educators are working with a Millbrook teen who was diagnosed with type 1 diabetes last spring.')).toContain('phi.location.described-patient');
+  });
+
+  it('peers who dropped a medicine, as a course for this person', () => {
+    expect(handRules('Many of our adult patients on modulators have been able to stop some older meds.', reply('Thinking about stopping azithromycin since I feel great on Trikafta. Thoughts?'))).toContain(
+      'advice.peers-course',
+    );
+  });
+
+  it('a prosthesis named beside someone, "your first fitting with our team", a BKA said back', () => {
+    expect(handRules("Insurance finally approved Hal's myoelectric arm fitting!")).toContain('phi.procedure.person-linked');
+    expect(handRules('From your first fitting with our team to the finish line, you inspire us.', reply('Thanks for having me at the breakfast today.'))).toContain('confirmation.your-care-record');
+    expect(handRules('Hi Ray! Sorry to hear about the BKA. Our peer visitor program can help: (555) 201-4460.', reply('I had a BKA in June. Any peer mentors?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it('a backstage story saved for tomorrow', () => {
+    expect(blockingRules('A tenor, a trapdoor and a very long night. That injury is a story for tomorrow 👀')).toContain('clickbait.deferred-reveal');
+  });
+
+  it('limb loss as a cause, an awareness week with its dates, acronyms the post defines, a month we add a service', () => {
+    expect(blockingRules('Our team walked the Limb Loss 5K downtown and raised $8,400 for the prosthetic fund!')).toEqual([]);
+    expect(blockingRules('During Medication Safety Week (Nov 3–7), bring your pill bottles to any visit for a free review.')).not.toContain('phi.date.care');
+    expect(blockingRules('HSA, FSA, HRA? HSA = Health Savings Account. FSA = Flexible Spending Account. HRA = Health Reimbursement Arrangement.')).not.toContain('clickbait.all-caps-fear');
+    expect(blockingRules('Most of you told us evenings were hard, so we are adding Saturday visit slots in January.')).not.toContain('phi.date.care-month');
+  });
+});

@@ -76,9 +76,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.peers-course',
     keyWords: ['many', 'most', 'lot', 'lots', 'often', 'usually', 'generally', 'typically'],
     type: 'hedged-advice',
-    // "Many of our patients take them together without any problems", "a lot of folks do better taking it in the morning": the course for the drug the comment asks about.
+    // "Many of our patients take them together without any problems", "a lot of folks do better taking it in the morning", "many of our adult patients on modulators have been able to drop some older meds": the course for the drug the comment asks about.
     pattern:
-      /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together)\b|\bour\s+patients\s+(?:often|usually|generally|typically)\s+find\s+(?:that\s+)?[^.!?]{0,80}\bhelps?\b/i,
+      /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:[\w-]+\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:(?:on|taking)\s+(?:[\w-]+\s+){1,2})?(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together|(?:have\s+been|were|are)\s+able\s+to\s+(?:drop|stop|quit|skip|come\s+off|go\s+off|cut\s+back\s+on|taper\s+off)|(?:have\s+)?(?:dropped|stopped|quit|come\s+off|gone\s+off|tapered\s+off))\b|\bour\s+patients\s+(?:often|usually|generally|typically)\s+find\s+(?:that\s+)?[^.!?]{0,80}\bhelps?\b/i,
     message: 'Hedged framing ("many of our patients take them together") still tells this person how to take their medicine.',
     needsCareContent: true,
     careContentInComment: true,

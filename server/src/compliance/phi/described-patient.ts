@@ -58,7 +58,7 @@ const FROM_AN_INCIDENT = new RegExp(
  * a town with what someone is, no age. Weaker than an age, so it needs a condition or procedure in its sentence.
  */
 const FROM_A_TOWN = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2}(?:(?:Elementary|Middle|High|Junior|Senior)\s+School\s+)?)(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|retired\s+\w+)\b(?!['’]s\s)`,
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:retired|local|former|young|longtime|beloved)\s+)?((?:[A-Z][a-z]+\s+){1,2}(?:(?:Elementary|Middle|High|Junior|Senior)\s+School\s+)?)(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|couple|newlywed|bride|groom|toddler|newborn|teen|teenager|retired\s+\w+)\b(?!['’]s\s)`,
   'g',
 );
 /** "A Springfield firefighter's severe poison ivy": the condition of the person described, told as theirs. */

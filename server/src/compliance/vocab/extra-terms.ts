@@ -92,6 +92,7 @@ abusive marriage|abusive relationship
 ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular tissue|igt|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
 pain crisis|pain crises|vaso-occlusive crisis|vaso-occlusive crises|vaso-occlusive episode|acute chest syndrome|joint bleed|joint bleeds|target joint|target-joint bleed|muscle bleed|bleeding episode|bleeding episodes|von willebrand|iron overload|splenic sequestration|priapism
 de quervain's|de quervain's tenosynovitis|jersey finger|skier's thumb|gamekeeper's thumb|crushed fingertip|crushed finger|smashed finger|nail bed injury|hamstring tear|phantom limb pain|phantom pain|vocal nodules|vocal fold nodules|cf
+limb loss|limb difference|limb differences
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -132,6 +133,7 @@ home sleep test|home sleep study|at-home sleep test|dialyzing|dialyzed|dialyzes|
 forensic exam|forensic nurse exam|forensic medical exam|sane exam|rape kit|sexual assault exam|ados
 chelation|chelation therapy|infuse|infusing|self-infuse|self-infusing|factor infusion|factor infusions
 airway clearance|vest therapy|chest physiotherapy
+running blade|sports blade|prosthetic fitting|prosthetic leg|prosthetic arm|prosthetic limb|myoelectric arm|myoelectric arm fitting|socket fitting|bka
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -199,4 +201,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka'];
