@@ -137,3 +137,33 @@ describe('limb loss, Medicare season and the stage', () => {
     expect(blockingRules('Most of you told us evenings were hard, so we are adding Saturday visit slots in January.')).not.toContain('phi.date.care-month');
   });
 });
+
+// probe478, probe480, probe481 and probe483 (studied).
+describe('burns, driving and the neighbourhood', () => {
+  it('burn and gambling terms beside a person, said back or named', () => {
+    expect(handRules('Grafts on both arms can mean a lot of fittings. Our rehab team can help: (555) 201-4420.', reply('I had grafts on both arms after the fire. Do you have a garment specialist?'))).toContain(
+      'phi.procedure.person-linked',
+    );
+    expect(handRules('The toddler from Oakridge who was scalded by a kettle on Monday is home and doing great.')).toContain('phi.location.described-patient');
+    expect(handRules('With a prealbumin of 8, protein at every meal matters. Our dietitian can help.', reply('My prealbumin came back at 8 after surgery.'))).toContain('phi.lab.person-linked');
+  });
+
+  it("a family's dad and his driving evaluation", () => {
+    expect(handRules("Thank you to the Okafor family for the card! Their dad's driving evaluation last week was a hard talk.")).toContain('phi.location.described-patient');
+  });
+
+  it('our team took great care of her, everyone on our unit was inspired', () => {
+    expect(handRules('Our ER team took great care of her.', reply('Saw an ambulance at my neighbour’s this morning, hope she is ok'))).toContain('confirmation.cared-for-them');
+    expect(handRules("Your dad's courage inspired everyone on our unit.", reply('Thank you for saving my dad after the crash'))).toContain('confirmation.cared-for-them');
+  });
+
+  it('the wing someone stays on', () => {
+    expect(handRules("Drop cards at the front desk and we'll bring them to him on 5 East.")).toContain('phi.location.wing');
+    expect(blockingRules('Visitors to 5 East, please use the north elevator.')).not.toContain('phi.location.wing');
+  });
+
+  it('Gamblers Anonymous, and the days a detour runs', () => {
+    expect(blockingRules('Gamblers Anonymous meets in our building on Mondays at 7pm. Everyone is welcome.')).toEqual([]);
+    expect(blockingRules('The ambulance entrance moves to Main Street from Aug 4–8 while we repave.')).not.toContain('phi.date.care');
+  });
+});

@@ -29,6 +29,10 @@ const FOREIGN_STREET = new RegExp(
   'gu',
 );
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
+/** "we'll deliver them to him on 4 West": a hospital wing named by its floor and side. */
+const WING = /\b(?:on|in|to)\s+(\d{1,2}\s?(?:West|East|North|South))\b/g;
+const WING_WORDS = ['west', 'east', 'north', 'south'];
+const HIM_OR_HER = /\b(?:him|her)\b/i;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
 const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
@@ -159,6 +163,11 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const zip = m[1] as string;
     const start = m.index + m[0].length - zip.length;
     address(start, m.index + m[0].length, 'phi.address.zip');
+  }
+  for (const m of hasDigit && hasAnyOf(ascii, WING_WORDS) ? execAll(WING, text) : []) {
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index) && !scan.sentenceMatches(HIM_OR_HER, m.index)) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    out.push({ type: 'location', start, end: m.index + m[0].length, link: 'person', rule: 'phi.location.wing', why: "The wing or unit a patient stays on identifies them" });
   }
   for (const m of hasAnyOf(ascii, ROUTE_WORDS) ? execAll(ROUTE, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;

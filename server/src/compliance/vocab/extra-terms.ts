@@ -93,6 +93,7 @@ ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular ti
 pain crisis|pain crises|vaso-occlusive crisis|vaso-occlusive crises|vaso-occlusive episode|acute chest syndrome|joint bleed|joint bleeds|target joint|target-joint bleed|muscle bleed|bleeding episode|bleeding episodes|von willebrand|iron overload|splenic sequestration|priapism
 de quervain's|de quervain's tenosynovitis|jersey finger|skier's thumb|gamekeeper's thumb|crushed fingertip|crushed finger|smashed finger|nail bed injury|hamstring tear|phantom limb pain|phantom pain|vocal nodules|vocal fold nodules|cf
 limb loss|limb difference|limb differences
+scald|scalds|scalded|scald burn|scald burns|kitchen scald|grease burn|burn scar|burn scars|facial burn scars|burn survivor|gambling disorder|problem gambling|compulsive gambling|gambling recovery|gaming disorder|gaming addiction|internet gaming disorder
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -134,6 +135,7 @@ forensic exam|forensic nurse exam|forensic medical exam|sane exam|rape kit|sexua
 chelation|chelation therapy|infuse|infusing|self-infuse|self-infusing|factor infusion|factor infusions
 airway clearance|vest therapy|chest physiotherapy
 running blade|sports blade|prosthetic fitting|prosthetic leg|prosthetic arm|prosthetic limb|myoelectric arm|myoelectric arm fitting|socket fitting|bka
+graft|grafts|pressure garment|pressure garments|dressing change|dressing changes|driving evaluation|driving evaluations|driving assessment
 `;
 
 export const EXTRA_LAB_TESTS = `
@@ -149,6 +151,7 @@ blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd tes
 three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
 ahi|anc
 meld score|factor level|factor levels|hemoglobin electrophoresis|inhibitor titer
+prealbumin|prealbumin level
 `;
 
 export const EXTRA_MEDICATIONS = `
