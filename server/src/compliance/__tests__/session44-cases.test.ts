@@ -167,3 +167,21 @@ describe('burns, driving and the neighbourhood', () => {
     expect(blockingRules('The ambulance entrance moves to Main Street from Aug 4–8 while we repave.')).not.toContain('phi.date.care');
   });
 });
+
+// probe484, probe486, probe487 and probe489 (studied).
+describe('day surgery, family support and donor milk', () => {
+  it('a prize for the highest number in the comments', () => {
+    expect(blockingRules('Rate your Monday from 1 to 10 below 👇 Highest number wins a gift card!')).toContain('clickbait.engagement-bait');
+  });
+
+  it("a child's forensic interview, and a due date said back", () => {
+    expect(handRules("Your son's forensic interview was sent to the detective this morning.", reply('is my son’s forensic interview ready for the detective?'))).toContain('phi.procedure.person-linked');
+    expect(handRules('With an April 2 due date you have plenty of time to sign up.', reply('I am due April 2. Can I still join the class?'))).toContain('phi.date.due');
+  });
+
+  it('a move that starts on a date, a weekly treat day, a term "also called"', () => {
+    expect(blockingRules('Day Surgery check-in moves to the 2nd floor lobby at 45 Riverside Drive starting Monday, June 2.')).toEqual([]);
+    expect(blockingRules('Popsicle Friday 🍡 Thank you to the Creamery for 300 popsicles for our recovery room!')).not.toContain('phi.date.relative-care');
+    expect(blockingRules('Shaken baby syndrome, also called abusive head trauma, is preventable. Make a plan before you need it.')).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
   /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($/i;
+const DUE_DATE_AFTER = /^\s+due\s+date\b/i;
+const DUE_DATE_BEFORE = /\bdue\s+date\s+(?:of|is|was|:)\s*$/i;
 const DAY_RANGE_AFTER = /^\s*(?:[–—-]|to|through|thru|until)\s*\d{1,2}(?!\d|:|\s*(?:am|pm|a\.m|p\.m)\b)/i;
 /** "book it through May 31", "offer ends June 1": when an offer runs out, not anyone's day. */
 const OFFER_ENDS_BEFORE = /\b(?:through|thru|until|till|ends?|ending|expires?|deadline(?:\s+is)?|valid\s+(?:through|until))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
@@ -98,10 +100,10 @@ const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:(?:facebook|fb|ig|instagram|youtub
 const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
-const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco)\s?$/u;
+const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3": when one of our services begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
 const WE_ADD_BEFORE = /\b(?:we['’]re|we\s+are|we['’]ll\s+be|we\s+will\s+be|we['’]ll|we\s+will)\s+(?:adding|launching|opening|starting|offering|expanding|add|launch|open|start|offer|expand)\b[^.!?]{0,60}\s(?:in|this|next|starting|from|by)\s+$/i;
 const HOURS_BEFORE = /\b(?:closed|closes|closing|open|opens|reopens|down|offline|unavailable|hours|maintenance)\s+(?:early\s+|at\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
@@ -189,6 +191,11 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
       return;
     }
+    // "With a March 14 due date": the day someone's baby is due.
+    if (DUE_DATE_AFTER.test(text.slice(end, end + 12)) || DUE_DATE_BEFORE.test(before)) {
+      out.push({ type: 'date', start, end, link: 'person', rule: 'phi.date.due', why: "The day someone's baby is due is a date of their care" });
+      return;
+    }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
     // "re-routed from Aug 4–8 while we repave": the days something runs, when no one is in the sentence.
@@ -206,7 +213,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 90), start))) && !scan.sentenceMatches(SOMEONE, start)) return;
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;

@@ -33,8 +33,8 @@ const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.
 const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
 const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
-/** "It's called gustatory rhinitis", "(called crepitus)", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
-const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$|\b(?:says|said)\s*$/i;
+/** "It's called gustatory rhinitis", "(called crepitus)", "also called abusive head trauma", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
+const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise|also|sometimes|often)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$|\b(?:says|said)\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
   /^(?:\s+(?:lives|lived|began|says|said|had given|has given|is from|is very|is a very|will be talking|listed|wrote|works at|spent|just has)\b|,\s+(?:can|could|would|will|please)\b)/i;

@@ -136,6 +136,7 @@ chelation|chelation therapy|infuse|infusing|self-infuse|self-infusing|factor inf
 airway clearance|vest therapy|chest physiotherapy
 running blade|sports blade|prosthetic fitting|prosthetic leg|prosthetic arm|prosthetic limb|myoelectric arm|myoelectric arm fitting|socket fitting|bka
 graft|grafts|pressure garment|pressure garments|dressing change|dressing changes|driving evaluation|driving evaluations|driving assessment
+forensic interview|forensic interviews
 `;
 
 export const EXTRA_LAB_TESTS = `
