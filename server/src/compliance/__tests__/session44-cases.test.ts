@@ -185,3 +185,22 @@ describe('day surgery, family support and donor milk', () => {
     expect(blockingRules('Shaken baby syndrome, also called abusive head trauma, is preventable. Make a plan before you need it.')).toEqual([]);
   });
 });
+
+// probe490, probe492, probe493 and probe495 (studied).
+describe('tubes, the portal and the holidays', () => {
+  it('"EoE" as it is usually written, said back', () => {
+    expect(handRules('Living with EoE is tough. Our dietitians share recipes every Friday.', reply('my son has EoE and the diet is hard'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('what we noticed of their use of the portal', () => {
+    expect(handRules("We noticed you've been using the messaging feature a lot, glad it helps!", reply('Love the new portal!'))).toContain('confirmation.looked-up-record');
+  });
+
+  it("following your care team's guidance, a holiday greeting, a numbered tip after a room", () => {
+    expect(blockingRules("Please keep following your care team's guidance, and our chaplains can help: (555) 201-4000.", reply('Can I fast this year on dialysis?'))).not.toContain(
+      'confirmation.your-care-record',
+    );
+    expect(blockingRules('Ramadan Kareem 🌙 If fasting is hard on your mood, you are not alone. Call or text 988 any time.')).toEqual([]);
+    expect(blockingRules('Tips for a calm visit: 1️⃣ Ask for a quiet room 2️⃣ Bring headphones.')).not.toContain('phi.location.room');
+  });
+});

@@ -35,7 +35,7 @@ const WING_WORDS = ['west', 'east', 'north', 'south'];
 const HIM_OR_HER = /\b(?:him|her)\b/i;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
-const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
+const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d\uFE0F\u20E3]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;

@@ -807,6 +807,8 @@ const NAMES_A_SPONSOR =
   /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 /** "Valentine's", "St. Patrick's Day": a holiday; "Adam's apple": a part of the neck. */
+/** "Ramadan Kareem", "Eid Mubarak": the greeting's second word, not a person. */
+const HOLIDAY_GREETING_BEFORE = /\b(?:Ramadan|Eid)\s+$/;
 const HOLIDAY_OR_BODY_PART = /^(?:Valentine|Patrick)['’]s?\b|^Adam['’]s\s+apple\b/;
 /** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
 const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
@@ -832,10 +834,10 @@ const isFosterCare = (text: string, start: number, end: number): boolean => end 
 
 /**
  * "Teddy Bear Clinic", "Reye's syndrome", "Maple Grove Senior Center", "Foster parent night", "Mill Pond", "St. Anne's",
- * "Valentine's": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint or a holiday.
+ * "Valentine's", "Ramadan Kareem": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint, a holiday or its greeting.
  */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || HOLIDAY_GREETING_BEFORE.test(scan.text.slice(Math.max(0, start - 8), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {

@@ -137,6 +137,7 @@ airway clearance|vest therapy|chest physiotherapy
 running blade|sports blade|prosthetic fitting|prosthetic leg|prosthetic arm|prosthetic limb|myoelectric arm|myoelectric arm fitting|socket fitting|bka
 graft|grafts|pressure garment|pressure garments|dressing change|dressing changes|driving evaluation|driving evaluations|driving assessment
 forensic interview|forensic interviews
+nj tube|nj-tube|gj tube|gj-tube|nasojejunal tube
 `;
 
 export const EXTRA_LAB_TESTS = `

@@ -121,9 +121,12 @@ const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies)$/;
 const NOT_MEDICAL = new Set('osmosis hypnosis symbiosis metamorphosis apotheosis diagnosis prognosis'.split(' '));
 const MEDICAL_SUFFIX = wordClass((w) => MEDICAL_ENDING.test(w) && !NOT_MEDICAL.has(w));
 
-/** "UTI", and "UTIs" with its plural in lower case ("Ms" is not a plural of "MS"). */
+/** "EOE", or "EoE" as it is often written: the first and last letters capitals. */
+const capitalsAtBothEnds = (raw: string): boolean => raw === raw.toUpperCase() || (raw.length >= 3 && raw.length <= 5 && /^[A-Z][a-z]*[A-Z]$/.test(raw));
+
+/** "UTI", "EoE", and "UTIs" with its plural in lower case ("Ms" is not a plural of "MS"). */
 function writtenInCapitals(raw: string, listed: string): boolean {
-  if (raw === raw.toUpperCase()) return true;
+  if (capitalsAtBothEnds(raw)) return true;
   return raw.length === listed.length + 1 && raw.endsWith('s') && raw.slice(0, -1) === listed.toUpperCase();
 }
 
@@ -162,7 +165,7 @@ const RELATION_SUFFIX = /^(?:friendly|related|free|like|prone|safe|induced|posit
 
 /** The kind of a listed one-word term written as `word` (`raw` as written): a capitals-only acronym only in capitals. */
 function oneWordTermKind(word: string, raw: string): HealthTermKind | undefined {
-  if (CAPS_ONLY.has(word) && raw !== raw.toUpperCase()) return undefined;
+  if (CAPS_ONLY.has(word) && !capitalsAtBothEnds(raw)) return undefined;
   return BY_FIRST_WORD.get(word)?.find((p) => p.words.length === 1)?.kind;
 }
 
