@@ -204,3 +204,22 @@ describe('tubes, the portal and the holidays', () => {
     expect(blockingRules('Tips for a calm visit: 1️⃣ Ask for a quiet room 2️⃣ Bring headphones.')).not.toContain('phi.location.room');
   });
 });
+
+// probe496, probe498, probe499 and probe501 (studied).
+describe('fatigue clinics, violence recovery and remembrance', () => {
+  it('the strength of compression picked for them', () => {
+    expect(handRules('Go for 20–30 mmHg knee-high, that should do it.', reply('what compression socks should I buy? I get dizzy standing'))).toContain('advice.go-ahead');
+  });
+
+  it('a testimonial from someone stabbed', () => {
+    expect(handRules('"The peer mentors got me through after I was stabbed." — Marcus T., Eastgate')).toContain('phi.name.testimonial');
+  });
+
+  it('the nurses on his unit', () => {
+    expect(handRules('That was the NICU nurses on his unit. They would love to meet you!', reply('Who made my son’s memory box? I want to thank them'))).toContain('confirmation.cared-for-them');
+  });
+
+  it('a playgroup named for a loss', () => {
+    expect(blockingRules('Rainbow Baby Playgroup 🌈 For families parenting a baby after a loss. Tuesdays at 10am, Community Room B.')).toEqual([]);
+  });
+});

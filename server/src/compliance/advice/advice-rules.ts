@@ -193,10 +193,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.go-ahead',
-    keyWords: ['ahead', 'can'],
+    keyWords: ['ahead', 'can', 'go'],
     type: 'treatment',
+    // "Go for 30–40 mmHg thigh-high": the strength to buy, picked for them.
     pattern:
-      /\bgo\s+ahead\s+and\s+(?:get|take|have|use|start|stop|skip|keep|try|double|restart|resume)\s+(?:it|them|that|this|the|your|one|a|an|some)\b|\byou\s+can\s+(?:totally\s+|definitely\s+|absolutely\s+|still\s+)+(?:get|take|have|do)\s+(?:it|them|that|one)\b/i,
+      /\bgo\s+(?:for|with)\s+(?:the\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:mmhg|mg|mcg|iu|spf)\b|\bgo\s+ahead\s+and\s+(?:get|take|have|use|start|stop|skip|keep|try|double|restart|resume)\s+(?:it|them|that|this|the|your|one|a|an|some)\b|\byou\s+can\s+(?:totally\s+|definitely\s+|absolutely\s+|still\s+)+(?:get|take|have|do)\s+(?:it|them|that|one)\b/i,
     message: 'Gives this person the go-ahead for a shot, drug or treatment — only their own clinician can judge that.',
     routingExcuses: true,
   },

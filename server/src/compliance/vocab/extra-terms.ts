@@ -94,6 +94,7 @@ pain crisis|pain crises|vaso-occlusive crisis|vaso-occlusive crises|vaso-occlusi
 de quervain's|de quervain's tenosynovitis|jersey finger|skier's thumb|gamekeeper's thumb|crushed fingertip|crushed finger|smashed finger|nail bed injury|hamstring tear|phantom limb pain|phantom pain|vocal nodules|vocal fold nodules|cf
 limb loss|limb difference|limb differences
 scald|scalds|scalded|scald burn|scald burns|kitchen scald|grease burn|burn scar|burn scars|facial burn scars|burn survivor|gambling disorder|problem gambling|compulsive gambling|gambling recovery|gaming disorder|gaming addiction|internet gaming disorder
+stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malaise|post-exertional crash
 `;
 
 export const EXTRA_PROCEDURES = `
