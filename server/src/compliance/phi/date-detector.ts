@@ -181,6 +181,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const hasMonth = scan.hasWordOf(MONTH_WORDS);
   const out: PhiCandidate[] = [];
   const noOnesDays: Span[] = [];
+  const mayTellDueDate = text.includes('due') || text.includes('Due') || text.includes('DUE');
   const absolute = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
@@ -192,14 +193,14 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       return;
     }
     // "With a March 14 due date": the day someone's baby is due.
-    if (DUE_DATE_AFTER.test(text.slice(end, end + 12)) || DUE_DATE_BEFORE.test(before)) {
+    if (mayTellDueDate && (DUE_DATE_AFTER.test(text.slice(end, end + 12)) || DUE_DATE_BEFORE.test(before))) {
       out.push({ type: 'date', start, end, link: 'person', rule: 'phi.date.due', why: "The day someone's baby is due is a date of their care" });
       return;
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
     // "re-routed from Aug 4–8 while we repave": the days something runs, when no one is in the sentence.
-    if (!scan.clinical && /\bfrom\s+$/i.test(before) && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && before.toLowerCase().includes('from') && /\bfrom\s+$/i.test(before) && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && !scan.sentenceMatches(SOMEONE, start)) return;
     // A letter's date, a board term's start, an inspection's day: no one's, and its month alone is no one's either.
     if (
       !scan.clinical &&

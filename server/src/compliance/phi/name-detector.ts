@@ -41,7 +41,7 @@ const STRONG_PERSON_AFTER =
 /** "Tyrese's mom told us…": a sentence-initial possessive whose relative speaks of them is someone's name, whatever the word. */
 const RELATIVE_SPEAKS_AFTER =
   /^\s+(?:mom|mum|dad|mother|father|parents|grandma|grandmother|grandpa|grandfather|nana|abuela|sister|brother|wife|husband|aunt|uncle)\s+(?:told|tells|said|says|shared|wrote|asked|called)\b/i;
-const relativeSpeaksOf = (t: WordToken, text: string): boolean => /['’]s$/.test(t.raw) && RELATIVE_SPEAKS_AFTER.test(text.slice(t.end, t.end + 30));
+const relativeSpeaksOf = (t: WordToken, text: string): boolean => (t.raw.endsWith("'s") || t.raw.endsWith('’s')) && RELATIVE_SPEAKS_AFTER.test(text.slice(t.end, t.end + 30));
 const PERSON_VERB = /^(?:'s|’s|is|was|has|had|lives|lived|said|says|began|listed|will|and|can|works|worked|wrote|joined|died|told|asked|spent|moved|went|gave|had)$/i;
 const INITIALS = /(?<![\p{L}.])(?:[A-Z]\.\s?){2,3}(?![\p{L}])/gu;
 const NOT_INITIALS = /^(?:U\.S\.(?:A\.)?|U\.K\.|A\.M\.|P\.M\.|D\.C\.|E\.R\.|I\.V\.|N\.P\.|R\.N\.|M\.D\.|D\.O\.|P\.T\.|O\.T\.|B\.C\.|A\.D\.|E\.U\.|U\.N\.|P\.S\.|N\.B\.|Q\.A\.|I\.E\.|E\.G\.|R\.I\.P\.|S\.O\.S\.|D\.O\.B\.|A\.S\.A\.P\.|G\.I\.|C\.O\.|O\.R\.|Y\.O\.|I\.D\.|P\.O\.|N\.G\.|A\.C\.|B\.P\.|H\.R\.|R\.R\.|S\.P\.|G\.U\.|C\.V\.|E\.D\.|I\.C\.U\.|C\.T\.|N\.P\.O\.|O\.O\.B\.|P\.R\.N\.|Q\.D\.|B\.I\.D\.|T\.I\.D\.|H\.S\.|W\.C\.|B\.M\.)$/;
@@ -199,6 +199,7 @@ const POSTS_NAMED: ReadonlySet<string> = new Set(
 );
 /** "Ask the Doctor: Kids' Edition": a show's edition, not a person. */
 const EDITION_AFTER = /^['’]?s?['’]?\s+(?:Edition|Episode|Special|Recap)\b/;
+const editionAfter = (tail: string): boolean => (tail.includes('Edition') || tail.includes('Episode') || tail.includes('Special') || tail.includes('Recap')) && EDITION_AFTER.test(tail);
 const namesAPost = (cue: WordToken | undefined, next: WordToken): boolean => !!cue && NAMING_CUES.has(cue.lower) && POSTS_NAMED.has(next.lower);
 
 function nameAfterRelative(cue: WordToken, token: WordToken, scan: PhiScan): boolean {
@@ -369,7 +370,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // "RN roles are open": where the text uses capitals, a lower-case word after a job title is no name.
       const relativeOk = !NOT_RELATIVE_CUES.has(t.bare) && (caseless || isCapitalised(next.raw) || FAMILY_WORDS.has(t.lower)) && nameAfterRelative(t, next, scan);
       // "named Endocrinologist of the Year": an award, not a person.
-      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next) || EDITION_AFTER.test(text.slice(next.end, next.end + 12));
+      const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next) || editionAfter(text.slice(next.end, next.end + 12));
       // A paragraph break ends the cue: "… to a friend\n\nBehind every number …".
       if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && !gap.includes('\n\n') && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
@@ -837,7 +838,7 @@ const isFosterCare = (text: string, start: number, end: number): boolean => end 
  * "Valentine's", "Ramadan Kareem": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint, a holiday or its greeting.
  */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || HOLIDAY_GREETING_BEFORE.test(scan.text.slice(Math.max(0, start - 8), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || (scan.text.includes('Ramadan') || scan.text.includes('Eid')) && HOLIDAY_GREETING_BEFORE.test(scan.text.slice(Math.max(0, start - 8), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
