@@ -59,7 +59,7 @@ const PHRASES = [
   'We are happy the appointment timing worked out.', 'Please tell your brother she says hi.',
   'Thanks for spending the night with us.', 'Your experience in our unit matters.', 'She loved meeting your little athlete.', 'Looks like he’s overdue for a checkup.',
   'Thanks for sticking with us since 1961.', 'He’s been such a pleasure to work with.', 'They’ve been a joy to have.', 'He went home this morning.', 'The team remembers your first day.', 'She should be going home soon.', 'She’s all settled in upstairs.', 'Thank you for being such a loyal pharmacy patient.', 'It is wonderful to see a former patient join us.', 'We’ve cancelled tomorrow’s appointment for you.', 'Our clinic has your device details on file.', 'Great job on those cholesterol numbers!', 'Our sonographers said you were wonderful.',
-  'He mentioned what a brave little trooper she was.', 'She said how calm you were.', "It's been ages since we've seen you.", 'From your first fitting with our team.', 'Many of our adult patients on modulators have been able to drop them.', 'Our ER team took great care of her.', 'It inspired everyone on our unit.', "We noticed you've been using the app.", 'Go for 30 mmHg socks.', 'The nurses on his unit.',
+  'He mentioned what a brave little trooper she was.', 'She said how calm you were.', "It's been ages since we've seen you.", 'From your first fitting with our team.', 'Many of our adult patients on modulators have been able to drop them.', 'Our ER team took great care of her.', 'It inspired everyone on our unit.', "We noticed you've been using the app.", 'Go for 30 mmHg socks.', 'The nurses on his unit.', 'She arrived safely.', 'From patient to EMT!',
 ];
 
 describe('rule key words', () => {

@@ -223,3 +223,17 @@ describe('fatigue clinics, violence recovery and remembrance', () => {
     expect(blockingRules('Rainbow Baby Playgroup 🌈 For families parenting a baby after a loss. Tuesdays at 10am, Community Room B.')).toEqual([]);
   });
 });
+
+// probe502, probe504, probe505 and probe507 (studied).
+describe('the ambulance, the green team and the assembly', () => {
+  it('that the relative arrived safely, and from patient to EMT', () => {
+    expect(handRules('Yes, she arrived safely. Please come to the front desk.', reply('Was my aunt brought in by your ambulance this morning?'))).toContain('confirmation.cared-for-them');
+    expect(handRules('From patient to EMT, what a story! Welcome to the crew.', reply('You saved my life in 2019 and now I volunteer with you!'))).toContain('confirmation.our-patient');
+  });
+
+  it("a charger's plug, what students can see, breakfasts served on a day", () => {
+    expect(blockingRules('All our Level 2 chargers have J1772 plugs.', reply('do the chargers work for my car? visiting my dad'))).not.toContain('phi.id.code');
+    expect(blockingRules('Our nurses will stage a crash scene so seniors can see what the first hour after a wreck looks like.')).not.toContain('clickbait.withheld-which');
+    expect(blockingRules('Thanks to the 40 volunteers who served 900 breakfasts Sunday for the ambulance fund!')).not.toContain('phi.date.relative-care');
+  });
+});

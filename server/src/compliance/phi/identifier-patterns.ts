@@ -174,8 +174,8 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     });
   }
   for (const m of hasDigitRun && scan.capsBeforeFourDigits ? execAll(CODE, text) : []) {
-    // IR3535 names an insect repellent; the rest name viruses, markers, standards and times.
-    if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM|IR3535\b)/.test(m[0])) continue;
+    // IR3535 names an insect repellent and J1772 a car charger's plug; the rest name viruses, markers, standards and times.
+    if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM|IR3535\b|J1772\b)/.test(m[0])) continue;
     if (JOB_POSTING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
