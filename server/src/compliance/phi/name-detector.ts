@@ -810,6 +810,9 @@ const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 /** "Valentine's", "St. Patrick's Day": a holiday; "Adam's apple": a part of the neck. */
 /** "Ramadan Kareem", "Eid Mubarak": the greeting's second word, not a person. */
 const HOLIDAY_GREETING_BEFORE = /\b(?:Ramadan|Eid)\s+$/;
+// Asked of every name candidate: the substring test keeps the regex off texts without either holiday.
+const greetsAHoliday = (text: string, start: number): boolean =>
+  (text.includes('Ramadan') || text.includes('Eid')) && HOLIDAY_GREETING_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 const HOLIDAY_OR_BODY_PART = /^(?:Valentine|Patrick)['’]s?\b|^Adam['’]s\s+apple\b/;
 /** "St. Anne's Lutheran", "Saint Luke's": a church, school or hospital named after a saint. */
 const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s+$/;
@@ -838,7 +841,7 @@ const isFosterCare = (text: string, start: number, end: number): boolean => end 
  * "Valentine's", "Ramadan Kareem": the words around the name make it a toy, an eponym, an organisation, foster care, water, a saint, a holiday or its greeting.
  */
 function namesAThing(scan: PhiScan, start: number, end: number): boolean {
-  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || (scan.text.includes('Ramadan') || scan.text.includes('Eid')) && HOLIDAY_GREETING_BEFORE.test(scan.text.slice(Math.max(0, start - 8), start)) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
+  return isFosterCare(scan.text, start, end) || TOY_AFTER.test(scan.text.slice(end, end + 6)) || (WATER_INITIALS.includes(scan.text.charAt(end + 1)) && WATER_AFTER.test(scan.text.slice(end, end + 8)) && !POSSESSIVE_END.test(scan.text.slice(start, end))) || SAINT_BEFORE.test(scan.text.slice(Math.max(0, start - 7), start)) || HOLIDAY_OR_BODY_PART.test(scan.text.slice(start, end + 9)) || greetsAHoliday(scan.text, start) || EPONYM_AFTER.test(scan.text.slice(end, end + 16)) || startsAnOrganisation(scan.text, start, end);
 }
 
 export function findNames(scan: PhiScan): PhiCandidate[] {
