@@ -18,9 +18,22 @@ const SPANISH_ROUTING =
   /\b(?:llame|llámenos|pregunte|consulte|hable\s+con|su\s+(?:médico|doctor|farmacéutico|proveedor)|farmacia)\b/iu;
 
 const NEXT_SENTENCE = /^[.!?\s]*[^.!?\n]*/u;
-/** "You can keep taking it, it won't affect the scan", "It's fine to stop them": the answer without a yes, the medicine as "it" (its whole sentence, which may route). */
+/** "You can keep taking it, it won't affect the scan", "It's fine to stop them": the answer without a yes, the medicine as "it". */
 const TAKE_IT_ANSWER =
-  /[^.!?\n]*\byou\s+(?:can|could|should|may)\s+(?:safely\s+|still\s+|just\s+|definitely\s+|totally\s+)?(?:keep\s+(?:taking|using)|continue(?:\s+(?:taking|using))?|stop(?:\s+taking)?|skip|hold|take)\s+(?:it|them|that|those)\b[^.!?\n]*|[^.!?\n]*\b(?:it['’]s|it\s+is)\s+(?:fine|ok(?:ay)?|safe)\s+to\s+(?:keep\s+taking|continue|take|stop|skip)\s+(?:it|them)\b[^.!?\n]*/i;
+  /\byou\s+(?:can|could|should|may)\s+(?:safely\s+|still\s+|just\s+|definitely\s+|totally\s+)?(?:keep\s+(?:taking|using)|continue(?:\s+(?:taking|using))?|stop(?:\s+taking)?|skip|hold|take)\s+(?:it|them|that|those)\b[^.!?\n]*|\b(?:it['’]s|it\s+is)\s+(?:fine|ok(?:ay)?|safe)\s+to\s+(?:keep\s+taking|continue|take|stop|skip)\s+(?:it|them)\b[^.!?\n]*/i;
+
+/**
+ * TAKE_IT_ANSWER's match widened back to the start of its sentence, which may route ("Please ask your pharmacist whether
+ * you can keep taking it"). Found by walking back, not by a leading [^.!?\n]* in the regex: that retried from every
+ * character of a long sentence (a 70,000-character reply took 5.7 s).
+ */
+function takeItAnswer(reply: string): { index: number; text: string } | undefined {
+  const m = TAKE_IT_ANSWER.exec(reply);
+  if (!m) return undefined;
+  let start = m.index;
+  while (start > 0 && !'.!?\n'.includes(reply.charAt(start - 1))) start--;
+  return { index: start, text: reply.slice(start, m.index + m[0].length) };
+}
 
 // The Spanish endings only in a Spanish comment: in English "-ol" ends "school" and "pool".
 const asksAboutAMedicine = (comment: string): boolean =>
@@ -34,13 +47,14 @@ const asksAboutAMedicine = (comment: string): boolean =>
  */
 export function yesToAMedicineQuestion(reply: string, comment: string): { start: number; end: number } | undefined {
   if (!ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
-  const yes = OPENS_WITH_YES.exec(reply) ?? TAKE_IT_ANSWER.exec(reply);
+  const opening = OPENS_WITH_YES.exec(reply);
+  const yes = opening ? { index: opening.index, text: opening[0] } : takeItAnswer(reply);
   if (!yes) return undefined;
   // "Yes! Please call our pharmacist…": a bare yes is answered by the sentence after it.
-  const answer = BARE_YES.test(yes[0])
-    ? reply.slice(0, yes[0].length + (NEXT_SENTENCE.exec(reply.slice(yes[0].length))?.[0].length ?? 0))
-    : yes[0];
+  const answer = BARE_YES.test(yes.text)
+    ? reply.slice(0, yes.text.length + (NEXT_SENTENCE.exec(reply.slice(yes.text.length))?.[0].length ?? 0))
+    : yes.text;
   if (ROUTING_RE.test(answer) || SPANISH_ROUTING.test(answer) || !asksAboutAMedicine(comment)) return undefined;
-  const start = yes.index + (yes[0].length - yes[0].trimStart().length);
-  return { start, end: yes.index + yes[0].trimEnd().length };
+  const start = yes.index + (yes.text.length - yes.text.trimStart().length);
+  return { start, end: yes.index + yes.text.trimEnd().length };
 }

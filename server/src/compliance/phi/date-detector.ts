@@ -200,7 +200,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
     if (EVENT_RIGHT_BEFORE.test(before)) return;
     // "re-routed from Aug 4–8 while we repave": the days something runs, when no one is in the sentence.
-    if (!scan.clinical && before.toLowerCase().includes('from') && /\bfrom\s+$/i.test(before) && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && /\bfrom\s+$/i.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // A letter's date, a board term's start, an inspection's day: no one's, and its month alone is no one's either.
     if (
       !scan.clinical &&
