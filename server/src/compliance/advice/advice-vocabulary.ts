@@ -4,7 +4,7 @@ export const DRUGS =
   '(?:flumist|epipen|epi-pen|ibuprofen|advil|motrin|acetaminophen|paracetamol|tylenol|naproxen|aleve|aspirin|benadryl|diphenhydramine|antihistamines?|zyrtec|claritin|allegra|sudafed|decongestants?|cough\\s+(?:syrup|medicine)|melatonin|magnesium|zinc|vitamin\\s+[a-z0-9]+|supplements?|probiotics?|insulin|metformin|statins?|atorvastatin|simvastatin|rosuvastatin|lisinopril|amlodipine|losartan|metoprolol|prednisone|steroids?|antibiotics?|amoxicillin|azithromycin|omeprazole|antacids?|tums|pepto(?:-bismol)?|imodium|miralax|laxatives?|stool\\s+softeners?|sertraline|zoloft|prozac|ssris?|xanax|ativan|gabapentin|blood\\s+thinners?|warfarin|eliquis|inhalers?|albuterol|nasal\\s+spray|eye\\s+drops|hydrocortisone|cortisone|cream|ointment|aloe|electrolytes?|pedialyte|gatorade|honey|cranberry\\s+juice|ginger|chamomile|caffeine|sleeping\\s+pills?)';
 
 export const MED_WORDS =
-  '(?:dose|doses|dosage|pills?|tablets?|capsules?|meds|medications?|medicines?|prescriptions?|shots?|injections?|patch)';
+  '(?:dose|doses|dosage|pills?|tablets?|capsules?|meds|medications?|medicines?|prescriptions?|shots?|injections?|infusions?|patch)';
 
 /** Devices a person uses at home for their care: how to handle one is treatment advice too ("pressing through the pump's alarm clears it"). */
 export const HOME_DEVICES =

@@ -57,6 +57,8 @@ const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
+/** "Meet Dr. Aisha Bello! … She ran track at Shelbyville High": a post introducing one of our clinicians tells where they went to school. */
+const STAFF_SPOTLIGHT = /^\W*(?:meet|say\s+(?:hello|hi)\s+to|get\s+to\s+know)\s+(?:dr\.?\s|our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:doctor|physician|surgeon|nurse|np|pa|midwife|therapist|pharmacist|provider|dentist|director|manager)\b)/i;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|qb|lineman|linemen|receiver|running\s+back|tight\s+end|kicker|midfielder|defender|setter|outfielder|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|fighter|warrior|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
@@ -227,7 +229,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
+  const spotlightsStaff = STAFF_SPOTLIGHT.test(text);
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
+    if (spotlightsStaff && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });

@@ -115,7 +115,7 @@ tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob 
 vns implant|ventriculoperitoneal shunt|penile implant|urolift|neck dissection|cardiac catheterisation|implantable loop recorder|knee aspiration
 hyaluronic acid injection|scleral buckle|intravitreal injection|ptosis repair|yag laser|jaw wired shut|coronary calcium scan|low-dose ct|datscan
 skeletal survey|nerve conduction test|hippotherapy|orchiopexy|ponseti method|zostavax|pneumovax|heplisav|engerix|twinrix|havrix|menveo|menactra
-bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mresvia|radioactive iodine treatment|intrathecal pump
+bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mresvia|radioactive iodine treatment|intrathecal pump|pump start
 gestational surrogacy|sbrt|heart stent|heart catheterization|balloon angioplasty|aortic valve replacement|open heart surgery|triple bypass
 double bypass|heart bypass|cardiac ablation|tonsil removal|adenoid removal|thyroid removal|thyroidectomy|spleen removal|splenectomy|kidney removal
 prostate removal|prostatectomy|polyp removal|hemorrhoid surgery|hernia surgery|colostomy reversal|stomach pumped|liver biopsy|kidney biopsy
