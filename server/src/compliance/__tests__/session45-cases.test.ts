@@ -33,3 +33,33 @@ describe('a jail clinic, pumps, bones and music', () => {
     expect(blockingRules('Dr. Hannah Brooks stopped by the NICU reading hour this morning and read two stories.')).not.toContain('phi.date.relative-care');
   });
 });
+
+// probe514, probe516 and probe517 (studied).
+describe('the cardiac ICU, the voice clinic and the trail', () => {
+  it('a therapist says working with them was a highlight', () => {
+    expect(handRules('So proud of you! Our PT Dana says working with you was the highlight of her spring.', reply('One year after my transplant here I hiked Mount Tam!'))).toContain(
+      'confirmation.staff-speaks-of-you',
+    );
+  });
+
+  it('so much strength sent to a relative the comment names', () => {
+    expect(handRules('Sending so much strength to you and Emeka 💙', reply('Day 5 in the CICU waiting room. My son Emeka is 31 and waiting for a heart.'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^phi\.name\./)]),
+    );
+  });
+
+  it('a voice condition said back, and the only one of a trade in a county with it', () => {
+    expect(handRules('Muscle tension dysphonia can be so draining. Our voice team can help: (555) 201-4000.', reply('Anyone else dealing with muscle tension dysphonia? Teaching all day is brutal'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+    expect(handRules('Proud of our speech team for helping the only female auctioneer in Harlan County back to the podium after her spasmodic dysphonia diagnosis.')).toContain(
+      'phi.location.described-patient',
+    );
+    expect(blockingRules('We are the only trauma center in Shelby County that treats severe burns.')).not.toContain('phi.location.described-patient');
+  });
+
+  it('students counted at a school, a search dog that visited our staff on a day', () => {
+    expect(blockingRules('Dr. Priya Raman spent her Saturday teaching hands-only CPR to 60 students at Westfield High.')).not.toContain('phi.location.school');
+    expect(blockingRules('Meet Scout, our new therapy dog! She visited our Emergency staff on Monday and made 20 new friends.')).not.toContain('phi.date.relative-care');
+  });
+});

@@ -69,6 +69,8 @@ const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promise
 const WHAT_WE_DID_BEFORE =
   /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$|\bwe\s+(?:fixed|launched|changed|introduced|opened|added|built|rolled\s+out|updated|redesigned|hired|expanded|renovated|piloted)\b[^.!?]{0,40}$/i;
 /** "Dr. Hannah Brooks stopped by the NICU lullaby circle this morning": the day one of our clinicians dropped in on a programme. */
+/** "She visited our Urgent Care staff on Tuesday": the day someone came to see our people, not anyone's care. */
+const VISITED_OUR_STAFF_BEFORE = /\b(?:visited|surprised|thanked)\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){0,3}(?:staff|team|nurses|crew|caregivers)\s+(?:on\s+)?$/iu;
 const CLINICIAN_DROPPED_BY_BEFORE = /^\s*(?:Dr\.?|Nurse|Chaplain)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:stopped|dropped|popped)\s+(?:by|in\s+(?:at|on))\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** "the state's inspection of our Birth Center on May 8": the day a unit was inspected or surveyed, not anyone's care. */
 const INSPECTION_BEFORE = /\b(?:inspection|survey|audit|accreditation\s+visit|site\s+visit)\s+(?:of\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){1,4})?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
@@ -312,6 +314,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
     if (CLINICIAN_DROPPED_BY_BEFORE.test(text.slice(scan.sentenceOf(m.index).start, m.index)) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
+    if (VISITED_OUR_STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

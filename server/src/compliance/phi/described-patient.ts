@@ -72,6 +72,11 @@ const ROLE_FROM_A_TOWN = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]his|in|[2-9]|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:${ROLE}|toddler|newborn|man|woman|guy|lady|boys?|girls?|kids|children|students|teens|campers|players|teen|teenager|couple|\d{1,2}[- ](?:day|week|month|year)[- ]old)\s+(?:from\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|at\s+((?:[A-Z][a-z]+\s){1,2})(?:${LANDMARK})\b)`,
   'g',
 );
+/** "the only female auctioneer in Shelbyville County": a role no one else in the place has. */
+const THE_ONLY_ONE = new RegExp(
+  String.raw`\bthe\s+only\s+(?:[a-z-]+\s+){0,2}(?:${ROLE})\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})`,
+  'g',
+);
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'kids', 'children', 'students', 'teens', 'campers', 'players', 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
@@ -99,13 +104,17 @@ function isOurNameNotTown(scan: PhiScan, word: string): boolean {
 const GOES_ON_ABOUT_THEM = /^\s*(?:His|Her|Their|He|She)\b/;
 
 function townRoles(scan: PhiScan): RegExpExecArray[] {
-  if ((scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) || !hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS)) return [];
+  if (scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) return [];
+  const byRole = hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS);
+  const onlyOne = hasAnyOf(asciiWords(scan.text), ['only']) ? execAll(THE_ONLY_ONE, scan.text) : [];
+  if (!byRole && onlyOne.length === 0) return [];
   // Its health term must be what the possessive owns: within a few words after it.
-  const possessive = execAll(TOWN_ROLE_POSSESSIVE, scan.text).filter((m) => {
+  const possessive = (byRole ? execAll(TOWN_ROLE_POSSESSIVE, scan.text) : []).filter((m) => {
     const end = m.index + m[0].length;
     return scan.healthTerms.some((t) => t.start >= end && t.start <= end + POSSESSED_TERM_REACH);
   });
-  return [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text), ...possessive].filter((m) => {
+  const found = byRole ? [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text), ...possessive] : [];
+  return [...found, ...onlyOne].filter((m) => {
     // "A Riverside nurse gave flu shots": someone whose work is care is more often the one giving it.
     if (CAREGIVER_ROLE.test(m[0])) return false;
     // "the newest member of the Riverside family": our organisation as a family, not a household.
@@ -120,6 +129,8 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
     const next = told.end < scan.text.length ? scan.sentenceOf(told.end) : told;
     const sentence = next.start > told.start && GOES_ON_ABOUT_THEM.test(scan.text.slice(next.start, next.start + 8)) ? { start: told.start, end: next.end } : told;
     const inSentence = scan.healthTerms.filter((t) => t.start >= sentence.start && t.start < sentence.end);
+    // The only one of them in the place: any condition of theirs is enough.
+    if (inSentence.length > 0 && onlyOne.includes(m)) return true;
     return (
       (inSentence.length > 0 && (inSentence.some((t) => t.kind === 'procedure' || t.kind === 'medication') || careCueInSentence(scan, sentence) || scan.sentenceMatches(A_CASE_OF, m.index) || inSentence.some((t) => t.kind === 'diagnosis' && FOUND_BEFORE.test(scan.text.slice(Math.max(0, t.start - 40), t.start))))) ||
       scan.sentenceMatches(EMERGENCY, m.index) ||

@@ -93,6 +93,8 @@ const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests
 const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
+/** "teaching CPR to 40 students at Springfield High": a group counted at a school, not one person's school. */
+const COUNTED_AT = /\b\d+\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families)\s+at\s+$/i;
 const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
@@ -232,7 +234,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   const spotlightsStaff = STAFF_SPOTLIGHT.test(text);
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if (spotlightsStaff && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
-    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
