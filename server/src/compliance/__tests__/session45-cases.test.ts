@@ -63,3 +63,20 @@ describe('the cardiac ICU, the voice clinic and the trail', () => {
     expect(blockingRules('Meet Scout, our new therapy dog! She visited our Emergency staff on Monday and made 20 new friends.')).not.toContain('phi.date.relative-care');
   });
 });
+
+// eval-robustness "trailing-sign-off": the same words with a "Questions? Call …" line under them.
+describe('a question-led contact line under a reply', () => {
+  const SIGN_OFF = ' Questions? Call (555) 300-1000.';
+
+  it('leaves the model reading the words before it as it does without it', () => {
+    const thanks = reply('Shoutout to the check-in crew at Westfield, always so friendly!');
+    expect(blockingRules('Thank you! They always look forward to seeing you on Tuesdays 😄', thanks)).toContain('reply-risk-model.patient-confirmation');
+    expect(blockingRules(`Thank you! They always look forward to seeing you on Tuesdays 😄${SIGN_OFF}`, thanks)).toContain('reply-risk-model.patient-confirmation');
+    const medicine = reply('can I take Zyrtec while breastfeeding?');
+    expect(blockingRules(`Generally yes, it's considered fine for nursing moms, so go ahead 👍${SIGN_OFF}`, medicine)).not.toEqual([]);
+  });
+
+  it('still passes a reply that only tells when and where', () => {
+    expect(blockingRules(`Our walk-in flu clinic runs Saturdays 9–1 at 45 Riverside Drive.${SIGN_OFF}`, reply('When is the flu clinic?'))).toEqual([]);
+  });
+});

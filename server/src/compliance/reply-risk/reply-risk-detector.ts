@@ -10,7 +10,7 @@ import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
-import { isBareLinkSignOff, signOffStart } from '../text/trailing-sign-off';
+import { isBareLinkSignOff, isQuestionLedSignOff, signOffStart } from '../text/trailing-sign-off';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
@@ -229,7 +229,9 @@ const REQUEST_RE = /^please\b/i;
  * How sure the model must be of the words before a sign-off ("… Questions? Call (555) 201-4000.") to block on them
  * alone. Above the model's own lines (0.30 and 0.25): a clean reply often routes in its last sentence, and without that
  * sentence its words can read as risky. On the labelled replies, before requests were left out, these bars added 7
- * false blocks and 0.6 / 0.5 added 22; with requests left out, 3.
+ * false blocks and 0.6 / 0.5 added 22; with requests left out, 3. A line led by a question ("Questions? Call …") is one any
+ * reply can end with, so the words before it meet the model's own lines, as a bare link's do: on the labelled replies
+ * that kept 742 of the 749 catches the line used to lose (eval-robustness "trailing-sign-off") for 4 false blocks.
  */
 const BEFORE_SIGN_OFF: Readonly<Record<ReplyRiskLabel, number>> = { 'patient-confirmation': 0.7, 'medical-advice': 0.6 };
 
@@ -243,7 +245,7 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
   const cut = signOffStart(text);
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
   const before = scorer.score(text.slice(0, cut), typedComment);
-  const bars = isBareLinkSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
+  const bars = isBareLinkSignOff(text) || isQuestionLedSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
   const out = { ...scores };
   for (const label of REPLY_RISK_LABELS) if (before[label] >= bars[label]) out[label] = Math.max(out[label], before[label]);
   return out;

@@ -64,9 +64,15 @@ export function isBareLinkSignOff(text: string): boolean {
   return signOffOf(text)?.bareLink ?? false;
 }
 
+/** Whether the contact line `text` ends with opens on a lead-in question ("… Questions? Call (555) 201-4000."): a line any text can end with. */
+export function isQuestionLedSignOff(text: string): boolean {
+  return signOffOf(text)?.questionLed ?? false;
+}
+
 interface SignOff {
   start: number;
   bareLink: boolean;
+  questionLed: boolean;
 }
 
 function signOffOf(text: string): SignOff | undefined {
@@ -97,5 +103,5 @@ function findSignOff(text: string): SignOff | undefined {
   if (leadIn) start = reach + leadIn.index;
   start += LEADING_SPACE_OR_EMOJI.exec(text.slice(start))![0].length;
   // A lead-in question ("Questions? riverside.example") gives the line words of its own.
-  return hasWords(text.slice(0, start)) ? { start, bareLink: line.bareLink && !leadIn } : undefined;
+  return hasWords(text.slice(0, start)) ? { start, bareLink: line.bareLink && !leadIn, questionLed: leadIn !== null } : undefined;
 }
