@@ -87,16 +87,28 @@ function signOffOf(text: string): SignOff | undefined {
 let lastText: string | undefined;
 let lastSignOff: SignOff | undefined;
 
+/** "… see you next fall 🚗💉 riversidefamilyhealth.example/news": a link after an emoji ends the text with no full stop before it. */
+const ENDS_WITHOUT_STOP = /[\p{Extended_Pictographic}\uFE0F]\s*$/u;
+
+function linkAfterLastWords(text: string, last: Span): SignOff | undefined {
+  const links = findLinks(text.slice(last.start, last.end));
+  const link = links[links.length - 1];
+  if (!link || hasWords(text.slice(last.start + link.end, last.end))) return undefined;
+  const start = last.start + link.start;
+  return ENDS_WITHOUT_STOP.test(text.slice(last.start, start)) && hasWords(text.slice(0, start)) ? { start, bareLink: true, questionLed: false } : undefined;
+}
+
 function findSignOff(text: string): SignOff | undefined {
   const tail = text.slice(-SIGN_OFF_TAIL);
   if (!TAIL_CUE.test(tail) && findLinks(tail).length === 0) return undefined;
   const spans = sentenceSpans(text);
   let k = spans.length - 1;
   while (k >= 0 && !hasWords(text.slice(spans[k]!.start, spans[k]!.end))) k--;
-  if (k < 1) return undefined;
+  if (k < 0) return undefined;
   const last: Span = spans[k]!;
+  if (k === 0) return linkAfterLastWords(text, last);
   const line = readSignOff(text.slice(last.start, last.end));
-  if (!line) return undefined;
+  if (!line) return linkAfterLastWords(text, last);
   let start = last.start;
   const reach = Math.max(0, start - LEAD_IN_REACH);
   const leadIn = LEAD_IN.exec(text.slice(reach, start));

@@ -15,6 +15,8 @@ describe('the contact line a text ends with', () => {
     ['thank u gladys for the card lol Questions? Call (555) 201-4000.', 'Questions? Call (555) 201-4000.'],
     ['Open late tonight. Email us at help@riversidefamilyhealth.example', 'Email us at help@riversidefamilyhealth.example'],
     ['Flu shots are in! riversidefamilyhealth.example/flu', 'riversidefamilyhealth.example/flu'],
+    ['Love to hear it! Thanks for rolling through 🚗💉 riversidefamilyhealth.example/news', 'riversidefamilyhealth.example/news'],
+    ['Looks totally harmless to us 👍 riversidefamilyhealth.example/news', 'riversidefamilyhealth.example/news'],
   ])('%j ends with %j', (text, expected) => {
     expect(signOff(text)).toBe(expected);
   });
@@ -25,6 +27,8 @@ describe('the contact line a text ends with', () => {
     ['a last sentence that says more than where to go', 'Great news. Maria Lopez called (555) 201-4000 after her knee replacement and told us all about it.'],
     ['no contact at all', 'Questions? Ask your doctor.'],
     ['a link inside the last sentence', 'Flu shots are in! Our page riversidefamilyhealth.example/flu lists the times.'],
+    ['a link the last words lead into', 'Flu shots are in! Times are on riversidefamilyhealth.example/flu'],
+    ['one sentence ending with a link it needs', 'Our flu clinic times are at riversidefamilyhealth.example/flu'],
   ])('finds none in %s', (_name, text) => {
     expect(signOffStart(text)).toBeUndefined();
   });
