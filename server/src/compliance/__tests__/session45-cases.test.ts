@@ -80,3 +80,34 @@ describe('a question-led contact line under a reply', () => {
     expect(blockingRules(`Our walk-in flu clinic runs Saturdays 9–1 at 45 Riverside Drive.${SIGN_OFF}`, reply('When is the flu clinic?'))).toEqual([]);
   });
 });
+
+// probe519, probe520, probe522 and probe523 (studied).
+describe('resolutions, the nurse line, driver exams and advance care planning', () => {
+  it('an age the commenter gave with news of quitting or of a POLST, said back', () => {
+    expect(handRules('Quitting at 22 is such a smart move! Our Quit Together group meets Tuesdays.', reply("I'm 22 and finally done with vaping 💨"))).toContain('phi.age.restated');
+    expect(handRules('Planning ahead at 52 takes courage. Thank you for sharing.', reply('Signed my living will today. Weird to do at 52.'))).toContain('phi.age.restated');
+  });
+
+  it('a name the comment gave, in good hands', () => {
+    expect(handRules('Thank you! Farida is in good hands with the team on our fourth floor.', reply('my aunt Farida is at your Oak Hill hospital, is the ICU good?'))).toContain('confirmation.name-in-good-hands');
+    expect(blockingRules('Everyone is in good hands at our new urgent care!')).not.toContain('confirmation.name-in-good-hands');
+  });
+
+  it('"many of our patients do well" when the comment names a drug', () => {
+    expect(handRules('Many of our patients do well starting with a 14:10 window. I would ease in slowly.', reply("I'm on insulin but I want to try fasting"))).toContain('advice.hedged');
+  });
+
+  it('a symptom said back in other words of the same phrase', () => {
+    expect(handRules('Stopping breathing at night is worth a sleep study: (555) 201-4000.', reply('My wife says I stop breathing at night and my CDL renewal is soon'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('a finding a speaker shares at a later event', () => {
+    expect(handRules("After 9,000 triage calls, our nurses spotted a trend no one predicted. Dr. Chen shares what it was at next month's grand rounds.")).toContain('clickbait.deferred-reveal');
+  });
+
+  it('"whether or not you\'re a patient", sharing a form with your care team, a form\'s number', () => {
+    expect(blockingRules('The class is free whether or not you\'re a Riverside patient.', reply('Is the class only for patients?'))).not.toContain('confirmation.our-patient');
+    expect(blockingRules('Yes, we honor them. Keep a copy and share it with your care team.', reply('do you accept advance directives from other hospitals?'))).not.toContain('confirmation.your-care-record');
+    expect(blockingRules('Your clinician completes a short assessment form (MCSA-5870) before your DOT exam.')).not.toContain('phi.id.code');
+  });
+});

@@ -14,6 +14,8 @@ export interface AdviceRule {
   needsCareContent?: boolean;
   /** A drug or dose the comment names counts as the clause's care content ("Can I double my ibuprofen?" → "you could go up to 3"). */
   careContentInComment?: boolean;
+  /** A drug the comment names counts as the clause's care content ("I'm on metformin but want to try 18:6" → "I'd begin with 16:8"); a shot or a pill does not. */
+  drugInComment?: boolean;
   /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
   routingExcuses?: boolean;
   /**
@@ -169,6 +171,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       /\bif\s+(?:it\s+(?:were|was)\s+(?:me|us)|i\s+(?:were|was)\s+you|we\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\b(?:would|['’]d)\s+(?:probably\s+|likely\s+|usually\s+)?(?:tell|advise|want)\s+you\s+to\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b(?!\s+(?:that\s+you\s+|you\s+)?(?:arriv|bring|register|park)\w*)|\b(?:(?:it['’]s|it\s+is)\s+)?(?:best|better|safest)\s+to\s+(?:finish|stop|take|keep|skip|avoid|start|hold\s+off|wait|ice|rest|use|double|cut)\b|\b(?:generally|usually|typically)\s+(?:a\s+few\s+days\s+|a\s+(?:dose|pill)\s+or\s+two\s+)?(?:is|are|it['’]s)\s+(?:ok(?:ay)?|fine|safe)\b|\b(?:is|are)\s+(?:generally|usually|typically)\s+(?:ok(?:ay)?|fine|safe)\b/i,
     message: 'Hedged framing ("if it were me", "most people in your situation") is still personal treatment advice.',
     needsCareContent: true,
+    drugInComment: true,
     routingExcuses: true,
   },
   {
@@ -308,6 +311,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   ...CARE_DEFERRAL_RULES,
 ];
 
+export const DRUG_RE = re(`\\b${DRUGS}\\b`);
 export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT}|${HOME_DEVICES})\\b`);
 
 export const ROUTING_RE =

@@ -4,7 +4,7 @@ import { wordTokens } from '../text/word-tokens';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { WordGatedRegExp } from '../text/word-gated-regexp';
 import type { Detector, DetectorContext, Finding } from '../types';
-import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, ROUTING_RE } from './advice-rules';
+import { ADVICE_RULES, CARE_CONTENT_RE, CAUTION_RE, DRUG_RE, ROUTING_RE } from './advice-rules';
 import { clauseFinder, type ClauseBounds } from './reply-clauses';
 import { yesToAMedicineQuestion } from './yes-to-a-medicine-question';
 
@@ -94,6 +94,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   let generalTips: boolean | undefined;
   // Read once per check, and once per clause: per match, a long reply with many matches in one clause was quadratic.
   let commentCare: boolean | undefined;
+  let commentDrug: boolean | undefined;
   let clauseOf: ((from: number, to: number) => ClauseBounds) | undefined;
   const byClause = new Map<number, ClauseFacts>();
   const facts = (bounds: ClauseBounds): ClauseFacts => {
@@ -117,7 +118,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       const clause = facts((clauseOf ??= clauseFinder(text))(m.index, m.index + m[0].length));
       const careContent =
-        (rule.needsCareContent || rule.routingExcuses) && (clause.care() || (!!rule.careContentInComment && (commentCare ??= !!ctx.context && CARE_CONTENT_RE.test(ctx.context))));
+        (rule.needsCareContent || rule.routingExcuses) && (clause.care() || (!!rule.careContentInComment && (commentCare ??= !!ctx.context && CARE_CONTENT_RE.test(ctx.context))) || (!!rule.drugInComment && (commentDrug ??= !!ctx.context && DRUG_RE.test(ctx.context))));
       if (rule.needsCareContent && !careContent) continue;
       if (rule.routingExcuses && !careContent && clause.routes()) continue;
       if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && clause.cautionBefore(m.index + 1)) continue;
