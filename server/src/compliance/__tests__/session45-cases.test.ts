@@ -111,3 +111,27 @@ describe('resolutions, the nurse line, driver exams and advance care planning', 
     expect(blockingRules('Your clinician completes a short assessment form (MCSA-5870) before your DOT exam.')).not.toContain('phi.id.code');
   });
 });
+
+// probe525, probe526 and probe528 (studied).
+describe('employee health, IBD and rheumatology', () => {
+  it('a skin-test reading in millimetres said back', () => {
+    expect(handRules('An 11 mm result can feel worrying. Please call Employee Health at (555) 201-4000.', reply('my TB test came back 11mm, am I going to lose my job?'))).toContain('phi.lab.restated-reading');
+  });
+
+  it('a needle-stick, and a condition by its initials, said back', () => {
+    expect(handRules("Hi Dana, we're sorry about the needlestick. Employee Health can help right away.", reply("It's Dana Price from 4 North, got a needlestick on nights and no one called me back"))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^phi\.(?:name|diagnosis)\./)]),
+    );
+    expect(handRules('Living with PSC takes real strength. Our research team lists open studies online.', reply('I have primary sclerosing cholangitis and want to join a trial'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('"like last time" to someone asking about parking on treatment days', () => {
+    expect(handRules('Yes, valet is free on infusion days, just bring your ticket to the desk like last time.', reply('is parking still free for infusions?'))).toContain('confirmation.like-last-time');
+  });
+
+  it("no one in a day after a class title, half of a hyphenated pair, or a manager who never sees who", () => {
+    expect(blockingRules("Free class: 'Living Well with Crohn's' — Thursday, Oct 9, 6pm, Conference Room B.")).not.toContain('phi.name.testimonial');
+    expect(blockingRules('FODMAP stands for Fermentable Oligo-, Di-, Monosaccharides And Polyols, carbs that can cause gas.')).not.toContain('phi.name.given-name');
+    expect(blockingRules('Six free counseling sessions a year, and your manager will never see who uses them.')).not.toContain('clickbait.withheld-which');
+  });
+});

@@ -291,6 +291,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.like-last-time',
+    keyWords: ['last'],
+    // "just show your validation ticket like last time": the reply knows they were here before.
+    pattern: /\b(?:just\s+)?(?:like|as)\s+(?:you\s+did\s+)?last\s+time\b/i,
+    message: 'Says the person was here before ("like last time"), which confirms a past visit.',
+  },
+  {
     id: 'confirmation.had-you-here',
     keyWords: ['joy', 'delight', 'pleasure', 'treat', 'sweetheart', 'champ', 'trooper', 'unit', 'floor', 'ward', 'icu', 'nicu', 'er'],
     pattern:

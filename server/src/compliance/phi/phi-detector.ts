@@ -234,6 +234,8 @@ function notPeopleDropped(text: string, names: readonly PhiCandidate[]): PhiCand
   const animal = new Map<string, boolean>();
   const animalsAnywhere = mayMatch(ANIMAL_WORD, text);
   return people.filter((n) => {
+    // "Oligo-, Di-, Monosaccharides": the first half of a word whose end is shared, not a name.
+    if (text.charAt(n.end) === '-' && /^[\s,]/.test(text.charAt(n.end + 1))) return false;
     const word = oneWord(text, n);
     if (word === undefined) return true;
     let isAnimal = animal.get(word);

@@ -5,8 +5,8 @@ import { CARE_CUE, FIRST_PERSON, type PhiScan } from './phi-scan';
 const ATTRIBUTION = /(["”'’])\s*[–—-]\s*(@[\w.]+|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?)/gu;
 /** A card quoted in a post and signed inside the quote: `… through my D&C on the 3rd. Love, Kenzie"`. */
 const SIGN_OFF = /([.!,]\s+(?:With\s+love|Much\s+love|Love|Thanks|Thank\s+you|Gratefully|Sincerely|Warmly|Forever\s+grateful|xo|XOXO|Hugs),?\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}\.)?)[.!]?\s*(["”])/gu;
-/** "— Google review", "— a patient": a source or a role, not a name. */
-const NOT_A_PERSON = new Set(['google', 'yelp', 'facebook', 'instagram', 'healthgrades', 'nextdoor', 'anonymous', 'anon', 'patient', 'parent', 'mom', 'dad', 'a', 'an', 'one', 'our']);
+/** "— Google review", "— a patient", "'Living Well with IBD' — Tuesday, Nov 4": a source, a role or a day, not a name. */
+const NOT_A_PERSON = new Set(['google', 'yelp', 'facebook', 'instagram', 'healthgrades', 'nextdoor', 'anonymous', 'anon', 'patient', 'parent', 'mom', 'dad', 'a', 'an', 'one', 'our', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'tomorrow']);
 const REVIEW_AFTER = /^\s+(?:review|reviewer|user|survey)\b/i;
 /** "Dr. Bello changed everything", "my surgeon": our clinician in a first-person quote tells of the speaker's care. */
 const CLINICIAN_IN_QUOTE = /\b(?:Dr\.?\s+\p{Lu}|Nurse\s+\p{Lu}|my\s+(?:doctor|surgeon|nurse|therapist|provider|midwife|oncologist|cardiologist|urologist|dermatologist))/u;

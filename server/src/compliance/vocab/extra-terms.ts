@@ -23,7 +23,7 @@ motor neuron disease|aphasia|complex regional pain syndrome|cubital tunnel syndr
 slipped disc|broken vertebra|fractured vertebra|broken vertebrae|facial paralysis|paralysis|hemiplegia|locked-in syndrome|medically induced coma
 induced coma|vegetative state|brain death|shaken baby syndrome|detached retina|torn retina|retinal tear|lazy eye|crossed eyes|chalazion|legally blind
 low vision|visual impairment|cortical visual impairment|nystagmus|ptosis|droopy eyelid|scratched cornea|thyroid eye disease|meniere's disease|glue ear
-stop breathing at night|stopping breathing at night|stops breathing at night|stopped breathing at night|vocal cord nodules|vocal cord paralysis|vocal fold nodules|vocal fold paralysis|vocal fold polyp|vocal cord polyp|spasmodic dysphonia|muscle tension dysphonia|dysphonia|laryngomalacia|black lung|legionnaires' disease|fluid in the lungs|fluid on the lungs|fluid on the brain
+needle-stick|needlestick|needle stick injury|needle-stick injury|primary sclerosing cholangitis|psc|stop breathing at night|stopping breathing at night|stops breathing at night|stopped breathing at night|vocal cord nodules|vocal cord paralysis|vocal fold nodules|vocal fold paralysis|vocal fold polyp|vocal cord polyp|spasmodic dysphonia|muscle tension dysphonia|dysphonia|laryngomalacia|black lung|legionnaires' disease|fluid in the lungs|fluid on the lungs|fluid on the brain
 broken heart syndrome|brugada syndrome|v-tach|ventricular fibrillation|v-fib|stemi|nstemi|clogged arteries|hardening of the arteries
 pericardial effusion|h. pylori|h pylori|short bowel syndrome|achalasia|esophageal varices|gi bleed|internal bleeding|ascites|gluten intolerance
 gluten sensitivity|fpies|alpha-gal syndrome|mast cell activation syndrome|neurogenic bladder|urosepsis|blighted ovum|incompetent cervix|vasa previa
@@ -203,8 +203,8 @@ lonsurf|fluorouracil|oxaliplatin|folfox|abraxane|taxotere|vincristine|r-chop|ibr
 feraheme|monoferric|iron sucrose|ddavp|lysteda|promacta|sensipar|lokelma|kayexalate|solifenacin|detrol|ditropan|mirabegron|proscar|alfuzosin
 vardenafil|epinephrine auto-injector|palforzia|precedex|bupivacaine|novocaine|laughing gas|cervidil|heparin drip|insulin drip|transderm scop
 prochlorperazine|adipex|compounded semaglutide|insulin degludec|clindamycin gel|ondansetron odt
-factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|emicizumab|hemlibra|altuviiio|advate|eloctate|alprolix|idelvion|hympavzi|voxelotor|oxbryta|crizanlizumab|adakveo|endari|casgevy|lyfgenia|deferasirox|exjade|jadenu|fish oil|omega-3|omega-3s
+factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|emicizumab|hemlibra|altuviiio|advate|eloctate|alprolix|idelvion|hympavzi|voxelotor|oxbryta|crizanlizumab|adakveo|endari|casgevy|lyfgenia|deferasirox|exjade|jadenu|fish oil|omega-3|omega-3s|simponi aria|simponi|golimumab|cimzia|certolizumab|benlysta|belimumab|saphnelo|anifrolumab
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc'];

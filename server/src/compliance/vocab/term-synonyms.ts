@@ -25,6 +25,8 @@ ménière's disease|ménière's|meniere's disease|meniere's
 polycystic ovary syndrome|pcos
 stop breathing at night|stopping breathing at night|stops breathing at night|stopped breathing at night
 vocal fold paralysis|vocal cord paralysis
+primary sclerosing cholangitis|psc
+needle-stick|needlestick|needle stick injury|needle-stick injury
 type 1 diabetes|t1d|type one diabetes|type 1
 type 2 diabetes|t2d|type two diabetes|type 2
 respiratory syncytial virus|rsv
