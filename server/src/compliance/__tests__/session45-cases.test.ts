@@ -135,3 +135,25 @@ describe('employee health, IBD and rheumatology', () => {
     expect(blockingRules('Six free counseling sessions a year, and your manager will never see who uses them.')).not.toContain('clickbait.withheld-which');
   });
 });
+
+// probe531, probe532, probe534 and probe535 (studied).
+describe('poison safety, hospital at home, the eye clinic and the blood bank', () => {
+  it('a named child home after swallowing something, a retired schoolteacher from a town with a condition', () => {
+    expect(handRules('So glad Mateo, 4, is home after swallowing a magnet last week!')).toEqual(expect.arrayContaining([expect.stringMatching(/^phi\.name\./)]));
+    expect(handRules('Our paramedics gave an at-home iron infusion to a retired Westfield schoolteacher with anemia.')).toContain('phi.location.described-patient');
+  });
+
+  it('a named person celebrating 90-some years, not our years of service', () => {
+    expect(handRules('¡Feliz cumpleaños, Don Ernesto! Celebrating 94 years with his home care nurses.')).toContain('phi.age.over-89');
+    expect(blockingRules('Celebrating 100 years of service to Springfield families!')).not.toContain('phi.age.over-89');
+  });
+
+  it('"sounds like she needs glasses" to a parent', () => {
+    expect(handRules('Sounds like he needs glasses! Try some readers from the drugstore first.', reply('my 7 yo sits right up against the TV'))).toContain('advice.diagnosis');
+  });
+
+  it('"as soon as they\'re ready for pickup", the number of a street address after "ID to"', () => {
+    expect(blockingRules("Most lenses take a week, and we text you as soon as they're ready for pickup.", reply('how long do contacts take to come in?'))).not.toContain('confirmation.acted-on-care');
+    expect(blockingRules('Our donor center can print a new card. Just bring a photo ID to 780 Oak Hill Road.', reply('lost my donor card 😭'))).not.toContain('phi.id.record-number');
+  });
+});

@@ -66,6 +66,8 @@ function wholeMatch(
 }
 
 /** "reference posting BH-2025-07", "Req #RN-4471": a job opening's number, not a person's record. */
+/** "bring a photo ID to 1200 Main Street": the number of a street address, not of a record. */
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b/u;
 /** "a short assessment form (MCSA-5870)", "Form I-9": the number of a form anyone fills in. */
 const FORM_BEFORE = /\bform\s*\(?\s*$/i;
 const JOB_POSTING_BEFORE = /\b(?:posting|requisition|req|job|position|opening)\s*(?:#|number|no\.?|id|code)?\s*:?\s*$/i;
@@ -161,6 +163,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;
     if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (STREET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(code)) continue;
     const isHash = m[0].trimStart().startsWith('#');
     // "#1 in the region" or "#5k" is not a record number.

@@ -4,7 +4,7 @@
  */
 export const PERSON_ROLES: readonly string[] = [
   // work
-  'firefighter', 'nurse', 'teacher', 'farmer', 'officer', 'pastor', 'deacon', 'coach', 'mechanic', 'trucker', 'driver', 'chef',
+  'firefighter', 'nurse', 'teacher', 'schoolteacher', 'farmer', 'officer', 'pastor', 'deacon', 'coach', 'mechanic', 'trucker', 'driver', 'chef',
   'lawyer', 'engineer', 'soldier', 'marine', 'paramedic', 'carpenter', 'plumber', 'electrician', 'librarian', 'roofer', 'welder',
   'rancher', 'logger', 'contractor', 'landscaper', 'postmaster', 'beekeeper', 'auctioneer', 'barber', 'baker', 'pilot', 'carrier', 'lifeguard',
   'chief', 'janitor', 'custodian', 'waitress', 'waiter', 'bartender', 'cashier', 'clerk', 'fisherman', 'hunter', 'nanny',
