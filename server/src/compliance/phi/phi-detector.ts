@@ -216,6 +216,9 @@ const oneWord = (text: string, c: PhiCandidate): string | undefined => {
   return /^\p{L}+$/u.test(written) ? written : undefined;
 };
 
+/** "Di-, Monosaccharides", "pre- and post-op": a hyphen whose word is finished by the next one; "Dr. Murphy- pt needs" is a dash. */
+const SUSPENDED_HYPHEN_AFTER = /^-(?:,|\s+(?:and|or|to)\s)/;
+
 /**
  * The names that stand for people. "Meet Pepper, the teddy bear… Pepper has had 4,000 pretend shots": once a one-word
  * name is shown to be no person (a pet, a toy, a business), its other mentions are not either.
@@ -235,7 +238,7 @@ function notPeopleDropped(text: string, names: readonly PhiCandidate[]): PhiCand
   const animalsAnywhere = mayMatch(ANIMAL_WORD, text);
   return people.filter((n) => {
     // "Oligo-, Di-, Monosaccharides": the first half of a word whose end is shared, not a name.
-    if (text.charAt(n.end) === '-' && /^[\s,]/.test(text.charAt(n.end + 1))) return false;
+    if (text.charAt(n.end) === '-' && SUSPENDED_HYPHEN_AFTER.test(text.slice(n.end, n.end + 6))) return false;
     const word = oneWord(text, n);
     if (word === undefined) return true;
     let isAnimal = animal.get(word);
