@@ -157,3 +157,16 @@ describe('poison safety, hospital at home, the eye clinic and the blood bank', (
     expect(blockingRules('Our donor center can print a new card. Just bring a photo ID to 780 Oak Hill Road.', reply('lost my donor card 😭'))).not.toContain('phi.id.record-number');
   });
 });
+
+// probe540 and probe541 (studied).
+describe('kidney donors and the heat wave', () => {
+  it('"a pleasure guiding you" through an evaluation, a finding that stopped the team in its tracks', () => {
+    expect(handRules('It was a pleasure walking you through each step. We are cheering you on!', reply('The transplant team was wonderful through my whole workup!'))).toContain('confirmation.saw-you');
+    expect(handRules('We reviewed ten years of donor outcomes. One result stopped our research team in its tracks. Full story on our blog.')).toContain('clickbait.wont-believe');
+    expect(blockingRules('A survey comment that stopped us in our tracks: "Every nurse knew my name." That is the standard.')).not.toContain('clickbait.wont-believe');
+  });
+
+  it('no name in a temperature scale before a new sentence', () => {
+    expect(blockingRules('Most pills should stay below 77°F. Unopened insulin belongs in the fridge.')).not.toContain('phi.name.initial-surname');
+  });
+});
