@@ -71,6 +71,8 @@ const WHAT_WE_DID_BEFORE =
 /** "Dr. Hannah Brooks stopped by the NICU lullaby circle this morning": the day one of our clinicians dropped in on a programme. */
 /** "She visited our Urgent Care staff on Tuesday": the day someone came to see our people, not anyone's care. */
 const VISITED_OUR_STAFF_BEFORE = /\b(?:visited|surprised|thanked)\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){0,3}(?:staff|team|nurses|crew|caregivers)\s+(?:on\s+)?$/iu;
+/** CLINICIAN_DROPPED_BY_BEFORE is read from the sentence's start: no longer than this, so a long sentence is not copied per date. */
+const CLINICIAN_REACH = 120;
 const CLINICIAN_DROPPED_BY_BEFORE = /^\s*(?:Dr\.?|Nurse|Chaplain)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:stopped|dropped|popped)\s+(?:by|in\s+(?:at|on))\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** "the state's inspection of our Birth Center on May 8": the day a unit was inspected or surveyed, not anyone's care. */
 const INSPECTION_BEFORE = /\b(?:inspection|survey|audit|accreditation\s+visit|site\s+visit)\s+(?:of\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){1,4})?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
@@ -313,7 +315,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
-    if (CLINICIAN_DROPPED_BY_BEFORE.test(text.slice(scan.sentenceOf(m.index).start, m.index)) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
+    const sentenceStart = scan.sentenceOf(m.index).start;
+    if (m.index - sentenceStart <= CLINICIAN_REACH && CLINICIAN_DROPPED_BY_BEFORE.test(text.slice(sentenceStart, m.index)) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
     if (VISITED_OUR_STAFF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
