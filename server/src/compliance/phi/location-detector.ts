@@ -231,9 +231,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
-  const spotlightsStaff = STAFF_SPOTLIGHT.test(text);
+  let spotlightsStaff: boolean | undefined;
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
-    if (spotlightsStaff && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });

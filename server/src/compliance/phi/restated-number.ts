@@ -151,9 +151,14 @@ const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|afte
 /** "Trying to quit vaping… I'm 19", "Just filled out my POLST… at 48": health news the term lists do not hold. */
 const HEALTH_NEWS = /\b(?:vap(?:e|es|ed|ing)|smok(?:e|es|ed|ing)|nicotine|sober|sobriety|polst|molst|living\s+will|advance\s+directive|health\s+care\s+proxy|dnr)\b/i;
 
+/** The first words of HEALTH_NEWS: a comment with none of them skips the regex. */
+const HEALTH_NEWS_WORDS = new Set(['vape', 'vapes', 'vaped', 'vaping', 'smoke', 'smokes', 'smoked', 'smoking', 'nicotine', 'sober', 'sobriety', 'polst', 'molst', 'living', 'advance', 'health', 'dnr']);
+const tellsHealthNews = (scan: PhiScan): boolean =>
+  scan.contextTokens().some((t) => HEALTH_NEWS_WORDS.has(t.lower)) && HEALTH_NEWS.test(answeredComment(scan) ?? '');
+
 /** "pregnancies at 41" after "I'm 41 and just found out I'm pregnant": an age the commenter gave with their health news, said back. */
 export function findRestatedAges(scan: PhiScan): PhiCandidate[] {
-  if (scan.contextHealthTerms().length === 0 && scan.healthTerms.length === 0 && !HEALTH_NEWS.test(answeredComment(scan) ?? '')) return [];
+  if (scan.contextHealthTerms().length === 0 && scan.healthTerms.length === 0 && !(scan.hasDigit && tellsHealthNews(scan))) return [];
   return restatedNumbers(scan, /(?<!\d)\d{1,2}(?!\d)/, CONTEXT_AGE, REPLY_AGE, {
     type: 'age',
     rule: 'phi.age.restated',

@@ -91,6 +91,9 @@ let lastSignOff: SignOff | undefined;
 const ENDS_WITHOUT_STOP = /[\p{Extended_Pictographic}\uFE0F]\s*$/u;
 
 function linkAfterLastWords(text: string, last: Span): SignOff | undefined {
+  // A link ends on a letter, a digit or a slash: most texts end on a stop and skip the link scan.
+  const end = text.trimEnd();
+  if (!end.length || !isAsciiAlphanumeric(end.charCodeAt(end.length - 1)) && !end.endsWith('/')) return undefined;
   const links = findLinks(text.slice(last.start, last.end));
   const link = links[links.length - 1];
   if (!link || hasWords(text.slice(last.start + link.end, last.end))) return undefined;
