@@ -12,10 +12,12 @@ export interface AdviceRule {
   pattern: RegExp;
   message: string;
   needsCareContent?: boolean;
-  /** A drug or dose the comment names counts as the clause's care content ("Can I double my ibuprofen?" → "you could go up to 3"). */
-  careContentInComment?: boolean;
-  /** A drug the comment names counts as the clause's care content ("I'm on metformin but want to try 18:6" → "I'd begin with 16:8"); a shot or a pill does not. */
-  drugInComment?: boolean;
+  /**
+   * What in the comment counts as the clause's care content: any drug, dose or treatment word ('care': "Can I double my
+   * ibuprofen?" → "you could go up to 3"), or only a named drug ('drug': "I'm on metformin but want to try 18:6" → "I'd
+   * begin with 16:8"; a shot or a pill does not).
+   */
+  careContentInComment?: 'care' | 'drug';
   /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
   routingExcuses?: boolean;
   /**
@@ -71,7 +73,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     ),
     message: 'Tells one person how far to raise a dose, or to stop and restart a medicine. Only their prescriber can advise that.',
     needsCareContent: true,
-    careContentInComment: true,
+    careContentInComment: 'care',
     routingExcuses: true,
   },
   {
@@ -83,7 +85,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       /\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:[\w-]+\s+)?(?:people|patients|folks|adults|parents|moms|dads)\s+(?:(?:on|taking)\s+(?:[\w-]+\s+){1,2})?(?:do\s+better\s+(?:taking|on|with|when)|take\s+(?:them|both|the\s+two)\s+together|(?:have\s+been|were|are)\s+able\s+to\s+(?:drop|stop|quit|skip|come\s+off|go\s+off|cut\s+back\s+on|taper\s+off)|(?:have\s+)?(?:dropped|stopped|quit|come\s+off|gone\s+off|tapered\s+off))\b|\bour\s+patients\s+(?:often|usually|generally|typically)\s+find\s+(?:that\s+)?[^.!?]{0,80}\bhelps?\b/i,
     message: 'Hedged framing ("many of our patients take them together") still tells this person how to take their medicine.',
     needsCareContent: true,
-    careContentInComment: true,
+    careContentInComment: 'care',
     routingExcuses: true,
   },
   {
@@ -171,7 +173,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       /\bif\s+(?:it\s+(?:were|was)\s+(?:me|us)|i\s+(?:were|was)\s+you|we\s+(?:were|was)\s+you)\b|\bwhat\s+i(?:['’]d|\s+would)\s+do\b|\bpersonally,?\s+i(?:['’]d|\s+would)\b|\bi(?:['’]d|\s+would)\s+(?:just\s+)?(?:take|try|stop|skip|start|go\s+with|avoid|ice|rest|give|wait|hold\s+off|cut|double|switch|drink|eat)\b|\b(?:a\s+lot\s+of|lots\s+of|many(?:\s+of)?|most(?:\s+of)?)\s+(?:our\s+)?(?:people|patients|folks|moms|mums|mothers|dads|parents|women|men|runners|athletes|families)\s+(?:find|do\s+well|swear|have\s+luck|get\s+relief)\b|\b(?:people|patients)\s+like\s+you\b|\b(?:would|['’]d)\s+(?:probably\s+|likely\s+|usually\s+)?(?:tell|advise|want)\s+you\s+to\b|\bin\s+your\s+(?:situation|case|shoes),?\s+(?:i|you|most)\b|\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\b(?!\s+(?:that\s+you\s+|you\s+)?(?:arriv|bring|register|park)\w*)|\b(?:(?:it['’]s|it\s+is)\s+)?(?:best|better|safest)\s+to\s+(?:finish|stop|take|keep|skip|avoid|start|hold\s+off|wait|ice|rest|use|double|cut)\b|\b(?:generally|usually|typically)\s+(?:a\s+few\s+days\s+|a\s+(?:dose|pill)\s+or\s+two\s+)?(?:is|are|it['’]s)\s+(?:ok(?:ay)?|fine|safe)\b|\b(?:is|are)\s+(?:generally|usually|typically)\s+(?:ok(?:ay)?|fine|safe)\b/i,
     message: 'Hedged framing ("if it were me", "most people in your situation") is still personal treatment advice.',
     needsCareContent: true,
-    drugInComment: true,
+    careContentInComment: 'drug',
     routingExcuses: true,
   },
   {
@@ -182,7 +184,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     pattern: /\b(?:we|i)(?:['’]d|\s+would)\s+lean\b|\bfor\s+someone\s+like\s+you\b/i,
     message: 'Hedged framing ("we\'d lean", "for someone like you") is still personal treatment advice.',
     needsCareContent: true,
-    careContentInComment: true,
+    careContentInComment: 'care',
     routingExcuses: true,
   },
   {

@@ -93,8 +93,8 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   let hasDigit: boolean | undefined;
   let generalTips: boolean | undefined;
   // Read once per check, and once per clause: per match, a long reply with many matches in one clause was quadratic.
-  let commentCare: boolean | undefined;
-  let commentDrug: boolean | undefined;
+  const commentHas: Partial<Record<'care' | 'drug', boolean>> = {};
+  const commentHolds = (what: 'care' | 'drug'): boolean => (commentHas[what] ??= !!ctx.context && (what === 'drug' ? DRUG_RE : CARE_CONTENT_RE).test(ctx.context));
   let clauseOf: ((from: number, to: number) => ClauseBounds) | undefined;
   const byClause = new Map<number, ClauseFacts>();
   const facts = (bounds: ClauseBounds): ClauseFacts => {
@@ -118,7 +118,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
       if (rule.type === 'treatment' && SOMEONE_ELSE_TAKES.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
       const clause = facts((clauseOf ??= clauseFinder(text))(m.index, m.index + m[0].length));
       const careContent =
-        (rule.needsCareContent || rule.routingExcuses) && (clause.care() || (!!rule.careContentInComment && (commentCare ??= !!ctx.context && CARE_CONTENT_RE.test(ctx.context))) || (!!rule.drugInComment && (commentDrug ??= !!ctx.context && DRUG_RE.test(ctx.context))));
+        (rule.needsCareContent || rule.routingExcuses) && (clause.care() || (rule.careContentInComment !== undefined && commentHolds(rule.careContentInComment)));
       if (rule.needsCareContent && !careContent) continue;
       if (rule.routingExcuses && !careContent && clause.routes()) continue;
       if (rule.type !== 'diagnosis' && rule.type !== 'discourages-care' && clause.cautionBefore(m.index + 1)) continue;

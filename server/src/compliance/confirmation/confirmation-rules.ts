@@ -45,6 +45,8 @@ export function isGenericMention(sentencePrefix: string, match: string): boolean
 // phrase or goes on with a preposition or conjunction.
 const NOUN_END = String.raw`(?!\s+(?!and\b|who\b|today\b|at\b|for\b|with\b|of\b|in\b|we\b|to\b|here\b)[a-z]+)`;
 
+const IN_GOOD_HANDS = 'Saying someone "is in good hands" with our team confirms they are in our care.';
+
 export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.hate-to-lose-you',
@@ -211,14 +213,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.in-good-hands',
     keyWords: ['hands'],
     pattern: /\b(?:she|he|they|you|your\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/i,
-    message: 'Saying someone "is in good hands" with our team confirms they are in our care.',
+    message: IN_GOOD_HANDS,
   },
   {
     id: 'confirmation.name-in-good-hands',
     keyWords: ['hands'],
     // "Kwame is in good hands with the team at 1200 Main Street": the name the comment gave, in place of "he".
     pattern: /\b\p{Lu}\p{Ll}+(?<!\b(?:Everyone|Everybody|Everything|It|This|That|Which|Who|What|All|Each|Patients?|Families|Kids|Children|Babies|Moms|Parents|Today|Tomorrow|Tonight))(?:['’]s|\s+is)\s+in\s+(?:good|great|the\s+best|safe|excellent)\s+hands\b/u,
-    message: 'Saying someone "is in good hands" with our team confirms they are in our care.',
+    message: IN_GOOD_HANDS,
   },
   {
     id: 'confirmation.long-standing-patient',

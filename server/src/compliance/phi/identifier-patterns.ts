@@ -4,6 +4,7 @@ import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { emailMatches } from '../text/email-matches';
 import { execAll } from '../text/exec-all';
+import { STREET_SUFFIX } from './street-suffix';
 import { dotNeighbours, hashBeforeNumber, hexColon } from '../text/mark-neighbours';
 
 // A bare host is tried only from its first label: from a later label (or hyphen part) it finds nothing the first
@@ -67,7 +68,7 @@ function wholeMatch(
 
 /** "reference posting BH-2025-07", "Req #RN-4471": a job opening's number, not a person's record. */
 /** "bring a photo ID to 1200 Main Street": the number of a street address, not of a record. */
-const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b/u;
+const STREET_AFTER = new RegExp(String.raw`^\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+${STREET_SUFFIX}(?![\p{L}])`, 'u');
 /** "a short assessment form (MCSA-5870)", "Form I-9": the number of a form anyone fills in. */
 const FORM_BEFORE = /\bform\s*\(?\s*$/i;
 const JOB_POSTING_BEFORE = /\b(?:posting|requisition|req|job|position|opening)\s*(?:#|number|no\.?|id|code)?\s*:?\s*$/i;

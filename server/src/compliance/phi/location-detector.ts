@@ -19,10 +19,9 @@ import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { LANGUAGE_NAMES } from '../vocab/languages';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
 import { PERSON_ROLES } from '../vocab/person-roles';
+import { STREET_SUFFIX } from './street-suffix';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
-const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Alley|Plaza|Pike|Loop|Run|Path)\\.?';
 const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){0,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
 const FOREIGN_STREET = new RegExp(
   `(?:\\b\\d{1,6}\\s+)?(?:\\b(?:Via|Viale|Vicolo|Piazza|Corso|Rua|Rue|Calle|Avenida|Av\\.|Avenue|Ulica|Ul\\.|Praça|Largo|Travessa|Camino|Paseo|Carrer|Plaza)\\s+(?:${CAP}\\s+){0,5}|${CAP}(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\\s+)\\d{1,5}[A-Za-z]?\\b`,

@@ -10,7 +10,7 @@ import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
-import { isBareLinkSignOff, isQuestionLedSignOff, signOffStart } from '../text/trailing-sign-off';
+import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
@@ -245,7 +245,7 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
   const cut = signOffStart(text);
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
   const before = scorer.score(text.slice(0, cut), typedComment);
-  const bars = isBareLinkSignOff(text) || isQuestionLedSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
+  const bars = endsWithAnyTextsSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
   const out = { ...scores };
   for (const label of REPLY_RISK_LABELS) if (before[label] >= bars[label]) out[label] = Math.max(out[label], before[label]);
   return out;

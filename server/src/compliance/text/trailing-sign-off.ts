@@ -1,5 +1,5 @@
 import { findLinks } from '../digestibility/hashtags-and-links';
-import { isAsciiAlphanumeric } from './char-classes';
+import { isAsciiAlphanumeric, isRegexSpace } from './char-classes';
 import { hasWords, sentenceSpans, type Span } from './sentences';
 
 const CONTACT = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]/i;
@@ -64,9 +64,13 @@ export function isBareLinkSignOff(text: string): boolean {
   return signOffOf(text)?.bareLink ?? false;
 }
 
-/** Whether the contact line `text` ends with opens on a lead-in question ("… Questions? Call (555) 201-4000."): a line any text can end with. */
-export function isQuestionLedSignOff(text: string): boolean {
-  return signOffOf(text)?.questionLed ?? false;
+/**
+ * Whether `text` ends with a contact line any text can end with, that says nothing of the words before it: a link alone, or
+ * a line led by a question ("… Questions? Call (555) 201-4000.").
+ */
+export function endsWithAnyTextsSignOff(text: string): boolean {
+  const signOff = signOffOf(text);
+  return signOff !== undefined && (signOff.bareLink || signOff.questionLed);
 }
 
 interface SignOff {
@@ -92,8 +96,9 @@ const ENDS_WITHOUT_STOP = /[\p{Extended_Pictographic}\uFE0F]\s*$/u;
 
 function linkAfterLastWords(text: string, last: Span): SignOff | undefined {
   // A link ends on a letter, a digit or a slash: most texts end on a stop and skip the link scan.
-  const end = text.trimEnd();
-  if (!end.length || !isAsciiAlphanumeric(end.charCodeAt(end.length - 1)) && !end.endsWith('/')) return undefined;
+  let end = text.length - 1;
+  while (end >= 0 && isRegexSpace(text.charCodeAt(end))) end--;
+  if (end < 0 || (!isAsciiAlphanumeric(text.charCodeAt(end)) && text.charAt(end) !== '/')) return undefined;
   const links = findLinks(text.slice(last.start, last.end));
   const link = links[links.length - 1];
   if (!link || hasWords(text.slice(last.start + link.end, last.end))) return undefined;
