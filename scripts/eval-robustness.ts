@@ -14,6 +14,8 @@ interface Change {
   name: string;
   /** What it changes: the text and the comment it answers, the text alone or the comment alone. */
   of: 'text-and-comment' | 'text' | 'comment';
+  /** Only texts of this kind: an @handle or a team sign-off belongs under a reply. */
+  only?: 'reply';
   change(text: string): string;
 }
 
@@ -45,6 +47,13 @@ const CHANGES: readonly Change[] = [
   { name: 'comment-lower', of: 'comment', change: (t) => t.toLowerCase() },
   { name: 'comment-capitals', of: 'comment', change: (t) => t.toUpperCase() },
   { name: 'comment-tag', of: 'comment', change: (t) => `@OurClinic ${t}` },
+  // How a brand account answers on X and Instagram: the commenter's handle first, the writer's initials or team last.
+  { name: 'reply-handle', of: 'text', only: 'reply', change: (t) => `@jmorales_82 ${t}` },
+  { name: 'reply-initials', of: 'text', only: 'reply', change: (t) => `${t} ^KO` },
+  { name: 'reply-team-sign-off', of: 'text', only: 'reply', change: (t) => `${t}\n– The Riverside Care Team` },
+  { name: 'reply-thanks-first', of: 'text', only: 'reply', change: (t) => `Thanks for reaching out! ${t}` },
+  { name: 'leading-emoji', of: 'text-and-comment', change: (t) => `💙 ${t}` },
+  { name: 'hashtags-own-line', of: 'text', change: (t) => `${t}\n\n#TBFreeRiverside #HealthForAll` },
 ];
 
 function toBoldLetters(text: string): string {
@@ -67,6 +76,7 @@ interface Moved {
 const onlyLength = (rules: ReadonlySet<string>): boolean => [...rules].every((rule) => rule.startsWith('digestibility.length.'));
 
 function changed(item: LabelledItem, change: Change): LabelledItem | undefined {
+  if (change.only && item.kind !== change.only) return undefined;
   const context = item.context && change.of !== 'text' ? change.change(item.context) : item.context;
   const text = change.of === 'comment' ? item.text : change.change(item.text);
   return text === item.text && context === item.context ? undefined : { ...item, text, context };

@@ -6,6 +6,7 @@ import { resolveOptions } from './default-options';
 import { detectDigestibility } from './digestibility/digestibility-detector';
 import { EMPTY_DIRECTORY, indexDirectory } from './directory/directory-index';
 import { isChartingNote } from './phi/charting-note';
+import { addressedHandleFindings } from './phi/social-handle';
 import { detectPhi } from './phi/phi-detector';
 import { detectPhiRisk } from './phi-risk/phi-risk-detector';
 import { detectReplyRisk } from './reply-risk/reply-risk-detector';
@@ -102,7 +103,7 @@ function findingsAsWritten(ctx: DetectorContext, modelCtx: DetectorContext, cano
  * it to someone), and read in lower case when typed in capitals.
  */
 function commentAsTyped(comment: string): string {
-  return unshouted((canonicalText(comment)?.text ?? comment).replace(/^(?:@[\w.]+[\s,:]*)+/u, ''));
+  return unshouted(canonicalText(comment, true)?.text ?? comment);
 }
 
 /**
@@ -114,7 +115,9 @@ function withCapitals(typed: string, directory: Directory): string {
 }
 
 export function check(input: CheckInput): ComplianceReport {
-  const canonical = canonicalText(input.text);
+  // A reply is read without the handles it opens with; they are reported on their own.
+  const isReply = input.kind === 'reply';
+  const canonical = canonicalText(input.text, isReply);
   const directory = input.directory ?? EMPTY_DIRECTORY;
   const text = withCapitals(canonical?.text ?? input.text, directory);
   const comment = input.context === undefined ? undefined : commentAsTyped(input.context);
@@ -131,6 +134,7 @@ export function check(input: CheckInput): ComplianceReport {
   const modelText = withoutTrailingHashtags(text);
   const modelCtx = ctx.context === comment && modelText === text ? ctx : { ...ctx, text: modelText, context: comment };
   const findings = canonical ? findingsAsWritten(ctx, modelCtx, canonical, input.text) : findingsOf(ctx, modelCtx);
+  if (isReply) append(findings, addressedHandleFindings(input.text, indexDirectory(directory)));
   const normalised = normaliseFindings(input.text, findings);
   return { verdict: normalised.some((f) => f.severity === 'block') ? 'block' : 'pass', findings: normalised };
 }

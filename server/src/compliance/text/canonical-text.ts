@@ -1,5 +1,6 @@
 import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
+import { leadingHandlesEnd } from './leading-handles';
 import { spacedAmpersandEdits } from './spaced-ampersand';
 
 /*
@@ -25,10 +26,11 @@ function replacementOf(m: RegExpExecArray): string {
   return HAS_SPACE.test(m[1]) ? ' ' : '';
 }
 
-/** The edits of spacing, invisible characters, accents and styled letters, in order. */
-function typographicEdits(text: string): Edit[] {
+/** The edits of spacing, invisible characters, accents and styled letters, in order; with `dropHandles`, the leading @handles too. */
+function typographicEdits(text: string, dropHandles: boolean): Edit[] {
   const edits: Edit[] = [];
-  const leading = LEADING.exec(text)?.[0].length ?? 0;
+  const spaces = LEADING.exec(text)?.[0].length ?? 0;
+  const leading = (dropHandles && leadingHandlesEnd(text, spaces)) || spaces;
   if (leading > 0) edits.push({ start: 0, end: leading, replacement: '' });
   EDITABLE.lastIndex = leading;
   for (let m = EDITABLE.exec(text); m !== null; m = EDITABLE.exec(text)) {
@@ -55,10 +57,11 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
 
 /**
  * The text with one plain space between words, invisible characters and leading space gone, accents composed, styled
- * letters plain, contractions typed without their apostrophe given it back and a spaced "&" read as "and"; undefined
- * when it is that already.
+ * letters plain, contractions typed without their apostrophe given it back and a spaced "&" read as "and" (and, with
+ * `dropLeadingHandles`, without the @handles it opens with); undefined when it is that already.
  */
-export function canonicalText(text: string): EditedText | undefined {
-  const edits = merged(merged(NEEDS_EDIT.test(text) ? typographicEdits(text) : [], bareContractionEdits(text)), spacedAmpersandEdits(text));
+export function canonicalText(text: string, dropLeadingHandles = false): EditedText | undefined {
+  const dropHandles = dropLeadingHandles && text.includes('@');
+  const edits = merged(merged(dropHandles || NEEDS_EDIT.test(text) ? typographicEdits(text, dropHandles) : [], bareContractionEdits(text)), spacedAmpersandEdits(text));
   return edits.length === 0 ? undefined : applyEdits(text, edits);
 }
