@@ -24,7 +24,7 @@ export const OTHER_VISIT_CONTEXT =
 export const WAS_OUR_PATIENT_CONTEXT = /\bI\s+was\s+(?:a\s+patient|treated|cared\s+for)\b/i;
 
 const CARE_NOUN =
-  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?|is\\s+(?:the|your)\\s+best)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|refunds?|copays?|statements?|infusion|chemo|physical|exam|fittings?|follow-?up|check-?in|cleaning|program|summary|infusions?|case(?<!\\bin\\s+your\\s+case))(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey|coordinator|director|manager|office|students?))';
+  '(?:visits?|appointments?|appts?|check-?ups?|chart|medical\\s+records?|records?|file|results?|test\\s+results|labs?|lab\\s+work|bloodwork|scans?|x-?rays?|mri|biopsy|surgery|surgeries|procedure|operation|stay|admission|discharge|treatment|care\\s+team(?!\\s+(?:can|will|could|and|or|knows?|is\\s+(?:the|your)\\s+best)\\b)|care(?!\\s+team)|recovery|prescriptions?|refills?|referral|prior\\s+auth(?:orization)?|diagnosis|therapy|sessions?|delivery|birth|paperwork|bill|balance|account|claim|refunds?|copays?|statements?|infusion|chemo|physical|exam|fittings?|follow-?up|check-?in|cleaning|program|summary|infusions?|standing\\s+(?:slots?|times?|spots?)|case(?<!\\bin\\s+your\\s+case))(?!\\s+(?:provider|doctor|physician|clinic|story|stories|journey|coordinator|director|manager|office|students?))';
 
 // "before your visit", "to book your appointment", "if your results…", "call your care team": instructions, conditions and routing.
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -411,10 +411,10 @@ export const ANSWERS_YES = new RegExp(
 
 /** "Is my intake still on??", "Is my membership paid through the end of the year?": whether the writer's own booking or membership stands. */
 export const ASKS_IF_STILL_ON =
-  /\b(?:is|are)\s+my\s+(?:[\w-]+\s+)?(?:(?:appointment|appt|intake|visit|surgery|procedure|scan|mri|consult|session|infusion|physical|check-?up)s?\s+(?:still\s+)?(?:on|happening|scheduled|confirmed|booked)|(?:membership|referral|prior\s+auth(?:ori[sz]ation)?)\s+(?:still\s+)?(?:paid|active|current|approved|good|valid))\b[^?]{0,40}\?/i;
+  /\b(?:is|are)\s+my\s+(?:[\w-]+\s+){0,2}?(?:(?:appointment|appt|intake|visit|surgery|procedure|scan|mri|consult|session|infusion|physical|check-?up|block|injection|ablation|biopsy|colonoscopy|slot)s?\s+(?:still\s+)?(?:on|happening|scheduled|confirmed|booked)|(?:membership|referral|prior\s+auth(?:ori[sz]ation)?)\s+(?:still\s+)?(?:paid|active|current|approved|good|valid))\b[^?]{0,40}\?/i;
 /** "Yes, you're all set!": the reply says it stands. */
 export const SAYS_ALL_SET = new RegExp(
-  String.raw`${MAYBE_YES}(?:you['’]re|you\s+are)\s+(?:all\s+set|confirmed|booked|good\s+to\s+go|still\s+on)\b|${YES_THEN}(?:it['’]s|it\s+is)\s+still\s+on\b`,
+  String.raw`${MAYBE_YES}(?:you['’]re|you\s+are)\s+(?:all\s+set|confirmed|booked|good\s+to\s+go|still\s+on)\b|${YES_THEN}(?:it['’]s|it\s+is|your\s+(?:[\w-]+\s+){1,3}?(?:is|are))\s+(?:still\s+on|(?:all\s+)?(?:confirmed|booked|set)\s+for)\b`,
   'i',
 );
 

@@ -83,14 +83,16 @@ const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|th
 const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE =
-  /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|community\s+room|conference|meeting|training|board|education|multi-?purpose)(?:\s+on\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}))?\s*,?\s*$/i;
+  /\b(?:library|auditorium|hall|cent(?:er|re)|church|college|university|ymca|museum|union|student\s+commons|community\s+room|conference|meeting|training|board|education|multi-?purpose)(?:\s+on\s+(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\/\d{1,2}))?\s*,?\s*$/i;
 /** "Room 104 of the Civic Center": the room of a public venue named after it. */
-const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Center|Centre|Library|Hall|Church|College|University|YMCA|Museum|Auditorium)\b/u;
+const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Center|Centre|Library|Hall|Church|College|University|YMCA|Museum|Auditorium|Union)\b/u;
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
 const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
+/** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
+const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 /** "teaching CPR to 40 students at Springfield High": a group counted at a school, not one person's school. */
 const COUNTED_AT = /\b\d+\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families)\s+at\s+$/i;
@@ -193,7 +195,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
     if (isMeetingRoomAt(text, m.index) && (!CARE_CUE.test(withoutQuotedTitles(scan.sentenceText(m.index))) || scan.sentenceMatches(GATHERING, m.index))) continue;
     // "Infant CPR class Saturday, Room 2A", "open office hours…, Suite 210": where a class or office hours meet, unless someone is "in" it.
-    if (scan.sentenceMatches(GATHERING, m.index) && !scan.sentenceMatches(CARE_CUE, m.index) && !/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (scan.sentenceMatches(GATHERING, m.index) && !scan.sentenceMatches(CARE_CUE, m.index) && (!/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || AT_A_TIME_IN.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // "our renovated Room 3 now has a soaking tub", "Room 5 got a makeover": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;

@@ -110,6 +110,7 @@ paracentesis|thoracentesis|corneal cross-linking|sinus lift|all-on-4|temporary c
 gastric emptying study|swallow study|vcug|urodynamics|ph probe|visual field test|oral food challenge|tilt test|medication-assisted treatment
 psychiatric hospital|psych ward|psychiatric hold|baker act|involuntary commitment|72-hour hold|suicide watch|exposure therapy
 cognitive behavioral therapy|cognitive behavioural therapy|neurofeedback|biofeedback|psilocybin therapy|stellate ganglion block|defibrillation
+medial branch block|medial branch blocks|facet injection|facet joint injection|genicular nerve block|sympathetic nerve block|ketamine infusion|si joint injection
 helmet therapy|cranial helmet|pavlik harness|kasai procedure|shingrix|gardasil|prevnar|varicella vaccine|rotateq|rotarix|pediarix|pentacel|boostrix
 novavax|comirnaty|spikevax|arexvy|abrysvo|bcg treatment|scalp cooling|cold capping|radioactive iodine|total parenteral nutrition|arterial line
 tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob job|gastric balloon|duodenal switch|stomach stapling|fna|tka

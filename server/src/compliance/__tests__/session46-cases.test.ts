@@ -1,0 +1,48 @@
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 46: how replies are written on the platforms (eval-robustness's reply-* changes), then causes found in the
+// study probe sets (scored blind first); the cases are new variants.
+
+describe('a reply that opens with the handle of the person it answers', () => {
+  const comment = reply('Is there free parking at the harbor office?');
+
+  it('is judged as the same reply without the handle', () => {
+    const written = 'Yes! Free patient and visitor parking is in the garage behind 22 Harbor Road.';
+    expect(blockingRules(`@jmorales_82 ${written}`, comment)).toEqual(blockingRules(written, comment));
+    expect(checkPost(`@jmorales_82 ${written}`, comment).verdict).toBe('pass');
+  });
+
+  it('reports the handle as a name to check, at its place in the reply as written', () => {
+    const text = '  @jmorales_82 Flu shots are free on Saturday at 22 Harbor Road.';
+    const handle = checkPost(text, comment).findings.find((f) => f.rule === 'phi.name.handle-addressed');
+    expect(handle).toMatchObject({ severity: 'warn', start: 2, end: 14, text: '@jmorales_82' });
+  });
+
+  it("still blocks what the reply says of that person's care, at the offsets of the text as written", () => {
+    const text = '@jmorales_82 So glad your knee surgery went well!';
+    const report = checkPost(text, reply('Back on my bike six weeks after knee surgery with you!'));
+    expect(report.verdict).toBe('block');
+    for (const f of report.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(report.findings.map((f) => f.text)).toContain('your knee surgery');
+  });
+
+  it("leaves the organisation's own handle unreported", () => {
+    expect(checkPost('@LakesideClinic Thanks for sharing!', comment).findings.filter((f) => f.rule === 'phi.name.handle-addressed')).toEqual([]);
+  });
+});
+
+// probe543, probe544, probe546 and probe547 (studied).
+describe('a TB clinic, a campus health center, the hospital kitchen and a pain clinic', () => {
+  it("a procedure the comment asks about, said to be confirmed for a day", () => {
+    expect(handRules('Yes, your genicular nerve block is confirmed for Monday at 8am.', reply('Is my genicular nerve block still on for Monday?'))).toContain('confirmation.answers-yes');
+  });
+
+  it('a standing slot of theirs', () => {
+    expect(handRules('No need to call, your standing time is still on the books.', reply('Do you still have Tuesday evening hours?'))).toContain('confirmation.your-care-record');
+  });
+
+  it("a class's room at its hour, a room in the student union", () => {
+    expect(blockingRules('That is Dr. Helena Marsh! Her next class is Monday, Jan 12 at 6pm in Room 110.', reply('Who teaches the heart health class?'))).not.toContain('phi.location.room');
+    expect(handRules('Flu shots Monday in the Student Union, Room 3, from 10am to 2pm.')).not.toContain('phi.name.relation');
+  });
+});
