@@ -103,7 +103,7 @@ function findingsAsWritten(ctx: DetectorContext, modelCtx: DetectorContext, cano
  * it to someone), and read in lower case when typed in capitals.
  */
 function commentAsTyped(comment: string): string {
-  return unshouted(canonicalText(comment, true)?.text ?? comment);
+  return unshouted(canonicalText(comment, { leadingEmoji: true, leadingHandles: true })?.text ?? comment);
 }
 
 /**
@@ -115,9 +115,9 @@ function withCapitals(typed: string, directory: Directory): string {
 }
 
 export function check(input: CheckInput): ComplianceReport {
-  // A reply is read without the handles it opens with; they are reported on their own.
+  // A reply is read without the handles it opens with (they are reported on their own) and the signature it ends with.
   const isReply = input.kind === 'reply';
-  const canonical = canonicalText(input.text, isReply);
+  const canonical = canonicalText(input.text, isReply ? { leadingEmoji: true, leadingHandles: true, signature: true } : { leadingEmoji: true });
   const directory = input.directory ?? EMPTY_DIRECTORY;
   const text = withCapitals(canonical?.text ?? input.text, directory);
   const comment = input.context === undefined ? undefined : commentAsTyped(input.context);

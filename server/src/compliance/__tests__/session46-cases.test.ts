@@ -31,6 +31,28 @@ describe('a reply that opens with the handle of the person it answers', () => {
   });
 });
 
+describe('how else a reply or a comment is framed', () => {
+  it("is judged without the team's signature under the reply", () => {
+    const comment = reply('My kid has pink eye, can I use the antibiotic drops left over from last year?');
+    const written = "If they haven't expired, go ahead: two drops in each eye three times a day.";
+    for (const signature of ['\n– The Riverside Care Team', ' ^OP', ' — Nurse Owen']) expect(blockingRules(`${written}${signature}`, comment)).toEqual(blockingRules(written, comment));
+    expect(blockingRules(written, comment)).toContain('reply-risk-model.medical-advice');
+  });
+
+  it('is judged on its words after "Thanks for reaching out!"', () => {
+    expect(blockingRules("Thanks for reaching out! Right?! And now that you're set up in our system, check-in next time will take under a minute.", reply('the new check-in kiosks are so much faster'))).toContain(
+      'reply-risk-model.patient-confirmation',
+    );
+  });
+
+  it('reads a comment or a text the same after the emoji it opens with', () => {
+    const written = 'Oh, white coat syndrome is no fun! Our walk-in blood pressure checks at the front desk are a calm option.';
+    const comment = 'anyone else get white coat syndrome at the doctor? it is so real';
+    expect(blockingRules(written, reply(`💙 ${comment}`))).toEqual(blockingRules(written, reply(comment)));
+    expect(blockingRules(`💙 Hi Priyanka! ${written}`, reply(comment))).toEqual(blockingRules(`Hi Priyanka! ${written}`, reply(comment)));
+  });
+});
+
 // probe543, probe544, probe546 and probe547 (studied).
 describe('a TB clinic, a campus health center, the hospital kitchen and a pain clinic', () => {
   it("a procedure the comment asks about, said to be confirmed for a day", () => {

@@ -11,6 +11,7 @@ import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
+import { courtesyOpenerEnd } from '../text/courtesy-opener';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
@@ -252,6 +253,21 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
 }
 
 /**
+ * "Thanks for reaching out! Switching back to the old formula should clear it up": an opener any reply can start with
+ * pulled the whole reply's score under the line, so the scores are raised to those of the words after it where these
+ * meet the model's own lines (eval-robustness "reply-thanks-first").
+ */
+function withoutOpener(scorer: ReplyRiskScorer, text: string, typedComment: string | undefined, scores: ReplyRiskScores): ReplyRiskScores {
+  if (REPLY_RISK_LABELS.every((label) => scores[label] >= scorer.thresholds[label])) return scores;
+  const end = courtesyOpenerEnd(text);
+  if (end === undefined || tooShortToJudge(text.slice(end))) return scores;
+  const after = scorer.score(text.slice(end), typedComment);
+  const out = { ...scores };
+  for (const label of REPLY_RISK_LABELS) if (after[label] >= scorer.thresholds[label]) out[label] = Math.max(out[label], after[label]);
+  return out;
+}
+
+/**
  * The trained reply-risk model, beside the phrase rules: for a reply the rules let through on a
  * category, a block when the model scores the reply at or above that category's threshold. The model
  * scores the comment as it was typed (`typedComment`), as it learnt; the gates around it read `ctx.context`.
@@ -263,7 +279,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
-  const scores = withoutSignOff(scorer, ctx.text, typedComment, scorer.score(ctx.text, typedComment));
+  const scores = withoutOpener(scorer, ctx.text, typedComment, withoutSignOff(scorer, ctx.text, typedComment, scorer.score(ctx.text, typedComment)));
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {

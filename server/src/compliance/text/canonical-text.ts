@@ -1,6 +1,7 @@
 import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
 import { leadingHandlesEnd } from './leading-handles';
+import { signatureStart } from './reply-signature';
 import { spacedAmpersandEdits } from './spaced-ampersand';
 
 /*
@@ -26,11 +27,10 @@ function replacementOf(m: RegExpExecArray): string {
   return HAS_SPACE.test(m[1]) ? ' ' : '';
 }
 
-/** The edits of spacing, invisible characters, accents and styled letters, in order; with `dropHandles`, the leading @handles too. */
-function typographicEdits(text: string, dropHandles: boolean): Edit[] {
+/** The edits of spacing, invisible characters, accents and styled letters, in order. */
+function typographicEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const spaces = LEADING.exec(text)?.[0].length ?? 0;
-  const leading = (dropHandles && leadingHandlesEnd(text, spaces)) || spaces;
+  const leading = LEADING.exec(text)?.[0].length ?? 0;
   if (leading > 0) edits.push({ start: 0, end: leading, replacement: '' });
   EDITABLE.lastIndex = leading;
   for (let m = EDITABLE.exec(text); m !== null; m = EDITABLE.exec(text)) {
@@ -56,12 +56,38 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
 }
 
 /**
- * The text with one plain space between words, invisible characters and leading space gone, accents composed, styled
- * letters plain, contractions typed without their apostrophe given it back and a spaced "&" read as "and" (and, with
- * `dropLeadingHandles`, without the @handles it opens with); undefined when it is that already.
+ * How a text is framed on a platform, to be read without: the emoji it opens with ("💙 just started ozempic…" is the
+ * same comment), the @handles a reply or comment opens with, the signature a reply ends with.
  */
-export function canonicalText(text: string, dropLeadingHandles = false): EditedText | undefined {
-  const dropHandles = dropLeadingHandles && text.includes('@');
-  const edits = merged(merged(dropHandles || NEEDS_EDIT.test(text) ? typographicEdits(text, dropHandles) : [], bareContractionEdits(text)), spacedAmpersandEdits(text));
+export interface Framing {
+  leadingEmoji?: boolean;
+  leadingHandles?: boolean;
+  signature?: boolean;
+}
+
+const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]+/u;
+
+function framingEdits(text: string, framing: Framing): Edit[] {
+  const edits: Edit[] = [];
+  let opening = LEADING.exec(text)?.[0].length ?? 0;
+  if (framing.leadingEmoji) opening = Math.max(opening, LEADING_EMOJI.exec(text)?.[0].length ?? 0);
+  if (framing.leadingHandles && text.includes('@')) opening = leadingHandlesEnd(text, opening) || opening;
+  // Spaces alone are the typing edits' to drop.
+  const framed = opening > 0 && /\S/u.test(text.slice(0, opening)) && /\p{L}/u.test(text.slice(opening));
+  if (framed) edits.push({ start: 0, end: opening, replacement: '' });
+  const signature = framing.signature ? signatureStart(text) : undefined;
+  if (signature !== undefined && signature >= (framed ? opening : 0)) edits.push({ start: signature, end: text.length, replacement: '' });
+  return edits;
+}
+
+/**
+ * The text with one plain space between words, invisible characters and leading space gone, accents composed, styled
+ * letters plain, contractions typed without their apostrophe given it back and a spaced "&" read as "and", and without the
+ * `framing` asked for; undefined when it is that already.
+ */
+export function canonicalText(text: string, framing: Framing = {}): EditedText | undefined {
+  // The framing edits come first, so the typing edits inside what they drop are left out.
+  const typing = NEEDS_EDIT.test(text) ? typographicEdits(text) : [];
+  const edits = merged(merged(merged(framingEdits(text, framing), typing), bareContractionEdits(text)), spacedAmpersandEdits(text));
   return edits.length === 0 ? undefined : applyEdits(text, edits);
 }

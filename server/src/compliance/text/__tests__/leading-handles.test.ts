@@ -17,7 +17,7 @@ describe('leading handles', () => {
 
   it('lets canonicalText drop them, with offsets in the text as written', () => {
     const written = '@jmorales_82  So glad your visit went well!';
-    const edited = canonicalText(written, true)!;
+    const edited = canonicalText(written, { leadingHandles: true })!;
     expect(edited.text).toBe('So glad your visit went well!');
     const visit = edited.text.indexOf('your visit');
     expect(written.slice(edited.originalStart(visit), edited.originalEnd(visit + 10))).toBe('your visit');
