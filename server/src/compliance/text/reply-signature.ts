@@ -4,7 +4,7 @@
  * Up to six words of letters, no digits: "- call 911" or "— Room 4" is no signature.
  */
 const SIGNATURE =
-  /(?:^|[.!?…)\]"”'’\p{Extended_Pictographic}\uFE0F]|\n)\s*((?:--|[-–—~^])[^\S\n]*(?:(?:the|our)\s+)?\p{Lu}[\p{L}.'’]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*&[^\S\n]*)\p{L}[\p{L}.'’-]*){0,5})\s*$/du;
+  /(?:^|[.!?…)\]"”'’\p{Extended_Pictographic}\uFE0F]|\n)\s*((?:--|[-–—~^])[^\S\n]*(?:(?:the|our)\s+)?\p{Lu}[\p{L}.'’]*(?:(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*&[^\S\n]*)\p{L}[\p{L}.'’-]*){0,5})\s*$/u;
 /** Only the last characters are read: a signature is short, and most texts have no dash, tilde or caret there. */
 const TAIL = 80;
 const MARK = /[-–—~^]/;
@@ -17,7 +17,8 @@ export function signatureStart(text: string): number | undefined {
   const m = SIGNATURE.exec(tail);
   // Where the tail was cut, its first character is no sentence's start.
   if (!m || (from > 0 && m.index === 0 && !/^[.!?…)\]"”'’\n]/u.test(tail))) return undefined;
-  let start = from + m.indices![1]![0];
+  // The signature runs to the end, but for the spaces after it.
+  let start = from + m.index + m[0].trimEnd().length - (m[1] as string).length;
   while (start > 0 && /\s/.test(text.charAt(start - 1))) start--;
   return /\p{L}/u.test(text.slice(0, start)) ? start : undefined;
 }
