@@ -49,6 +49,8 @@ const CHANGES: readonly Change[] = [
   { name: 'comment-tag', of: 'comment', change: (t) => `@OurClinic ${t}` },
   // How a brand account answers on X and Instagram: the commenter's handle first, the writer's initials or team last.
   { name: 'reply-handle', of: 'text', only: 'reply', change: (t) => `@jmorales_82 ${t}` },
+  // Facebook shows the commenter's name, and replies greet them by it.
+  { name: 'reply-greeting', of: 'text', only: 'reply', change: (t) => `Hi Marisol! ${t}` },
   { name: 'reply-initials', of: 'text', only: 'reply', change: (t) => `${t} ^KO` },
   { name: 'reply-team-sign-off', of: 'text', only: 'reply', change: (t) => `${t}\n– The Riverside Care Team` },
   { name: 'reply-thanks-first', of: 'text', only: 'reply', change: (t) => `Thanks for reaching out! ${t}` },

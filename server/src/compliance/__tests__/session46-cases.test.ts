@@ -53,6 +53,26 @@ describe('how else a reply or a comment is framed', () => {
   });
 });
 
+describe('a reply that greets the commenter by name', () => {
+  it('is tied to no health it offers or explains to anyone', () => {
+    expect(handRules('Hi Marisol! Most plans cover flu shots at no cost. Our Front Desk can check your plan at (555) 300-1000.', reply('Does insurance cover flu shots?'))).not.toContain('phi.name.addressed');
+    expect(handRules('Hi Carla! Yes, our team offers fluoride varnish at well-child visits. Call (555) 300-1000 with questions.', reply('Hi, this is Carla. Do you still do the fluoride varnish at checkups?'))).not.toContain(
+      'phi.name.addressed',
+    );
+  });
+
+  it("is tied to the condition the comment gave as the writer's or their child's, said back however generally", () => {
+    expect(handRules('Hi Carlos! Many COPD check-ins can be done by video. Call (555) 300-1000 to ask.', reply("Hi I'm Carlos Reyes, I have COPD and wonder if I can do my checkups by video"))).toContain('phi.name.addressed');
+    expect(handRules('Hi Hollis! The group meets Tuesdays at 6pm. Lots of parents there are navigating tree-nut allergies too.', reply('Is the Tuesday food allergy parent group still meeting? — Hollis (mom of a tree-nut allergic 7 yo)'))).toContain(
+      'phi.name.addressed',
+    );
+  });
+
+  it('is tied to what the reply calls theirs', () => {
+    expect(handRules('Hi Brianna! Glad the stitches on your chin are healing.', reply('10/10 would faceplant at the 10K again -Brianna'))).toContain('phi.name.addressed');
+  });
+});
+
 // probe543, probe544, probe546 and probe547 (studied).
 describe('a TB clinic, a campus health center, the hospital kitchen and a pain clinic', () => {
   it("a procedure the comment asks about, said to be confirmed for a day", () => {

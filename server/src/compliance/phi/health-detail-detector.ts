@@ -5,6 +5,7 @@ import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../voca
 import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
+import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 import { sentenceAt, sentenceSpans, type Span } from '../text/sentences';
 import { firstAtOrAfter } from '../text/sorted-offsets';
 import { ANIMAL } from '../vocab/animals';
@@ -211,6 +212,15 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
   return onlyAsks && !POSSESSIVE_BEFORE.test(context.slice(Math.max(sentence.start, term.start - 24), term.start));
 }
 
+function commentIsAboutThemselves(scan: PhiScan): boolean {
+  return !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
+}
+
+/** The health terms a comment gives as the writer's or their family's, lower case ("I have COPD", "mom of a tree-nut allergic 7 yo"); none it only asks about. */
+export function commentersOwnTerms(scan: PhiScan): string[] {
+  return commentIsAboutThemselves(scan) || (!!scan.context && ABOUT_SOMEONE_RE.test(scan.context)) ? [...contextTermsWritten(scan).keys()] : [];
+}
+
 /** The comment's health terms as written, lower case, with their kinds. */
 function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
@@ -377,7 +387,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   const { text } = scan;
   // A post written "To whoever…" speaks to one person, as a reply does.
   const speaksToOne = isReply || TO_ONE_PERSON.test(text);
-  const aboutThemselves = !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
+  const aboutThemselves = commentIsAboutThemselves(scan);
   const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);

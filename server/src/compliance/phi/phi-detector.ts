@@ -28,6 +28,7 @@ import { findUnlistedNames } from './unlisted-name';
 import { findLineHeadNames } from './line-head-name';
 import { findContactNames } from './contact-name';
 import { findSocialHandles } from './social-handle';
+import { tiesHealthToAddressee } from './addressee-health';
 import type { PhiCandidate } from './phi-candidate';
 import { phiMessage } from './phi-messages';
 import { AGE_IN_BRACKETS, CARE_CUE, FIRST_PERSON, PT_AS_PATIENT, scanText, SECOND_PERSON, speaksOfCareAt, type PhiScan } from './phi-scan';
@@ -42,6 +43,7 @@ import { cachedRegExp } from '../text/cached-regexp';
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
 
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
+const ADDRESSED_RULE = 'phi.name.addressed';
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
 /** `word` ("patient", "patients?") as one person: not "new patients", not "patient portal" or another service. */
@@ -322,10 +324,14 @@ export const detectPhi: Detector = (ctx) => {
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
   let healthContext: boolean | undefined;
-  const inHealthContext = (): boolean =>
+  let healthNamed: boolean | undefined;
+  // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
+  const namesHealth = (): boolean => (healthNamed ??= ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term)));
+  let addresseeTied: boolean | undefined;
+  const inHealthContext = (addressee: boolean): boolean =>
+    // "Hi Marisol! Most plans cover flu shots": the person a reply greets is tied only to the health it says is theirs.
+    (addressee ? (addresseeTied ??= tiesHealthToAddressee(scan)) : namesHealth()) ||
     (healthContext ??=
-      // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
-      (ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term))) ||
       NAME_HEALTH_CUE.test(ctx.text) ||
       SPANISH_NAME_HEALTH_CUE.test(ctx.text) ||
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
@@ -343,7 +349,7 @@ export const detectPhi: Detector = (ctx) => {
     } else if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && (caredForInComment(text) || isLostAndFound() || (c.rule === GIVEN_NAME_RULE && scan.sentenceMatches(NAME_HEALTH_CUE, c.start)))) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext() || caredForInComment(text) || isLostAndFound() : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
+      const tied = c.type === 'name' ? inHealthContext(ctx.kind === 'reply' && c.rule === ADDRESSED_RULE) || caredForInComment(text) || isLostAndFound() : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
       severity = tied ? 'block' : 'warn';
     }
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
