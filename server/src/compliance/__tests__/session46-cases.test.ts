@@ -88,3 +88,19 @@ describe('a TB clinic, a campus health center, the hospital kitchen and a pain c
     expect(handRules('Flu shots Monday in the Student Union, Room 3, from 10am to 2pm.')).not.toContain('phi.name.relation');
   });
 });
+
+// probe549, probe550, probe552 and probe553 (studied).
+describe('ostomy care, the pharmacy, refugee health and the lung clinic', () => {
+  it("a greeted commenter and an event's room", () => {
+    expect(handRules('Hi Dana! Yes, the medicine review day is Friday, Nov 14, 10am–2pm in Room 110. See you there!', reply('Is the medicine review thing still happening? - Dana'))).not.toContain('phi.name.addressed');
+  });
+
+  it('our volunteer driver, a training mannequin', () => {
+    expect(handRules('We said goodbye to our volunteer driver Walt, who retired after 9 years of shuttling wound care supplies between sites. Thank you, Walt!')).toEqual([]);
+    expect(handRules("Say hi to Wheezy Walt, our new training mannequin. Walt's lungs can simulate a COPD flare so our nurses can practise.")).toEqual([]);
+  });
+
+  it('pack-years the commenter gave, said back', () => {
+    expect(handRules('Eligibility depends on several things, including your 40 pack-years, so our screening team can review it with you.', reply('I quit two years ago after 40 pack-years. Should I get screened?'))).toContain('phi.lab.restated-reading');
+  });
+});

@@ -83,6 +83,13 @@ const GIVEN_NAME_RULE = 'phi.name.given-name';
 const NAME_HEALTH_CUE =
   new RegExp(String.raw`\b(?:${ONE_PATIENT}|${PT_AS_PATIENT}|911\s+calls?\s+for|diagnos\w*|treated|treatment|surgery|operation|admitted|discharg(?:e|ed|ing)|hospitali[sz]ed|passed away|died|recovering|recovery|chemo|cancer-free|seizure-free|remission|rang the bell|our care|in our (?:icu|er|nicu)|step-down|going home day|left our (?:unit|floor|icu|nicu)|nicu|picu|prognosis|symptoms?|get well|feel(?:ing)? better|(?:room|bed|bay) \d+[a-z]?|(?:was|were) born|newborn|birthing|arrived at \d|proud (?:new )?parents|deliver(?:ed|ing)? (?:a |the )?(?:[A-Z][\w'’-]+ )?(?:baby|babies|twins|triplets)|(?:two|three|\d) new (?:boys|girls|babies)|new baby (?:boy|girl)|born at \d{2} weeks|labou?r and delivery|weigh(?:ing|ed) (?:in at )?\d|hospice|home from (?:the )?hospital|(?:left|leaving|leaves) (?:the|our) hospital|(?:her|his|their|a|the) fall|(?:\d+|a|two|three|four|five|six|several) (?:days|weeks|months) (?:with us|in (?:the|our))|recover(?:s|ed|ing|y)|final days|palliative|end of life|burn unit|discharge day|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|sober|smoke-free|tobacco-free|nicotine-free|vape-free|without (?:a |an )?(?:bleed|seizure|drink|cigarette|relapse|pain crisis|flare|migraine|hospital stay|er visit|(?:severe |bad )?lows?|hypos?|asthma attack|fall))|hearing aids?|pharmacy bags?|prescription (?:bags?|bottles?)|pill bottles?|sprained|patched (?:\w+ )?up|home oxygen|oxygen (?:tanks?|concentrators?)|feeding tube|ventilator|follow-?up|born (?:\d+|two|three|four|five|six|seven|eight) weeks? (?:early|premature)|premature|preemies?|special care nursery|home from (?:our|the) (?:nicu|hospital|nursery|unit)|(?:cardiac|cardiology|oncology|rehab|maternity|dialysis|infusion|surgical|neuro|memory care|dementia|psych|psychiatric|behavioral health|hospice) (?:unit|floor|ward|wing)|memory care|(?<!\b(?:elevator|stairs)\s+to\s+the\s+)\d(?:st|nd|rd|th) floor|(?:twin |smooth |safe |baby['’]s |(?:his|her|your|their) (?:wife|partner)['’]s )delivery|delivery went|arrival of (?:baby|their|little|twins|triplets|a (?:baby|son|daughter|healthy))|(?:knees?|hips?|shoulders?) (?:were|was) replaced|pacemaker|stents?|prosthe(?:tic|sis)|amputat(?:ion|ed)|amputee|(?:breaking|broke|broken|fractured)\s+(?:both\s+|his\s+|her\s+|their\s+|a\s+)?(?:arms?|legs?|wrists?|ankles?|collarbones?|hips?|ribs?|noses?|fingers?|elbows?|feet|foot|hands?)|(?:husband|wife|mom|dad|mother|father)['’]s last (?:night|days|hours|breath)|due (?:in|this|next|any day)|crash|accident|collision|wreck|trauma (?:center|bay|unit)|fighting hard|prayers? for|praying for|in (?:your|our) (?:thoughts|prayers)|sending (?:so much |lots of |all (?:our|the) |our )?(?:strength|prayers|healing)|(?:after )?swallow(?:ed|ing) (?:a|an|some|one|two|three|her|his|their|grandma['’]s|grandpa['’]s) |expecting (?:twins|triplets|a (?:baby|boy|girl|son|daughter))|welcomed (?:twins|triplets|(?:a |their |her |his )?(?:healthy |new |first |second |third )?(?:baby|son|daughter|boy|girl)\b)|(?:little|baby) \w+,? arrived|(?:first|second|third|fourth) (?:baby|child) with us|mother-baby (?:unit|floor)|(?:kidney|liver|living) donors?|transplant recipients?|\d+-week check-?(?:in|up)|one of (?:her|his|their) kidneys|(?:his|her|their) (?:weekly |daily |monthly |regular )?(?:sessions|appointments|treatments|infusions|check-?ups)|(?:every|each) (?:visit|appointment|session) with|for your (?:weekly |daily |regular )?(?:sessions|treatments|infusions|dialysis)|(?:his|her|their|your) (?:final|last) (?:days|weeks|hours|months|breaths?)|arrived (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) weeks? (?:early|premature)|welcome (?:back|home)(?!\s+(?:from|to\s+(?:our|the)\s+(?:team|staff|desk|front)))|(?:your|his|her|their) own stay|(?:his|her|their) (?:new )?[\w-]+ (?:heals|is healing)|caught up on (?:his|her|their) (?:vaccines|shots|immunizations|vaccinations)|['’]s\s+(?:new\s+|own\s+|regular\s+|usual\s+)?(?:pediatrician|surgeon|oncologist|cardiologist|care\s+team|orthodontist|midwife|pcp|primary\s+care\s+(?:doctor|provider)))\b`, 'i');
 
+const NAME_HEALTH_CUES = new RegExp(NAME_HEALTH_CUE.source, 'gi');
+const ROOM_CUE = /^(?:room|bed|bay) \d/i;
+function hasCueBesideRooms(text: string): boolean {
+  for (const m of text.matchAll(NAME_HEALTH_CUES)) if (!ROOM_CUE.test(m[0])) return true;
+  return false;
+}
+
 /** NAME_HEALTH_CUE's Spanish words: "Valentina… nació el 2 de marzo", "que Diego se mejore pronto", "la paciente Yesenia". */
 const SPANISH_NAME_HEALTH_CUE =
   /(?<![\p{L}])(?:naci[oó]|reci[eé]n\s+nacid[oa]|se\s+mejore|se\s+recupere|recuperaci[oó]n|internad[oa]|hospitalizad[oa]|falleci[oó]|descanse\s+en\s+paz|sus\s+vacunas|vacunarse|dad[oa]\s+de\s+alta|ya\s+est[aá]\s+en\s+casa|(?:la|el|nuestr[oa])\s+paciente)(?![\p{L}])/iu;
@@ -323,19 +330,24 @@ export const detectPhi: Detector = (ctx) => {
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
-  let healthContext: boolean | undefined;
   let healthNamed: boolean | undefined;
+  let cued: boolean | undefined;
+  let cuedBesideRooms: boolean | undefined;
+  let addresseeTied: boolean | undefined;
+  let tiedOtherwise: boolean | undefined;
   // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
   const namesHealth = (): boolean => (healthNamed ??= ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term)));
-  let addresseeTied: boolean | undefined;
-  const inHealthContext = (addressee: boolean): boolean =>
-    // "Hi Marisol! Most plans cover flu shots": the person a reply greets is tied only to the health it says is theirs.
-    (addressee ? (addresseeTied ??= tiesHealthToAddressee(scan)) : namesHealth()) ||
-    (healthContext ??=
-      NAME_HEALTH_CUE.test(ctx.text) ||
+  const tiedByTheRest = (): boolean =>
+    (tiedOtherwise ??=
       SPANISH_NAME_HEALTH_CUE.test(ctx.text) ||
       (!!ctx.context && REPLY_CARE.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context)) ||
       all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
+  // "Hi Marisol! Most plans cover flu shots", "Hi Carmen! Brown Bag Day is in Room 104": the person a reply greets is tied
+  // only to the health it says is theirs, and a room is theirs only where the location rules find it is.
+  const inHealthContext = (addressee: boolean): boolean =>
+    addressee
+      ? (addresseeTied ??= tiesHealthToAddressee(scan)) || (cuedBesideRooms ??= hasCueBesideRooms(ctx.text)) || tiedByTheRest()
+      : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || tiedByTheRest();
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
   let lostAndFound: boolean | undefined;
   const isLostAndFound = (): boolean => (lostAndFound ??= ctx.kind === 'post' && LOST_AND_FOUND.test(ctx.text));
