@@ -15,7 +15,7 @@ interface Change {
   /** What it changes: the text and the comment it answers, the text alone or the comment alone. */
   of: 'text-and-comment' | 'text' | 'comment';
   /** Only texts of this kind: an @handle or a team sign-off belongs under a reply. */
-  only?: 'reply';
+  only?: 'reply' | 'post';
   change(text: string): string;
 }
 
@@ -54,6 +54,9 @@ const CHANGES: readonly Change[] = [
   { name: 'reply-initials', of: 'text', only: 'reply', change: (t) => `${t} ^KO` },
   { name: 'reply-team-sign-off', of: 'text', only: 'reply', change: (t) => `${t}\n– The Riverside Care Team` },
   { name: 'reply-thanks-first', of: 'text', only: 'reply', change: (t) => `Thanks for reaching out! ${t}` },
+  { name: 'reply-hi-there', of: 'text', only: 'reply', change: (t) => `Hi there! ${t}` },
+  { name: 'post-label-first', of: 'text', only: 'post', change: (t) => `UPDATE: ${t}` },
+  { name: 'thread-number', of: 'text', change: (t) => `${t} (1/2)` },
   { name: 'leading-emoji', of: 'text-and-comment', change: (t) => `💙 ${t}` },
   { name: 'hashtags-own-line', of: 'text', change: (t) => `${t}\n\n#TBFreeRiverside #HealthForAll` },
 ];
