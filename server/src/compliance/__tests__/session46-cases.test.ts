@@ -45,6 +45,13 @@ describe('how else a reply or a comment is framed', () => {
     );
   });
 
+  it('is judged without the counter of a thread it ends with', () => {
+    const comment = reply('Your billing dept charged me twice for the same visit!!');
+    const written = 'So sorry! We found the duplicate and a refund is on its way 💸';
+    expect(blockingRules(`${written} (1/2)`, comment)).toEqual(blockingRules(written, comment));
+    expect(blockingRules(written, comment)).toContain('reply-risk-model.patient-confirmation');
+  });
+
   it('reads a comment or a text the same after the emoji it opens with', () => {
     const written = 'Oh, white coat syndrome is no fun! Our walk-in blood pressure checks at the front desk are a calm option.';
     const comment = 'anyone else get white coat syndrome at the doctor? it is so real';

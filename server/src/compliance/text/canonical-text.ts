@@ -2,6 +2,7 @@ import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
 import { leadingHandlesEnd } from './leading-handles';
 import { signatureStart } from './reply-signature';
+import { threadCounterStart } from './thread-counter';
 import { spacedAmpersandEdits } from './spaced-ampersand';
 
 /*
@@ -57,12 +58,14 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
 
 /**
  * How a text is framed on a platform, to be read without: the emoji it opens with ("💙 just started ozempic…" is the
- * same comment), the @handles a reply or comment opens with, the signature a reply ends with.
+ * same comment), the @handles a reply or comment opens with, the signature a reply ends with, the counter a text in a
+ * thread ends with ("(1/2)").
  */
 export interface Framing {
   leadingEmoji?: boolean;
   leadingHandles?: boolean;
   signature?: boolean;
+  threadCounter?: boolean;
 }
 
 const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]+/u;
@@ -75,8 +78,14 @@ function framingEdits(text: string, framing: Framing): Edit[] {
   // Spaces alone are the typing edits' to drop.
   const framed = opening > 0 && /\S/u.test(text.slice(0, opening)) && /\p{L}/u.test(text.slice(opening));
   if (framed) edits.push({ start: 0, end: opening, replacement: '' });
-  const signature = framing.signature ? signatureStart(text) : undefined;
-  if (signature !== undefined && signature >= (framed ? opening : 0)) edits.push({ start: signature, end: text.length, replacement: '' });
+  // A signature may follow the counter ("… (2/2) – The Care Team") or the counter the signature: each is cut in turn.
+  let end = text.length;
+  for (let cut: number | undefined = end; cut !== undefined; ) {
+    end = cut;
+    const before = text.slice(0, end);
+    cut = (framing.threadCounter ? threadCounterStart(before) : undefined) ?? (framing.signature ? signatureStart(before) : undefined);
+  }
+  if (end < text.length && end >= (framed ? opening : 0)) edits.push({ start: end, end: text.length, replacement: '' });
   return edits;
 }
 

@@ -1,0 +1,17 @@
+/**
+ * "… before the end of October. (1/2)", "… our nurses 🧵 2/5": the counter a post or reply in a thread ends with. A
+ * bare count is only read after the last sentence's stop or an emoji, so "take 1/2" or "scored 7/10" are left as written.
+ */
+const COUNTER = /(?:(?:[.!?…)\]"”'’\p{Extended_Pictographic}\uFE0F]|^)(\s*(?:🧵\s*)?(\d{1,2})\s?\/\s?(\d{1,2}))|(\s*\((\d{1,2})\s?\/\s?(\d{1,2})\)))\s*$/u;
+const TAIL = 24;
+
+/** Where the thread counter a text ends with begins (the space before it included), or undefined when there is none. */
+export function threadCounterStart(text: string): number | undefined {
+  const from = Math.max(0, text.length - TAIL);
+  const m = COUNTER.exec(text.slice(from));
+  if (!m) return undefined;
+  const [counter, of, total] = (m[1] === undefined ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]]) as [string, string, string];
+  if (Number(of) < 1 || Number(total) < 2 || Number(of) > Number(total)) return undefined;
+  const start = from + m.index + m[0].trimEnd().length - counter.length;
+  return /\p{L}/u.test(text.slice(0, start)) ? start : undefined;
+}
