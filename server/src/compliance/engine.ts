@@ -117,7 +117,7 @@ function withCapitals(typed: string, directory: Directory): string {
 export function check(input: CheckInput): ComplianceReport {
   // A reply is read without the handles it opens with (they are reported on their own) and the signature it ends with.
   const isReply = input.kind === 'reply';
-  const canonical = canonicalText(input.text, { leadingEmoji: true, threadCounter: true, ...(isReply && { leadingHandles: true, signature: true }) });
+  const canonical = canonicalText(input.text, { leadingEmoji: true, leadingLabel: true, threadCounter: true, ...(isReply && { leadingHandles: true, signature: true }) });
   const directory = input.directory ?? EMPTY_DIRECTORY;
   const text = withCapitals(canonical?.text ?? input.text, directory);
   const comment = input.context === undefined ? undefined : commentAsTyped(input.context);

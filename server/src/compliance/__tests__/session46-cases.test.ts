@@ -52,6 +52,17 @@ describe('how else a reply or a comment is framed', () => {
     expect(blockingRules(written, comment)).toContain('reply-risk-model.patient-confirmation');
   });
 
+  it('is read by the confirmation model without a greeting that names no one', () => {
+    const comment = reply('Dr. Nowak is the best dermatologist ever!!');
+    expect(blockingRules('Hi there! We think so too! We will make sure Dr. Nowak sees this.', comment)).toEqual(blockingRules('We think so too! We will make sure Dr. Nowak sees this.', comment));
+  });
+
+  it('reads a post the same after a label in capitals', () => {
+    const written = 'big congrats to our fave regular from maple grove who finally ditched the nicotine patches after 40 yrs of smoking 🎉';
+    expect(blockingRules(`UPDATE: ${written}`)).toEqual(blockingRules(written));
+    expect(blockingRules(written).length).toBeGreaterThan(0);
+  });
+
   it('reads a comment or a text the same after the emoji it opens with', () => {
     const written = 'Oh, white coat syndrome is no fun! Our walk-in blood pressure checks at the front desk are a calm option.';
     const comment = 'anyone else get white coat syndrome at the doctor? it is so real';

@@ -11,7 +11,7 @@ import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
-import { courtesyOpenerEnd } from '../text/courtesy-opener';
+import { courtesyOpenerEnd, withoutNamelessGreeting } from '../text/courtesy-opener';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
@@ -279,13 +279,15 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
-  const scores = withoutOpener(scorer, ctx.text, typedComment, withoutSignOff(scorer, ctx.text, typedComment, scorer.score(ctx.text, typedComment)));
+  // "Hi there!" greets no one in particular, but the model learnt greetings from replies that named whom they greeted.
+  const text = withoutNamelessGreeting(ctx.text);
+  const scores = withoutOpener(scorer, text, typedComment, withoutSignOff(scorer, text, typedComment, scorer.score(text, typedComment)));
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
     if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx) || onlyStatistics(ctx.text))) continue;
-    if (label === 'patient-confirmation' && confirmsNoCare(withoutContactLine(ctx))) continue;
+    if (label === 'patient-confirmation' && confirmsNoCare(withoutContactLine(text === ctx.text ? ctx : { ...ctx, text }))) continue;
     sentences ??= scoredSentences(scorer, ctx, typedComment);
     const { start, end } = likeliestSentence(sentences, ctx, label);
     const { type, message, suggestion } = WORDING[label];

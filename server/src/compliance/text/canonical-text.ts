@@ -63,17 +63,21 @@ function merged(a: readonly Edit[], b: readonly Edit[]): Edit[] {
  */
 export interface Framing {
   leadingEmoji?: boolean;
+  /** "UPDATE: ", "REMINDER — ": a label the text opens with, in capitals, that says what kind of post follows. */
+  leadingLabel?: boolean;
   leadingHandles?: boolean;
   signature?: boolean;
   threadCounter?: boolean;
 }
 
+const LEADING_LABEL = /^(?:UPDATE|UPDATED|REMINDER|FRIENDLY REMINDER|NEWS|PSA|ICYMI|FYI|ANNOUNCEMENT|SAVE THE DATE|NOTE|REPOST|THIS WEEK|TODAY|TONIGHT)\s*(?::|\s[-–—])[\s\p{Extended_Pictographic}\uFE0F]*/u;
 const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]+/u;
 
 function framingEdits(text: string, framing: Framing): Edit[] {
   const edits: Edit[] = [];
   let opening = LEADING.exec(text)?.[0].length ?? 0;
   if (framing.leadingEmoji) opening = Math.max(opening, LEADING_EMOJI.exec(text)?.[0].length ?? 0);
+  if (framing.leadingLabel) opening += LEADING_LABEL.exec(text.slice(opening))?.[0].length ?? 0;
   if (framing.leadingHandles && text.includes('@')) opening = leadingHandlesEnd(text, opening) || opening;
   // Spaces alone are the typing edits' to drop.
   const framed = opening > 0 && /\S/u.test(text.slice(0, opening)) && /\p{L}/u.test(text.slice(opening));

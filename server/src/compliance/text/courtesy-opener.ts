@@ -10,3 +10,12 @@ export function courtesyOpenerEnd(text: string): number | undefined {
   const m = COURTESY_OPENER.exec(text);
   return m && m[0].length < text.length ? m[0].length : undefined;
 }
+
+/** "Hi there!", "Hello everyone,", "Hey all,": a greeting with no one's name in it. */
+const NAMELESS_GREETING = /^\W*(?:hi|hello|hey|hiya|howdy)\s+(?:there|friend|friends|all|everyone|neighbou?r|folks|y['’]?all)\s*[!,.]+\s*/i;
+
+/** The text without the nameless greeting it opens with, or the text itself. */
+export function withoutNamelessGreeting(text: string): string {
+  const m = NAMELESS_GREETING.exec(text);
+  return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+}
