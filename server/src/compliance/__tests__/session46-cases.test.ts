@@ -122,3 +122,25 @@ describe('ostomy care, the pharmacy, refugee health and the lung clinic', () => 
     expect(handRules('Eligibility depends on several things, including your 40 pack-years, so our screening team can review it with you.', reply('I quit two years ago after 40 pack-years. Should I get screened?'))).toContain('phi.lab.restated-reading');
   });
 });
+
+// probe555, probe556, probe558 and probe559 (studied).
+describe('a vein clinic, organ donation, children\'s therapy and the thyroid clinic', () => {
+  it('a name written on something found', () => {
+    expect(handRules("Our front desk found a pair of black compression stockings, size M, with 'R. Okonkwo' written on the tag. Claim them at the vein center!")).toContain('phi.name.initial-surname');
+  });
+
+  it("a named person's ankle-brachial index", () => {
+    expect(handRules('Shout-out to Dolores Fenwick, whose ankle-brachial index went from 0.5 to 0.7 after our walking program!')).toContain('phi.lab.person-linked');
+  });
+
+  it('a relative waiting for an organ, a relative with dysgraphia, named back', () => {
+    expect(handRules("We're sending Theo so much love. Our family support group meets Tuesdays.", reply('My son Theo (he is 9) is on the list for a new kidney. Any support groups?'))).toContain('phi.name.relative-said-back');
+    expect(handRules('Please call (555) 300-1000 to book an evaluation for Nora.', reply('My daughter Nora is 8 and has dysgraphia, can your OT help?'))).toEqual(expect.arrayContaining([expect.stringMatching(/^phi\./)]));
+  });
+
+  it('routing to "the team who treated you", thanks for trusting us with something personal, a department after "from"', () => {
+    expect(handRules('That one is for the team who treated you. Check your aftercare sheet or give them a call.', reply('Had a procedure yesterday, can I swim tomorrow?'))).toEqual([]);
+    expect(handRules('Thank you for trusting us with something so personal. Our counselors are here to talk: (555) 300-1000.', reply('Some days I still feel guilty about it.'))).toEqual([]);
+    expect(handRules('Our committee includes nurses and Owen Pritchard from Patient Relations. Interested staff can join the next meeting.')).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ const THEIR_HOME_BEFORE = /\b(?:their|his|her)\s+(?:own\s+)?(?:kitchen\s+table|h
 const TITLED_PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s$|\b(?:the|a|our)\s+(?:[\p{Ll}-]+\s+)?(?:gentleman|lady|man|woman|couple)\s$/u;
 const STREET_OWNER = /\b(?:client|patient|resident)['’]s\b|\b(?:client|patient|resident)\s+(?:who\s+)?(?:lives|living)\b/i;
 const SCHOOL = new RegExp(`\\b(?:${CAP}\\s+){1,3}(?:High|Elementary|Middle|Primary|Academy)(?:\\s+School)?\\b`, 'gu');
+const SENTENCE_END_INSIDE = /(?<!\b(?:St|Mt|Ft|Pt|[A-Z]))\.\s+\S.*$/su;
 const FROM_PLACE = new RegExp(`\\bfrom\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 /** "Maria Lopez, a mom of three in Riverside Terrace,": where the person set beside a name lives. */
 const ROLE_APPOSITIVE_PLACE = new RegExp(
@@ -240,7 +241,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
-    const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    // "from Patient Relations. Interested staff…": a place ends where its sentence does ("St. Louis" goes on).
+    const place = (m[1] as string).trim().replace(SENTENCE_END_INSIDE, '').replace(/[.,;:!?]+$/, '');
     // "from Dr. Alvarez's Family Medicine crew": a person's team, not a town.
     if (/^(?:Dr|Mr|Mrs|Ms|Nurse|Coach)\b|['’]s\b/.test(place)) continue;
     // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.

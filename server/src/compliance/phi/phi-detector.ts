@@ -99,7 +99,7 @@ const SPANISH_NAME_HEALTH_CUE =
  * 'Sofia R.'": a notice of something left with us names its owner as someone who was here.
  */
 const LOST_AND_FOUND =
-  /\b(?:lost\s*(?:&|and)\s*found|we\s+found\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:after|from|at)\s+(?:your|his|her|their)\s+|found\s+in\s+(?:our|the)\b|(?:was|were)\s+(?:left|turned\s+in)\s+(?:in|at|behind)\b|(?:leave|left|forgot)\s+(?:a|an|your|his|her|their)\s+(?:[\w-]+\s+){1,4}(?:in|at)\s+(?:our|the)\b)/i;
+  /\b(?:lost\s*(?:&|and)\s*found|found\s+[^!?\n]{0,80}?\b(?:written|printed)\s+(?:on|inside)\s+(?:the|its|their)\s+(?:tag|label|lid|bottle|case|box|band|strap)|we\s+found\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:after|from|at)\s+(?:your|his|her|their)\s+|found\s+in\s+(?:our|the)\b|(?:was|were)\s+(?:left|turned\s+in)\s+(?:in|at|behind)\b|(?:leave|left|forgot)\s+(?:a|an|your|his|her|their)\s+(?:[\w-]+\s+){1,4}(?:in|at)\s+(?:our|the)\b)/i;
 
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;

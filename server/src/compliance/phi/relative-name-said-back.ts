@@ -14,6 +14,9 @@ const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,
 /** "My brother Marcus is in your psych unit": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s)\s+(?:still\s+)?(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu)\b/i;
 
+/** "My son Caleb is on the list for a new liver": the relative waits for a transplant. */
+const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
+
 /**
  * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
  * finder carries names over from the comment too, but never takes charting shorthand ("Ray", "Sal", "Lou") for a name;
@@ -27,7 +30,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))

@@ -23,7 +23,7 @@ motor neuron disease|aphasia|complex regional pain syndrome|cubital tunnel syndr
 slipped disc|broken vertebra|fractured vertebra|broken vertebrae|facial paralysis|paralysis|hemiplegia|locked-in syndrome|medically induced coma
 induced coma|vegetative state|brain death|shaken baby syndrome|detached retina|torn retina|retinal tear|lazy eye|crossed eyes|chalazion|legally blind
 low vision|visual impairment|cortical visual impairment|nystagmus|ptosis|droopy eyelid|scratched cornea|thyroid eye disease|meniere's disease|glue ear
-needle-stick|needlestick|needle stick injury|needle-stick injury|primary sclerosing cholangitis|psc|stop breathing at night
+dysgraphia|frontal lisp|frontal lisps|lateral lisp|lisp|needle-stick|needlestick|needle stick injury|needle-stick injury|primary sclerosing cholangitis|psc|stop breathing at night
 stopping breathing at night|stops breathing at night|stopped breathing at night|vocal cord nodules|vocal cord paralysis|vocal fold nodules|vocal fold paralysis|vocal fold polyp|vocal cord polyp|spasmodic dysphonia|muscle tension dysphonia|dysphonia|laryngomalacia|black lung|legionnaires' disease|fluid in the lungs|fluid on the lungs|fluid on the brain
 broken heart syndrome|brugada syndrome|v-tach|ventricular fibrillation|v-fib|stemi|nstemi|clogged arteries|hardening of the arteries
 pericardial effusion|h. pylori|h pylori|short bowel syndrome|achalasia|esophageal varices|gi bleed|internal bleeding|ascites|gluten intolerance
@@ -144,6 +144,7 @@ nj tube|nj-tube|gj tube|gj-tube|nasojejunal tube
 `;
 
 export const EXTRA_LAB_TESTS = `
+ankle-brachial index|ankle brachial index|abi test|toe-brachial index
 igg|iga|igm|ige|igg level|igg levels|immunoglobulin level|immunoglobulin levels|immunoglobulins
 lipid test|thyroid-stimulating hormone|thyroglobulin|parathyroid hormone|calcium level|alkaline phosphatase|lipase level|creatine kinase|nt-probnp
 hs-crp|prothrombin time|heel prick test|alpha-fetoprotein|quad screen|carrier screening|panorama test|harmony test|karyotype|chromosomal microarray
