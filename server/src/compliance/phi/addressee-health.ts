@@ -18,10 +18,14 @@ const holds = (longer: string, shorter: string): boolean => ` ${longer} `.includ
 export function tiesHealthToAddressee(scan: PhiScan): boolean {
   const { text } = scan;
   let theirs: string[] | undefined;
+  // Asked once per distinct term: a long reply can say the same word thousands of times.
+  const answers = new Map<string, boolean>();
   const saidBack = (term: HealthTermMatch): boolean => {
-    theirs ??= commentersOwnTerms(scan).map(compared);
+    theirs ??= [...new Set(commentersOwnTerms(scan).map(compared))];
     const mine = compared(text.slice(term.start, term.end));
-    return theirs.some((t) => holds(t, mine) || holds(mine, t));
+    let answer = answers.get(mine);
+    if (answer === undefined) answers.set(mine, (answer = theirs.some((t) => holds(t, mine) || holds(mine, t))));
+    return answer;
   };
   return scan.healthTerms.some(
     (term) =>
