@@ -115,7 +115,8 @@ function withCapitals(typed: string, directory: Directory): string {
 }
 
 export function check(input: CheckInput): ComplianceReport {
-  // A reply is read without the handles it opens with (they are reported on their own) and the signature it ends with.
+  // Any text is read without how a platform frames it (an opening emoji or label, a closing thread counter), a reply also
+  // without the handles it opens with (reported on their own) and the signature it ends with.
   const isReply = input.kind === 'reply';
   const canonical = canonicalText(input.text, { leadingEmoji: true, leadingLabel: true, threadCounter: true, ...(isReply && { leadingHandles: true, signature: true }) });
   const directory = input.directory ?? EMPTY_DIRECTORY;

@@ -16,6 +16,8 @@ describe('a reply that opens with the handle of the person it answers', () => {
     const text = '  @jmorales_82 Flu shots are free on Saturday at 22 Harbor Road.';
     const handle = checkPost(text, comment).findings.find((f) => f.rule === 'phi.name.handle-addressed');
     expect(handle).toMatchObject({ severity: 'warn', start: 2, end: 14, text: '@jmorales_82' });
+    const afterEmoji = checkPost('💙 @jmorales_82 Flu shots are free on Saturday.', comment).findings.find((f) => f.rule === 'phi.name.handle-addressed');
+    expect(afterEmoji?.text).toBe('@jmorales_82');
   });
 
   it("still blocks what the reply says of that person's care, at the offsets of the text as written", () => {

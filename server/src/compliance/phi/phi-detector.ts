@@ -42,8 +42,9 @@ import { cachedRegExp } from '../text/cached-regexp';
 
 const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } as const;
 
-/** A name that may be a patient's: not a shape-only guess, not a colleague. */
+/** The rule of a name a text speaks to ("Hi Tom,", "Thanks, Gina"). */
 const ADDRESSED_RULE = 'phi.name.addressed';
+/** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
 /** `word` ("patient", "patients?") as one person: not "new patients", not "patient portal" or another service. */

@@ -245,10 +245,13 @@ function withoutSignOff(scorer: ReplyRiskScorer, text: string, typedComment: str
   if (REPLY_RISK_LABELS.every((label) => scores[label] >= scorer.thresholds[label])) return scores;
   const cut = signOffStart(text);
   if (cut === undefined || REQUEST_RE.test(text.slice(cut)) || tooShortToJudge(text.slice(0, cut))) return scores;
-  const before = scorer.score(text.slice(0, cut), typedComment);
-  const bars = endsWithAnyTextsSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF;
+  return raisedTo(scores, scorer.score(text.slice(0, cut), typedComment), endsWithAnyTextsSignOff(text) ? scorer.thresholds : BEFORE_SIGN_OFF);
+}
+
+/** `scores`, each raised to the score of part of the reply where that part's score meets its bar. */
+function raisedTo(scores: ReplyRiskScores, part: ReplyRiskScores, bars: Readonly<Record<ReplyRiskLabel, number>>): ReplyRiskScores {
   const out = { ...scores };
-  for (const label of REPLY_RISK_LABELS) if (before[label] >= bars[label]) out[label] = Math.max(out[label], before[label]);
+  for (const label of REPLY_RISK_LABELS) if (part[label] >= bars[label]) out[label] = Math.max(out[label], part[label]);
   return out;
 }
 
@@ -261,10 +264,7 @@ function withoutOpener(scorer: ReplyRiskScorer, text: string, typedComment: stri
   if (REPLY_RISK_LABELS.every((label) => scores[label] >= scorer.thresholds[label])) return scores;
   const end = courtesyOpenerEnd(text);
   if (end === undefined || tooShortToJudge(text.slice(end))) return scores;
-  const after = scorer.score(text.slice(end), typedComment);
-  const out = { ...scores };
-  for (const label of REPLY_RISK_LABELS) if (after[label] >= scorer.thresholds[label]) out[label] = Math.max(out[label], after[label]);
-  return out;
+  return raisedTo(scores, scorer.score(text.slice(end), typedComment), scorer.thresholds);
 }
 
 /**

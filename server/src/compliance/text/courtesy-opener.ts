@@ -1,9 +1,10 @@
 /**
- * "Thanks for reaching out! …", "Hi there, great question! …", "Thank you for asking. …": a sentence any reply can open
- * with, which says nothing of what the rest says.
+ * "Thanks for reaching out! …", "Hi there, thanks for asking! …", "Thank you for your question. …": a sentence any reply
+ * can open with, which says nothing of what the rest says. Not "Great question!" or "Thanks for sharing!": the model reads
+ * those as the writer's own signal, and read without them 10 labelled clean replies blocked.
  */
 const COURTESY_OPENER =
-  /^\W*(?:(?:hi|hello|hey)(?:\s+there)?[\s!,.]+)?(?:(?:thanks?|thank\s+you)(?:\s+so\s+much)?\s+(?:for\s+(?:reaching\s+out|asking|writing(?:\s+in)?|your\s+(?:question|message|comment|note)|the\s+(?:question|message)|letting\s+us\s+know)(?:\s+to\s+us)?))\s*[!.]+[\s\p{Extended_Pictographic}\uFE0F]*/iu;
+  /^\W*(?:(?:hi|hello|hey)(?:\s+there)?[\s!,.]+)?(?:thanks?|thank\s+you)(?:\s+so\s+much)?\s+for\s+(?:reaching\s+out|asking|writing(?:\s+in)?|your\s+(?:question|message|comment|note)|the\s+(?:question|message)|letting\s+us\s+know)(?:\s+to\s+us)?\s*[!.]+[\s\p{Extended_Pictographic}\uFE0F]*/iu;
 
 /** Where the words after the opener begin, or undefined when the text opens with none. */
 export function courtesyOpenerEnd(text: string): number | undefined {

@@ -12,9 +12,9 @@ export function leadingHandlesEnd(text: string, from = 0): number {
   return m ? from + m[0].length : 0;
 }
 
-/** Each handle the text opens with (after any spaces), "@" included, with its offset in `text`. */
+/** Each handle the text opens with (after any spaces or emoji), "@" included, with its offset in `text`. */
 export function leadingHandles(text: string): Array<{ handle: string; start: number }> {
-  const from = /^\s*/u.exec(text)?.[0].length ?? 0;
+  const from = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*/u.exec(text)?.[0].length ?? 0;
   const end = leadingHandlesEnd(text, from);
   return end === 0 ? [] : [...text.slice(from, end).matchAll(HANDLE)].map((m) => ({ handle: m[0], start: from + (m.index ?? 0) }));
 }
