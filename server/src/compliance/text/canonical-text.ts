@@ -70,8 +70,9 @@ export interface Framing {
   threadCounter?: boolean;
 }
 
-const LEADING_LABEL = /^(?:UPDATE|UPDATED|REMINDER|FRIENDLY REMINDER|NEWS|PSA|ICYMI|FYI|ANNOUNCEMENT|SAVE THE DATE|NOTE|REPOST|THIS WEEK|TODAY|TONIGHT)\s*(?::|\s[-–—])[\s\p{Extended_Pictographic}\uFE0F]*/u;
-const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]+/u;
+// The framing is cut before the typing edits drop invisible characters, so it takes those after it along.
+const LEADING_LABEL = /^(?:UPDATE|UPDATED|REMINDER|FRIENDLY REMINDER|NEWS|PSA|ICYMI|FYI|ANNOUNCEMENT|SAVE THE DATE|NOTE|REPOST|THIS WEEK|TODAY|TONIGHT)\s*(?::|\s[-–—])[\s\p{Extended_Pictographic}\uFE0F\u00ad\u200b\u2060]*/u;
+const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u00ad\u200b\u2060\ufeff]+/u;
 
 function framingEdits(text: string, framing: Framing): Edit[] {
   const edits: Edit[] = [];

@@ -2,7 +2,8 @@
  * "@jmorales_82 @dana.r Yes, we do!": the handles a platform puts before a reply (Instagram writes the commenter's
  * handle first) and the @tags a comment opens with. They say whom the text answers, which the thread shows anyway.
  */
-const LEADING_HANDLES = /^(?:@[\w.]+[\s,:]*)+/u;
+// Invisible characters between them too: the canonical text drops them, and the handles are cut before it does.
+const LEADING_HANDLES = /^(?:@[\w.]+[\s,:\u00ad\u200b\u2060\ufeff]*)+/u;
 const HANDLE = /@[\w.]+/gu;
 
 /** Where the leading handles (and the spaces after them) end; 0 when the text does not open with one. */
