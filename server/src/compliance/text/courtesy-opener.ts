@@ -8,6 +8,7 @@ const COURTESY_OPENER =
 
 /** Where the words after the opener begin, or undefined when the text opens with none. */
 export function courtesyOpenerEnd(text: string): number | undefined {
+  if (!text.slice(0, 40).toLowerCase().includes('thank')) return undefined;
   const m = COURTESY_OPENER.exec(text);
   return m && m[0].length < text.length ? m[0].length : undefined;
 }
@@ -15,8 +16,15 @@ export function courtesyOpenerEnd(text: string): number | undefined {
 /** "Hi there!", "Hello everyone,", "Hey all,": a greeting with no one's name in it. */
 const NAMELESS_GREETING = /^\W*(?:hi|hello|hey|hiya|howdy)\s+(?:there|friend|friends|all|everyone|neighbou?r|folks|y['’]?all)\s*[!,.]+\s*/i;
 
+/** The first letter of the text, lower case: most replies open with no greeting and skip the regex. */
+function firstLetter(text: string): string | undefined {
+  for (const c of text.slice(0, 8).toLowerCase()) if (c >= 'a' && c <= 'z') return c;
+  return undefined;
+}
+
 /** The text without the nameless greeting it opens with, or the text itself. */
 export function withoutNamelessGreeting(text: string): string {
+  if (firstLetter(text) !== 'h') return text;
   const m = NAMELESS_GREETING.exec(text);
   return m && m[0].length < text.length ? text.slice(m[0].length) : text;
 }

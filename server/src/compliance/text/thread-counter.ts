@@ -7,6 +7,9 @@ const TAIL = 24;
 
 /** Where the thread counter a text ends with begins (the space before it included), or undefined when there is none. */
 export function threadCounterStart(text: string): number | undefined {
+  // A counter ends on a digit or a bracket (spaces aside): most texts end on a stop or an emoji and skip the regex.
+  const last = text.trimEnd().charCodeAt(text.trimEnd().length - 1);
+  if (last !== 41 && !(last >= 48 && last <= 57)) return undefined;
   const from = Math.max(0, text.length - TAIL);
   const m = COUNTER.exec(text.slice(from));
   if (!m) return undefined;
