@@ -99,7 +99,7 @@ function findingsAsWritten(ctx: DetectorContext, modelCtx: DetectorContext, cano
 }
 
 /**
- * The comment as its writer meant it: canonical, without the @tags it opens with ("@RiversideFH is it true…" addresses
+ * The comment as its writer meant it: canonical, without the emoji and @tags it opens with ("@RiversideFH is it true…" addresses
  * it to someone), and read in lower case when typed in capitals.
  */
 function commentAsTyped(comment: string): string {

@@ -221,8 +221,17 @@ export function commentersOwnTerms(scan: PhiScan): string[] {
   return commentIsAboutThemselves(scan) || (!!scan.context && ABOUT_SOMEONE_RE.test(scan.context)) ? [...contextTermsWritten(scan).keys()] : [];
 }
 
+/** Read once per check: the PHI detector asks for a greeted commenter's terms after the health details did. */
+const termsWrittenOf = new WeakMap<PhiScan, ReadonlyMap<string, HealthTermKind>>();
+
 /** The comment's health terms as written, lower case, with their kinds. */
-function contextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
+function contextTermsWritten(scan: PhiScan): ReadonlyMap<string, HealthTermKind> {
+  let written = termsWrittenOf.get(scan);
+  if (!written) termsWrittenOf.set(scan, (written = readContextTermsWritten(scan)));
+  return written;
+}
+
+function readContextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const context = scan.context ?? '';
   // Split only when a test or procedure is there to ask about: most comments name none.
   let split: readonly Span[] | undefined;
@@ -388,7 +397,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   // A post written "To whoever…" speaks to one person, as a reply does.
   const speaksToOne = isReply || TO_ONE_PERSON.test(text);
   const aboutThemselves = commentIsAboutThemselves(scan);
-  const written = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
+  const written: ReadonlyMap<string, HealthTermKind> = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));
   const telling = tellingWords(shared);
   // "Afib" after "atrial fibrillation", "Hand, foot and mouth" after "hand foot and mouth": one condition under two names.

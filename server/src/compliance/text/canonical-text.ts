@@ -2,6 +2,7 @@ import { bareContractionEdits } from './bare-contractions';
 import { applyEdits, type Edit, type EditedText } from './edited-text';
 import { leadingHandlesEnd } from './leading-handles';
 import { signatureStart } from './reply-signature';
+import { leadingEmojiEnd } from './text-edges';
 import { threadCounterStart } from './thread-counter';
 import { spacedAmpersandEdits } from './spaced-ampersand';
 
@@ -72,16 +73,13 @@ export interface Framing {
 
 // The framing is cut before the typing edits drop invisible characters, so it takes those after it along.
 const LEADING_LABEL = /^(?:UPDATE|UPDATED|REMINDER|FRIENDLY REMINDER|NEWS|PSA|ICYMI|FYI|ANNOUNCEMENT|SAVE THE DATE|NOTE|REPOST|THIS WEEK|TODAY|TONIGHT)\s*(?::|\s[-–—])[\s\p{Extended_Pictographic}\uFE0F\u00ad\u200b\u2060]*/u;
-const LEADING_EMOJI = /^[\s\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\u00ad\u200b\u2060\ufeff]+/u;
-
 const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
-const isAsciiLetter = (code: number): boolean => isAsciiUpper(code) || (code >= 97 && code <= 122);
 
 function framingEdits(text: string, framing: Framing): Edit[] {
   const edits: Edit[] = [];
-  // Most texts open with a letter: no emoji to cut and no label in capitals to read, so their regexes are not run.
-  let opening = isAsciiLetter(text.charCodeAt(0)) ? 0 : (LEADING.exec(text)?.[0].length ?? 0);
-  if (framing.leadingEmoji && !isAsciiLetter(text.charCodeAt(0))) opening = Math.max(opening, LEADING_EMOJI.exec(text)?.[0].length ?? 0);
+  // Most texts open with a letter: no emoji to cut (leadingEmojiEnd runs no regex then) and no label in capitals to read.
+  const emoji = leadingEmojiEnd(text);
+  let opening = emoji === 0 ? 0 : framing.leadingEmoji ? emoji : (LEADING.exec(text)?.[0].length ?? 0);
   if (framing.leadingLabel && isAsciiUpper(text.charCodeAt(opening)) && isAsciiUpper(text.charCodeAt(opening + 1))) opening += LEADING_LABEL.exec(text.slice(opening))?.[0].length ?? 0;
   if (framing.leadingHandles && text.includes('@')) opening = leadingHandlesEnd(text, opening) || opening;
   // Spaces alone are the typing edits' to drop.

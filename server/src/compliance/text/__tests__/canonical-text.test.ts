@@ -39,4 +39,9 @@ describe('canonicalText', () => {
   it('keeps line breaks, emoji joiners and variation selectors', () => {
     expect(canonicalText('Line one\nLine two 👩‍⚕️❤️')).toBeUndefined();
   });
+
+  it('drops an opening emoji or capitals label with the invisible characters after it', () => {
+    expect(canonicalText('💙 \u200bjust started', { leadingEmoji: true })?.text).toBe('just started');
+    expect(canonicalText('UPDATE: \u200bflu clinic', { leadingLabel: true })?.text).toBe('flu clinic');
+  });
 });
