@@ -118,6 +118,11 @@ function answeredInPost(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
   return (mark >= 0 && ANSWER_RIGHT_AFTER.test(fromQuestion.slice(mark + 1))) || ANSWER_LATER.test(fromQuestion) || LIST_AFTER.test(fromQuestion);
 }
+/** "Join us Saturday, 10am–1pm… find out which vaccines your trip needs": the answer is given in person, at a set time. */
+const INVITES = /\b(?:join\s+us|come\s+(?:by|meet|see\s+us)|stop\s+by|drop\s+(?:by|in))\b/i;
+const AT_A_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const invitesToAnEvent = (text: string): boolean => INVITES.test(text) && AT_A_TIME.test(text);
+
 /** "learn what BE FAST means 🧠 ⏎ B — Balance loss ⏎ E — Eyes…": three or more list lines spell the answer out. */
 const LIST_AFTER = /(?:\n[ \t]*(?:[\p{L}\d]{1,3}[).:]|[\p{L}\d]{1,3}[ \t]*[—–-]|[•*-])[ \t]*[^\n]{2,}){3,}/u;
 
@@ -149,7 +154,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.gated.exec(ctx.text);
-    if (m && rule.id === 'clickbait.withheld-which' && answeredInPost(ctx.text.slice(m.index))) continue;
+    if (m && rule.id === 'clickbait.withheld-which' && (answeredInPost(ctx.text.slice(m.index)) || invitesToAnEvent(ctx.text))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;

@@ -163,6 +163,11 @@ function spelledOutAgain(text: string, capitals: string): boolean {
   return cachedRegExp(`\\b(?:${lower}|${written})\\b`).test(text);
 }
 
+/** "STAY, SAFE, SIDE 💜 STAY with the person… Keep them SAFE…": a mnemonic whose words lead the steps that explain them. */
+function repeatedInCapitals(text: string, capitals: string): boolean {
+  return /^[A-Z]{3,}$/.test(capitals) && cachedRegExp(`\\b${capitals}\\b[\\s\\S]*\\b${capitals}\\b`).test(text);
+}
+
 /** "AEP, OEP, SEP? … AEP = Annual Enrollment Period": an acronym the post defines, each a term, not shouting. */
 function definedInPost(text: string, capitals: string): boolean {
   return /^[A-Z]+$/.test(capitals) && cachedRegExp(`\\b${capitals}\\s*(?:=|:|\\(|stands\\s+for|means|is\\s+short\\s+for)\\s*[A-Z]`).test(text);
@@ -215,7 +220,7 @@ export function findCapsFear(text: string): CapsRun | undefined {
     // "the STOP-BANG questionnaire": one hyphenated name in capitals is a term, not shouting.
     if (words.length === 2 && text.slice(words[0]!.end, words[1]!.start) === '-') continue;
     // "SLIP, SLOP, SLAP … Slip on a shirt, slop on sunscreen": a mnemonic whose every word the post spells out again.
-    if (words.every((w) => spelledOutAgain(text, w.word) || definedInPost(text, w.word))) continue;
+    if (words.every((w) => spelledOutAgain(text, w.word) || definedInPost(text, w.word) || repeatedInCapitals(text, w.word))) continue;
     let consecutive = 1;
     let longest = 1;
     for (let i = 1; i < words.length; i++) {

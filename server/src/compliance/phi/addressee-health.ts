@@ -3,17 +3,25 @@ import type { HealthTermMatch } from '../vocab/health-term-index';
 import { commentersOwnTerms, namesWhatWeOffer } from './health-detail-detector';
 import type { PhiScan } from './phi-scan';
 
-/** "the stitches on your chin", "your COPD": a term the reply says is the person's own. */
-const YOURS_BEFORE = /\byour\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** "the stitches on your chin", "your COPD": a term the reply says is the person's own ("if your child has trouble breathing" supposes). */
+const YOURS_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)\byour\s+(?:[\w'’-]+\s+){0,2}$/i;
 const YOURS_AFTER = /^\s+(?:on|in|of|to)\s+your\b/i;
 
-const compared = (written: string): string => canonicalTerm(written).replace(/(?:ies|ic)$/, 'y').replace(/s$/, '');
+/** "flu shots", "sports physicals": a service anyone gets, said back as what we offer, not what they have. */
+const ROUTINE_SERVICE = /\b(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|physicals?)$/i;
+
+/** Compared as one name: "torn pec" and "pec tears", "diabetic" and "diabetes". */
+const compared = (written: string): string =>
+  canonicalTerm(written)
+    .replace(/(?:ies|ic)$/, 'y')
+    .replace(/s$/, '')
+    .replace(/^torn (.+)$/, '$1 tear');
 const holds = (longer: string, shorter: string): boolean => ` ${longer} `.includes(` ${shorter} `);
 
 /**
  * Whether a reply ties health to the person it greets: a term the comment gave, said back ("Hi Carlos! Many COPD
  * check-ins can be done by video" to "I have COPD"), or a term the reply calls theirs. Terms for what we offer are
- * neither ("Hi Marisol! Most plans cover flu shots").
+ * neither ("Hi Marisol! Most plans cover flu shots"), unless they are the commenter's own medicine said back.
  */
 export function tiesHealthToAddressee(scan: PhiScan): boolean {
   const { text } = scan;
@@ -21,15 +29,18 @@ export function tiesHealthToAddressee(scan: PhiScan): boolean {
   // Asked once per distinct term: a long reply can say the same word thousands of times.
   const answers = new Map<string, boolean>();
   const saidBack = (term: HealthTermMatch): boolean => {
+    const written = text.slice(term.start, term.end);
+    if (ROUTINE_SERVICE.test(written)) return false;
     theirs ??= [...new Set(commentersOwnTerms(scan).map(compared))];
-    const mine = compared(text.slice(term.start, term.end));
+    const mine = compared(written);
     let answer = answers.get(mine);
     if (answer === undefined) answers.set(mine, (answer = theirs.some((t) => holds(t, mine) || holds(mine, t))));
     return answer;
   };
-  return scan.healthTerms.some(
-    (term) =>
-      !namesWhatWeOffer(scan, term) &&
-      (YOURS_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) || YOURS_AFTER.test(text.slice(term.end, term.end + 12)) || (!!scan.context && saidBack(term))),
+  return scan.healthTerms.some((term) =>
+    // "Hi Jorge! Tobramycin refill requests can go through the portal" to "need my tobramycin refill": a medicine of theirs is theirs however it is offered.
+    namesWhatWeOffer(scan, term)
+      ? term.kind === 'medication' && !!scan.context && saidBack(term)
+      : YOURS_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) || YOURS_AFTER.test(text.slice(term.end, term.end + 12)) || (!!scan.context && saidBack(term)),
   );
 }

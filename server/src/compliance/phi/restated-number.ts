@@ -8,7 +8,7 @@ import { answeredComment, type PhiScan } from './phi-scan';
  * count — a fraction, a decimal, or a number with a unit — so dates, times and phone numbers don't.
  */
 const READING =
-  /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?|bpm|mm|cm|pack[- ]years?|packs?\s+a\s+day)(?![\w])/gi;
+  /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?|bpm|mm|cm|db|decibels?|pack[- ]years?|packs?\s+a\s+day)(?![\w])/gi;
 
 /** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
 const NAMED_VALUE =

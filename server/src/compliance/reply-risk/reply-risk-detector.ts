@@ -11,7 +11,7 @@ import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
-import { courtesyOpenerEnd, withoutNamelessGreeting } from '../text/courtesy-opener';
+import { courtesyOpenerEnd, withoutGreeting } from '../text/courtesy-opener';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
 
@@ -118,7 +118,7 @@ function onlyAboutOurStaff(ctx: DetectorContext): boolean {
  * much it reads like a tip.
  */
 const LOGISTICS_QUESTION =
-  /^\W*(?:@\w+\s+)?(?:what\s+time\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your|part\s+\d+)\b|when(?:['’]?s|\s+is|\s+does)\s+part\s+\d+\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
+  /^\W*(?:@\w+\s+)?(?:what\s+time\b|how\s+(?:late|early|far\s+ahead|far\s+in\s+advance)\s+(?:can|do|should|does)\b|where\s+(?:do|can|should)\s+(?:i|we)\s+(?:return|drop\s+off|bring\s+back|park|sign\s+up|register)\b|when\s+(?:does|do|is|are)\s+(?:the|your)\b|where(?:['’]?s|\s+is|\s+are)\s+(?:the|your|part\s+\d+)\b|when(?:['’]?s|\s+is|\s+does)\s+part\s+\d+\b|how['’]?s\s+the\s+wait\b|what['’]?s\s+in\s+(?:that|the)\s+(?:recipe|soup|kit|bag)\b|what(?:['’]?s|\s+is)\s+(?:the|ur|your)\s+(?:[\w-]+\s+){0,2}turnaround\b)/i;
 /**
  * "What should I bring to my first PT session?", "can i bring my 2 kids to my appt?", "Is the blood drive open to teens?":
  * how to use a service. The writer may be in it, and the service may be a procedure, but no complaint of theirs is.
@@ -279,8 +279,9 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
-  // "Hi there!" greets no one in particular, but the model learnt greetings from replies that named whom they greeted.
-  const text = withoutNamelessGreeting(ctx.text);
+  // The model learnt "Hi Marisol!" from replies that went on to confirm Marisol's care, so it read any greeting as a hint
+  // of that (eval-robustness "reply-greeting"); whom a reply greets is the PHI rules' to judge.
+  const text = withoutGreeting(ctx.text);
   const scores = withoutOpener(scorer, text, typedComment, withoutSignOff(scorer, text, typedComment, scorer.score(text, typedComment)));
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;

@@ -22,9 +22,13 @@ function firstLetter(text: string): string | undefined {
   return undefined;
 }
 
-/** The text without the nameless greeting it opens with, or the text itself. */
-export function withoutNamelessGreeting(text: string): string {
-  if (firstLetter(text) !== 'h') return text;
-  const m = NAMELESS_GREETING.exec(text);
+/** "Hi Marisol!", "Hello Mr. Ortiz,": a greeting that names whom it greets, and nothing more. */
+const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
+
+/** The text without the greeting it opens with, or the text itself. */
+export function withoutGreeting(text: string): string {
+  const first = firstLetter(text);
+  if (first !== 'h' && first !== 'd') return text;
+  const m = NAMELESS_GREETING.exec(text) ?? NAMED_GREETING.exec(text);
   return m && m[0].length < text.length ? text.slice(m[0].length) : text;
 }

@@ -37,5 +37,6 @@ spravato|ketamine|estradiol|premarin|provera|depo-provera|depo shot|nexplanon|mi
 propecia|rogaine|minoxidil|accutane|isotretinoin|tretinoin|retin-a|differin|adapalene|otezla|cosentyx|skyrizi|rinvoq|xeljanz|ocrevus|copaxone|herceptin|opdivo|avastin|gleevec
 revlimid|ibrance|anastrozole|arimidex|femara|zytiga|taxol|neulasta|vitamin k shot|emla cream|numbing cream|orajel|anbesol|chlorhexidine|latanoprost|restasis|systane|dilating drops
 atropine|debrox|afrin|neti pot|pastillas|medicamento|antibiótico|insulina|inhalador|jarabe para la tos|pastilla anticonceptiva|analgésico|analgesico|antidepresivo
+tobramycin|pulmozyme|dornase alfa|cayston|aztreonam|colistin|mefloquine|lariam|malarone|atovaquone|proguanil|chloroquine|primaquine|tafenoquine|arakoda|krintafel|vivotif|typhoid pills|malaria pills|acetazolamide|diamox
 tacrolimus|prograf|envarsus|cyclosporine|neoral|mycophenolate|cellcept|myfortic|sirolimus|rapamune|azathioprine|imuran|everolimus|belatacept|nulojix|sevelamer|renvela|calcitriol|epoetin|epogen|procrit|aranesp
 `;

@@ -10,7 +10,9 @@ const blocked = (fs: Finding[]) => fs.some((f) => f.severity === 'block');
 describe('PHI cases from the probe set (issue #3)', () => {
   it('does not read "Patient Relations" as a patient cue next to a greeted first name', () => {
     expect(blocked(phi('Hi Marisol! Please call Patient Relations and they will sort it out.', { kind: 'reply', context: 'On hold forever' }))).toBe(false);
-    expect(blocked(phi('Hi Marisol! Our patient line will call you back.', { kind: 'reply', context: 'On hold forever' }))).toBe(true);
+    // A care word said of anyone does not tie the greeted name either (dataset README: "A first-name greeting with no health detail is fine").
+    expect(blocked(phi('Hi Marisol! Our patient line will call you back.', { kind: 'reply', context: 'On hold forever' }))).toBe(false);
+    expect(blocked(phi('Hi Marisol! Your biopsy results are in.', { kind: 'reply', context: 'On hold forever' }))).toBe(true);
   });
 
   it('does not read an age bound of a policy as someone’s age', () => {

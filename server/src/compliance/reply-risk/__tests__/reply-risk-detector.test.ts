@@ -84,10 +84,11 @@ describe('reply-risk model in check()', () => {
     expect(cared.findings.some((f) => f.category === 'patient-confirmation' && f.severity === 'block')).toBe(true);
   });
 
-  it('lets a reply greet a commenter by the name they gave, when neither speaks of care', () => {
+  it('reads a reply without the name it greets: a first-name greeting with no health detail is fine', () => {
     const confirmations = (text: string, context: string) => modelFindings(text, context).filter((f) => f.category === 'patient-confirmation');
     expect(confirmations('Hi Jess! Thanks so much for following along 💜', "hi!! it's Jess 👋 love the new hours")).toEqual([]);
-    expect(confirmations('Hi Jess! Thanks so much for following along 💜', 'hi!! love the new hours').length).toBeGreaterThan(0);
+    expect(confirmations('Hi Jess! Thanks so much for following along 💜', 'hi!! love the new hours')).toEqual([]);
+    expect(confirmations('Hi Jess! Thanks for tagging us! 🎉', 'Ran my first 5K with @riversidefh!')).toEqual([]);
   });
 
   it('passes a routing reply', () => {

@@ -1,0 +1,66 @@
+import { blockingRules, checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 47: a reply's greeting (eval-robustness "reply-greeting"), then causes found in the study probe sets (scored
+// blind first); the cases are new variants.
+
+describe('a reply that greets the person it answers by name', () => {
+  it('is read by the reply-risk model without the greeting', () => {
+    const comment = reply('Finished my first half marathon with @LakesideClinic!');
+    expect(blockingRules('Hi Marisol! Thanks for tagging us, Priya! 🎉', comment)).toEqual([]);
+    expect(blockingRules('Hello Mr. Ortiz, thanks for the shout-out! 🏃', comment)).toEqual([]);
+  });
+
+  it('ties the greeted name only to health the reply says is theirs, not to care words said of anyone', () => {
+    const askedForDoctor = reply('Hi! Is Dr. Marsh still taking new patients?');
+    expect(handRules('Hi Doris! Yes, Dr. Helena Marsh is welcoming new patients this spring. Call (555) 300-1000 to book.', askedForDoctor)).toEqual([]);
+    const askedAboutShots = reply('Can I get my flu shot at the pharmacy without an appointment?');
+    expect(handRules('Hi Marisol! Flu shots are walk-up at the pharmacy counter, no appointment needed.', askedAboutShots)).toEqual([]);
+    const hurt = reply('Twisted my ankle on the stairs and it is so swollen, are you open late?');
+    expect(handRules('Hi Leo! Urgent Care at 22 Harbor Road is open until 9 pm tonight.', hurt)).toEqual([]);
+    expect(handRules('Hi Leo! If your child has trouble breathing, call 911.', reply('Is the ER busy tonight?'))).toEqual([]);
+  });
+
+  it('does not tie a health word to the greeted name for sharing its sentence ("Hi Marisol, …")', () => {
+    const waiting = reply('why is the line at urgent care so long today?? been waiting forever');
+    expect(handRules("Hi Marisol, sorry about the wait — it's been an especially busy flu week. Live wait times are on our website.", waiting)).toEqual([]);
+  });
+
+  it('still ties it to their own medicine or injury said back', () => {
+    const refill = reply("is the pharmacy open Monday? it's Jorge Ruiz, I need my mefloquine refill before my trip");
+    expect(handRules('Hi Jorge! The pharmacy is closed Monday, but mefloquine refill requests can go through the portal any day.', refill)).toContain('phi.name.addressed');
+    const pec = reply("hey it's Darnell, the guy with the torn pec from the gym video lol. do you do sports rehab?");
+    expect(handRules('Hey Darnell! Yes, our sports rehab team sees lots of lifters recovering from pec tears.', pec)).toContain('phi.name.addressed');
+  });
+});
+
+describe('the study probe sets of session 47', () => {
+  it('blocks a reply that says the commenter is already on our schedule', () => {
+    const comment = reply('Anyone else waiting on a pump replacement? Mine is overdue');
+    expect(handRules('Good news: your pump replacement is already on the surgery schedule.', comment)).toContain('confirmation.records-say');
+    expect(handRules('If your replacement is already on the schedule, you will get a reminder call.', comment)).not.toContain('confirmation.records-say');
+  });
+
+  it('blocks a hearing-test result or a travel medicine said back, and the town the commenter asked near', () => {
+    expect(handRules('A 65 dB result can be hard to read. Our audiologists can explain it.', reply('My hearing test came back 65 dB in my right ear, what does that mean?'))).toContain('phi.lab.restated-reading');
+    expect(handRules('Strange dreams on mefloquine are worth telling a clinician about.', reply('Anyone else get weird dreams on mefloquine?? week 2 in Peru'))).not.toEqual([]);
+    expect(handRules('Our closest physical therapist is about 15 minutes from Willow Bend.', reply('my back is killing me, is there a PT near Willow Bend?'))).toContain('phi.location.restated-home');
+  });
+
+  it('blocks a name beside a splint we put on, in a post', () => {
+    const report = checkPost('Thanks to our partners at the mill! (And Mike from the loading dock, we saw that grin while we splinted your wrist. Heal fast!)');
+    expect(report.findings.some((f) => f.type === 'name' && f.text === 'Mike' && f.severity === 'block')).toBe(true);
+  });
+
+  it('does not read PT as a patient where it is the therapy', () => {
+    expect(handRules('Back-care shorthand, decoded 🔤 MRI = magnetic resonance imaging. PT = physical therapy. SI joint = where your spine meets your pelvis.')).toEqual([]);
+    expect(handRules('Back pain is common late in pregnancy 🤰 A supportive pillow and prenatal PT can help.')).toEqual([]);
+  });
+
+  it('does not block a general rule, a lab named as a place, a spelled-out mnemonic, or an invitation to ask in person', () => {
+    expect(handRules("It's typically 3 months seizure-free in our state, and a neurologist signs the form.", reply('how long until I can drive after a seizure?'))).toEqual([]);
+    expect(handRules('Parking is free behind 22 Harbor Road. The EEG lab is on level 2.', reply('Where do I park for my EEG?'))).toEqual([]);
+    expect(handRules('Choking first aid is as easy as LOOK, LEAN, LIFT 💙 LOOK for the signs. LEAN them forward. LIFT with firm thrusts below the ribs.')).toEqual([]);
+    expect(handRules('Join us for a Travel Health Open House on Saturday, 10am–1pm at 22 Harbor Road, and find out which vaccines your trip needs.')).toEqual([]);
+    expect(handRules('Find out which vaccines your trip needs 👉 lakeside.example/travel')).toContain('clickbait.withheld-which');
+  });
+});
