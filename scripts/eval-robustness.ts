@@ -51,6 +51,8 @@ const CHANGES: readonly Change[] = [
   { name: 'reply-handle', of: 'text', only: 'reply', change: (t) => `@jmorales_82 ${t}` },
   // Facebook shows the commenter's name, and replies greet them by it.
   { name: 'reply-greeting', of: 'text', only: 'reply', change: (t) => `Hi Marisol! ${t}` },
+  { name: 'reply-greeting-comma', of: 'text', only: 'reply', change: (t) => `Hi Marisol, ${t}` },
+  { name: 'reply-take-care', of: 'text', only: 'reply', change: (t) => `${t} Take care, Marisol!` },
   { name: 'reply-initials', of: 'text', only: 'reply', change: (t) => `${t} ^KO` },
   { name: 'reply-team-sign-off', of: 'text', only: 'reply', change: (t) => `${t}\n– The Riverside Care Team` },
   { name: 'reply-thanks-first', of: 'text', only: 'reply', change: (t) => `Thanks for reaching out! ${t}` },

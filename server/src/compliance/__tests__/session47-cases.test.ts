@@ -33,6 +33,38 @@ describe('a reply that greets the person it answers by name', () => {
   });
 });
 
+describe('a greeted commenter whose own trouble the reply says back', () => {
+  it("ties the name to their hurt, their family's condition or an injury, even in a reply that routes them", () => {
+    const incision = reply("I'm Rosa Diaz, had my appendix out last week and now the incision is swollen. Who do I call??");
+    expect(handRules('Hi Rosa, please call our nurse line at (555) 300-1000 today about the swelling.', incision)).toContain('phi.name.addressed');
+    expect(handRules('Hi Rosa, if there is ever bleeding or swelling after surgery, call (555) 300-1000.', reply('Do you do appendix surgery at Lakeside?'))).toEqual([]);
+    const relative = reply("Hi, I'm Noor. My dad has the big C and I'm looking for a caregivers' group");
+    expect(handRules("Hi Noor, we're so sorry your dad is fighting cancer. Our caregivers' group meets Mondays — call (555) 300-1000.", relative)).toContain('phi.name.addressed');
+    const injury = reply("I'm Marcus Bell, I got stabbed last spring and I'm looking for a support group");
+    expect(handRules("Hi Marcus, we're so sorry you were stabbed. Our survivors' group meets Wednesdays — call (555) 300-1000.", injury)).toContain('phi.name.addressed');
+  });
+
+  it("blocks telling a parent when their child's next visit is", () => {
+    expect(handRules("Hi Gina, Theo's next check-up with Dr. Helena Marsh is Monday at 9am.", reply("This is Gina Park, when is my son Theo's next check-up?"))).toContain('confirmation.ongoing-care');
+  });
+
+  it('reads a spine operation written with its levels as a procedure', () => {
+    const fusion = reply("Hi, I'm Lou Grant. I had an L4-L5 fusion last year and the pain is back. Who should I see?");
+    expect(handRules('Hi Lou, for concerns after your L4-L5 fusion, please call (555) 300-1000 to book an evaluation.', fusion)).toContain('phi.procedure.person-linked');
+  });
+});
+
+describe('the models read a reply without its greeting and its named closing', () => {
+  it('does not let a greeted name or a "Take care, Fatima!" make a plain answer read as PHI or care', () => {
+    const billing = reply("I'm Kim. Your billing office sent my bill to collections by mistake!!");
+    const answer = 'we are sorry for the stress this has caused. Please call the Front Desk at (555) 300-1000 so they can review it with you privately.';
+    expect(blockingRules(`Hi Kim, ${answer}`, billing)).toEqual([]);
+    expect(blockingRules(`Hi there! Hi Kim, ${answer}`, billing)).toEqual([]);
+    const lobby = reply("Hi! It's Fatima, just wanted to say your new lobby looks amazing 😍");
+    expect(blockingRules('Thanks so much! Our team worked hard on it, glad you like the new plants 🌿 Take care, Fatima!', lobby)).toEqual([]);
+  });
+});
+
 describe('the study probe sets of session 47', () => {
   it('blocks a reply that says the commenter is already on our schedule', () => {
     const comment = reply('Anyone else waiting on a pump replacement? Mine is overdue');

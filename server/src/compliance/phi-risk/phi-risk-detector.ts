@@ -1,6 +1,7 @@
 import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { signOffStart } from '../text/trailing-sign-off';
+import { withoutGreeting } from '../text/courtesy-opener';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
@@ -204,10 +205,12 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   // "Questions? Call (555) 201-4000." under a text is not read: a line of few words, which the model scores mostly
   // through the comment ("Questions?" after a thank-you to the NICU read as someone's diagnosis).
   const signOff = signOffStart(ctx.text) ?? ctx.text.length;
+  // "Hi Marisol, …": whom a reply greets is the PHI rules' to judge; the model learnt a greeted name as a patient's.
+  const greeting = ctx.kind === 'reply' ? ctx.text.length - withoutGreeting(ctx.text).length : 0;
   for (const span of sentenceSpans(ctx.text)) {
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
-    const sentence = ctx.text.slice(span.start, Math.min(span.end, signOff));
+    const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
     const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
     if (score > bestScore) {

@@ -3,8 +3,8 @@ import type { HealthTermMatch } from '../vocab/health-term-index';
 import { commentersOwnTerms, namesWhatWeOffer } from './health-detail-detector';
 import type { PhiScan } from './phi-scan';
 
-/** "the stitches on your chin", "your COPD": a term the reply says is the person's own ("if your child has trouble breathing" supposes). */
-const YOURS_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)\byour\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** "the stitches on your chin", "your COPD", "your mom is facing cancer": a term the reply says is the person's or their family's ("if your child has trouble breathing" supposes). */
+const YOURS_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)\byour\s+(?:(?:mom|mother|dad|father|husband|wife|partner|son|daughter|child|kid|baby|sister|brother|grand(?:ma|pa|mother|father|son|daughter))\s+(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+\s+){0,2})$/i;
 const YOURS_AFTER = /^\s+(?:on|in|of|to)\s+your\b/i;
 
 /** "flu shots", "sports physicals": a service anyone gets, said back as what we offer, not what they have. */

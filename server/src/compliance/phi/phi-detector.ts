@@ -100,12 +100,13 @@ const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.
 /** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
 const REPLY_CARE = new RegExp(`${CARE_CUE.source}|\\b(?:stitch\\w*|bleeding|urgent\\s+care|fever|cast|pain)\\b`, 'i');
 /**
- * REPLY_CARE for the person a reply greets: only words of their hurt ("So sorry, Amos… about the rib pain"). Care words
+ * REPLY_CARE for the person a reply greets: only words of their hurt ("So sorry, Amos… about the rib pain"), not of one
+ * supposed ("if there's bleeding or severe pain, call 911"), whether or not the reply routes them. Care words
  * said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
  */
-const CARE_TO_ADDRESSEE = /\b(?:stitch\w*|bleeding|fever|cast|pain)\b/i;
+const CARE_TO_ADDRESSEE = /(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})\b(?:stitch\w*|bleeding|fever|cast|pain|redness|swelling|rash|bruising|infection|you\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned))\b/i;
 /** "ribs still hurt bad", "got a needlestick on a call": a comment that tells of the writer's (or their family's) own hurt. */
-const OWN_HURT = /\b(?:hurts?|hurting|aches?|aching|painful|swollen|sprained|broke|broken|needle-?sticks?|bitten|stung)\b/i;
+const OWN_HURT = /\b(?:hurts?|hurting|aches?|aching|painful|swollen|sprained|broke|broken|needle-?sticks?|bitten|stung|(?:got|was|been)\s+(?:shot|stabbed|assaulted|attacked))\b/i;
 
 /** "Back in the hospital with my heart again": a name in a reply that speaks of care is the commenter's, next to their care. */
 function commentAboutOwnCare(scan: PhiScan, context: string): boolean {
@@ -325,7 +326,7 @@ export const detectPhi: Detector = (ctx) => {
   const keptNames = candidates.filter((c) => c.type === 'name');
   // A colleague's own news ("our nurse Bethany ran the marathon after her cancer") is not a patient's record.
   let taken: KeptSpans | undefined;
-  const health = findHealthDetails(scan, keptNames.filter((n) => namesSomeone(n) && n.rule !== ADDRESSED_RULE), keptNames.filter((n) => n.rule === FAMOUS_PERSON_RULE)).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
+  const health = findHealthDetails(scan, keptNames.filter((n) => namesSomeone(n) && !(ctx.kind === 'reply' && n.rule === ADDRESSED_RULE)), keptNames.filter((n) => n.rule === FAMOUS_PERSON_RULE)).filter((h) => !(taken ??= spansOf(candidates)).collides(h.start, h.end));
   const all = [...candidates, ...health];
 
   // Asked only for a contextual name, so worked out (once) only when there is one.
@@ -336,14 +337,15 @@ export const detectPhi: Detector = (ctx) => {
   let tiedOtherwise: boolean | undefined;
   // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
   const namesHealth = (): boolean => (healthNamed ??= ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term)));
-  const answersOwnCare = (care: RegExp): boolean => !!ctx.context && care.test(ctx.text) && !GREETS_AND_ROUTES.test(ctx.text) && commentAboutOwnCare(scan, ctx.context);
+  const answersOwnCare = (care: RegExp, routingExcuses = true): boolean =>
+    !!ctx.context && care.test(ctx.text) && !(routingExcuses && GREETS_AND_ROUTES.test(ctx.text)) && commentAboutOwnCare(scan, ctx.context);
   const tiedByTheRest = (): boolean => (tiedOtherwise ??= SPANISH_NAME_HEALTH_CUE.test(ctx.text) || all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   // "Hi Marisol! Most plans cover flu shots", "Hi Doris! Dr. Alvarez is welcoming new Medicare patients": the person a reply
   // greets is tied only to the health it says is theirs, not to care words said of anyone ("patients", "symptoms"), and a
   // room is theirs only where the location rules find it is.
   const inHealthContext = (addressee: boolean): boolean =>
     addressee
-      ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE)) || tiedByTheRest()
+      ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE, false)) || tiedByTheRest()
       : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || (careTied ??= answersOwnCare(REPLY_CARE)) || tiedByTheRest();
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
   let lostAndFound: boolean | undefined;

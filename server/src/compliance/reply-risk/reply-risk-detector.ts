@@ -11,6 +11,7 @@ import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
+import { withoutNamedClosing } from '../text/courtesy-closing';
 import { courtesyOpenerEnd, withoutGreeting } from '../text/courtesy-opener';
 import { isShareOfMany } from '../text/share-of-many';
 import { ABOUT_SOMEONE_RE } from '../text/about-someone';
@@ -279,9 +280,10 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   const scorer = replyRiskScorer();
-  // The model learnt "Hi Marisol!" from replies that went on to confirm Marisol's care, so it read any greeting as a hint
-  // of that (eval-robustness "reply-greeting"); whom a reply greets is the PHI rules' to judge.
-  const text = withoutGreeting(ctx.text);
+  // The model learnt "Hi Marisol!" and "Take care, Marisol!" from replies that confirmed Marisol's care, so it read any
+  // greeting or named closing as a hint of that (eval-robustness "reply-greeting", "reply-take-care"); whom a reply
+  // greets is the PHI rules' to judge.
+  const text = withoutNamedClosing(withoutGreeting(ctx.text));
   const scores = withoutOpener(scorer, text, typedComment, withoutSignOff(scorer, text, typedComment, scorer.score(text, typedComment)));
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;

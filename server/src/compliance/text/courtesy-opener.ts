@@ -26,9 +26,14 @@ function firstLetter(text: string): string | undefined {
 const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
 
 /** The text without the greeting it opens with, or the text itself. */
-export function withoutGreeting(text: string): string {
+function withoutOneGreeting(text: string): string {
   const first = firstLetter(text);
   if (first !== 'h' && first !== 'd') return text;
   const m = NAMELESS_GREETING.exec(text) ?? NAMED_GREETING.exec(text);
   return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+}
+
+/** The text without the greeting it opens with ("Hi there! Hi Ana, …" has two), or the text itself. */
+export function withoutGreeting(text: string): string {
+  return withoutOneGreeting(withoutOneGreeting(text));
 }

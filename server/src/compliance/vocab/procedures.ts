@@ -19,7 +19,7 @@ deep cleaning|scaling and root planing|wisdom teeth|wisdom tooth|braces|invisali
 cirugía|cirugia|operación|operacion|quimioterapia|quimio|cesárea|cesarea|radiografía|radiografia|diálisis|cirugía de rodilla|cirugía de cadera|trasplante
 colostomy|ileostomy|ostomy|allergy shots|allergy testing|palliative care|hospice care|fertility treatment|egg retrieval|embryo transfer|iud insertion
 cpap|bipap|cpap machine|wound vac|oxygen therapy|iud|hearing aid|frenotomy|septoplasty|turp|lithotripsy|holter monitor|polysomnography|audiogram
-lumbar fusion|cervical fusion|neck fusion|knee scope|arthroscopy|meniscus repair|labrum repair|labral repair|ucl reconstruction|achilles repair|carpal tunnel release
+lumbar fusion|spine fusion|back fusion|l5-s1 fusion|l4-l5 fusion|l4-5 fusion|c5-c6 fusion|c5-6 fusion|discectomy|microdiscectomy|laminectomy|kyphoplasty|vertebroplasty|disc replacement|artificial disc|cervical fusion|neck fusion|knee scope|arthroscopy|meniscus repair|labrum repair|labral repair|ucl reconstruction|achilles repair|carpal tunnel release
 shoulder replacement|ankle replacement|hip resurfacing|orif|bone graft|wrist cast|ankle cast|fiberglass cast|knee brace|back brace|neck brace|wrist brace|steri-strips
 steri strips|wound dressing|wound packing|spinal cord stimulator|knee injection|prp|cortisone injection|steroid shot|c section|csection|vaginal birth|vaginal delivery|vbac
 water birth|induced labor|spinal block|forceps delivery|vacuum-assisted delivery|membrane sweep|cervical check|cerclage|amniocentesis|amnio|chorionic villus sampling|20-week scan
