@@ -96,3 +96,28 @@ describe('the study probe sets of session 47', () => {
     expect(handRules('Find out which vaccines your trip needs 👉 lakeside.example/travel')).toContain('clickbait.withheld-which');
   });
 });
+
+describe('the study probe sets of session 47, second round', () => {
+  it('blocks care with us told of a volunteer, a former surgeon, a form already with the child\'s team, and a condition said back', () => {
+    expect(handRules('Meet our newest volunteer, Rita Okafor! Rita joined the gift shop team after her own hip replacement here in 2023.')).toContain('phi.procedure.person-linked');
+    expect(handRules('Thanks for all you do for the Auxiliary, and as your old surgeon, I could not be prouder.', reply('Proud to have been treated here and now to chair the Auxiliary'))).toContain('confirmation.as-your-clinician');
+    expect(handRules("Got it, and it's already with your daughter's orthopedic team 👍", reply('did the clinic get my sports form?'))).toContain('confirmation.acted-on-care');
+    expect(handRules('Dumping syndrome is so hard, and you are not alone.', reply('Anyone else after sleeve surgery dealing with dumping syndrome? 😩'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks a yes to changing a cast or dressing at home, unless the yes routes', () => {
+    const cast = reply("Is it ok to cut down my son's cast at home? It's rubbing his thumb");
+    expect(handRules('Yes, you can snip the edge with sharp scissors and tape over it.', cast)).toContain('advice.yes-to-device-question');
+    expect(handRules('Yes! Please call the Front Desk at (555) 300-1000 and a nurse will tell you how.', cast)).toEqual([]);
+    expect(handRules('Yes! Please call the Front Desk at (555) 300-1000 and a pharmacist will tell you.', reply('Can I take ibuprofen with lisinopril?'))).toEqual([]);
+  });
+
+  it('does not read a therapy animal, a volunteer\'s age, schools of a counted group, "the Auxiliary" or a market as anyone\'s', () => {
+    expect(handRules('Say hi to Noodle 🐾 our newest pet therapy labrador retriever! Noodle passed his test this week and starts visiting the cast clinic on Tuesdays.')).toEqual([]);
+    expect(handRules('Our therapy dog, Pickles 🐾, now visits the ICU family lounge every Wednesday.')).toEqual([]);
+    expect(handRules('Every Friday, 20-year-old pharmacy student Dev volunteers at our front desk before class.')).toEqual([]);
+    expect(handRules('This year 62 student volunteers from Lakeside High, Harbor Middle and St. Anne Academy gave 2,000 hours to our patients.')).toEqual([]);
+    expect(handRules('Since 2001, the Auxiliary has raised $900,000 for patient-care equipment.')).toEqual([]);
+    expect(handRules('Our next grocery tour is Saturday at 9am. Meet us at the entrance of Green Valley Market.', reply('Loved the grocery tour post!'))).toEqual([]);
+  });
+});

@@ -317,7 +317,7 @@ export const DRUG_RE = re(`\\b${DRUGS}\\b`);
 export const CARE_CONTENT_RE = re(`\\b(?:${DRUGS}|${MED_WORDS}|${SELF_CARE}|${DOSE_UNIT}|${HOME_DEVICES})\\b`);
 
 export const ROUTING_RE =
-  /\b(?:call|text|contact|reach|message|book|schedule|talk\s+(?:to|with)|ask|check\s+with|speak\s+(?:to|with)|see)\s+(?:us\b|our\b|your\s+(?:doctor|provider|pharmacist|care\s+team|clinician)|a\s+(?:doctor|provider|pharmacist|nurse|clinician)|the\s+(?:nurse\s+line|er\b|emergency))|\b(?:911|988|nurse\s+line|emergency\s+room|urgent\s+care|\(555\))/i;
+  /\b(?:call|text|contact|reach|message|book|schedule|talk\s+(?:to|with)|ask|check\s+with|speak\s+(?:to|with)|see)\s+(?:us\b|our\b|your\s+(?:doctor|provider|pharmacist|care\s+team|clinician)|a\s+(?:doctor|provider|pharmacist|nurse|clinician)|the\s+(?:nurse\s+line|er\b|emergency))|\b(?:911|988|nurse\s+line|emergency\s+room|urgent\s+care)|\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/i;
 
 /** Negations and "check first" wording that turn a dosing phrase into a safety caution. */
 export const CAUTION_RE =

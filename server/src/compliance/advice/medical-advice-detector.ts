@@ -131,7 +131,12 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   }
   if (findings.length === 0 && ctx.kind === 'reply' && ctx.context) {
     const yes = yesToAMedicineQuestion(text, ctx.context);
-    if (yes) findings.push(finding(ctx, yes.start, yes.end, 'dose-change', 'advice.yes-to-medicine-question', 'Answers yes to whether this person should take, stop or mix a medicine. Only their prescriber or pharmacist can say that.'));
+    if (yes)
+      findings.push(
+        yes.device
+          ? finding(ctx, yes.start, yes.end, 'treatment', 'advice.yes-to-device-question', 'Answers yes to whether this person may change a cast, splint or wound dressing. Only their care team can say that.')
+          : finding(ctx, yes.start, yes.end, 'dose-change', 'advice.yes-to-medicine-question', 'Answers yes to whether this person should take, stop or mix a medicine. Only their prescriber or pharmacist can say that.'),
+      );
   }
   return findings;
 };

@@ -6,6 +6,9 @@ import { ROUTING_RE, SPANISH_MEDICINE } from './advice-rules';
 /** "Can I take ibuprofen with my blood pressure pills?", "¿Puedo tomar ibuprofeno…?", "¿me tomo dos hoy?": whether to take, stop or mix something. */
 const ASKS_WHETHER_TO_TAKE =
   /\b(?:can|could|should|may)\s+(?:i|we|he|she|they|my\s+[\w'’-]+)\s+(?:still\s+)?(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\bis\s+it\s+(?:ok|okay|safe|fine|alright|bad)\s+to\s+(?:take|give|mix|stop|skip|keep\s+taking|double|combine|quit|drink)\b|\b(?:puedo|podemos|debo|le\s+puedo|me\s+puedo|se\s+puede)\s+(?:tomar|dar(?:le)?|mezclar|dejar|usar|seguir\s+tomando|suspender)\b|\bme\s+tomo\b/iu;
+/** "Is it ok to trim a cast at home?", "can I get my stitches wet?": whether to change what a clinician put on them. */
+const ASKS_WHETHER_TO_ALTER_A_DEVICE =
+  /\b(?:(?:can|could|should|may)\s+(?:i|we|he|she|they|my\s+[\w'’-]+)|is\s+it\s+(?:ok|okay|safe|fine|alright)\s+to)\s+(?:just\s+)?(?:trim|cut|snip|remove|take\s+off|loosen|adjust|shower\s+with|get|wet)\s+(?:[\w'’-]+\s+){0,3}?(?:cast|splint|brace|stitches|sutures|staples|bandage|dressing|boot|sling)s?\b/i;
 /** What a Spanish question can ask to take: a pill, a syrup, a medicine named by its ending. */
 const NAMES_A_SPANISH_MEDICINE = new RegExp(String.raw`\b${SPANISH_MEDICINE}`, 'i');
 const YES = String.raw`(?:yes|yep|yup|sure|absolutely|of\s+course|definitely|s[ií])`;
@@ -41,12 +44,14 @@ const asksAboutAMedicine = (comment: string): boolean =>
   findHealthTerms(wordTokens(comment)).some((t) => t.kind === 'medication' || t.kind === 'procedure');
 
 /**
- * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine, or its "you can keep taking it": the
+ * The reply's opening "yes" to a comment asking whether to take, stop or mix a medicine (or to trim a cast, wet stitches:
+ * `device`), or its "you can keep taking it": the
  * answer is the advice, however short ("Yes, no problem at all."). A yes whose answer routes ("Yes! Please call our pharmacist…") answers the asking, not the
  * medicine.
  */
-export function yesToAMedicineQuestion(reply: string, comment: string): { start: number; end: number } | undefined {
-  if (!ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
+export function yesToAMedicineQuestion(reply: string, comment: string): { start: number; end: number; device: boolean } | undefined {
+  const device = ASKS_WHETHER_TO_ALTER_A_DEVICE.test(comment);
+  if (!device && !ASKS_WHETHER_TO_TAKE.test(comment)) return undefined;
   const opening = OPENS_WITH_YES.exec(reply);
   const yes = opening ? { index: opening.index, text: opening[0] } : takeItAnswer(reply);
   if (!yes) return undefined;
@@ -54,7 +59,7 @@ export function yesToAMedicineQuestion(reply: string, comment: string): { start:
   const answer = BARE_YES.test(yes.text)
     ? reply.slice(0, yes.text.length + (NEXT_SENTENCE.exec(reply.slice(yes.text.length))?.[0].length ?? 0))
     : yes.text;
-  if (ROUTING_RE.test(answer) || SPANISH_ROUTING.test(answer) || !asksAboutAMedicine(comment)) return undefined;
+  if (ROUTING_RE.test(answer) || SPANISH_ROUTING.test(answer) || (!device && !asksAboutAMedicine(comment))) return undefined;
   const start = yes.index + (yes.text.length - yes.text.trimStart().length);
-  return { start, end: yes.index + yes.text.trimEnd().length };
+  return { start, end: yes.index + yes.text.trimEnd().length, device };
 }

@@ -79,6 +79,8 @@ const CELEBRATES_YEARS = /\bcelebrat(?:ing|es|ed)\s+(9\d|1[01]\d)\s+years\b(?!\s
 /** "a man in his 90s": a decade past 89 said of one person ("patients in their 90s" are many). */
 const DECADE_AGE = /\bin\s+(?:his|her)\s+(?:late\s+|early\s+|mid[- ])?((?:9|1[01])0)['’]?s\b/gi;
 
+const OUR_ROLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:student|volunteer|intern|scholar|trainee|apprentice|lifeguard|employee|hire)s?\b/i;
+
 function overEightyNine(start: number, end: number): PhiCandidate {
   return { type: 'age', start, end, link: 'identifier', rule: 'phi.age.over-89', why: 'An age over 89 identifies a person' };
 }
@@ -115,6 +117,8 @@ export function findAges(scan: PhiScan, namePresent: boolean, names: readonly Ph
       if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index) && !(value > 89 && namedRightBefore(m.index))) continue;
       const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
       if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "19-year-old nursing student Malik volunteers…": the age of one of our volunteers or students, no patient's.
+      if (value < 90 && OUR_ROLE_AFTER.test(after)) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

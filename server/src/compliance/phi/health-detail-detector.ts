@@ -374,6 +374,10 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
   return out;
 }
 
+/** "Ed joined the wayfinding team after his own triple bypass here in 2022": one person's care, and with us. */
+const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?$/i;
+const WITH_US_AFTER = /^\s+(?:here|with\s+us|at\s+our\s+\w+|in\s+our\s+\w+)\b/i;
+
 /** "your biopsy", "your knee MRI": in a post, "your" is anyone's until the next words tell of one outcome ("if your…" supposes one). */
 const YOUR_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)\byour\s+(?:[\w-]+\s+)?$/i;
 /** "…came back benign", "…was read yesterday", "…went smoothly": the outcome of one person's test or operation. */
@@ -465,6 +469,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
     else if (isReply && (NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start)) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || (restated && LIKE_YOURS_LATER.test(text.slice(term.end, Math.min(sentence.end, term.end + 60)))))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
+    else if (HIS_OR_HER_BEFORE.test(before) && WITH_US_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it is care one person had with us';
     if (!why || inDepartmentName(scan, term) || namesAnOrganisationOrRate(text, term)) continue;
     let end = term.end;
     if (term.kind === 'lab') {

@@ -95,8 +95,8 @@ const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|tal
 /** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
 const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
-/** "teaching CPR to 40 students at Springfield High": a group counted at a school, not one person's school. */
-const COUNTED_AT = /\b\d+\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families)\s+at\s+$/i;
+/** "teaching CPR to 40 students at Springfield High", "84 teen volunteers from Springfield High, … and Lincoln Academy": a group counted at its schools, not one person's school. */
+const COUNTED_AT = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families|volunteers|members|participants|graduates)\s+(?:at|from)\s+[^.!?]{0,80}$/i;
 const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
@@ -236,7 +236,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   let spotlightsStaff: boolean | undefined;
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
-    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(0, m.index - 40), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
+    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }

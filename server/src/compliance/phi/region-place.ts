@@ -21,7 +21,7 @@ const REGION_CUE = new Set('from in on to near at of around outside'.split(' '))
 
 /** "the Harlow County Extension Office", "Orange County Fair": the region names an institution or a venue. */
 const INSTITUTION_AFTER =
-  /^\s+(?:Extension|Office|Fair|Fairgrounds|Courthouse|Library|Health|Department|Sheriff|Hospital|Commission|Schools?|Community|College|Farm\s+Bureau|Airport|Park|Museum|Board|Council|Clerk|Historical|Chamber|Rodeo|Expo|Humane|YMCA|4-H|Credit\s+Union|Bank|Church|Clinic|Medical\s+Center|Water|Electric|Transit|Bancorp)\b/;
+  /^\s+(?:Extension|Office|Fair|Fairgrounds|Courthouse|Library|Health|Department|Sheriff|Hospital|Commission|Schools?|Community|College|Farm\s+Bureau|Airport|Park|Museum|Board|Council|Clerk|Historical|Chamber|Rodeo|Expo|Humane|YMCA|4-H|Credit\s+Union|Bank|Church|Clinic|Medical\s+Center|Water|Electric|Transit|Bancorp|Market|Mall|Grocery|Foods|Plaza|Shopping\s+Center|Cinema|Theat(?:er|re)|Stadium|Arena)\b/;
 
 /** A word that can open a region's name in this text: capitalised in mixed case, and no function or health word. */
 function regionWord(scan: PhiScan, t: WordToken | undefined): t is WordToken {

@@ -43,6 +43,8 @@ function opensATitle(next: WordToken | undefined, last: WordToken, text: string)
   return !!next && next.start === last.end + 1 && text.charCodeAt(last.end) === 32 && isCapitalised(next.raw) && (next.bareClasses & (COMMON_WORD | HEALTH_WORD)) !== 0;
 }
 
+const THE_BEFORE = /\b[Tt]he\s$/;
+
 function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
   return scan.sentenceOf(t.start).start === t.start || /(?:^|[.!?:;\n"“(]\s*)$/.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
@@ -71,6 +73,8 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     const commaAfter = text.charCodeAt(t.end) === 44;
     if (!pairShape && !commaAfter && !VERB_WORDS.has(n.lower)) continue;
     if (!unlistedCapital(t, scan)) continue;
+    // "the Auxiliary has raised…", "the Foundation said": a body named with "the", not a person.
+    if (THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const start = atSentenceStart(scan, t);
     // "Gulf Coast", "Eastern Shore": a pair that ends in a region word is a place, not a person.
     if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {

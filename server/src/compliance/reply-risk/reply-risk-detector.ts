@@ -289,7 +289,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   let sentences: ScoredSentence[] | undefined;
   for (const label of open) {
     if (scores[label] < scorer.thresholds[label]) continue;
-    if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(ctx.text)) || asksOnlyLogistics(ctx) || onlyStatistics(ctx.text))) continue;
+    if (label === 'medical-advice' && ((scores[label] < SURE_OF_ADVICE && !mayHoldAdvice(text)) || asksOnlyLogistics(ctx) || onlyStatistics(text))) continue;
     if (label === 'patient-confirmation' && confirmsNoCare(withoutContactLine(text === ctx.text ? ctx : { ...ctx, text }))) continue;
     sentences ??= scoredSentences(scorer, ctx, typedComment);
     const { start, end } = likeliestSentence(sentences, ctx, label);

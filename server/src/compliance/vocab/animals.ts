@@ -2,13 +2,13 @@
  * Single words only, so a word lookup can tell a text without any of them (text/word-gated-regexp.ts). */
 export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|carabao|buffalo|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie|bear|doll|puppet|mascot|mannequin|manikin|robot|mix|tortoise|turtle|hamster|guinea)`;
 
-/** "Pepper, the therapy dog", "Biscuit 🐕 our newest therapy dog": what follows an animal's name. */
+/** "Pepper, the therapy dog", "Biscuit 🐕 our newest therapy dog", "Waffles 🐾": what follows an animal's name. */
 export const ANIMAL_AFTER_NAME = new RegExp(
-  String.raw`^(?:,|\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`,
+  String.raw`^(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*,?\s+(?:the|our|a|an)\s+(?:[\w-]+\s+){0,4}${ANIMAL}s?\b|^\s*\u{1F43E}`,
   'iu',
 );
-/** "therapy dog Pepper", "a rescue cat named Pickles": what comes before an animal's name. */
-export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}\s+(?:named\s+|called\s+)?$`, 'i');
+/** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles": what comes before an animal's name. */
+export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL},?\s+(?:named\s+|called\s+)?$`, 'i');
 
 /** Any of those animals, as a word: a text without one needs no animal test at all. */
 export const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');

@@ -52,7 +52,7 @@ farsightedness|retinal detachment|keratoconus|corneal abrasion|tooth pain|tooth 
 bruxism|dry mouth|canker sore|tongue tie|tongue-tie|tongue-tied|lip tie|abscess|cyst|skin tag|keloid|ringworm|athlete's foot|toenail fungus|impetigo|scabies|molluscum|melasma
 hyperpigmentation|port-wine stain|hemangioma|urticaria|angioedema|jellyfish sting|first-degree burn|bed sore|pressure sore|laceration|stab wound|gunshot wound|broken toe
 broken finger|broken rib|broken foot|broken collarbone|broken ankle|broken bone|broken neck|broken back|broken jaw|broken pelvis|broken femur|broken elbow|broken thumb|broken pinky|broken pinkie|torn labrum
-labral tear|torn mcl|mcl tear|torn pcl|torn ligament|torn tendon|torn hamstring|torn bicep|torn pec|pec tear|torn pectoral|pectoral tear|torn muscle|muscle strain|hamstring strain|groin strain|back strain|dislocated shoulder
+labral tear|torn mcl|mcl tear|torn pcl|torn ligament|torn tendon|torn hamstring|torn bicep|dumping syndrome|torn pec|pec tear|torn pectoral|pectoral tear|torn muscle|muscle strain|hamstring strain|groin strain|back strain|dislocated shoulder
 dislocated knee|dislocated finger|dislocated hip|dislocated kneecap|rotator cuff injury|shin splints|jumper's knee|pinched nerve|bulging disc|bulging disk|ruptured disc
 herniated disk|degenerative disc disease|spinal cord injury|iliotibial band syndrome|knee injury|back injury|head injury|sports injury|shoulder injury|neck injury|hamstring injury
 acl injury|brain injury|bone spur|polymyalgia rheumatica|sjogren's|sjögren's syndrome|scleroderma|ehlers-danlos|eds|farmer's lung|hypermobility|marfan syndrome|fibro|bone loss|osteopenia
