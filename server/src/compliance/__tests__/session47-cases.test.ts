@@ -94,6 +94,7 @@ describe('the study probe sets of session 47', () => {
     expect(handRules('Choking first aid is as easy as LOOK, LEAN, LIFT 💙 LOOK for the signs. LEAN them forward. LIFT with firm thrusts below the ribs.')).toEqual([]);
     expect(handRules('Join us for a Travel Health Open House on Saturday, 10am–1pm at 22 Harbor Road, and find out which vaccines your trip needs.')).toEqual([]);
     expect(handRules('Find out which vaccines your trip needs 👉 lakeside.example/travel')).toContain('clickbait.withheld-which');
+    expect(handRules('STOP STOP STOP eating this before bed.')).toContain('clickbait.all-caps-fear');
   });
 });
 

@@ -163,9 +163,22 @@ function spelledOutAgain(text: string, capitals: string): boolean {
   return cachedRegExp(`\\b(?:${lower}|${written})\\b`).test(text);
 }
 
-/** "STAY, SAFE, SIDE 💜 STAY with the person… Keep them SAFE…": a mnemonic whose words lead the steps that explain them. */
-function repeatedInCapitals(text: string, capitals: string): boolean {
-  return /^[A-Z]{3,}$/.test(capitals) && cachedRegExp(`\\b${capitals}\\b[\\s\\S]*\\b${capitals}\\b`).test(text);
+/** Whether `word` stands as a whole word in `text` at or after `from`. */
+function standsAfter(text: string, word: string, from: number): boolean {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1))
+    if (!/[A-Za-z0-9]/.test(text.charAt(at - 1)) && !/[A-Za-z0-9]/.test(text.charAt(at + word.length))) return true;
+  return false;
+}
+
+/**
+ * "STAY, SAFE, SIDE 💜 STAY with the person… Keep them SAFE… on their SIDE": a short run of different words in capitals,
+ * each said again after the run, where the post explains it. Not "STOP STOP STOP", one word shouted over and over.
+ */
+function isMnemonic(text: string, run: ReadonlyArray<{ word: string; end: number }>): boolean {
+  const distinct = new Set(run.map((w) => w.word));
+  if (run.length > 12 || distinct.size !== run.length) return false;
+  const runEnd = (run[run.length - 1] as { end: number }).end;
+  return [...distinct].every((word) => word.length >= 3 && standsAfter(text, word, runEnd));
 }
 
 /** "AEP, OEP, SEP? … AEP = Annual Enrollment Period": an acronym the post defines, each a term, not shouting. */
@@ -220,14 +233,17 @@ export function findCapsFear(text: string): CapsRun | undefined {
     // "the STOP-BANG questionnaire": one hyphenated name in capitals is a term, not shouting.
     if (words.length === 2 && text.slice(words[0]!.end, words[1]!.start) === '-') continue;
     // "SLIP, SLOP, SLAP … Slip on a shirt, slop on sunscreen": a mnemonic whose every word the post spells out again.
-    if (words.every((w) => spelledOutAgain(text, w.word) || definedInPost(text, w.word) || repeatedInCapitals(text, w.word))) continue;
+    // Asked once per distinct word: a long text can repeat one word thousands of times.
+    if ([...new Set(words.map((w) => w.word))].every((word) => spelledOutAgain(text, word) || definedInPost(text, word))) continue;
     let consecutive = 1;
     let longest = 1;
+    let longestEnd = 0;
     for (let i = 1; i < words.length; i++) {
       // "ONLY 3 DAYS LEFT": a number inside the shouting does not break it.
       consecutive = /^[\s,:;—–\-\d]*$/.test(text.slice(words[i - 1].end, words[i].start)) ? consecutive + 1 : 1;
-      longest = Math.max(longest, consecutive);
+      if (consecutive > longest) [longest, longestEnd] = [consecutive, i];
     }
+    if (longest >= 3 && isMnemonic(text, words.slice(longestEnd - longest + 1, longestEnd + 1))) continue;
     const fear = words.some((w) => FEAR_WORDS.test(w.word));
     // "HEART HEALTH FAIR 💓 Free screenings Saturday": an event's name set as a title, not alarm.
     if (!fear && EVENT_TITLE_END.test((words[words.length - 1] as { word: string }).word)) continue;
