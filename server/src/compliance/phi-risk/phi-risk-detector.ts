@@ -205,7 +205,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   // "Questions? Call (555) 201-4000." under a text is not read: a line of few words, which the model scores mostly
   // through the comment ("Questions?" after a thank-you to the NICU read as someone's diagnosis).
   const signOff = signOffStart(ctx.text) ?? ctx.text.length;
-  // "Hi Marisol, …": whom a reply greets is the PHI rules' to judge; the model learnt a greeted name as a patient's.
+  // "Hi Marisol, …": the model scored a greeted name as a sign of someone's care; whom a reply greets is the PHI rules' to judge.
   const greeting = ctx.kind === 'reply' ? ctx.text.length - withoutGreeting(ctx.text).length : 0;
   for (const span of sentenceSpans(ctx.text)) {
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;

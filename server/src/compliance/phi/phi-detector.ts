@@ -98,13 +98,17 @@ const LOST_AND_FOUND =
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
 /** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
-const REPLY_CARE = new RegExp(`${CARE_CUE.source}|\\b(?:stitch\\w*|bleeding|urgent\\s+care|fever|cast|pain)\\b`, 'i');
+const HURT_WORDS = String.raw`stitch\w*|bleeding|fever|cast|pain`;
+const REPLY_CARE = new RegExp(String.raw`${CARE_CUE.source}|\b(?:${HURT_WORDS}|urgent\s+care)\b`, 'i');
 /**
  * REPLY_CARE for the person a reply greets: only words of their hurt ("So sorry, Amos… about the rib pain"), not of one
  * supposed ("if there's bleeding or severe pain, call 911"), whether or not the reply routes them. Care words
  * said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
  */
-const CARE_TO_ADDRESSEE = /(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})\b(?:stitch\w*|bleeding|fever|cast|pain|redness|swelling|rash|bruising|infection|you\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned))\b/i;
+const CARE_TO_ADDRESSEE = new RegExp(
+  String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})\b(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection|you\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned))\b`,
+  'i',
+);
 /** "ribs still hurt bad", "got a needlestick on a call": a comment that tells of the writer's (or their family's) own hurt. */
 const OWN_HURT = /\b(?:hurts?|hurting|aches?|aching|painful|swollen|sprained|broke|broken|needle-?sticks?|bitten|stung|(?:got|was|been)\s+(?:shot|stabbed|assaulted|attacked))\b/i;
 

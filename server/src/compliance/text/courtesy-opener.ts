@@ -23,7 +23,7 @@ function firstLetter(text: string): string | undefined {
 }
 
 /** "Hi Marisol!", "Hello Mr. Ortiz,": a greeting that names whom it greets, and nothing more. */
-const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
+const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
 
 /** The text without the greeting it opens with, or the text itself. */
 function withoutOneGreeting(text: string): string {

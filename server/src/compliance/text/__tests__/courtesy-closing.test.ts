@@ -7,6 +7,7 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('Hello Mr. Ortiz, the lot is open.')).toBe('the lot is open.');
     expect(withoutGreeting('Hi there! Hi Ana, the lot is open.')).toBe('the lot is open.');
     expect(withoutGreeting('Dear Ms. Lee, thank you.')).toBe('thank you.');
+    expect(withoutGreeting('Hi Dr. Raman! Thanks for the talk.')).toBe('Thanks for the talk.');
   });
 
   it('keeps a text that is only a greeting, and a name that is not greeted', () => {
