@@ -1,7 +1,7 @@
 import { indexDirectory, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { signOffStart } from '../text/trailing-sign-off';
-import { withoutGreeting } from '../text/courtesy-opener';
+import { greetingEnd } from '../text/courtesy-opener';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
@@ -206,7 +206,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   // through the comment ("Questions?" after a thank-you to the NICU read as someone's diagnosis).
   const signOff = signOffStart(ctx.text) ?? ctx.text.length;
   // "Hi Marisol, …": the model scored a greeted name as a sign of someone's care; whom a reply greets is the PHI rules' to judge.
-  const greeting = ctx.kind === 'reply' ? ctx.text.length - withoutGreeting(ctx.text).length : 0;
+  const greeting = ctx.kind === 'reply' ? greetingEnd(ctx.text) : 0;
   for (const span of sentenceSpans(ctx.text)) {
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.

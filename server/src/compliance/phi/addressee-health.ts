@@ -1,5 +1,6 @@
 import { canonicalTerm } from '../vocab/term-synonyms';
 import type { HealthTermMatch } from '../vocab/health-term-index';
+import { SHOT_WORDS } from '../vocab/service-words';
 import { commentersOwnTerms, namesWhatWeOffer } from './health-detail-detector';
 import type { PhiScan } from './phi-scan';
 
@@ -8,7 +9,7 @@ const YOURS_BEFORE = /(?<!\b(?:if|when|whenever|unless|once|until|in\s+case)\s+)
 const YOURS_AFTER = /^\s+(?:on|in|of|to)\s+your\b/i;
 
 /** "flu shots", "sports physicals": a service anyone gets, said back as what we offer, not what they have. */
-const ROUTINE_SERVICE = /\b(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|physicals?)$/i;
+const ROUTINE_SERVICE = new RegExp(String.raw`\b(?:${SHOT_WORDS}|physicals?)$`, 'i');
 
 /** Compared as one name: "torn pec" and "pec tears", "diabetic" and "diabetes". */
 const compared = (written: string): string =>

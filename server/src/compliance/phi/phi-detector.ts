@@ -341,16 +341,15 @@ export const detectPhi: Detector = (ctx) => {
   let tiedOtherwise: boolean | undefined;
   // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
   const namesHealth = (): boolean => (healthNamed ??= ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term)));
-  const answersOwnCare = (care: RegExp, routingExcuses = true): boolean =>
-    !!ctx.context && care.test(ctx.text) && !(routingExcuses && GREETS_AND_ROUTES.test(ctx.text)) && commentAboutOwnCare(scan, ctx.context);
+  const answersOwnCare = (care: RegExp): boolean => !!ctx.context && care.test(ctx.text) && commentAboutOwnCare(scan, ctx.context);
   const tiedByTheRest = (): boolean => (tiedOtherwise ??= SPANISH_NAME_HEALTH_CUE.test(ctx.text) || all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   // "Hi Marisol! Most plans cover flu shots", "Hi Doris! Dr. Alvarez is welcoming new Medicare patients": the person a reply
   // greets is tied only to the health it says is theirs, not to care words said of anyone ("patients", "symptoms"), and a
   // room is theirs only where the location rules find it is.
   const inHealthContext = (addressee: boolean): boolean =>
     addressee
-      ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE, false)) || tiedByTheRest()
-      : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || (careTied ??= answersOwnCare(REPLY_CARE)) || tiedByTheRest();
+      ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE)) || tiedByTheRest()
+      : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || (careTied ??= !GREETS_AND_ROUTES.test(ctx.text) && answersOwnCare(REPLY_CARE)) || tiedByTheRest();
   const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
   let lostAndFound: boolean | undefined;
   const isLostAndFound = (): boolean => (lostAndFound ??= ctx.kind === 'post' && LOST_AND_FOUND.test(ctx.text));

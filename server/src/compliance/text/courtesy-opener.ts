@@ -25,15 +25,19 @@ function firstLetter(text: string): string | undefined {
 /** "Hi Marisol!", "Hello Mr. Ortiz,": a greeting that names whom it greets, and nothing more. */
 const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
 
-/** The text without the greeting it opens with, or the text itself. */
-function withoutOneGreeting(text: string): string {
-  const first = firstLetter(text);
-  if (first !== 'h' && first !== 'd') return text;
-  const m = NAMELESS_GREETING.exec(text) ?? NAMED_GREETING.exec(text);
-  return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+/** Where the one greeting `text` opens with at `from` ends, or `from` when there is none (nor anything after it). */
+function oneGreetingEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const first = firstLetter(rest);
+  if (first !== 'h' && first !== 'd') return from;
+  const m = NAMELESS_GREETING.exec(rest) ?? NAMED_GREETING.exec(rest);
+  return m && m[0].length < rest.length ? from + m[0].length : from;
 }
 
-/** The text without the greeting it opens with ("Hi there! Hi Ana, …" has two), or the text itself. */
-export function withoutGreeting(text: string): string {
-  return withoutOneGreeting(withoutOneGreeting(text));
+/** Where the greetings a text opens with end ("Hi there! Hi Ana, …" has two), or 0 when it opens with none. */
+export function greetingEnd(text: string): number {
+  return oneGreetingEnd(text, oneGreetingEnd(text, 0));
 }
+
+/** The text without the greeting it opens with, or the text itself. */
+export const withoutGreeting = (text: string): string => text.slice(greetingEnd(text));

@@ -8,7 +8,6 @@ import { leadingEmojiEnd } from './text-edges';
 const LEADING_HANDLES = /^(?:@[\w.]+[\s,:\u00ad\u200b\u2060\ufeff]*)+/u;
 const HANDLE = /@[\w.]+/gu;
 
-
 /** Where the leading handles (and the spaces after them) end; 0 when the text does not open with one. */
 export function leadingHandlesEnd(text: string, from = 0): number {
   if (text.charAt(from) !== '@') return 0;

@@ -5,8 +5,10 @@ export const AND_FAMILY_BODY = String.raw`\s*(?:&|and)\s*family\s+(?:advisory|co
 export const PATIENT_SERVICE_WORDS =
   'assistance|fund|care\\s+(?:techs?|technicians?|assistants?|associates?|coordinators?|team|staff|units?)|navigators?|navigation|portal|advocates?|advocacy|education|experience|relations|services|safety|access|support|financial|families|stories|satisfaction|volunteers?|feedback|surveys?|comments|reviews|statements|bills|letters|notices|data|information|areas|rooms|floors|council|parking|lounge|handbook|guide|town\\s+halls?|forums?|listening\\s+sessions?';
 
+/** What a shot is called: "flu shots", "the RSV vaccine", "a booster". */
+export const SHOT_WORDS = String.raw`shots?|jabs?|vaccines?|vaccinations?|boosters?`;
 /** Right after a disease: "flu shot", "measles vaccine", "flu season", "the flu clinic" — a vaccine or a season, not anyone's illness. */
-export const NAMES_A_VACCINE = /^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\s-]*(?:shots?|jabs?|injections?|vaccines?|vaccinations?|boosters?|season|clinics?)\b/i;
+export const NAMES_A_VACCINE = new RegExp(String.raw`^(?:\s*(?:,|and|or|&|\/)\s*[A-Za-z0-9-]+){0,2}[\s-]*(?:${SHOT_WORDS}|injections?|season|clinics?)\b`, 'i');
 
 /** Right after a health term: "diabetes educators", "cancer center", "asthma camp", "stroke patient fund", "our dialysis and transplant families", "the infusion suite" — one of our services, its rooms or the people it serves. */
 export const NAMES_A_SERVICE = new RegExp(
