@@ -1,7 +1,7 @@
 import { canonicalTerm } from '../vocab/term-synonyms';
 import type { HealthTermMatch } from '../vocab/health-term-index';
 import { SHOT_WORDS } from '../vocab/service-words';
-import { commentersOwnTerms, namesWhatWeOffer } from './health-detail-detector';
+import { commentersOwnTerms, namesWhatWeOffer, statedForEveryone, supposedAround } from './health-detail-detector';
 import type { PhiScan } from './phi-scan';
 
 /** "the stitches on your chin", "your COPD", "your mom is facing cancer": a term the reply says is the person's or their family's ("if your child has trouble breathing" supposes). */
@@ -10,6 +10,10 @@ const YOURS_AFTER = /^\s+(?:on|in|of|to)\s+your\b/i;
 
 /** "flu shots", "sports physicals": a service anyone gets, said back as what we offer, not what they have. */
 const ROUTINE_SERVICE = new RegExp(String.raw`\b(?:${SHOT_WORDS}|physicals?)$`, 'i');
+
+/** "Most tonsil surgeries are same-day", "Any fever of 100.4°F in a baby": a term said of many, not of them; "Many COPD check-ins can be done by video" still answers about their visits. */
+const QUANTIFIED_BEFORE = /\b(?:some|most|many|any|all|every)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const THEIR_VISITS_AFTER = /^\s+(?:check-?ins?|check-?ups?|visits?|appointments?|follow-?ups?)\b/i;
 
 /** Compared as one name: "torn pec" and "pec tears", "diabetic" and "diabetes". */
 const compared = (written: string): string =>
@@ -29,9 +33,10 @@ export function tiesHealthToAddressee(scan: PhiScan): boolean {
   let theirs: string[] | undefined;
   // Asked once per distinct term: a long reply can say the same word thousands of times.
   const answers = new Map<string, boolean>();
+  const quantified = (term: HealthTermMatch): boolean => QUANTIFIED_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) && !THEIR_VISITS_AFTER.test(text.slice(term.end, term.end + 16));
   const saidBack = (term: HealthTermMatch): boolean => {
     const written = text.slice(term.start, term.end);
-    if (ROUTINE_SERVICE.test(written)) return false;
+    if (ROUTINE_SERVICE.test(written) || supposedAround(scan, term) || statedForEveryone(text, term.start, term.end) || quantified(term)) return false;
     theirs ??= [...new Set(commentersOwnTerms(scan).map(compared))];
     const mine = compared(written);
     let answer = answers.get(mine);
@@ -42,6 +47,6 @@ export function tiesHealthToAddressee(scan: PhiScan): boolean {
     // "Hi Jorge! Tobramycin refill requests can go through the portal" to "need my tobramycin refill": a medicine of theirs is theirs however it is offered.
     namesWhatWeOffer(scan, term)
       ? term.kind === 'medication' && !!scan.context && saidBack(term)
-      : YOURS_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) || YOURS_AFTER.test(text.slice(term.end, term.end + 12)) || (!!scan.context && saidBack(term)),
+      : ((YOURS_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) || YOURS_AFTER.test(text.slice(term.end, term.end + 12))) && !supposedAround(scan, term)) || (!!scan.context && saidBack(term)),
   );
 }

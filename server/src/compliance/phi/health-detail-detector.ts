@@ -183,6 +183,12 @@ export function supposedBefore(before: string): boolean {
   return SUPPOSED.test(before) || GENERIC_QUANTIFIER.test(before.slice(-30));
 }
 
+/** "If you have trouble breathing or swelling in your face", "your glasses or hearing aids if you use them": a term the words around suppose. */
+export function supposedAround(scan: PhiScan, term: Span): boolean {
+  const sentence = scan.sentenceOf(term.start);
+  return SUPPOSED.test(scan.text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start)) || SUPPOSED_AFTER.test(scan.text.slice(term.end, term.end + 60));
+}
+
 function addressedNotSupposed(before: string, after: string): boolean {
   return ADDRESSED.test(before) && !SUPPOSED.test(before) && !SUPPOSED_AFTER.test(after);
 }

@@ -106,7 +106,7 @@ const REPLY_CARE = new RegExp(String.raw`${CARE_CUE.source}|\b(?:${HURT_WORDS}|u
  * said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
  */
 const CARE_TO_ADDRESSEE = new RegExp(
-  String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})\b(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection|you\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned))\b`,
+  String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})(?:\b(?:the|that(?!\s+(?:may\s+|might\s+|could\s+|can\s+|will\s+)?(?:needs?|requires?)\b)|this|those|these|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection)\b(?!-|\s+(?:team|clinic|program|pathway|center|centre|management|specialists?|service|class|group)\b)|\byou\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned)\b)`,
   'i',
 );
 /** "ribs still hurt bad", "got a needlestick on a call": a comment that tells of the writer's (or their family's) own hurt. */
@@ -350,7 +350,11 @@ export const detectPhi: Detector = (ctx) => {
     addressee
       ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE)) || tiedByTheRest()
       : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || (careTied ??= !GREETS_AND_ROUTES.test(ctx.text) && answersOwnCare(REPLY_CARE)) || tiedByTheRest();
-  const personPresent = keptNames.some(namesSomeone) || all.some((c) => c.link === 'person');
+  // "Hi Marisol! See you at the start line on Oct 19": the person a reply greets makes a date or a place theirs only when the reply ties health to them.
+  const greetedOnly = (n: PhiCandidate): boolean => ctx.kind === 'reply' && n.rule === ADDRESSED_RULE && !inHealthContext(true);
+  const personPresent = keptNames.some((n) => namesSomeone(n) && !greetedOnly(n)) || all.some((c) => c.link === 'person');
+  // "Happy 85th, Eleanor!": an age in the sentence that greets them is theirs.
+  const greetedInSentence = (at: number): boolean => keptNames.some((n) => greetedOnly(n) && scan.sentenceOf(n.start).start === scan.sentenceOf(at).start);
   let lostAndFound: boolean | undefined;
   const isLostAndFound = (): boolean => (lostAndFound ??= ctx.kind === 'post' && LOST_AND_FOUND.test(ctx.text));
   const caredForInComment = relativeCaredForInComment(scan);
@@ -363,7 +367,7 @@ export const detectPhi: Detector = (ctx) => {
     } else if (c.link === 'weak') {
       severity = scan.sentenceMatches(PATIENT_CUE, c.start) || (c.type === 'name' && (caredForInComment(text) || isLostAndFound() || (c.rule === GIVEN_NAME_RULE && scan.sentenceMatches(NAME_HEALTH_CUE, c.start)))) ? 'block' : 'warn';
     } else if (c.link === 'contextual') {
-      const tied = c.type === 'name' ? inHealthContext(ctx.kind === 'reply' && c.rule === ADDRESSED_RULE) || caredForInComment(text) || isLostAndFound() : personPresent || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
+      const tied = c.type === 'name' ? inHealthContext(ctx.kind === 'reply' && c.rule === ADDRESSED_RULE) || caredForInComment(text) || isLostAndFound() : personPresent || (c.type === 'age' && greetedInSentence(c.start)) || (c.type === 'address' && scan.sentenceMatches(RESIDENT_PATIENT, c.start));
       severity = tied ? 'block' : 'warn';
     }
     const why = c.link === 'colleague' ? `${c.why} but not in the directory; add them to the directory if they are staff or a public figure` : c.type === 'name' && severity === 'block' ? `${c.why} next to health details or patient cues identifies a patient` : c.type === 'name' ? `${c.why} that is not in the directory` : c.why;
