@@ -20,6 +20,8 @@ export interface AdviceRule {
   careContentInComment?: 'care' | 'drug';
   /** Skip when the clause only routes to a clinician ("call the nurse line", "911"). */
   routingExcuses?: boolean;
+  /** Only in answer to a comment that asks this ("Do I need to get checked?"). */
+  commentAsks?: RegExp;
   /**
    * Every match holds one of these as a whole ASCII word (see text/ascii-words.ts) — or a digit, when
    * `orDigit` — so the rule's regex only runs on a text that has one. Keep in step with `pattern`.

@@ -106,6 +106,7 @@ export const detectMedicalAdvice: Detector = (ctx) => {
   };
   for (const rule of COMPILED) {
     if (!hasAnyOf(words, rule.keyWords) && !(rule.orDigit && (hasDigit ??= DIGIT_RE.test(text)))) continue;
+    if (rule.commentAsks && !(ctx.context && rule.commentAsks.test(ctx.context))) continue;
     const matches = rule.gated.matches(text);
     if (matches === undefined) continue;
     let m: RegExpExecArray | null;

@@ -67,7 +67,7 @@ const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promise
  * page or at work, not of anyone's care.
  */
 const WHAT_WE_DID_BEFORE =
-  /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$|\bwe\s+(?:fixed|launched|changed|introduced|opened|added|built|rolled\s+out|updated|redesigned|hired|expanded|renovated|piloted)\b[^.!?]{0,40}$/i;
+  /\bwe\s+(?:removed|deleted|hid|took\s+down|posted|shared|published)\s+(?:a|an|one|two|three|some|the|this|that|several)\s+(?:[\w'’-]+\s+){0,2}(?:comments?|posts?|replies|reply|reviews?|messages?|videos?|photos?)\s+$|\bwe\s+(?:fixed|launched|changed|introduced|opened|added|built|rolled\s+out|updated|redesigned|hired|expanded|renovated|piloted|reinstated|resumed|paused|lifted|ended)\b[^.!?]{0,40}$/i;
 /** "Dr. Hannah Brooks stopped by the NICU lullaby circle this morning": the day one of our clinicians dropped in on a programme. */
 /** "She visited our Urgent Care staff on Tuesday": the day someone came to see our people, not anyone's care. */
 const VISITED_OUR_STAFF_BEFORE = /\b(?:visited|surprised|thanked)\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){0,3}(?:staff|team|nurses|crew|caregivers)\s+(?:on\s+)?$/iu;
@@ -295,6 +295,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (WE_ADD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
+    // "after we reinstated universal masking in December": the month of a change we made.
+    if (WHAT_WE_DID_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 60), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (!speaksOfCareAt(scan, start)) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }
@@ -306,6 +308,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index) || memorialEvent(scan, m.index)) continue;
+    // "down from 34 days last spring": when a figure was, not anyone's day.
+    if (SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
     // "every Friday this month", "the first warm Saturday of spring", "on Wednesday afternoons": a weekly slot or any such day, not one day of anyone's care.
     if (/\b(?:every|each|the\s+(?:first|second|third|fourth|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

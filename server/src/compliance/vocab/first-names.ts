@@ -67,5 +67,5 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
    roman sandy scott shelby tom van win jan kim li yu lin jun hao xin mei jia ben bob al ed jo ada ali
    angel august destiny glen heather holly iris jean marina pat sidney stella virginia georgia florence
    sunniva camila elin liv maja ida vera mila nina dora kata lina ana eva skip buddy chip dusty rusty misty honey
-   candy cookie bunny pepper ginger daisy poppy basil olive cherry berry apple coco bear mercy hero`.split(/\s+/).filter(Boolean),
+   candy cookie bunny pepper ginger daisy poppy basil olive cherry berry apple coco bear mercy hero job`.split(/\s+/).filter(Boolean),
 );

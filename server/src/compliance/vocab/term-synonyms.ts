@@ -38,6 +38,11 @@ generalized anxiety disorder|gad
 human immunodeficiency virus|hiv
 covid|covid 19|coronavirus
 strep throat|strep
+polycystic kidney disease|pkd
+end stage renal disease|end stage kidney disease|esrd
+hidradenitis suppurativa|hidradenitis
+restless legs syndrome|restless legs|restless leg syndrome|rls
+atopic dermatitis|eczema
 chemotherapy|chemo
 c section|cesarean|caesarean|cesarean section|caesarean section
 mammogram|mammo

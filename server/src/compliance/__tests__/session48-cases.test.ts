@@ -1,0 +1,65 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 48: what a reply's greeting still added (eval-robustness "reply-greeting"), then causes found in the study
+// probe sets (scored blind first); the cases are new variants.
+
+describe('a greeted commenter is not tied to what the reply says of anyone', () => {
+  it('leaves an event date, and an age said of many, beside the greeting alone', () => {
+    expect(handRules('Hi Marisol! See you at the start line on Oct 19 — packet pickup opens at 7am.', reply('Just signed up for the Lakeside 5K!'))).toEqual([]);
+    expect(handRules('Hi Marisol! Our teen volunteer program starts at age 14. Call (555) 300-1000 to apply.', reply('Can my daughter volunteer this summer?'))).toEqual([]);
+  });
+
+  it('still reads an age in the greeting sentence as theirs', () => {
+    expect(handRules('Happy 85th, Walter! 🎂 Thanks for celebrating with us.', reply('85 today and still dancing every Friday!'))).toContain('phi.age.person');
+  });
+
+  it('reads care words as theirs only when the reply says them as theirs', () => {
+    const sore = reply("I had my gallbladder out Tuesday and I'm really sore, who do I ask?");
+    expect(handRules('Hi Marisol! Please call our nurse line at (555) 300-1000. Severe pain, fever or bleeding? Go to the ER.', sore)).toEqual([]);
+    expect(handRules('Hi Marisol! Please call our nurse line at (555) 300-1000 about the pain.', sore)).toContain('phi.name.addressed');
+  });
+
+  it('does not tie a term the reply supposes or says of many', () => {
+    const sting = reply('I got stung by a bee and my arm is swelling');
+    expect(handRules('Hi Marisol! If you have trouble breathing or swelling in your face, call 911 right away.', sting)).toEqual([]);
+    const tonsils = reply('Can I stay overnight with my son after his tonsil surgery?');
+    expect(handRules('Hi Marisol! Most tonsil surgeries here are same-day, and a parent can always stay at the bedside.', tonsils)).toEqual([]);
+  });
+
+  it('still ties their condition said back about their own visits', () => {
+    const asthma = reply("I'm Wendy and I have asthma, can I do my checkups by video?");
+    expect(handRules('Hi Wendy! Many asthma check-ins can happen by video. Call (555) 300-1000 to ask.', asthma)).toContain('phi.name.addressed');
+  });
+});
+
+describe('study causes', () => {
+  it('leaves a date of a figure, of a change we made, or beside a patient animal', () => {
+    expect(handRules('On average, patients now wait 6 days for an MRI, down from 20 days last winter.')).toEqual([]);
+    expect(handRules('After we reinstated masking in January, staff sick days on our units fell 20%.')).toEqual([]);
+    expect(handRules('Behind the scenes on Saturday: 4 nurses, 300 doses and one very patient golden retriever.')).toEqual([]);
+  });
+
+  it('does not read "Job shadow" as a name', () => {
+    expect(handRules('Job shadow day: ten students spent the morning with our dialysis nurses.')).toEqual([]);
+  });
+
+  it('knows a condition said back by its abbreviation', () => {
+    expect(handRules('Living with ESRD is hard, and you are not alone. Our kidney support group meets Thursdays.', reply('I have end-stage renal disease and feel so alone'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it("confirms a relative's stay or years of our care", () => {
+    expect(blockingRules('So sorry. The nurses on your husband\'s floor can set up a video call: (555) 300-1000.', reply("Couldn't visit my husband today because of the flu rules"))).toContain(
+      'confirmation.cared-for-them',
+    );
+    expect(blockingRules('Thank you for all these years of trusting our nurses! 💙', reply('Been coming to Lakeside since 2005'))).toContain('confirmation.saw-you');
+  });
+
+  it('blocks making ordinary what someone asks to have checked, not a missed appointment', () => {
+    expect(blockingRules('Happens to everyone after a long shift! Just grab a coffee before you drive.', reply('I nodded off at a red light after my shift, should I get checked?'))).toContain(
+      'advice.happens-to-everyone',
+    );
+    expect(handRules('It happens to everyone! Call (555) 300-1000 to reschedule.', reply('I missed my appointment today, so sorry'))).toEqual([]);
+  });
+});
