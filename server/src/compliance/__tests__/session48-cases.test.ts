@@ -26,6 +26,11 @@ describe('a greeted commenter is not tied to what the reply says of anyone', () 
     expect(handRules('Hi Marisol! Most tonsil surgeries here are same-day, and a parent can always stay at the bedside.', tonsils)).toEqual([]);
   });
 
+  it('reads the capital after "Hi Marisol," as the message opening, not a second name', () => {
+    const sore = reply('first week after my knee surgery and rehab is brutal');
+    expect(handRules('Hi Marisol, Recovery takes time. For questions about pain, our nurse line is (555) 300-1000.', sore)).toEqual([]);
+  });
+
   it('still ties their condition said back about their own visits', () => {
     const asthma = reply("I'm Wendy and I have asthma, can I do my checkups by video?");
     expect(handRules('Hi Wendy! Many asthma check-ins can happen by video. Call (555) 300-1000 to ask.', asthma)).toContain('phi.name.addressed');

@@ -73,7 +73,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['happens'],
     type: 'discourages-care',
     // "Do I need to get checked?" → "Happens to everyone on nights now and then!": what they told of, made ordinary.
-    pattern: /(?:^|[.!?]\s+)(?:it\s+|that\s+|this\s+)?happens\s+to\s+(?:everyone|everybody|all\s+of\s+us)\b/i,
+    pattern: /(?<=(?:^|[.!?,;—–])\s*)(?:it\s+|that\s+|this\s+)?happens\s+to\s+(?:everyone|everybody|all\s+of\s+us)\b/i,
     message: 'Tells this person what happened to them is ordinary, which may keep them from getting it checked.',
     commentAsks:
       /\b(?:get(?:\s+(?:it|this|that|him|her|them|myself))?\s+(?:checked|looked\s+at|seen)|see\s+(?:a|the|my)\s+(?:doctor|dr)|should\s+i\s+(?:be\s+)?(?:worried|worry|concerned)|is\s+(?:this|that|it)\s+(?:normal|serious|bad|dangerous)|need\s+to\s+be\s+seen)\b/i,

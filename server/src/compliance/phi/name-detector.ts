@@ -569,6 +569,8 @@ const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 /** "Dr. Samuel Whitfield, Orthopedic Surgeon": the word after the comma opens a job title, not another name. */
 const JOB_TITLE_AFTER = /^\s(?:Surgeon|Physician|Specialist|Nurse|Therapist|Director|Manager|Coordinator|Assistant|Practitioner|Technician|Technologist|Pharmacist|Counsel(?:l)?or|Educator|Navigator|Officer|Supervisor)\b/;
 
+const LIST_ITEM_ENDS = /^(?:\s*[,!.?;:]|\s+(?:and|&|or)\s|\s*$)/;
+
 /** 1 for each token inside one of `spans`; built once per text and kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */
 function coveredTokens(scan: PhiScan, spans: readonly NameSpan[]): Uint8Array {
   const covered = new Uint8Array(scan.tokens.length);
@@ -596,6 +598,8 @@ function expandLists(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): voi
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
         if (JOB_TITLE_AFTER.test(scan.text.slice(candidate.end, candidate.end + 16))) break;
+        // "Hi Marisol, Walk-ins are welcome": after a greeting, a capital opens the message unless it ends an item ("Hi Tom, Ana and Luis!").
+        if (s.rule === 'phi.name.addressed' && dir === 1 && !LIST_ITEM_ENDS.test(scan.text.slice(candidate.end, candidate.end + 6))) break;
         addSpan(spans, covered, { from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
         edge = j;
       }
