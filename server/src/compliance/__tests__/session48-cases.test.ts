@@ -68,3 +68,38 @@ describe('study causes', () => {
     expect(handRules('It happens to everyone! Call (555) 300-1000 to reschedule.', reply('I missed my appointment today, so sorry'))).toEqual([]);
   });
 });
+
+describe('study causes, second round', () => {
+  it('reads a superstar of our care with a birthday and an ER visit as a patient, not staff', () => {
+    expect(handRules('Happy 7th birthday to our Asthma Camp superstar Leo Grant! 🎂 A whole year without an ER visit.')).toContain('phi.name.given-name');
+  });
+
+  it("takes a volunteer's hours as the mark of a volunteer", () => {
+    expect(handRules('Volunteer Spotlight: meet Rosa Mendez, who has given more than 800 hours to our hospice team since 2015.')).toEqual([]);
+  });
+
+  it('leaves an era, a programme named after its hour and a quiz answer alone', () => {
+    expect(handRules('Our volunteers honored 90 veterans in our care this year, from World War II to the Gulf War.')).toEqual([]);
+    expect(handRules('If you care for a parent with dementia, our Caregiver Coffee Hour meets Fridays at 10am. Coffee’s on us!')).toEqual([]);
+    expect(handRules('Quiz: what does hospice cover? A) a hospital bed B) oxygen C) both. Answer: C!')).toEqual([]);
+  });
+
+  it('reads "Students can carry their own inhaler" as a rule for any student', () => {
+    expect(handRules('Students can carry their own inhaler when a parent signs the school form.', reply('Can my son keep his inhaler in his backpack?'))).toEqual([]);
+  });
+
+  it("ties a greeted commenter to a relative's breathing said back", () => {
+    const smoke = reply('This is Wendy. My dad uses a nebulizer and the smoke makes his breathing worse. Any help?');
+    expect(handRules("Hi Wendy, we're sorry your dad's breathing is worse with the smoke. Call (555) 300-1000 for help.", smoke)).toContain('phi.name.addressed');
+  });
+
+  it('says back the neighbourhood a family just moved to', () => {
+    expect(handRules('Welcome to Maple Heights! Dr. Helena Marsh is accepting new patients.', reply('We just moved to the Maple Heights area and my daughter needs a pediatrician'))).toContain(
+      'phi.location.restated-home',
+    );
+  });
+
+  it("confirms tomorrow's home visit", () => {
+    expect(blockingRules("Tomorrow's nurse visit is scheduled for 2pm.", reply('When is the home nurse coming tomorrow?'))).toContain('confirmation.ongoing-care');
+  });
+});

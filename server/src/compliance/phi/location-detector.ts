@@ -202,6 +202,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "group visits Thursdays at 5:30pm, Room 210": the room a weekly session meets in.
     if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
+    // "A) a hospital bed B) oxygen": the letter opens a quiz's next answer.
+    if (/^[A-Za-z]$/.test(m[0].slice(-1)) && /^\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     // "Thank you to the family in Room 218": the people staying in that room.
@@ -253,6 +255,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
+    // "from World War II to the Gulf War": an era, not a town.
+    if (/\b(?:Wars?|Era|Age|Generation)\b/.test(place)) continue;
     // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
     if (/^\s+(?:to|through|and)\s+\p{Lu}/u.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 12))) continue;
     // "from Brugada pattern to Kawasaki disease": a condition named after someone, not a town.

@@ -362,8 +362,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
     }
     // daughter Maria, son, David; patient John
-    // "Dementia Caregiver Circle", "Family Support Group": a capitalised role word that opens a programme's name.
-    if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan) && !(isCapitalised(t.raw) && PROGRAMME_NOUN.test(next.raw))) {
+    // "Dementia Caregiver Circle", "Family Support Group", "Caregiver Coffee Hour": a capitalised role word that opens a programme's name.
+    if (isA(t, PERSON_CUE_WORD) && next && canBeName(next, scan) && !(isCapitalised(t.raw) && (PROGRAMME_NOUN.test(next.raw) || (isCapitalised(next.raw) && PROGRAMME_NOUN.test(scan.tokens[i + 2]?.raw ?? ''))))) {
       const gap = text.slice(t.end, next.start);
       const lowerOk = isA(next, GIVEN_NAME) && !isA(next, AMBIGUOUS_GIVEN_NAME);
       const capsOk = !(shouting || isAllCaps(next.raw)) || (lowerOk && isA(next, LISTED_FIRST_NAME) && !isA(next, CLINICAL));

@@ -95,6 +95,10 @@ const SPANISH_NAME_HEALTH_CUE =
 const LOST_AND_FOUND =
   /\b(?:lost\s*(?:&|and)\s*found|found\s+[^!?\n]{0,80}?\b(?:written|printed)\s+(?:on|inside)\s+(?:the|its|their)\s+(?:tag|label|lid|bottle|case|box|band|strap)|we\s+found\s+(?:your|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:after|from|at)\s+(?:your|his|her|their)\s+|found\s+in\s+(?:our|the)\b|(?:was|were)\s+(?:left|turned\s+in)\s+(?:in|at|behind)\b|(?:leave|left|forgot)\s+(?:a|an|your|his|her|their)\s+(?:[\w-]+\s+){1,4}(?:in|at)\s+(?:our|the)\b)/i;
 
+/** "our Breathe Easy superstar Mateo Ruiz! … Two whole years without an asthma ER visit": a superstar of our care, not of our staff. */
+const SUPERSTAR_BEFORE = /\bsuperstars?,?\s+$/i;
+const praisedAsPatient = (scan: PhiScan, start: number): boolean => SUPERSTAR_BEFORE.test(scan.text.slice(Math.max(0, start - 14), start)) && scan.healthTerms.length > 0 && CARE_CUE.test(scan.text);
+
 /** "Hi Debra! Please call the Main Line and they'll confirm any appointment": a greeting that routes, not care. */
 const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.!,—-][^]*(?:\bcall\b|\(\d{3}\)\s?\d{3}-\d{4})/i;
 /** Care words a reply can use about the person it answers ("stitch up Zoe's chin", "the bleeding"). */
@@ -106,7 +110,7 @@ const REPLY_CARE = new RegExp(String.raw`${CARE_CUE.source}|\b(?:${HURT_WORDS}|u
  * said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
  */
 const CARE_TO_ADDRESSEE = new RegExp(
-  String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})(?:\b(?:the|that(?!\s+(?:may\s+|might\s+|could\s+|can\s+|will\s+)?(?:needs?|requires?)\b)|this|those|these|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection)\b(?!-|\s+(?:team|clinic|program|pathway|center|centre|management|specialists?|service|class|group)\b)|\byou\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned)\b)`,
+  String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})(?:\b(?:the|that(?!\s+(?:may\s+|might\s+|could\s+|can\s+|will\s+)?(?:needs?|requires?)\b)|this|those|these|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection|breathing|cough|coughing|wheezing)\b(?!-|\s+(?:team|clinic|program|pathway|center|centre|management|specialists?|service|class|group)\b)|\byou\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned)\b)`,
   'i',
 );
 /** "ribs still hurt bad", "got a needlestick on a call": a comment that tells of the writer's (or their family's) own hurt. */
@@ -284,7 +288,7 @@ export const detectPhi: Detector = (ctx) => {
   const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findInvertedNames(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
-      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !(seenNextVisit ??= seesThemAtTheirNextVisit(ctx))) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
+      if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !(seenNextVisit ??= seesThemAtTheirNextVisit(ctx)) && !praisedAsPatient(scan, c.start)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };
       // "treated Magic Johnson", "removed a carcinoma from the nose of news anchor Gloria Pruitt": our care of a famous person is still theirs to keep.
       const caredForByUs = (): boolean => CARED_FOR_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
       if (isFamous(ctx.text, c.start, c.end) && !caredForByUs()) return { ...c, link: 'colleague', rule: FAMOUS_PERSON_RULE, why: 'A famous person’s name' };

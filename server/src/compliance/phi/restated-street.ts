@@ -14,7 +14,7 @@ const LIVES_ON_STREET = new RegExp(
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook": the neighbourhood or town the writer gives as their home. */
-const LIVES_IN_PLACE = /(?:\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const LIVES_IN_PLACE = /(?:\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
