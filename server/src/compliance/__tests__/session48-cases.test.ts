@@ -103,3 +103,19 @@ describe('study causes, second round', () => {
     expect(blockingRules("Tomorrow's nurse visit is scheduled for 2pm.", reply('When is the home nurse coming tomorrow?'))).toContain('confirmation.ongoing-care');
   });
 });
+
+describe('study causes, third round', () => {
+  it('leaves a month of figures across our system', () => {
+    expect(handRules('Across our hospitals last January, falls and sledding injuries topped the list, followed by flu.', reply('What sends kids to the ER in winter?'))).toEqual([]);
+  });
+
+  it('confirms a time of their own check, numbers better than last time, or a stay with us', () => {
+    expect(blockingRules('Your screening is at 9:15am at 22 Harbor Road. See you then!', reply('what time is my screening tomorrow?'))).toContain('confirmation.ongoing-care');
+    expect(blockingRules('Great to see your numbers looking better than last time!', reply('Thanks for the BP check at the health fair!'))).toContain('confirmation.ongoing-care');
+    expect(blockingRules("We'll bring plenty of cheer while you're with us!", reply("Stuck inpatient over New Year's 😢"))).toContain('confirmation.ongoing-care');
+  });
+
+  it('reads "so we can see your version" as a wish, not a look at their record', () => {
+    expect(handRules('Tag us next time so we can see your version!', reply('Made your soup recipe last night!'))).toEqual([]);
+  });
+});
