@@ -569,6 +569,7 @@ const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 /** "Dr. Samuel Whitfield, Orthopedic Surgeon": the word after the comma opens a job title, not another name. */
 const JOB_TITLE_AFTER = /^\s(?:Surgeon|Physician|Specialist|Nurse|Therapist|Director|Manager|Coordinator|Assistant|Practitioner|Technician|Technologist|Pharmacist|Counsel(?:l)?or|Educator|Navigator|Officer|Supervisor)\b/;
 
+/** What ends one item of a list of names: a stop or comma, "and", or the end of the text. */
 const LIST_ITEM_ENDS = /^(?:\s*[,!.?;:]|\s+(?:and|&|or)\s|\s*$)/;
 
 /** 1 for each token inside one of `spans`; built once per text and kept up to date by `addSpan`, since asking every span per token was quadratic in a long text. */

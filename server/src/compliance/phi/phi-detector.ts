@@ -105,9 +105,10 @@ const GREETS_AND_ROUTES = /^\s*(?:hi|hey|hello|thanks|thank you)\b[^.!?]{0,30}[.
 const HURT_WORDS = String.raw`stitch\w*|bleeding|fever|cast|pain`;
 const REPLY_CARE = new RegExp(String.raw`${CARE_CUE.source}|\b(?:${HURT_WORDS}|urgent\s+care)\b`, 'i');
 /**
- * REPLY_CARE for the person a reply greets: only words of their hurt ("So sorry, Amos… about the rib pain"), not of one
- * supposed ("if there's bleeding or severe pain, call 911"), whether or not the reply routes them. Care words
- * said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
+ * REPLY_CARE for the person a reply greets: only words of their hurt said as theirs ("So sorry, Amos… about the rib pain",
+ * "your dad's breathing"), not of one supposed ("if there's bleeding or severe pain, call 911") or listed for anyone
+ * ("Severe pain, fever or bleeding? Go to the ER", "our chest-pain pathway"), whether or not the reply routes them. Care
+ * words said of anyone ("a first visit", "date of birth", "patients get a text") and Urgent Care, where a reply sends them, are not.
  */
 const CARE_TO_ADDRESSEE = new RegExp(
   String.raw`(?<!\b(?:if|when|whenever|unless)\b[^.!?]{0,60})(?:\b(?:the|that(?!\s+(?:may\s+|might\s+|could\s+|can\s+|will\s+)?(?:needs?|requires?)\b)|this|those|these|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:${HURT_WORDS}|redness|swelling|rash|bruising|infection|breathing|cough|coughing|wheezing)\b(?!-|\s+(?:team|clinic|program|pathway|center|centre|management|specialists?|service|class|group)\b)|\byou\s+(?:were|got)\s+(?:shot|stabbed|hurt|injured|attacked|assaulted|bitten|burned)\b)`,

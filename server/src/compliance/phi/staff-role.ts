@@ -110,10 +110,10 @@ export function isIntroducedAsPublicFigure(text: string, start: number, end: num
 const NOW_IN_CARE_AFTER =
   /^,?\s+who(?:['’]s|\s+is|\s+was)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}(?:unit|icu|er|hospital|ward|floor)|recovering|being\s+treated|admitted|hospitali[sz]ed)\b|^,?\s+who\b[^.!?]{0,60}\b(?:while\s+(?:recovering|undergoing|in\s+treatment)|spent\s+(?:much\s+of\s+|most\s+of\s+)?(?:his|her|their)\s+(?:childhood|youth|teens|teenage\s+years)\s+in\s+our)\b/iu;
 
-/** True when the name at [start, end) of `text` is introduced as one of the organisation's people, and not as now in our care. */
 /** "Meet Gloria Santos, who has given more than 1,900 hours to our hospice program": a volunteer's hours. */
 const VOLUNTEERED_HOURS_AFTER = /^,?\s+(?:who\s+)?(?:has\s+)?(?:given|volunteered|logged|donated)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:volunteer\s+)?hours\b/i;
 
+/** True when the name at [start, end) of `text` is introduced as one of the organisation's people, and not as now in our care. */
 export function isIntroducedAsStaff(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (NOW_IN_CARE_AFTER.test(text.slice(end, end + 80))) return false;
