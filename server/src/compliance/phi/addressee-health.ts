@@ -36,12 +36,13 @@ export function tiesHealthToAddressee(scan: PhiScan): boolean {
   const quantified = (term: HealthTermMatch): boolean => QUANTIFIED_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)) && !THEIR_VISITS_AFTER.test(text.slice(term.end, term.end + 16));
   const saidBack = (term: HealthTermMatch): boolean => {
     const written = text.slice(term.start, term.end);
-    if (ROUTINE_SERVICE.test(written) || supposedAround(scan, term) || statedForEveryone(text, term.start, term.end) || quantified(term)) return false;
+    if (ROUTINE_SERVICE.test(written)) return false;
     theirs ??= [...new Set(commentersOwnTerms(scan).map(compared))];
     const mine = compared(written);
     let answer = answers.get(mine);
     if (answer === undefined) answers.set(mine, (answer = theirs.some((t) => holds(t, mine) || holds(mine, t))));
-    return answer;
+    // How this mention is framed is asked only of a term of theirs.
+    return answer && !supposedAround(scan, term) && !statedForEveryone(text, term.start, term.end) && !quantified(term);
   };
   return scan.healthTerms.some((term) =>
     // "Hi Jorge! Tobramycin refill requests can go through the portal" to "need my tobramycin refill": a medicine of theirs is theirs however it is offered.
