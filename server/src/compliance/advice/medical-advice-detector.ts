@@ -17,8 +17,8 @@ const DIGIT_RE = /\d/;
 const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|adults|many|most|who|which|we|nurses|doctors|team|staff|pediatricians|dentists|clinicians|providers|pharmacists|therapists)\s+(?:doesn['’]t\s+|does\s+not\s+|can['’]t\s+|cannot\s+)?\S$/i;
 /** "The American Academy of Dermatology recommends…": a public body's guidance for everyone, quoted without "you". */
 const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+(?:of|[A-Z][a-z]+)){0,4})\s+(?:recommends|advises|suggests)\b/;
-/** "General guidelines suggest…", "our team's general tips:": education for anyone, labelled as such. */
-const GENERAL_GUIDANCE = /\bgeneral\s+(?:tips|guidelines|guidance|recommendations)\b/i;
+/** "General guidelines suggest…", "our team's general tips:", "Many heart guidelines suggest under 2,300 mg": education for anyone, labelled as such. */
+const GENERAL_GUIDANCE = /\bgeneral\s+(?:tips|guidelines|guidance|recommendations)\b|\b(?:many|most|national|dietary|current)\s+(?:[\w-]+\s+)?guidelines\s+(?:suggest|recommend|say|advise|call\s+for)\b/i;
 /** "you", "your" — but "ask your provider" routes, it does not address the advice to the reader. */
 const YOU = /\byou(?:['’]re|['’]ll)?\b|\byour\b(?!\s+(?:own\s+)?(?:provider|doctor|pharmacist|clinician|care\s+team))/i;
 

@@ -115,6 +115,16 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     suggestion: HOLDS_BACK,
   },
   {
+    id: 'clickbait.serial-teaser',
+    type: 'curiosity-gap',
+    // "Last night taught me something nursing school never did. Part 1 of 3 ⬇️": the lesson is held back for the next parts.
+    pattern:
+      /\b(?:taught|showed)\s+me\s+(?:something|one\s+thing|a\s+lesson)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:never|didn['’]t|couldn['’]t|can['’]t)(?:\s+(?:did|could|will|can|teach|have))?\s*[.!…]|\bpart\s+(?:1|one)\s+of\s+(?:[2-9]|two|three|four|five)\b\s*(?:⬇️|⬇|👇|🧵|↓|[.!:…])*\s*$/iu,
+    anyOf: ['taught', 'showed', 'part'],
+    message: 'Holds the story\'s point back for later posts.',
+    suggestion: HOLDS_BACK,
+  },
+  {
     id: 'clickbait.trailing-reveal',
     type: 'curiosity-gap',
     pattern: /\b(?:weighs?\s+in|explains?|reveals?|has\s+the\s+answer|answers?|finds?\s+out|investigates?)\s*(?:\.{3}|…)/i,

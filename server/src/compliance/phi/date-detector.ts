@@ -124,8 +124,8 @@ const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|h
 /** "Winter depression peaks in January", "down from 19 in January": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst)\s+$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
-/** "Visit our table on Saturday, April 12": an invitation to an event booth or a website, not a visit for care. */
-const VISIT_US = /\bvisit\s+(?:us|our\s+(?:table|booth|tent|stand|website|site|page))\b/gi;
+/** "Visit our table on Saturday, April 12", "visit our lobby table": an invitation to an event booth or a website, not a visit for care. */
+const VISIT_US = /\bvisit\s+(?:us|our\s+(?:[\w-]+\s+)?(?:table|booth|tent|stand|website|site|page))\b/gi;
 
 function careCueAt(scan: PhiScan, start: number): boolean {
   if (!scan.sentenceMatches(CARE_CUE, start)) return false;
@@ -136,6 +136,8 @@ function careCueAt(scan: PhiScan, start: number): boolean {
 
 /** "waited 5 hours for news": how long something took, not opening hours. */
 const HOURS_WAITED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+hours?\b/gi;
+/** "A graduate of their March class used a tourniquet on a co-worker…": who someone is, not an event the day belongs to. */
+const GRADUATE_OF_A_CLASS = /\b(?:graduates?|alum(?:ni|nus|na)?)\s+of\s+(?:their|our|the|a|an|his|her|my)\s+(?:[\w-]+\s+){0,3}class(?:es)?\b/gi;
 
 /** "visited our rehab patients", "cheered up all the kids on our pediatric floor": a visit to everyone on a unit. */
 const VISITED_OUR_PATIENTS = /\b(?:visit(?:ed|s)?|cheer(?:ed|s)?\s+up|brought\s+(?:smiles|joy|treats|gifts)\s+to|(?:read|sang|performed)\s+(?:to|for))\s+(?:all\s+)?(?:of\s+)?our\s+(?:[\w-]+\s+){0,2}patients\b/i;
@@ -161,7 +163,8 @@ const SUPPOSING_YOU = /\bif\s+you\b/i;
 const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(?<!,\s?)pt|treated|diagnosed|admitted|died|passed|lost|born)\b`, 'i');
 
 /** "True or false: you can catch up on lost sleep over the weekend": what any reader can do, in a post. */
-const ANY_READER_CAN_BEFORE = /\byou\s+(?:can|can['’]t|cannot|could|should|might|may)\s+(?:\S+\s+){0,8}$/i;
+/** "you can stop by Friday", "families are welcome to add a note through Friday, May 16": a day any reader may come, not anyone's care. */
+const ANY_READER_CAN_BEFORE = /\b(?:you\s+(?:can|can['’]t|cannot|could|should|might|may)|(?:are|is)\s+(?:all\s+|always\s+|warmly\s+)?(?:welcome|invited|encouraged)\s+to)\s+(?:\S+\s+){0,8}$/i;
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
 
 /** A thread rarely runs past twenty parts; "3/25" is more likely a day. */
@@ -327,7 +330,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, ''))) continue;
+    if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, '').replace(GRADUATE_OF_A_CLASS, ''))) continue;
     if (visitsAllOurPatients(scan, m.index)) continue;
     if (scan.sentenceMatches(CARED_FOR_MANY, m.index) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });

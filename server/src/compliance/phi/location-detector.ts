@@ -90,7 +90,7 @@ const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
-const ROOM_ITSELF_AFTER = /^\s+(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
+const ROOM_ITSELF_AFTER = /^\s+(?:in\s+(?:our|the)\s+(?:[\w&'’-]+\s+){1,3})?(?:just\s+|finally\s+|officially\s+)?(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
 const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
 /** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
 const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
@@ -199,7 +199,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(GATHERING, m.index) && !scan.sentenceMatches(CARE_CUE, m.index) && (!/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || AT_A_TIME_IN.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // "our renovated Room 3 now has a soaking tub", "Room 5 got a makeover": the room itself is the news.
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) continue;
     // "group visits Thursdays at 5:30pm, Room 210": the room a weekly session meets in.
     if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     // "A) a hospital bed B) oxygen": the letter opens a quiz's next answer.

@@ -417,8 +417,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
         continue;
       }
     }
-    // A. Lindqvist — not "below 77°F. Unopened", a temperature's scale.
-    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && text.charAt(t.start - 1) !== '°' && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
+    // A. Lindqvist — not "below 77°F. Unopened", a temperature's scale, nor "Room B. Tractor safety…", a room's letter closing its sentence.
+    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && text.charAt(t.start - 1) !== '°' && !LETTERED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -722,6 +722,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     inQuotedTitle(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
+    VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -762,7 +763,7 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
 /** The rooms and buildings a name can be given to. */
-const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel|Caf[eé]';
+const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel|Caf[eé]|Tree|Quilt|Bench|Mural';
 /** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */
 const ROOM_NAMED_AFTER = new RegExp(String.raw`^\s+(?:Hall|Conference\s+Room|${NAMED_VENUE})\b`);
 /** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */
@@ -806,11 +807,15 @@ function saidToBeMadeUp(text: string, name: string): boolean {
 const MADE_UP_AFTER =
   /^(?:\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)|['’"”]?,['’"”]?\s+(?:a|an|our)\s+(?:composite|made-up|fictional|imaginary|invented))\b/;
 /** "Pepper, the therapy dog", "Pepper 🐾 our new comfort dog": an emoji may stand between the name and the animal. */
+/** "Room B", "Hall C": the word a lettered room or place takes before its letter. */
+const LETTERED_PLACE_BEFORE = /\b(?:Room|Rm|Suite|Hall|Building|Bldg|Wing|Section|Lot|Gate|Level|Floor|Tower|Pod|Bed|Unit|Booth|Door|Entrance|Zone|Area)\s$/i;
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
 /** "Greenway Pharmacy", "Shelbyville Rotary", "Oak Hill Credit Union": a business or club named without a possessive, as sponsors are thanked. */
 const NAMES_A_SPONSOR =
-  /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
+  /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}\s(?:Feed\s+(?:&|and)\s+(?:Seed|Supply)|Feed\s+Store|Farm\s+Supply|Pharmacy|Rotary|Kiwanis|Credit\s+Union|Bank|Savings|Insurance|Realty|Brewing|Brewery|Motors|Hardware|Bakery|Market|Grocery|Dental|Veterinary|Fitness|Chamber\s+of\s+Commerce|Lions\s+Club|Rotary\s+Club)\b/u;
+/** "the Cedar Flats Grange Hall", "Legion Hall": a hall named for the body that meets in it. */
+const VENUE_HALL = /^(?:Grange|Legion|Masonic|Union|Fellowship|Parish|Lodge|Exhibition|Music|Concert|Banquet|Assembly)\s+Hall\b/;
 const TOY_AFTER = /^\s(?:bears?|bear's)\b/i;
 /** "Valentine's", "St. Patrick's Day": a holiday; "Adam's apple": a part of the neck. */
 /** "Ramadan Kareem", "Eid Mubarak": the greeting's second word, not a person. */

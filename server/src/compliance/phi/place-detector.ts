@@ -56,6 +56,8 @@ const WARD_BEFORE = new Set(['to', 'from', 'on', 'transfer']);
 const WARD_STAFF_AFTER = /^\s{1,2}\d{1,2}\s+(?:rn|nurse|nursing|staff|team|charge)\b/i;
 /** "transfer to quartermain2": a ward's number written onto its name ("commodex3" is a count, "combiventQ4" a dose). */
 const GLUED_WARD = /^([A-Za-z][a-z]{4,}[a-wyz])(\d)$/;
+/** The rest of an awareness day's, week's or month's title after a facility word: " & Palliative Care Day". */
+const AWARENESS_TITLE_AFTER = /^(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,5}\s+(?:Day|Week|Month)\b/u;
 /** Towns that are not in the gazetteer still often end like one. */
 const TOWN_SUFFIX = /(?:ville|town|burg|burgh|boro|borough|field|ford|port|wood|dale|mont|land|ham|shire)$/;
 /** A town named in a sentence about family or home is where they live: "Nephew of Towson visited". */
@@ -167,7 +169,8 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       }
       if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
       // "Springfield Animal Hospital": where pets are treated, not people.
-      if (from < headFrom && !ANIMAL_CARE_WORD.test(text.slice((tokens[from] as WordToken).start, t.end))) {
+      // "World Hospice & Palliative Care Day": the title of an awareness day, not a place.
+      if (from < headFrom && !ANIMAL_CARE_WORD.test(text.slice((tokens[from] as WordToken).start, t.end)) && !AWARENESS_TITLE_AFTER.test(text.slice(t.end, t.end + 50))) {
         push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
         // "General Hospital Medical Center in Lochearn": the town a named facility stands in.
         const town = facilityTown(scan, k);

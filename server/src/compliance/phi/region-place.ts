@@ -12,7 +12,9 @@ import { isStateName } from './state-anchored-place';
  * Words that end the name of a region smaller than a state: "Eastern Shore", "Gulf Coast", "Orange County".
  * Not "peninsula" or "islands": those name areas too large to narrow anyone down ("the Korean Peninsula").
  */
-export const REGION_HEAD = wordClass('shore coast valley county island panhandle'.split(' '));
+export const REGION_HEAD = wordClass('shore coast valley county island panhandle neighborhood neighbourhood subdivision'.split(' '));
+/** Heads written in lower case after the name they end ("from the Riverbend neighborhood"), so "the" must come before the name. */
+const LOWER_CASE_HEADS = new Set(['neighborhood', 'neighbourhood', 'subdivision']);
 // COMPASS and REGION_CUE are sets, not word classes: they are asked only of the word or two before a region head.
 /** Compass words open a region's name though they are ordinary words (and some never-a-name words). */
 const COMPASS = new Set('north south east west northern southern eastern western upper lower central northeast northwest southeast southwest'.split(' '));
@@ -52,7 +54,8 @@ export function findRegionPlaces(scan: PhiScan): PhiCandidate[] {
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k] as WordToken;
-    if ((head.bareClasses & REGION_HEAD) === 0 || (!scan.caseless && !isCapitalised(head.raw))) continue;
+    const lowerCaseHead = LOWER_CASE_HEADS.has(head.bare);
+    if ((head.bareClasses & REGION_HEAD) === 0 || (!scan.caseless && !isCapitalised(head.raw) && !lowerCaseHead)) continue;
     // One or two name words right before the head, one space apart.
     let from = k;
     while (from > 0 && k - from < 2) {
@@ -62,6 +65,7 @@ export function findRegionPlaces(scan: PhiScan): PhiCandidate[] {
       from--;
     }
     if (from === k || cueBefore(scan, from) < 0) continue;
+    if (lowerCaseHead && scan.tokens[from - 1]?.lower !== 'the') continue;
     // "spoke to Mary Shore": a given name alone before the head is a person's (the name rules judge it).
     const first = tokens[from] as WordToken;
     if (from === k - 1 && (first.bareClasses & GIVEN_NAME) !== 0 && !COMPASS.has(first.bare)) continue;

@@ -12,8 +12,8 @@ const READING =
 
 /** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
 const NAMED_VALUE =
-  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh|alt|ast|bun|egfr|lipase|potassium|sodium|hemoglobin|hgb|vitamin\s+d)\b(?:\s+(?:back,?|is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
-const BARE_NUMBER = /(?<![\d.,/:$-])\d{1,3}(?:\.\d)?(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
+  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh|alt|ast|bun|egfr|lipase|potassium|sodium|hemoglobin|hgb|vitamin\s+d|ck|cpk|creatine\s+kinase|troponin|bilirubin)\b(?:\s+(?:back,?|is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
+const BARE_NUMBER = /(?<![\d.,/:$-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
 
 const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
 
@@ -91,8 +91,8 @@ export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
   });
 }
 
-/** "I'm 34 weeks", "she is 30 weeks along": how far along a pregnancy is. */
-const CONTEXT_WEEKS = /\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b|\b([1-4]\d)\s+weeks\b(?=[^.!?]{0,40}(?:🤰|pregnan|bump|twins|triplets|\bdue\b))/giu;
+/** "I'm 34 weeks", "she is 30 weeks along", "my cousin Yesenia is 29 weeks": how far along a pregnancy is. */
+const CONTEXT_WEEKS = /\b(?!(?:This|That|It|He|She|There|Here|What|Which|Who|Mine|Ours|Recovery|Treatment|Rehab|Therapy)\b)\p{Lu}\p{Ll}+\s+is\s+([1-4]\d)\s+weeks\b(?!\s+old)|\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b|\b([1-4]\d)\s+weeks\b(?=[^.!?]{0,40}(?:🤰|pregnan|bump|twins|triplets|\bdue\b))/giu;
 const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|of|to|until|or|and))/gi;
 
 /** "At 34 weeks you're right on time" after "I'm 34 weeks" or "38 weeks tomorrow with twins": the reply repeats how far along she is. */

@@ -1,0 +1,105 @@
+import { checkPost, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 49: causes found in the study probe sets (scored blind first); the cases are new variants.
+
+describe('confirmation', () => {
+  it('reads years with us, the people who were with them, and a team that knows their history', () => {
+    expect(handRules('Thanks for staying with us all these years! The new app guide is at riverside.example/app.', reply('Been coming here forever and the new app is confusing'))).toContain(
+      'confirmation.long-standing-patient',
+    );
+    expect(handRules("We'll share this with the midwives who were with you ❤️", reply('The birth center staff were amazing during my delivery'))).toContain('confirmation.cared-for-you');
+    expect(handRules('Yes! His sleep team already knows his history, so call (555) 300-1000 to book.', reply('My dad is snoring again, should he go back to the same clinic?'))).toContain(
+      'confirmation.looked-up-record',
+    );
+  });
+
+  it('reads someone recovering in our care', () => {
+    expect(handRules('Thank you for stopping! The woman you helped is now resting comfortably in our ICU.', reply('I stopped to help at a crash on Route 9 last night'))).toContain(
+      'confirmation.here-with-us',
+    );
+  });
+});
+
+describe('dates and rooms', () => {
+  it('leaves a deadline any reader is welcome to meet', () => {
+    expect(handRules('Former patients and families are welcome to sign the banner through Thursday, June 5.')).toEqual([]);
+  });
+
+  it('leaves a room of ours that got a makeover', () => {
+    expect(handRules('Room 4 in our Birth Center just got a makeover, with a new birthing tub and a pull-out bed for partners.')).toEqual([]);
+    expect(handRules('Room 12 in our Mother-Baby unit just got a makeover for new moms and babies.')).toEqual([]);
+  });
+
+  it('reads a day beside someone hurt or sent home, and a class graduate is no event', () => {
+    expect(handRules('A neighbour who was hurt in a fall on Sunday went home this morning.')).toContain('phi.date.relative-care');
+    expect(handRules('A graduate of our CPR class kept a stranger alive at the mall on Friday until the ambulance came.')).toContain('phi.date.relative-care');
+  });
+});
+
+describe('medical advice', () => {
+  it('leaves a nutrient limit quoted from guidelines', () => {
+    expect(handRules('Most guidelines suggest under 2,300 mg a day, and some people are given a lower goal by their care team.', reply('How much salt is okay for heart patients?'))).toEqual([]);
+  });
+
+  it('leaves what studies show, and how families explain things', () => {
+    const flu = reply('Does anyone else get a sore arm after the flu shot?');
+    expect(handRules('A sore arm is common, and research shows it usually passes within a day or two. Questions? Call (555) 300-1000.', flu)).not.toContain('advice.discourages-care');
+    const hair = reply('How do I explain to my 4 year old why her cousin lost her hair?');
+    expect(handRules("Many parents find simple words work best: 'Strong medicine can make hair fall out for a while.'", hair)).not.toContain('advice.hedged');
+  });
+});
+
+describe('clickbait', () => {
+  it('reads a story held back for later parts', () => {
+    expect(handRules('Twenty years in the ER. Yesterday taught me something residency never could. Part 1 of 4 👇')).toContain('clickbait.serial-teaser');
+    expect(handRules('My patients taught me something school never did: listen first.')).not.toContain('clickbait.serial-teaser');
+  });
+});
+
+describe('PHI said back', () => {
+  it('knows an ICD said back as theirs', () => {
+    expect(handRules('You are not alone with your ICD! Our heart support group meets monthly.', reply('Anyone else here living with an ICD?'))).toContain('phi.procedure.person-linked');
+  });
+
+  it("repeats how far along a named relative is", () => {
+    expect(handRules("Lucia can call (555) 300-1000; at 32 weeks we'll fit her in this week.", reply('My sister Lucia is 32 weeks and needs a new OB'))).toContain('phi.diagnosis.restated-pregnancy');
+  });
+
+  it('finds a neighbourhood, and the town a commenter says they are from', () => {
+    const region = checkPost('A boy from the Maple Ridge neighborhood joined our reading club.').findings.filter((f) => f.rule === 'phi.location.region');
+    expect(region.map((f) => f.text)).toEqual(['Maple Ridge neighborhood']);
+    const pine = reply("I'm Ruth Okafor from Pine Hollow, just started cardiac rehab. Is there a group?");
+    expect(handRules('Welcome, Ruth! Several members from Pine Hollow carpool to the group on Thursdays.', pine).some((rule) => rule.startsWith('phi.location.'))).toBe(true);
+  });
+});
+
+describe('study causes, second round', () => {
+  it('confirms a consult moved, a kit waiting, and patients like him', () => {
+    expect(handRules("Sure thing! Call (555) 300-1000 and we'll move your consult to a better day.", reply('Can I push back my consult?'))).toContain('confirmation.your-care-record');
+    expect(handRules('Your comfort kit is ready at the front desk, just bring your ID.', reply('Where do I pick up the supplies the nurse ordered?'))).toContain('confirmation.ongoing-care');
+    expect(handRules('Please thank her for us. Patients like her make this work possible.', reply('My mom was in your heart study and loved it'))).toContain('confirmation.our-patient');
+  });
+
+  it('leaves a free consult still to come', () => {
+    expect(handRules("Prices depend on the area, and we'll go over it at your free consult. Call (555) 300-1000.", reply('How much is laser hair removal?'))).toEqual([]);
+  });
+
+  it('leaves halls, feed stores, lettered rooms, memory trees and awareness days', () => {
+    expect(handRules('Free farm safety morning Saturday at the Oak Bluff Grange Hall, Room C. Tractor safety and free BP checks.')).toEqual([]);
+    expect(handRules('Blood pressure checks at Dunlap Feed & Seed every Tuesday morning.')).toEqual([]);
+    expect(handRules('World Hospice & Palliative Care Day is Saturday, Oct 11. Visit our lobby table for free forms and add a note to our Memory Tree.')).toEqual([]);
+  });
+
+  it('reads a lab value with thousands said back, and a player\'s last therapy session', () => {
+    expect(handRules('A CK of 38,000 needs care today. Please call (555) 300-1000 or go to the ER.', reply("my son's CK came back 38,000 after practice, is that bad?"))).toContain('phi.lab.restated-reading');
+    expect(handRules('Huge shoutout to #7 on the varsity soccer team for finishing his last PT session today!')).toContain('phi.id.jersey');
+  });
+
+  it('leaves a rate after a procedure, and a term explained for everyone', () => {
+    const acl = reply('what is your ACL re-tear rate? asking for my son');
+    expect(handRules('Our re-tear rate after ACL reconstruction is below the national average; outcomes are on our website.', acl)).not.toContain('phi.procedure.person-linked');
+    const hospice = reply("My mom's doctor brought up palliative care and she thinks it means giving up");
+    expect(handRules('Palliative care works alongside treatment to ease symptoms. Our team can talk with your family: (555) 300-1000.', hospice)).toEqual([]);
+  });
+});
+
