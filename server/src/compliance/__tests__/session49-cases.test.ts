@@ -103,3 +103,38 @@ describe('study causes, second round', () => {
   });
 });
 
+describe('study causes, third round', () => {
+  it('confirms thanks taken for a visit, things we hold, kids like yours, and a life begun here', () => {
+    expect(handRules('Glad to help! Good luck at the meet.', reply('Thanks for fitting in my ankle recheck before the meet!'))).toContain('confirmation.takes-thanks-for-visit');
+    expect(handRules('We do! They are in the front office. She can pick them up with her ID.', reply("Do you still have my mom's hearing aids? She left them Monday"))).toContain('confirmation.answers-yes');
+    expect(handRules('Thank you! Kids like yours are why we love camp week.', reply('Camp week changed my son so much'))).toContain('confirmation.our-patient');
+    expect(handRules('¡Felicidades! Qué bonito que comenzó su vida con nosotros.', reply('Mi hijo nació en su hospital hace 10 años'))).toContain('confirmation.began-life-here');
+  });
+
+  it('reads Spanish PHI: an age over 89 on a street, "don" as a title, a welcome home from a bed', () => {
+    expect(handRules('Una señora de 93 años en la calle Robles nos abrió la puerta.')).toContain('phi.age.over-89');
+    expect(handRules('¡Bienvenido a casa, don Ramiro! Después de dos semanas en la cama 8 regresa con su familia.')).toContain('phi.name.title');
+  });
+
+  it('reads Spanish clickbait and reassurance', () => {
+    expect(handRules('7 señales de que sus riñones piden ayuda. La #5 la ignora casi todo el mundo 👀')).toContain('clickbait.spanish-teaser');
+    expect(handRules('¿El té de jengibre baja el azúcar? Nuestra nutrióloga responde el jueves.')).toContain('clickbait.spanish-held-for-later');
+    expect(handRules("Comenta 'SÍ' y te mandamos la lista 🔥")).toContain('clickbait.spanish-teaser');
+    const head = reply('Mi hija se cayó del columpio y le duele la cabeza');
+    expect(handRules('Tranquila, déjela descansar, no hace falta ir a urgencias.', head)).toContain('advice.spanish-reassurance');
+    expect(handRules('No hace falta venir en ayunas; atendemos de 8 a 5.', reply('¿Tengo que ir en ayunas para la vacuna?'))).toEqual([]);
+  });
+
+  it('leaves staff arriving in a month, everyone\'s birthday month, a room after an hour, and infection data', () => {
+    expect(handRules('Our cardiology fellowship welcomes its first three physicians this August, training in our cath lab and heart failure clinic.')).toEqual([]);
+    expect(handRules('Happy birthday to everyone celebrating in April! 🎂 Our party is Friday at 3pm in the Sunroom.')).toEqual([]);
+    expect(handRules('Teen asthma club 🎮 Second Tuesday of every month, 5–7pm, Room 114. Ages 12–17.')).toEqual([]);
+    expect(handRules('Every hospital reports infection data on the federal Care Compare site.', reply("How do I know if my dad's hospital has had infections?"))).toEqual([]);
+  });
+
+  it('reads a camper in a cabin, and the area a commenter asks others from', () => {
+    expect(handRules("Our nurses caught Jonah's low in Cabin 4 at 2am before he even woke up.")).toContain('phi.location.room');
+    expect(handRules('Love this! Eastbrook families, reply here to share rides.', reply('Anyone from the Eastbrook area want to carpool to camp? My son has T1D'))).toContain('phi.location.restated-home');
+  });
+});
+

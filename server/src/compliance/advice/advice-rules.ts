@@ -130,10 +130,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas'],
     type: 'discourages-care',
-    // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso": reassurance that can stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:es|sea|son)\\b`),
+    // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso", "no hace falta ir a urgencias",
+    // "probablemente no es nada; se quitan solos": reassurance that can stand in for care.
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

@@ -293,6 +293,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.began-life-here',
+    keyWords: ['vida', 'life', 'lives', 'born'],
+    // "Qué bonito saber que empezó su vida con nosotros", "she started her life with us", "he was born with us": born in our care.
+    pattern:
+      /\b(?:empez[oó]|comenz[oó]|inici[oó])\s+su\s+vida\s+(?:con\s+nosotros|aqu[ií])\b|\b(?:started|began)\s+(?:his|her|their|your)\s+(?:life|lives)\s+(?:with\s+us|here)\b|\b(?:he|she|they|your\s+[\w-]+)\s+(?:was|were)\s+born\s+(?:here\s+)?with\s+us\b/iu,
+    message: 'Says this person was born in our care, which confirms a patient relationship.',
+  },
+  {
     id: 'confirmation.like-last-time',
     keyWords: ['last'],
     // "just show your validation ticket like last time": the reply knows they were here before.
@@ -315,9 +323,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.our-patient',
-    keyWords: ['patient', 'patients', 'families', 'already'],
+    keyWords: ['patient', 'patients', 'families', 'already', 'yours'],
     pattern: new RegExp(
-      String.raw`\bfrom\s+(?:a\s+)?patient\s+to\s+(?:an?\s+)?(?:emt|paramedic|nurse|volunteer|staff|colleague|crew\s+member|team\s+member)\b|\bone\s+of\s+(?:his|her|their)\s+(?:own\s+|former\s+)?patients\b|\b(?:one\s+of\s+our|our|a|(?:one\s+of\s+)?(?:her|his|their))\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued|regular)\s+patients?\b|\bone\s+of\s+our\s+(?:long-?time|longstanding|loyal|favou?rite|regular)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:families|patients)\b|\bas\s+(?:our|a)\s+patient\b|(?<!\b(?:whether(?:\s+or\s+not)?|if|even\s+if|unless)\s+)\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:already\s+|still\s+)?(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\b(?:he|she|they|you|[A-Z][a-z]+)(?:['’]s|['’]re|\s+is|\s+are)\s+already\s+(?:with|seeing|established\s+with)\s+(?:dr\.?|doctor|our)(?=\s)|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|^\W*(?:(?:such\s+)?(?:a\s+)?(?:great|amazing|wonderful|awesome|fantastic|model|star|brave|favou?rite)\s+patient)\b(?=\s*[,!.&]|\s+and\b)|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+(?:you|him|her)\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,3}patients?\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:such\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,3}patient\b|\bsee\s+(?:a|our|one\s+of\s+our)\s+former\s+patients?\b|\b(?:many|plenty|lots|most|some|several|a\s+lot|a\s+few)\s+of\s+our\s+(?:[\w-]+\s+)?patients\b[^.!?]{0,80}?\b(?:too|as\s+well)\b`,
+      String.raw`\bfrom\s+(?:a\s+)?patient\s+to\s+(?:an?\s+)?(?:emt|paramedic|nurse|volunteer|staff|colleague|crew\s+member|team\s+member)\b|\bone\s+of\s+(?:his|her|their)\s+(?:own\s+|former\s+)?patients\b|\b(?:one\s+of\s+our|our|a|(?:one\s+of\s+)?(?:her|his|their))\s+(?:great|favou?rite|amazing|wonderful|long-?time|loyal|star|bravest|toughest|valued|regular)\s+patients?\b|\bone\s+of\s+our\s+(?:long-?time|longstanding|loyal|favou?rite|regular)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:families|patients)\b|\bas\s+(?:our|a)\s+patient\b|(?<!\b(?:whether(?:\s+or\s+not)?|if|even\s+if|unless)\s+)\byou(?:['’]re|\s+are|\s+were|['’]ve\s+been)\s+(?:a|one\s+of\s+our|our)\s+(?:\w+\s+)?patients?\b|\b(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:already\s+|still\s+)?(?:such\s+)?(?:a|an|our)\s+(?:\w+\s+)?patients?\b${NOUN_END}|\b(?:he|she|they|you|[A-Z][a-z]+)(?:['’]s|['’]re|\s+is|\s+are)\s+already\s+(?:with|seeing|established\s+with)\s+(?:dr\.?|doctor|our)(?=\s)|\bsuch\s+(?:a|an)\s+(?:\w+\s+)?patient\b${NOUN_END}|^\W*(?:(?:such\s+)?(?:a\s+)?(?:great|amazing|wonderful|awesome|fantastic|model|star|brave|favou?rite)\s+patient)\b(?=\s*[,!.&]|\s+and\b)|\bfrom\s+(?:a\s+|our\s+)?patient\s+to\s+(?:a\s+|our\s+)?(?:volunteer|nurse|staff|employee|team\s+member|advocate|coworker|colleague)\b|\bpatients\s+like\s+(?:you|him|her)\b|\b(?:patients|campers|kids|families|little\s+ones)\s+like\s+yours\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:one\s+of\s+)?our\s+(?:[\w-]+\s+){0,3}patients?\b|\b(?:thanks?|thank\s+you)\s+for\s+being\s+(?:such\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,3}patient\b|\bsee\s+(?:a|our|one\s+of\s+our)\s+former\s+patients?\b|\b(?:many|plenty|lots|most|some|several|a\s+lot|a\s+few)\s+of\s+our\s+(?:[\w-]+\s+)?patients\b[^.!?]{0,80}?\b(?:too|as\s+well)\b`,
       'i',
     ),
     message: 'Calls this person our patient.',
@@ -419,9 +427,9 @@ export const SAYS_ALL_SET = new RegExp(
   'i',
 );
 
-/** "Do you guys still have my file from the physical?": whether we hold the writer's records. */
+/** "Do you guys still have my file from the physical?", "do you still have my dad's pill bottles?": whether we hold the writer's records or what they left with us. */
 export const ASKS_IF_WE_HOLD_THEIRS =
-  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork|tests?)\b[^?]{0,80}\?/i;
+  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork|tests?|(?:pill\s+)?bottles?|meds|medications?|pills|glasses|hearing\s+aids?|dentures|inhalers?|walker|cane)\b[^?]{0,80}\?/i;
 /** "We do!", "Yes, we still do": the reply says we hold them. */
 export const SAYS_WE_DO = new RegExp(String.raw`${MAYBE_YES}we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)`, 'i');
 
@@ -448,3 +456,11 @@ export const NAMES_WHO_IT_WAS =
 
 export const AFFIRMING_REPLY =
   /\blooks\s+like\s+(?:it\s+was|you\s+(?:were|went|came|had|saw))\b|\bsee\s+you\s+(?:soon|then|at\s+\d|later\s+today|this\s+afternoon)\b|\b(?:love|glad|happy)\s+to\s+have\s+you\s+back\b|\bwe\s+(?:still\s+)?have\s+(?:them|yours)\b|\bpull\s+(?:yours|them)\s+(?:up|within|in)\b|\bsettling\s+in\s+at\s+home\b|\bcongrat(?:s|ulations)\s+on\s+(?:finishing|completing|graduating)\b|\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|nurses|pharmacists|doctors|providers))\s+(?:with|for|through|during)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b|\btake\s+(?:(?:good|great|such\s+good)\s+)?care\s+of\s+you\b|\b(?:team|nurses?|staff)\s+(?:is|are)\s+(?:cheering|rooting)\b|\bwe\s+(?:just\s+|all\s+|really\s+)?miss\s+(?:you|seeing\s+you)\b|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:call|contact|message|text|reach\s+out\s+to)(?:\s+you)?\s+(?:as\s+soon\s+as|when|once)\s+(?:yours|it['’]s|it\s+is|they['’]re|they\s+are|your\s+[\w-]+|the\s+(?:results?|pathology|report|biopsy))\s*(?:(?:is|are|comes?|come)\s+)?(?:in|back|ready|available)\b/i;
+
+/** "Thanks for squeezing in my concussion recheck!", "thank you for fitting me in today": the writer thanks us for their own visit. */
+export const THANKS_FOR_OWN_VISIT =
+  /\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?(?:for\s+)?(?:getting|fitting|squeezing|seeing|taking\s+care\s+of)\s+(?:me\b|(?:in\s+)?my\s)/i;
+
+/** "Happy to help!", "Anytime!", "Our pleasure": the reply opens by taking the thanks for that visit. */
+export const TAKES_THE_THANKS =
+  /^\W*(?:(?:so\s+|very\s+)?(?:happy|glad)\s+(?:to\s+help|we\s+could\s+(?:help|fit\s+you\s+in|get\s+you\s+in|see\s+you))|any\s?time|(?:it\s+was\s+)?(?:our|my)\s+pleasure|you['’]re\s+(?:so\s+|very\s+|most\s+)?welcome)\b/i;

@@ -18,7 +18,9 @@ import {
   SPANISH_ANSWERS_READY,
   SPANISH_ASKS_IF_READY,
   TAKES_THE_MESSAGE,
+  TAKES_THE_THANKS,
   TELLS_OF_WHO_CARED,
+  THANKS_FOR_OWN_VISIT,
   WAS_OUR_PATIENT_CONTEXT,
 } from './confirmation-rules';
 
@@ -53,6 +55,7 @@ const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule
   { context: ASKS_IF_WE_HOLD_THEIRS, reply: SAYS_WE_DO, rule: 'confirmation.answers-yes', message: 'The commenter asks whether we hold their records, and this reply says we do.' },
   { context: SPANISH_ASKS_IF_READY, reply: SPANISH_ANSWERS_READY, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their results are in, and this reply says yes (in Spanish).' },
   { context: MESSAGE_FOR_SOMEONE_STAYING, reply: TAKES_THE_MESSAGE, rule: 'confirmation.takes-message-to-patient', message: 'The commenter sends a message to someone staying with us, and this reply says it will reach them.' },
+  { context: THANKS_FOR_OWN_VISIT, reply: TAKES_THE_THANKS, rule: 'confirmation.takes-thanks-for-visit', message: 'The commenter thanks us for their own visit, and this reply takes the thanks, which confirms the visit.' },
   { context: TELLS_OF_WHO_CARED, reply: NAMES_WHO_IT_WAS, rule: 'confirmation.names-who-cared', message: 'The commenter tells of one of our people who cared for them, and this reply names who it was.' },
 ];
 

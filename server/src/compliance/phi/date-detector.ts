@@ -111,6 +111,11 @@ const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness
 const SERVICE_STARTS_BEFORE =
   /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
+/** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
+const STAFF_ARRIVE_BEFORE =
+  /\b(?:welcomes?|welcomed|will\s+welcome|hires?|hired|onboards?)\s+(?:its|their|our|a|an)?\s*(?:[\w-]+\s+){0,3}(?:physicians?|fellows?|residents?|nurses?|doctors?|providers?|staff|interns?|class|cohort)\s+(?:this|next|in|starting)\s+$/i;
+/** "Happy birthday to everyone celebrating in March": everyone's month, no one's. */
+const EVERYONE_IN_MONTH_BEFORE = /\b(?:everyone|everybody|all\s+(?:of\s+)?(?:our|the)\s+[\w-]+)\s+(?:celebrating|born|with\s+(?:a\s+)?birthdays?)\s+(?:in|this)\s+$/i;
 const WE_ADD_BEFORE = /\b(?:we['’]re|we\s+are|we['’]ll\s+be|we\s+will\s+be|we['’]ll|we\s+will)\s+(?:adding|launching|opening|starting|offering|expanding|add|launch|open|start|offer|expand)\b[^.!?]{0,60}\s(?:in|this|next|starting|from|by)\s+$/i;
 const HOURS_BEFORE = /\b(?:closed|closes|closing|open|opens|reopens|down|offline|unavailable|hours|maintenance)\s+(?:early\s+|at\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
@@ -297,6 +302,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (WE_ADD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
+    if (STAFF_ARRIVE_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || EVERYONE_IN_MONTH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     // "after we reinstated universal masking in December": the month of a change we made.
     if (WHAT_WE_DID_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 60), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;

@@ -34,7 +34,7 @@ const WING_WORDS = ['west', 'east', 'north', 'south'];
 const HIM_OR_HER = /\b(?:him|her)\b/i;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
-const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d\uFE0F\u20E3]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
+const ROOM = /\b(?:(?<=\bin\s(?:the\s|(?:infusion|dialysis|treatment)\s)?)[Cc]hair|[Rr]ooms?|ROOMS?|[Rr]m|RM|[Bb]eds?|BEDS?|[Bb]ays?|[Ww]ard|WARD|[Uu]nit|UNIT|[Ff]loor|[Cc]ubicle|[Ss]uite|[Cc]ama|[Hh]abitaci[oó]n|[Cc]uarto|[Cc]abin|CABIN|[Bb]unk)(?:\s?#?\s?\d{1,4}[A-Z]?|\s#?\s?[A-Z]\d{0,3})(?![\p{L}\d\uFE0F\u20E3]|\/\d)(?!\s*(?:am|pm|a\.m|p\.m))/gu;
 const ROUTE = /\b(?:Route|Rte|Highway|Hwy|County Road|County Rd\.?|CR)\s+\d{1,4}\b(?:\s+(?:near|by|at)\s+the\s+(?:[A-Z][\p{L}]+\s+){1,3}(?:bridge|exit|crossing|park))?/gu;
 /** "on Juniper Court": a street named without a house number. */
 const BARE_STREET = /\b(?:on|off|along)\s+((?:[A-Z][\p{L}'’-]+\s+){1,2}(?:Street|Avenue|Road|Drive|Lane|Boulevard|Court|Way|Terrace|Circle|Trail|Place))\b/gu;
@@ -56,6 +56,7 @@ const ROLE_APPOSITIVE_PLACE = new RegExp(
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
 const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
+const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
 /** "Meet Dr. Aisha Bello! … She ran track at Shelbyville High": a post introducing one of our clinicians tells where they went to school. */
 const STAFF_SPOTLIGHT = /^\W*(?:meet|say\s+(?:hello|hi)\s+to|get\s+to\s+know)\s+(?:dr\.?\s|our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:doctor|physician|surgeon|nurse|np|pa|midwife|therapist|pharmacist|provider|dentist|director|manager)\b)/i;
@@ -97,7 +98,7 @@ const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 /** "teaching CPR to 40 students at Springfield High", "84 teen volunteers from Springfield High, … and Lincoln Academy": a group counted at its schools, not one person's school. */
 const COUNTED_AT = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families|volunteers|members|participants|graduates)\s+(?:at|from)\s+[^.!?]{0,80}$/i;
-const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto'];
+const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto', 'cabin', 'bunk'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.
 const ADDRESS_LABEL = ['address'];
@@ -201,7 +202,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/\b(?:renovated|new|brand-new|newly\s+\w+|remodel(?:l)?ed|updated|refreshed|redesigned)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) continue;
     // "group visits Thursdays at 5:30pm, Room 210": the room a weekly session meets in.
-    if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
+    // "First Friday of every month, 6–8pm, Room 210": right after the hour it meets, even beside "Teen".
+    if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && (!scan.sentenceMatches(PERSON_NEAR, m.index) || HOUR_THEN_ROOM.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "A) a hospital bed B) oxygen": the letter opens a quiz's next answer.
     if (/^[A-Za-z]$/.test(m[0].slice(-1)) && /^\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.

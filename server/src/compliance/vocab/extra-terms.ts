@@ -141,7 +141,7 @@ running blade|sports blade|prosthetic fitting|prosthetic leg|prosthetic arm|pros
 graft|grafts|pressure garment|pressure garments|dressing change|dressing changes|driving evaluation|driving evaluations|driving assessment
 forensic interview|forensic interviews
 nj tube|nj-tube|gj tube|gj-tube|nasojejunal tube
-icd|aicd|lifevest|defib vest|defibrillator vest|wearable defibrillator|implantable cardioverter-defibrillator|port access
+heart-valve replacement|heart valve replacement|heart-valve surgery|icd|aicd|lifevest|defib vest|defibrillator vest|wearable defibrillator|implantable cardioverter-defibrillator|port access
 `;
 
 export const EXTRA_LAB_TESTS = `
