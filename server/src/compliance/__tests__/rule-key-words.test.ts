@@ -24,7 +24,7 @@ const PHRASES = [
   'Thanks for coming in!', 'The team who cared for you.', 'Caring for your mom was a joy.', 'Having you and your family here.',
   'Your little one with us.', 'One of our favorite patients.', 'As our patient, you can.', 'You\'re one of our long-time patients.',
   'We reviewed your chart.', 'We are checking on the referral.', 'We\'ve rescheduled your appointment.', 'Glad the new meds are working.',
-  'You\'re healing well.', 'Not worth an ER trip.', 'Happens to everyone!', 'She started her life with us.', 'Just sleep it off.', 'No need for an X-ray.', 'No imaging needed.',
+  'You\'re healing well.', 'Not worth an ER trip.', 'Happens to everyone!', 'She started her life with us.', 'Nos dio gusto verla en su consulta.', 'Just sleep it off.', 'No need for an X-ray.', 'No imaging needed.',
   'It responds best to heat.', 'Ease off the pills.', 'Half a Tylenol tablet.', 'A quarter of a pill.', 'You were a joy to have here.', 'We loved having her on the unit.', 'I\'M SO HAPPY TO SEE YOU', 'WE’VE BOOKED YOU', 'I’d suggest rest.',
   'You’ll be fine.', 'You are totally okay.', 'Nothing to stress about.', 'It isn’t urgent.', 'You can safely wait until Monday.',
   'Honey will knock that cough out.', 'Ginger can help ease your nausea.', 'We’d suggest switching to the non-drowsy one.',

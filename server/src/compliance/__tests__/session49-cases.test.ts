@@ -138,3 +138,38 @@ describe('study causes, third round', () => {
   });
 });
 
+describe('study causes, fourth round (Spanish and more)', () => {
+  it('reads a Spanish day of care, a home street, a neighbourhood said back and a family surname', () => {
+    expect(handRules('¡Felicidades! Nuestra mamá del grupo de lactancia dio a luz anoche a un niño sano.')).toContain('phi.date.spanish-care');
+    expect(handRules('Nuestras promotoras visitaron a un señor que vive solo en la calle Olmos y no tenía su medicina.')).toContain('phi.address.spanish-street');
+    expect(handRules('¡Claro! Las promotoras pasan por Las Palmas los martes.', reply('Vivo en la colonia Las Palmas, ¿pasan las promotoras? Tengo diabetes'))).toContain('phi.location.restated-home');
+    expect(handRules('¡Los 3 hermanos Robles vinieron hoy por sus vacunas!')).toContain('phi.name.family');
+  });
+
+  it('reads Spanish confirmation, advice and teasers', () => {
+    expect(handRules('¡Qué gusto! Nos dio mucho gusto verlo en su consulta el martes.', reply('Ya me siento mejor, gracias - Rubén'))).toContain('confirmation.spanish-saw-you');
+    expect(handRules('Mucha gente en su situación mejora con té y reposo.', reply('Tengo tos desde hace una semana'))).toContain('advice.spanish-peers-course');
+    expect(handRules('Dele un baño tibio e ibuprofeno y que descanse.', reply('Mi niña tiene fiebre'))).toContain('advice.spanish-remedy');
+    expect(handRules('Casi siempre eso es por el calor; se le va a quitar.', reply('Tengo los tobillos hinchados'))).toContain('advice.spanish-reassurance');
+    expect(handRules('Hay un alimento que los hipertensos nunca deberían comer… ¿Quieres saber cuál es? 👇')).toContain('clickbait.spanish-teaser');
+    expect(handRules('¿Qué jugo ayuda más a la presión? Mañana lo revelamos 👀')).toContain('clickbait.spanish-held-for-later');
+  });
+
+  it('reads a holiday beside care, and leaves a holiday beside a kind family', () => {
+    expect(handRules('Case review: a 3-year-old seen in our ER on Christmas Eve after swallowing a magnet is doing well.')).toContain('phi.date.relative-care');
+    expect(handRules("POV: a patient's family brings your unit cookies on Christmas Eve 🍪")).toEqual([]);
+  });
+
+  it('leaves a thing being repaired, a term that varies or should always be checked, a tour room and a quoted title', () => {
+    expect(handRules('Sorry! Elevator C is being repaired and should be back by Friday.', reply('only one elevator works in the garage again'))).toEqual([]);
+    expect(handRules('Please call 911 now. Chest pain should always be checked right away.', reply('I have chest pain right now, should I wait?'))).toEqual([]);
+    expect(handRules('Good question for the surgical team, since recovery after surgery varies. Call (555) 300-1000.', reply('My son has surgery Monday, can he still play Saturday?'))).toEqual([]);
+    expect(handRules('Free surgery center tour for kids and families, starting in Conference Room C. Kids can try on a surgical cap!')).toEqual([]);
+    expect(handRules("Yes! Our dietitian presents 'Fuel for Your Race' on Thursday at 6pm.", reply('Is the nutrition talk happening again?'))).toEqual([]);
+  });
+
+  it('reads a said-back condition when the comment says "ours"', () => {
+    expect(handRules('Sleep apnea is so hard on the whole family. Our parent group meets monthly.', reply('Any other parents whose kid has sleep apnea? Ours has his tonsils out soon'))).toContain('phi.diagnosis.person-linked');
+  });
+});
+

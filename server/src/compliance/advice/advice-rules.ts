@@ -94,9 +94,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.spanish-remedy',
     keyWords: SPANISH_REMEDY_WORDS,
     type: 'treatment',
-    // "Tómese una pastilla extra", "dele jarabe", "Gotitas de suero salino en la nariz": what to take, in Spanish.
+    // "Tómese una pastilla extra", "dele jarabe", "dele un baño tibio e ibuprofeno", "Gotitas de suero salino en la nariz": what to take, in Spanish.
     pattern: re(
-      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
+      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|p[oó]ngale)\\s+[^.;!?]{0,30}?\\s(?:e|y)\\s+${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
     ),
     message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
   },
@@ -114,9 +114,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.spanish-peers-course',
     keyWords: ['muchos', 'muchas', 'mayor', 'gente', 'probar'],
     type: 'hedged-advice',
-    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "puede probar a tomarse…": how to take it, in Spanish.
+    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "mucha gente en su situación mejora con…", "puede probar a tomarse…": how to take it, in Spanish.
     pattern: re(
-      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
+      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\b(?:mucha\\s+gente|muchas\\s+personas|muchos\\s+pacientes)\\s+(?:en\\s+su\\s+(?:situaci[oó]n|caso|lugar)|(?:mejoran?|se\\s+mejoran?|se\\s+alivian?)\\s+con)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
     ),
     message: 'Hedged framing in Spanish ("muchos de nuestros pacientes…") still tells this person how to take their medicine.',
   },
@@ -130,11 +130,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi'],
     type: 'discourages-care',
     // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso", "no hace falta ir a urgencias",
     // "probablemente no es nada; se quitan solos": reassurance that can stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b`),
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b|\\bse\\s+(?:le|te)\\s+va\\s+a\\s+(?:quitar|pasar)\\b|\\bcasi\\s+siempre\\s+(?:eso\\s+)?es\\s+(?:por|de)\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

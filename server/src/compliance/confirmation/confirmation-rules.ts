@@ -301,6 +301,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says this person was born in our care, which confirms a patient relationship.',
   },
   {
+    id: 'confirmation.spanish-saw-you',
+    keyWords: ['dio', 'dieron', 'fue', 'consulta', 'cita', 'visita', 'saludos', 'saludo', 'abrazo'],
+    // "Nos dio mucho gusto verla en su consulta", "en la próxima cita de su niña", "el Dr. Whitfield le manda saludos": in Spanish, we saw them or know them.
+    pattern:
+      /\b(?:nos\s+)?(?:dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|atenderl[oa]s?|tenerl[oa]s?|conocerl[oa]s?)(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b/iu,
+    message: 'Says in Spanish that we saw or know this person ("nos dio gusto verla en su consulta"), which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.like-last-time',
     keyWords: ['last'],
     // "just show your validation ticket like last time": the reply knows they were here before.

@@ -26,6 +26,8 @@ import {
 
 const COMPILED = CONFIRMATION_RULES.map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 const SENTENCE_START_RE = /[.!?\n][^.!?\n]*$/;
+/** "presenting 'Fuel for Your 5K' on Tuesday": inside a quoted title, "your" is the title's, not the reader's. */
+const OPEN_QUOTE_BEFORE = /(?:^|[\s(])['"‘“][^'"’”]*$/;
 
 function sentencePrefix(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 200), index);
@@ -71,7 +73,7 @@ export const detectPatientConfirmation: Detector = (ctx) => {
     if (matches === undefined) continue;
     let m: RegExpExecArray | null;
     while ((m = matches.exec()) !== null) {
-      if (rule.skipGeneric && isGenericMention(sentencePrefix(ctx.text, m.index), m[0])) continue;
+      if (rule.skipGeneric && (isGenericMention(sentencePrefix(ctx.text, m.index), m[0]) || OPEN_QUOTE_BEFORE.test(sentencePrefix(ctx.text, m.index)))) continue;
       findings.push(finding(ctx, m.index, m.index + m[0].length, rule.id, rule.message));
       break;
     }

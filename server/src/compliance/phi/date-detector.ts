@@ -17,7 +17,7 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_ALONE = new RegExp(`\\b(?:in|since|on|last|this|early|late|mid|until)\\s+(${MONTH})\\b`, 'gi');
 const RELATIVE = new RegExp(
-  `\\b(?:yesterday|this morning|last (?:night|week|wk|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend|(?:on |this |last )?(?:thurs|thur|tues|weds)(?!\\s*(?:–|-|—|to|through|thru|&|and|\\/)\\s*\\w))\\b`,
+  `\\b(?:yesterday|this morning|last (?:night|week|wk|weekend|month|fall|autumn|winter|spring|summer|${WEEKDAY})|earlier (?:today|this week)|(?:on |this |next )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?) ago|the other day|over the weekend|(?:on|over|by|since)\\s+(?:Christmas(?:\\s+(?:Eve|Day))?|New\\s+Year['’]s(?:\\s+(?:Eve|Day))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween)|(?:on |this |last )?(?:thurs|thur|tues|weds)(?!\\s*(?:–|-|—|to|through|thru|&|and|\\/)\\s*\\w))\\b`,
   'gi',
 );
 /** "Five years ago today, Dr. Brooks saw her first patient here": one of our people's milestone, not a patient's care. */
@@ -43,7 +43,7 @@ const MONTH_WORDS = wordClass(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
 );
 // With their possessives: "this morning's surgery", "Friday's game".
-const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend', 'thurs', 'thur', 'tues', 'weds'].flatMap((w) => [w, `${w}'s`, `${w}’s`]));
+const RELATIVE_WORDS = wordClass(['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend', 'thurs', 'thur', 'tues', 'weds', 'christmas', 'year', 'thanksgiving', 'easter', 'halloween'].flatMap((w) => [w, `${w}'s`, `${w}’s`]));
 const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 6);
 
 /** "Monday–Thursday", "Mondays through Fridays": a schedule, not a day someone was seen. */
@@ -58,6 +58,8 @@ export const COUNTED_PEOPLE =
   /(?=[\drnaomshv])(?:\b\d(?:[\d,]*\+?(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults|bites|burns|fractures|stings|sprains|concussions|photos|pictures|images|messages|calls|questions)\b|\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots|women|men|girls|boys|employees|neighbou?rs|folks|attendees|participants|visitors|guests|runners|walkers|riders|racers|swimmers|spectators)\b|\s+(?:positive\s+|negative\s+)?(?:[\p{L}-]+\s+)?tests\b|\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets|breakfasts|lunches|dinners|pancakes)\b)|[\d,]+\s+(?:[\p{L}-]+\s+){1,3}(?:patients|people|visits|vaccines|shots|illnesses|infections|cases|injuries)\b|\d*\s+in\s+(?:\d+|ten|five|four|three)\b|\d*%\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\b(?:visits|staff|employees|workforce|clinicians)\b)|\b(?:reasons?\s+(?:people|patients|kids|families|adults)|(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)|one\s+in\s+(?:\d+|ten|five|four|three)|(?:half|most|many|a\s+third|a\s+quarter)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits|visits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped))\b)/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
+const NAMED_HOLIDAY = /christmas|year|thanksgiving|easter|halloween/i;
+const HOLIDAY_CARE = /\b(?:seen|admitted|treated|diagnosed|born|delivered|discharged|brought\s+in|rushed\s+in|operated|home\s+by|came\s+in)\b/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
@@ -317,6 +319,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   // Charting is full of "this morning" and "last night": in a note they are routine, not identifying.
   for (const m of !scan.clinical && (scan.hasWordOf(RELATIVE_WORDS) || scan.hasWordOf(WEEKDAY_LIKE)) ? execAll(RELATIVE, text) : []) {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index) || memorialEvent(scan, m.index)) continue;
+    // "a patient's family brings you tamales on Christmas Eve": a holiday is everyone's day, someone's only beside what was done for them.
+    if (NAMED_HOLIDAY.test(m[0]) && !scan.sentenceMatches(HOLIDAY_CARE, m.index)) continue;
     // "down from 34 days last spring": when a figure was, not anyone's day.
     if (SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;

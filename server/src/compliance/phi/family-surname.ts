@@ -14,7 +14,7 @@ const DONATED_AFTER = /^\s+(?:for\s+(?:donating|their\s+(?:gift|donation|generos
 
 /** "KEEP ROMERO FAMILY AWARE", "the Okafor family", "the Johnson triplets": a listed surname right before "family". */
 export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
-  const out: PhiCandidate[] = findPluralSurnames(scan);
+  const out: PhiCandidate[] = [...findPluralSurnames(scan), ...findSpanishFamilySurnames(scan)];
   if (!hasAnyOf(asciiWords(scan.text), FAMILY)) return out;
   const { tokens, text } = scan;
   for (let k = 1; k < tokens.length; k++) {
@@ -31,6 +31,23 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
     const w = t.bare;
     if (scan.dir.nameWords.has(w) || (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD | KNOWN_NAME)) !== KNOWN_NAME || scan.dir.orgWords.has(w)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
+  }
+  return out;
+}
+
+/** "los 5 hermanos Gutiérrez", "la familia Morales": in Spanish the household's word comes before the surname. */
+const SPANISH_FAMILY = /(?<![\p{L}])(?:hermanos|hermanas|hermanitos|hermanitas|gemelos|gemelas|familia)\s+(\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]{2,})?)/gu;
+const SPANISH_FAMILY_WORDS = ['hermanos', 'hermanas', 'hermanitos', 'hermanitas', 'gemelos', 'gemelas', 'familia'];
+
+function findSpanishFamilySurnames(scan: PhiScan): PhiCandidate[] {
+  if (scan.caseless || !hasAnyOf(asciiWords(scan.text), SPANISH_FAMILY_WORDS)) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of scan.text.matchAll(SPANISH_FAMILY)) {
+    const surname = m[1] as string;
+    if (surname.split(/\s+/).some((w) => scan.dir.orgWords.has(w.toLowerCase()) || scan.dir.nameWords.has(w.toLowerCase()))) continue;
+    if (DONATED_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const start = m.index + m[0].length - surname.length;
+    out.push({ type: 'name', start, end: start + surname.length, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
   }
   return out;
 }

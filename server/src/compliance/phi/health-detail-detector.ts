@@ -105,6 +105,9 @@ const WHAT: Record<HealthTermKind, string> = {
 /** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep", "our re-tear rate after ACL reconstruction": a quantified mention is about such things in general, not the commenter's. */
 const GENERIC_QUANTIFIER = /\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request)\s+(?:free\s+|a\s+)?$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$/iu;
 
+/** "vaccine timing around surgery varies": what holds for such things in general, not the commenter's own. */
+const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends)\b/i;
+
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
 
@@ -167,9 +170,9 @@ const SUPPOSED_AFTER = /^[^.!?]{0,30}\bif\s+you\s+(?:use|have|need|wear|take|get
 /** How far back the words that suppose or generalise a term are looked for ("If she has trouble breathing or any facial …"). */
 const SUPPOSING_REACH = 60;
 
-/** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on", "… works alongside treatment": a clause that makes the complaint or the procedure a kind, not theirs. */
+/** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on", "… works alongside treatment", "… should always be checked": a clause that makes the complaint or the procedure a kind, not theirs. */
 const GENERAL_CLAUSE_AFTER =
-  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer)\b/i;
+  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer|(?:should|must)\s+(?:always\s+)?be\s+(?:checked|seen|evaluated|taken\s+seriously))\b/i;
 /** "Trigger finger that won't quit sounds so frustrating!": sympathy for the one they have, not a rule for anyone. */
 const SYMPATHY_AFTER = /^[^.!?]*\b(?:sounds|must\s+be|is\s+(?:so|such|the\s+worst))\s+(?:so\s+|really\s+|incredibly\s+|super\s+)?(?:frustrating|painful|rough|hard|tough|miserable|exhausting|scary|awful|annoying|draining|a\s+pain)\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
@@ -458,7 +461,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
-    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end)) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (
       scan.sentenceMatches(PATIENT_CUE, term.start) ||

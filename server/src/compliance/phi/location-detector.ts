@@ -92,7 +92,7 @@ const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
 const ROOM_ITSELF_AFTER = /^\s+(?:in\s+(?:our|the)\s+(?:[\w&'’-]+\s+){1,3})?(?:just\s+|finally\s+|officially\s+)?(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
-const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
+const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|tours?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
 /** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
 const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;

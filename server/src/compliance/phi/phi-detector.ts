@@ -15,6 +15,7 @@ import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
 import { findRestatedSpanishConditions } from './restated-spanish';
+import { findSpanishCareDetails } from './spanish-care-details';
 import { isSpanishWordAt } from './spanish-words';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
@@ -322,6 +323,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedShortForms(scan),
     ...findRestatedMilestones(scan),
     ...findRestatedSpanishConditions(scan),
+    ...findSpanishCareDetails(scan),
     ...findWardsOfStayingRelatives(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.

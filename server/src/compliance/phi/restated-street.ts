@@ -13,8 +13,8 @@ const LIVES_ON_STREET = new RegExp(
   String.raw`\b(?:(?:[Ii]|[Ww]e|[Aa]nd)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
   'gu',
 );
-/** "We're in Elm Park", "we live in Eastbrook", "I'm Walt Brenner from Cedar Grove", "anyone from the Northgate area want to carpool?": the neighbourhood or town the writer gives as their home. */
-const LIVES_IN_PLACE = /(?:\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** "We're in Elm Park", "we live in Eastbrook", "I'm Walt Brenner from Cedar Grove", "anyone from the Northgate area want to carpool?", "vivo en la colonia El Mirador": the neighbourhood or town the writer gives as their home. */
+const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Ee]stamos)\s+en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,7 +60,7 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
  */
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !/\b(?:in|to|at|near|from)\s+(?:the\s+)?\p{Lu}/u.test(context)) return [];
+  if (!context || !/\b(?:in|to|at|near|from|en)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?\p{Lu}/u.test(context)) return [];
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(LIVES_IN_PLACE)) {
     const place = (m[1] as string).trim();

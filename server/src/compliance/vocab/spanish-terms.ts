@@ -21,7 +21,7 @@ cesárea|cesarea|cirugía|cirugia|operación|operacion|quimioterapia|quimio|radi
 trasplante de rinon|marcapasos|bypass|cateterismo|endoscopía|endoscopia|colonoscopía|colonoscopia|mamografía|mamografia|ultrasonido|ecografía
 ecografia|resonancia magnética|resonancia magnetica|tomografía|tomografia|radiografía|radiografia|biopsia|puntos de sutura|yeso|ventilador
 respirador|intubado|intubada|internado|internada|hospitalizado|hospitalizada|dado de alta|dada de alta|terapia física|terapia fisica
-rehabilitación|rehabilitacion|parto|parto natural|inducción del parto|induccion del parto|bomba de insulina|reemplazo de rodilla|reemplazo de cadera
+rehabilitación|rehabilitacion|parto|parto natural|inyecciones de fertilidad|tratamiento de fertilidad|tratamientos de fertilidad|fertilización in vitro|fertilizacion in vitro|inducción del parto|induccion del parto|bomba de insulina|reemplazo de rodilla|reemplazo de cadera
 `;
 
 export const SPANISH_LAB_TESTS = `

@@ -1,0 +1,50 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/**
+ * The English date and street rules read English cues ("yesterday", "admitted", "lives on"); a post or reply in Spanish
+ * tells the same things in its own words: "dio a luz ayer", "la vimos en su consulta la semana pasada", "una señora que
+ * vive sola en la calle Jacinto".
+ */
+
+/** Words one of the Spanish patterns below needs, so a text without any skips them. */
+const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace'];
+const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
+
+/** "ayer", "la semana pasada", "el martes pasado", "hace tres días": a day told relative to today. */
+const SPANISH_RELATIVE_DAY =
+  /(?<![\p{L}])(?:ayer|anoche|antier|anteayer|(?:la\s+)?semana\s+pasada|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+pasado|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas))(?![\p{L}])/giu;
+
+/** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall. */
+const SPANISH_CARE_CUE =
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|urgencias|cirug[ií]a|parto|cesárea|cesarea)(?![\p{L}])/iu;
+
+/** "vive sola en la calle Jacinto", "una señora de la calle Robles": the street someone lives on. */
+const SPANISH_HOME_STREET =
+  /(?<![\p{L}])(?:viv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:calle|avenida|callej[oó]n|camino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+const sentenceOf = (text: string, at: number): string => {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
+  const rest = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start, rest < 0 ? text.length : at + rest);
+};
+
+export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
+  if (scan.clinical) return [];
+  const { text } = scan;
+  const out: PhiCandidate[] = [];
+  const words = asciiWords(text);
+  if (hasAnyOf(words, SPANISH_DAY_WORDS))
+    for (const m of text.matchAll(SPANISH_RELATIVE_DAY)) {
+      if (!SPANISH_CARE_CUE.test(sentenceOf(text, m.index))) continue;
+      out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A day of someone's care, even a relative one, helps identify them" });
+    }
+  if (hasAnyOf(words, SPANISH_STREET_WORDS))
+    for (const m of text.matchAll(SPANISH_HOME_STREET)) {
+      const street = m[1] as string;
+      const start = m.index + m[0].length - street.length;
+      out.push({ type: 'address', start, end: start + street.length, link: 'person', rule: 'phi.address.spanish-street', why: 'The street someone lives on identifies them' });
+    }
+  return out;
+}
