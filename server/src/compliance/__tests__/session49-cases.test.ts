@@ -111,6 +111,10 @@ describe('study causes, third round', () => {
     expect(handRules('¡Felicidades! Qué bonito que comenzó su vida con nosotros.', reply('Mi hijo nació en su hospital hace 10 años'))).toContain('confirmation.began-life-here');
   });
 
+  it('does not read "SR" in a note, sinus rhythm, as a Spanish title', () => {
+    expect(checkPost('HR 70S SR NO VEA. BP 120/70. Sr. Tol well.').findings.filter((f) => f.rule === 'phi.name.title')).toEqual([]);
+  });
+
   it('reads Spanish PHI: an age over 89 on a street, "don" as a title, a welcome home from a bed', () => {
     expect(handRules('Una señora de 93 años en la calle Robles nos abrió la puerta.')).toContain('phi.age.over-89');
     expect(handRules('¡Bienvenido a casa, don Ramiro! Después de dos semanas en la cama 8 regresa con su familia.')).toContain('phi.name.title');
