@@ -177,3 +177,31 @@ describe('study causes, fourth round (Spanish and more)', () => {
   });
 });
 
+describe('study causes, fifth round (Spanish and more)', () => {
+  it('confirms care told in Spanish', () => {
+    expect(handRules('Para tu cita del jueves puedes usar el estacionamiento de visitantes.', reply('Tengo cita el jueves y nunca hay estacionamiento'))).toContain('confirmation.spanish-saw-you');
+    expect(handRules('Lo sentimos mucho. Ya compartimos tus comentarios con el equipo que te atendió.', reply('Nadie me explicó nada en mi cesárea'))).toContain('confirmation.spanish-saw-you');
+    expect(handRules('¡Claro! Te escribimos para reprogramar la consulta de tu hijo.', reply('Olvidé la cita de mi hijo ayer'))).toContain('confirmation.spanish-saw-you');
+    expect(handRules('Llama al (555) 300-1000 para agendar la consulta de tu bebé.', reply('¿Cómo saco cita para mi bebé?'))).toEqual([]);
+  });
+
+  it('reads Spanish reassurance, a dose and engagement bait', () => {
+    expect(handRules('Si ya está jugando, no hay de qué preocuparse 😊', reply('Mi bebé se cayó de la cama pero ya está jugando'))).toContain('advice.spanish-reassurance');
+    expect(handRules('Dale 400 UI de vitamina D todos los días.', reply('¿Cuándo empiezo la vitamina D de mi bebé?'))).toContain('advice.spanish-remedy');
+    expect(handRules("Comenta 'YO' si tu bebé tampoco duerme y comparte con 3 amigas 💕")).toContain('clickbait.spanish-teaser');
+  });
+
+  it('reads a Spanish room, neighbourhood and calendar day beside someone', () => {
+    expect(handRules('Hoy se fue a casa Mateo, el bebé de la incubadora 5 🥳')).toContain('phi.location.spanish-room');
+    expect(handRules('Los bomberos nos trajeron a un niño de 3 años del barrio Santa Fe.')).toContain('phi.location.spanish-neighbourhood');
+    expect(handRules('Ya localizamos el registro de tu bebé, nacido el 3 de mayo.', reply('Mi bebé nació el 3 de mayo, ¿ya está su certificado?'))).toContain('phi.date.spanish-care');
+    expect(handRules('Las promotoras visitan la colonia El Mirador los jueves de 9 a 12.')).toEqual([]);
+  });
+
+  it('knows a visit that just ended, and leaves a health night, myths and a Q&A', () => {
+    expect(handRules('Yes! Our audiologist found it by the booth right after you left.', reply('Did anyone turn in a green scarf at Audiology?'))).toContain('confirmation.like-last-time');
+    expect(handRules('Free parking in the garage, levels 2–4. See you Thursday! 👋', reply("Where do I park for the women's health night?"))).toEqual([]);
+    expect(handRules('Free Heart Health Night Thursday, 6–8pm: our nurses cover stent myths and blood pressure basics, then open Q&A. Snacks provided!')).toEqual([]);
+  });
+});
+

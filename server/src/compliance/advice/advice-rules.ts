@@ -45,6 +45,7 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 const SPANISH_REMEDY_WORDS = [
   'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
   'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
+  'dale', 'dele', 'toma', 'tome', 'tomate', 'cambiale',
 ];
 const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
@@ -96,7 +97,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     type: 'treatment',
     // "Tómese una pastilla extra", "dele jarabe", "dele un baño tibio e ibuprofeno", "Gotitas de suero salino en la nariz": what to take, in Spanish.
     pattern: re(
-      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|p[oó]ngale)\\s+[^.;!?]{0,30}?\\s(?:e|y)\\s+${SPANISH_REMEDY}|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
+      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|p[oó]ngale)\\s+[^.;!?]{0,30}?\\s(?:e|y)\\s+${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|t[oó]mate|toma)\\s+\\d+(?:[.,]\\d+)?\\s*(?:ui|mg|ml|mcg|gotas|cucharaditas?)\\b|(?<![A-Za-zÀ-ÿ])c[aá]mbiale\\s+(?:a|la|el)\\b|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
     ),
     message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
   },
@@ -130,11 +131,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi', 'hay', 'seguro', 'tranquila', 'tranquilo', 'problema', 'posponer'],
     type: 'discourages-care',
     // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso", "no hace falta ir a urgencias",
-    // "probablemente no es nada; se quitan solos": reassurance that can stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b|\\bse\\s+(?:le|te)\\s+va\\s+a\\s+(?:quitar|pasar)\\b|\\bcasi\\s+siempre\\s+(?:eso\\s+)?es\\s+(?:por|de)\\b`),
+    // "probablemente no es nada; se quitan solos", "no hay de qué preocuparse", "puedes amamantar tranquila", "llévalo sin problema": reassurance that can
+    // stand in for care.
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b|\\bse\\s+(?:le|te)\\s+va\\s+a\\s+(?:quitar|pasar)\\b|\\bcasi\\s+siempre\\s+(?:eso\\s+)?es\\s+(?:por|de)\\b|\\bno\\s+hay\\s+(?:de\\s+qu[eé]|por\\s+qu[eé])\\s+preocupar(?:se|te)\\b|\\bmañana\\s+seguro\\b|\\bpuedes?\\s+(?:amamantar|darle\\s+(?:el\\s+)?pecho|seguir|tomarl[oa])\\s+tranquil[oa]\\b|\\bll[eé]v(?:alo|ala|elo|ela)\\s+sin\\s+problema\\b|\\bno\\s+hace\\s+falta\\s+posponer\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

@@ -16,9 +16,9 @@ export interface ConfirmationRule {
   notForOtherVisits?: boolean;
 }
 
-/** A comment saying the writer was here for something other than care: volunteering, a shift, a donation. */
+/** A comment saying the writer was here for something other than care: volunteering, a shift, a donation, a health or trivia night. */
 export const OTHER_VISIT_CONTEXT =
-  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing)(?!\s+(?:(?:a|her|his|my|their|one\s+of\s+(?:her|his|my|their))\s+)?(?:kidneys?|liver|(?:bone\s+)?marrow|organs?|stem\s+cells|part\s+of))|(?:accepted|got|landed|starting)\s+(?:a|an|the|my)\s+(?:new\s+)?(?:job|position|offer)|got\s+hired|(?:spoke|presented|gave\s+(?:a|my)\s+talk)\s+at|interview(?:ed|ing|s)?|(?:job|career)\s+fair|hiring\s+event|(?:did|doing|finished|completed|during)\s+(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:rotation|residency|internship|clinicals)|shadow(?:ed|ing)\s+(?:at|with|here|your|dr)|staff\s+(?:picnic|party|potluck|meeting|retreat|bbq|barbecue))\b/i;
+  /\b(?:volunteer(?:ed|ing|s)?|my\s+(?:first\s+|last\s+)?shift|(?:worked|working)\s+(?:at|with|here|for)|as\s+(?:a|an)\s+(?:volunteer|student|intern|employee|vendor|speaker|sponsor)|blood\s+drive|donat(?:ed|ing)(?!\s+(?:(?:a|her|his|my|their|one\s+of\s+(?:her|his|my|their))\s+)?(?:kidneys?|liver|(?:bone\s+)?marrow|organs?|stem\s+cells|part\s+of))|(?:accepted|got|landed|starting)\s+(?:a|an|the|my)\s+(?:new\s+)?(?:job|position|offer)|got\s+hired|(?:spoke|presented|gave\s+(?:a|my)\s+talk)\s+at|interview(?:ed|ing|s)?|(?:job|career)\s+fair|hiring\s+event|(?:did|doing|finished|completed|during)\s+(?:my|her|his|their)\s+(?:[\w-]+\s+)?(?:rotation|residency|internship|clinicals)|shadow(?:ed|ing)\s+(?:at|with|here|your|dr)|staff\s+(?:picnic|party|potluck|meeting|retreat|bbq|barbecue)|(?:health|info|information|game|movie|trivia)\s+night|open\s+house)\b/i;
 
 /** "I was a patient on your cancer floor and I'd love to volunteer": the comment tells of their own care too, so replies to it are read for that care. */
 export const WAS_OUR_PATIENT_CONTEXT = /\bI\s+was\s+(?:a\s+patient|treated|cared\s+for)\b/i;
@@ -302,17 +302,19 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-saw-you',
-    keyWords: ['dio', 'dieron', 'fue', 'consulta', 'cita', 'visita', 'saludos', 'saludo', 'abrazo'],
-    // "Nos dio mucho gusto verla en su consulta", "en la próxima cita de su niña", "el Dr. Whitfield le manda saludos": in Spanish, we saw them or know them.
+    keyWords: ['dio', 'dieron', 'fue', 'consulta', 'cita', 'visita', 'control', 'parto', 'expediente', 'historial', 'saludos', 'saludo', 'abrazo', 'equipo', 'personal', 'doctor', 'doctora', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros', 'hablan', 'pacientes', 'localizamos', 'encontramos', 'revisamos'],
+    // "Nos dio mucho gusto verla en su consulta", "en la próxima cita de su niña", "el Dr. Whitfield le manda saludos", "tu cita del lunes",
+    // "después de tu consulta", "reprogramar la consulta de tu bebé", "el equipo que te atendió", "todavía hablan de ti", "es de sus pacientes más
+    // simpáticos", "ya localizamos el expediente": in Spanish, we saw them or know them.
     pattern:
-      /\b(?:nos\s+)?(?:dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|atenderl[oa]s?|tenerl[oa]s?|conocerl[oa]s?)(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b/iu,
+      /\b(?:nos\s+)?(?:dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|atenderl[oa]s?|tenerl[oa]s?|conocerl[oa]s?)(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b|\b(?:tu|su)\s+(?:cita|consulta|visita|control|parto|cirug[ií]a|operaci[oó]n)\s+(?:del?\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|hoy|pasad[oa])(?![\p{L}])|\b(?:despu[eé]s\s+de|durante)\s+(?:tu|su)\s+(?:cita|consulta|visita|parto|cirug[ií]a|control)(?![\p{L}])|(?<!\b(?:agendar|programar|hacer|sacar|pedir|reservar|solicitar)\s+)\b(?:la|el)\s+(?:cita|consulta|visita|control|expediente)\s+de\s+(?:tu|su)\s+(?:beb[eé]|hij[oa]|niñ[oa]|mam[aá]|pap[aá])(?![\p{L}])|\b(?:equipo|personal|doctora?|enfermer[oa]s?)\s+que\s+(?:te|le|lo|la)\s+(?:atendi[oó]|atendieron|cuid[oó]|cuidaron|oper[oó])(?![\p{L}])|\btodav[ií]a\s+hablan\s+de\s+(?:ti|usted|[eé]l|ella|lo\s+mucho)(?![\p{L}])|\bde\s+sus\s+pacientes\s+m[aá]s\b|\b(?:ya\s+)?(?:localizamos|encontramos|revisamos)\s+(?:el|tu|su)\s+expediente\b/iu,
     message: 'Says in Spanish that we saw or know this person ("nos dio gusto verla en su consulta"), which confirms they are our patient.',
   },
   {
     id: 'confirmation.like-last-time',
-    keyWords: ['last'],
-    // "just show your validation ticket like last time": the reply knows they were here before.
-    pattern: /\b(?:just\s+)?(?:like|as)\s+(?:you\s+did\s+)?last\s+time\b/i,
+    keyWords: ['last', 'left'],
+    // "just show your validation ticket like last time", "spotted it by the sound booth right after you left": the reply knows they were here before.
+    pattern: /\b(?:just\s+)?(?:like|as)\s+(?:you\s+did\s+)?last\s+time\b|\b(?:right|just)\s+after\s+you\s+left\b/i,
     message: 'Says the person was here before ("like last time"), which confirms a past visit.',
   },
   {

@@ -417,8 +417,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
         continue;
       }
     }
-    // A. Lindqvist — not "below 77°F. Unopened", a temperature's scale, nor "Room B. Tractor safety…", a room's letter closing its sentence.
-    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && text.charAt(t.start - 1) !== '°' && !LETTERED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
+    // A. Lindqvist — not "below 77°F. Unopened", a temperature's scale, nor "Room B. Tractor safety…", a room's letter closing its sentence, nor "Q&A. Snacks".
+    if (isInitialToken(t) && !closesAbbreviation(scan, i) && text.slice(t.end, t.end + 2) === '. ' && text.charAt(t.start - 1) !== '°' && text.charAt(t.start - 1) !== '&' && !LETTERED_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start)) && next && isCapitalised(next.raw) && !isAllCaps(next.raw) && canBeName(next, scan) && !isA(next, COMMON_WORD) && next.start === t.end + 2) {
       spans.push({ from: i, to: extend(scan, i + 1, 2), rule: 'phi.name.initial-surname', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
