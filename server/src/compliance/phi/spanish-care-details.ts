@@ -19,9 +19,9 @@ const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 const SPANISH_RELATIVE_DAY =
   /(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+por\s+la\s+(?:noche|mañana|tarde)|(?:la\s+)?semana\s+pasada|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+pasado|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas))(?![\p{L}])/giu;
 
-/** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall. */
+/** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
-  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|urgencias|cirug[ií]a|parto|cesárea|cesarea)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea))(?![\p{L}])/iu;
 
 /** "el 12 de agosto", "en diciembre de 2023": a Spanish calendar day or month, someone's when the sentence tells of their care. */
 const SPANISH_DATE =
@@ -29,8 +29,8 @@ const SPANISH_DATE =
 
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4": where someone stays or was seen. */
 const SPANISH_ROOM = /(?<![\p{L}])(?:cama|incubadora|habitaci[oó]n|cuarto|cuna|consultorio)\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
-/** Whose room or neighbourhood it is: a child, a mother, a patient, a family. */
-const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|familia|vecinos|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
+/** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
+const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 
 /** "un niño de 4 años del barrio San Rafael", "vecinos de la colonia Los Álamos": the neighbourhood a person lives in. */
 const SPANISH_NEIGHBOURHOOD =
@@ -40,12 +40,6 @@ const SPANISH_NEIGHBOURHOOD =
 const SPANISH_HOME_STREET =
   /(?<![\p{L}])(?:viv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:calle|avenida|callej[oó]n|camino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
-const sentenceOf = (text: string, at: number): string => {
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
-  const rest = text.slice(at).search(/[.!?](?:\s|$)/);
-  return text.slice(start, rest < 0 ? text.length : at + rest);
-};
-
 export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical) return [];
   const { text } = scan;
@@ -53,22 +47,22 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   const words = asciiWords(text);
   if (hasAnyOf(words, SPANISH_DAY_WORDS))
     for (const m of text.matchAll(SPANISH_RELATIVE_DAY)) {
-      if (!SPANISH_CARE_CUE.test(sentenceOf(text, m.index))) continue;
+      if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
       out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A day of someone's care, even a relative one, helps identify them" });
     }
   if (hasAnyOf(words, SPANISH_MONTH_WORDS))
     for (const m of text.matchAll(SPANISH_DATE)) {
-      if (!SPANISH_CARE_CUE.test(sentenceOf(text, m.index))) continue;
+      if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
       out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A date of someone's care identifies them" });
     }
   if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci'))
     for (const m of text.matchAll(SPANISH_ROOM)) {
-      if (!SPANISH_PERSON_CUE.test(sentenceOf(text, m.index)) && !SPANISH_CARE_CUE.test(sentenceOf(text, m.index))) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-room', why: "A patient's room or bed identifies them" });
     }
   if (hasAnyOf(words, SPANISH_NEIGHBOURHOOD_WORDS))
     for (const m of text.matchAll(SPANISH_NEIGHBOURHOOD)) {
-      if (!SPANISH_PERSON_CUE.test(sentenceOf(text, m.index))) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index))) continue;
       const place = m[1] as string;
       const start = m.index + m[0].length - place.length;
       out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.spanish-neighbourhood', why: 'The neighbourhood someone lives in narrows down who they are' });
