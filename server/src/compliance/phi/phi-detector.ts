@@ -87,7 +87,7 @@ const NAME_HEALTH_CUE = new RegExp(String.raw`\b(?:${NAME_HEALTH_WORDS}|(?:room|
 
 /** NAME_HEALTH_CUE's Spanish words: "Valentina… nació el 2 de marzo", "que Diego se mejore pronto", "la paciente Yesenia". */
 const SPANISH_NAME_HEALTH_CUE =
-  /(?<![\p{L}])(?:naci[oó]|reci[eé]n\s+nacid[oa]|se\s+mejore|se\s+recupere|recuperaci[oó]n|internad[oa]|hospitalizad[oa]|falleci[oó]|descanse\s+en\s+paz|sus\s+vacunas|vacunarse|dad[oa]\s+de\s+alta|ya\s+est[aá]\s+en\s+casa|(?:la|el|nuestr[oa])\s+paciente|bienvenid[oa]\s+a\s+casa|cama\s+\d+|rehabilitaci[oó]n|cirug[ií]a|operaci[oó]n|prueba\s+de\s+(?:az[uú]car|glucosa|sangre|embarazo|colesterol)|quimioterapia|di[aá]lisis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:naci[oó]|reci[eé]n\s+nacid[oa]|se\s+mejore|se\s+recupere|recuperaci[oó]n|internad[oa]|hospitalizad[oa]|falleci[oó]|descanse\s+en\s+paz|sus\s+vacunas|vacunarse|dad[oa]\s+de\s+alta|ya\s+est[aá]\s+en\s+casa|(?:la|el|nuestr[oa])\s+paciente|bienvenid[oa]\s+a\s+casa|cama\s+\d+|(?:su|tu)\s+(?:rehabilitaci[oó]n|cirug[ií]a|operaci[oó]n|quimioterapia|di[aá]lisis)|prueba\s+de\s+(?:az[uú]car|glucosa|sangre|embarazo|colesterol))(?![\p{L}])/iu;
 
 /**
  * "Lost & found: a pill organizer labeled 'G. Romano'…", "Did someone leave a retainer case at the front desk? It's labelled
