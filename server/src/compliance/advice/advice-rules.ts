@@ -45,7 +45,6 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 const SPANISH_REMEDY_WORDS = [
   'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
   'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
-  'dale', 'dele', 'toma', 'tome', 'tomate', 'cambiale',
 ];
 const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
@@ -93,7 +92,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-remedy',
-    keyWords: SPANISH_REMEDY_WORDS,
+    // The verbs too: "Dale 400 UI", "cámbiale a…" name no remedy word.
+    keyWords: [...SPANISH_REMEDY_WORDS, 'dale', 'dele', 'toma', 'tome', 'tomate', 'cambiale'],
     type: 'treatment',
     // "Tómese una pastilla extra", "dele jarabe", "dele un baño tibio e ibuprofeno", "Gotitas de suero salino en la nariz": what to take, in Spanish.
     pattern: re(

@@ -73,7 +73,10 @@ export const detectPatientConfirmation: Detector = (ctx) => {
     if (matches === undefined) continue;
     let m: RegExpExecArray | null;
     while ((m = matches.exec()) !== null) {
-      if (rule.skipGeneric && (isGenericMention(sentencePrefix(ctx.text, m.index), m[0]) || OPEN_QUOTE_BEFORE.test(sentencePrefix(ctx.text, m.index)))) continue;
+      if (rule.skipGeneric) {
+        const prefix = sentencePrefix(ctx.text, m.index);
+        if (isGenericMention(prefix, m[0]) || OPEN_QUOTE_BEFORE.test(prefix)) continue;
+      }
       findings.push(finding(ctx, m.index, m.index + m[0].length, rule.id, rule.message));
       break;
     }

@@ -43,9 +43,10 @@ const MONTH_WORDS = wordClass(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
 );
 // With their possessives: "this morning's surgery", "Friday's game".
-// "New Year's" is read through "year's" alone: a bare "year" is in nearly every post.
+/** The holidays RELATIVE reads as days ("on Christmas Eve"); "New Year's" is read through "year's" alone, since a bare "year" is in nearly every post. */
+const HOLIDAY_WORDS = ['christmas', 'thanksgiving', 'easter', 'halloween'];
 const RELATIVE_WORDS = wordClass(
-  ['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend', 'thurs', 'thur', 'tues', 'weds', 'christmas', 'thanksgiving', 'easter', 'halloween'].flatMap((w) => [w, `${w}'s`, `${w}’s`]).concat(["year's", 'year’s']),
+  ['yesterday', 'morning', 'last', 'earlier', 'ago', 'other', 'weekend', 'thurs', 'thur', 'tues', 'weds', ...HOLIDAY_WORDS].flatMap((w) => [w, `${w}'s`, `${w}’s`]).concat(["year's", 'year’s']),
 );
 const WEEKDAY_LIKE = wordClass((w) => /day(?:['’]s)?$/.test(w) && w.length >= 6);
 
@@ -61,8 +62,8 @@ export const COUNTED_PEOPLE =
   /(?=[\drnaomshv])(?:\b\d(?:[\d,]*\+?(?:\s+(?:[\p{L}-]+\s+){0,3}?(?:injuries|cases|admissions|athletes|students|seniors|residents|workers|teens|adults|bites|burns|fractures|stings|sprains|concussions|photos|pictures|images|messages|calls|questions)\b|\s+(?:patients|people|visits|babies|families|kids|children|vaccines|shots|women|men|girls|boys|employees|neighbou?rs|folks|attendees|participants|visitors|guests|runners|walkers|riders|racers|swimmers|spectators)\b|\s+(?:positive\s+|negative\s+)?(?:[\p{L}-]+\s+)?tests\b|\s+(?:[\p{L}'’]+\s+){0,3}(?:bouquets|flowers|gifts|meals|cards|toys|books|blankets|care\s+packages|backpacks|coats|hats|quilts|teddy\s+bears|kits|baskets|breakfasts|lunches|dinners|pancakes)\b)|[\d,]+\s+(?:[\p{L}-]+\s+){1,3}(?:patients|people|visits|vaccines|shots|illnesses|infections|cases|injuries)\b|\d*\s+in\s+(?:\d+|ten|five|four|three)\b|\d*%\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\b(?:visits|staff|employees|workforce|clinicians)\b)|\b(?:reasons?\s+(?:people|patients|kids|families|adults)|(?:nearly|almost|over|more\s+than|about|some)\s+\d[\d,]*\s+(?:were|have\s+been|had)|one\s+in\s+(?:\d+|ten|five|four|three)|(?:half|most|many|a\s+third|a\s+quarter)\s+of\s+(?:our|all|the)\b[^.!?]{0,40}\bvisits|visits\s+(?:now\s+)?(?:peak|peaked|rise|rose|climb|climbed|fall|fell|drop|dropped|spike|spiked|double|doubled|jump|jumped))\b)/iu;
 /** "July 4th ER visits", "on Christmas Day": a holiday is everyone's date; it only counts when the sentence is about someone. */
 const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:24|25|31)(?:st|th)?|jan(?:uary)?\.?\s+1(?:st)?|feb(?:ruary)?\.?\s+14(?:th)?|oct(?:ober)?\.?\s+31(?:st)?|nov(?:ember)?\.?\s+11(?:th)?)$/i;
-/** The holidays RELATIVE reads as days ("on Christmas Eve", "by New Year's"), and what must be done for someone beside one to make it their day. */
-const NAMED_HOLIDAY = /christmas|year|thanksgiving|easter|halloween/i;
+/** A RELATIVE match that is a holiday ("by New Year's"), and what must be done for someone beside one to make it their day. */
+const NAMED_HOLIDAY = new RegExp([...HOLIDAY_WORDS, 'year'].join('|'), 'i');
 const HOLIDAY_CARE = /\b(?:seen|admitted|treated|diagnosed|born|delivered|discharged|brought\s+in|rushed\s+in|operated|home\s+by|came\s+in)\b/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */

@@ -8,13 +8,13 @@ import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { isStateName } from './state-anchored-place';
 
+/** Heads written in lower case after the name they end ("from the Riverbend neighborhood"), so "the" must come before the name. */
+const LOWER_CASE_HEADS = new Set(['neighborhood', 'neighbourhood', 'subdivision']);
 /**
  * Words that end the name of a region smaller than a state: "Eastern Shore", "Gulf Coast", "Orange County".
  * Not "peninsula" or "islands": those name areas too large to narrow anyone down ("the Korean Peninsula").
  */
-export const REGION_HEAD = wordClass('shore coast valley county island panhandle neighborhood neighbourhood subdivision'.split(' '));
-/** Heads written in lower case after the name they end ("from the Riverbend neighborhood"), so "the" must come before the name. */
-const LOWER_CASE_HEADS = new Set(['neighborhood', 'neighbourhood', 'subdivision']);
+export const REGION_HEAD = wordClass([...'shore coast valley county island panhandle'.split(' '), ...LOWER_CASE_HEADS]);
 // COMPASS and REGION_CUE are sets, not word classes: they are asked only of the word or two before a region head.
 /** Compass words open a region's name though they are ordinary words (and some never-a-name words). */
 const COMPASS = new Set('north south east west northern southern eastern western upper lower central northeast northwest southeast southwest'.split(' '));

@@ -15,9 +15,13 @@ const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio
 const SPANISH_NEIGHBOURHOOD_WORDS = ['barrio', 'colonia', 'fraccionamiento'];
 const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 
+const WEEKDAY = String.raw`(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)`;
+
 /** "ayer", "hoy", "la semana pasada", "el martes pasado", "el sábado por la noche", "hace tres días": a day told relative to today. */
-const SPANISH_RELATIVE_DAY =
-  /(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+por\s+la\s+(?:noche|mañana|tarde)|(?:la\s+)?semana\s+pasada|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+pasado|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas))(?![\p{L}])/giu;
+const SPANISH_RELATIVE_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+${WEEKDAY}\s+(?:por\s+la\s+(?:noche|mañana|tarde)|pasado)|(?:la\s+)?semana\s+pasada|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas))(?![\p{L}])`,
+  'giu',
+);
 
 /** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
