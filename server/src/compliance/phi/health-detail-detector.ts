@@ -224,8 +224,13 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
 /** "hey it's Darnell, the guy with the torn pec": a comment whose writer gives their name goes on about them. */
 const SELF_NAMED = /(?:^|\b(?:hi|hey|hello)[,!]?\s+)(?:it['’]?s|this\s+is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!.—–-]/u;
 
+/** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada": a Spanish comment about the writer or their family. */
+const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen))(?!\p{L}))/iu;
+const SPANISH_WORD = /(?<!\p{L})(?:que|de|la|el|los|las|con|para|por|una?|es|está|y|le|se)(?!\p{L})/iu;
+const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);
+
 function commentIsAboutThemselves(scan: PhiScan): boolean {
-  return !!scan.context && (FIRST_PERSON.test(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || SELF_NAMED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
+  return !!scan.context && (FIRST_PERSON.test(scan.context) || speaksSpanishOfThemselves(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || SELF_NAMED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
 }
 
 /** The health terms a comment gives as the writer's or their family's, lower case ("I have COPD", "mom of a tree-nut allergic 7 yo"); none it only asks about. */
@@ -252,7 +257,8 @@ function readContextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   // "the RSV vaccine", "the diabetes class": a comment that names a vaccine or a service does not say the writer has it.
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
-    return !NOT_THEIRS_BEFORE.test(context.slice(Math.max(0, m.start - 40), m.start)) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, asked, m);
+    const before = context.slice(Math.max(0, m.start - 40), m.start);
+    return !NOT_THEIRS_BEFORE.test(before) && !SPANISH_SERVICE_BEFORE.test(before) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, asked, m);
   });
   const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
   for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');
@@ -332,6 +338,8 @@ const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:av
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
   /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?)$/i;
+/** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía": a Spanish comment naming a service it wants. */
+const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */

@@ -14,6 +14,29 @@ tobillo roto|brazo roto|pierna rota|cadera rota|esguince|quemaduras|quemadura|co
 deshidratacion|infección de oído|infeccion de oido|infección urinaria|infeccion urinaria|infección de orina|infeccion de orina|apendicitis
 cálculos renales|calculos renales|piedras en el riñón|piedras en el rinon|preeclampsia|aborto espontáneo|aborto espontaneo|embarazo de alto riesgo
 prematuro|prematura|colesterol alto|anemia|obesidad|artritis|lupus|hepatitis|vih|sida|tuberculosis|dengue|cirrosis|covid largo|caída|caida
+reflujo|soplo|soplo en el corazón|soplo en el corazon|soplo cardiaco|soplo cardíaco|fiebre|tos|gastritis|colitis
+cataratas|glaucoma|prediabetes|diabetes tipo 1|diabetes tipo 2|hipotiroidismo|hipertiroidismo|tiroides|arritmia
+taquicardia|fibrilación auricular|fibrilacion auricular|angina de pecho|trombosis|coágulo|coagulo|coágulos|coagulos
+várices|varices|úlcera|ulcera|celiaquía|celiaquia|enfermedad celíaca|enfermedad celiaca|intolerancia a la lactosa
+alergia al cacahuate|alergia al maní|alergia al mani|alergia a la penicilina|dermatitis|eccema|psoriasis|acné|acne
+bronquiolitis|otitis|conjuntivitis|amigdalitis|faringitis|sinusitis|ictericia|cólicos|colicos|estreñimiento
+estrenimiento|diarrea|vómito|vomito|vómitos|vomitos|sarpullido|salpullido|pañalitis|panalitis|rozadura
+convulsión febril|convulsion febril|convulsiones febriles|displasia de cadera|escoliosis|síndrome de down
+sindrome de down|labio leporino|paladar hendido|hipertensión gestacional|hipertension gestacional|placenta previa
+amenaza de aborto|embarazo ectópico|embarazo ectopico|ovario poliquístico|ovario poliquistico|ovarios poliquísticos
+ovarios poliquisticos|miomas|quiste|quistes|virus del papiloma|clamidia|gonorrea|sífilis|sifilis|herpes|infertilidad
+ataques de pánico|ataques de panico|ataque de pánico|ataque de panico|estrés postraumático|estres postraumatico
+insomnio|apnea del sueño|apnea del sueno|enfisema|bronquitis crónica|bronquitis cronica|hipoglucemia|hiperglucemia
+azúcar baja|azucar baja|neuropatía|neuropatia|neuropatía diabética|neuropatia diabetica|pie diabético|pie diabetico
+retinopatía|retinopatia|nódulo|nodulo|nódulos|nodulos|bulto en el seno|bolita en el seno|cáncer de cuello uterino
+cancer de cuello uterino|cáncer cervical|cancer cervical|cáncer de pulmón|cancer de pulmon|cáncer de piel
+cancer de piel|cáncer de tiroides|cancer de tiroides|linfoma|melanoma|hepatitis c|hígado graso|higado graso
+cálculos biliares|calculos biliares|piedras en la vesícula|piedras en la vesicula|hernia|hernia umbilical
+hernia inguinal|infección vaginal|infeccion vaginal|candidiasis|anorexia|bulimia|trastorno alimenticio|adicción
+adiccion|alcoholismo|sangrado|contracciones|náuseas|nauseas|mareos|desmayo|dolor de pecho|falta de aire
+palpitaciones|presión baja|presion baja|triglicéridos altos|trigliceridos altos|colesterol malo|infarto cerebral
+ataque cerebral|aneurisma|cardiopatía|cardiopatia|cardiopatía congénita|cardiopatia congenita|hipertensión arterial
+hipertension arterial|enfermedad renal
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -22,14 +45,44 @@ trasplante de rinon|marcapasos|bypass|cateterismo|endoscopía|endoscopia|colonos
 ecografia|resonancia magnética|resonancia magnetica|tomografía|tomografia|radiografía|radiografia|biopsia|puntos de sutura|yeso|ventilador
 respirador|intubado|intubada|internado|internada|hospitalizado|hospitalizada|dado de alta|dada de alta|terapia física|terapia fisica
 rehabilitación|rehabilitacion|parto|parto natural|inyecciones de fertilidad|tratamiento de fertilidad|tratamientos de fertilidad|fertilización in vitro|fertilizacion in vitro|inducción del parto|induccion del parto|bomba de insulina|reemplazo de rodilla|reemplazo de cadera
+angioplastia|stent|bypass coronario|cirugía de corazón abierto|cirugia de corazon abierto|cirugía de corazón
+cirugia de corazon|ablación|ablacion|histerectomía|histerectomia|ligadura de trompas|vasectomía|vasectomia
+circuncisión|circuncision|amigdalectomía|amigdalectomia|apendicectomía|apendicectomia|cirugía de vesícula
+cirugia de vesicula|legrado|episiotomía|episiotomia|epidural|anestesia epidural|amniocentesis|mastectomía|mastectomia
+lumpectomía|lumpectomia|reconstrucción mamaria|reconstruccion mamaria|cirugía bariátrica|cirugia bariatrica
+manga gástrica|manga gastrica|bypass gástrico|bypass gastrico|hemodiálisis|hemodialisis|transfusión|transfusion
+transfusión de sangre|transfusion de sangre|punción lumbar|puncion lumbar|cateterismo cardiaco|cateterismo cardíaco
+electrocardiograma|ecocardiograma|prueba de esfuerzo|holter|densitometría|densitometria|colposcopía|colposcopia
+crioterapia|inseminación|inseminacion|inseminación artificial|inseminacion artificial|fertilización|fertilizacion
+cirugía de cataratas|cirugia de cataratas|cirugía de rodilla|cirugia de rodilla|cirugía de cadera|cirugia de cadera
+cirugía de espalda|cirugia de espalda|implante anticonceptivo|colocación del diu
+colocacion del diu
 `;
 
 export const SPANISH_LAB_TESTS = `
 análisis de sangre|analisis de sangre|examen de sangre|prueba de embarazo|prueba de covid|prueba de vih|prueba de glucosa|azúcar en la sangre
 azucar en la sangre|hemoglobina a1c|papanicolaou|prueba del sudor|análisis de orina|analisis de orina
+prueba del talón|prueba del talon|tamiz neonatal|tamiz metabólico|tamiz metabolico|tamiz auditivo
+prueba de tolerancia a la glucosa|curva de tolerancia a la glucosa|curva de glucosa|glucosa en ayunas|glucosa
+hemoglobina glicosilada|hemoglobina glucosilada|colesterol|triglicéridos|trigliceridos|creatinina|biometría hemática
+biometria hematica|examen de orina|urocultivo|cultivo de garganta|prueba rápida de estreptococo
+prueba rapida de estreptococo|antígeno prostático|antigeno prostatico|prueba de vph|prueba del vph
+resultado del papanicolaou|papanicolaou anormal|papanicolaou alterado|prueba de tiroides|perfil tiroideo
+perfil de lípidos|perfil de lipidos|carga viral|conteo de cd4|prueba de hierro|nivel de hierro|niveles de hierro
+hemoglobina|plaquetas|azúcar en ayunas|azucar en ayunas|prueba de embarazo positiva
 `;
 
 export const SPANISH_MEDICATIONS = `
 metformina|insulina|losartán|losartan|amoxicilina|ibuprofeno|paracetamol|acetaminofén|acetaminofen|sertralina|fluoxetina|omeprazol|atorvastatina
 levotiroxina|prednisona|antibiótico|antibiotico|antidepresivo|anticoagulante|pastillas para la presión|pastillas para la presion
+aspirina|clopidogrel|warfarina|apixabán|apixaban|rivaroxabán|rivaroxaban|simvastatina|rosuvastatina|pravastatina
+enalapril|lisinopril|captopril|metoprolol|carvedilol|amlodipino|hidroclorotiazida|furosemida|espironolactona
+glibenclamida|sitagliptina|empagliflozina|dapagliflozina|semaglutida|ozempic|insulina glargina|insulina nph
+insulina rápida|insulina rapida|ácido fólico|acido folico|sulfato ferroso|pastillas de hierro|anticonceptivos
+pastillas anticonceptivas|inyección anticonceptiva|inyeccion anticonceptiva|parche anticonceptivo
+píldora del día siguiente|pildora del dia siguiente|azitromicina|cefalexina|nitrofurantoína|nitrofurantoina|naproxeno
+diclofenaco|loratadina|cetirizina|salbutamol|inhalador|budesonida|montelukast|escitalopram|citalopram|paroxetina
+venlafaxina|clonazepam|alprazolam|quetiapina|ansiolíticos|ansioliticos|antidepresivos|antibióticos|antibioticos
+anticoagulantes|nitroglicerina|estatinas|diuréticos|diureticos|metronidazol|clotrimazol|fluconazol|progesterona
+estrógenos|estrogenos|terapia hormonal|misoprostol|oxitocina|vitaminas prenatales|hierro
 `;
