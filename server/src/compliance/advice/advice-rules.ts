@@ -44,9 +44,9 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 /** What a Spanish reply can tell someone to take or give: "una pastilla", "gotitas", "jarabe", a named painkiller. */
 const SPANISH_REMEDY_WORDS = [
   'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
-  'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi',
+  'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi', 'jugo',
 ];
-const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
+const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|jugo|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?)';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
 export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 
@@ -92,22 +92,22 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-remedy',
-    // The verbs too: "Dale 400 UI", "cámbiale a…" name no remedy word.
-    keyWords: [...SPANISH_REMEDY_WORDS, 'dale', 'dele', 'toma', 'tome', 'tomate', 'cambiale'],
+    // The verbs too: "Dale 400 UI", "cámbiale a…", "tómese dos" name no remedy word.
+    keyWords: [...SPANISH_REMEDY_WORDS, 'dale', 'dele', 'toma', 'tome', 'tomate', 'cambiale', 'tomese', 'mese'],
     type: 'treatment',
-    // "Tómese una pastilla extra", "dele jarabe", "dele un baño tibio e ibuprofeno", "Gotitas de suero salino en la nariz": what to take, in Spanish.
+    // "Tómese una pastilla extra", "dele jarabe", "dele un baño tibio e ibuprofeno", "Gotitas de suero salino en la nariz", "dele medio vaso de jugo", "puede probar con media pastilla": what to take, in Spanish.
     pattern: re(
-      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|p[oó]ngale)\\s+[^.;!?]{0,30}?\\s(?:e|y)\\s+${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|t[oó]mate|toma)\\s+\\d+(?:[.,]\\d+)?\\s*(?:ui|mg|ml|mcg|gotas|cucharaditas?)\\b|(?<![A-Za-zÀ-ÿ])c[aá]mbiale\\s+(?:a|la|el)\\b|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
+      `(?<![A-Za-zÀ-ÿ])(?:t[oó]me(?:se|la|lo)?|t[oó]mate|toma|tomar|d[eé]le|dale|darle|p[oó]ng(?:ale|ase)|ponle|ponerle|use|usa|usar|pruebe\\s+con|prueba\\s+con|probar\\s+con)\\s+(?:(?:una|un|dos|media|medio|otra|m[aá]s|unas|unos|el|la|los|las|su)\\s+)?(?:vasos?\\s+de\\s+)?${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|p[oó]ngale)\\s+[^.;!?]{0,30}?\\s(?:e|y)\\s+${SPANISH_REMEDY}|(?<![A-Za-zÀ-ÿ])(?:d[eé]le|dale|darle|t[oó]me(?:se)?|t[oó]mate|toma)\\s+\\d+(?:[.,]\\d+)?\\s*(?:ui|mg|ml|mcg|gotas|cucharaditas?)\\b|(?<![A-Za-zÀ-ÿ])c[aá]mbiale\\s+(?:a|la|el)\\b|(?<![A-Za-zÀ-ÿ])t[oó]mese\\s+(?:dos|doble|las\\s+dos|otra)(?![A-Za-zÀ-ÿ])|^\\s*(?:unas\\s+)?(?:gotitas|gotas|suero)\\s+de\\b`,
     ),
     message: 'Tells one person what to take or give (in Spanish). Treatment has to come from their own clinician.',
   },
   {
     id: 'advice.spanish-stop-course',
-    keyWords: ['dejar', 'suspender', 'falta', 'necesario', 'aguantar'],
+    keyWords: ['dejar', 'suspender', 'falta', 'necesario', 'aguantar', 'saltese', 'ltese', 'saltele', 'ltele'],
     type: 'dose-change',
-    // "Puede dejar la amoxicilina; no hace falta terminarla", "puede aguantar unos días sin tomarlo": stopping a medicine, in Spanish.
+    // "Puede dejar la amoxicilina; no hace falta terminarla", "puede aguantar unos días sin tomarlo", "sáltese la dosis": stopping or skipping a medicine, in Spanish.
     pattern: re(
-      `\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_MEDICINE}|tratamiento))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
+      `\\bs[aá]lte(?:se|le)\\s+(?:la|su|esa|las)\\s+(?:dosis|insulina|pastillas?|inyecci[oó]n)\\b|\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_MEDICINE}|tratamiento))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
     ),
     message: 'Tells one person (in Spanish) to stop or go without a medicine. Only their prescriber can advise that.',
   },
@@ -115,9 +115,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.spanish-peers-course',
     keyWords: ['muchos', 'muchas', 'mayor', 'gente', 'probar'],
     type: 'hedged-advice',
-    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "mucha gente en su situación mejora con…", "puede probar a tomarse…": how to take it, in Spanish.
+    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "a muchas chicas de su edad les funciona", "mucha gente en su situación mejora con…", "puede probar a tomarse…": how to take it, in Spanish.
     pattern: re(
-      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\b(?:mucha\\s+gente|muchas\\s+personas|muchos\\s+pacientes)\\s+(?:en\\s+su\\s+(?:situaci[oó]n|caso|lugar)|(?:mejoran?|se\\s+mejoran?|se\\s+alivian?)\\s+con)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
+      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\ba\\s+(?:muchos|muchas)\\s+(?:[\\p{L}]+\\s+){1,4}les\\s+(?:funciona|sirve|ayuda)\\b|\\b(?:mucha\\s+gente|muchas\\s+personas|muchos\\s+pacientes)\\s+(?:en\\s+su\\s+(?:situaci[oó]n|caso|lugar)|(?:mejoran?|se\\s+mejoran?|se\\s+alivian?)\\s+con)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
     ),
     message: 'Hedged framing in Spanish ("muchos de nuestros pacientes…") still tells this person how to take their medicine.',
   },
@@ -125,18 +125,18 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.spanish-hedged',
     keyWords: ['fuera', 'fuese', 'lugar'],
     type: 'hedged-advice',
-    // "Si fuera yo, me pondría crema de hidrocortisona": "if it were me", in Spanish.
-    pattern: re(`\\bsi\\s+(?:fuera|fuese)\\s+yo\\b|\\byo\\s+en\\s+su\\s+lugar\\b|\\bsi\\s+yo\\s+(?:fuera|fuese)\\s+usted\\b`),
+    // "Si fuera yo, me pondría crema de hidrocortisona", "si fuera mi hijo, le daría…": "if it were me", in Spanish.
+    pattern: re(`\\bsi\\s+(?:fuera|fuese)\\s+yo\\b|\\bsi\\s+(?:fuera|fuese)\\s+(?:mi|nuestr[oa])\\s+(?:hij[oa]|beb[eé]|niñ[oa]|mam[aá]|pap[aá]|espos[oa])\\b|\\byo\\s+en\\s+su\\s+lugar\\b|\\bsi\\s+yo\\s+(?:fuera|fuese)\\s+usted\\b`),
     message: 'Hedged framing ("si fuera yo…") still tells this person what to do about their health.',
   },
   {
     id: 'advice.spanish-reassurance',
-    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi', 'hay', 'seguro', 'tranquila', 'tranquilo', 'problema', 'posponer'],
+    keyWords: ['mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi', 'hay', 'seguro', 'tranquila', 'tranquilo', 'problema', 'posponer', 'pasan', 'preocupe', 'preocupen', 'fue', 'puede', 'pueden', 'puedes'],
     type: 'discourages-care',
     // "En unos días debería estar mejor", "ya verá que baja", "no es nada grave", "no pasa nada grave", "suele ser eso", "no hace falta ir a urgencias",
-    // "probablemente no es nada; se quitan solos", "no hay de qué preocuparse", "puedes amamantar tranquila", "llévalo sin problema": reassurance that can
+    // "probablemente no es nada; se quitan solos", "no hay de qué preocuparse", "puedes amamantar tranquila", "llévalo sin problema", "se le pasa en 2 o 3 días", "no se preocupe por ahora", "si no pueden venir no pasa nada": reassurance that can
     // stand in for care.
-    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b|\\bse\\s+(?:le|te)\\s+va\\s+a\\s+(?:quitar|pasar)\\b|\\bcasi\\s+siempre\\s+(?:eso\\s+)?es\\s+(?:por|de)\\b|\\bno\\s+hay\\s+(?:de\\s+qu[eé]|por\\s+qu[eé])\\s+preocupar(?:se|te)\\b|\\bmañana\\s+seguro\\b|\\bpuedes?\\s+(?:amamantar|darle\\s+(?:el\\s+)?pecho|seguir|tomarl[oa])\\s+tranquil[oa]\\b|\\bll[eé]v(?:alo|ala|elo|ela)\\s+sin\\s+problema\\b|\\bno\\s+hace\\s+falta\\s+posponer\\b`),
+    pattern: re(`\\b(?:deber[ií]a|va\\s+a|vas\\s+a)\\s+estar\\s+mejor\\b|\\bya\\s+ver[aá]s?\\s+que\\s+(?:baja|pasa|se\\s+(?:le\\s+|te\\s+)?pasa|mejora)\\b|\\bno\\s+(?:es|pasa)\\s+nada\\s+(?:grave|serio|malo)\\b|\\b(?:eso|esto)\\s+es\\s+(?:muy\\s+)?normal\\b|\\bsuele\\s+ser\\s+(?:eso|nada)\\b|\\b(?:va|vas)\\s+a\\s+estar\\s+(?:bien|como\\s+nuev[oa]|perfect[oa])\\b|\\bno\\s+creo\\s+que\\s+(?:necesite|necesites|sea\\s+(?:nada|grave|serio))\\b|\\bdeber[ií]an?\\s+bastar\\b|\\b(?:probablemente|seguramente)\\s+(?:no\\s+)?(?:es|sea|son)\\b|\\bno\\s+(?:hace\\s+falta|es\\s+necesario|necesita)\\s+(?:ir|llevarl[oa]s?|venir|acudir|ver\\s+(?:a|al)|consultar(?:l[oa]s?|le)?)\\b(?!\\s+(?:en\\s+ayunas|con\\s+cita|sin\\s+cita|con\\s+(?:el|su|los)\\s+(?:formulario|papeles|documentos)))|\\bse\\s+(?:le\\s+|te\\s+)?(?:quitan?|van?|curan?)\\s+sol[oa]s?\\b|\\bse\\s+(?:le|te)\\s+va\\s+a\\s+(?:quitar|pasar)\\b|\\bcasi\\s+siempre\\s+(?:eso\\s+)?es\\s+(?:por|de)\\b|\\bno\\s+hay\\s+(?:de\\s+qu[eé]|por\\s+qu[eé])\\s+preocupar(?:se|te)\\b|\\bmañana\\s+seguro\\b|\\bpuedes?\\s+(?:amamantar|darle\\s+(?:el\\s+)?pecho|seguir|tomarl[oa])\\s+tranquil[oa]\\b|\\bll[eé]v(?:alo|ala|elo|ela)\\s+sin\\s+problema\\b|\\bno\\s+hace\\s+falta\\s+posponer\\b|\\bse\\s+(?:le|te)\\s+pasan?\\s+(?:en|sol[oa]s?)\\b|\\bno\\s+se\\s+preocupen?\\s+por\\s+ahora\\b|\\b(?:seguro|seguramente)\\s+fue\\s+algo\\s+que\\b|\\bsi\\s+no\\s+(?:puede|pueden|puedes)\\s+(?:venir|ir|llegar|traerl[oa])\\s+no\\s+pasa\\s+nada\\b`),
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {

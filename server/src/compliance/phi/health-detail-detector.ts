@@ -124,11 +124,16 @@ const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s*(?:&|and)?\s*$/u;
 const CAPITALISED_WORD_AFTER = /^\s*(?:&|and)?\s*(\p{Lu}[\p{L}-]*)/u;
 
+/** "Endocrinología y Diabetes": one of our departments named in Spanish, which the directory holds in English. */
+const SPANISH_DEPARTMENT_BEFORE = /\p{Lu}\p{Ll}*(?:log[ií]a|iatr[ií]a)\s+y\s+$/u;
+
 /** "Endocrinology & Diabetes Care": a term written as part of one of our departments' names. */
 function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   const { text, dir } = scan;
   const written = text.slice(term.start, term.end);
-  if (!/^\p{Lu}/u.test(written) || !written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || dir.orgWords.has(w))) return false;
+  if (!/^\p{Lu}/u.test(written)) return false;
+  if (SPANISH_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start))) return true;
+  if (!written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || dir.orgWords.has(w))) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
   const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];
   return [next, prev].some((w) => !!w && dir.orgWords.has(w.toLowerCase()));
@@ -404,8 +409,8 @@ const ITS_OUTCOME_AFTER =
 /** "a diabetic cat": the condition named is a pet's. */
 const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
-/** "after a leg amputation like yours": the term is the addressed person's own. */
-const LIKE_THEIRS_AFTER = /^\s+(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b/i;
+/** "after a leg amputation like yours", "bebés prematuros como el tuyo": the term is the addressed person's own. */
+const LIKE_THEIRS_AFTER = /^\s+(?:(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b|como\s+(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?(?![\p{L}]))/iu;
 /** "adults whose RLS gets worse at night, just like yours": the commenter's own term, said back as theirs later in its sentence. */
 const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
@@ -465,6 +470,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
+    // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
+    if (SPANISH_SERVICE_BEFORE.test(before)) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&

@@ -16,6 +16,7 @@ import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
 import { findRestatedSpanishConditions } from './restated-spanish';
 import { findSpanishCareDetails } from './spanish-care-details';
+import { findSpanishDescribedPersons } from './spanish-described-person';
 import { isSpanishWordAt } from './spanish-words';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
 import { findRelativeNamesSaidBack } from './relative-name-said-back';
@@ -324,6 +325,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedMilestones(scan),
     ...findRestatedSpanishConditions(scan),
     ...findSpanishCareDetails(scan),
+    ...findSpanishDescribedPersons(scan),
     ...findWardsOfStayingRelatives(scan),
   ];
   // "Crohn's", "Bell's palsy": a listed condition is not a person's name.

@@ -37,6 +37,7 @@ adiccion|alcoholismo|sangrado|contracciones|náuseas|nauseas|mareos|desmayo|dolo
 palpitaciones|presión baja|presion baja|triglicéridos altos|trigliceridos altos|colesterol malo|infarto cerebral
 ataque cerebral|aneurisma|cardiopatía|cardiopatia|cardiopatía congénita|cardiopatia congenita|hipertensión arterial
 hipertension arterial|enfermedad renal
+roséola|roseola|hipercolesterolemia|hipercolesterolemia familiar|valvulopatía|valvulopatia|estenosis aórtica|estenosis aortica
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -57,6 +58,7 @@ crioterapia|inseminación|inseminacion|inseminación artificial|inseminacion art
 cirugía de cataratas|cirugia de cataratas|cirugía de rodilla|cirugia de rodilla|cirugía de cadera|cirugia de cadera
 cirugía de espalda|cirugia de espalda|implante anticonceptivo|colocación del diu
 colocacion del diu
+examen físico deportivo|examen fisico deportivo|reemplazo de válvula|reemplazo de valvula|cambio de válvula|cambio de valvula|expansor de tejido|expansores
 `;
 
 export const SPANISH_LAB_TESTS = `
@@ -85,4 +87,5 @@ diclofenaco|loratadina|cetirizina|salbutamol|inhalador|budesonida|montelukast|es
 venlafaxina|clonazepam|alprazolam|quetiapina|ansiolíticos|ansioliticos|antidepresivos|antibióticos|antibioticos
 anticoagulantes|nitroglicerina|estatinas|diuréticos|diureticos|metronidazol|clotrimazol|fluconazol|progesterona
 estrógenos|estrogenos|terapia hormonal|misoprostol|oxitocina|vitaminas prenatales|hierro
+metilfenidato|atomoxetina|risperidona|aripiprazol|lisdexanfetamina|peróxido de benzoilo|peroxido de benzoilo|multivitamínico|multivitaminico
 `;

@@ -1,0 +1,43 @@
+import { asciiWords, hasAnyOf } from '../text/ascii-words';
+import type { PhiCandidate } from './phi-candidate';
+import type { PhiScan } from './phi-scan';
+
+/**
+ * The English described-patient rules read "a 48-year-old Westfield firefighter". Spanish puts the age after who someone
+ * is: "una mujer de 67 años del barrio Santa Rita", "un agricultor jubilado de 81 años de Shelbyville", "nuestra paciente
+ * de 101 años". Who someone is and their age, beside a place, their condition or care, points at one person.
+ */
+
+const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero)`;
+
+/** "una mujer de 67 años", "el chico de 15 años", "nuestra paciente de 101 años", "Caso del mes: mujer de 67 años": one person and their age. */
+const DESCRIBED_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:un|una|el|la|nuestr[oa])\s+|(?<=(?:^|[:—–])\s*))${PERSON_NOUN}(?:\s+\p{Ll}+){0,2}?\s+de\s+(\d{1,3})\s+(?:años|meses)(?![\p{L}])`,
+  'giu',
+);
+
+/** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
+const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+)?\p{Lu}[\p{Ll}]/u;
+
+/** What says the sentence tells of that person's care, beside a listed health term. */
+const CARE_VERB = /(?<![\p{L}])(?:lleg[oó]|ten[ií]a|tuvo|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
+
+const KEY_WORDS = ['os', 'anos', 'meses'];
+
+export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
+  if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
+  const { text } = scan;
+  const out: PhiCandidate[] = [];
+  for (const m of text.matchAll(DESCRIBED_AGE)) {
+    const age = Number(m[1]);
+    const end = m.index + m[0].length;
+    const sentence = scan.sentenceOf(m.index);
+    const termInSentence = () => scan.healthTerms.some((h) => h.start >= sentence.start && h.start < sentence.end);
+    const identifies =
+      age > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (termInSentence() && CARE_VERB.test(text.slice(sentence.start, sentence.end)));
+    if (!identifies) continue;
+    const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);
+    out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
+  }
+  return out;
+}
