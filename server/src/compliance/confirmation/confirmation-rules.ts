@@ -85,9 +85,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-welcome-back',
-    keyWords: ['vuelta', 'nuevo', 'extra'],
-    // "¡Bienvenida de vuelta!", "Te extrañábamos por aquí": welcome back, in Spanish.
-    pattern: /\bbienvenid[oa]s?\s+de\s+(?:vuelta|nuevo)\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
+    keyWords: ['vuelta', 'nuevo', 'extra', 'regreses', 'regresen', 'regrese', 'vuelvas', 'vuelvan', 'vuelva'],
+    // "¡Bienvenida de vuelta!", "Te extrañábamos por aquí", "¡Qué gusto que regresen con nosotros!": welcome back, in Spanish.
+    pattern: /\bbienvenid[oa]s?\s+de\s+(?:vuelta|nuevo)\b|\bque\s+(?:regreses|regresen|regrese|vuelvas|vuelvan|vuelva)\s+con\s+nosotros\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
     message: 'Welcomes this person back (in Spanish), which confirms they were here for care.',
     notForOtherVisits: true,
   },
@@ -102,9 +102,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.spanish-your-care',
     keyWords: ['su', 'sus'],
-    // "el enlace de su videoconsulta", "sus resultados ya están": this person's own care, in Spanish; not "para programar su cita".
+    // "el enlace de su videoconsulta", "sus resultados ya están", "su prueba de colinesterasa salió normal": this person's own care, in Spanish; not "para programar su cita".
     pattern:
-      /(?<!\b(?:para|programar|agendar|hacer|reservar|antes\s+de|confirmar|cambiar|cancelar|pedir|solicitar|si|cuando|durante|en|a)\s+)\bsus?\s+(?:cita|consulta|videoconsulta|visita|resultados?|receta|expediente|cirugía|tratamiento|estancia|parto|análisis|radiografía)(?![\p{L}])/iu,
+      /(?<!\b(?:para|programar|agendar|hacer|reservar|antes\s+de|confirmar|cambiar|cancelar|pedir|solicitar|si|cuando|durante|en|a)\s+)\bsus?\s+(?:cita|consulta|videoconsulta|visita|resultados?|receta|expediente|cirugía|tratamiento|estancia|parto|análisis|radiografía)(?![\p{L}])|\b(?:su|tu)\s+prueba\s+de\s+\p{L}+\s+(?:sali[oó]|dio|result[oó])(?![\p{L}])/iu,
     message: 'Refers to this person\'s own care in Spanish ("su cita", "sus resultados"), which confirms they are our patient.',
   },
   {
@@ -117,8 +117,8 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.spanish-looked-up-record',
     keyWords: ['revisamos', 'buscamos', 'encontramos', 'vimos', 'vemos', 'checamos', 'tenemos', 'guardamos'],
-    // "Revisamos su cuenta y vemos el cargo duplicado", "Sí, tenemos sus registros de vacunas": we looked at or hold this person's own record, in Spanish.
-    pattern: /\b(?:revisamos|buscamos|encontramos|vimos|vemos|checamos|tenemos|guardamos)\s+(?:su|sus|tu|tus)\s+(?:cuenta|expediente|historial|registros?|archivo|factura|resultados|cargos?|cita|papeles)(?![\p{L}])/iu,
+    // "Revisamos su cuenta y vemos el cargo duplicado", "Sí, tenemos sus registros de vacunas", "encontramos el registro de vacunas de sus hijos": we looked at or hold this person's own record, in Spanish.
+    pattern: /\b(?:revisamos|buscamos|encontramos|vimos|vemos|checamos|tenemos|guardamos)\s+(?:su|sus|tu|tus)\s+(?:cuenta|expediente|historial|registros?|archivo|factura|resultados|cargos?|cita|papeles)(?![\p{L}])|\b(?:revisamos|buscamos|encontramos|localizamos|tenemos)\s+(?:el|los|la)\s+(?:registros?|expediente|historial|cartilla)\s+(?:de\s+vacunas\s+)?de\s+(?:su|sus|tu|tus)\s+(?:beb[eé]|hij[oa]s?|niñ[oa]s?|pequeñ[oa]s?|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])/iu,
     message: 'Says we looked at this person\'s own account or record (in Spanish), which confirms they are our patient.',
   },
   {
@@ -126,17 +126,17 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     keyWords: ['lista', 'listas', 'listo', 'listos'],
     // "Ya está lista la copia que pidió": the copy of their records is ready, in Spanish.
     pattern:
-      /\b(?:ya\s+)?est[aá]n?\s+list[oa]s?\s+(?:la|el|las|los|su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|formas?|papeles|cartillas?|registros?|expediente|im[aá]genes)(?![\p{L}])|\b(?:su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|papeles|cartillas?|registros?|im[aá]genes)\s+(?:ya\s+)?est[aá]n?\s+list[oa]s?(?![\p{L}])/iu,
+      /\b(?:ya\s+)?est[aá]n?\s+list[oa]s?\s+(?:la|el|las|los|su|sus)\s+(?:copias?|recetas?|resultados?|formularios?|formas?|papeles|cartillas?|registros?|expediente|im[aá]genes)(?![\p{L}])|\b(?:su|sus|tu|tus)\s+(?:copias?|recetas?|resultados?|formularios?|papeles|cartillas?|registros?|im[aá]genes)\s+(?:ya\s+)?est[aá]n?\s+list[oa]s?(?![\p{L}])/iu,
     message: 'Says this person\'s records or copies are ready (in Spanish), which confirms they are our patient.',
   },
   {
     id: 'confirmation.spanish-staff-knows-you',
     notForOtherVisits: true,
-    keyWords: ['pregunta', 'recuerda', 'recuerdan', 'cont', 'progreso', 'ltima', 'primera', 'agregamos', 'anotamos', 'actualizamos', 'pusimos', 'disfruta', 'disfrutamos', 'disfrutan', 'donde', 'primer', 'xima', 'proxima', 'aqu', 'aqui'],
+    keyWords: ['pregunta', 'recuerda', 'recuerdan', 'cont', 'progreso', 'ltima', 'primera', 'agregamos', 'anotamos', 'actualizamos', 'pusimos', 'dejamos', 'disfruta', 'disfrutamos', 'disfrutan', 'donde', 'primer', 'xima', 'proxima', 'aqu', 'aqui'],
     // "Siempre pregunta por usted", "recuerda con mucho cariño", "Lisa nos contó que usted es…", "su progreso", "desde su última consulta", "ya los agregamos a su expediente",
     // "pregunta por su bebé", "disfruta las visitas de sus peques", "el consultorio donde la revisaron", "su primer año con nosotros", "en su próxima cita", "está aquí para su cita".
     pattern:
-      /\b(?:siempre\s+)?pregunta\s+por\s+(?:usted|ti|ustedes|su\s+(?:beb[eé]|hij[oa]|niñ[oa]|pequeñ[oa]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])|tu\s+(?:beb[eé]|hij[oa]|niñ[oa]|pequeñ[oa]|mam[aá]|pap[aá]|espos[oa]|abuel[oa]))(?![\p{L}])|\bdisfruta(?:mos|n)?\s+(?:mucho\s+)?(?:las\s+visitas\s+de\s+(?:sus|tus)|verl[oa]s|verle|verte)(?![\p{L}])|\bdonde\s+(?:la|lo|le|te|los|las)\s+(?:revisaron|atendieron|vacunaron|operaron|revisamos|atendimos|vacunamos)(?![\p{L}])|\bsu\s+primer\s+(?:año|mes|aniversario)\s+con\s+nosotros\b|\b(?:en|para)\s+su\s+pr[oó]xima\s+(?:sesi[oó]n|consulta|cita|visita|terapia)(?![\p{L}])|\best[aá]\s+aqu[ií]\s+para\s+su\s+(?:cita|consulta)(?![\p{L}])|\brecuerdan?\s+con\s+(?:mucho\s+)?cari[ñn]o\b|\bnos\s+cont[oó]\s+que\s+(?:usted|t[uú])\b|\b(?:de\s+)?su\s+progreso\b|\bdesde\s+su\s+(?:[uú]ltima|primera)\s+(?:consulta|cita|visita)\b|\b(?:agregamos|anotamos|actualizamos|pusimos)\s+(?:\p{L}+\s+){0,2}(?:a|en)\s+su\s+(?:expediente|historial|cuenta|archivo)(?![\p{L}])/iu,
+      /\b(?:siempre\s+)?pregunta\s+por\s+(?:usted|ti|ustedes|su\s+(?:beb[eé]|hij[oa]|niñ[oa]|pequeñ[oa]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])|tu\s+(?:beb[eé]|hij[oa]|niñ[oa]|pequeñ[oa]|mam[aá]|pap[aá]|espos[oa]|abuel[oa]))(?![\p{L}])|\bdisfruta(?:mos|n)?\s+(?:mucho\s+)?(?:las\s+visitas\s+de\s+(?:sus|tus)|verl[oa]s|verle|verte)(?![\p{L}])|\bdonde\s+(?:la|lo|le|te|los|las)\s+(?:revisaron|atendieron|vacunaron|operaron|revisamos|atendimos|vacunamos)(?![\p{L}])|\bsu\s+primer\s+(?:año|mes|aniversario)\s+con\s+nosotros\b|\b(?:en|para)\s+su\s+pr[oó]xima\s+(?:sesi[oó]n|consulta|cita|visita|terapia)(?![\p{L}])|\best[aá]\s+aqu[ií]\s+para\s+su\s+(?:cita|consulta)(?![\p{L}])|\brecuerdan?\s+con\s+(?:mucho\s+)?cari[ñn]o\b|\bnos\s+cont[oó]\s+que\s+(?:usted|t[uú])\b|\b(?:de\s+)?su\s+progreso\b|\bdesde\s+su\s+(?:[uú]ltima|primera)\s+(?:consulta|cita|visita)\b|\b(?:agregamos|anotamos|actualizamos|pusimos|dejamos)\s+(?:\p{L}+\s+){0,2}(?:a|en)\s+(?:su|tu)\s+(?:expediente|historial|cuenta|archivo)(?![\p{L}])|\bdisfruta(?:mos|n)?\s+(?:mucho\s+)?(?:sus|tus)\s+(?:citas|consultas|visitas)\s+con\s+(?:usted|ustedes|ti)(?![\p{L}])/iu,
     message: 'Says our people know this person, follow their progress or hold their record (in Spanish), which confirms they are our patient.',
   },
   {
@@ -303,12 +303,12 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-saw-you',
-    keyWords: ['da', 'dan', 'dio', 'dieron', 'fue', 'cuenta', 'resultados', 'resultado', 'formularios', 'formulario', 'receta', 'recetas', 'lisis', 'analisis', 'papeles', 'radiograf', 'consulta', 'cita', 'visita', 'control', 'parto', 'expediente', 'historial', 'saludos', 'saludo', 'abrazo', 'equipo', 'personal', 'doctor', 'doctora', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros', 'hablan', 'pacientes', 'localizamos', 'encontramos', 'revisamos'],
+    keyWords: ['da', 'dan', 'dio', 'dieron', 'fue', 'cuenta', 'resultados', 'resultado', 'formularios', 'formulario', 'receta', 'recetas', 'lisis', 'analisis', 'papeles', 'radiograf', 'consulta', 'cita', 'visita', 'control', 'parto', 'expediente', 'historial', 'saludos', 'saludo', 'abrazo', 'equipo', 'personal', 'doctor', 'doctora', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros', 'hablan', 'hablando', 'pacientes', 'localizamos', 'encontramos', 'revisamos', 'encant'],
     // "Nos dio mucho gusto verla en su consulta", "fue un gusto ver a su hijo", "le da gusto verle", "revisamos la cuenta de su hijo", "en la próxima cita de su niña", "el Dr. Whitfield le manda saludos", "tu cita del lunes",
     // "después de tu consulta", "reprogramar la consulta de tu bebé", "el equipo que te atendió", "todavía hablan de ti", "es de sus pacientes más
     // simpáticos", "ya localizamos el expediente": in Spanish, we saw them or know them.
     pattern:
-      /\b(?:nos\s+|le\s+|les\s+)?(?:da|dan|dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|verle|verte|atenderl[oa]s?|atenderle|atenderte|tenerl[oa]s?|conocerl[oa]s?|ver\s+a\s+su\s+(?:beb[eé]|hij[oa]|niñ[oa]|pequeñ[oa]|mam[aá]|pap[aá]|espos[oa]|abuel[oa]))(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b|\b(?:tu|su)\s+(?:cita|consulta|visita|control|parto|cirug[ií]a|operaci[oó]n)\s+(?:del?\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|hoy|pasad[oa])(?![\p{L}])|\b(?:despu[eé]s\s+de|durante)\s+(?:tu|su)\s+(?:cita|consulta|visita|parto|cirug[ií]a|control)(?![\p{L}])|(?<!\b(?:agendar|programar|hacer|sacar|pedir|reservar|solicitar|ver|consultar|descargar|recoger|para|sobre)\s+)\b(?:la|el|los|las)\s+(?:cita|consulta|visita|control|expediente|cuenta|resultados?|formularios?|receta|recetas|an[aá]lisis|radiograf[ií]as?|papeles)\s+de\s+(?:tu|su)\s+(?:beb[eé]|hij[oa]|niñ[oa]|mam[aá]|pap[aá])(?![\p{L}])|\b(?:equipo|personal|doctora?|enfermer[oa]s?)\s+que\s+(?:te|le|lo|la)\s+(?:atendi[oó]|atendieron|cuid[oó]|cuidaron|oper[oó])(?![\p{L}])|\btodav[ií]a\s+hablan\s+de\s+(?:ti|usted|[eé]l|ella|lo\s+mucho)(?![\p{L}])|\bde\s+sus\s+pacientes\s+m[aá]s\b|\b(?:ya\s+)?(?:localizamos|encontramos|revisamos)\s+(?:el|tu|su)\s+expediente\b/iu,
+      /\b(?:nos\s+|le\s+|les\s+)?(?:da|dan|dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|verle|verte|atenderl[oa]s?|atenderle|atenderte|tenerl[oa]s?|conocerl[oa]s?|(?:ver|vacunar|conocer|recibir)\s+a\s+(?:su|tu)\s+(?:beb[eé]|hij[oa]s?|niñ[oa]s?|pequeñ[oa]s?|mam[aá]|pap[aá]|espos[oa]|abuel[oa]))(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b|\b(?:tu|su)\s+(?:cita|consulta|visita|control|parto|cirug[ií]a|operaci[oó]n)\s+(?:del?\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|hoy|pasad[oa])(?![\p{L}])|\b(?:despu[eé]s\s+de|durante)\s+(?:tu|su)\s+(?:cita|consulta|visita|parto|cirug[ií]a|control)(?![\p{L}])|(?<!\b(?:agendar|programar|hacer|sacar|pedir|reservar|solicitar|ver|consultar|descargar|recoger|para|sobre)\s+)\b(?:la|el|los|las)\s+(?:cita|consulta|visita|control|expediente|cuenta|resultados?|formularios?|receta|recetas|an[aá]lisis|radiograf[ií]as?|papeles)\s+de\s+(?:tu|su)\s+(?:beb[eé]|hij[oa]|niñ[oa]|mam[aá]|pap[aá])(?![\p{L}])|\b(?:equipo|personal|doctora?|enfermer[oa]s?)\s+que\s+(?:te|le|lo|la)\s+(?:atendi[oó]|atendieron|cuid[oó]|cuidaron|oper[oó])(?![\p{L}])|\b(?:todav[ií]a\s+hablan|siguen?\s+hablando)\s+de\s+(?:ti|usted|ustedes|[eé]l|ella|lo\s+mucho)(?![\p{L}])|\bde\s+sus\s+pacientes\s+(?:m[aá]s|favorit[oa]s|consentid[oa]s|preferid[oa]s)\b|\b(?:les?|nos)\s+encant[oó]\s+(?:cuidar|atender|conocer)\s+(?:de\s+|a\s+)?(?:su|tu|usted|ti|ustedes)(?![\p{L}])|\b(?:ya\s+)?(?:localizamos|encontramos|revisamos)\s+(?:el|tu|su)\s+expediente\b/iu,
     message: 'Says in Spanish that we saw or know this person ("nos dio gusto verla en su consulta"), which confirms they are our patient.',
   },
   {

@@ -20,6 +20,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
+  // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
+  /\bcumpleaños\s+(9\d|1[01]\d)(?![\p{L}\d])/giu,
   // "su mamá de 91 años", "tiene 7 años", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".
   /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(\d{1,3})\s+años(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
 ];

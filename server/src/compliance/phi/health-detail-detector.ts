@@ -229,8 +229,8 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
 /** "hey it's Darnell, the guy with the torn pec": a comment whose writer gives their name goes on about them. */
 const SELF_NAMED = /(?:^|\b(?:hi|hey|hello)[,!]?\s+)(?:it['’]?s|this\s+is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!.—–-]/u;
 
-/** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada": a Spanish comment about the writer or their family. */
-const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen))(?!\p{L}))/iu;
+/** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada", "¿Alguien más con migrañas…?": a Spanish comment about the writer or their family. */
+const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen))(?!\p{L}))/iu;
 const SPANISH_WORD = /(?<!\p{L})(?:que|de|la|el|los|las|con|para|por|una?|es|está|y|le|se)(?!\p{L})/iu;
 const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);
 
@@ -345,11 +345,14 @@ const NOT_THEIRS_BEFORE =
   /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía": a Spanish comment naming a service it wants. */
 const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
+/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…": what a Spanish reply says we treat, nobody's own. */
+const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
+// The Spanish ones too: "pastillas para la presión" is told by all its words, not by "para" or "presión" alone.
 const GENERAL_TERM_WORDS: ReadonlySet<string> = new Set(
-  'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe appointment visit telehealth checkup check-up follow-up care treatment session shot meds medication medicine screening class group clinic reading readings'.split(' '),
+  'surgery repair test tests disease syndrome infection disorder pain therapy injury procedure exam scan chronic acute severe appointment visit telehealth checkup check-up follow-up care treatment session shot meds medication medicine screening class group clinic reading readings para como sobre entre desde contra hasta pastillas presión presion infección infeccion dolor terapia prueba examen tratamiento'.split(' '),
 );
 
 /**
@@ -383,7 +386,7 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
     const sentence = scan.sentenceOf(token.start);
     const before = text.slice(Math.max(sentence.start, token.start - SUPPOSING_REACH), token.start);
     const after = text.slice(token.end, token.end + 24);
-    if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
+    if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || SPANISH_OFFERED_BEFORE.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
     out.push({
       type: kind,
       start: token.start,
@@ -471,7 +474,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
-    if (SPANISH_SERVICE_BEFORE.test(before)) continue;
+    if (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&

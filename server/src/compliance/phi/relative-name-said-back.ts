@@ -3,9 +3,9 @@ import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
-/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise. */
+/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila" in Spanish. */
 const RELATIVE_NAMED =
-  /\b(?:[Mm]y|[Oo]ur)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
+  /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
 
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
@@ -13,6 +13,10 @@ const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessi
 const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,2}(?:doctor|specialist|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician|therapist|dentist)\b/i;
 /** "My brother Marcus is in your psych unit": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s)\s+(?:still\s+)?(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu)\b/i;
+
+/** "se quebró el brazo", "tiene cita en urgencias": care a Spanish comment tells of. */
+const SPANISH_CARE_TOLD =
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa])(?![\p{L}])/iu;
 
 /** "My son Caleb is on the list for a new liver": the relative waits for a transplant. */
 const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
@@ -30,7 +34,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))

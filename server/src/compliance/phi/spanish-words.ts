@@ -9,7 +9,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
   `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale pero como cómo donde dónde hay hoy
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
-   septiembre octubre noviembre diciembre línea está perdón salón semana casi`.split(/\s+/)
+   septiembre octubre noviembre diciembre línea está perdón salón semana casi ola`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */

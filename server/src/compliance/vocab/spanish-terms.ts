@@ -38,6 +38,7 @@ palpitaciones|presión baja|presion baja|triglicéridos altos|trigliceridos alto
 ataque cerebral|aneurisma|cardiopatía|cardiopatia|cardiopatía congénita|cardiopatia congenita|hipertensión arterial
 hipertension arterial|enfermedad renal
 roséola|roseola|hipercolesterolemia|hipercolesterolemia familiar|valvulopatía|valvulopatia|estenosis aórtica|estenosis aortica
+reacción alérgica|reaccion alergica|anafilaxia|intoxicación por plomo|intoxicacion por plomo|golpe de calor|mordedura de perro|picadura de abeja
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -59,6 +60,7 @@ cirugía de cataratas|cirugia de cataratas|cirugía de rodilla|cirugia de rodill
 cirugía de espalda|cirugia de espalda|implante anticonceptivo|colocación del diu
 colocacion del diu
 examen físico deportivo|examen fisico deportivo|reemplazo de válvula|reemplazo de valvula|cambio de válvula|cambio de valvula|expansor de tejido|expansores
+reimplante|extracción de muelas|extraccion de muelas|puntadas
 `;
 
 export const SPANISH_LAB_TESTS = `
@@ -72,6 +74,7 @@ prueba rapida de estreptococo|antígeno prostático|antigeno prostatico|prueba d
 resultado del papanicolaou|papanicolaou anormal|papanicolaou alterado|prueba de tiroides|perfil tiroideo
 perfil de lípidos|perfil de lipidos|carga viral|conteo de cd4|prueba de hierro|nivel de hierro|niveles de hierro
 hemoglobina|plaquetas|azúcar en ayunas|azucar en ayunas|prueba de embarazo positiva
+nivel de plomo|prueba de plomo|prueba de colinesterasa|colinesterasa
 `;
 
 export const SPANISH_MEDICATIONS = `
