@@ -14,7 +14,13 @@
  * costs nothing at the gate. Our own rows are left out of that count: they pair each risky reply with a
  * clean twin to the same comment, so their false-positive rate is far stricter than what editors see.
  * The threshold is then raised while that costs no recall at the gate on those sets.
- * Writes server/src/compliance/reply-risk/reply-risk-model.json. SHOW_ERRORS=1 lists the out-of-fold
+ * Writes server/src/compliance/reply-risk/reply-risk-model.json.
+ *
+ * With REPLY_RISK_LANGUAGE=es (npm run train:reply-risk-es) it trains the model of Spanish replies instead, on the Spanish
+ * replies of the dev set and of every probe set that is not held out, and writes reply-risk-model-es.json. The English
+ * model keeps its rows: retrained with the Spanish study sets it caught more Spanish on the held-out sets, but its English
+ * false blocks rose too (docs/history/compliance-engine.md, "Session 50").
+ * SHOW_ERRORS=1 lists the out-of-fold
  * mistakes at the chosen threshold, SHOW_GRID=1 the gate figures at every threshold.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -30,7 +36,9 @@ import {
 } from '../server/src/compliance/reply-risk/reply-risk-model-format';
 import { crossValidated, exportWeights, fit, fitOptionsFromEnv, lowestThreshold, rates, type Example } from './lib/hashed-logistic-trainer';
 import { replyRiskFingerprint } from './lib/model-fingerprint';
+import { studyFiles } from './lib/labelled-gate';
 import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
+import { isSpanishSentence } from '../server/src/compliance/text/spanish-sentence';
 
 interface LabelledReply {
   id: string;
@@ -69,9 +77,17 @@ const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.055);
  */
 const MIN_THRESHOLD = Number(process.env.MIN_THRESHOLD ?? 0.25);
 const FOLDS = 5;
+const SPANISH = process.env.REPLY_RISK_LANGUAGE === 'es';
 const LABEL_KEY = { 'patient-confirmation': 'patient_confirmation', 'medical-advice': 'medical_advice' } as const;
 
+/** The Spanish replies of the labelled sets the rules are studied on (dev and the probe sets not held out). */
+function loadSpanishRows(): { rows: LabelledReply[]; sources: string[] } {
+  const rows = studyFiles().flatMap((file) => readJsonl<LabelledReply>(file).filter((r) => r.kind === 'reply' && isSpanishSentence(r.text)));
+  return { rows, sources: [`${rows.length} Spanish replies of dev and the probe study sets`] };
+}
+
 function loadRows(): { rows: LabelledReply[]; sources: string[] } {
+  if (SPANISH) return loadSpanishRows();
   const root = repoRoot();
   const ownRows = path.join(root, 'scripts/data/reply-risk-train.jsonl');
   const files = [
@@ -180,10 +196,10 @@ function main(): void {
     version: 1,
     featureBits: FEATURE_BITS,
     trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv share of clean replies newly blocked ${MAX_NEW_BLOCKS}`,
-    ownRowsFingerprint: replyRiskFingerprint(),
+    ...(SPANISH ? {} : { ownRowsFingerprint: replyRiskFingerprint() }),
     labels,
   };
-  const out = path.join(repoRoot(), 'server/src/compliance/reply-risk/reply-risk-model.json');
+  const out = path.join(repoRoot(), `server/src/compliance/reply-risk/reply-risk-model${SPANISH ? '-es' : ''}.json`);
   writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
   process.stdout.write(`wrote ${path.relative(repoRoot(), out)}\n`);
 }

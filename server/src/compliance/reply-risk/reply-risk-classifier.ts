@@ -1,6 +1,7 @@
 import { collectReplyRiskFeatures, FEATURE_BITS, forEachSpanFeatures } from './reply-risk-features';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel, type ReplyRiskModelFile } from './reply-risk-model-format';
 import modelFile from './reply-risk-model.json';
+import spanishModelFile from './reply-risk-model-es.json';
 
 export type ReplyRiskScores = Record<ReplyRiskLabel, number>;
 
@@ -75,9 +76,16 @@ export function createReplyRiskScorer(model: ReplyRiskModelFile): ReplyRiskScore
 }
 
 let shared: ReplyRiskScorer | undefined;
+let sharedSpanish: ReplyRiskScorer | undefined;
 
 /** The committed model, loaded once on first use. */
 export function replyRiskScorer(): ReplyRiskScorer {
   shared ??= createReplyRiskScorer(modelFile as ReplyRiskModelFile);
   return shared;
+}
+
+/** The committed model of Spanish replies (npm run train:reply-risk-es), loaded once on first use. */
+export function spanishReplyRiskScorer(): ReplyRiskScorer {
+  sharedSpanish ??= createReplyRiskScorer(spanishModelFile as ReplyRiskModelFile);
+  return sharedSpanish;
 }

@@ -8,7 +8,8 @@ import type { DetectorContext, Finding } from '../types';
 import { CARE_OR_VISIT_RE } from './care-or-visit-words';
 import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
-import { replyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
+import { replyRiskScorer, spanishReplyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
+import { isSpanishSentence } from '../text/spanish-sentence';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
 import { withoutNamedClosing } from '../text/courtesy-closing';
@@ -272,6 +273,8 @@ function withoutOpener(scorer: ReplyRiskScorer, text: string, typedComment: stri
  * The trained reply-risk model, beside the phrase rules: for a reply the rules let through on a
  * category, a block when the model scores the reply at or above that category's threshold. The model
  * scores the comment as it was typed (`typedComment`), as it learnt; the gates around it read `ctx.context`.
+ * A Spanish reply the English model lets through is scored again by the model of Spanish replies: the English one
+ * learnt from a few dozen.
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[], typedComment = ctx.context): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
@@ -279,11 +282,18 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
-  const scorer = replyRiskScorer();
   // The model learnt "Hi Marisol!" and "Take care, Marisol!" from replies that confirmed Marisol's care, so it read any
   // greeting or named closing as a hint of that (eval-robustness "reply-greeting", "reply-take-care"); whom a reply
   // greets is the PHI rules' to judge.
   const text = withoutNamedClosing(withoutGreeting(ctx.text));
+  const findings = modelFindings(replyRiskScorer(), 'reply-risk-model', ctx, text, typedComment, open);
+  const stillOpen = open.filter((label) => !findings.some((f) => f.category === label));
+  if (stillOpen.length === 0 || !isSpanishSentence(text)) return findings;
+  return [...findings, ...modelFindings(spanishReplyRiskScorer(), 'reply-risk-model-es', ctx, text, typedComment, stillOpen)];
+}
+
+/** The findings of one model on the categories still `open`, each on the sentence that scores highest. */
+function modelFindings(scorer: ReplyRiskScorer, rulePrefix: string, ctx: DetectorContext, text: string, typedComment: string | undefined, open: readonly ReplyRiskLabel[]): Finding[] {
   const scores = withoutOpener(scorer, text, typedComment, withoutSignOff(scorer, text, typedComment, scorer.score(text, typedComment)));
   const findings: Finding[] = [];
   let sentences: ScoredSentence[] | undefined;
@@ -303,7 +313,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
       severity: 'block',
       message: `${message} (Reply-risk model: ${Math.round(scores[label] * 100)}% likely.)`,
       suggestion,
-      rule: `reply-risk-model.${label}`,
+      rule: `${rulePrefix}.${label}`,
     });
   }
   return findings;
