@@ -393,7 +393,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.here-with-us',
     keyWords: ['stable', 'resting', 'comfortable', 'comfortably', 'surgery', 'seen', 'treated', 'awake'],
     pattern:
-      /\b(?:(?<!\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s)(?:he|she|they)|\p{Lu}[\p{Ll}'’-]+)\s+(?:is|are|['’]s|['’]re)\s+(?:here\s+(?:and|&)\s+|now\s+|still\s+)?(?:stable|resting(?:\s+comfortably)?|comfortable|in\s+surgery|out\s+of\s+surgery|being\s+(?:seen|treated)|awake)\b/u,
+      /\b(?:(?<!\b(?:[Ii]f|[Ww]hen|[Oo]nce|[Uu]ntil|[Uu]nless)\s)(?:he|she|they)|(?!(?:You|We|It|There|That|What|Who|Everyone|Everybody)\b)\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:here\s+(?:and|&)\s+|now\s+|still\s+)?(?:stable|resting(?:\s+comfortably)?|comfortable|in\s+surgery|out\s+of\s+surgery|being\s+(?:seen|treated)|awake)\b/u,
     message: 'Says how someone is doing in our care — that confirms they are our patient.',
   },
   {
