@@ -116,9 +116,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-looked-up-record',
-    keyWords: ['revisamos', 'buscamos', 'encontramos', 'vimos', 'vemos', 'checamos', 'tenemos', 'guardamos'],
+    keyWords: ['revisamos', 'buscamos', 'encontramos', 'vimos', 'vemos', 'checamos', 'tenemos', 'guardamos', 'vio', 'revis', 'reviso', 'recibi', 'recibio'],
     // "Revisamos su cuenta y vemos el cargo duplicado", "Sí, tenemos sus registros de vacunas", "encontramos el registro de vacunas de sus hijos": we looked at or hold this person's own record, in Spanish.
-    pattern: /\b(?:revisamos|buscamos|encontramos|vimos|vemos|checamos|tenemos|guardamos)\s+(?:su|sus|tu|tus)\s+(?:cuenta|expediente|historial|registros?|archivo|factura|resultados|cargos?|cita|papeles)(?![\p{L}])|\b(?:revisamos|buscamos|encontramos|localizamos|tenemos)\s+(?:el|los|la)\s+(?:registros?|expediente|historial|cartilla)\s+(?:de\s+vacunas\s+)?de\s+(?:su|sus|tu|tus)\s+(?:beb[eé]|hij[oa]s?|niñ[oa]s?|pequeñ[oa]s?|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])/iu,
+    pattern: /\b(?:revisamos|buscamos|encontramos|vimos|vemos|checamos|tenemos|guardamos)\s+(?:su|sus|tu|tus)\s+(?:cuenta|expediente|historial|registros?|archivo|factura|resultados|cargos?|cita|papeles)(?![\p{L}])|\b(?:vio|revis[oó]|recibi[oó])\s+(?:tu|su)\s+(?:formulario\s+de\s+ingreso|expediente|historial|referencia)(?![\p{L}])|\b(?:revisamos|buscamos|encontramos|localizamos|tenemos)\s+(?:el|los|la)\s+(?:registros?|expediente|historial|cartilla)\s+(?:de\s+vacunas\s+)?de\s+(?:su|sus|tu|tus)\s+(?:beb[eé]|hij[oa]s?|niñ[oa]s?|pequeñ[oa]s?|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])/iu,
     message: 'Says we looked at this person\'s own account or record (in Spanish), which confirms they are our patient.',
   },
   {

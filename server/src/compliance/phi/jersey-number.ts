@@ -2,15 +2,15 @@ import { execAll } from '../text/exec-all';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { speaksOfCareAt, type PhiScan } from './phi-scan';
 
-/** "#23", "No. 7": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
-const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?)(?!1\b)(\d{1,2})\b/gi;
+/** "#23", "No. 7", "el número 23": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
+const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?|\bel\s+n[uú]mero\s+)(?!1\b)(\d{1,2})\b/gi;
 /** "the runner in bib #4471": race results list every bib, so the number names its runner. */
 const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
 /** "our booth (#22)", "Table #4": a numbered place at an event, not a player. */
 const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|aisle|section|row|door|room|suite|bay|court|field|hole)\s*\(?\s*$/i;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
-  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school)\b/i;
+  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school|cancha|equipo|partido|temporada|campe[oó]n)\b/i;
 /** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
 const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 
@@ -23,9 +23,10 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of execAll(PLAYER_NUMBER, scan.text)) {
     if (PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "… the defenseman whose broken wrist we set. Tough guy, #44!": the number may close the story told just before it.
+    // "… the defenseman whose broken wrist we set. Tough guy, #44!": the number may close the story told just before it,
+    // or open the one told after it ("Welcome back to the ice, #14! Dr. Whitfield did his wrist repair last fall").
     const sentence = scan.sentenceOf(m.index);
-    const at = sentence.start > 0 ? [m.index, sentence.start - 1] : [m.index];
+    const at = [m.index, ...(sentence.start > 0 ? [sentence.start - 1] : []), ...(sentence.end < scan.text.length ? [sentence.end] : [])];
     if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i))) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }

@@ -1,6 +1,7 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { answeredComment, type PhiScan } from './phi-scan';
+import { wholeWordOccurrences } from '../text/whole-word';
 
 /**
  * The English date and street rules read English cues ("yesterday", "admitted", "lives on"); a post or reply in Spanish
@@ -42,7 +43,7 @@ const SPANISH_NEIGHBOURHOOD =
 
 /** "vive sola en la calle Jacinto", "una señora de la calle Robles": the street someone lives on. */
 const SPANISH_HOME_STREET =
-  /(?<![\p{L}])(?:viv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:calle|avenida|callej[oó]n|camino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Vv]iv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:calle|avenida|callej[oó]n|camino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical) return [];
@@ -77,5 +78,17 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
       const start = m.index + m[0].length - street.length;
       out.push({ type: 'address', start, end: start + street.length, link: 'person', rule: 'phi.address.spanish-street', why: 'The street someone lives on identifies them' });
     }
+  out.push(...streetsSaidBack(scan));
+  return out;
+}
+
+/** "Vivo en la calle Jacaranda 214…" answered with "…desde la calle Jacaranda": the commenter's street, said back. */
+function streetsSaidBack(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !hasAnyOf(asciiWords(context), SPANISH_STREET_WORDS)) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of context.matchAll(SPANISH_HOME_STREET))
+    for (const { start, end } of wholeWordOccurrences(scan.text, m[1] as string))
+      out.push({ type: 'address', start, end, link: 'person', rule: 'phi.address.spanish-street-said-back', why: 'The street the commenter lives on, said back in the reply' });
   return out;
 }

@@ -9,7 +9,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
   `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale pero como cómo donde dónde hay hoy
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
-   septiembre octubre noviembre diciembre línea está perdón salón semana casi ola`.split(/\s+/)
+   septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
@@ -17,6 +17,7 @@ const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
 /** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"). */
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
-  const first = /^[\p{L}]+/u.exec(text.slice(start, end))?.[0].toLowerCase();
+  // "B. Recuerda": after an initial, the word that follows is the one to judge.
+  const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
   return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && isSpanishSentence(sentence());
 }

@@ -39,6 +39,7 @@ ataque cerebral|aneurisma|cardiopatía|cardiopatia|cardiopatía congénita|cardi
 hipertension arterial|enfermedad renal
 roséola|roseola|hipercolesterolemia|hipercolesterolemia familiar|valvulopatía|valvulopatia|estenosis aórtica|estenosis aortica
 reacción alérgica|reaccion alergica|anafilaxia|intoxicación por plomo|intoxicacion por plomo|golpe de calor|mordedura de perro|picadura de abeja
+intento de suicidio|túnel carpiano|tunel carpiano|síndrome del túnel carpiano|sindrome del tunel carpiano|neumotórax|neumotorax|pulmón colapsado|pulmon colapsado|fractura de pelvis|fracturarse|se fracturó|se fracturo|ligamento cruzado|lesión de rodilla|lesion de rodilla|esguince de tobillo|dolor de espalda crónico|dolor de espalda cronico
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -61,6 +62,7 @@ cirugía de espalda|cirugia de espalda|implante anticonceptivo|colocación del d
 colocacion del diu
 examen físico deportivo|examen fisico deportivo|reemplazo de válvula|reemplazo de valvula|cambio de válvula|cambio de valvula|expansor de tejido|expansores
 reimplante|extracción de muelas|extraccion de muelas|puntadas
+reemplazo total de cadera|reemplazo total de rodilla|reconstrucción del ligamento cruzado|reconstruccion del ligamento cruzado|fisioterapia|fisioterapia de rodilla|artroscopia|cirugía de columna|cirugia de columna
 `;
 
 export const SPANISH_LAB_TESTS = `
@@ -91,4 +93,5 @@ venlafaxina|clonazepam|alprazolam|quetiapina|ansiolíticos|ansioliticos|antidepr
 anticoagulantes|nitroglicerina|estatinas|diuréticos|diureticos|metronidazol|clotrimazol|fluconazol|progesterona
 estrógenos|estrogenos|terapia hormonal|misoprostol|oxitocina|vitaminas prenatales|hierro
 metilfenidato|atomoxetina|risperidona|aripiprazol|lisdexanfetamina|peróxido de benzoilo|peroxido de benzoilo|multivitamínico|multivitaminico
+isotretinoína|isotretinoina|tretinoína|tretinoina|anticonceptivo|parche de nicotina|chicles de nicotina
 `;
