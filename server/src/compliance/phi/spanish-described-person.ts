@@ -16,6 +16,9 @@ const DESCRIBED_AGE = new RegExp(
   'giu',
 );
 
+/** "acompañó a Nayeli, de 5 años, a su primera cita": an age set after a name between commas. */
+const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+de\s+(\d{1,3})\s+(?:años|meses)(?=,)/gu;
+
 /** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
 const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+)?\p{Lu}[\p{Ll}]/u;
 
@@ -28,16 +31,18 @@ export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
   const { text } = scan;
   const out: PhiCandidate[] = [];
-  for (const m of text.matchAll(DESCRIBED_AGE)) {
-    const age = Number(m[1]);
-    const end = m.index + m[0].length;
-    const sentence = scan.sentenceOf(m.index);
-    const termInSentence = () => scan.healthTerms.some((h) => h.start >= sentence.start && h.start < sentence.end);
-    const identifies =
-      age > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (termInSentence() && CARE_VERB.test(text.slice(sentence.start, sentence.end)));
-    if (!identifies) continue;
+  const termIn = (sentence: { start: number; end: number }) => scan.healthTerms.some((h) => h.start >= sentence.start && h.start < sentence.end);
+  const push = (m: RegExpMatchArray) => {
+    const end = (m.index as number) + m[0].length;
     const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);
     out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
+  };
+  for (const m of text.matchAll(DESCRIBED_AGE)) {
+    const end = m.index + m[0].length;
+    const sentence = scan.sentenceOf(m.index);
+    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (termIn(sentence) && CARE_VERB.test(text.slice(sentence.start, sentence.end)))) push(m);
   }
+  // A name with an age is one person already: their condition beside it is enough.
+  for (const m of text.matchAll(NAMED_AGE)) if (Number(m[1]) > 89 || termIn(scan.sentenceOf(m.index))) push(m);
   return out;
 }

@@ -5,7 +5,7 @@ export interface Span {
   end: number;
 }
 
-const boundary = /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Ave|Apt|No|vs|[A-Z]))[.!?;]+(?=\s|$)|\n+/g;
+const boundary = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Ave|Apt|No|vs|[A-Z]))[.!?;]+(?=\s|$)|\n+/g;
 
 let lastText: string | undefined;
 let lastSpans: readonly Span[] = [];
