@@ -23,8 +23,8 @@ const PRONOUN_CUE = /\b(?:(?:he|she) (?:was|is|has|had)|(?:his|her) (?:recent|ne
 /** "Thank you @jenna_runs for the review of your knee surgery": a post that speaks to one account. */
 const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_]{2,}/;
 
-/** "To whoever left pierogi…", "To the dad who…": a post written to one person. */
-const TO_ONE_PERSON = /^\s*(?:to|dear)\s+(?:whoever|the\s+(?:[\w-]+\s+){0,3}(?:who|that))\b/i;
+/** "To whoever left pierogi…", "To the dad who…", "Thank you, Mrs. Delacroix!": a post written to one person. */
+const TO_ONE_PERSON = /^\s*(?:(?:to|dear)\s+(?:whoever|the\s+(?:[\w-]+\s+){0,3}(?:who|that))\b|(?:thank\s+you|thanks),?\s+(?:Mrs|Ms|Mr|Miss)\.?\s+\p{Lu})/iu;
 
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
@@ -344,7 +344,7 @@ const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:av
 const NOT_THEIRS_BEFORE =
   /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía": a Spanish comment naming a service it wants. */
-const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
+const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|salas?|citas?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
 /** "Nuestro Urgent Care atiende infecciones de oído, de garganta…": what a Spanish reply says we treat, nobody's own. */
 const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;

@@ -808,7 +808,7 @@ const MADE_UP_AFTER =
   /^(?:\s+(?:(?:is|was)\s+(?:(?:totally|completely|entirely)\s+)?(?:made\s+up|fictional|imaginary|invented|a\s+(?:made-up|fictional|composite))|(?:isn['’]t|is\s+not)\s+(?:a\s+)?real)|['’"”]?,['’"”]?\s+(?:a|an|our)\s+(?:composite|made-up|fictional|imaginary|invented))\b/;
 /** "Pepper, the therapy dog", "Pepper 🐾 our new comfort dog": an emoji may stand between the name and the animal. */
 /** "Room B", "Hall C": the word a lettered room or place takes before its letter. */
-const LETTERED_PLACE_BEFORE = /\b(?:Room|Rm|Suite|Hall|Building|Bldg|Wing|Section|Lot|Gate|Level|Floor|Tower|Pod|Bed|Unit|Booth|Door|Entrance|Zone|Area)\s$/i;
+const LETTERED_PLACE_BEFORE = /\b(?:Room|Rm|Suite|Hall|Building|Bldg|Wing|Section|Lot|Gate|Level|Floor|Tower|Pod|Bed|Unit|Booth|Door|Entrance|Zone|Area|Hepatitis|Vitamin|Vitamina|Sala|Puerta|Edificio|Torre|Nivel|Piso)\s$/i;
 const NAMES_A_BUSINESS =
   /^[\p{L}'’. -]*?(?:['’]s|\sFamily)\s+(?:Hardware|Bakery|Pizza|Pizzeria|Diner|Caf[eé]|Coffee|Market|Grocery|Deli|Farms?|Garage|Auto|Books|Bookstore|Brewing|Brewery|Kitchen|Restaurant|Salon|Barbershop|Florist|Flowers|Landscaping|Plumbing|Insurance|Realty|Construction|Pharmacy|Gym|Fitness|Dance|Studio|Bank|Motors|Tavern|Pub|Grill|Bagels?|Donuts?|Ice\s+Cream|Creamery|Orchards?|Dairy|Foods?|Supply|Store|Shop|Feed|Lumber|Tractor|Co-?op|Nursery)\b/u;
 /** "Greenway Pharmacy", "Shelbyville Rotary", "Oak Hill Credit Union": a business or club named without a possessive, as sponsors are thanked. */

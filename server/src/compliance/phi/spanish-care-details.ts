@@ -78,8 +78,21 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
       const start = m.index + m[0].length - street.length;
       out.push({ type: 'address', start, end: start + street.length, link: 'person', rule: 'phi.address.spanish-street', why: 'The street someone lives on identifies them' });
     }
-  out.push(...streetsSaidBack(scan));
+  out.push(...streetsSaidBack(scan), ...pregnancyWeeksSaidBack(scan));
   return out;
+}
+
+/** "Tengo 34 semanas de embarazo": how far along the commenter is. */
+const WEEKS_PREGNANT = /(?<![\p{L}\d])(\d{1,2})\s+semanas\s+de\s+embarazo(?![\p{L}])|(?<![\p{L}])embarazada\s+de\s+(\d{1,2})\s+semanas(?![\p{L}])/iu;
+
+/** "¡Felicidades por sus 34 semanas!" after "Tengo 34 semanas de embarazo": the pregnancy the commenter told of, said back. */
+function pregnancyWeeksSaidBack(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  const told = context ? WEEKS_PREGNANT.exec(context) : null;
+  if (!told) return [];
+  const weeks = (told[1] ?? told[2]) as string;
+  const said = new RegExp(String.raw`(?<![\p{L}\d])${weeks}\s+semanas(?![\p{L}])`, 'gu');
+  return [...scan.text.matchAll(said)].map((m) => ({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.spanish-weeks-said-back', why: 'How far along the commenter is, said back in the reply' }));
 }
 
 /** "Vivo en la calle Jacaranda 214…" answered with "…desde la calle Jacaranda": the commenter's street, said back. */

@@ -8,7 +8,7 @@ import type { PhiScan } from './phi-scan';
  * de 101 años". Who someone is and their age, beside a place, their condition or care, points at one person.
  */
 
-const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero)`;
+const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|oyente|lector(?:a)?|seguidor(?:a)?|voluntari[oa]|donante|residente|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero)`;
 
 /** "una mujer de 67 años", "el chico de 15 años", "nuestra paciente de 101 años", "Caso del mes: mujer de 67 años": one person and their age. */
 const DESCRIBED_AGE = new RegExp(
@@ -20,7 +20,7 @@ const DESCRIBED_AGE = new RegExp(
 const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+de\s+(\d{1,3})\s+(?:años|meses)(?=,)/gu;
 
 /** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
-const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+)?\p{Lu}[\p{Ll}]/u;
+const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
 
 /** What says the sentence tells of that person's care, beside a listed health term. */
 const CARE_VERB = /(?<![\p{L}])(?:lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;

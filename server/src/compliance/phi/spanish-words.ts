@@ -9,7 +9,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
   `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale pero como cómo donde dónde hay hoy
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
-   septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida`.split(/\s+/)
+   septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
@@ -19,5 +19,5 @@ const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
-  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && isSpanishSentence(sentence());
+  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishSentence(text));
 }

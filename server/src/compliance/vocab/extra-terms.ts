@@ -99,7 +99,7 @@ stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malai
 `;
 
 export const EXTRA_PROCEDURES = `
-appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
+crown fitting|crown prep|dental crown|appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
 deep brain stimulation|vagus nerve stimulator|shunt revision|vp shunt|gamma knife|stereotactic radiosurgery|cyberknife|whipple procedure
 bowel resection|nissen fundoplication|d and c|fine needle aspiration|lymph node removal|lymph node dissection|diep flap|tissue expanders|breast lift
 mommy makeover|brazilian butt lift|otoplasty|bone marrow aspiration|stem cell harvest|apheresis|car t-cell therapy|targeted therapy|port placement

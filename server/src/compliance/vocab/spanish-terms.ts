@@ -40,6 +40,7 @@ hipertension arterial|enfermedad renal
 roséola|roseola|hipercolesterolemia|hipercolesterolemia familiar|valvulopatía|valvulopatia|estenosis aórtica|estenosis aortica
 reacción alérgica|reaccion alergica|anafilaxia|intoxicación por plomo|intoxicacion por plomo|golpe de calor|mordedura de perro|picadura de abeja
 intento de suicidio|túnel carpiano|tunel carpiano|síndrome del túnel carpiano|sindrome del tunel carpiano|neumotórax|neumotorax|pulmón colapsado|pulmon colapsado|fractura de pelvis|fracturarse|se fracturó|se fracturo|ligamento cruzado|lesión de rodilla|lesion de rodilla|esguince de tobillo|dolor de espalda crónico|dolor de espalda cronico
+cáncer de ovario|cancer de ovario|cáncer de pulmón|cancer de pulmon|cáncer de páncreas|cancer de pancreas|cáncer de estómago|cancer de estomago
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -94,4 +95,5 @@ anticoagulantes|nitroglicerina|estatinas|diuréticos|diureticos|metronidazol|clo
 estrógenos|estrogenos|terapia hormonal|misoprostol|oxitocina|vitaminas prenatales|hierro
 metilfenidato|atomoxetina|risperidona|aripiprazol|lisdexanfetamina|peróxido de benzoilo|peroxido de benzoilo|multivitamínico|multivitaminico
 isotretinoína|isotretinoina|tretinoína|tretinoina|anticonceptivo|parche de nicotina|chicles de nicotina
+tamoxifeno|letrozol|anastrozol|herceptin|trastuzumab
 `;
