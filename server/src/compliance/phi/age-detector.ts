@@ -22,6 +22,8 @@ const AGE_PATTERNS: RegExp[] = [
   TURNED,
   // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
   /\bcumpleaños\s+(9\d|1[01]\d)(?![\p{L}\d])/giu,
+  // "a sus 90 años": an age past 89 said of someone.
+  /\ba\s+sus\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
   // "su mamá de 91 años", "tiene 7 años", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".
   /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(\d{1,3})\s+años(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
 ];

@@ -26,7 +26,7 @@ const SPANISH_RELATIVE_DAY = new RegExp(
 
 /** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
-  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a|atendieron\s+a|que\s+atendimos|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea))(?![\p{L}])/iu;
 
 /** "el 12 de agosto", "en diciembre de 2023": a Spanish calendar day or month, someone's when the sentence tells of their care. */
 const SPANISH_DATE =

@@ -41,6 +41,7 @@ roséola|roseola|hipercolesterolemia|hipercolesterolemia familiar|valvulopatía|
 reacción alérgica|reaccion alergica|anafilaxia|intoxicación por plomo|intoxicacion por plomo|golpe de calor|mordedura de perro|picadura de abeja
 intento de suicidio|túnel carpiano|tunel carpiano|síndrome del túnel carpiano|sindrome del tunel carpiano|neumotórax|neumotorax|pulmón colapsado|pulmon colapsado|fractura de pelvis|fracturarse|se fracturó|se fracturo|ligamento cruzado|lesión de rodilla|lesion de rodilla|esguince de tobillo|dolor de espalda crónico|dolor de espalda cronico
 cáncer de ovario|cancer de ovario|cáncer de pulmón|cancer de pulmon|cáncer de páncreas|cancer de pancreas|cáncer de estómago|cancer de estomago
+derrame
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -96,4 +97,5 @@ estrógenos|estrogenos|terapia hormonal|misoprostol|oxitocina|vitaminas prenatal
 metilfenidato|atomoxetina|risperidona|aripiprazol|lisdexanfetamina|peróxido de benzoilo|peroxido de benzoilo|multivitamínico|multivitaminico
 isotretinoína|isotretinoina|tretinoína|tretinoina|anticonceptivo|parche de nicotina|chicles de nicotina
 tamoxifeno|letrozol|anastrozol|herceptin|trastuzumab
+donepezilo|memantina|rivastigmina
 `;
