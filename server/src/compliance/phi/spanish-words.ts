@@ -1,4 +1,4 @@
-import { isSpanishSentence } from '../text/spanish-sentence';
+import { isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
 
 /**
  * Spanish words that the name lists also hold as given names or surnames ("Si", "Ella", "Cara", "Hoy", "Claro"). In a
@@ -19,5 +19,5 @@ const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
-  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishSentence(text));
+  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text));
 }

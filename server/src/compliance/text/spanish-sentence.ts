@@ -13,6 +13,15 @@ const WORD = /[\p{L}]+/gu;
 /** "¿…?", "¡…!", or more Spanish function words than English ones (at least two). */
 export function isSpanishSentence(sentence: string): boolean {
   if (/[¿¡]/.test(sentence)) return true;
+  return spanishCuesOutnumber(sentence, 2);
+}
+
+/** A whole text in Spanish: at least six Spanish function words, more than English ones ("Ella H. Snider" twice is a name). */
+export function isSpanishText(text: string): boolean {
+  return spanishCuesOutnumber(text, 6);
+}
+
+function spanishCuesOutnumber(sentence: string, least: number): boolean {
   let spanish = 0;
   let english = 0;
   for (const m of sentence.matchAll(WORD)) {
@@ -20,5 +29,5 @@ export function isSpanishSentence(sentence: string): boolean {
     if (SPANISH_CUES.has(w)) spanish++;
     else if (ENGLISH_CUES.has(w)) english++;
   }
-  return spanish >= 2 && spanish > english;
+  return spanish >= least && spanish > english;
 }
