@@ -19,7 +19,7 @@
  * With REPLY_RISK_LANGUAGE=es (npm run train:reply-risk-es) it trains the model of Spanish replies instead, on the Spanish
  * replies of the dev set and of every probe set that is not held out, and writes reply-risk-model-es.json. The English
  * model keeps its rows: retrained with the Spanish study sets it caught more Spanish on the held-out sets, but its English
- * false blocks rose too (docs/history/compliance-engine.md, "Session 50").
+ * false blocks rose too (session 50's notes: the README's *Latest session*, later docs/history/compliance-engine.md).
  * SHOW_ERRORS=1 lists the out-of-fold
  * mistakes at the chosen threshold, SHOW_GRID=1 the gate figures at every threshold.
  */
