@@ -8,7 +8,18 @@ import { splitSegments } from './post-segments';
  */
 const ANSWER_OPENER = /^\s*(?:nope|no|yes|yep|yup|nah|not really|true|false|myth|fact|actually|it depends|short answer)\b/i;
 
+/** "1) … 2) … 3) …", "1. …", "1️⃣ …": a numbered item of a list the post spells out. */
+const NUMBERED_ITEM = /(?<![\p{L}\d.,])(\d{1,2})(?:[).]\s|\uFE0F?\u20E3)/gu;
+
+/** "5 signs your snoring might be more than snoring: 1) … 5) …": a list counted from 1 to at least 3 delivers what the hook promised. */
+function spellsOutNumberedList(text: string): boolean {
+  let next = 1;
+  for (const m of text.matchAll(NUMBERED_ITEM)) if (Number(m[1]) === next) next++;
+  return next > 3;
+}
+
 export function postTeaserFindings(ctx: DetectorContext): Finding[] {
+  if (spellsOutNumberedList(ctx.text)) return [];
   const scorer = postClickbaitScorer();
   const p = scorer.score(ctx.text);
   if (p < scorer.threshold) return [];

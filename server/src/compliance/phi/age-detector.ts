@@ -21,11 +21,11 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
   // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
-  /\bcumpleaños\s+(9\d|1[01]\d)(?![\p{L}\d])/giu,
+  /\bcumpleaños\s+(?:n[úu]mero\s+)?(9\d|1[01]\d)(?![\p{L}\d])/giu,
   // "a sus 90 años": an age past 89 said of someone.
   /\ba\s+sus\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
-  // "su mamá de 91 años", "tiene 7 años", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".
-  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(\d{1,3})\s+años(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
+  // "su mamá de 91 años", "tiene 7 años", "Mateo, de 2 meses", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".
+  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
 ];
 
 /**
@@ -33,7 +33,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;

@@ -66,6 +66,8 @@ const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:2
 const NAMED_HOLIDAY = new RegExp([...HOLIDAY_WORDS, 'year'].join('|'), 'i');
 const HOLIDAY_CARE = /\b(?:seen|admitted|treated|diagnosed|born|delivered|discharged|brought\s+in|rushed\s+in|operated|home\s+by|came\s+in)\b/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
+/** "Starting May 1, every patient can get a cost estimate": a rule for all our patients, nobody in particular. */
+const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:patients?|families|visitors?|parents)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
@@ -99,7 +101,7 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds)\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($/i;
 const DUE_DATE_AFTER = /^\s+due\s+date\b/i;
 const DUE_DATE_BEFORE = /\bdue\s+date\s+(?:of|is|was|:)\s*$/i;
 const DAY_RANGE_AFTER = /^\s*(?:[–—-]|to|through|thru|until)\s*\d{1,2}(?!\d|:|\s*(?:am|pm|a\.m|p\.m)\b)/i;
@@ -114,9 +116,9 @@ const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
-/** "the birth center program starts May 1", "registration opens June 3": when one of our services begins, not anyone's day. */
+/** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …": when one of our services or rules begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
 /** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
 const STAFF_ARRIVE_BEFORE =
@@ -235,7 +237,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 90), start))) && !scan.sentenceMatches(SOMEONE, start)) return;
+    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 90), start))) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(EVERY_PATIENT, start))) return;
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;

@@ -229,10 +229,11 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
 /** "hey it's Darnell, the guy with the torn pec": a comment whose writer gives their name goes on about them. */
 const SELF_NAMED = /(?:^|\b(?:hi|hey|hello)[,!]?\s+)(?:it['’]?s|this\s+is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!.—–-]/u;
 
-/** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada", "¿Alguien más con migrañas…?": a Spanish comment about the writer or their family. */
-const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen))(?!\p{L}))/iu;
+/** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada", "Tomo…", "Me midieron…", "¿Alguien más con migrañas…?": a Spanish comment about the writer or their family. */
+const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|tomo|uso|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen|midieron|pusieron|fractur[eé]|lastim[eé]|quebr[eé]|romp[ií]|torc[ií]))(?!\p{L}))/iu;
 const SPANISH_WORD = /(?<!\p{L})(?:que|de|la|el|los|las|con|para|por|una?|es|está|y|le|se)(?!\p{L})/iu;
-const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);
+/** "Mi mamá…", "tengo…": a Spanish comment about the writer or their family. */
+export const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);
 
 function commentIsAboutThemselves(scan: PhiScan): boolean {
   return !!scan.context && (FIRST_PERSON.test(scan.context) || speaksSpanishOfThemselves(scan.context) || IMPLIED_SELF.test(scan.context) || FELLOW_SUFFERER.test(scan.context) || SELF_INTRODUCED.test(scan.context) || SELF_NAMED.test(scan.context) || AGE_AND_SEX_GIVEN.test(scan.context) || isSubjectlessUpdate(scan));
@@ -345,8 +346,8 @@ const NOT_THEIRS_BEFORE =
   /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?)$/i;
 /** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía": a Spanish comment naming a service it wants. */
 const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|salas?|citas?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica|equipo)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
-/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…": what a Spanish reply says we treat, nobody's own. */
-const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
+/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…", "aplicamos la vacuna Tdap": what a Spanish reply says we treat or give, nobody's own. */
+const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen|aplicamos|aplica|aplican|surtimos|vendemos)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */

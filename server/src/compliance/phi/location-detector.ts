@@ -75,6 +75,11 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
+/** "la Escuela Primaria Lincoln", "la Secundaria Oak Hill", "la Preparatoria Central": a school named the Spanish way, its kind first. */
+const SPANISH_SCHOOL = new RegExp(`\\b(?:Escuela(?:\\s+(?:Primaria|Secundaria|Preparatoria))?|Secundaria|Preparatoria|Primaria|Colegio|Prepa)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
+const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa'];
+/** One pupil or player the sentence speaks of, in Spanish ("la estudiante de tercer año", "de segundo grado", "el número 23"); not "estudiantes". */
+const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|niñ[oa]|hij[oa]|niet[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
 const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
@@ -244,6 +249,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
+  for (const m of hasAnyOf(ascii, SPANISH_SCHOOL_WORDS) ? execAll(SPANISH_SCHOOL, text) : [])
+    if (scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index))
+      out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-school', why: "A person's school narrows down who they are" });
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     // "from Patient Relations. Interested staff…": a place ends where its sentence does ("St. Louis" goes on).
     const place = (m[1] as string).trim().replace(SENTENCE_END_INSIDE, '').replace(/[.,;:!?]+$/, '');

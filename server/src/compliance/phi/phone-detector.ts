@@ -20,6 +20,8 @@ const BARE_TEN = /(?<![\w.])\d{10}(?![\w.])/g;
 /** A number in brackets with its groups run together or split oddly: "(617555-0199)", "(617 555 01990)". */
 const BRACKETED = /\((\d{3}[ .\-]?\d{3}[ .\-]?\d{4,5})\)/g;
 const PAGER = /\b(?:pager|pgr|pg|beeper|bpr|cell|mobile|ext\.?|x)(?:\s*(?:number|no\.?))?\s*[#:]?\s*[#:]?\s*(\d{4,6})\b/gi;
+/** "the caller from 555-0193", "a voicemail from 555-0193": the number someone called from, not a range. */
+const CALLED_FROM_BEFORE = /\b(?:caller|call|calls|called|text|texts|texted|message|voicemail)\s+from\s*$/i;
 const FAX_CUE = /\bfax\b[^\d\n]{0,12}$/i;
 const FAX_AFTER = /-\s*fax\b/i;
 const SHORT_NUMBER = /^(\d{3,4})\s?-\s?(\d{4})$/;
@@ -82,7 +84,7 @@ export function findPhones(scan: PhiScan): PhiCandidate[] {
     // A two-digit trunk prefix ("01 42 68 53 00", "03-5321-1111") needs a national number's length; "05 12 2020" is a date.
     if (/^0\d[\s.\-]/.test(raw) && digits.length < 9) continue;
     // "SVR 882-1326", "glucose @ 0600-281": a range of readings, not a number to call.
-    if (digits.length <= 8 && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (digits.length <= 8 && MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !CALLED_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // Runs of 1-2 digit groups ("12 10 8 6") are counts, not phone numbers.
     if (!/^\+/.test(raw) && !/\d{3}/.test(raw.replace(/^0/, '')) && (!PAIRED_TEN.test(raw) || SMALL_PAIRS.test(raw))) continue;
     const start = m.index + m[0].indexOf(raw);

@@ -1,11 +1,15 @@
+import { isCommonWord } from '../vocab/name-lexicon';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
-/** "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila" in Spanish. */
+/**
+ * "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila" in Spanish.
+ * A surname after it ("my grandfather Harold Benning") is said back too, as "Mr. Benning".
+ */
 const RELATIVE_NAMED =
-  /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b/gu;
+  /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
 
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
@@ -30,7 +34,8 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context) return [];
   const names = new Set<string>();
-  for (const m of context.matchAll(RELATIVE_NAMED)) if (!scan.dir.nameWords.has((m[1] as string).toLowerCase())) names.add(m[1] as string);
+  for (const m of context.matchAll(RELATIVE_NAMED))
+    for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.

@@ -8,6 +8,9 @@ import { cachedRegExp } from '../text/cached-regexp';
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
 /** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
 const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
+/** "Vivo en 2217 Calle Olmo", "la Avenida Juárez 114": a numbered Spanish street, the street word first; captured without its number. */
+const SPANISH_STREET = String.raw`(?:[Cc]alle|[Aa]venida|Av\.|[Cc]amino|[Cc]allej[oó]n|[Pp]rivada)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const NUMBERED_SPANISH_STREET = new RegExp(String.raw`\b\d{1,5}\s+(${SPANISH_STREET})|(${SPANISH_STREET})\s+#?\d{1,5}\b`, 'gu');
 /** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road": the writer's (or their family's) street without a number. */
 const LIVES_ON_STREET = new RegExp(
   String.raw`\b(?:(?:[Ii]|[Ww]e|[Aa]nd)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
@@ -34,9 +37,10 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context) return [];
   const out: PhiCandidate[] = [];
-  const given = [...(/\d/.test(context) ? context.matchAll(NUMBERED_STREET) : []), ...context.matchAll(LIVES_ON_STREET)];
+  const numbered = /\d/.test(context);
+  const given = [...(numbered ? context.matchAll(NUMBERED_STREET) : []), ...(numbered ? context.matchAll(NUMBERED_SPANISH_STREET) : []), ...context.matchAll(LIVES_ON_STREET)];
   for (const m of given) {
-    const street = (m[1] as string).trim();
+    const street = ((m[1] ?? m[2]) as string).trim();
     // "near 45 Riverside Drive": one of our own sites, which the reply may name.
     if (isDirectoryLocation(scan.dir, m[0].trim())) continue;
     const again = saidAgain(text, street, 'iu');

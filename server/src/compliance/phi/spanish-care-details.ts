@@ -2,6 +2,7 @@ import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
+import { speaksSpanishOfThemselves } from './health-detail-detector';
 
 /**
  * The English date and street rules read English cues ("yesterday", "admitted", "lives on"); a post or reply in Spanish
@@ -12,7 +13,7 @@ import { wholeWordOccurrences } from '../text/whole-word';
 /** Words one of the Spanish patterns below needs, so a text without any skips them. */
 const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace', 'hoy', 'noche'];
 const SPANISH_MONTH_WORDS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
-const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio'];
+const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad'];
 const SPANISH_NEIGHBOURHOOD_WORDS = ['barrio', 'colonia', 'fraccionamiento'];
 const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 
@@ -32,8 +33,8 @@ const SPANISH_CARE_CUE =
 const SPANISH_DATE =
   /(?<![\p{L}\d])(?:\d{1,2}\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?(?![\p{L}])/giu;
 
-/** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4": where someone stays or was seen. */
-const SPANISH_ROOM = /(?<![\p{L}])(?:cama|incubadora|habitaci[oó]n|cuarto|cuna|consultorio)\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
+/** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
+const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad)\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
 const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 
@@ -62,7 +63,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
     }
   if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci'))
     for (const m of text.matchAll(SPANISH_ROOM)) {
-      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) && !answeredComment(scan)?.toLowerCase().includes(m[0].toLowerCase())) continue;
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-room', why: "A patient's room or bed identifies them" });
     }
   if (hasAnyOf(words, SPANISH_NEIGHBOURHOOD_WORDS))
@@ -78,7 +79,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
       const start = m.index + m[0].length - street.length;
       out.push({ type: 'address', start, end: start + street.length, link: 'person', rule: 'phi.address.spanish-street', why: 'The street someone lives on identifies them' });
     }
-  out.push(...streetsSaidBack(scan), ...pregnancyWeeksSaidBack(scan));
+  out.push(...streetsSaidBack(scan), ...homeAreasSaidBack(scan), ...pregnancyWeeksSaidBack(scan));
   return out;
 }
 
@@ -93,6 +94,25 @@ function pregnancyWeeksSaidBack(scan: PhiScan): PhiCandidate[] {
   const weeks = (told[1] ?? told[2]) as string;
   const said = new RegExp(String.raw`(?<![\p{L}\d])${weeks}\s+semanas(?![\p{L}])`, 'gu');
   return [...scan.text.matchAll(said)].map((m) => ({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.spanish-weeks-said-back', why: 'How far along the commenter is, said back in the reply' }));
+}
+
+const AREA_WORDS = ['colonia', 'barrio', 'fraccionamiento', 'rancho', 'ejido'];
+/** "la colonia Las Palmas", "el barrio San Juan": a neighbourhood by name. */
+const NAMED_AREA = /(?<![\p{L}])(?:colonia|barrio|fraccionamiento|rancho|ejido)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+const LIVES = /(?<![\p{L}])viv(?:o|imos|e|en)(?![\p{L}])/iu;
+
+/** "¿Hacen entregas en la colonia Las Palmas? Mi mamá ya no camina" answered with "¡Sí llegamos hasta Las Palmas!": where the commenter's family lives, said back. */
+function homeAreasSaidBack(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context || !hasAnyOf(asciiWords(context), AREA_WORDS) || !(speaksSpanishOfThemselves(context) || LIVES.test(context))) return [];
+  const out: PhiCandidate[] = [];
+  for (const m of context.matchAll(NAMED_AREA)) {
+    const area = m[1] as string;
+    if (scan.dir.orgWords.has(area.split(/\s+/).pop()!.toLowerCase())) continue;
+    for (const { start, end } of wholeWordOccurrences(scan.text, area))
+      out.push({ type: 'location', start, end, link: 'person', rule: 'phi.location.spanish-area-said-back', why: 'The neighbourhood the commenter or their family lives in, said back in the reply' });
+  }
+  return out;
 }
 
 /** "Vivo en la calle Jacaranda 214…" answered with "…desde la calle Jacaranda": the commenter's street, said back. */

@@ -16,19 +16,30 @@ const DESCRIBED_AGE = new RegExp(
   'giu',
 );
 
-/** "acompañó a Nayeli, de 5 años, a su primera cita": an age set after a name between commas. */
-const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+de\s+(\d{1,3})\s+(?:años|meses)(?=,)/gu;
+/** "acompañó a Nayeli, de 5 años, a su primera cita", "la mamá de Sofi, 11 años, …": an age set after a name between commas. */
+const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+(?:de\s+)?(\d{1,3})\s+(?:años|meses)(?=,)/gu;
 
 /** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
 const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
 
-/** What says the sentence tells of that person's care, beside a listed health term. */
-const CARE_VERB = /(?<![\p{L}])(?:lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
+/** "un vecino de la colonia Las Flores", "una señora del barrio San Juan": one person and the neighbourhood they live in. */
+const DESCRIBED_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Uu]na?|[Ee]l|[Ll]a|[Aa]l|[Dd]el|[Nn]uestr[oa])\s+${PERSON_NOUN}\s+(?:de\s+la|del|de)\s+(?:colonia|barrio|rancho|ejido|fraccionamiento)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`,
+  'gu',
+);
 
-const KEY_WORDS = ['os', 'anos', 'meses'];
+/** What says the sentence tells of that person's care, beside a listed health term. */
+const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
+
+const AGE_WORDS = ['os', 'anos', 'meses'];
+const PLACE_WORDS = ['colonia', 'barrio', 'rancho', 'ejido', 'fraccionamiento'];
 
 export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
-  if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
+  if (scan.clinical) return [];
+  const words = asciiWords(scan.text);
+  const ages = hasAnyOf(words, AGE_WORDS);
+  const places = hasAnyOf(words, PLACE_WORDS);
+  if (!ages && !places) return [];
   const { text } = scan;
   const out: PhiCandidate[] = [];
   const termIn = (sentence: { start: number; end: number }) => scan.healthTerms.some((h) => h.start >= sentence.start && h.start < sentence.end);
@@ -37,6 +48,14 @@ export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
     const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);
     out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
   };
+  if (places)
+    for (const m of text.matchAll(DESCRIBED_PLACE)) {
+      const sentence = scan.sentenceOf(m.index);
+      if (!termIn(sentence) || !CARE_VERB.test(text.slice(sentence.start, sentence.end))) continue;
+      const start = m.index + m[0].length - (m[1] as string).length;
+      out.push({ type: 'location', start, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-described', why: 'The neighbourhood of one person whose care the post tells identifies them' });
+    }
+  if (!ages) return out;
   for (const m of text.matchAll(DESCRIBED_AGE)) {
     const end = m.index + m[0].length;
     const sentence = scan.sentenceOf(m.index);

@@ -2,6 +2,7 @@ import type { WordToken } from '../text/word-tokens';
 import { CONDITIONS } from './conditions';
 import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, EXTRA_PROCEDURES } from './extra-terms';
 import { LAY_CONDITIONS, LAY_LAB_TESTS, LAY_MEDICATIONS, LAY_PROCEDURES } from './lay-terms';
+import { spanishDrugNames } from './spanish-drug-names';
 import { SPANISH_CONDITIONS, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS, SPANISH_PROCEDURES } from './spanish-terms';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
@@ -73,6 +74,7 @@ index([
   ...parseLists(EXTRA_CONDITIONS, EXTRA_PROCEDURES, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS),
   ...parseLists(LAY_CONDITIONS, LAY_PROCEDURES, LAY_LAB_TESTS, LAY_MEDICATIONS),
   ...parseLists(SPANISH_CONDITIONS, SPANISH_PROCEDURES, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS),
+  ...parse(spanishDrugNames(MEDICATIONS, EXTRA_MEDICATIONS), 'medication'),
 ]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
 
@@ -113,11 +115,11 @@ for (const [first, phrases] of BY_FIRST_WORD) BY_WORD_OR_FORM.set(first, phrases
 const HEALTH_FORM = wordClass([...BY_WORD_OR_FORM.keys()]);
 
 /**
- * "brucellosis", "pericarditis", "splenectomy": a word no list holds but whose ending only medicine uses
- * names a condition or an operation, so rare ones are found too.
+ * "brucellosis", "pericarditis", "splenectomy", "nefropatía", "colecistectomía": a word no list holds but whose ending
+ * only medicine uses names a condition or an operation, so rare ones are found too.
  */
-const MEDICAL_ENDING = /^[a-z]{3,}(?:itis|osis|emia|aemia|opathy|opathies|ectomy|ectomies|otomy|otomies|ostomy|ostomies|oplasty)$/;
-const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies)$/;
+const MEDICAL_ENDING = /^[a-z]{3,}(?:itis|osis|emia|aemia|opathy|opathies|ectomy|ectomies|otomy|otomies|ostomy|ostomies|oplasty|opat[ií]as?|ectom[ií]as?|otom[ií]as?|ostom[ií]as?|oplastias?)$/;
+const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies|[ií]as?)$/;
 const NOT_MEDICAL = new Set('osmosis hypnosis symbiosis metamorphosis apotheosis diagnosis prognosis'.split(' '));
 const MEDICAL_SUFFIX = wordClass((w) => MEDICAL_ENDING.test(w) && !NOT_MEDICAL.has(w));
 

@@ -41,7 +41,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Titles that put a (possibly lower-case) surname right after them. */
 // Military ranks as well ("Sgt. Pelletier"); not "Lt" or "Col", which charting uses for left and colon.
-export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'don', 'prof', 'professor', 'drs', 'sgt', 'sergeant', 'capt', 'cpl', 'corporal', 'pvt', 'spc', 'pfc', 'ssgt', 'msgt', 'sfc', 'cmdr'];
+export const PERSON_TITLES = ['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'don', 'doña', 'sra', 'srta', 'señora', 'señorita', 'señor', 'prof', 'professor', 'drs', 'sgt', 'sergeant', 'capt', 'cpl', 'corporal', 'pvt', 'spc', 'pfc', 'ssgt', 'msgt', 'sfc', 'cmdr'];
 
 /** "don't miss Part 2", "didn't miss a beat": in a text that uses capitals, "miss" written in lower case is the verb, no title. */
 export function isMissTheVerb(written: string, caseless: boolean): boolean {

@@ -42,6 +42,17 @@ reacción alérgica|reaccion alergica|anafilaxia|intoxicación por plomo|intoxic
 intento de suicidio|túnel carpiano|tunel carpiano|síndrome del túnel carpiano|sindrome del tunel carpiano|neumotórax|neumotorax|pulmón colapsado|pulmon colapsado|fractura de pelvis|fracturarse|se fracturó|se fracturo|ligamento cruzado|lesión de rodilla|lesion de rodilla|esguince de tobillo|dolor de espalda crónico|dolor de espalda cronico
 cáncer de ovario|cancer de ovario|cáncer de pulmón|cancer de pulmon|cáncer de páncreas|cancer de pancreas|cáncer de estómago|cancer de estomago
 derrame
+síndrome nefrótico|sindrome nefrotico|síndrome nefrítico|sindrome nefritico|problemas de riñón|problemas del riñón|problemas de los riñones
+problemas de rinon|problemas renales|problema renal|riñón poliquístico|riñones poliquísticos|rinon poliquistico|poliquistosis renal
+potasio alto|fósforo alto|fosforo alto|pies hinchados|piernas hinchadas|retención de líquidos|retencion de liquidos
+rechazo del trasplante|rechazo del riñón|anemia renal|hiperpotasemia|hiperkalemia|hiperfosfatemia|fístula infectada|fistula infectada
+ambliopía|ambliopia|ojo perezoso|estrabismo|degeneración macular|degeneracion macular|desprendimiento de retina|pérdida auditiva
+perdida auditiva|pérdida de audición|perdida de audicion|sordera|acúfenos|acufenos|zumbido en los oídos|miopía|miopia|hipermetropía
+hipermetropia|astigmatismo|ojo seco|orzuelo|presión ocular alta|hipertensión ocular|menisco roto|rotura de menisco|desgarro de menisco
+lesión de menisco|codo dislocado|hombro dislocado|dislocación de hombro|luxación de hombro|rotura del manguito rotador
+desgarro del manguito rotador|lesión de hombro|lesion de hombro|lesión de ligamento|rotura de lca|desgarro de lca|lesión de lca|lca
+fascitis plantar|fractura de muñeca|fractura de tobillo|fractura de brazo|fractura de pierna|fractura de clavícula|esguince de rodilla
+se lastimó el ojo|lesión en el ojo|ojo morado|fractura por estrés|fractura por estres
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -65,6 +76,11 @@ colocacion del diu
 examen físico deportivo|examen fisico deportivo|reemplazo de válvula|reemplazo de valvula|cambio de válvula|cambio de valvula|expansor de tejido|expansores
 reimplante|extracción de muelas|extraccion de muelas|puntadas
 reemplazo total de cadera|reemplazo total de rodilla|reconstrucción del ligamento cruzado|reconstruccion del ligamento cruzado|fisioterapia|fisioterapia de rodilla|artroscopia|cirugía de columna|cirugia de columna
+fístula arteriovenosa|fistula arteriovenosa|fístula|fistula|catéter de diálisis|cateter de dialisis|catéter|cateter|injerto vascular
+acceso vascular|colecistectomía|colecistectomia
+implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|reconstrucción de lca|reconstruccion de lca
+reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cirugia de cataratas|cirugía láser de ojos|lasik
+cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
 `;
 
 export const SPANISH_LAB_TESTS = `
@@ -79,6 +95,9 @@ resultado del papanicolaou|papanicolaou anormal|papanicolaou alterado|prueba de 
 perfil de lípidos|perfil de lipidos|carga viral|conteo de cd4|prueba de hierro|nivel de hierro|niveles de hierro
 hemoglobina|plaquetas|azúcar en ayunas|azucar en ayunas|prueba de embarazo positiva
 nivel de plomo|prueba de plomo|prueba de colinesterasa|colinesterasa
+fósforo|fosforo|potasio|albúmina|albumina|filtrado glomerular|tasa de filtración glomerular|hormona paratiroidea|nitrógeno ureico
+ferritina|nivel de potasio|niveles de potasio|nivel de fósforo|niveles de fósforo
+presión ocular|presion ocular|presión del ojo|presion del ojo|vitamina d|nivel de vitamina d|campo visual|agudeza visual
 `;
 
 export const SPANISH_MEDICATIONS = `

@@ -1,6 +1,7 @@
 /**
  * Names for one condition, test or treatment that a reply may use for the commenter's own ("atrial fibrillation" said
- * back as "Afib", "Ehlers-Danlos" as "EDS"). Lower case; the first name of each group is the one compared.
+ * back as "Afib", "Ehlers-Danlos" as "EDS", "presión del ojo" as "presión ocular"). Lower case; the first name of each group is
+ * the one compared.
  */
 const GROUPS = `
 atrial fibrillation|afib|a fib
@@ -58,6 +59,11 @@ otitis media|ear infection
 sexually transmitted infection|sti|std
 kidney stone|kidney stones|nephrolithiasis
 alzheimer's|alzheimer's disease|alzheimers
+tubal ligation|tubes tied|tied tubes
+presión ocular|presion ocular|presión del ojo|presion del ojo
+lca|reconstrucción de lca|reconstruccion de lca|reconstrucción del lca|cirugía de lca|cirugia de lca|rotura de lca|desgarro de lca|lesión de lca
+vitamina d|nivel de vitamina d
+presión alta|hipertensión|hipertension|presion alta
 `;
 
 /** Lower case, curly apostrophes straightened, commas dropped, hyphens as spaces: "Hand, foot and mouth" is "hand foot and mouth". */
