@@ -51,9 +51,11 @@ describe('Spanish names and ages', () => {
 describe('Spanish places', () => {
   it('reads the neighbourhood of one person whose care a post tells', () => {
     expect(handRules('Un vecino de la colonia Las Lomas llegó con dolor de pecho y le diagnosticaron un infarto.')).toContain(
-      'phi.location.spanish-described'
+      'phi.location.spanish-neighbourhood'
     );
-    expect(handRules('Una vecina del barrio San Juan ganó la rifa de la feria.')).not.toContain('phi.location.spanish-described');
+    expect(handRules('Una vecina del barrio San Juan ganó la rifa de la feria.')).not.toContain(
+      'phi.location.spanish-neighbourhood'
+    );
   });
 
   it("reads the neighbourhood of the commenter's family said back", () => {
@@ -172,6 +174,46 @@ describe('Spanish, second round', () => {
     expect(handRules('La Dra. López se alegra de que ya te sientas mejor.', reply('Gracias por atenderme tan rápido'))).toContain(
       'confirmation.spanish-staff-knows-you'
     );
+  });
+});
+
+describe('Third round', () => {
+  it('reads Spanish hooks that defer to part 2 or a story, or promise what happened next', () => {
+    expect(handRules('Resolvimos el misterio de la tos que no era tos, pero eso te lo contamos en la parte 2 ⏰')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(handRules('Por fin la verdad sobre el café y la piel… en nuestra historia 👉')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(handRules('Este jabón de $3 está dejando sin trabajo a los dermatólogos.')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+  });
+
+  it("reads a day of someone's tests in Spanish", () => {
+    expect(handRules('El niño que el jueves pasado se hizo sus primeras pruebas de alergia salió feliz.')).toContain(
+      'phi.date.spanish-care'
+    );
+  });
+
+  it('reads a sample, a reminder and an order we hold for someone', () => {
+    expect(handRules('Your sample has been received and the lab will call you.', reply('How long do results take?'))).toContain(
+      'confirmation.has-their-orders'
+    );
+    expect(
+      handRules('We can see the two reminders on our end; call us to fix it.', reply('I got two texts about my appointment'))
+    ).toContain('confirmation.has-their-orders');
+  });
+
+  it('reads a child named by their age, and leaves a camp that returns and a rule for every visit', () => {
+    expect(
+      handRules(
+        'Our grief group is a good fit for Leo: (555) 300-1000.',
+        reply('My 7 year old, Leo, has had a hard time since his grandma died.')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(blockingRules('Camp Sunrise, our free grief camp for kids, returns July 11–13. Applications open now.')).toEqual([]);
+    expect(blockingRules('Starting April 7, every home visit comes with a one-hour arrival window.')).toEqual([]);
   });
 });
 

@@ -409,10 +409,11 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.has-their-orders',
-    keyWords: ['room', 'orders', 'order'],
+    keyWords: ['room', 'orders', 'order', 'processed', 'received', 'end', 'file'],
+    // "Your sample has been processed", "we can see the duplicate reminder on our end", "we have your dad's equipment order on file".
     pattern:
-      /\b(?:volunteers?|nurses?|staff|team|we)\s+(?:already\s+)?know\s+(?:her|his|their|your)\s+room\b|\borders?\s+(?:are|is)\s+already\s+in\b|\borders?\s+(?:are|is)\s+in\s+(?:the|our)\s+system\s+for\s+(?:you|her|him|them)\b/i,
-    message: 'Says we hold this person\'s orders or know their room — that confirms they are our patient.',
+      /\byour\s+(?:sample|specimen|sample\s+kit|bloodwork|labs?|biopsy|scan|swab)\s+(?:has|have|was|were)\s+(?:been\s+|already\s+been\s+)?(?:processed|received|resulted)\b|\bwe\s+(?:can\s+)?see\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:reminders?|appointments?|bookings?|referrals?|orders?|records?|chart|account|texts?)\s+on\s+our\s+(?:end|side)\b|\bwe\s+have\s+(?:your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:order|orders|referral|prescription|records?)\s+on\s+file\b|\b(?:volunteers?|nurses?|staff|team|we)\s+(?:already\s+)?know\s+(?:her|his|their|your)\s+room\b|\borders?\s+(?:are|is)\s+already\s+in\b|\borders?\s+(?:are|is)\s+in\s+(?:the|our)\s+system\s+for\s+(?:you|her|him|them)\b/i,
+    message: 'Says we hold this person\'s orders, sample or records, or know their room — that confirms they are our patient.',
   },
 ];
 

@@ -66,8 +66,8 @@ const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:2
 const NAMED_HOLIDAY = new RegExp([...HOLIDAY_WORDS, 'year'].join('|'), 'i');
 const HOLIDAY_CARE = /\b(?:seen|admitted|treated|diagnosed|born|delivered|discharged|brought\s+in|rushed\s+in|operated|home\s+by|came\s+in)\b/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
-/** "Starting May 1, every patient can get a cost estimate": a rule for all our patients, nobody in particular. */
-const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:patients?|families|visitors?|parents)\b/i;
+/** "Starting May 1, every patient can get a cost estimate", "every home visit comes with…": a rule for all our patients, nobody in particular. */
+const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:patients?|families|visitors?|parents|visits?|appointments?)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
@@ -118,7 +118,7 @@ const WHEN_IT_HAPPENED_AFTER =
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …": when one of our services or rules begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of))\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
 /** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
 const STAFF_ARRIVE_BEFORE =

@@ -240,11 +240,15 @@ export const AGE_IN_BRACKETS = String.raw`\s*\(\s*\d{1,2}\s*\)`;
 const QUOTED_TITLE = /"[^"\n]{3,80}"|“[^”\n]{3,80}”/g;
 export const withoutQuotedTitles = (sentence: string): string => (sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED_TITLE, '') : sentence);
 
-/** The sentence around `offset` speaks of care: a care word, or one of the listed health terms. */
-export function speaksOfCareAt(scan: PhiScan, offset: number): boolean {
-  if (scan.sentenceMatches(CARE_CUE, offset)) return true;
+/** The sentence around `offset` holds one of the listed health terms. */
+export function healthTermInSentenceAt(scan: PhiScan, offset: number): boolean {
   const sentence = scan.sentenceOf(offset);
   return scan.healthTerms.some((h) => scan.sentenceOf(h.start) === sentence);
+}
+
+/** The sentence around `offset` speaks of care: a care word, or one of the listed health terms. */
+export function speaksOfCareAt(scan: PhiScan, offset: number): boolean {
+  return scan.sentenceMatches(CARE_CUE, offset) || healthTermInSentenceAt(scan, offset);
 }
 
 /** Words that make a date, time or room part of a public event. */

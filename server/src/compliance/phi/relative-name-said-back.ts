@@ -5,11 +5,11 @@ import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
 /**
- * "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila" in Spanish.
+ * "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen", "My 8 year old, Mia": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila" in Spanish.
  * A surname after it ("my grandfather Harold Benning") is said back too, as "Mr. Benning".
  */
 const RELATIVE_NAMED =
-  /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa])(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
+  /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa]|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
 
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;

@@ -3,6 +3,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { speaksSpanishOfThemselves } from './health-detail-detector';
+import { tellsOfOnePersonsCare } from './spanish-described-person';
 
 /**
  * The English date and street rules read English cues ("yesterday", "admitted", "lives on"); a post or reply in Spanish
@@ -27,7 +28,7 @@ const SPANISH_RELATIVE_DAY = new RegExp(
 
 /** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
-  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea)|se\s+hizo\s+(?:sus?|la|el|las|los)\s+(?:primer[oa]s?\s+)?(?:pruebas?|estudios?|an[aá]lisis|ex[aá]menes|cirug[ií]a|operaci[oó]n|biopsia|vacunas?))(?![\p{L}])/iu;
 
 /** "el 12 de agosto", "en diciembre de 2023": a Spanish calendar day or month, someone's when the sentence tells of their care. */
 const SPANISH_DATE =
@@ -68,7 +69,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
     }
   if (hasAnyOf(words, SPANISH_NEIGHBOURHOOD_WORDS))
     for (const m of text.matchAll(SPANISH_NEIGHBOURHOOD)) {
-      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index))) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !tellsOfOnePersonsCare(scan, m.index)) continue;
       const place = m[1] as string;
       const start = m.index + m[0].length - place.length;
       out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.spanish-neighbourhood', why: 'The neighbourhood someone lives in narrows down who they are' });

@@ -1,6 +1,6 @@
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { healthTermInSentenceAt, type PhiScan } from './phi-scan';
 
 /**
  * The English described-patient rules read "a 48-year-old Westfield firefighter". Spanish puts the age after who someone
@@ -22,46 +22,35 @@ const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+(?:de\s+)?(\d{1,3})\s+(?:años|
 /** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
 const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
 
-/** "un vecino de la colonia Las Flores", "una señora del barrio San Juan": one person and the neighbourhood they live in. */
-const DESCRIBED_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Uu]na?|[Ee]l|[Ll]a|[Aa]l|[Dd]el|[Nn]uestr[oa])\s+${PERSON_NOUN}\s+(?:de\s+la|del|de)\s+(?:colonia|barrio|rancho|ejido|fraccionamiento)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`,
-  'gu',
-);
+/** "Un vecino", "la señora", "nuestro paciente": one person, as a sentence brings them in. */
+const ONE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:un|una|el|la|al|del|nuestr[oa])\s+${PERSON_NOUN}(?![\p{L}])`, 'iu');
 
 /** What says the sentence tells of that person's care, beside a listed health term. */
 const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
 
-const AGE_WORDS = ['os', 'anos', 'meses'];
-const PLACE_WORDS = ['colonia', 'barrio', 'rancho', 'ejido', 'fraccionamiento'];
+const KEY_WORDS = ['os', 'anos', 'meses'];
+
+/** "Un vecino de la colonia Las Flores … le diagnosticaron enfermedad renal": the sentence at `offset` tells of one person's care. */
+export function tellsOfOnePersonsCare(scan: PhiScan, offset: number): boolean {
+  const sentence = scan.sentenceText(offset);
+  return ONE_PERSON.test(sentence) && healthTermInSentenceAt(scan, offset) && CARE_VERB.test(sentence);
+}
 
 export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
-  if (scan.clinical) return [];
-  const words = asciiWords(scan.text);
-  const ages = hasAnyOf(words, AGE_WORDS);
-  const places = hasAnyOf(words, PLACE_WORDS);
-  if (!ages && !places) return [];
+  if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
   const { text } = scan;
   const out: PhiCandidate[] = [];
-  const termIn = (sentence: { start: number; end: number }) => scan.healthTerms.some((h) => h.start >= sentence.start && h.start < sentence.end);
   const push = (m: RegExpMatchArray) => {
     const end = (m.index as number) + m[0].length;
     const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);
     out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
   };
-  if (places)
-    for (const m of text.matchAll(DESCRIBED_PLACE)) {
-      const sentence = scan.sentenceOf(m.index);
-      if (!termIn(sentence) || !CARE_VERB.test(text.slice(sentence.start, sentence.end))) continue;
-      const start = m.index + m[0].length - (m[1] as string).length;
-      out.push({ type: 'location', start, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-described', why: 'The neighbourhood of one person whose care the post tells identifies them' });
-    }
-  if (!ages) return out;
   for (const m of text.matchAll(DESCRIBED_AGE)) {
     const end = m.index + m[0].length;
     const sentence = scan.sentenceOf(m.index);
-    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (termIn(sentence) && CARE_VERB.test(text.slice(sentence.start, sentence.end)))) push(m);
+    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (healthTermInSentenceAt(scan, m.index) && CARE_VERB.test(text.slice(sentence.start, sentence.end)))) push(m);
   }
   // A name with an age is one person already: their condition beside it is enough.
-  for (const m of text.matchAll(NAMED_AGE)) if (Number(m[1]) > 89 || termIn(scan.sentenceOf(m.index))) push(m);
+  for (const m of text.matchAll(NAMED_AGE)) if (Number(m[1]) > 89 || healthTermInSentenceAt(scan, m.index)) push(m);
   return out;
 }

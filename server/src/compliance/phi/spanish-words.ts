@@ -10,7 +10,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para
-   lea mira llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál`.split(/\s+/)
+   lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */

@@ -98,6 +98,7 @@ nivel de plomo|prueba de plomo|prueba de colinesterasa|colinesterasa
 fósforo|fosforo|potasio|albúmina|albumina|filtrado glomerular|tasa de filtración glomerular|hormona paratiroidea|nitrógeno ureico
 ferritina|nivel de potasio|niveles de potasio|nivel de fósforo|niveles de fósforo
 presión ocular|presion ocular|presión del ojo|presion del ojo|vitamina d|nivel de vitamina d|campo visual|agudeza visual
+pruebas de alergia|prueba de alergia|pruebas de alergias|prueba de parche|pruebas de parche
 `;
 
 export const SPANISH_MEDICATIONS = `
