@@ -217,6 +217,40 @@ describe('Third round', () => {
   });
 });
 
+describe('Spanish mental health', () => {
+  it('reads Sr. before a surname, a stay with us, a relapse said back and a year ago', () => {
+    expect(handRules('Gracias, Sr. Ortega, por las flores que dejó durante su estancia en el tercer piso.')).toContain(
+      'phi.name.title'
+    );
+    expect(handRules('Meet our Sr. Director of Nursing, Jane Park.')).not.toContain('phi.name.title');
+    expect(
+      handRules(
+        'Una recaída no borra el progreso de Ernesto: (555) 300-1000.',
+        reply('Mi hermano Ernesto tuvo una recaída con el alcohol la semana pasada')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(handRules('Hace un año, una maestra de nuestra ciudad llegó a Urgencias después de una sobredosis.')).toContain(
+      'phi.date.spanish-care'
+    );
+  });
+
+  it('reads a relative still in our care, and leaves a country of two words', () => {
+    expect(handRules('Sí, sigue con nosotros; llame a la unidad.', reply('¿Mi abuelo Ramón sigue internado?'))).toContain(
+      'confirmation.spanish-cared-for'
+    );
+    expect(
+      blockingRules('Conozca a nuestra trabajadora social: creció en Costa Rica y coordina los grupos de ansiedad.')
+    ).toEqual([]);
+  });
+
+  it('reads engagement bait and a threat of what the answer will do to you', () => {
+    expect(handRules('Comenta 💙 si alguien que quieres necesita leer esto.')).toContain('clickbait.spanish-held-for-later');
+    expect(handRules('Hicimos una lista de 3 hábitos que arruinan el sueño. El segundo te va a doler.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+});
+
 describe('English', () => {
   it('reads the number someone called from', () => {
     expect(handRules('We are trying to reach the caller from 555-0148 about a refill question.')).toContain('phi.phone.personal');

@@ -93,9 +93,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-cared-for',
-    keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar', 'privilegio', 'paciente'],
-    // "Fue un placer atender a su papá", "Fue un privilegio cuidar de su padre", "Fue un honor trabajar con usted": we cared for them, in Spanish.
-    pattern: /\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+(?:atender|cuidar|trabajar\s+con\s+(?:usted|ustedes|su)|acompañar)(?:te|le|la|lo|los|las)?\b|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])|\b(?:es|era|fue)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+)?paciente(?![\p{L}])/iu,
+    keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar', 'privilegio', 'paciente', 'sigue'],
+    // "Fue un placer atender a su papá", "Fue un privilegio cuidar de su padre", "Fue un honor trabajar con usted", "Sí, sigue con nosotros": we cared for them, in Spanish.
+    pattern: /(?<![\p{L}])s[ií][,!.]?\s+(?:(?:él|ella|su\s+\p{L}+)\s+)?sigue\s+(?:con\s+nosotros|internad[oa]|hospitalizad[oa]|aqu[ií])(?![\p{L}])|\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+(?:atender|cuidar|trabajar\s+con\s+(?:usted|ustedes|su)|acompañar)(?:te|le|la|lo|los|las)?\b|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])|\b(?:es|era|fue)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+)?paciente(?![\p{L}])/iu,
     message: 'Says we cared for this person or their relative, or calls them our patient (in Spanish), which confirms they were our patient.',
     notForOtherVisits: true,
   },

@@ -22,7 +22,7 @@ const WEEKDAY = String.raw`(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]ba
 
 /** "ayer", "hoy", "la semana pasada", "el martes pasado", "el sábado por la noche", "hace tres días": a day told relative to today. */
 const SPANISH_RELATIVE_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+${WEEKDAY}\s+(?:por\s+la\s+(?:noche|mañana|tarde)|pasado)|(?:la\s+)?semana\s+pasada|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+${WEEKDAY}\s+(?:por\s+la\s+(?:noche|mañana|tarde)|pasado)|(?:la\s+)?semana\s+pasada|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas|mes(?:es)?|años?))(?![\p{L}])`,
   'giu',
 );
 

@@ -13,7 +13,12 @@ luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius m
 morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
 peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
 sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda
-ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe`.split(/\s+/)
+ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe`
+    .split(/\s+/)
+    .concat(
+      // Names of two words, matched whole: "aprendió español con sus abuelos en Puerto Rico".
+      'puerto rico|costa rica|el salvador|dominican republic|república dominicana|republica dominicana|sri lanka|new zealand|south africa|saudi arabia|united states|estados unidos|south korea|north korea|sierra leone|cabo verde|cape verde'.split('|'),
+    ),
 );
 
 /** Continents and world regions, lower case: larger than any place HIPAA counts. "Asia" is also a given name, so it is read as a region only beside another. */

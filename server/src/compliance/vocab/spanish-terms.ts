@@ -53,6 +53,8 @@ lesión de menisco|codo dislocado|hombro dislocado|dislocación de hombro|luxaci
 desgarro del manguito rotador|lesión de hombro|lesion de hombro|lesión de ligamento|rotura de lca|desgarro de lca|lesión de lca|lca
 fascitis plantar|fractura de muñeca|fractura de tobillo|fractura de brazo|fractura de pierna|fractura de clavícula|esguince de rodilla
 se lastimó el ojo|lesión en el ojo|ojo morado|fractura por estrés|fractura por estres
+recaída|recaida|trastornos de la alimentación|trastorno de la alimentación|trastornos alimenticios|trastorno alimenticio
+metanfetamina|cocaína|cocaina|marihuana|pensamientos suicidas|ideas suicidas|autolesiones|síndrome de abstinencia
 `;
 
 export const SPANISH_PROCEDURES = `
