@@ -1,3 +1,4 @@
+import { isSpanishSentence } from '../text/spanish-sentence';
 import { isRegexSpace } from '../text/char-classes';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
 import { LANGUAGE_NAMES, LANGUAGE_SELF_NAMES } from '../vocab/languages';
@@ -148,8 +149,8 @@ function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
 }
 
 /**
- * "la señora de la limpieza": a Spanish title is one only before a capital. "Sr." is one only with its full stop, outside
- * charting (where SR is sinus rhythm) and before no everyday word ("Sr. Director" is senior).
+ * "la señora de la limpieza": a Spanish title is one only before a capital. "Sr." is one only with its full stop, in a
+ * Spanish sentence outside charting (where SR is sinus rhythm), and before no everyday word ("Sr. Director" is senior).
  */
 const SPANISH_TITLES = new Set(['doña', 'sr', 'sra', 'srta', 'señora', 'señorita', 'señor']);
 
@@ -352,7 +353,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
     const titleOk =
       (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !isMissTheVerb(t.raw, caseless) && !(lower === 'dr' && isDriveAfterHouseNumber(text, t.start));
-    if (titleOk && ((t.classes & PERSON_TITLE) !== 0 || (lower === 'sr' && text[t.end] === '.' && !scan.clinical && !shouting)) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (!SPANISH_TITLES.has(lower) || (isCapitalised(next.raw) && (lower !== 'sr' || !isA(next, COMMON_WORD)))) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
+    if (titleOk && ((t.classes & PERSON_TITLE) !== 0 || (lower === 'sr' && text[t.end] === '.' && !scan.clinical && !shouting && isSpanishSentence(scan.sentenceText(t.start)))) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (!SPANISH_TITLES.has(lower) || (isCapitalised(next.raw) && (lower !== 'sr' || !isA(next, COMMON_WORD)))) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
       i = spans[spans.length - 1]!.to - 1;
