@@ -97,17 +97,14 @@ function pregnancyWeeksSaidBack(scan: PhiScan): PhiCandidate[] {
   return [...scan.text.matchAll(said)].map((m) => ({ type: 'diagnosis', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.diagnosis.spanish-weeks-said-back', why: 'How far along the commenter is, said back in the reply' }));
 }
 
-const AREA_WORDS = ['colonia', 'barrio', 'fraccionamiento', 'rancho', 'ejido'];
-/** "la colonia Las Palmas", "el barrio San Juan": a neighbourhood by name. */
-const NAMED_AREA = /(?<![\p{L}])(?:colonia|barrio|fraccionamiento|rancho|ejido)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 const LIVES = /(?<![\p{L}])viv(?:o|imos|e|en)(?![\p{L}])/iu;
 
 /** "¿Hacen entregas en la colonia Las Palmas? Mi mamá ya no camina" answered with "¡Sí llegamos hasta Las Palmas!": where the commenter's family lives, said back. */
 function homeAreasSaidBack(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !hasAnyOf(asciiWords(context), AREA_WORDS) || !(speaksSpanishOfThemselves(context) || LIVES.test(context))) return [];
+  if (!context || !hasAnyOf(asciiWords(context), SPANISH_NEIGHBOURHOOD_WORDS) || !(speaksSpanishOfThemselves(context) || LIVES.test(context))) return [];
   const out: PhiCandidate[] = [];
-  for (const m of context.matchAll(NAMED_AREA)) {
+  for (const m of context.matchAll(SPANISH_NEIGHBOURHOOD)) {
     const area = m[1] as string;
     if (scan.dir.orgWords.has(area.split(/\s+/).pop()!.toLowerCase())) continue;
     for (const { start, end } of wholeWordOccurrences(scan.text, area))
