@@ -153,6 +153,10 @@ function possessiveAfterTitle(token: WordToken, scan: PhiScan): boolean {
  * Spanish sentence outside charting (where SR is sinus rhythm), and before no everyday word ("Sr. Director" is senior).
  */
 const SPANISH_TITLES = new Set(['doña', 'sr', 'sra', 'srta', 'señora', 'señorita', 'señor']);
+const isSpanishSr = (t: WordToken, scan: PhiScan, shouting: boolean): boolean =>
+  t.lower === 'sr' && scan.text[t.end] === '.' && !scan.clinical && !shouting && isSpanishSentence(scan.sentenceText(t.start));
+const spanishTitleFits = (lower: string, next: WordToken): boolean =>
+  !SPANISH_TITLES.has(lower) || (isCapitalised(next.raw) && (lower !== 'sr' || !isA(next, COMMON_WORD)));
 
 /** "DICK CUCCHIARA (RESIDENT)": a role in brackets right after a name. */
 const ROLE_IN_BRACKETS = /^\s?\((?:resident|attending|fellow|intern|np|pa|md|rn|nurse|surgeon|cardiologist|pcp|hcp|hco|proxy|health care proxy|social worker|sw|chaplain)\)/i;
@@ -353,7 +357,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
     const titleOk =
       (lower !== 'drs' || (!caseless && /\s/.test(text.slice(t.end, next?.start)) && isCapitalised(next?.raw ?? ''))) && !isMissTheVerb(t.raw, caseless) && !(lower === 'dr' && isDriveAfterHouseNumber(text, t.start));
-    if (titleOk && ((t.classes & PERSON_TITLE) !== 0 || (lower === 'sr' && text[t.end] === '.' && !scan.clinical && !shouting && isSpanishSentence(scan.sentenceText(t.start)))) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && (!SPANISH_TITLES.has(lower) || (isCapitalised(next.raw) && (lower !== 'sr' || !isA(next, COMMON_WORD)))) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
+    if (titleOk && ((t.classes & PERSON_TITLE) !== 0 || isSpanishSr(t, scan, shouting)) && next && /^[.'’]?\s{0,2}$/.test(text.slice(t.end, next.start)) && spanishTitleFits(lower, next) && (shouting ? surnameAfterTitle(lower, next, scan) || possessiveAfterTitle(next, scan) : canBeName(next, scan) || titledCapital(next, scan))) {
       // A writer who leaves the first name in lower case leaves the surname so too ("mrs. marcela carlson").
       spans.push({ from: i, to: extend(scan, i + 1, 3, shouting || !isCapitalised(next.raw)), rule: 'phi.name.title', weak: false });
       i = spans[spans.length - 1]!.to - 1;

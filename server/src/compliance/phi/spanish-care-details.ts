@@ -62,11 +62,14 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
       if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
       out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A date of someone's care identifies them" });
     }
-  if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci'))
+  if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci')) {
+    // "La esperamos en el sillón 9" to "Soy la del sillón 9": the room the comment gave, said back.
+    const comment = answeredComment(scan)?.toLowerCase();
     for (const m of text.matchAll(SPANISH_ROOM)) {
-      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) && !answeredComment(scan)?.toLowerCase().includes(m[0].toLowerCase())) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) && !comment?.includes(m[0].toLowerCase())) continue;
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-room', why: "A patient's room or bed identifies them" });
     }
+  }
   if (hasAnyOf(words, SPANISH_NEIGHBOURHOOD_WORDS))
     for (const m of text.matchAll(SPANISH_NEIGHBOURHOOD)) {
       if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !tellsOfOnePersonsCare(scan, m.index)) continue;

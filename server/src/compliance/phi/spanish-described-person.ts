@@ -32,9 +32,11 @@ const KEY_WORDS = ['os', 'anos', 'meses'];
 
 /** "Un vecino de la colonia Las Flores … le diagnosticaron enfermedad renal": the sentence at `offset` tells of one person's care. */
 export function tellsOfOnePersonsCare(scan: PhiScan, offset: number): boolean {
-  const sentence = scan.sentenceText(offset);
-  return ONE_PERSON.test(sentence) && healthTermInSentenceAt(scan, offset) && CARE_VERB.test(sentence);
+  return scan.sentenceMatches(ONE_PERSON, offset) && tellsOfCare(scan, offset);
 }
+
+/** The sentence at `offset` holds a listed health term and a verb of someone's care. */
+const tellsOfCare = (scan: PhiScan, offset: number): boolean => healthTermInSentenceAt(scan, offset) && scan.sentenceMatches(CARE_VERB, offset);
 
 export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
@@ -47,8 +49,7 @@ export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
   };
   for (const m of text.matchAll(DESCRIBED_AGE)) {
     const end = m.index + m[0].length;
-    const sentence = scan.sentenceOf(m.index);
-    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, sentence.end)) || (healthTermInSentenceAt(scan, m.index) && CARE_VERB.test(text.slice(sentence.start, sentence.end)))) push(m);
+    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
   }
   // A name with an age is one person already: their condition beside it is enough.
   for (const m of text.matchAll(NAMED_AGE)) if (Number(m[1]) > 89 || healthTermInSentenceAt(scan, m.index)) push(m);

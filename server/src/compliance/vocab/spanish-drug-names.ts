@@ -24,8 +24,8 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/il$/, ['ilo']],
 ];
 
-/** Forms that are everyday Spanish words (or their unaccented spellings), never drug names. */
-const SPANISH_WORDS = new Set(['valio']);
+/** A one-word name of six letters or more with an ending ENDINGS changes ("fentanyl" ends in "il" once respelled). */
+const GENERIC_NAME = /^(?=[a-z]{6,}$).*(?:ine|in|ate|ide|one|ole|en|an|[iy]l)$/;
 
 function spanishForms(english: string): string[] {
   const respelled = SPELLING.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), english);
@@ -43,8 +43,8 @@ export function spanishDrugNames(...lists: string[]): string {
   const english = new Set(lists.flatMap((list) => list.split(/[|\n]/)).map((term) => term.trim()));
   const names = new Set<string>();
   for (const term of english) {
-    if (!/^[a-z]{6,}$/.test(term)) continue;
-    for (const form of spanishForms(term)) if (form !== term && !english.has(form) && !SPANISH_WORDS.has(form)) names.add(form);
+    if (!GENERIC_NAME.test(term)) continue;
+    for (const form of spanishForms(term)) if (form !== term && !english.has(form)) names.add(form);
   }
   return [...names].join('|');
 }
