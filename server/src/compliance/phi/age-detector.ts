@@ -25,7 +25,9 @@ const AGE_PATTERNS: RegExp[] = [
   // "a sus 90 años": an age past 89 said of someone.
   /\ba\s+sus\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
   // "su mamá de 91 años", "tiene 7 años", "Mateo, de 2 meses", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".
-  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
+  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(?:hoy\s+|ya\s+)?(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
+  // "Ximena (3 años)": an age in brackets after a name.
+  /\(\s*(\d{1,3})\s+(?:años|meses)\s*\)/giu,
 ];
 
 /**

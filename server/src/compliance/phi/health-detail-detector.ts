@@ -116,8 +116,9 @@ const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?
 /** "it reflects your average blood sugar": the generic "you" of an explanation, to someone who asked in general. */
 const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects|raises|lowers|increases|decreases|spikes)\s+(?:your|ur)(?:\s+[\p{L}'’-]+)?\s+$/iu;
 
-/** "a forklift operator whose screen caught a blood pressure of 210/120": one person's reading. */
-const ONE_PERSON = /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b/i;
+/** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
+const ONE_PERSON =
+  /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?:dropped|fell|went|came down|improved|rose|climbed) from|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
@@ -475,7 +476,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
-    if (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) continue;
+    // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
+    if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&

@@ -143,6 +143,10 @@ const DESCRIBED_IN_CHART = /\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)
 /** "Brugada pattern", "Kawasaki disease": the word after a capitalised name that makes it a condition's. */
 const CONDITION_HEAD_AFTER = /^\s+(?:pattern|syndrome|disease|sign|palsy|criteria|phenomenon|anomaly|fracture|score|type)\b/i;
 
+/** "¡Feliz cumpleaños, campeón de la calle Olmo!": the street a person we cheer for lives on. */
+const SPANISH_PERSON_OF_STREET =
+  /(?<![\p{L}])(?:campe[oó]n|campeona|guerrer[oa]|valiente|vecin[oa]|paciente|niñ[oa]|chiquit[oa]|pequeñ[oa]|abuelit[oa])\s+de\s+la\s+((?:calle|avenida|colonia|cuadra|privada)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/gu;
+
 const hometown = (start: number, end: number): PhiCandidate => ({ type: 'location', start, end, link: 'person', rule: 'phi.location.hometown', why: 'Where a patient lives narrows down who they are' });
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
@@ -245,7 +249,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   let spotlightsStaff: boolean | undefined;
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
-    if (!scan.sentenceMatches(PERSON_NEAR, m.index) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
+    // "La estudiante de último año de Springfield High": an English school name in a Spanish sentence.
+    if (!(scan.sentenceMatches(PERSON_NEAR, m.index) || scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index)) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
@@ -282,6 +287,10 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(hometown(start, start + place.length));
+  }
+  for (const m of text.includes(' de la ') ? execAll(SPANISH_PERSON_OF_STREET, text) : []) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    out.push(hometown(start, m.index + m[0].length));
   }
   // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
   for (const m of text.includes('.,') ? execAll(SIGNATURE_TOWN, text) : []) {

@@ -1,3 +1,4 @@
+import { isSpanishSentence } from '../text/spanish-sentence';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 
@@ -14,8 +15,16 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !OWN_HEALTH_ES.test(context)) return [];
   const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => folded(m[1] as string)));
-  if (given.size === 0) return [];
+  // "Mi hija tiene crup otra vez": any listed term of the comment, when the comment is in Spanish.
+  const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
+  if (given.size === 0 && listed.length === 0) return [];
   const out: PhiCandidate[] = [];
+  const saidBack = new Set(listed.filter((t) => !given.has(t)));
+  for (const term of saidBack.size > 0 ? scan.healthTerms : []) {
+    const written = scan.text.slice(term.start, term.end);
+    if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}/u.test(written) || !isSpanishSentence(scan.sentenceText(term.start))) continue;
+    out.push({ type: 'diagnosis', start: term.start, end: term.end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
+  }
   for (const m of scan.text.matchAll(SPANISH_CONDITION)) {
     const written = m[1] as string;
     if (!given.has(folded(written))) continue;

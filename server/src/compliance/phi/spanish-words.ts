@@ -10,15 +10,20 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para
-   lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál`.split(/\s+/)
+   lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál
+   directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
 const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
 /** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"). */
+/** "Caminata Rosa", "Octubre Rosa", "el lazo rosa": the colour of a breast-cancer campaign, not a woman named Rosa. */
+const PINK_CAMPAIGN_BEFORE = /(?<![\p{L}])(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color)\s+$/iu;
+
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  if (first === 'rosa' && PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text));
 }

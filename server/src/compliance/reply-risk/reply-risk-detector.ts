@@ -14,8 +14,9 @@ import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-forma
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
 import { withoutNamedClosing } from '../text/courtesy-closing';
 import { courtesyOpenerEnd, withoutGreeting } from '../text/courtesy-opener';
+import { onlySpanishThanks } from './spanish-thanks-only';
 import { isShareOfMany } from '../text/share-of-many';
-import { ABOUT_SOMEONE_RE } from '../text/about-someone';
+import { ABOUT_SOMEONE_RE, SPANISH_ABOUT_SOMEONE_RE } from '../text/about-someone';
 
 const WORDING: Record<ReplyRiskLabel, { type: string; message: string; suggestion: string }> = {
   'patient-confirmation': {
@@ -72,6 +73,9 @@ const aboutOurPostsOnly = (context: string | undefined): boolean =>
 
 /** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
 const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
+
+/** "¿Es cierto que las vacunas causan autismo?": a Spanish question about health in general. */
+const SPANISH_GENERAL_QUESTION_RE = /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay)(?![\p{L}])/iu;
 
 /** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
 const SELF_NAMED_RE =
@@ -181,7 +185,8 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     onlyWishesWell(ctx) ||
     onlyPassesOnPraise(ctx.text) ||
     praisesOurPlaceOnly(ctx.text, ctx.context) ||
-    onlyStatistics(ctx.text)
+    onlyStatistics(ctx.text) ||
+    onlySpanishThanks(ctx.text)
   );
 }
 
@@ -280,6 +285,7 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
   // A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm.
   if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) return [];
+  if (ctx.context && SPANISH_GENERAL_QUESTION_RE.test(ctx.context) && !SPANISH_ABOUT_SOMEONE_RE.test(ctx.context)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   // The model learnt "Hi Marisol!" and "Take care, Marisol!" from replies that confirmed Marisol's care, so it read any

@@ -66,6 +66,6 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
    brook brooke hall jade carol chance christian joy kay lance lou mike nick norman page per reed rod
    roman sandy scott shelby tom van win jan kim li yu lin jun hao xin mei jia ben bob al ed jo ada ali
    angel august destiny glen heather holly iris jean marina pat sidney stella virginia georgia florence
-   sunniva camila elin liv maja ida vera mila nina dora kata lina ana eva skip buddy chip dusty rusty misty honey
+   sunniva elin liv maja ida vera mila nina dora kata lina ana eva skip buddy chip dusty rusty misty honey
    candy cookie bunny pepper ginger daisy poppy basil olive cherry berry apple coco bear mercy hero job`.split(/\s+/).filter(Boolean),
 );

@@ -55,6 +55,8 @@ fascitis plantar|fractura de muñeca|fractura de tobillo|fractura de brazo|fract
 se lastimó el ojo|lesión en el ojo|ojo morado|fractura por estrés|fractura por estres
 recaída|recaida|trastornos de la alimentación|trastorno de la alimentación|trastornos alimenticios|trastorno alimenticio
 metanfetamina|cocaína|cocaina|marihuana|pensamientos suicidas|ideas suicidas|autolesiones|síndrome de abstinencia
+crup|laringotraqueítis|laringotraqueitis|tosferina|tos ferina|leucemia linfoblástica|leucemia linfoblastica|leucemia mieloide
+retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -83,6 +85,7 @@ acceso vascular|colecistectomía|colecistectomia
 implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|reconstrucción de lca|reconstruccion de lca
 reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cirugia de cataratas|cirugía láser de ojos|lasik
 cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
+terapia de lenguaje|terapia del lenguaje|terapia del habla|terapia ocupacional|prótesis|protesis|braquiterapia
 `;
 
 export const SPANISH_LAB_TESTS = `

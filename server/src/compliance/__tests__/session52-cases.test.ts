@@ -1,0 +1,116 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+
+// Session 52: causes found in the study probe sets (scored blind first), most in Spanish; the cases are new variants.
+
+const hasPhi = (rules: readonly string[], type: string): boolean => rules.some((r) => r.startsWith(`phi.${type}.`));
+
+describe('Spanish patient cues beside a name', () => {
+  it('ties a name to a room, a unit or a course of treatment', () => {
+    expect(hasPhi(handRules('Hoy celebramos a Valeria, de la habitación 208, que por fin vuelve a casa.'), 'name')).toBe(true);
+    expect(hasPhi(handRules('Los trillizos Santiago, Emilio y Renata salieron ayer de la UCIN.'), 'name')).toBe(true);
+    expect(hasPhi(handRules('Camila terminó su tratamiento contra la leucemia esta semana.'), 'name')).toBe(true);
+    expect(hasPhi(handRules('Gracias, doña Lupe, por las galletas: pasó 9 días en la unidad con su nieto y aún se acordó de nosotras.'), 'name')).toBe(true);
+  });
+
+  it('leaves a name with no care beside it', () => {
+    expect(handRules('Camila y su equipo de voluntarias repartieron 300 mochilas en la feria del sábado.')).toEqual([]);
+  });
+
+  it('reads an age in brackets and "cumple hoy 7 años" as ages', () => {
+    expect(hasPhi(handRules('Nuestro valiente Tadeo (4 años) terminó hoy su terapia de lenguaje.'), 'age')).toBe(true);
+    expect(handRules('Nuestro paciente más pequeño de fisioterapia cumple hoy 7 años. ¡Felicidades, campeón de la calle Fresno!')).toContain(
+      'phi.location.hometown'
+    );
+  });
+
+  it('reads an English school name in a Spanish sentence about a pupil', () => {
+    expect(handRules('El alumno de segundo año de Shelbyville Middle School que superó el linfoma regresa a clases el lunes.')).toContain(
+      'phi.location.school'
+    );
+  });
+
+  it('knows Spanish words for croup, speech therapy and the NICU', () => {
+    expect(
+      hasPhi(handRules('Ojalá que su crup mejore pronto.', reply('Mi hija tiene crup otra vez, ¿a qué hora abren?')), 'diagnosis')
+    ).toBe(true);
+  });
+
+  it('reads what we offer as theirs when the reply says "como el tuyo"', () => {
+    const rules = handRules(
+      'Nuestro equipo opera a muchos niños con paladar hendido como el tuyo. Llama a Pediatría al (555) 300-1000.',
+      reply('Mi hijo nació con paladar hendido, ¿tienen especialistas?')
+    );
+    expect(hasPhi(rules, 'diagnosis')).toBe(true);
+  });
+});
+
+describe('Spanish words that are not names', () => {
+  it('reads "Rosa" after a campaign word as the colour', () => {
+    expect(handRules('Este Octubre Rosa ofrecemos mamografías gratuitas a quienes califiquen. Inscríbete: (555) 300-1000.')).toEqual([]);
+    expect(hasPhi(handRules('Doña Rosa terminó su quimioterapia.'), 'name')).toBe(true);
+  });
+
+  it('reads a Spanish job title as a title', () => {
+    expect(
+      handRules('— Dr. Lena Park, Directora Médica. Cada persona con un diagnóstico nuevo recibe una navegadora bilingüe.')
+    ).toEqual([]);
+  });
+});
+
+describe('Spanish hooks', () => {
+  it.each([
+    'El error que cometen 8 de cada 10 papás al dar medicina… ¿eres uno de ellos?',
+    '¿Tu bebé hace esto al comer? Podría ser una señal. Te lo contamos en los comentarios 👇',
+    'Esto cambió por completo la forma en que atendemos a los niños con miedo a las agujas. Mira el video.',
+    'Hay un error con la lonchera que vemos en casi todas las familias. No es el que te imaginas.',
+  ])('holds back the point: %s', (text) => {
+    expect(blockingRules(text).some((r) => r.startsWith('clickbait.'))).toBe(true);
+  });
+});
+
+describe('Spanish replies the models read wrongly', () => {
+  it('lets thanks with nothing of anyone\'s care pass', () => {
+    expect(blockingRules('¡Gracias, Matilde! 💛 Compartir información salva vidas.', reply('Ya compartí el post con todas mis vecinas'))).toEqual([]);
+  });
+
+  it('still blocks thanks that go on to their visit', () => {
+    expect(
+      blockingRules('¡Gracias, Matilde! Nos alegra que te hayas sentido bien atendida en tu cita.', reply('Muy amables todos ayer 💛'))
+    ).not.toEqual([]);
+  });
+
+  it('hears no advice in an answer to a general "¿es cierto que…?"', () => {
+    expect(
+      blockingRules(
+        'No: ningún estudio ha encontrado esa relación. Lo importante es hacerse los chequeos a tiempo y consultar si nota cambios.',
+        reply('¿Es cierto que el desodorante causa cáncer de mama?')
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('English causes', () => {
+  it('reads the physician who treated her, and an emergency contact, as confirmation', () => {
+    expect(
+      blockingRules('We have spoken with the physician who treated her. Please call Patient Relations at (555) 300-1000.', reply('My aunt says the ER doctor was rude to her'))
+    ).toContain('confirmation.cared-for-them');
+    expect(
+      blockingRules('Please call (555) 300-1000 and ask for the charge nurse; you are listed as her emergency contact.', reply('My wife came in by ambulance and nobody will tell me anything'))
+    ).toContain('confirmation.records-say');
+  });
+
+  it("reads a relative's name said back when the comment says they want to talk to someone about it", () => {
+    expect(
+      handRules(
+        'Yes, teens 12 and up can see our counselors confidentially. Lucia can call (555) 300-1000 herself.',
+        reply('my daughter Lucia is 16 and wants to talk to someone about stress, can she come alone?')
+      )
+    ).toContain('phi.name.given-name');
+  });
+
+  it("reads one person's lab value when a post tells of them coming in", () => {
+    expect(
+      hasPhi(handRules('Busy night: a high school student came in Friday with a blood alcohol level of 0.31 after a party.'), 'lab')
+    ).toBe(true);
+  });
+});
