@@ -185,9 +185,7 @@ describe('Third round', () => {
     expect(handRules('Por fin la verdad sobre el café y la piel… en nuestra historia 👉')).toContain(
       'clickbait.spanish-held-for-later'
     );
-    expect(handRules('Este jabón de $3 está dejando sin trabajo a los dermatólogos.')).toContain(
-      'clickbait.spanish-held-for-later'
-    );
+    expect(handRules('Este jabón de $3 está dejando sin trabajo a los dermatólogos.')).toContain('clickbait.spanish-teaser');
   });
 
   it("reads a day of someone's tests in Spanish", () => {
@@ -244,7 +242,7 @@ describe('Spanish mental health', () => {
   });
 
   it('reads engagement bait and a threat of what the answer will do to you', () => {
-    expect(handRules('Comenta 💙 si alguien que quieres necesita leer esto.')).toContain('clickbait.spanish-held-for-later');
+    expect(handRules('Comenta 💙 si alguien que quieres necesita leer esto.')).toContain('clickbait.spanish-teaser');
     expect(handRules('Hicimos una lista de 3 hábitos que arruinan el sueño. El segundo te va a doler.')).toContain(
       'clickbait.spanish-teaser'
     );

@@ -114,3 +114,60 @@ describe('English causes', () => {
     ).toBe(true);
   });
 });
+
+describe('Second round', () => {
+  it('knows Spanish names written with their accents and Spanish names the lists lacked', () => {
+    expect(hasPhi(handRules('Sofía terminó su quimioterapia el viernes.'), 'name')).toBe(true);
+    expect(hasPhi(handRules('Desde la cama 7, Maricela nos pidió su canción favorita para celebrar que mañana se va a casa.'), 'name')).toBe(true);
+  });
+
+  it('reads a Medicare number given as one, valid or not, in English or Spanish', () => {
+    expect(handRules('Sr. Ortega, su número de Medicare 2KT9-HW4-LP17 ya quedó registrado.')).toContain('phi.id.medicare');
+    expect(handRules('Medicare Part D plans for 2026 are here. Compare them with our counselors.')).toEqual([]);
+  });
+
+  it('reads a Spanish dose or serving told to one person as advice', () => {
+    expect(handRules('Para ella, 2000 UI diarias está perfecto.', reply('¿Cuánta vitamina D le doy a mi mamá de 80?'))).toContain(
+      'advice.spanish-remedy'
+    );
+    expect(handRules('Toma 3 tazas al día y verás.', reply('Tengo 38 semanas, ¿el té de canela ayuda?'))).toContain('advice.spanish-remedy');
+  });
+
+  it('reads weeks of pregnancy said back in Spanish', () => {
+    expect(
+      handRules('¡Claro! A las 32 semanas es buen momento para la clase de lactancia.', reply('Estoy en la semana 32, ¿ya me puedo inscribir?'))
+    ).toContain('phi.diagnosis.restated-pregnancy');
+  });
+
+  it('reads a Spanish patient by age, a delivery room and "nacieron" as ties to care', () => {
+    expect(hasPhi(handRules('Paciente de 44 años con placenta acreta, atendida el lunes pasado.'), 'diagnosis')).toBe(true);
+    expect(handRules('Preparando la sala de parto 2 para la mamá que llegó a las 5 am. ¡Ya casi!')).toContain('phi.location.spanish-room');
+    expect(hasPhi(handRules('Bienvenidos, Julián y Tomás, que nacieron esta mañana.'), 'name')).toBe(true);
+  });
+
+  it('reads rescheduling with "tu doctora" as confirmation', () => {
+    expect(
+      blockingRules('Llámanos y te buscamos una nueva cita con tu doctora. ¡Que se mejore el peque!', reply('No pude ir a mi cita porque se enfermó mi hijo'))
+    ).toContain('confirmation.spanish-your-care');
+  });
+
+  it('keeps what we offer from being read as said back, unless said as theirs', () => {
+    expect(
+      handRules('Sí, atendemos embarazos de alto riesgo en Obstetricia. Llame al (555) 300-1000.', reply('Tuve preeclampsia en mi primer embarazo, ¿atienden embarazos de alto riesgo?'))
+    ).toEqual([]);
+    expect(
+      hasPhi(handRules('Nuestro equipo atiende a muchos niños con TDAH como tu hijo. Llame al (555) 300-1000.', reply('Mi hijo tiene 8 años y TDAH')), 'diagnosis')
+    ).toBe(true);
+  });
+
+  it('reads "son" in Spanish as a verb, and more Spanish hooks', () => {
+    expect(handRules('Los sofocos y los cambios de ánimo son comunes en la menopausia. Hay tratamientos.')).toEqual([]);
+    for (const text of [
+      'Solo el 2 % de las personas encuentra el error en esta etiqueta 👀 ¿Usted lo ve? Comente abajo.',
+      'El gobierno está cambiando las reglas y NADIE se lo está diciendo.',
+      'Dijimos que no lo íbamos a publicar… pero aquí está 👇',
+      'Las pastillas que toman millones podrían estar causando esto… 😨',
+    ])
+      expect(blockingRules(text).some((r) => r.startsWith('clickbait.'))).toBe(true);
+  });
+});

@@ -22,6 +22,8 @@ const AGE_PATTERNS: RegExp[] = [
   TURNED,
   // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
   /\bcumpleaños\s+(?:n[úu]mero\s+)?(9\d|1[01]\d)(?![\p{L}\d])/giu,
+  // "Feliz 100 años": the same birthday said as years.
+  /\bfeliz\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
   // "a sus 90 años": an age past 89 said of someone.
   /\ba\s+sus\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
   // "su mamá de 91 años", "tiene 7 años", "Mateo, de 2 meses", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "30 años en el hospital" or "hace 3 años".

@@ -2,6 +2,7 @@ import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
+import { SAID_AS_THEIRS_AFTER, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
@@ -117,6 +118,8 @@ const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?
 const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects|raises|lowers|increases|decreases|spikes)\s+(?:your|ur)(?:\s+[\p{L}'’-]+)?\s+$/iu;
 
 /** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
+/** "paciente de 38 años", "una mujer de 52 años": one person, by age, in Spanish. */
+const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente)\s+de\s+\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
 const ONE_PERSON =
   /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
 
@@ -345,10 +348,6 @@ const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:av
 /** "Heard about the new MRI", "Does vitamin D help with…": our equipment, or a thing asked about, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
   /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?)$/i;
-/** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía": a Spanish comment naming a service it wants. */
-const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|programas?|grupos?|talleres?|charlas?|cursos?|servicios?|salas?|citas?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica|equipo)\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
-/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…", "aplicamos la vacuna Tdap": what a Spanish reply says we treat or give, nobody's own. */
-const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen|aplicamos|aplica|aplican|surtimos|vendemos)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -477,7 +476,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
-    if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)))) continue;
+    if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
@@ -486,6 +485,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (
       scan.sentenceMatches(PATIENT_CUE, term.start) ||
+      scan.sentenceMatches(SPANISH_PERSON_OF_AGE, term.start) ||
       scan.sentenceMatches(HONORIFIC, term.start) ||
       (scan.sentenceMatches(PRONOUN_CUE, term.start) && !SUPPOSED.test(before) && !listedInSentence(sentence, sentenceText) && !(names.length === 0 && (listedInText ??= namesListedPerson(scan.dir, text))))
     )

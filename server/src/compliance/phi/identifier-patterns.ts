@@ -22,10 +22,12 @@ const SSN_TAIL = /\b(?:ssn|social security(?: number)?|social)\b[^.\d\n]{0,25}?(
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
 const RECORD_KEYWORD =
-  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|(?<!\bin\s)case(?=\s+#?\d{4,}\b)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|n[uú]mero de (?:serie|expediente|cuenta|afiliaci[oó]n|p[oó]liza|seguro|paciente)|expediente|folio|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
+  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|(?<!\bin\s)case(?=\s+#?\d{4,}\b)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|n[uú]mero de (?:serie|expediente|cuenta|afiliaci[oó]n|afiliad[oa]|p[oó]liza|seguro|paciente|medicare|medicaid|miembro|reclamo|factura|receta)|expediente|folio|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
 const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
 /** A Medicare Beneficiary Identifier ("1EG4-TE5-MK73"): eleven places, letters other than S, L, O, I, B and Z. */
 const MEDICARE_MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+/** "Medicare number 3HT7-JK2-LP48", "número de Medicare …": a number given as someone's Medicare or Medicaid number, valid or not. */
+const LABELLED_MEDICARE = /\b(?:medicare|medicaid)(?:\s+(?:number|no\.?|id|#))?\s*[:#]?\s*([0-9A-Z]{4}-?[0-9A-Z]{3}-?[0-9A-Z]{4})\b/gi;
 const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}\b(?![.,]\d)/g;
 
 const PUBLIC_HOSTS =
@@ -187,6 +189,12 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.medicare', 'A Medicare number identifies a person'));
+  }
+  for (const m of scan.capsThenDigit && /medica[ri]/i.test(text) ? execAll(LABELLED_MEDICARE, text) : []) {
+    const code = m[1] as string;
+    if (digitsOf(code).length < 3) continue;
+    const start = m.index + m[0].length - code.length;
+    out.push({ type: 'id', start, end: start + code.length, link: 'identifier', rule: 'phi.id.medicare', why: 'A Medicare number identifies a person' });
   }
   for (const m of scan.longestDigitRun >= 7 ? execAll(LONG_NUMBER, text) : []) {
     out.push(wholeMatch(m, 'id', 'contextual', 'phi.id.long-number', 'A long number may be a record or account number'));

@@ -79,7 +79,7 @@ const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
 const SPANISH_SCHOOL = new RegExp(`\\b(?:Escuela(?:\\s+(?:Primaria|Secundaria|Preparatoria))?|Secundaria|Preparatoria|Primaria|Colegio|Prepa)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
 const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa'];
 /** One pupil or player the sentence speaks of, in Spanish ("la estudiante de tercer año", "de segundo grado", "el número 23"); not "estudiantes". */
-const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|niñ[oa]|hij[oa]|niet[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
+const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
 const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
@@ -145,7 +145,7 @@ const CONDITION_HEAD_AFTER = /^\s+(?:pattern|syndrome|disease|sign|palsy|criteri
 
 /** "¡Feliz cumpleaños, campeón de la calle Olmo!": the street a person we cheer for lives on. */
 const SPANISH_PERSON_OF_STREET =
-  /(?<![\p{L}])(?:campe[oó]n|campeona|guerrer[oa]|valiente|vecin[oa]|paciente|niñ[oa]|chiquit[oa]|pequeñ[oa]|abuelit[oa])\s+de\s+la\s+((?:calle|avenida|colonia|cuadra|privada)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/gu;
+  /(?<![\p{L}])(?:campe[oó]n|campeona|guerrer[oa]|valiente|paciente|niñ[oa]|chiquit[oa]|pequeñ[oa]|abuelit[oa])\s+de\s+la\s+((?:calle|avenida|cuadra|privada)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/gu;
 
 const hometown = (start: number, end: number): PhiCandidate => ({ type: 'location', start, end, link: 'person', rule: 'phi.location.hometown', why: 'Where a patient lives narrows down who they are' });
 

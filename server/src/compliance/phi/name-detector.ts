@@ -383,7 +383,9 @@ function findSpans(scan: PhiScan): NameSpan[] {
       // "named Endocrinologist of the Year": an award, not a person.
       const award = AWARD_AFTER.test(text.slice(next.end, next.end + 60)) || namesAPost(t, next) || editionAfter(text.slice(next.end, next.end + 12));
       // A paragraph break ends the cue: "… to a friend\n\nBehind every number …".
-      if (!award && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && !gap.includes('\n\n') && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
+      // "los cambios de ánimo son comunes": in Spanish "son" is "they are".
+      const spanishVerb = t.lower === 'son' && isSpanishSentence(scan.sentenceText(t.start));
+      if (!award && !spanishVerb && /^\s{0,2}[,:]?\s{0,2}$/.test(gap) && !gap.includes('\n\n') && ((capsOk && (lowerOk || isCapitalised(next.raw))) || relativeOk)) {
         spans.push({ from: i + 1, to: extend(scan, i + 1, 3), rule: 'phi.name.relation', weak: false });
         i = spans[spans.length - 1]!.to - 1;
         continue;

@@ -72,7 +72,7 @@ function restatedNumbers(
   for (const m of context.matchAll(inContext)) given.add(m.slice(1).find((g) => g !== undefined) as string);
   const out: PhiCandidate[] = [];
   for (const m of given.size > 0 ? text.matchAll(inReply) : []) {
-    if (!given.has(m[1] as string)) continue;
+    if (!given.has(m.slice(1).find((g) => g !== undefined) as string)) continue;
     const at = m.index ?? 0;
     out.push({ ...found, start: at, end: at + m[0].length, link: 'person' });
   }
@@ -95,13 +95,16 @@ export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
 const CONTEXT_WEEKS = /\b(?!(?:This|That|It|He|She|There|Here|What|Which|Who|Mine|Ours|Recovery|Treatment|Rehab|Therapy)\b)\p{Lu}\p{Ll}+\s+is\s+([1-4]\d)\s+weeks\b(?!\s+old)|\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b|\b([1-4]\d)\s+weeks\b(?=[^.!?]{0,40}(?:🤰|pregnan|bump|twins|triplets|\bdue\b))/giu;
 const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|of|to|until|or|and))/gi;
 
+/** "A las 30 semanas es buen momento…" after "estoy en la semana 30": the same, in Spanish. */
+const SPANISH_WEEKS_GATE = /\d\s+semanas|semana\s+\d/i;
+const CONTEXT_SEMANAS =
+  /(?<![\p{L}])(?:estoy|est[aá]|tengo|voy|ando|cumpl[oí])\s+(?:en\s+(?:la\s+)?)?(?:semana\s+(\d{1,2})|(\d{1,2})\s+semanas)|(\d{1,2})\s+semanas\s+de\s+embarazo|embarazada\s+de\s+(\d{1,2})\s+semanas/giu;
+const REPLY_SEMANAS = /(?<![\p{L}\d])(?:(\d{1,2})\s+semanas(?!\s+(?:despu[eé]s|antes|de\s+(?:espera|vacaciones)))|semana\s+(\d{1,2}))(?![\p{L}\d])/giu;
+
 /** "At 34 weeks you're right on time" after "I'm 34 weeks" or "38 weeks tomorrow with twins": the reply repeats how far along she is. */
 export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
-  return restatedNumbers(scan, /\d\s+weeks/i, CONTEXT_WEEKS, REPLY_WEEKS, {
-    type: 'diagnosis',
-    rule: 'phi.diagnosis.restated-pregnancy',
-    why: 'How far along the commenter said she is, repeated in the reply',
-  });
+  const found = { type: 'diagnosis', rule: 'phi.diagnosis.restated-pregnancy', why: 'How far along the commenter said she is, repeated in the reply' } as const;
+  return [...restatedNumbers(scan, /\d\s+weeks/i, CONTEXT_WEEKS, REPLY_WEEKS, found), ...restatedNumbers(scan, SPANISH_WEEKS_GATE, CONTEXT_SEMANAS, REPLY_SEMANAS, found)];
 }
 
 /** "RS2-558104", "7730915": a serial, record or account code of five digits or more. */

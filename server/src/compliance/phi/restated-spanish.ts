@@ -1,10 +1,11 @@
 import { isSpanishSentence } from '../text/spanish-sentence';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { SAID_AS_THEIRS_AFTER, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 
 /** Conditions a Spanish comment names most often; the English vocabularies hold only a few Spanish words. */
 const SPANISH_CONDITION =
-  /(?<![\p{L}])(vih|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal)(?![\p{L}])/giu;
+  /(?<![\p{L}])(vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal)(?![\p{L}])/giu;
 /** "Tengo VIH", "me diagnosticaron", "mi mamá tiene": the comment speaks of the writer's or a relative's own health. */
 const OWN_HEALTH_ES = /(?<![\p{L}])(?:tengo|tiene|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])/iu;
 
@@ -19,17 +20,24 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
   if (given.size === 0 && listed.length === 0) return [];
   const out: PhiCandidate[] = [];
+  // "Las clases de educación sobre diabetes son gratuitas", "atendemos embarazos de alto riesgo": what we offer, not theirs
+  // ("…a niños con TDAH como tu hija" is theirs again).
+  const offered = (at: number, end: number): boolean => {
+    const before = scan.text.slice(Math.max(scan.sentenceOf(at).start, at - 60), at);
+    return (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !SAID_AS_THEIRS_AFTER.test(scan.text.slice(end, end + 30));
+  };
   const saidBack = new Set(listed.filter((t) => !given.has(t)));
   for (const term of saidBack.size > 0 ? scan.healthTerms : []) {
     const written = scan.text.slice(term.start, term.end);
-    if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}/u.test(written) || !isSpanishSentence(scan.sentenceText(term.start))) continue;
+    if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}\p{Ll}/u.test(written) || offered(term.start, term.end) || !isSpanishSentence(scan.sentenceText(term.start))) continue;
     out.push({ type: 'diagnosis', start: term.start, end: term.end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
   }
   for (const m of scan.text.matchAll(SPANISH_CONDITION)) {
     const written = m[1] as string;
     if (!given.has(folded(written))) continue;
-    // "Llame a Endocrinología y Diabetes": a capitalised word inside a sentence is a department's name.
     const at = m.index ?? 0;
+    if (offered(at, at + m[0].length)) continue;
+    // "Llame a Endocrinología y Diabetes": a capitalised word inside a sentence is a department's name.
     const capitalised = /^\p{Lu}\p{Ll}/u.test(written);
     if (capitalised && !/(?:^|[.!?¡¿]\s*)$/u.test(scan.text.slice(Math.max(0, at - 3), at))) continue;
     out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-spanish', 'The condition the commenter shared, said back in the reply'));

@@ -14,7 +14,7 @@ import { tellsOfOnePersonsCare } from './spanish-described-person';
 /** Words one of the Spanish patterns below needs, so a text without any skips them. */
 const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace', 'hoy', 'noche'];
 const SPANISH_MONTH_WORDS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
-const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad'];
+const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad', 'sala'];
 const SPANISH_NEIGHBOURHOOD_WORDS = ['barrio', 'colonia', 'fraccionamiento'];
 const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 
@@ -35,7 +35,7 @@ const SPANISH_DATE =
   /(?<![\p{L}\d])(?:\d{1,2}\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?(?![\p{L}])/giu;
 
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
-const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad)\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
+const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
 const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 

@@ -19,11 +19,14 @@ const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
 /** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"). */
 /** "Caminata Rosa", "Octubre Rosa", "el lazo rosa": the colour of a breast-cancer campaign, not a woman named Rosa. */
-const PINK_CAMPAIGN_BEFORE = /(?<![\p{L}])(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color)\s+$/iu;
+const PINK_CAMPAIGN_WORD = String.raw`(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color)`;
+const PINK_CAMPAIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PINK_CAMPAIGN_WORD}\s+$`, 'iu');
+/** "Carrera Rosa" found as one name. */
+const PINK_CAMPAIGN = new RegExp(String.raw`^${PINK_CAMPAIGN_WORD}\s+rosa$`, 'iu');
 
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
-  if (first === 'rosa' && PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (first === 'rosa' ? PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) : PINK_CAMPAIGN.test(text.slice(start, end))) return true;
   return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text));
 }

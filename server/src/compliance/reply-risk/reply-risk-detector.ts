@@ -9,7 +9,7 @@ import { CARE_OR_VISIT_RE } from './care-or-visit-words';
 import { onlyPassesOnPraise } from './praise-passed-on';
 import { praisesOurPlaceOnly } from './praise-of-our-place';
 import { replyRiskScorer, spanishReplyRiskScorer, type ReplyRiskScorer, type ReplyRiskScores } from './reply-risk-classifier';
-import { isSpanishSentence } from '../text/spanish-sentence';
+import { isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
 import { REPLY_RISK_LABELS, type ReplyRiskLabel } from './reply-risk-model-format';
 import { endsWithAnyTextsSignOff, signOffStart } from '../text/trailing-sign-off';
 import { withoutNamedClosing } from '../text/courtesy-closing';
@@ -292,7 +292,8 @@ export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Fin
   // greeting or named closing as a hint of that (eval-robustness "reply-greeting", "reply-take-care"); whom a reply
   // greets is the PHI rules' to judge.
   const text = withoutNamedClosing(withoutGreeting(ctx.text));
-  const findings = modelFindings(replyRiskScorer(), 'reply-risk-model', ctx, text, typedComment, open);
+  // A reply written in Spanish is the Spanish model's to judge: the English one reads its words as noise.
+  const findings = isSpanishText(text) ? [] : modelFindings(replyRiskScorer(), 'reply-risk-model', ctx, text, typedComment, open);
   const stillOpen = open.filter((label) => !findings.some((f) => f.category === label));
   if (stillOpen.length === 0 || !isSpanishSentence(text)) return findings;
   return [...findings, ...modelFindings(spanishReplyRiskScorer(), 'reply-risk-model-es', ctx, text, typedComment, stillOpen)];

@@ -1,4 +1,4 @@
-// Common given names across English, Spanish, Portuguese, French, German, Nordic, Slavic, Hungarian,
+// Common given names across English, Spanish (written without accents: the lookup also tries a name without them), Portuguese, French, German, Nordic, Slavic, Hungarian,
 // Italian, Greek, Arabic, South Asian, East Asian and African naming traditions. Lower case.
 const NAMES = `
 aaron abby abdul abdullah abel abigail abraham ada adam adele adeline adrian adriana adrienne agnes ahmed ahmad aidan aiden aileen aisha
@@ -53,6 +53,8 @@ aarav aditi aditya anil anjali arun deepa devi divya gaurav ishaan kavita lakshm
 rahim rani ravi rohan sanjeev shreya sita sunil sunita vijay vikram vivek wei li ming hui jun hao xin yu mei lin chen jia hiroshi
 takeshi yuko haruto sakura minjun jiwoo seojun hyun chiamaka chidi chinedu emeka ngozi oluwaseun kwame kofi ama abena amara ayodele
 babajide tunde femi funmilayo nkechi obinna adebayo folake zanele thabo sipho lerato mandla
+rosalba marisela maricela itzel araceli fabiola isela lourdes mireya nayeli viridiana yadira jimena ariadna dayana montserrat romina
+xochitl citlali anahi yesenia lupita tadeo santiago braulio eliseo fausto jacinto marcelino rigoberto yahir heriberto hilario
 csenger gabor gábor bence balazs balázs zsofia zsófia eszter kata dora levente attila istvan istván ferenc janos jános
 `;
 

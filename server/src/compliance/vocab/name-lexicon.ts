@@ -154,8 +154,22 @@ export function loadNameLexicon(): void {
   lex();
 }
 
+/** "josé" → "jose", "sofía" → "sofia": the lists spell Spanish names without their accents; undefined for an unmarked word. */
+function unaccented(lower: string): string | undefined {
+  if (!/[\u00e0-\u00ff]/.test(lower)) return undefined;
+  const plain = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain === lower ? undefined : plain;
+}
+
+/** `test` of the word as written, or else without its accents. */
+const asWrittenOrUnaccented = (lower: string, test: (w: string) => boolean): boolean => {
+  if (test(lower)) return true;
+  const plain = unaccented(lower);
+  return plain !== undefined && test(plain);
+};
+
 export function isGivenName(lower: string): boolean {
-  return lex().given.has(lower);
+  return asWrittenOrUnaccented(lower, (w) => lex().given.has(w));
 }
 
 /** A given name that is also an everyday word ("Will", "Hope"), so it needs a surname or a cue. */
@@ -170,7 +184,7 @@ export function isLexiconName(lower: string): boolean {
 
 export function isKnownName(lower: string): boolean {
   const l = lex();
-  return l.surnames.has(lower) || l.lexiconNames.has(lower) || l.given.has(lower);
+  return asWrittenOrUnaccented(lower, (w) => l.surnames.has(w) || l.lexiconNames.has(w) || l.given.has(w));
 }
 
 export function isCommonWord(lower: string): boolean {

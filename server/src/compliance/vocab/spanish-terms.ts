@@ -57,6 +57,7 @@ recaída|recaida|trastornos de la alimentación|trastorno de la alimentación|tr
 metanfetamina|cocaína|cocaina|marihuana|pensamientos suicidas|ideas suicidas|autolesiones|síndrome de abstinencia
 crup|laringotraqueítis|laringotraqueitis|tosferina|tos ferina|leucemia linfoblástica|leucemia linfoblastica|leucemia mieloide
 retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
+placenta acreta|desprendimiento de placenta|hemorragia posparto|hemorragia postparto|parto prematuro|amenaza de parto prematuro
 `;
 
 export const SPANISH_PROCEDURES = `
