@@ -171,3 +171,40 @@ describe('Second round', () => {
       expect(blockingRules(text).some((r) => r.startsWith('clickbait.'))).toBe(true);
   });
 });
+
+describe('Third round', () => {
+  it.each([
+    'Reenvía esto a 5 grupos: los cardiólogos revelan el truco para bajar la presión.',
+    '¡NO VUELVA A LAVARSE ASÍ! ¿Usted también lo hace? 👇',
+    'Podría ser señal de algo que muchos papás pasan por alto… Lea más 👇',
+    'El error #1 con los lentes de contacto… y casi nadie lo sabe. Mira el video completo en nuestro perfil 👉',
+    'Comenta "QUIERO SABER" y te mandamos la respuesta por mensaje 👇',
+    'Si tienes más de 50 años DEBES ver esto AHORA.',
+  ])('reads a Spanish hook: %s', (text) => {
+    expect(blockingRules(text).some((r) => r.startsWith('clickbait.'))).toBe(true);
+  });
+
+  it('ties dental and imaging care and Spanish described patients to a person', () => {
+    expect(hasPhi(handRules('Felicidades a la familia Robles: sus dos hijas recibieron selladores el sábado.'), 'procedure')).toBe(true);
+    expect(hasPhi(handRules('Hoy atendimos a un bebé de 10 meses con caries de biberón.'), 'diagnosis')).toBe(true);
+    expect(hasPhi(handRules('Buscamos a la familia de un señor de unos 60 años que llegó inconsciente anoche.'), 'diagnosis')).toBe(true);
+    expect(hasPhi(handRules('Nuestra expaciente de frenos, Lorena Cortés, se graduó hoy.'), 'name')).toBe(true);
+  });
+
+  it('reads "la atención que le dio" and what our nurses say of the commenter as confirmation', () => {
+    expect(
+      blockingRules('¡Sí! La enfermera Dana sigue aquí y le dará gusto saber de la atención que le dio.', reply('¿La enfermera Dana sigue en urgencias? Me atendió muy bien'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('Thank you! Our nurses say you always bring the best muffins 😄', reply('shoutout to the infusion nurses'))).toContain(
+      'confirmation.staff-speaks-of-you'
+    );
+  });
+
+  it('leaves "Relaciones con el Paciente", "¡Evita errores!" and an infusion area', () => {
+    expect(handRules('Comuníquese con Relaciones con el Paciente al (555) 300-1000.', reply('¿Cómo pongo una queja?'))).toEqual([]);
+    expect(handRules('Lleve una lista de sus medicamentos a cada cita. ¡Evita errores!')).toEqual([]);
+    expect(
+      handRules("Children under 12 can't stay in the infusion area, but our family lounge has a play corner.", reply('Can I bring my kids to my infusion?'))
+    ).toEqual([]);
+  });
+});

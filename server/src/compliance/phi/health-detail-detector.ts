@@ -119,7 +119,7 @@ const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|prote
 
 /** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
 /** "paciente de 38 años", "una mujer de 52 años": one person, by age, in Spanish. */
-const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente)\s+de\s+\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
+const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente)\s+de\s+(?:unos\s+)?\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
 const ONE_PERSON =
   /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
 

@@ -58,6 +58,7 @@ metanfetamina|cocaína|cocaina|marihuana|pensamientos suicidas|ideas suicidas|au
 crup|laringotraqueítis|laringotraqueitis|tosferina|tos ferina|leucemia linfoblástica|leucemia linfoblastica|leucemia mieloide
 retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
 placenta acreta|desprendimiento de placenta|hemorragia posparto|hemorragia postparto|parto prematuro|amenaza de parto prematuro
+queratocono|caries|caries de biberón|caries de biberon|inconsciente|se quemó|se quemo
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -87,6 +88,7 @@ implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|
 reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cirugia de cataratas|cirugía láser de ojos|lasik
 cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
 terapia de lenguaje|terapia del lenguaje|terapia del habla|terapia ocupacional|prótesis|protesis|braquiterapia
+selladores|selladores dentales|endodoncia|tratamiento de conducto|frenos|brackets|resonancia|resonancia de rodilla
 `;
 
 export const SPANISH_LAB_TESTS = `
@@ -124,4 +126,5 @@ metilfenidato|atomoxetina|risperidona|aripiprazol|lisdexanfetamina|peróxido de 
 isotretinoína|isotretinoina|tretinoína|tretinoina|anticonceptivo|parche de nicotina|chicles de nicotina
 tamoxifeno|letrozol|anastrozol|herceptin|trastuzumab
 donepezilo|memantina|rivastigmina
+medicina para la presión|medicina para la presion|pastillas para la presión|pastillas para la presion|pastillas para el azúcar|pastillas para el azucar
 `;
