@@ -200,6 +200,15 @@ describe('Third round', () => {
     );
   });
 
+  it('keeps the Spanish patient cues off a greeted commenter (eval-robustness "reply-greeting")', () => {
+    expect(
+      handRules('Hi Marisol! Ofrecemos intérpretes gratis. Al hacer su cita, díganos qué idioma prefiere.', reply('¿Tienen intérpretes de mixteco?'))
+    ).toEqual([]);
+    expect(
+      handRules('Hi Marisol! No se permiten flores en la UCI, pero las tarjetas son bienvenidas.', reply('¿Puedo llevar flores a la UCI?'))
+    ).toEqual([]);
+  });
+
   it('leaves "Relaciones con el Paciente", "¡Evita errores!" and an infusion area', () => {
     expect(handRules('Comuníquese con Relaciones con el Paciente al (555) 300-1000.', reply('¿Cómo pongo una queja?'))).toEqual([]);
     expect(handRules('Lleve una lista de sus medicamentos a cada cita. ¡Evita errores!')).toEqual([]);

@@ -94,7 +94,7 @@ const SPANISH_PATIENT_CUE =
 /** NAME_HEALTH_CUE's Spanish words: "Valentina… nació el 2 de marzo", "que Diego se mejore pronto", "la paciente Yesenia", "a quien atendimos en
  * Urgencias", "que pasó 3 semanas en la Unidad de Trauma", "dio sus primeros pasos tras su reemplazo". */
 const SPANISH_NAME_HEALTH_CUE =
-  /(?<![\p{L}])(?:su\s+estancia|ex-?paciente|naci(?:[oó]|eron)|(?:su|tu)\s+beb[eé]\s+(?:arco[ií]ris\s+)?(?:lleg[oó]|naci[oó])|(?:su|tu)\s+(?:pr[oó]xima\s+)?cita|(?:pr[oó]xima\s+)?cita\s+de\s+(?:la|el|don|doña)(?![\p{L}])|reci[eé]n\s+nacid[oa]|se\s+mejore|se\s+recupere|recuperaci[oó]n|internad[oa]|hospitalizad[oa]|falleci[oó]|descanse\s+en\s+paz|sus\s+vacunas|vacunarse|dad[oa]\s+de\s+alta|(?:le\s+)?dieron\s+de\s+alta|ya\s+est[aá]\s+en\s+casa|(?:la|el|nuestr[oa])\s+paciente|bienvenid[oa]\s+a\s+casa|cama\s+\d+|(?:su|tu)\s+(?:rehabilitaci[oó]n|cirug[ií]a|operaci[oó]n|quimioterapia|di[aá]lisis)|prueba\s+de\s+(?:az[uú]car|glucosa|sangre|embarazo|colesterol)|(?:a\s+quien|que|l[oa]s?)\s+atendimos|atendimos\s+a|operamos|l[oa]s?\s+operaron|(?:pas[oó]|estuvo)\s+(?:\p{L}+\s+){0,3}en\s+(?:la|nuestra)\s+unidad|lleg[oó]\s+a\s+(?:urgencias|nuestra\s+unidad|la\s+uci)|primeros\s+pasos\s+tras|tras\s+su\s+(?:cirug[ií]a|operaci[oó]n|reemplazo|parto|accidente))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:su\s+estancia|ex-?paciente|naci(?:[oó]|eron)|(?:su|tu)\s+beb[eé]\s+(?:arco[ií]ris\s+)?(?:lleg[oó]|naci[oó])|(?<!(?:hacer|programar|agendar|pedir|pida|pide|pidan|reservar|solicitar|solicite|haga|hagan|agende|programe|reserve|cambiar|cancelar|confirmar)\s+)(?:su|tu)\s+(?:pr[oó]xima\s+)?cita|(?:pr[oó]xima\s+)?cita\s+de\s+(?:la|el|don|doña)(?![\p{L}])|reci[eé]n\s+nacid[oa]|se\s+mejore|se\s+recupere|recuperaci[oó]n|internad[oa]|hospitalizad[oa]|falleci[oó]|descanse\s+en\s+paz|sus\s+vacunas|vacunarse|dad[oa]\s+de\s+alta|(?:le\s+)?dieron\s+de\s+alta|ya\s+est[aá]\s+en\s+casa|(?:la|el|nuestr[oa])\s+paciente|bienvenid[oa]\s+a\s+casa|cama\s+\d+|(?:su|tu)\s+(?:rehabilitaci[oó]n|cirug[ií]a|operaci[oó]n|quimioterapia|di[aá]lisis)|prueba\s+de\s+(?:az[uú]car|glucosa|sangre|embarazo|colesterol)|(?:a\s+quien|que|l[oa]s?)\s+atendimos|atendimos\s+a|operamos|l[oa]s?\s+operaron|(?:pas[oó]|estuvo)\s+(?:\p{L}+\s+){0,3}en\s+(?:la|nuestra)\s+unidad|lleg[oó]\s+a\s+(?:urgencias|nuestra\s+unidad|la\s+uci)|primeros\s+pasos\s+tras|tras\s+su\s+(?:cirug[ií]a|operaci[oó]n|reemplazo|parto|accidente))(?![\p{L}])/iu;
 
 /**
  * "Lost & found: a pill organizer labeled 'G. Romano'…", "Did someone leave a retainer case at the front desk? It's labelled
@@ -357,14 +357,14 @@ export const detectPhi: Detector = (ctx) => {
   // "Hi Bernadette! Walk-in flu shots are available…", "call Endocrinology & Diabetes Care": in a reply, what we offer is an answer, not the addressee's care.
   const namesHealth = (): boolean => (healthNamed ??= ctx.kind === 'reply' ? scan.healthTerms.some((term) => !namesWhatWeOffer(scan, term)) : scan.healthTerms.some((term) => !namesACause(scan, term)));
   const answersOwnCare = (care: RegExp): boolean => !!ctx.context && care.test(ctx.text) && commentAboutOwnCare(scan, ctx.context);
-  const tiedByTheRest = (): boolean => (tiedOtherwise ??= SPANISH_NAME_HEALTH_CUE.test(ctx.text) || SPANISH_PATIENT_CUE.test(ctx.text) || all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
+  const tiedByTheRest = (): boolean => (tiedOtherwise ??= SPANISH_NAME_HEALTH_CUE.test(ctx.text) || all.some((c) => c.type !== 'name' && c.link !== 'contextual'));
   // "Hi Marisol! Most plans cover flu shots", "Hi Doris! Dr. Alvarez is welcoming new Medicare patients": the person a reply
   // greets is tied only to the health it says is theirs, not to care words said of anyone ("patients", "symptoms"), and a
   // room is theirs only where the location rules find it is.
   const inHealthContext = (addressee: boolean): boolean =>
     addressee
       ? (addresseeTied ??= tiesHealthToAddressee(scan) || answersOwnCare(CARE_TO_ADDRESSEE)) || tiedByTheRest()
-      : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text)) || (careTied ??= !GREETS_AND_ROUTES.test(ctx.text) && answersOwnCare(REPLY_CARE)) || tiedByTheRest();
+      : namesHealth() || (cued ??= NAME_HEALTH_CUE.test(ctx.text) || SPANISH_PATIENT_CUE.test(ctx.text)) || (careTied ??= !GREETS_AND_ROUTES.test(ctx.text) && answersOwnCare(REPLY_CARE)) || tiedByTheRest();
   // "Hi Marisol! See you at the start line on Oct 19": the person a reply greets makes a date or a place theirs only when the reply ties health to them.
   const greetedOnly = (n: PhiCandidate): boolean => ctx.kind === 'reply' && n.rule === ADDRESSED_RULE && !inHealthContext(true);
   const personPresent = keptNames.some((n) => namesSomeone(n) && !greetedOnly(n)) || all.some((c) => c.link === 'person');
