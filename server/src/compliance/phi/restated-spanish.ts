@@ -1,5 +1,5 @@
 import { isSpanishSentence } from '../text/spanish-sentence';
-import { personCandidate, type PhiCandidate } from './phi-candidate';
+import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { SAID_AS_THEIRS_AFTER, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 
@@ -20,6 +20,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
   if (given.size === 0 && listed.length === 0) return [];
   const out: PhiCandidate[] = [];
+  const restated = (start: number, end: number): PhiCandidate => ({ type: 'diagnosis', start, end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
   // "Las clases de educación sobre diabetes son gratuitas", "atendemos embarazos de alto riesgo": what we offer, not theirs
   // ("…a niños con TDAH como tu hija" is theirs again).
   const offered = (at: number, end: number): boolean => {
@@ -30,7 +31,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   for (const term of saidBack.size > 0 ? scan.healthTerms : []) {
     const written = scan.text.slice(term.start, term.end);
     if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}\p{Ll}/u.test(written) || offered(term.start, term.end) || !isSpanishSentence(scan.sentenceText(term.start))) continue;
-    out.push({ type: 'diagnosis', start: term.start, end: term.end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
+    out.push(restated(term.start, term.end));
   }
   for (const m of scan.text.matchAll(SPANISH_CONDITION)) {
     const written = m[1] as string;
@@ -40,7 +41,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
     // "Llame a Endocrinología y Diabetes": a capitalised word inside a sentence is a department's name.
     const capitalised = /^\p{Lu}\p{Ll}/u.test(written);
     if (capitalised && !/(?:^|[.!?¡¿]\s*)$/u.test(scan.text.slice(Math.max(0, at - 3), at))) continue;
-    out.push(personCandidate(m, 'diagnosis', 'phi.diagnosis.restated-spanish', 'The condition the commenter shared, said back in the reply'));
+    out.push(restated(at, at + m[0].length));
   }
   return out;
 }

@@ -17,13 +17,13 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
 const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
-/** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"). */
 /** "Caminata Rosa", "Octubre Rosa", "el lazo rosa": the colour of a breast-cancer campaign, not a woman named Rosa. */
 const PINK_CAMPAIGN_WORD = String.raw`(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color)`;
 const PINK_CAMPAIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PINK_CAMPAIGN_WORD}\s+$`, 'iu');
 /** "Carrera Rosa" found as one name. */
 const PINK_CAMPAIGN = new RegExp(String.raw`^${PINK_CAMPAIGN_WORD}\s+rosa$`, 'iu');
 
+/** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"), or a campaign's pink. */
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();

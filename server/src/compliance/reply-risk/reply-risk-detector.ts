@@ -77,6 +77,10 @@ const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+questi
 /** "¿Es cierto que las vacunas causan autismo?": a Spanish question about health in general. */
 const SPANISH_GENERAL_QUESTION_RE = /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay)(?![\p{L}])/iu;
 
+/** A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm. */
+const asksInGeneral = (context: string): boolean =>
+  (GENERAL_QUESTION_RE.test(context) && !ABOUT_SOMEONE_RE.test(context)) || (SPANISH_GENERAL_QUESTION_RE.test(context) && !SPANISH_ABOUT_SOMEONE_RE.test(context));
+
 /** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
 const SELF_NAMED_RE =
   /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
@@ -283,9 +287,7 @@ function withoutOpener(scorer: ReplyRiskScorer, text: string, typedComment: stri
  */
 export function detectReplyRisk(ctx: DetectorContext, ruleFindings: readonly Finding[], typedComment = ctx.context): Finding[] {
   if (!ctx.options.replyRiskModel || ctx.kind !== 'reply' || tooShortToJudge(ctx.text)) return [];
-  // A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm.
-  if (ctx.context && GENERAL_QUESTION_RE.test(ctx.context) && !ABOUT_SOMEONE_RE.test(ctx.context)) return [];
-  if (ctx.context && SPANISH_GENERAL_QUESTION_RE.test(ctx.context) && !SPANISH_ABOUT_SOMEONE_RE.test(ctx.context)) return [];
+  if (ctx.context && asksInGeneral(ctx.context)) return [];
   const open = REPLY_RISK_LABELS.filter((label) => !ruleFindings.some((f) => f.category === label && f.severity === 'block'));
   if (open.length === 0) return [];
   // The model learnt "Hi Marisol!" and "Take care, Marisol!" from replies that confirmed Marisol's care, so it read any
