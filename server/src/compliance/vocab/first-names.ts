@@ -55,6 +55,16 @@ takeshi yuko haruto sakura minjun jiwoo seojun hyun chiamaka chidi chinedu emeka
 babajide tunde femi funmilayo nkechi obinna adebayo folake zanele thabo sipho lerato mandla
 rosalba marisela maricela itzel araceli fabiola isela lourdes mireya nayeli viridiana yadira jimena ariadna dayana montserrat romina
 xochitl citlali anahi yesenia lupita tadeo santiago braulio eliseo fausto jacinto marcelino rigoberto yahir heriberto hilario
+oswaldo hernan jonatan jairo wilson misael anibal everardo neftali jhon brayan ronaldo yunior yair cristopher neymar elian aitor
+facundo lautaro fabricio eusebio anselmo aurelio baltazar bartolome cayetano celestino demetrio eligio erasmo evaristo faustino
+feliciano fermin filiberto florencio fortino hipolito homero leopoldo macario margarito maximino melchor norberto pascual porfirio
+remigio rosendo rosalio sabino serafin servando venancio vidal wenceslao zacarias apolinar cipriano genaro herminio abundio
+agapito arnulfo casimiro crescencio eleuterio filemon teofilo zeferino juvenal anastasio blas chuy beto chema chepe chente chava
+quique kike rigo tavo goyo nando santi lencho checo eulalia leonor otilia zoila avelina delfina eduviges filomena genoveva
+guillermina hermelinda isaura jovita lucrecia marcelina rosaura vicenta zenaida altagracia antonieta estefania herlinda monserrat
+nuria begoña iñaki toño almudena macarena maricarmen maricruz marilu mayte yazmin lizeth elvia erendira vianey xiomara yanet yuridia cinthia
+denisse janeth leidy yuliana estefany yoselin joselin nidia suyapa yaritza yamileth aitana yareli yaretzi yatziri aranza arantxa
+noelia ainhoa nerea citlalli dafne tere lety paty chayo meche chabela pili tonatiuh cuauhtemoc cuitlahuac
 csenger gabor gábor bence balazs balázs zsofia zsófia eszter kata dora levente attila istvan istván ferenc janos jános
 `;
 

@@ -4,6 +4,7 @@ import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, 
 import { LAY_CONDITIONS, LAY_LAB_TESTS, LAY_MEDICATIONS, LAY_PROCEDURES } from './lay-terms';
 import { spanishDrugNames } from './spanish-drug-names';
 import { SPANISH_CONDITIONS, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS, SPANISH_PROCEDURES } from './spanish-terms';
+import { SPANISH_CONDITIONS_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED } from './spanish-terms-translated';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
@@ -74,6 +75,7 @@ index([
   ...parseLists(EXTRA_CONDITIONS, EXTRA_PROCEDURES, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS),
   ...parseLists(LAY_CONDITIONS, LAY_PROCEDURES, LAY_LAB_TESTS, LAY_MEDICATIONS),
   ...parseLists(SPANISH_CONDITIONS, SPANISH_PROCEDURES, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS),
+  ...parseLists(SPANISH_CONDITIONS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, ''),
   ...parse(spanishDrugNames(MEDICATIONS, EXTRA_MEDICATIONS), 'medication'),
 ]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -154,17 +154,20 @@ export function loadNameLexicon(): void {
   lex();
 }
 
-/** "josé" → "jose", "sofía" → "sofia": the lists spell Spanish names without their accents; undefined for an unmarked word. */
-function unaccented(lower: string): string | undefined {
+/**
+ * "josé" → "jose", "sofía" → "sofia": the lists spell Spanish names without their accents; undefined for an unmarked word.
+ * A given name keeps its ñ ("niño" is no Nino); a surname may lose it too ("muñoz" is listed as "munoz").
+ */
+function unaccented(lower: string, keepEnye: boolean): string | undefined {
   if (!/[\u00e0-\u00ff]/.test(lower)) return undefined;
-  const plain = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = (keepEnye ? lower.replace(/ñ/g, '\u0001') : lower).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0001/g, 'ñ');
   return plain === lower ? undefined : plain;
 }
 
 /** `test` of the word as written, or else without its accents. */
-const asWrittenOrUnaccented = (lower: string, test: (w: string) => boolean): boolean => {
+const asWrittenOrUnaccented = (lower: string, test: (w: string) => boolean, keepEnye = true): boolean => {
   if (test(lower)) return true;
-  const plain = unaccented(lower);
+  const plain = unaccented(lower, keepEnye);
   return plain !== undefined && test(plain);
 };
 
@@ -184,7 +187,7 @@ export function isLexiconName(lower: string): boolean {
 
 export function isKnownName(lower: string): boolean {
   const l = lex();
-  return asWrittenOrUnaccented(lower, (w) => l.surnames.has(w) || l.lexiconNames.has(w) || l.given.has(w));
+  return asWrittenOrUnaccented(lower, (w) => l.surnames.has(w) || l.lexiconNames.has(w) || l.given.has(w), false);
 }
 
 export function isCommonWord(lower: string): boolean {
