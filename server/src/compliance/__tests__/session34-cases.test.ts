@@ -190,8 +190,9 @@ describe('second round (probe269–273)', () => {
 
   it('a name the comment gave in full beside someone\'s stay, said back', () => {
     expect(
-      blockingRules("We can't share anything here, but Walter has many friends thinking of him.", reply('Does anyone know if Walter Price is still in the hospital? Heard he fell at bingo'))
-    ).toContain('phi.name.given-name');
+      blockingRules("We can't share anything here, but Walter has many friends thinking of him.", reply('Does anyone know if Walter Price is still in the hospital? Heard he fell at bingo')),
+      // Since session 53 the name someone asks after as still in the hospital is its own rule.
+    ).toContain('phi.name.asked-after-said-back');
   });
 
   it('but the commenter introducing themselves may be greeted by first name', () => {

@@ -85,9 +85,9 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-welcome-back',
-    keyWords: ['vuelta', 'nuevo', 'extra', 'regreses', 'regresen', 'regrese', 'vuelvas', 'vuelvan', 'vuelva'],
-    // "¡Bienvenida de vuelta!", "Te extrañábamos por aquí", "¡Qué gusto que regresen con nosotros!": welcome back, in Spanish.
-    pattern: /\bbienvenid[oa]s?\s+de\s+(?:vuelta|nuevo)\b|\bque\s+(?:regreses|regresen|regrese|vuelvas|vuelvan|vuelva)\s+con\s+nosotros\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
+    keyWords: ['vuelta', 'nuevo', 'vez', 'extra', 'regreses', 'regresen', 'regrese', 'vuelvas', 'vuelvan', 'vuelva'],
+    // "¡Bienvenida de vuelta!", "bienvenidos otra vez", "Te extrañábamos por aquí", "¡Qué gusto que regresen con nosotros!": welcome back, in Spanish.
+    pattern: /\bbienvenid[oa]s?\s+(?:de\s+(?:vuelta|nuevo)|otra\s+vez)\b|\bque\s+(?:regreses|regresen|regrese|vuelvas|vuelvan|vuelva)\s+con\s+nosotros\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
     message: 'Welcomes this person back (in Spanish), which confirms they were here for care.',
     notForOtherVisits: true,
   },
@@ -416,6 +416,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\byour\s+(?:sample|specimen|sample\s+kit|bloodwork|labs?|biopsy|scan|swab)\s+(?:has|have|was|were)\s+(?:been\s+|already\s+been\s+)?(?:processed|received|resulted)\b|\bwe\s+(?:can\s+)?see\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:reminders?|appointments?|bookings?|referrals?|orders?|records?|chart|account|texts?)\s+on\s+our\s+(?:end|side)\b|\bwe\s+have\s+(?:your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}(?:order|orders|referral|prescription|records?)\s+on\s+file\b|\b(?:volunteers?|nurses?|staff|team|we)\s+(?:already\s+)?know\s+(?:her|his|their|your)\s+room\b|\borders?\s+(?:are|is)\s+already\s+in\b|\borders?\s+(?:are|is)\s+in\s+(?:the|our)\s+system\s+for\s+(?:you|her|him|them)\b/i,
     message: 'Says we hold this person\'s orders, sample or records, or know their room — that confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.told-them-you-asked',
+    keyWords: ['let', 'told', 'tell', 'passed'],
+    // "We can't share information about patients, but we've let him know you're asking about him": we could reach him.
+    pattern:
+      /\b(?:we|I)(?:['’]ve|['’]ll|\s+have|\s+will)?\s+(?:let\s+(?:him|her|them)\s+know|told\s+(?:him|her|them)|passed\s+(?:it|that|your\s+(?:message|note|question))\s+(?:along\s+|on\s+)?to\s+(?:him|her|them))\s+(?:that\s+)?you(?:['’]re|\s+are|\s+were)\s+(?:asking|wondering|thinking|praying)\s+(?:about|after|of|for)\s+(?:him|her|them)\b/i,
+    message: 'Says we passed on to this person that you asked after them, which confirms they are here for care.',
   },
 ];
 

@@ -126,7 +126,7 @@ const STAFF_ARRIVE_BEFORE =
 /** "Happy birthday to everyone celebrating in March": everyone's month, no one's. */
 const EVERYONE_IN_MONTH_BEFORE = /\b(?:everyone|everybody|all\s+(?:of\s+)?(?:our|the)\s+[\w-]+)\s+(?:celebrating|born|with\s+(?:a\s+)?birthdays?)\s+(?:in|this)\s+$/i;
 const WE_ADD_BEFORE = /\b(?:we['’]re|we\s+are|we['’]ll\s+be|we\s+will\s+be|we['’]ll|we\s+will)\s+(?:adding|launching|opening|starting|offering|expanding|add|launch|open|start|offer|expand)\b[^.!?]{0,60}\s(?:in|this|next|starting|from|by)\s+$/i;
-const HOURS_BEFORE = /\b(?:closed|closes|closing|open|opens|reopens|down|offline|unavailable|hours|maintenance)\s+(?:early\s+|at\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
+const HOURS_BEFORE = /\b(?:closed|closes|closing|open|opens|reopen|reopens|down|offline|unavailable|hours|maintenance)\s+(?:early\s+|at\s+(?:noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?(?:to\s+(?:patients|the\s+public)\s+)?(?:on\s+|this\s+|next\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|every\s+)?$/i;
 
 /** "3,940 calls in June", "2,318 physicals last June": a count in the thousands is a statistic, not one person's month. */
 const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+){0,2}\p{L}+s\b/u;
@@ -158,7 +158,10 @@ const VISITED_OUR_PATIENTS = /\b(?:visit(?:ed|s)?|cheer(?:ed|s)?\s+up|brought\s+
 const EVERY_VISIT_TO_OUR_PATIENTS = new RegExp(VISITED_OUR_PATIENTS.source, 'gi');
 
 /** "Last month our Hospital at Home team cared for patients in 14 neighborhoods": our care of many, no one's day. */
-const CARED_FOR_MANY = /\b(?:cared\s+for|treated|saw|served|visited)\s+(?:\d[\d,]*\s+|more\s+than\s+\d[\d,]*\s+|hundreds\s+of\s+|thousands\s+of\s+)?patients\b/i;
+// "treated more than 200 fishhook, barbed-wire and chainsaw injuries last summer": a count of cases, not one person's day.
+const CARED_FOR_MANY =
+  /\b(?:cared\s+for|treated|saw|served|visited)\s+(?:(?:\d[\d,]*\s+|more\s+than\s+\d[\d,]*\s+|hundreds\s+of\s+|thousands\s+of\s+)?patients|(?:\d[\d,]*|(?:more\s+than|over|nearly|almost)\s+\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of)\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,4}(?:injuries|cases|people|kids|children|visits|bites|burns|fractures))\b/i;
+const COUNT_THEN_DAY = new RegExp(`${CARED_FOR_MANY.source}\\s+$`, 'i');
 
 /** A day in a sentence whose only care is a visit to all our patients on a unit: the day of the visit, no one's care. */
 function visitsAllOurPatients(scan: PhiScan, at: number): boolean {
@@ -350,6 +353,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, '').replace(GRADUATE_OF_A_CLASS, ''))) continue;
     if (visitsAllOurPatients(scan, m.index)) continue;
     if (scan.sentenceMatches(CARED_FOR_MANY, m.index) && !scan.sentenceMatches(SOMEONE, m.index)) continue;
+    // "treated more than 200 … injuries last summer 😬 Keep your tetanus shot current": the count the day closes is no one's care.
+    if (COUNT_THEN_DAY.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index))) continue;
     out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.relative-care', why: "A day of someone's care, even a relative one, helps identify them" });
   }
   return out;

@@ -1,7 +1,7 @@
 import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
-import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS } from '../vocab/service-words';
+import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS, SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
 import { SAID_AS_THEIRS_AFTER, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
@@ -33,9 +33,9 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting": a condition the reply supposes, not one it attributes. */
+/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado": a condition the reply supposes, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$/iu;
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "sorry the hay fever is back", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry(?:\s+to\s+hear)?(?:\s+(?:about|for|that))?|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -104,7 +104,7 @@ const WHAT: Record<HealthTermKind, string> = {
 };
 
 /** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep", "our re-tear rate after ACL reconstruction": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request)\s+(?:free\s+|a\s+)?$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$/iu;
+const GENERIC_QUANTIFIER = /\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request)\s+(?:free\s+|a\s+)?$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$|(?<![\p{L}])(?:muchos|muchas|algunos|algunas|ciertos|ciertas|varios|varias|cualquier|tod[oa]s\s+l[oa]s|la\s+mayor[ií]a\s+de\s+l[oa]s)\s+$/iu;
 
 /** "vaccine timing around surgery varies": what holds for such things in general, not the commenter's own. */
 const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends)\b/i;
@@ -152,10 +152,11 @@ function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean
   return RATE_AFTER.test(after) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
 }
 
-/** "flu shots are available", "the diabetes class", "the RSV vaccine", "Endocrinology & Diabetes Care": a term that names what we offer, nobody's own. */
+/** "flu shots are available", "the diabetes class", "the RSV vaccine", "la vacuna contra el tétanos", "Endocrinology & Diabetes Care": a term that names what we offer, nobody's own. */
 export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean {
   const after = scan.text.slice(term.end, term.end + 30);
-  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || OFFERED_BEFORE.test(scan.text.slice(Math.max(0, term.start - 30), term.start)) || inDepartmentName(scan, term);
+  const before = scan.text.slice(Math.max(0, term.start - 30), term.start);
+  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || OFFERED_BEFORE.test(before) || SPANISH_VACCINE_BEFORE.test(before) || inDepartmentName(scan, term);
 }
 
 /** "walk-in blood draws", "offers free A1c checks", "our Pediatrics team offer fluoride varnish": a service described by how we offer it. */
@@ -461,7 +462,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   };
   let listedInText: boolean | undefined;
   for (const term of scan.healthTerms) {
-    if (term.kind === 'diagnosis' && NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30))) continue;
+    if (term.kind === 'diagnosis' && (NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30)) || SPANISH_VACCINE_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)))) continue;
     if (namesACause(scan, term)) continue;
     // "Daniel's 14-year-old diabetic cat": the condition of a pet, no patient's.
     if (ANIMAL_AFTER_TERM.test(text.slice(term.end, term.end + 12))) continue;

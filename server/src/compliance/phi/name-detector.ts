@@ -69,6 +69,8 @@ const STRONG_SURNAME = /(?:ov|ova|ová|ev|eva|ski|ska|sky|wicz|vić|ić|sson|sse
 
 /** "Lucía", "Joaquín", "Zoë": a listed given name written with its accents (the lists are unaccented). */
 function isAccentedGivenName(lower: string): boolean {
+  // "Niño" is no Nino: ñ is a letter of its own, not an accent.
+  if (lower.includes('ñ')) return isGivenName(lower) && !isAmbiguousGivenName(lower);
   const folded = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return folded !== lower && !NON_ASCII.test(folded) && isGivenName(folded) && !isAmbiguousGivenName(folded);
 }
@@ -198,6 +200,8 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\]]|\r?\n|$)|\s(?:and|&)\s)/;
  */
 const NUMBERED_PLACE_WORDS = new Set(['booth', 'table', 'gate', 'lot', 'aisle', 'stall', 'station', 'bay', 'dock', 'court', 'field', 'pier', 'tent', 'hall', 'building', 'level', 'section', 'row', 'door', 'entrance', 'exit', 'pavilion', 'shelter', 'lane']);
 const AGE_IN_BRACKETS_AHEAD = new RegExp(`^${AGE_IN_BRACKETS}`);
+/** " (6 años)", " (4)", " (3 months)": an age in brackets right after a word. */
+const AGE_IN_BRACKETS_AFTER = /^\s?\(\s*\d{1,3}(?:\s*(?:años|meses|yrs?|years?|mos?|months?|y\/?o|yo))?\s*\)/i;
 /** " of the Year", " Primary Care Physician of the Year": an honour's title after the word. */
 const AWARD_AFTER = /^(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+[Oo]f\s+[Tt]he\s+(?:[Yy]ear|YEAR|[Mm]onth|[Ww]eek|[Ss]eason)\b|^(?:\s+\p{Lu}[\p{L}-]*){0,3}['’"”]?\s+(?:[Aa]ward|[Pp]rize)\b/u;
 /** "has been named Chair of Obstetrics", "newly named co-chair": after "named" or "called", a post or an honour is no name. */
@@ -506,6 +510,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     }
     // "Lily's story: two years of chemo…": a given name whose story the post tells, even one that is a word too.
     if (isA(t, GIVEN_NAME) && !isA(t, NOT_NAME_WORD | CLINICAL) && /['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))) {
+      spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
+      continue;
+    }
+    // "Leo (6 años)", "Hope (4)": a given name with an age in brackets after it, even one that is a word too.
+    if (hasBracket && isCapitalised(t.raw) && isA(t, GIVEN_NAME) && !isA(t, NOT_NAME_WORD | CLINICAL) && bracketAfter(text, t.end) && AGE_IN_BRACKETS_AFTER.test(text.slice(t.end, t.end + 16))) {
       spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
       continue;
     }

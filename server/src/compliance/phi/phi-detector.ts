@@ -6,7 +6,7 @@ import { findDescribedPatients } from './described-patient';
 import { findFamilySurnames } from './family-surname';
 import { findDates } from './date-detector';
 import { findHealthDetails, isSubjectlessUpdate, namesACause, namesWhatWeOffer } from './health-detail-detector';
-import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
+import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPostOpDays, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedHomePlaces, findRestatedSchools, findRestatedStreets } from './restated-street';
 import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
@@ -320,6 +320,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedOldAges(scan),
     ...findRestatedAges(scan),
     ...findRestatedPregnancyWeeks(scan),
+    ...findRestatedPostOpDays(scan),
     ...findRestatedStreets(scan),
     ...findRestatedHomePlaces(scan),
     ...findRestatedSchools(scan),

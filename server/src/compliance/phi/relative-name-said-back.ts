@@ -11,6 +11,10 @@ import { tellsOfComplaint } from './restated-complaint';
 const RELATIVE_NAMED =
   /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa]|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
 
+/** "Anyone know if Lou Ellen is still up on 2nd floor?", "Is Bud Harmon still in the hospital?": someone the comment asks after as staying with us. */
+const ASKED_IF_STILL_HERE =
+  /\b(?:[Ii]s|[Ii]f)\s+(\p{Lu}\p{Ll}{1,14}(?:\s+\p{Lu}\p{Ll}{1,20})?)\s+(?:is\s+)?still\s+(?:up\s+|down\s+|over\s+)?(?:in\s+the\s+hospital|in\s+(?:room|bed)\b|on\s+(?:the\s+)?(?:\d\w*|[a-z]+)\s+floor\b|admitted\b|(?:in|on)\s+(?:the\s+)?(?:icu|unit|ward|rehab)\b)/gu;
+
 /** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
 /** "my abuela Carmen, 94, needs a Spanish-speaking cardiologist": the relative needs a clinician. */
@@ -36,11 +40,22 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED))
     for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
-  if (names.size === 0) return [];
+  const staying = new Set<string>();
+  // "Marvella would love that" after "Is Marvella Dunn still on the 3rd floor?": the first name alone is said back too.
+  for (const m of context.matchAll(ASKED_IF_STILL_HERE)) {
+    const [first, ...rest] = (m[1] as string).split(/\s+/) as [string, ...string[]];
+    if (scan.dir.nameWords.has(first.toLowerCase())) continue;
+    staying.add(first);
+    if (rest.length > 0) staying.add(m[1] as string);
+  }
+  if (names.size === 0 && staying.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
   const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
   const out: PhiCandidate[] = [];
+  for (const name of staying)
+    for (const { start, end } of wholeWordOccurrences(scan.text, name))
+      out.push({ type: 'name', start, end, link: 'person', rule: 'phi.name.asked-after-said-back', why: 'The name of someone the comment asked after as staying with us, said back in the reply' });
   for (const name of names)
     for (const { start, end } of wholeWordOccurrences(scan.text, name))
       out.push({ type: 'name', start, end, link, rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });

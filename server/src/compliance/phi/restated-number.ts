@@ -10,9 +10,9 @@ import { answeredComment, type PhiScan } from './phi-scan';
 const READING =
   /\b\d{2,3}\s?\/\s?\d{2,3}\b|\b\d{1,3}\.\d{1,2}\b(?!\.\d)|\b\d{1,4}\s?(?:lbs?|pounds?|kg|kilos?|mg\/dl|mmol|%|percent|degrees?|°f?|bpm|mm|cm|db|decibels?|pack[- ]years?|packs?\s+a\s+day)(?![\w])/gi;
 
-/** "my cholesterol was 260", "A1c is finally under 7": a bare number right after what it measures. */
+/** "my cholesterol was 260", "A1c is finally under 7", "la bilirrubina en 18": a bare number right after what it measures. */
 const NAMED_VALUE =
-  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh|alt|ast|bun|egfr|lipase|potassium|sodium|hemoglobin|hgb|vitamin\s+d|ck|cpk|creatine\s+kinase|troponin|bilirubin)\b(?:\s+(?:back,?|is|was|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
+  /\b(?:cholesterol|a1c|hba1c|sugars?|glucose|bp|blood\s+pressure|heart\s+rate|pulse|weight|temp(?:erature)?|fever|oxygen|o2|sats?|ldl|hdl|triglycerides|psa|tsh|ferritin|platelets?|white\s+count|creatinine|gfr|inr|levels?|readings?|scores?|mmse|moca|phq-?9|gad-?7|beta|hcg|viral\s+load|cd4|amh|fsh|alt|ast|bun|egfr|lipase|potassium|sodium|hemoglobin|hgb|vitamin\s+d|ck|cpk|creatine\s+kinase|troponin|bilirubin|bilirrubina|glucosa|az[uú]car|colesterol|hemoglobina|plaquetas|triglic[eé]ridos|creatinina|potasio)\b(?:\s+(?:back,?|is|was|en|de|es|est[aá]|estaba|sali[oó]\s+(?:en|con)|were|are|at|of|hit|now|still|always|finally|only|just|came\s+back|went\s+(?:up|down)\s+to|went\s+from|(?:jumped|rose|climbed|fell|dropped)\s+(?:from|to)|from|dropped\s+to|under|over|below|above|around|about|reading|level))*\s*:?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b)(?:\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/]|\.\d|,\d|\s*(?:am|pm|a\.m|p\.m)\b))?/gi;
 const BARE_NUMBER = /(?<![\d.,/:$-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d:/,]|\.\d|\s*(?:am|pm|a\.m|p\.m|%)\b)/gi;
 
 const PHONE_LIKE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
@@ -105,6 +105,20 @@ const REPLY_SEMANAS = /(?<![\p{L}\d])(?:(\d{1,2})\s+semanas(?!\s+(?:despu[eé]s|
 export function findRestatedPregnancyWeeks(scan: PhiScan): PhiCandidate[] {
   const found = { type: 'diagnosis', rule: 'phi.diagnosis.restated-pregnancy', why: 'How far along the commenter said she is, repeated in the reply' } as const;
   return [...restatedNumbers(scan, /\d\s+weeks/i, CONTEXT_WEEKS, REPLY_WEEKS, found), ...restatedNumbers(scan, SPANISH_WEEKS_GATE, CONTEXT_SEMANAS, REPLY_SEMANAS, found)];
+}
+
+/** "18 days post op", "3 weeks out from surgery", "post-op day 5": how long ago the commenter's operation was. */
+const CONTEXT_POST_OP =
+  /\b(\d{1,3})\s+(?:days?|weeks?)\s+(?:post[\s-]?op|out\s+(?:of|from)\s+(?:my\s+|his\s+|her\s+)?surgery|after\s+(?:my|his|her)\s+(?:[\w-]+\s+)?surgery)\b|\bpost[\s-]?op\s+day\s+(\d{1,3})\b/gi;
+const REPLY_POST_OP = /\b(\d{1,3})\s+(?:days?|weeks?)\b(?!\s+(?:ago|later|from\s+now|before|of))|\bday\s+(\d{1,3})\b/gi;
+
+/** "range of motion at 18 days post-op" after "18 days post op TKR": the reply repeats when the commenter was operated on. */
+export function findRestatedPostOpDays(scan: PhiScan): PhiCandidate[] {
+  return restatedNumbers(scan, /\d\s+(?:days?|weeks?)\b|\bday\s+\d/i, CONTEXT_POST_OP, REPLY_POST_OP, {
+    type: 'date',
+    rule: 'phi.date.restated-post-op',
+    why: 'How long ago the commenter said their surgery was, repeated in the reply',
+  });
 }
 
 /** "RS2-558104", "7730915": a serial, record or account code of five digits or more. */

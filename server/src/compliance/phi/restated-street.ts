@@ -81,6 +81,8 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
 
 /** "His school, Brookfield Elementary": a school the comment names, with its kind of school. */
 const SCHOOL = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Elementary|Middle|High|Academy|Primary|Preschool|Montessori|Day\s+School|School))\b/gu;
+/** "la primaria Benito Juárez", "la Escuela Roosevelt": a school named in Spanish, the kind of school first; the name is what is said back. */
+const SPANISH_SCHOOL = /(?<![\p{L}])(?:[Ee]scuela|[Pp]rimaria|[Ss]ecundaria|[Pp]reparatoria|[Pp]repa|[Cc]olegio|[Kk][ií]nder)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /**
  * "Lisa Chen, RD can write a letter for Brookfield Elementary" after "my son was diagnosed with celiac. His school,
@@ -94,7 +96,7 @@ export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || scan.contextHealthTerms().length === 0 || !speaksOfOwnCare(scan, context) || WRITES_FOR_THE_SCHOOL.test(context)) return [];
   const out: PhiCandidate[] = [];
-  for (const m of context.matchAll(SCHOOL)) {
+  for (const m of [...context.matchAll(SCHOOL), ...context.matchAll(SPANISH_SCHOOL)]) {
     const school = (m[1] as string).trim();
     if (scan.dir.orgWords.has(school.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
     const again = saidAgain(scan.text, school, 'u');

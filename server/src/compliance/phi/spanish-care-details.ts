@@ -28,7 +28,7 @@ const SPANISH_RELATIVE_DAY = new RegExp(
 
 /** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
-  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacid[oa]|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea)|se\s+hizo\s+(?:sus?|la|el|las|los)\s+(?:primer[oa]s?\s+)?(?:pruebas?|estudios?|an[aá]lisis|ex[aá]menes|cirug[ií]a|operaci[oó]n|biopsia|vacunas?))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacieron|nacid[oa]s?|(?:el\s+)?parto\s+fue|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea)|se\s+hizo\s+(?:sus?|la|el|las|los)\s+(?:primer[oa]s?\s+)?(?:pruebas?|estudios?|an[aá]lisis|ex[aá]menes|cirug[ií]a|operaci[oó]n|biopsia|vacunas?))(?![\p{L}])/iu;
 
 /** "el 12 de agosto", "en diciembre de 2023": a Spanish calendar day or month, someone's when the sentence tells of their care. */
 const SPANISH_DATE =
@@ -37,7 +37,7 @@ const SPANISH_DATE =
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
 const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
-const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
+const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|trilliz[oa]s|gemel[oa]s|melliz[oa]s|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 
 /** "un niño de 4 años del barrio San Rafael", "vecinos de la colonia Los Álamos": the neighbourhood a person lives in. */
 const SPANISH_NEIGHBOURHOOD =

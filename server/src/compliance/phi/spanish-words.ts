@@ -11,7 +11,8 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para
    lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál
-   directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita`.split(/\s+/)
+   directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
+   niño niña niños niñas amigo amiga amigos año años mañana`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
@@ -23,8 +24,24 @@ const PINK_CAMPAIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PINK_CAMPAIGN_W
 /** "Carrera Rosa" found as one name. */
 const PINK_CAMPAIGN = new RegExp(String.raw`^${PINK_CAMPAIGN_WORD}\s+rosa$`, 'iu');
 
-/** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"), or a campaign's pink. */
+/**
+ * "la Escuela Secundaria Roosevelt", "el Colegio San José", "la Biblioteca Benito Juárez": the name of a place, in Spanish the
+ * kind of place first. Not "un chico de la Secundaria Lincoln": someone's school still says who they are.
+ */
+const SPANISH_PLACE_BEFORE =
+  /(?<![\p{L}])(?:Escuela|Primaria|Secundaria|Preparatoria|Colegio|Universidad|Biblioteca|Iglesia|Parroquia|Parque|Hospital|Cl[ií]nica|Centro)(?:\s+(?:Primaria|Secundaria|Comunitari[oa]|Municipal|de|del|la|las|los|el))*\s+$/u;
+const OF_THE_BEFORE = /(?<![\p{L}])de\s+(?:la|el)\s+$/u;
+
+/** The place named right before `start`, unless it is someone's ("un chico de la Secundaria Lincoln"). */
+function namesASpanishPlace(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const place = SPANISH_PLACE_BEFORE.exec(before);
+  return place !== null && !OF_THE_BEFORE.test(before.slice(0, place.index));
+}
+
+/** A name found in Spanish whose first word is a Spanish word ("Si", "Ella creía"), a campaign's pink, or a place's name. */
 export function isSpanishWordAt(text: string, start: number, end: number, sentence: () => string): boolean {
+  if (namesASpanishPlace(text, start) && (isSpanishSentence(sentence()) || isSpanishText(text))) return true;
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
   if (first === 'rosa' ? PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) : PINK_CAMPAIGN.test(text.slice(start, end))) return true;

@@ -68,9 +68,9 @@ export const POST_NAME_CREDENTIALS = new Set(
  * Words the name lists hold that are never a person's name here: capitalised in the names of campaigns, shows and places
  * ("Donate Life America", "Relay for Life", "Ask the Doc", "Mill Pond", "Radon Action Month"), or everyday words that
  * open a sentence or follow a given name ("Cord blood", "bell peppers"). Kept out of NOT_NAME_WORDS, which the trained
- * phi-risk model's features read.
+ * phi-risk model's features read. "Exhibit Barn": a barn, not Barn (a Nordic name).
  */
-export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon']);
+export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon', 'barn']);
 export const isNotNameWord = (lower: string): boolean => NOT_NAME_WORDS.has(lower) || UNMODELLED_NOT_NAME_WORDS.has(lower);
 export const NOT_NAME_WORD = wordClass(isNotNameWord);
 export const PERSON_TITLE = wordClass(PERSON_TITLES);

@@ -15,3 +15,6 @@ export const NAMES_A_SERVICE = new RegExp(
   String.raw`^[)'’"”]?(?:\s+(?:and|&)\s+(?!(?:the|a|an|my|your|our|his|her|their|its|this|that|those|these)\b)[a-z]+)?[\s-]*(?:patients?\s+(?:${PATIENT_SERVICE_WORDS})\b|educators?|team|action\s+plans?|sections?|(?:support\s+)?circles?|nurses?|navigators?|clinics?|program(?:me)?s?|class(?:es)?|cent(?:er|re)|services?|specialists?|department|units?|camp|trainings?|scheduling|(?:family\s+|peer\s+)?(?:support\s+)?group|awareness|month|walk|research|fund|foundation|screenings?|fairs?|drives?|evaluations|checks|removals|consults|consultations|exams|forms?|gym|kits?|techs?|technicians?|rns|drills?|simulations?|counsel(?:l)?ing|coaching|transfers|referrals|records|office|leaders|leadership|families|alerts?|advisory|advisories|warnings?|community|communities|vans?|bus(?:es)?|trucks?|suites?|rooms?|areas?|lounges?|lobby|wing|testing|data|rates|statistics|control|prevention|surveillance|myths|facts|basics|lab(?:s|oratory)?(?!\s+(?:results?|work|values?|tests?|reports?|draws?)\b))\b`,
   'i',
 );
+
+/** "la vacuna contra el tétanos", "vacunas para la influenza": the vaccine named before the disease, in Spanish. */
+export const SPANISH_VACCINE_BEFORE = /(?<![\p{L}])vacunas?\s+(?:contra|para|de)\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu;

@@ -59,6 +59,7 @@ crup|laringotraqueítis|laringotraqueitis|tosferina|tos ferina|leucemia linfobl�
 retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
 placenta acreta|desprendimiento de placenta|hemorragia posparto|hemorragia postparto|parto prematuro|amenaza de parto prematuro
 queratocono|caries|caries de biberón|caries de biberon|inconsciente|se quemó|se quemo
+transposición de grandes arterias|transposicion de grandes arterias|tetralogía de fallot|tetralogia de fallot
 `;
 
 export const SPANISH_PROCEDURES = `
@@ -89,6 +90,7 @@ reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cir
 cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
 terapia de lenguaje|terapia del lenguaje|terapia del habla|terapia ocupacional|prótesis|protesis|braquiterapia
 selladores|selladores dentales|endodoncia|tratamiento de conducto|frenos|brackets|resonancia|resonancia de rodilla
+fue operado|fue operada|fue operada de|recién operado|operado del corazón|operada del corazón|operado del corazon|operada del corazon
 `;
 
 export const SPANISH_LAB_TESTS = `
