@@ -101,3 +101,52 @@ describe('English', () => {
     expect(handRules('Find our nurses in the Dairy Exhibit Barn, Sept 3–7, for free blood pressure checks.')).toEqual([]);
   });
 });
+
+describe('round two (probe693–697)', () => {
+  it('reads Spanish follow-up care, a found balance and "le va en sus controles" as confirmation', () => {
+    expect(blockingRules('¡Claro! La Dra. Ruiz estará feliz de volver a atenderla.', reply('¿La Dra. Ruiz sigue en la clínica? Me operó hace dos años.'))).toContain(
+      'confirmation.spanish-welcome-back',
+    );
+    expect(blockingRules('Listo, ya encontramos su saldo pendiente; puede pagarlo en el portal.', reply('¿Cómo pago mi factura?'))).toContain(
+      'confirmation.spanish-looked-up-record',
+    );
+    expect(blockingRules('¡Gracias! Al Dr. Chen le da gusto ver lo bien que te va en tus terapias.', reply('¡El Dr. Chen es el mejor!'))).toContain(
+      'confirmation.spanish-your-care',
+    );
+  });
+
+  it('reads a clinician glad to hear about the commenter\'s child, and thanks for choosing our team, as confirmation', () => {
+    expect(blockingRules('He is! He was so glad to hear your daughter is doing well.', reply('Is Dr. Patel still seeing kids? He helped our girl so much'))).toContain(
+      'confirmation.staff-knows-you',
+    );
+    expect(blockingRules('Thanks for choosing our Westside clinic team!', reply('In and out in 20 minutes, great care'))).toContain('confirmation.saw-you');
+  });
+
+  it('leaves "your birth preferences" and what timing depends on', () => {
+    expect(blockingRules('Talk with your midwife about your birth plan at your next visit.', reply('Can I labor in the tub?'))).not.toContain(
+      'confirmation.your-care-record',
+    );
+  });
+
+  it('repeats where the commenter travels from, in Spanish', () => {
+    expect(
+      handRules('Si viene desde San Isidro, la clínica de Oak Hill le queda más cerca.', reply('Vengo dos veces por semana desde San Isidro para mi terapia.')),
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('reads an exclaimed Spanish age past 89, two Spanish hooks, and "Meta" as a word', () => {
+    expect(hasPhi(handRules('Hoy celebramos a nuestra paciente más longeva de rehabilitación: ¡97 años!'), 'age')).toBe(true);
+    expect(blockingRules('Lo que tu espalda te dice cuando duele… (la señal 3 te dejará sin palabras)')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¿Te truena la rodilla al subir escaleras? Lo contamos en el video de mañana.')).toContain('clickbait.spanish-teaser');
+    expect(handRules('El colesterol alto no duele. Meta para adultos: menos de 200. Revíselo en su próxima cita.')).toEqual([]);
+  });
+
+  it('leaves a condition said of anyone who has it, a volunteer\'s knitted preemie hats, dated changes and monthly figures', () => {
+    expect(
+      handRules('Se recomienda revisar los ojos cada año a toda persona con diabetes.', reply('Mi mamá tiene diabetes, ¿cada cuánto debe ir al oculista?')),
+    ).toEqual([]);
+    expect(handRules('Our volunteer Doris has sewn more than 300 preemie blankets for the NICU.')).not.toContain('phi.diagnosis.our-own-person');
+    expect(handRules('Exciting news 🎉 Starting May 4, our walk-in clinic will see sprains and cuts until 9pm.')).toEqual([]);
+    expect(handRules('In March our average wait in the ER fell to 38 minutes.')).toEqual([]);
+  });
+});

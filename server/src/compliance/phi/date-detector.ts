@@ -96,6 +96,9 @@ const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.
 /** "our Saturday flu clinics", "Tuesday walk-in hours", "the Thursday morning group run": a weekday that names when a service runs. */
 const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?|slots|openings|availability)\b/i;
 const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
+/** "In January our average ER boarding time hit 6 hours": the month of a figure of ours, nobody's care. */
+const OUR_FIGURE_AFTER = /^,?\s+(?:our|the)\s+(?:average|median|mean|typical|overall)\b/i;
+
 /** "to offer sports physicals this August", "book now", "starting in March": a service on offer, not someone's care. */
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
@@ -116,9 +119,9 @@ const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
-/** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …": when one of our services or rules begins, not anyone's day. */
+/** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …" (after an emoji too): when one of our services or rules begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+|[\uD800-\uDFFF]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
 /** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
 const STAFF_ARRIVE_BEFORE =
@@ -318,6 +321,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     // "after we reinstated universal masking in December": the month of a change we made.
     if (WHAT_WE_DID_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 60), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
+    if (OUR_FIGURE_AFTER.test(text.slice(start + month.length, start + month.length + 24))) continue;
     if (!speaksOfCareAt(scan, start)) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }

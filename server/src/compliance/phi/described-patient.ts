@@ -197,6 +197,8 @@ const OUR_OWN_PERSON =
 /** "had a heart attack", "starts chemotherapy for", "being hospitalized for", "came to our Behavioral Health team for": the illness or care is their own. */
 const OWN_HEALTH_BEFORE =
   /\b(?:had|has|suffered|(?:was\s+)?diagnosed\s+with|beat|survived|recovering\s+from|underwent|hospitali[sz]ed|living\s+with|(?:is\s+)?(?:fighting|battling)|fought|starts|started|starting|began|begins|finished|completed|came\s+to\s+(?:our|us))\s+(?:[\w'’-]+\s+){0,5}$/i;
+/** "has knitted more than 600 preemie hats": things a volunteer makes for patients, not their own care. */
+const THINGS_MADE_FOR_AFTER = /^\s+(?:hats|caps|beanies|blankets|quilts|clothes|outfits|onesies|gowns|diapers|kits|bags|care\s+packages)\b/i;
 /** "a breast cancer survivor". */
 const OWN_HEALTH_AFTER = /^\s+survivor\b/i;
 const OUR_OWN_WHY = 'One of our people, described by their work here, is known to colleagues and readers: their own illness or care is their PHI';
@@ -216,6 +218,7 @@ function ourOwnPeoplesCare(scan: PhiScan): PhiCandidate[] {
     if (last < 0 || described[last]!.index < earlier.start) continue;
     const before = scan.text.slice(Math.max(sentence.start, term.start - 80), term.start);
     if (!OWN_HEALTH_BEFORE.test(before) && !OWN_HEALTH_AFTER.test(scan.text.slice(term.end, term.end + 12))) continue;
+    if (THINGS_MADE_FOR_AFTER.test(scan.text.slice(term.end, term.end + 14))) continue;
     out.push({ type: term.kind, start: term.start, end: term.end, link: 'person', rule: `phi.${term.kind}.our-own-person`, why: OUR_OWN_WHY });
   }
   return out;

@@ -2,7 +2,7 @@ import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS, SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
-import { SAID_AS_THEIRS_AFTER, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
+import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
@@ -480,7 +480,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
-      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before)) &&
+      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';

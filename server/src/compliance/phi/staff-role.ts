@@ -21,7 +21,7 @@ const ROLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:supervisor|manager|director|coordinat
 const VOLUNTEER_BEFORE = /(?:^|[^\p{L}])volunteers?\s+$/iu;
 const OWN_CARE = /\b(?:himself|herself|themselves|(?:your|his|her|their)\s+own\s+(?:stay|surgery|treatment|diagnosis|recovery|care|cancer|battle|journey|transplant))\b/i;
 /** "Dr. Leonard Fisk, who founded our clinic": a name followed by what they did for us. */
-const SERVED_US_AFTER = /^,\s+(?:the\s+)?(?:co-?)?founder\s+of\b|^,?\s+(?:who|whom)\s+(?:helped\s+(?:to\s+)?(?:found|start|build|open)\b|founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked|taught|trained|chaired|opened)\b/;
+const SERVED_US_AFTER = /^,\s+(?:the\s+)?(?:co-?)?founder\s+of\b|^,?\s+(?:who|whom)\s+(?:helped\s+(?:to\s+)?(?:found|start|build|open)\b|founded|co-founded|led|ran|directed|built|started|served|practi[cs]ed|worked(?!\s+through)|taught|trained|chaired|opened)\b/;
 /** Staff credentials beyond the ones the name finder already knows (vocab/name-stopwords). */
 const STAFF_CREDENTIALS: ReadonlySet<string> = new Set([
   ...POST_NAME_CREDENTIALS,
