@@ -1,7 +1,7 @@
 /**
- * More Spanish for the English lists' conditions, procedures and tests (conditions.ts, procedures.ts, lab-tests.ts): the
- * clinical word and the one a patient or relative types ("colelitiasis", "piedras en la vesícula", "le quitaron la
- * vesícula"), with and without accents. spanish-terms.ts holds the first, smaller list; these were translated from the
+ * More Spanish for the English lists' conditions, procedures and tests (conditions.ts, procedures.ts, lab-tests.ts, then
+ * extra-terms.ts and lay-terms.ts): the clinical word and the one a patient or relative types ("colelitiasis", "piedras en
+ * la vesícula", "le quitaron la vesícula"), with and without accents. spanish-terms.ts holds the first, smaller list; these were translated from the
  * English lists, not from any labelled set, and read the same way (findHealthTerms only). Everyday words and the names of
  * services or departments are left out, as there, and so are the routine visits a clinic offers everyone ("limpieza
  * dental", "DIU"): with them, replies about booking one read as someone's care.
@@ -146,6 +146,150 @@ disección de la arteria coronaria|diseccion de la arteria coronaria|paro cardí
 le dio un paro|juanete|uña encarnada|uña enterrada|uñero|unero|alveolitis seca|verrugas|verruga|calambres|mareado|mareada|afiebrado
 afiebrada|anémico|anemico|anémica|anemica|asmático|asmatico|asmática|asmatica|inmunodeprimido|inmunodeprimida|inmunosuprimido
 inmunosuprimida|postrado en cama|postrada en cama|encamado|encamada|síndrome del ocaso|sindrome del ocaso
+le reventó el apéndice|le revento el apendice|apéndice roto|apendice roto|perforación intestinal|perforacion intestinal|intestino perforado
+colapso pulmonar|pulmón perforado|pulmon perforado|hematoma subdural|cráneo fracturado|craneo fracturado|insuficiencia valvular
+insuficiencia mitral|insuficiencia aórtica|insuficiencia aortica|válvula aórtica bicúspide|valvula aortica bicuspide
+conducto arterioso persistente|agujero en el corazón|agujero en el corazon|enfermedad de kawasaki|quinta enfermedad|eritema infeccioso
+costra láctea|costra lactea|enfermedad de hirschsprung|espasmos infantiles|síndrome de west|sindrome de west|síndrome de dravet
+sindrome de dravet|síndrome de lennox-gastaut|sindrome de lennox-gastaut|síndrome de rett|sindrome de rett|síndrome de angelman
+sindrome de angelman|síndrome de prader-willi|sindrome de prader-willi|síndrome de williams|sindrome de williams|síndrome de x frágil
+sindrome de x fragil|síndrome de turner|sindrome de turner|síndrome de klinefelter|sindrome de klinefelter|síndrome de digeorge
+sindrome de digeorge|síndrome de noonan|sindrome de noonan|síndrome del maullido de gato|sindrome del maullido de gato|trisomía 13
+trisomia 13|síndrome de patau|sindrome de patau|atrofia muscular espinal|enfermedad de batten|enfermedad de tay-sachs
+osteogénesis imperfecta|huesos de cristal|acondroplasia|enanismo|malformación de chiari|malformacion de chiari|malformación arteriovenosa
+malformacion arteriovenosa|médula anclada|medula anclada|microcefalia|atresia biliar|gastrosquisis|onfalocele|atresia esofágica
+atresia esofagica|enfermedad de perthes|enfermedad de sever|codo de niñera|codo de ninera|pronación dolorosa|pronacion dolorosa
+meduloblastoma|astrocitoma|neuroma acústico|neuroma acustico|enfermedad de von willebrand|factor v de leiden|síndrome antifosfolípido
+sindrome antifosfolipido|pancitopenia|colangiocarcinoma|cáncer de vías biliares|cancer de vias biliares|trastorno afectivo estacional
+trastorno adaptativo|distimia|trastorno narcisista de la personalidad|trastorno antisocial de la personalidad|trastorno de la personalidad
+trastorno de apego reactivo|trastorno negativista desafiante|trastorno de conducta|trastorno disocial|trastorno por atracón
+trastorno por atracon|trastorno neurológico funcional|trastorno neurologico funcional|trastorno de conversión|trastorno de conversion
+catatonía|esquizofrénico|esquizofrenico|esquizofrénica|esquizofrenica|crisis nerviosa|ataque de nervios|trató de suicidarse
+trato de suicidarse|intentó quitarse la vida|intento quitarse la vida|intoxicación etílica|intoxicacion etilica|intoxicación por alcohol
+intoxicacion por alcohol|coma etílico|coma etilico|alcohólico en recuperación|alcoholico en recuperacion|alcohólica en recuperación
+alcoholica en recuperacion|adicto en recuperación|adicto en recuperacion|adicta en recuperación|adicta en recuperacion|adicto a las drogas
+adicta a las drogas|síndrome alcohólico fetal|sindrome alcoholico fetal|trastorno del espectro alcohólico fetal
+trastorno del espectro alcoholico fetal|asperger|trastorno del procesamiento sensorial|discapacidad intelectual|retraso mental
+trastorno del aprendizaje|pseudotumor cerebral|distonía|distonia|enfermedad de la neurona motora|afasia|síndrome de dolor regional complejo
+sindrome de dolor regional complejo|síndrome del túnel cubital|sindrome del tunel cubital|síndrome del desfiladero torácico
+sindrome del desfiladero toracico|síndrome de cola de caballo|sindrome de cola de caballo|espondilolistesis|vértebra rota|vertebra rota
+parálisis|paralisis|quedó paralizado|quedo paralizado|quedó paralizada|quedo paralizada|hemiplejia|hemiplejía|síndrome de enclaustramiento
+sindrome de enclaustramiento|coma inducido|estado vegetativo|muerte cerebral|síndrome del bebé sacudido|sindrome del bebe sacudido
+desgarro de retina|ojos bizcos|chalazión|legalmente ciego|legalmente ciega|baja visión|baja vision|discapacidad visual|nistagmo
+párpado caído|parpado caido|córnea rayada|cornea rayada|oftalmopatía tiroidea|oftalmopatia tiroidea|enfermedad de ménière
+enfermedad de meniere|líquido en el oído|liquido en el oido|disgrafía|disgrafia|sigmatismo|accidente punzocortante|colangitis esclerosante
+deja de respirar dormido|deja de respirar en la noche|parálisis de cuerdas vocales|paralisis de cuerdas vocales|laringomalacia|pulmón negro
+pulmon negro|enfermedad del legionario|edema pulmonar|agua en el cerebro|edema cerebral|síndrome del corazón roto|sindrome del corazon roto
+miocardiopatía de takotsubo|miocardiopatia de takotsubo|síndrome de brugada|sindrome de brugada|fibrilación ventricular
+fibrilacion ventricular|venas tapadas|endurecimiento de las arterias|síndrome de intestino corto|sindrome de intestino corto|acalasia
+líquido en el abdomen|liquido en el abdomen|sensibilidad al gluten|síndrome de activación mastocitaria|sindrome de activacion mastocitaria
+vejiga neurogénica|vejiga neurogenica|embarazo anembrionado|circular de cordón|circular de cordon|vuelta de cordón|vuelta de cordon
+cordón enredado en el cuello|cordon enredado en el cuello|distocia de hombros|ruptura uterina|retención placentaria|retencion placentaria
+desgarro perineal|desgarro de tercer grado|desgarro de cuarto grado|tricomoniasis|síndrome de shock tóxico|sindrome de shock toxico
+síndrome de choque tóxico|sindrome de choque toxico|hematoma subcoriónico|hematoma subcorionico|hematoma retrocorial|muerte neonatal
+lesión del plexo braquial|lesion del plexo braquial|parálisis de erb|paralisis de erb|bajo peso al nacer|pequeño para la edad gestacional
+pequeno para la edad gestacional|incompatibilidad rh|enfermedad hemolítica del recién nacido|enfermedad hemolitica del recien nacido
+hiperparatiroidismo|hipoparatiroidismo|tormenta tiroidea|deficiencia de hormona de crecimiento|acromegalia|hiperplasia suprarrenal congénita
+hiperplasia suprarrenal congenita|rabdomiólisis|rabdomiolisis|raquitismo|hipotiroideo|hipotiroidea|hipertiroideo|hipertiroidea
+enfermedad mixta del tejido conectivo|enfermedad de behçet|enfermedad de behcet|enfermedad de still|pseudogota|liquen escleroso
+alopecia androgenética|alopecia androgenetica|epidermólisis bullosa|epidermolisis bullosa|piel de mariposa|síndrome de stevens-johnson
+sindrome de stevens-johnson|bacteria carnívora|bacteria carnivora|bacteria come carne|gangrena|shock séptico|shock septico
+infección en la sangre|infeccion en la sangre|metapneumovirus|síndrome inflamatorio multisistémico|sindrome inflamatorio multisistemico
+virus del nilo occidental|lepra|botulismo|enfermedad por arañazo de gato|enfermedad por aranazo de gato|teniasis|enfermedad meningocócica
+enfermedad meningococica|meningococo|síndrome de ramsay hunt|sindrome de ramsay hunt|síndrome respiratorio agudo severo
+sindrome respiratorio agudo severo|desgarro de pantorrilla|desgarro del isquiotibial|desgarro del cuádriceps|desgarro del cuadriceps
+rotura del pectoral|rotura del tríceps|rotura del triceps|lesión del ligamento colateral cubital|lesion del ligamento colateral cubital
+se torció el tobillo|se torcio el tobillo|se torció la muñeca|se torcio la muneca|dedo en gatillo|dedo en resorte|dedo en maza
+costilla fracturada|costilla fisurada|pelvis fracturada|fémur fracturado|femur fracturado|tibia rota|peroné roto|perone roto
+mandíbula fracturada|mandibula fracturada|quijada rota|codo fracturado|dedo fracturado|pie fracturado|clavícula fracturada
+clavicula fracturada|hombro roto|talón roto|talon roto|rótula rota|rotula rota|pómulo roto|pomulo roto|órbita fracturada|orbita fracturada
+tobillo dislocado|mandíbula dislocada|mandibula dislocada|separación de hombro|separacion de hombro|hombro congelado|capsulitis adhesiva
+pinzamiento de hombro|lesión slap|lesion slap|cartílago roto|cartilago roto|codo de golfista|rodilla de corredor|síndrome patelofemoral
+sindrome patelofemoral|pinzamiento de cadera|choque femoroacetabular|neuroma de morton|pie plano|pies planos|síndrome compartimental
+sindrome compartimental|lesión por aplastamiento|lesion por aplastamiento|lesión por desguantamiento|lesion por desguantamiento
+inhalación de humo|inhalacion de humo|intoxicación por monóxido de carbono|intoxicacion por monoxido de carbono|envenenamiento por plomo
+hipoxia|le faltó oxígeno|le falto oxigeno|contractura de dupuytren|diente fisurado|diente despostillado|diente quebrado|avulsión dental
+avulsion dental|sobremordida|prognatismo|maloclusión|maloclusion|bazo agrandado|esplenomegalia|hígado agrandado|higado agrandado
+hepatomegalia|ganglios inflamados|bazo roto|ruptura de bazo|hígado lacerado|higado lacerado|hipersomnia idiopática|hipersomnia idiopatica
+cataplejía|cataplejia|síndrome de alport|sindrome de alport|enfermedad de charcot-marie-tooth|inmunodeficiencia común variable
+inmunodeficiencia comun variable|inmunodeficiencia combinada grave|deficiencia de g6pd|favismo|síndrome de lynch|sindrome de lynch
+síndrome de li-fraumeni|sindrome de li-fraumeni|telangiectasia hemorrágica hereditaria|telangiectasia hemorragica hereditaria
+síndrome de loeys-dietz|sindrome de loeys-dietz|síndrome de la persona rígida|sindrome de la persona rigida|secuencia de pierre robin
+síndrome de treacher collins|sindrome de treacher collins|síndrome de charge|sindrome de charge|enfermedad mitocondrial|síndrome de leigh
+sindrome de leigh|adrenoleucodistrofia|leucodistrofia|enfermedad de orina con olor a jarabe de arce|fibrodisplasia osificante progresiva
+albinismo|púrpura de henoch-schönlein|purpura de henoch-schonlein|púrpura trombótica trombocitopénica|purpura trombotica trombocitopenica
+síndrome urémico hemolítico|sindrome uremico hemolitico|porfiria|encefalomielitis miálgica|encefalomielitis mialgica
+enfermedad por descompresión|enfermedad por descompresion|síndrome serotoninérgico|sindrome serotoninergico|discinesia tardía
+discinesia tardia|disfunción de la sínfisis del pubis|disfuncion de la sinfisis del pubis|dolor del ligamento redondo
+síndrome del corazón derecho hipoplásico|sindrome del corazon derecho hipoplasico|atresia pulmonar|atresia tricuspídea|atresia tricuspidea
+tronco arterioso|anomalía de ebstein|anomalia de ebstein|ventrículo único|ventriculo unico|fracción de eyección baja
+fraccion de eyeccion baja|hipertrofia ventricular izquierda|enfermedad de injerto contra huésped|enfermedad de injerto contra huesped
+síndrome de liberación de citocinas|sindrome de liberacion de citocinas|tormenta de citocinas|mano rota|mano fracturada|muñeca dislocada
+muneca dislocada|pulgar dislocado|se cortó la mano|se corto la mano|perdió el embarazo|perdio el embarazo|pecho excavado|tórax en embudo
+torax en embudo|tórax en quilla|torax en quilla|hipotonía|hipotonia|tono muscular bajo|retraso motor|nació antes de tiempo
+nacio antes de tiempo|sietemesino|esofagitis eosinofílica|esofagitis eosinofilica|distrofia miotónica|distrofia miotonica
+enfermedad de niemann-pick|síndrome de sturge-weber|sindrome de sturge-weber|enfermedad de moyamoya|macrocefalia|ependimoma
+adenoma hipofisario|leiomiosarcoma|condrosarcoma|ciclotimia|hipocondría|hipocondria|trastorno disociativo|trastorno por consumo de cannabis
+síndrome de wernicke-korsakoff|sindrome de wernicke-korsakoff|ataxia de friedreich|siringomielia|hemiparesia|pterigión|pterigion
+carnosidad en el ojo|colesteatoma|traqueomalacia|taponamiento cardíaco|taponamiento cardiaco|vólvulo|volvulo
+insuficiencia pancreática exocrina|insuficiencia pancreatica exocrina|enfermedad de wilson|cistocele|cefalohematoma|macrosomía fetal
+macrosomia fetal|leucomalacia periventricular|hipopituitarismo|hiperinsulinismo|síndrome de realimentación|sindrome de realimentacion
+escorbuto|liquen plano|pitiriasis rosada|pénfigo|penfigo|penfigoide ampolloso|enfermedad de hansen|peste bubónica|peste bubonica
+síndrome de wiskott-aldrich|sindrome de wiskott-aldrich|síndrome de beckwith-wiedemann|sindrome de beckwith-wiedemann
+síndrome de smith-magenis|sindrome de smith-magenis|síndrome de phelan-mcdermid|sindrome de phelan-mcdermid|síndrome de pitt-hopkins
+sindrome de pitt-hopkins|lisencefalia|homocistinuria|hipofosfatasia|xeroderma pigmentoso|corea de sydenham|enfermedad psiquiátrica
+enfermedad psiquiatrica|trastorno psiquiátrico|trastorno psiquiatrico|enfermedad mental|enfermo mental|enferma mental|psicosis posparto
+psicosis puerperal|pensamientos de suicidio|abuso de alcohol|neuralgia del trigémino|neuralgia del trigemino|cefalea tensional
+temblor esencial|miniderrame|síndrome posconmoción|sindrome posconmocion|encefalopatía traumática crónica|encefalopatia traumatica cronica
+estenosis espinal|estenosis lumbar|trastorno convulsivo|cáncer de vejiga|cancer de vejiga|cáncer de riñón|cancer de rinon|cáncer renal
+cancer renal|cáncer de hígado|cancer de higado|cáncer hepático|cancer hepatico|cáncer de esófago|cancer de esofago|cáncer de garganta
+cancer de garganta|cáncer de laringe|cancer de laringe|cáncer de boca|cancer de boca|cáncer de huesos|cancer de huesos|cáncer en la sangre
+cancer en la sangre|cáncer de útero|cancer de utero|cáncer de matriz|cancer de matriz|cáncer de endometrio|cancer de endometrio
+cáncer de testículo|cancer de testiculo|cáncer cerebral|cancer cerebral|nefroblastoma|her2 positivo|cáncer terminal|cancer terminal
+queratosis actínica|queratosis actinica|estadio iii|cáncer en etapa 1|cancer en etapa 1|cáncer en etapa 2|cancer en etapa 2
+cáncer en etapa 3|cancer en etapa 3|cáncer en etapa 4|cancer en etapa 4|bulto en la mama|bulto en el pecho|masa pulmonar
+mancha en el cerebro|colestasis del embarazo|colestasis gestacional|embarazo bioquímico|embarazo bioquimico|embarazo molar|mola hidatiforme
+abortos de repetición|abortos de repeticion|pérdida del embarazo|perdida del embarazo|sufrimiento fetal|síndrome de distrés respiratorio
+sindrome de distres respiratorio|enfermedad de membrana hialina|microprematuro|rasgo falciforme|estenosis pilórica|estenosis pilorica
+escarlatina|alergia a la leche|alergia a la proteína de la leche|alergia a la proteina de la leche|alergia al huevo|alergia a las nueces
+retraso global del desarrollo|diabetes juvenil|muela infectada|infección dental|infeccion dental|muela del juicio impactada
+muela del juicio retenida|fuego labial|llaga en la boca|edema macular|neuritis óptica|neuritis optica|uveítis|hidradenitis supurativa
+seno pilonidal|condilomas|muerte súbita cardíaca|muerte subita cardiaca|infección respiratoria|infeccion respiratoria
+infección de vías respiratorias altas|infeccion de vias respiratorias altas|infección estomacal|infeccion estomacal|infección intestinal
+infeccion intestinal|cistitis intersticial|fibromas uterinos|vaginosis bacteriana|menopausia precoz|menopausia temprana
+tiroiditis de hashimoto|espondilitis anquilosante|fascitis necrotizante|seropositivo|seropositiva|muñeca torcida|muneca torcida
+fisura en el hueso|aplastamiento vertebral|coxis roto|traumatismo contuso|pubalgia|rotura del tendón de aquiles|rotura del tendon de aquiles
+tendinitis de aquiles|tendinitis rotuliana|electrocución|electrocucion|electrocutado|electrocutada|lesión por esfuerzo repetitivo
+lesion por esfuerzo repetitivo|intoxicación por pesticidas|intoxicacion por pesticidas|foramen oval permeable|le fallaron los riñones
+le fallaron los rinones|estereotipias|agresión sexual|agresion sexual|abuso sexual|violencia sexual|fue violada|la violaron
+abusada sexualmente|abusado sexualmente|sobreviviente de violación|sobreviviente de violacion|violencia doméstica|violencia domestica
+violencia intrafamiliar|violencia de pareja|estrangulamiento|abuso infantil|maltrato infantil|relación abusiva|relacion abusiva
+pérdida de cabello|perdida de cabello|tejido glandular insuficiente|hipoplasia mamaria|se orina en la cama|reacción en el sitio de inyección
+reaccion en el sitio de inyeccion|crisis de dolor|crisis vasooclusiva|síndrome torácico agudo|sindrome toracico agudo|hematoma muscular
+episodio hemorrágico|episodio hemorragico|secuestro esplénico|secuestro esplenico|priapismo|tenosinovitis de de quervain
+pulgar del esquiador|dedo aplastado|dedo machucado|lesión del lecho ungueal|lesion del lecho ungueal|miembro fantasma
+pérdida de una extremidad|perdida de una extremidad|diferencia de extremidades|agenesia de extremidades|escaldadura|ludópata|ludopata
+juego patológico|juego patologico|trastorno por videojuegos|apuñalado|apunalado|apuñalada|apunalada|acuchillado|acuchillada|herido de bala
+baleado|baleada|malestar post-esfuerzo|malo del corazón|malo del corazon|mala del corazón|mala del corazon|evento cardíaco|evento cardiaco
+bebé cardiópata|bebe cardiopata|cardiópata|cardiopata|problemas respiratorios|agua en la rodilla|malestar estomacal|sofocos
+problemas para quedar embarazada|problemas de fertilidad|en la dulce espera|en estado de buena esperanza|rompió la fuente|rompio la fuente
+rompió aguas|rompio aguas|se engripó|se engripo|calambre en la pierna|problemas de columna|problemas de rodilla|desgaste de cartílago
+desgaste de cartilago|rigidez de nuca|se rompió un hueso|se rompio un hueso|se golpeó la cabeza|se golpeo la cabeza|sin signos vitales
+mordedura de gato|mordedura de serpiente|mordedura de víbora|mordedura de vibora|picadura de víbora|picadura de vibora
+mordedura de murciélago|mordedura de murcielago|picadura de araña|picadura de arana|picadura de garrapata|picadura de avispa
+mordida de perro|se le torció la boca|se le torcio la boca|habla arrastrada|dificultad para hablar|crisis tonicoclónica|crisis tonicoclonica
+está en coma|esta en coma|entró en coma|entro en coma|senilidad|visión borrosa|vision borrosa|quedó ciego|quedo ciego|quedó ciega
+quedo ciega|perdió la vista|perdio la vista|ciego de un ojo|ciega de un ojo|duro de oído|duro de oido|dura de oído|dura de oido|anoréxico
+anorexico|anoréxica|anorexica|bulímico|bulimico|bulímica|bulimica|problema de drogas|se quitó la vida|se quito la vida|se suicidó|se suicido
+en estado crítico|en estado critico|en estado grave|pronóstico reservado|pronostico reservado|delicado de salud|delicada de salud
+gravemente enfermo|gravemente enferma|se enfermó|se enfermo|le dieron meses de vida|quedó en silla de ruedas|quedo en silla de ruedas
+paralítico|paralitico|paralítica|paralitica|alérgico al cacahuate|alergico al cacahuate|alérgica al cacahuate|alergica al cacahuate
+alérgico al maní|alergico al mani|alérgica al maní|alergica al mani|alérgico a la penicilina|alergico a la penicilina
+alérgica a la penicilina|alergica a la penicilina|epistaxis|le sangra la nariz|casi se ahogó|casi se ahogo|ahogamiento|trastorno del habla
+perdió la pierna|perdio la pierna|se lastimó la espalda|se lastimo la espalda|se rompió el menisco|se rompio el menisco
+se rompió el tendón de aquiles|se rompio el tendon de aquiles|se rompió los ligamentos|se rompio los ligamentos|se rompió el brazo
+se rompio el brazo|se rompió la pierna|se rompio la pierna|se rompió la cadera|se rompio la cadera|se rompió la muñeca|se rompio la muneca
+se rompió el tobillo|se rompio el tobillo|se quebró el brazo|se quebro el brazo|se quebró la pierna|se quebro la pierna
 `;
 
 export const SPANISH_PROCEDURES_TRANSLATED = `
@@ -205,6 +349,52 @@ derivacion ventriculoperitoneal|válvula de derivación|valvula de derivacion|m�
 relleno de labios|rellenos dérmicos|rellenos dermicos|peeling químico|peeling quimico|depilación láser|depilacion laser|depilación con láser
 depilacion con laser|rejuvenecimiento con láser|rejuvenecimiento con laser|lo operaron|la operaron|lo van a operar|la van a operar
 recién operado|recien operado|recién operada|recien operada
+extirpación del apéndice|extirpacion del apendice|versión cefálica externa|version cefalica externa|estimulación cerebral profunda
+estimulacion cerebral profunda|estimulador del nervio vago|radiocirugía|radiocirugia|procedimiento de whipple|resección intestinal
+reseccion intestinal|funduplicatura|punción aspiración con aguja fina|puncion aspiracion con aguja fina|le quitaron los ganglios
+ganglio centinela|colgajo diep|mastopexia|levantamiento de senos|levantamiento de glúteos|levantamiento de gluteos|otoplastia
+extracción de células madre|extraccion de celulas madre|aféresis|aferesis|células car-t|celulas car-t|terapia dirigida
+implante valvular aórtico transcatéter|implante valvular aortico transcateter|cierre de orejuela izquierda|cierre de foramen oval
+dispositivo de asistencia ventricular|procedimiento de norwood|procedimiento de glenn|procedimiento de fontan|filtro de vena cava
+reparación de tendón|reparacion de tendon|retiro de material de osteosíntesis|retiro de material de osteosintesis|fijador externo
+reducción cerrada|reduccion cerrada|artrocentesis|infiltración de ácido hialurónico|infiltracion de acido hialuronico
+infiltración de puntos gatillo|infiltracion de puntos gatillo|cápsula endoscópica|capsula endoscopica|botón gástrico|boton gastrico
+toracocentesis|crosslinking corneal|elevación de seno maxilar|elevacion de seno maxilar|sinuplastia con balón|sinuplastia con balon
+gammagrafía hepatobiliar|gammagrafia hepatobiliar|estudio de vaciamiento gástrico|estudio de vaciamiento gastrico|estudio de deglución
+estudio de deglucion|cistouretrografía miccional|cistouretrografia miccional|estudio urodinámico|estudio urodinamico|phmetría|phmetria
+prueba de provocación oral|prueba de provocacion oral|tratamiento asistido con medicamentos|internamiento involuntario
+retención psiquiátrica|retencion psiquiatrica|terapia de exposición|terapia de exposicion|biorretroalimentación|biorretroalimentacion
+terapia con psilocibina|bloqueo del ganglio estrellado|desfibrilación|desfibrilacion|bloqueo de rama medial|infiltración facetaria
+infiltracion facetaria|bloqueo genicular|bloqueo simpático|bloqueo simpatico|infusión de ketamina|infusion de ketamina
+infiltración sacroilíaca|infiltracion sacroiliaca|casco ortopédico|casco ortopedico|arnés de pavlik|arnes de pavlik|procedimiento de kasai
+bcg intravesical|enfriamiento del cuero cabelludo|yodo radiactivo|yodo radioactivo|línea arterial|linea arterial|explante mamario
+le quitaron los implantes|diagnóstico genético preimplantacional|diagnostico genetico preimplantacional|discectomía cervical anterior
+discectomia cervical anterior|oxigenación hiperbárica|oxigenacion hiperbarica|balón gástrico|balon gastrico|cruce duodenal
+le engraparon el estómago|le engraparon el estomago|artroplastia de rodilla|artroplastia de cadera|implante de pene|vaciamiento cervical
+banda escleral|inyección intravítrea|inyeccion intravitrea|corrección de ptosis|correccion de ptosis|láser yag|laser yag|mandíbula alambrada
+mandibula alambrada|serie ósea|serie osea|orquidopexia|bomba intratecal|bomba de baclofeno|gestación subrogada|gestacion subrogada
+vientre de alquiler|le pusieron stents|le quitaron las adenoides|le quitaron el bazo|le quitaron un riñón|le quitaron un rinon
+le quitaron la próstata|le quitaron la prostata|cierre de colostomía|cierre de colostomia|lavado gástrico|lavado gastrico
+le lavaron el estómago|le lavaron el estomago|tubo endotraqueal|entubado|entubada|nebulización|nebulizacion|máquina para respirar
+maquina para respirar|cánula nasal|canula nasal|oxígeno domiciliario|oxigeno domiciliario|oxígeno suplementario|oxigeno suplementario
+pierna ortopédica|pierna ortopedica|miembro artificial|sonda foley|artroscopía|inyecciones de bótox|inyecciones de botox
+transferencia de embrión congelado|transferencia de embrion congelado|ecocardiografía fetal|ecocardiografia fetal|retiro de implantes
+extracción de cordales|extraccion de cordales|le sacaron un diente|le mataron el nervio|injerto de encía|injerto de encia|brazo enyesado
+pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|dializado|dializada|pesario|terapia de piso pélvico
+terapia de piso pelvico|examen médico legal|examen medico legal|kit de violación|kit de violacion|quelación|quelacion|infusión de factor
+infusion de factor|kinesioterapia respiratoria|chaleco vibratorio|brazo ortopédico|brazo ortopedico|presoterapia|cambio de vendaje
+sonda nasoyeyunal|cardiodesfibrilador implantable|chaleco desfibrilador|le quitaron el útero|le quitaron el utero|le quitaron los ovarios
+le quitaron un seno|le quitaron los senos|pasó por el quirófano|paso por el quirofano|le cambiaron la rodilla|le cambiaron la cadera
+válvula porcina|valvula porcina|válvula bovina|valvula bovina|lo llevaron de urgencia al hospital|la llevaron de urgencia al hospital
+terminó en el hospital|termino en el hospital|lo internaron|la internaron|ingresó al hospital|ingreso al hospital|lo llevaron a urgencias
+la llevaron a urgencias|quedó en observación|quedo en observacion|está con oxígeno|esta con oxigeno|alimentación por sonda
+alimentacion por sonda|alimentación enteral|alimentacion enteral|le pusieron suero|tracción esquelética|traccion esqueletica
+le tomaron radiografías|le tomaron radiografias|lo reanimaron|la reanimaron|reanimación cardiopulmonar|reanimacion cardiopulmonar
+le hicieron rcp|le pusieron sangre|le transfundieron|cauterización|cauterizacion|traqueostomizado|traqueostomizada|dio a luz|dando a luz
+ecocardiografía|ecocardiografia|tac de cráneo|tac de craneo|lavativa|va al psiquiatra|va al psicólogo|va al psicologo
+tratamiento psiquiátrico|tratamiento psiquiatrico|evaluación psiquiátrica|evaluacion psiquiatrica|evaluación psicológica
+evaluacion psicologica|orden de no reanimar|orden de no resucitar|está en cuidados paliativos|esta en cuidados paliativos|preoperatorio
+clavos en la pierna|placa en el brazo|placa en la pierna|varilla en la columna
 `;
 
 export const SPANISH_LAB_TESTS_TRANSLATED = `
@@ -258,4 +448,20 @@ cribado prenatal|estreptococo del grupo b|prueba de estreptococo del grupo b|mon
 perfil biofísico|perfil biofisico|latido fetal|frecuencia cardíaca fetal|frecuencia cardiaca fetal|longitud cervical|cervicometría
 cervicometria|índice de líquido amniótico|indice de liquido amniotico|tamiz visual|nivel de bilirrubina|tamizaje del desarrollo
 prueba de glaucoma|grupo sanguíneo|grupo sanguineo|tipo de sangre|factor rh|rh negativo|rh positivo|ab negativo|ab positivo
+índice tobillo-brazo|indice tobillo-brazo|inmunoglobulina g|inmunoglobulina a|inmunoglobulina m|inmunoglobulinas|prueba de lípidos
+prueba de lipidos|tiroglobulina|nivel de calcio|calcio en sangre|fosfatasa alcalina|lipasa|creatina cinasa|creatina quinasa|probnp
+pcr ultrasensible|alfafetoproteína|alfafetoproteina|cuádruple marcador|cuadruple marcador|prueba de portadores|cariotipo
+microarreglo cromosómico|microarreglo cromosomico|secuenciación del exoma|secuenciacion del exoma|secuenciación del genoma completo
+secuenciacion del genoma completo|panel genético|panel genetico|coprocultivo|calprotectina fecal|calprotectina|prueba del aliento
+test de hidrógeno espirado|test de hidrogeno espirado|cultivo de herida|cultivo de esputo|baciloscopia|gasometría|gasometria
+gasometría arterial|gasometria arterial|cetonas en sangre|orina de 24 horas|perfil renal|nivel de alcohol en sangre
+prueba de estimulación con acth|prueba de estimulacion con acth|edad ósea|edad osea|prueba de cloruro en sudor|conteo de blastos
+enfermedad mínima residual|enfermedad minima residual|calcitonina|homocisteína|homocisteina|pruebas cruzadas|líquido cefalorraquídeo
+liquido cefalorraquideo|prueba de cetonas|nivel de vancomicina|prueba de g6pd|prueba de cortisol|reserva ovárica|reserva ovarica
+adn tumoral circulante|prueba de o'sullivan|puntaje de calcio|índice de calcio coronario|indice de calcio coronario|nivel de hcg
+beta cuantitativa|gonadotropina coriónica|gonadotropina corionica|escala de gleason|prueba de her2|antidoping en orina
+índice de apnea-hipopnea|indice de apnea-hipopnea|escala meld|niveles de factor|título de inhibidores|titulo de inhibidores|prealbúmina
+prealbumina|examen de azúcar|examen de azucar|le checaron el azúcar|le checaron el azucar|prueba de orina|muestra de heces|muestra de popó
+muestra de popo|frotis de garganta|hisopo nasal|dio positivo|dio negativo|piquete en el dedo|sin evidencia de enfermedad|libre de cáncer
+libre de cancer
 `;
