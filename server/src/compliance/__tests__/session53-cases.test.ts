@@ -150,3 +150,39 @@ describe('round two (probe693–697)', () => {
     expect(handRules('In March our average wait in the ER fell to 38 minutes.')).toEqual([]);
   });
 });
+
+describe('round three (probe699, 700, 702, 703)', () => {
+  it('reads more Spanish hooks', () => {
+    for (const hook of [
+      '¿Tienes más de 50 y NO has hecho ESTO? Entérate aquí ⬇️',
+      'Le preguntamos a 10 enfermeras qué odian escuchar. Lo descubres en nuestra próxima publicación.',
+      'Algo pasó en el laboratorio esta semana. No podemos decir más… todavía 🤫',
+      'No vayas a tu cita de ultrasonido sin leer esto 👉 clic aquí',
+      'Doble tap ❤️ si tu abuela te cuidaba cuando te enfermabas.',
+      'El precio real de tu inhalador (te lo decimos si llegamos a 300 likes)',
+      'Faltan 3 días para algo que va a cambiar tus citas.',
+    ])
+      expect(blockingRules(hook)).toContain('clickbait.spanish-teaser');
+  });
+
+  it('says back the neighbourhood a Spanish commenter is from, but not their country', () => {
+    expect(handRules('Como vive en San Martín, puede usar nuestro transporte gratis.', reply('Soy de San Martín y no tengo carro para ir a mis citas'))).toContain(
+      'phi.location.restated-home',
+    );
+    expect(handRules('¡Bienvenida! Tenemos intérpretes para quienes llegan de Guatemala.', reply('Soy de Guatemala y apenas llegué, ¿tienen intérpretes?'))).toEqual([]);
+  });
+
+  it('leaves a Spanish procedure named as one anyone can book, and "Charla" as a word', () => {
+    expect(
+      handRules('Para agendar una mamografía de detección, llame al (555) 300-1000.', reply('Gracias a la Dra. Ruiz por insistir en mi mamografía 🙏')),
+    ).not.toContain('phi.procedure.person-linked');
+    expect(handRules('Charla gratuita: cómo vivir con artritis, el martes a las 6pm en la Sala 2, con nuestra fisioterapeuta.')).toEqual([]);
+  });
+
+  it('confirms a stay when the team still asks about someone, and a visit pulled up by its month', () => {
+    expect(blockingRules('Our ICU nurses still ask about her!', reply('My mom was in your ICU in May, she is home now'))).toContain('confirmation.staff-knows-you');
+    expect(blockingRules('Billing can pull up the March visit and explain the charges.', reply('I have a question about a bill from my son\'s ER visit in March'))).toContain(
+      'confirmation.looked-up-record',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { COUNTRY_NAMES } from '../vocab/countries';
 import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
@@ -17,7 +18,7 @@ const LIVES_ON_STREET = new RegExp(
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook", "I'm Walt Brenner from Cedar Grove", "anyone from the Northgate area want to carpool?", "vivo en la colonia El Mirador": the neighbourhood or town the writer gives as their home. */
-const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Ee]stamos)\s+en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Ee]stamos)\s+en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,7 +60,7 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
 
 /**
  * "Our Behavioral Health team sees teens from Elm Park" after "We're in Elm Park", "Sunny Acres" after "my grandma at Sunny Acres",
- * "Si viene desde Los Álamos" after "Voy tres veces por semana desde Los Álamos":
+ * "Si viene desde Los Álamos" after "Voy tres veces por semana desde Los Álamos", "Villa Esperanza" after "soy de Villa Esperanza":
  * where the commenter or their elder lives, said back.
  * A state, or a place in our own directory (the towns our clinics are in), is no one's home address.
  */
@@ -72,7 +73,8 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
     // "my mom is in the ICU": a unit named in capitals, not where anyone lives.
     if (place === place.toUpperCase()) continue;
     const words = place.toLowerCase().split(/\s+/);
-    if (isStateName(place.toLowerCase()) || words.some((w) => scan.dir.orgWords.has(w))) continue;
+    // "Soy de Guatemala": a country is larger than any place HIPAA counts.
+    if (isStateName(place.toLowerCase()) || COUNTRY_NAMES.has(place.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || words.some((w) => scan.dir.orgWords.has(w))) continue;
     const again = saidAgain(scan.text, place, 'u');
     if (!again) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });

@@ -12,7 +12,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para
    lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál
    directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
-   niño niña niños niñas amigo amiga amigos año años mañana meta`.split(/\s+/)
+   niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
