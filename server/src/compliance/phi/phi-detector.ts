@@ -19,7 +19,7 @@ import { findSpanishCareDetails } from './spanish-care-details';
 import { findSpanishDescribedPersons } from './spanish-described-person';
 import { isSpanishWordAt } from './spanish-words';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
-import { findRelativeNamesSaidBack } from './relative-name-said-back';
+import { findAskedAfterNamesSaidBack, findRelativeNamesSaidBack } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { ANIMAL_AFTER_NAME, ANIMAL_WORD } from '../vocab/animals';
@@ -294,7 +294,7 @@ export const detectPhi: Detector = (ctx) => {
   const scan = scanText(ctx.text, ctx.kind, dir, ctx.context);
   // Asked only of names introduced as our people, and the same for all of them.
   let seenNextVisit: boolean | undefined;
-  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findInvertedNames(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
+  const introduced = [...widenNames(scan, findNames(scan)), ...findTitleInitials(scan), ...findInvertedNames(scan), ...findFamilySurnames(scan), ...findUnlistedNames(scan), ...findLineHeadNames(scan), ...findContactNames(scan), ...findTestimonialNames(scan), ...findAskedAfterNamesSaidBack(scan), ...findRelativeNamesSaidBack(scan), ...findSocialHandles(scan)].map(
     (c): PhiCandidate => {
       if (scan.clinical || c.link === 'person') return c;
       if (isIntroducedAsStaff(ctx.text, c.start, c.end) && !scan.sentenceMatches(TREATED_BY_US, c.start) && !(seenNextVisit ??= seesThemAtTheirNextVisit(ctx)) && !praisedAsPatient(scan, c.start)) return { ...c, link: 'colleague', rule: STAFF_NAME_RULE, why: 'A name introduced as one of our people' };

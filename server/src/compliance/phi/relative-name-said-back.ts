@@ -40,24 +40,31 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED))
     for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
-  const staying = new Set<string>();
+  if (names.size === 0) return [];
+  // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
+  // rides to his appointments": the name of a relative whose health or care the comment told of.
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
+  return saidBack(scan, names, { link, rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+}
+
+/** "Lou Ellen would love that pie" after "Anyone know if Lou Ellen is still up on 2nd floor?": someone asked after as staying with us, named back. */
+export function findAskedAfterNamesSaidBack(scan: PhiScan): PhiCandidate[] {
+  const context = answeredComment(scan);
+  if (!context) return [];
+  const names = new Set<string>();
   // "Marvella would love that" after "Is Marvella Dunn still on the 3rd floor?": the first name alone is said back too.
   for (const m of context.matchAll(ASKED_IF_STILL_HERE)) {
     const [first, ...rest] = (m[1] as string).split(/\s+/) as [string, ...string[]];
     if (scan.dir.nameWords.has(first.toLowerCase())) continue;
-    staying.add(first);
-    if (rest.length > 0) staying.add(m[1] as string);
+    names.add(first);
+    if (rest.length > 0) names.add(m[1] as string);
   }
-  if (names.size === 0 && staying.size === 0) return [];
-  // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
-  // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
+  return saidBack(scan, names, { link: 'person', rule: 'phi.name.asked-after-said-back', why: 'The name of someone the comment asked after as staying with us, said back in the reply' });
+}
+
+/** Every whole-word mention of `names` in the reply, as name candidates. */
+function saidBack(scan: PhiScan, names: ReadonlySet<string>, found: Pick<PhiCandidate, 'link' | 'rule' | 'why'>): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  for (const name of staying)
-    for (const { start, end } of wholeWordOccurrences(scan.text, name))
-      out.push({ type: 'name', start, end, link: 'person', rule: 'phi.name.asked-after-said-back', why: 'The name of someone the comment asked after as staying with us, said back in the reply' });
-  for (const name of names)
-    for (const { start, end } of wholeWordOccurrences(scan.text, name))
-      out.push({ type: 'name', start, end, link, rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+  for (const name of names) for (const { start, end } of wholeWordOccurrences(scan.text, name)) out.push({ type: 'name', start, end, ...found });
   return out;
 }
