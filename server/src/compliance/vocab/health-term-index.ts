@@ -4,7 +4,7 @@ import { EXTRA_CAPS_ONLY, EXTRA_CONDITIONS, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS, 
 import { LAY_CONDITIONS, LAY_LAB_TESTS, LAY_MEDICATIONS, LAY_PROCEDURES } from './lay-terms';
 import { spanishDrugNames } from './spanish-drug-names';
 import { SPANISH_CONDITIONS, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS, SPANISH_PROCEDURES } from './spanish-terms';
-import { SPANISH_CONDITIONS_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED } from './spanish-terms-translated';
+import { SPANISH_CONDITIONS_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, SPANISH_MEDICATIONS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED } from './spanish-terms-translated';
 import { LAB_TESTS } from './lab-tests';
 import { MEDICATIONS } from './medications';
 import { PROCEDURES } from './procedures';
@@ -75,7 +75,7 @@ index([
   ...parseLists(EXTRA_CONDITIONS, EXTRA_PROCEDURES, EXTRA_LAB_TESTS, EXTRA_MEDICATIONS),
   ...parseLists(LAY_CONDITIONS, LAY_PROCEDURES, LAY_LAB_TESTS, LAY_MEDICATIONS),
   ...parseLists(SPANISH_CONDITIONS, SPANISH_PROCEDURES, SPANISH_LAB_TESTS, SPANISH_MEDICATIONS),
-  ...parseLists(SPANISH_CONDITIONS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, ''),
+  ...parseLists(SPANISH_CONDITIONS_TRANSLATED, SPANISH_PROCEDURES_TRANSLATED, SPANISH_LAB_TESTS_TRANSLATED, SPANISH_MEDICATIONS_TRANSLATED),
   ...parse(spanishDrugNames(MEDICATIONS, EXTRA_MEDICATIONS), 'medication'),
 ]);
 for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -103,16 +103,20 @@ function byOtherForm(word: string): Phrase[] | undefined {
 }
 
 /**
- * byOtherForm's answer for every word that has one (a listed first word plus "'s", "es" or "s"),
- * so findHealthTerms does one lookup per token instead of slicing plural forms.
+ * Every phrase a word can start: its own listed phrases and byOtherForm's (a listed first word plus "'s", "es" or "s"),
+ * longest first, so findHealthTerms does one lookup per token instead of slicing plural forms. Both, because a listed
+ * phrase that opens with a plural ("medicamentos para la presión") must not hide the singular's one-word term.
  */
 const BY_WORD_OR_FORM = new Map<string, Phrase[]>();
 for (const first of BY_FIRST_WORD.keys())
   for (const written of [`${first}'s`, `${first}es`, `${first}s`]) {
     const phrases = byOtherForm(written);
-    if (phrases && !BY_FIRST_WORD.has(written)) BY_WORD_OR_FORM.set(written, phrases);
+    if (phrases) BY_WORD_OR_FORM.set(written, phrases);
   }
-for (const [first, phrases] of BY_FIRST_WORD) BY_WORD_OR_FORM.set(first, phrases);
+for (const [first, phrases] of BY_FIRST_WORD) {
+  const asOtherForm = BY_WORD_OR_FORM.get(first);
+  BY_WORD_OR_FORM.set(first, asOtherForm ? [...phrases, ...asOtherForm].sort((a, b) => b.words.length - a.words.length) : phrases);
+}
 /** Tokens outside this class skip the map lookup. */
 const HEALTH_FORM = wordClass([...BY_WORD_OR_FORM.keys()]);
 
