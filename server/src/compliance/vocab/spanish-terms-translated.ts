@@ -522,99 +522,88 @@ quelantes de fosforo|anticonceptivo oral|anticonceptivos orales|anticonceptivos 
 anticoncepción de emergencia|anticoncepcion de emergencia|terapia de reemplazo hormonal|terapia hormonal sustitutiva|reemplazo hormonal
 bloqueadores de la pubertad|bloqueadores hormonales|terapia de testosterona|medicamentos psiquiátricos|medicamentos psiquiatricos
 medicación psiquiátrica|medicacion psiquiatrica|medicamentos para la fertilidad|profilaxis preexposición|profilaxis preexposicion
-profilaxis postexposición|profilaxis postexposicion|pastilla de la presión|pastilla de la presion|la pastilla de la presión
-la pastilla de la presion|pastillas de la presión|pastillas de la presion|las pastillas de la presión|las pastillas de la presion
-pastilla para la presión|pastilla para la presion|la pastilla para la presión|la pastilla para la presion|las pastillas para la presión
-las pastillas para la presion|medicamento para la presión|medicamento para la presion|medicamentos para la presión
-medicamentos para la presion|medicina de la presión|medicina de la presion|su pastilla de la presión|su pastilla de la presion
-sus pastillas de la presión|sus pastillas de la presion|sus pastillas para la presión|sus pastillas para la presion
-pastillas para la hipertensión|pastillas para la hipertension|medicamento para la hipertensión|medicamento para la hipertension
-pastilla de la tensión|pastilla de la tension|pastillas de la tensión|pastillas de la tension|pastilla para la tensión
-pastilla para la tension|pastillas para la tensión|pastillas para la tension|pastillas para la presión alta|pastillas para la presion alta
-medicamento para la presión alta|medicamento para la presion alta|medicina para la presión alta|medicina para la presion alta
-pastilla de la diabetes|pastillas de la diabetes|pastilla para la diabetes|pastillas para la diabetes|medicina para la diabetes
-medicamento para la diabetes|medicamentos para la diabetes|pastilla para el azúcar|pastilla para el azucar|medicina para el azúcar
-medicina para el azucar|medicamento para el azúcar|medicamento para el azucar|medicamentos para el azúcar|medicamentos para el azucar
-pastilla del azúcar|pastilla del azucar|pastillas del azúcar|pastillas del azucar|la pastilla del azúcar|la pastilla del azucar
-las pastillas del azúcar|las pastillas del azucar|pastillas para bajar el azúcar|pastillas para bajar el azucar
-medicamento para bajar el azúcar|medicamento para bajar el azucar|pastillas para la glucosa|la insulina de la noche|insulina de la noche
-insulina de la mañana|inyección de insulina|inyeccion de insulina|inyecciones de insulina|pluma de insulina|plumas de insulina
-bolígrafo de insulina|boligrafo de insulina|la bomba de insulina|pastilla de la tiroides|la pastilla de la tiroides|pastillas de la tiroides
-las pastillas de la tiroides|pastilla para la tiroides|la pastilla para la tiroides|pastillas para la tiroides
-las pastillas para la tiroides|medicina para la tiroides|medicamento para la tiroides|su pastilla de la tiroides
-sus pastillas de la tiroides|su pastilla para la tiroides|pastillas para el hipotiroidismo|medicamento para el hipotiroidismo
-pastillas de tiroides|hormona tiroidea|medicina de la tiroides|pastilla del colesterol|pastillas del colesterol|la pastilla del colesterol
-las pastillas del colesterol|el medicamento para el colesterol|pastillas para los triglicéridos|pastillas para los trigliceridos
+profilaxis postexposición|profilaxis postexposicion|pastilla de la presión|pastilla de la presion|pastillas de la presión
+pastillas de la presion|pastilla para la presión|pastilla para la presion|pastillas para la presión|pastillas para la presion
+medicamento para la presión|medicamento para la presion|medicamentos para la presión|medicamentos para la presion|medicina de la presión
+medicina de la presion|pastillas para la hipertensión|pastillas para la hipertension|medicamento para la hipertensión
+medicamento para la hipertension|pastilla de la tensión|pastilla de la tension|pastillas de la tensión|pastillas de la tension
+pastilla para la tensión|pastilla para la tension|pastillas para la tensión|pastillas para la tension|pastillas para la presión alta
+pastillas para la presion alta|medicamento para la presión alta|medicamento para la presion alta|medicina para la presión alta
+medicina para la presion alta|pastilla de la diabetes|pastillas de la diabetes|pastilla para la diabetes|pastillas para la diabetes
+medicina para la diabetes|medicamento para la diabetes|medicamentos para la diabetes|pastilla para el azúcar|pastilla para el azucar
+medicina para el azúcar|medicina para el azucar|medicamento para el azúcar|medicamento para el azucar|medicamentos para el azúcar
+medicamentos para el azucar|pastilla del azúcar|pastilla del azucar|pastillas del azúcar|pastillas del azucar|pastillas para bajar el azúcar
+pastillas para bajar el azucar|medicamento para bajar el azúcar|medicamento para bajar el azucar|pastillas para la glucosa
+insulina de la noche|insulina de la mañana|inyección de insulina|inyeccion de insulina|inyecciones de insulina|pluma de insulina
+plumas de insulina|bolígrafo de insulina|boligrafo de insulina|bomba de insulina|pastilla de la tiroides|pastillas de la tiroides
+pastilla para la tiroides|pastillas para la tiroides|medicina para la tiroides|medicamento para la tiroides|pastillas para el hipotiroidismo
+medicamento para el hipotiroidismo|pastillas de tiroides|hormona tiroidea|medicina de la tiroides|pastilla del colesterol
+pastillas del colesterol|medicamento para el colesterol|pastillas para los triglicéridos|pastillas para los trigliceridos
 medicamento para los triglicéridos|medicamento para los trigliceridos|pastillas para bajar el colesterol|pastilla para el colesterol
-la pastilla para el colesterol|pastillas para el colesterol|las pastillas para el colesterol|medicina para el colesterol
-medicamento para el colesterol|medicamentos para el colesterol|pastilla del corazón|pastilla del corazon|pastillas del corazón
-pastillas del corazon|las pastillas del corazón|las pastillas del corazon|medicina del corazón|medicina del corazon|medicamentos del corazón
-medicamentos del corazon|pastilla para el corazón|pastilla para el corazon|pastillas para el corazón|pastillas para el corazon
-medicina para el corazón|medicina para el corazon|medicamento para el corazón|medicamento para el corazon|medicamento para la arritmia
+pastillas para el colesterol|medicina para el colesterol|medicamentos para el colesterol|pastilla del corazón|pastilla del corazon
+pastillas del corazón|pastillas del corazon|medicina del corazón|medicina del corazon|medicamentos del corazón|medicamentos del corazon
+pastilla para el corazón|pastilla para el corazon|pastillas para el corazón|pastillas para el corazon|medicina para el corazón
+medicina para el corazon|medicamento para el corazón|medicamento para el corazon|medicamento para la arritmia
 medicamentos para la insuficiencia cardiaca|pastilla para adelgazar la sangre|pastillas para adelgazar la sangre
 medicina para adelgazar la sangre|medicamento para adelgazar la sangre|pastilla para diluir la sangre|pastillas para diluir la sangre
 pastilla para la circulación|pastilla para la circulacion|pastillas para la circulación|pastillas para la circulacion
-pastillas para los coágulos|pastillas para los coagulos|pastillas para orinar|pastilla de los nervios|la pastilla de los nervios
-pastillas de los nervios|las pastillas de los nervios|pastilla para los nervios|la pastilla para los nervios|pastillas para los nervios
-las pastillas para los nervios|medicina para los nervios|medicamento para los nervios|sus pastillas para los nervios
-su pastilla para los nervios|pastilla para la ansiedad|pastillas para la ansiedad|medicina para la ansiedad|medicamento para la ansiedad
-pastillas para los ataques de pánico|pastillas para los ataques de panico|pastillas para el pánico|pastillas para el panico
-pastillas para calmar los nervios|pastillas para la angustia|pastilla de la depresión|pastilla de la depresion|pastillas de la depresión
-pastillas de la depresion|pastilla para la depresión|pastilla para la depresion|pastillas para la depresión|pastillas para la depresion
-medicina para la depresión|medicina para la depresion|medicamento para la depresión|medicamento para la depresion
-medicamentos para la depresión|medicamentos para la depresion|las pastillas para la depresión|las pastillas para la depresion
-sus pastillas para la depresión|sus pastillas para la depresion|pastillas para dormir|pastilla para dormir|las pastillas para dormir
-medicina para dormir|medicamento para dormir|medicamentos para dormir|pastillas para el insomnio|gotas para dormir|pastilla para el dolor
-pastillas para el dolor|medicina para el dolor|medicamento para el dolor|pastillas para la migraña|medicamento para la migraña
-pastillas para el ácido úrico|pastillas para el acido urico|medicamento para el ácido úrico|medicamento para el acido urico
-pastillas para el dolor de cabeza|medicina para el dolor de cabeza|medicamento para la artritis|pastillas para la artritis
-inyecciones para el dolor|parches para el dolor|parche de lidocaína|parche de lidocaina|parches de lidocaína|parches de lidocaina
-calmantes para el dolor|pastillas para la fiebre|medicina para la fiebre|medicamento para la fiebre|supositorios para la fiebre
-pastillas para la alergia|medicina para la alergia|medicamento para la alergia|pastillas para las alergias|spray de cortisona
-inhalador de rescate|el inhalador de rescate|inhalador para el asma|bomba para el asma|bombita para el asma|bombita del asma
-inhalador de mantenimiento|medicina para el asma|medicamento para el asma|pluma de adrenalina|gotas del glaucoma|las gotas del glaucoma
+pastillas para los coágulos|pastillas para los coagulos|pastillas para orinar|pastilla de los nervios|pastillas de los nervios
+pastilla para los nervios|pastillas para los nervios|medicina para los nervios|medicamento para los nervios|pastilla para la ansiedad
+pastillas para la ansiedad|medicina para la ansiedad|medicamento para la ansiedad|pastillas para los ataques de pánico
+pastillas para los ataques de panico|pastillas para el pánico|pastillas para el panico|pastillas para calmar los nervios
+pastillas para la angustia|pastilla de la depresión|pastilla de la depresion|pastillas de la depresión|pastillas de la depresion
+pastilla para la depresión|pastilla para la depresion|pastillas para la depresión|pastillas para la depresion|medicina para la depresión
+medicina para la depresion|medicamento para la depresión|medicamento para la depresion|medicamentos para la depresión
+medicamentos para la depresion|pastillas para dormir|pastilla para dormir|medicina para dormir|medicamento para dormir
+medicamentos para dormir|pastillas para el insomnio|gotas para dormir|pastilla para el dolor|pastillas para el dolor|medicina para el dolor
+medicamento para el dolor|pastillas para la migraña|medicamento para la migraña|pastillas para el ácido úrico|pastillas para el acido urico
+medicamento para el ácido úrico|medicamento para el acido urico|pastillas para el dolor de cabeza|medicina para el dolor de cabeza
+medicamento para la artritis|pastillas para la artritis|inyecciones para el dolor|parches para el dolor|parche de lidocaína
+parche de lidocaina|parches de lidocaína|parches de lidocaina|calmantes para el dolor|pastillas para la fiebre|medicina para la fiebre
+medicamento para la fiebre|supositorios para la fiebre|pastillas para la alergia|medicina para la alergia|medicamento para la alergia
+pastillas para las alergias|spray de cortisona|inhalador de rescate|inhalador para el asma|bomba para el asma|bombita para el asma
+bombita del asma|inhalador de mantenimiento|medicina para el asma|medicamento para el asma|pluma de adrenalina|gotas del glaucoma
 gotas para el glaucoma|gotas para la presión del ojo|gotas para la presion del ojo|gotas oftálmicas|gotas oftalmicas|gotas para los oídos
-gotas para los oidos|gotas óticas|gotas oticas|inyección para bajar de peso|inyeccion para bajar de peso|la inyección para bajar de peso
-la inyeccion para bajar de peso|inyecciones para bajar de peso|inyección para adelgazar|inyeccion para adelgazar|la inyección para adelgazar
-la inyeccion para adelgazar|pastillas para bajar de peso|pastilla para bajar de peso|pastillas para adelgazar|pastilla para adelgazar
-medicamento para bajar de peso|el parche de nicotina|chicle de nicotina|pastillas para dejar de fumar|medicamento para dejar de fumar
-medicamento para dejar de beber|pastillas para dejar el alcohol|píldora anticonceptiva|pildora anticonceptiva|píldoras anticonceptivas
-pildoras anticonceptivas|la pastilla anticonceptiva|píldora del día después|pildora del dia despues|pastilla del día después
-pastilla del dia despues|la pastilla del día después|la pastilla del dia despues|pastilla del día siguiente|pastilla del dia siguiente
+gotas para los oidos|gotas óticas|gotas oticas|inyección para bajar de peso|inyeccion para bajar de peso|inyecciones para bajar de peso
+inyección para adelgazar|inyeccion para adelgazar|pastillas para bajar de peso|pastilla para bajar de peso|pastillas para adelgazar
+pastilla para adelgazar|medicamento para bajar de peso|parche de nicotina|chicle de nicotina|pastillas para dejar de fumar
+medicamento para dejar de fumar|medicamento para dejar de beber|pastillas para dejar el alcohol|píldora anticonceptiva
+pildora anticonceptiva|píldoras anticonceptivas|pildoras anticonceptivas|pastilla anticonceptiva|píldora del día después
+pildora del dia despues|pastilla del día después|pastilla del dia despues|pastilla del día siguiente|pastilla del dia siguiente
 píldora de emergencia|pildora de emergencia|inyección anticonceptiva mensual|inyeccion anticonceptiva mensual
-inyección anticonceptiva trimestral|inyeccion anticonceptiva trimestral|la inyección de cada mes|la inyeccion de cada mes
-la inyección de cada tres meses|la inyeccion de cada tres meses|inyecciones de testosterona|inyección de testosterona
-inyeccion de testosterona|gel de testosterona|parches de estrógeno|parches de estrogeno|parche de estrógeno|parche de estrogeno
-crema de estrógeno|crema de estrogeno|estrógeno vaginal|estrogeno vaginal|inyección de hormonas|inyeccion de hormonas
-inyecciones de hormonas|inyecciones hormonales|hormonas para la menopausia|pastillas para la menopausia|inyecciones para la fertilidad
-pastillas para la fertilidad|pastillas para embarazarse|inyecciones para estimular los ovarios|inyección de progesterona
-inyeccion de progesterona|óvulos de progesterona|ovulos de progesterona|pastillas de quimio|pastillas de quimioterapia|quimio en pastillas
-pastillas para el cáncer|pastillas para el cancer|inyección para subir las defensas|inyeccion para subir las defensas
-inyecciones para subir las defensas|pastillas para la acidez|medicina para la acidez|pastillas para la gastritis|medicina para la gastritis
-pastillas para el reflujo|pastillas para el estómago|pastillas para el estomago|medicina para el estómago|medicina para el estomago
-pastillas para las agruras|medicina para las agruras|jarabe de la tos|medicina para la tos|medicamento para la tos|pastillas para la tos
-medicina para la gripa|pastillas para la gripa|medicina para el resfriado|pastillas para las náuseas|pastillas para las nauseas
-medicamento para las náuseas|medicamento para las nauseas|pastillas para el vómito|pastillas para el vomito|pastillas para el mareo
-parche para el mareo|medicina para la diarrea|pastillas para el estreñimiento|ablandador de heces|ablandadores de heces
-gotas para los cólicos|gotas para los colicos|pastillas para las convulsiones|medicamento para las convulsiones|pastillas para la epilepsia
-medicamento para la epilepsia|medicamento para el tdah|medicamentos para el tdah|medicina para el tdah|pastillas para el tdah
-pastilla para el tdah|medicamento para la hiperactividad|pastillas para la hiperactividad|medicamento para el déficit de atención
+inyección anticonceptiva trimestral|inyeccion anticonceptiva trimestral|inyección de cada mes|inyeccion de cada mes
+inyección de cada tres meses|inyeccion de cada tres meses|inyecciones de testosterona|inyección de testosterona|inyeccion de testosterona
+gel de testosterona|parches de estrógeno|parches de estrogeno|parche de estrógeno|parche de estrogeno|crema de estrógeno|crema de estrogeno
+estrógeno vaginal|estrogeno vaginal|inyección de hormonas|inyeccion de hormonas|inyecciones de hormonas|inyecciones hormonales
+hormonas para la menopausia|pastillas para la menopausia|inyecciones para la fertilidad|pastillas para la fertilidad
+pastillas para embarazarse|inyecciones para estimular los ovarios|inyección de progesterona|inyeccion de progesterona|óvulos de progesterona
+ovulos de progesterona|pastillas de quimio|pastillas de quimioterapia|quimio en pastillas|pastillas para el cáncer|pastillas para el cancer
+inyección para subir las defensas|inyeccion para subir las defensas|inyecciones para subir las defensas|pastillas para la acidez
+medicina para la acidez|pastillas para la gastritis|medicina para la gastritis|pastillas para el reflujo|pastillas para el estómago
+pastillas para el estomago|medicina para el estómago|medicina para el estomago|pastillas para las agruras|medicina para las agruras
+jarabe de la tos|medicina para la tos|medicamento para la tos|pastillas para la tos|medicina para la gripa|pastillas para la gripa
+medicina para el resfriado|pastillas para las náuseas|pastillas para las nauseas|medicamento para las náuseas|medicamento para las nauseas
+pastillas para el vómito|pastillas para el vomito|pastillas para el mareo|parche para el mareo|medicina para la diarrea
+pastillas para el estreñimiento|ablandador de heces|ablandadores de heces|gotas para los cólicos|gotas para los colicos
+pastillas para las convulsiones|medicamento para las convulsiones|pastillas para la epilepsia|medicamento para la epilepsia
+medicamento para el tdah|medicamentos para el tdah|medicina para el tdah|pastillas para el tdah|pastilla para el tdah
+medicamento para la hiperactividad|pastillas para la hiperactividad|medicamento para el déficit de atención
 medicamento para el deficit de atencion|pastillas psiquiátricas|pastillas psiquiatricas|medicamento psiquiátrico|medicamento psiquiatrico
 pastillas para la esquizofrenia|medicamento para la esquizofrenia|pastillas para la bipolaridad|medicamento para la bipolaridad
 medicamento para el trastorno bipolar|pastillas de litio|medicina para el alzheimer|pastillas para el alzheimer|pastillas para el parkinson
 medicina para el parkinson|medicamento para el parkinson|pastillas para los huesos|medicamento para la osteoporosis
 pastillas para la osteoporosis|inyección para la osteoporosis|inyeccion para la osteoporosis|inyección para los huesos
 inyeccion para los huesos|pastillas para la próstata|pastillas para la prostata|medicina para la próstata|medicina para la prostata
-medicamento para la próstata|medicamento para la prostata|pastillita azul|la pastillita azul|pastillas para la disfunción eréctil
+medicamento para la próstata|medicamento para la prostata|pastillita azul|pastillas para la disfunción eréctil
 pastillas para la disfuncion erectil|medicamento para la disfunción eréctil|medicamento para la disfuncion erectil|pastilla para la erección
 pastilla para la ereccion|pastillas para la erección|pastillas para la ereccion|pastillas para la vejiga|medicamento para la incontinencia
 pastillas para la infección de orina|pastillas para la infeccion de orina|pastillas para el vih|medicamentos para el vih
-medicamento para el vih|pastilla de la prep|pastillas de la prep|la pastilla de la prep|pastillas para la hepatitis c
-pastillas para la tuberculosis|medicamento para la tuberculosis|pastillas para la malaria|pastillas contra la malaria
-pastillas para los parásitos|pastillas para los parasitos|pastillas para las lombrices|medicamentos antirrechazo
-medicamentos contra el rechazo|pastillas antirrechazo|medicamentos del trasplante|crema de cortisona|crema de esteroides|pomada de cortisona
-inyecciones de cortisona|inyecciones de esteroides|pastillas de esteroides|tratamiento con esteroides|ciclo de prednisona|crema antibiótica
-crema antibiotica|ungüento antibiótico|unguento antibiotico|crema antimicótica|crema antimicotica|crema para los hongos|crema para el acné
-crema para el acne|pastillas para el acné|pastillas para el acne|inyecciones de vitamina b12|inyección de vitamina b12
-inyeccion de vitamina b12|pastillas de potasio|hierro por la vena|infusión de hierro|infusion de hierro
+medicamento para el vih|pastilla de la prep|pastillas de la prep|pastillas para la hepatitis c|pastillas para la tuberculosis
+medicamento para la tuberculosis|pastillas para la malaria|pastillas contra la malaria|pastillas para los parásitos
+pastillas para los parasitos|pastillas para las lombrices|medicamentos antirrechazo|medicamentos contra el rechazo|pastillas antirrechazo
+medicamentos del trasplante|crema de cortisona|crema de esteroides|pomada de cortisona|inyecciones de cortisona|inyecciones de esteroides
+pastillas de esteroides|tratamiento con esteroides|ciclo de prednisona|crema antibiótica|crema antibiotica|ungüento antibiótico
+unguento antibiotico|crema antimicótica|crema antimicotica|crema para los hongos|crema para el acné|crema para el acne
+pastillas para el acné|pastillas para el acne|inyecciones de vitamina b12|inyección de vitamina b12|inyeccion de vitamina b12
+pastillas de potasio|hierro por la vena|infusión de hierro|infusion de hierro
 `;
