@@ -102,10 +102,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.spanish-your-care',
     keyWords: ['su', 'sus', 'tu', 'tus'],
-    // "un nuevo horario con tu doctora" (their visit missed), "lo bien que le va en sus controles", "el enlace de su videoconsulta", "sus resultados ya están", "su prueba de colinesterasa salió normal": this person's own care, in Spanish; not "para programar su cita"
+    // "un nuevo horario con tu doctora" (their visit missed), "lo bien que le va en sus controles", "el enlace de su videoconsulta", "sus resultados ya están", "su prueba de colinesterasa salió normal", "si tiene dudas sobre su alta": this person's own care, in Spanish; not "para programar su cita"
     // or "con quien lleva su tratamiento" (their own clinician, whoever that is).
     pattern:
-      /\b(?:le|te)\s+va\s+en\s+(?:sus|tus)\s+(?:controles|consultas|citas|sesiones|terapias|tratamientos)(?![\p{L}])|(?<!\b(?:para|programar|agendar|hacer|reservar|antes\s+de|confirmar|cambiar|cancelar|pedir|solicitar|si|cuando|durante|en|a|pida|pidan|pide|haga|hagan|saque|solicite|agende|programe|reserve|lleva|maneja)\s+)\bsus?\s+(?:cita|consulta|videoconsulta|visita|resultados?|receta|expediente|cirugía|tratamiento|estancia|parto|análisis|radiografía)(?![\p{L}])|\b(?:su|tu)\s+prueba\s+de\s+\p{L}+\s+(?:sali[oó]|dio|result[oó])(?![\p{L}])|\b(?:nuevo\s+horario|nueva\s+cita|otra\s+cita)\s+con\s+(?:su|tu)\s+(?:doctor[a]?|m[eé]dic[oa]|pediatra|ginec[oó]log[oa]|partera|enfermera|terapeuta|proveedor[a]?)(?![\p{L}])/iu,
+      /\b(?:le|te)\s+va\s+en\s+(?:sus|tus)\s+(?:controles|consultas|citas|sesiones|terapias|tratamientos)(?![\p{L}])|(?<!\b(?:para|programar|agendar|hacer|reservar|antes\s+de|confirmar|cambiar|cancelar|pedir|solicitar|si|cuando|durante|en|a|pida|pidan|pide|haga|hagan|saque|solicite|agende|programe|reserve|lleva|maneja)\s+)\bsus?\s+(?:cita|consulta|videoconsulta|visita|resultados?|receta|expediente|cirugía|tratamiento|estancia|parto|análisis|radiografía|alta(?=\s*(?:[,.;:!?)]|$)|\s+(?:del\s+hospital|de\s+(?:urgencias|emergencias|la\s+ucin?)|m[eé]dica|hospitalaria)))(?![\p{L}])|\b(?:su|tu)\s+prueba\s+de\s+\p{L}+\s+(?:sali[oó]|dio|result[oó])(?![\p{L}])|\b(?:nuevo\s+horario|nueva\s+cita|otra\s+cita)\s+con\s+(?:su|tu)\s+(?:doctor[a]?|m[eé]dic[oa]|pediatra|ginec[oó]log[oa]|partera|enfermera|terapeuta|proveedor[a]?)(?![\p{L}])/iu,
     message: 'Refers to this person\'s own care in Spanish ("su cita", "sus resultados"), which confirms they are our patient.',
   },
   {

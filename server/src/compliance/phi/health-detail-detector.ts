@@ -235,7 +235,7 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
 const SELF_NAMED = /(?:^|\b(?:hi|hey|hello)[,!]?\s+)(?:it['’]?s|this\s+is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!.—–-]/u;
 
 /** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada", "Tomo…", "Me midieron…", "¿Alguien más con migrañas…?": a Spanish comment about the writer or their family. */
-const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|tomo|uso|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen|midieron|pusieron|fractur[eé]|lastim[eé]|quebr[eé]|romp[ií]|torc[ií]))(?!\p{L}))/iu;
+const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|tomo|uso|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen|midieron|pusieron|fractur[eé]|lastim[eé]|quebr[eé]|romp[ií]|torc[ií]|acab[oó]|termin[oó]|olvid[oó]|subi[oó]|baj[oó]|hinch[oó]|infect[oó]))(?!\p{L}))/iu;
 const SPANISH_WORD = /(?<!\p{L})(?:que|de|la|el|los|las|con|para|por|una?|es|está|y|le|se)(?!\p{L})/iu;
 /** "Mi mamá…", "tengo…": a Spanish comment about the writer or their family. */
 export const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);

@@ -18,6 +18,7 @@ import { COMMON_WORD } from '../vocab/name-lexicon';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { LANGUAGE_NAMES } from '../vocab/languages';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
+import { MONTH_NAMES } from '../vocab/months';
 import { PERSON_ROLES } from '../vocab/person-roles';
 import { STREET_SUFFIX } from './street-suffix';
 
@@ -137,6 +138,9 @@ function namesAnEdition(text: string, at: number): boolean {
 }
 
 /** Who a "from <town>" belongs to: "a 47-year-old", "47 y/o trucker", "patient", "resident", "native". */
+/** "a 34-year-old mom of three in Maple Grove": a person told by age, then the town they are in. */
+const NOT_A_TOWN = new RegExp(`^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|room|bed|unit|the)\\b`, 'i');
+const AGED_PERSON_IN_PLACE = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{Ll}-]+\\s+){1,4}?in\\s+((?:${CAP}\\s?){1,3})`, 'gu');
 const DESCRIBED_PERSON = /\b(?:\d{1,3}[- ]year[- ]old|\d{1,3}\s?(?:y\/o|y\.o\.|yo)|patient|resident|native)(?![\w/])/i;
 /** In a chart "72 yo … transferred from OSH" names a ward or another hospital, so the short age form is left out. */
 const DESCRIBED_IN_CHART = /\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i;
@@ -285,6 +289,13 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
     const lower = place.toLowerCase();
     if (isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    out.push(hometown(start, start + place.length));
+  }
+  for (const m of text.includes('-year-old') ? execAll(AGED_PERSON_IN_PLACE, text) : []) {
+    const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
+    const lower = place.toLowerCase();
+    if (NOT_A_TOWN.test(place) || place === place.toUpperCase() || LANGUAGE_NAMES.has(lower.split(/\s+/)[0] ?? '') || isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(hometown(start, start + place.length));
   }

@@ -5,17 +5,33 @@ import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFOR
 
 /** Conditions a Spanish comment names most often; the English vocabularies hold only a few Spanish words. */
 const SPANISH_CONDITION =
-  /(?<![\p{L}])(vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal)(?![\p{L}])/giu;
+  /(?<![\p{L}])(vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal|diab[eé]tic[oa]s?|hipertens[oa]s?|asm[aá]tic[oa]s?|epil[eé]ptic[oa]s?|an[eé]mic[oa]s?|autistas?|artr[ií]tic[oa]s?|hipotiroide[oa]s?)(?![\p{L}])/giu;
 /** "Tengo VIH", "me diagnosticaron", "mi mamá tiene": the comment speaks of the writer's or a relative's own health. */
-const OWN_HEALTH_ES = /(?<![\p{L}])(?:tengo|tiene|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])/iu;
+const OWN_HEALTH_ES = /(?<![\p{L}])(?:tengo|tiene|soy(?=\s+(?:diab[eé]tic|hipertens|asm[aá]tic|epil[eé]ptic|an[eé]mic|autista|artr[ií]tic|hipotiroide|seropositiv))|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])/iu;
 
 const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+
+/** "diabético" and "diabetes", "asmática" and "asma": a condition and the word for someone who has it are one condition. */
+const HAS_IT_WORD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^diabetic[oa]s?$/, 'diabetes'],
+  [/^hipertens[oa]s?$/, 'hipertension'],
+  [/^asmatic[oa]s?$/, 'asma'],
+  [/^epileptic[oa]s?$/, 'epilepsia'],
+  [/^anemic[oa]s?$/, 'anemia'],
+  [/^autistas?$/, 'autismo'],
+  [/^artritic[oa]s?$/, 'artritis'],
+  [/^hipotiroide[oa]s?$/, 'hipotiroidismo'],
+];
+const conditionKey = (word: string): string => {
+  const key = folded(word);
+  return HAS_IT_WORD.find(([form]) => form.test(key))?.[1] ?? key;
+};
 
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !OWN_HEALTH_ES.test(context)) return [];
-  const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => folded(m[1] as string)));
+  const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => conditionKey(m[1] as string)));
   // "Mi hija tiene crup otra vez": any listed term of the comment, when the comment is in Spanish.
   const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
   if (given.size === 0 && listed.length === 0) return [];
@@ -35,7 +51,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of scan.text.matchAll(SPANISH_CONDITION)) {
     const written = m[1] as string;
-    if (!given.has(folded(written))) continue;
+    if (!given.has(conditionKey(written))) continue;
     const at = m.index ?? 0;
     if (offered(at, at + m[0].length)) continue;
     // "Llame a Endocrinología y Diabetes": a capitalised word inside a sentence is a department's name.

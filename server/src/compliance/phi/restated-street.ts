@@ -18,7 +18,7 @@ const LIVES_ON_STREET = new RegExp(
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook", "I'm Walt Brenner from Cedar Grove", "anyone from the Northgate area want to carpool?", "vivo en la colonia El Mirador": the neighbourhood or town the writer gives as their home. */
-const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Ee]stamos)\s+en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Ee]stamos)\s+en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?|\b[Vv]iv(?:o|imos)\s+(?:por|cerca\s+de)\s+(?:el\s+|la\s+)?(?:parque\s+|zona\s+de\s+|colonia\s+|barrio\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?|(?:near|by|close\s+to)\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,7 +66,7 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
  */
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !/\b(?:in|to|at|near|from|en|desde|de)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+)?\p{Lu}/u.test(context)) return [];
+  if (!context || !/\b(?:in|to|at|near|by|from|en|desde|de|por)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|(?:el|la)\s+(?:parque|zona\s+de|colonia|barrio)\s+)?\p{Lu}/u.test(context)) return [];
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(LIVES_IN_PLACE)) {
     const place = (m[1] as string).trim();

@@ -60,6 +60,7 @@ retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
 placenta acreta|desprendimiento de placenta|hemorragia posparto|hemorragia postparto|parto prematuro|amenaza de parto prematuro
 queratocono|caries|caries de biberón|caries de biberon|inconsciente|se quemó|se quemo
 transposición de grandes arterias|transposicion de grandes arterias|tetralogía de fallot|tetralogia de fallot
+cortadura|cortaduras|corte en la frente|corte en la cabeza|corte en la mano|corte en el dedo|corte en la pierna|corte en la ceja|corte en la barbilla|chichón|chichon|raspón|raspon|raspones
 `;
 
 export const SPANISH_PROCEDURES = `

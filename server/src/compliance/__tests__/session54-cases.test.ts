@@ -1,0 +1,100 @@
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
+import { findHealthTerms } from '../vocab/health-term-index';
+import { wordTokens } from '../text/word-tokens';
+
+// Session 54: causes found in the study probe sets (scored blind first); the cases are new variants.
+
+const hasPhi = (rules: readonly string[], type: string): boolean => rules.some((r) => r.startsWith(`phi.${type}.`));
+const termsOf = (text: string): string[] => findHealthTerms(wordTokens(text)).map((m) => `${text.slice(m.start, m.end)}:${m.kind}`);
+
+describe('Spanish medication vocabulary', () => {
+  it('knows Spanish generic names, classes and a patient\'s words for a medicine', () => {
+    expect(termsOf('sigue con la pastilla para la tiroides')).toEqual(['pastilla para la tiroides:medication']);
+    expect(termsOf('le cambiaron el betabloqueador')).toEqual(['betabloqueador:medication']);
+    expect(termsOf('toma levotiroxina y acenocumarol')).toEqual(['levotiroxina:medication', 'acenocumarol:medication']);
+  });
+
+  it('still finds a plural alone when a listed phrase opens with it', () => {
+    expect(termsOf('traiga sus medicamentos mañana')).toEqual(['medicamentos:medication']);
+    expect(termsOf('sus medicamentos para la presión')).toEqual(['medicamentos para la presión:medication']);
+  });
+
+  it('says back a Spanish medication a commenter named', () => {
+    expect(hasPhi(handRules('Con gusto revisamos su pastilla de la presión; llame a Farmacia.', reply('Se me acabó la pastilla de la presión y no tengo cita hasta marzo.')), 'medication')).toBe(true);
+  });
+});
+
+describe('Spanish hooks that keep back the warning or the result', () => {
+  it('blocks the alarm that names neither harm nor fix', () => {
+    for (const hook of [
+      '¡JAMÁS hagas esto con tu inhalador! 😱',
+      'Este descuido con la insulina lo comete casi todo el mundo. ¿Lo estás haciendo tú?',
+      'No guardes tus medicinas en el baño antes de ver esto 👇',
+      'El síntoma del corazón del que casi nadie habla en las mujeres…',
+      'El paso 2 te va a ahorrar una visita a urgencias.',
+      'Lo que vimos esta semana cambiará tu forma de pensar sobre el colesterol. Todavía no podemos decirlo 🤐',
+      'Su consejo suena raro… cuando lo lees completo tiene todo el sentido 🔗',
+    ])
+      expect(blockingRules(hook)).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('extends the older Spanish hooks to "usted", "le" and chain messages', () => {
+    expect(blockingRules('Esta fruta sube el azúcar más que un refresco. ¿Sabe usted cuál es?')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Probamos 3 glucómetros. ¿Cuál crees que ganó? 👇')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Reenvíe este mensaje a 5 contactos para que nadie se quede sin su vacuna 💙')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('El error más común con los antibióticos… mañana le contamos.')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('leaves a warning that says what to do', () => {
+    expect(blockingRules('Nunca mezcle alcohol con pastillas para dormir: juntos pueden frenar la respiración. Pregunte en Farmacia.')).toEqual([]);
+    expect(blockingRules('Antes de ver a su médico, anote todas sus preguntas.')).toEqual([]);
+  });
+});
+
+describe('Spanish care told by day, and said back', () => {
+  it('takes a call or a double dose we handled as that day\'s care', () => {
+    expect(handRules('Anoche nuestra farmacéutica atendió la llamada de una abuela que tomó doble dosis de su pastilla del corazón.')).toContain('phi.date.spanish-care');
+    expect(handRules('El domingo pasado llegó desorientado un señor del barrio y lo atendimos enseguida.')).toContain('phi.date.spanish-care');
+  });
+
+  it('says back a condition the commenter gave as what they are ("soy diabético")', () => {
+    expect(handRules('Como persona con asma, le conviene que la revise su médico; llame al (555) 201-4000.', reply('Soy asmática y me cuesta respirar con el humo.'))).toContain(
+      'phi.diagnosis.restated-spanish',
+    );
+    expect(handRules('La vacuna contra la gripe está disponible para personas con diabetes.', reply('Hola, soy Marta Ibáñez, ¿tienen vacuna de la gripe?'))).toEqual([]);
+  });
+
+  it('says back an age over 89 a Spanish comment gave', () => {
+    expect(handRules('¡A los 94, qué ejemplo! Un abrazo de todo el equipo.', reply('Mi abuelo cumplió 94 y sigue caminando diario'))).toContain('phi.age.restated-over-89');
+  });
+
+  it('says back the park or area the commenter lives near', () => {
+    expect(handRules('La farmacia más cercana a Cedar Hollow Park está en 45 Riverside Drive.', reply('I live near Cedar Hollow Park, which pharmacy is closest?'))).toContain(
+      'phi.location.restated-home',
+    );
+    expect(handRules('Cerca del parque Las Lomas tenemos la clínica de 45 Riverside Drive.', reply('Vivo por el parque Las Lomas, ¿dónde me vacuno?'))).toContain(
+      'phi.location.restated-home',
+    );
+  });
+
+  it('confirms a discharge in Spanish, not a quality', () => {
+    expect(blockingRules('Si tiene preguntas sobre su alta, llame al (555) 201-4100.', reply('Me dieron el alta ayer, ¿cuándo regreso?'))).toContain('confirmation.spanish-your-care');
+    expect(blockingRules('Gracias por reconocer a nuestro equipo y su alta calidad de atención.', reply('¡Qué buen servicio!'))).not.toContain('confirmation.spanish-your-care');
+  });
+});
+
+describe('English names and places', () => {
+  it('blocks the names on a pharmacy pickup list', () => {
+    expect(hasPhi(handRules('Refills for Gordon Whitaker and Priya Anand are waiting at the Elm Street window.'), 'name')).toBe(true);
+  });
+
+  it('blocks the town of a person told by age, not a month or a language', () => {
+    expect(handRules('A 41-year-old dad of two in Birch Hollow finished cardiac rehab this week.')).toContain('phi.location.hometown');
+    expect(handRules('A 41-year-old dad of two in March finished a marathon for our foundation.')).not.toContain('phi.location.hometown');
+  });
+
+  it('reads "Yesterday our Birth Center turned 10" as our birthday, and a Spanish pet as a pet', () => {
+    expect(handRules('Yesterday our Wound Care Clinic turned 5! Thank you to everyone who helped build it.')).not.toContain('phi.date.relative-care');
+    expect(handRules('Canelo, el perrito de terapia de Pediatría, cumplió 4 años 🐶 ¡Felicidades!')).toEqual([]);
+  });
+});
