@@ -98,3 +98,45 @@ describe('English names and places', () => {
     expect(handRules('Canelo, el perrito de terapia de Pediatría, cumplió 4 años 🐶 ¡Felicidades!')).toEqual([]);
   });
 });
+
+describe('Second round: Spanish care, confirmations and offers', () => {
+  it('takes a collapse, a resuscitation or "ya está estable" as that day\'s care', () => {
+    expect(handRules('Ayer los paramédicos reanimaron a un maestro que se desplomó en el gimnasio; hoy ya está estable.')).toContain('phi.date.spanish-care');
+  });
+
+  it('confirms care when staff are glad the commenter recovered', () => {
+    expect(blockingRules('La Dra. Nguyen va a estar muy contenta de saber que se recuperó tan rápido.', reply('¿Sigue la Dra. Nguyen? Ella me atendió cuando me operaron.'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('blocks reassurance about one person\'s symptom by their age', () => {
+    expect(blockingRules('A tu edad eso casi siempre es cansancio, nada más.', reply('Tengo 30 y se me adormece el brazo, ¿es grave?'))).toContain('advice.spanish-reassurance');
+  });
+
+  it('leaves a procedure we offer and the transfer of records from elsewhere', () => {
+    expect(handRules('Sí, en Cardiología colocamos marcapasos aquí mismo; pida una consulta.', reply('¿Ustedes ponen marcapasos?'))).toEqual([]);
+    expect(blockingRules('Aceptamos pacientes nuevos; le ayudamos con el traslado de su expediente.', reply('Quiero cambiarme de hospital.'))).not.toContain('confirmation.spanish-your-care');
+  });
+
+  it('blocks more Spanish hooks', () => {
+    for (const hook of [
+      'NUNCA le pongas esto a una quemadura… casi todos lo hacen sin saberlo 😨',
+      'Hay un juguete que la pediatra ve en casi cada consulta. ¿Te atreves a adivinar cuál? 👇',
+      'Dos palabras que pueden cambiar cómo come tu hijo. Enlace en la bio.',
+      'Los dentistas no lo pueden creer 🤯',
+      '¿Qué fruta tiene más azúcar? Vota en los comentarios y mañana damos la respuesta.',
+    ])
+      expect(blockingRules(hook)).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('says back the school of a child a Spanish comment tells of', () => {
+    expect(handRules('Muchas familias de la Primaria Juárez pasan por lo mismo; llame a Pediatría.', reply('Mi hija va a la Primaria Juárez y tiene piojos otra vez'))).toContain(
+      'phi.location.restated-school',
+    );
+  });
+
+  it('leaves an allergy named on a checklist', () => {
+    expect(handRules('Bring a list of your medicines and allergies, and your insurance card.', reply('What should I bring to my first visit?'))).toEqual([]);
+  });
+});

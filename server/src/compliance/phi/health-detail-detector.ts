@@ -81,9 +81,9 @@ function opensOnCondition(scan: PhiScan): boolean {
 /** "Dad got his pacemaker last Thursday": a comment that opens on a bare family word is about the writer's own relative. */
 const FAMILY_OPENER = /^\s*(?:mom|dad|mum|mama|papa|grandma|grandpa|nana|hubby|wifey)\b/i;
 
-/** The comment speaks of the writer's own (or their family's) health: in the first person, from a relative, or as a subjectless update. */
+/** The comment speaks of the writer's own (or their family's) health: in the first person (English or Spanish), from a relative, or as a subjectless update. */
 export function speaksOfOwnCare(scan: PhiScan, context: string): boolean {
-  return FIRST_PERSON.test(context) || FAMILY_OPENER.test(context) || isSubjectlessUpdate(scan);
+  return FIRST_PERSON.test(context) || FAMILY_OPENER.test(context) || speaksSpanishOfThemselves(context) || isSubjectlessUpdate(scan);
 }
 
 /**
@@ -116,6 +116,8 @@ const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
 const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$/i;
 /** "it reflects your average blood sugar": the generic "you" of an explanation, to someone who asked in general. */
 const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects|raises|lowers|increases|decreases|spikes)\s+(?:your|ur)(?:\s+[\p{L}'’-]+)?\s+$/iu;
+/** "a list of your medicines and allergies": an item of a checklist, whoever reads it. */
+const LIST_OF_YOURS = /\blist\s+of\s+(?:all\s+)?(?:your|ur)\s+(?:[\p{L}'’-]+\s+(?:and|&)\s+)?$/iu;
 
 /** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
 /** "paciente de 38 años", "una mujer de 52 años": one person, by age, in Spanish. */
@@ -492,7 +494,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     )
       why = 'it is about a specific patient';
     else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
-    else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves)) why = 'it is about the person this text addresses';
+    else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves) && !LIST_OF_YOURS.test(before)) why = 'it is about the person this text addresses';
     else if (!isReply && YOUR_BEFORE.test(before) && ITS_OUTCOME_AFTER.test(text.slice(term.end, term.end + 40))) why = 'it is the outcome of the care of the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
