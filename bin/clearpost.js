@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is compiled by `npm run build:server` (run by `prepare` on install).
+// The CLI is compiled into dist-cli/ by `npm run build:cli` (run by `prepare` on install), apart from dist/, which
+// `strapi develop` empties and rebuilds whenever it starts or reloads.
 const path = require('node:path');
-const entry = path.join(__dirname, '..', 'dist', 'server', 'src', 'cli', 'index.js');
+const entry = path.join(__dirname, '..', 'dist-cli', 'server', 'src', 'cli', 'index.js');
 let cli;
 try {
   cli = require(entry);
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(entry)) {
-    process.stderr.write('clearpost: the CLI is not built yet. Run `npm run build:server` first.\n');
+    process.stderr.write('clearpost: the CLI is not built yet. Run `npm run build:cli` first.\n');
     process.exit(2);
   }
   throw error;

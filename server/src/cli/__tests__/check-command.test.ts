@@ -5,7 +5,7 @@ import path from 'node:path';
 // The interface the project is measured with: `clearpost check --jsonl` and `clearpost check "text"`, run as a user runs them.
 const repoRoot = path.resolve(__dirname, '../../../..');
 const bin = path.join(repoRoot, 'bin/clearpost.js');
-const compiled = existsSync(path.join(repoRoot, 'dist/server/src/cli/check-command.js'));
+const compiled = existsSync(path.join(repoRoot, 'dist-cli/server/src/cli/check-command.js'));
 
 function clearpost(args: string[], input = ''): { status: number | null; lines: Array<Record<string, unknown>>; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [bin, 'check', ...args], { input, encoding: 'utf8' });

@@ -10,7 +10,7 @@ import { cameraPortraitJpeg, noisyJpeg, pixelBombPng } from './helpers/make-imag
 jest.setTimeout(60_000);
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const compiledCli = path.join(repoRoot, 'dist/server/src/cli/renditions-command.js');
+const compiledCli = path.join(repoRoot, 'dist-cli/server/src/cli/renditions-command.js');
 
 function capture() {
   const out: string[] = [];
