@@ -140,3 +140,36 @@ describe('Second round: Spanish care, confirmations and offers', () => {
     expect(handRules('Bring a list of your medicines and allergies, and your insurance card.', reply('What should I bring to my first visit?'))).toEqual([]);
   });
 });
+
+describe('Third round', () => {
+  it('blocks chain messages, contest guesses and "you need to read this" in Spanish', () => {
+    for (const hook of [
+      'Reenvía a tus amigas y comparte este mensaje con 5 contactos. ¡No rompas la cadena! 🙏',
+      'La regla de nuestra nutrióloga para las posadas te va a encantar. ¿Te animas a adivinarla?',
+      'Lo que le hace el azúcar a tus riñones (el #2 es aterrador) 👉 link en bio',
+      'Si tomas metformina, tienes que leer esto hoy 😨',
+      'Mañana hacemos un en vivo para contarte cuál es el error más común con la insulina.',
+    ])
+      expect(blockingRules(hook)).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Un solo ingrediente cambia tu desayuno. ¿Cuál crees que sea? 🍳')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('confirms care in Spanish: staff remember the commenter, or expect them at the next check-up', () => {
+    expect(blockingRules('¡Qué gusto! La enfermera Ana seguro se acuerda de ti.', reply('¿Sigue la enfermera Ana? Me cuidó mucho'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('Gracias a ti. ¡Te esperamos! Queremos verte en tu próxima consulta 💙', reply('Gracias por la paciencia de hoy'))).toContain('confirmation.spanish-your-care');
+  });
+
+  it('takes "está en terapia intensiva desde el domingo" as someone\'s care, not a newborn\'s feeding quiz', () => {
+    expect(handRules('Oremos por el entrenador de la liga, que está en terapia intensiva desde el domingo.')).toContain('phi.date.spanish-care');
+    expect(handRules('Respuesta del quiz de ayer: un recién nacido amamantado come entre 8 y 12 veces al día.')).toEqual([]);
+  });
+
+  it('leaves a vaccine named for a condition the commenter asked about', () => {
+    expect(handRules('La vacuna contra el VPH se recomienda desde los 11 años; Pediatría le orienta.', reply('A mi hijo le quieren poner la vacuna del VPH, tengo miedo'))).toEqual([]);
+  });
+
+  it('blocks a name beside a discharge day or a floor in Spanish, and names of babies delivered by us', () => {
+    expect(hasPhi(handRules('¡Gracias, Marisol! Nos trajiste flores el día de tu alta.'), 'name')).toBe(true);
+    expect(hasPhi(handRules('Twenty years ago our Birth Center delivered its first set of twins. Today Nora and Eli Park start college!'), 'name')).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { isSpanishSentence } from '../text/spanish-sentence';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
+import { SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
 
 /** Conditions a Spanish comment names most often; the English vocabularies hold only a few Spanish words. */
 const SPANISH_CONDITION =
@@ -37,10 +38,11 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   if (given.size === 0 && listed.length === 0) return [];
   const out: PhiCandidate[] = [];
   const restated = (start: number, end: number): PhiCandidate => ({ type: 'diagnosis', start, end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
-  // "Las clases de educación sobre diabetes son gratuitas", "atendemos embarazos de alto riesgo", "a toda persona con diabetes": what we offer or anyone's, not theirs
+  // "Las clases de educación sobre diabetes son gratuitas", "atendemos embarazos de alto riesgo", "a toda persona con diabetes", "la vacuna contra el VPH": what we offer or anyone's, not theirs
   // ("…a niños con TDAH como tu hija" is theirs again).
   const offered = (at: number, end: number): boolean => {
     const before = scan.text.slice(Math.max(scan.sentenceOf(at).start, at - 60), at);
+    if (SPANISH_VACCINE_BEFORE.test(before)) return true;
     return (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before)) && !SAID_AS_THEIRS_AFTER.test(scan.text.slice(end, end + 30));
   };
   const saidBack = new Set(listed.filter((t) => !given.has(t)));

@@ -12,7 +12,7 @@ import { tellsOfOnePersonsCare } from './spanish-described-person';
  */
 
 /** Words one of the Spanish patterns below needs, so a text without any skips them. */
-const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace', 'hoy', 'noche'];
+const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace', 'hoy', 'noche', 'desde'];
 const SPANISH_MONTH_WORDS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
 const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad', 'sala'];
 const SPANISH_NEIGHBOURHOOD_WORDS = ['barrio', 'colonia', 'fraccionamiento'];
@@ -20,15 +20,15 @@ const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 
 const WEEKDAY = String.raw`(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)`;
 
-/** "ayer", "hoy", "la semana pasada", "el martes pasado", "el sábado por la noche", "hace tres días": a day told relative to today. */
+/** "ayer", "hoy", "la semana pasada", "el martes pasado", "el sábado por la noche", "desde el domingo", "hace tres días": a day told relative to today. */
 const SPANISH_RELATIVE_DAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+${WEEKDAY}\s+(?:por\s+la\s+(?:noche|mañana|tarde)|pasado)|(?:la\s+)?semana\s+pasada|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas|mes(?:es)?|años?))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ayer|anoche|antier|anteayer|hoy|el\s+${WEEKDAY}\s+(?:por\s+la\s+(?:noche|mañana|tarde)|pasado)|desde\s+el\s+${WEEKDAY}|(?:la\s+)?semana\s+pasada|hace\s+(?:\d+|un|una|dos|tres|cuatro|cinco)\s+(?:d[ií]as|semanas|mes(?:es)?|años?))(?![\p{L}])`,
   'giu',
 );
 
 /** What makes that day someone's care: a birth, an operation, a stay, a visit, a fall, a call or a double dose we handled (not a service named alone: "urgencias", "clases de parto"). */
 const SPANISH_CARE_CUE =
-  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacieron|nacid[oa]s?|(?:el\s+)?parto\s+fue|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|se\s+desplom[oó]|l[oa]s?\s+reanimaron|reanimaron\s+a|(?:ya\s+)?est[aá]\s+estable|atendi[oó]\s+(?:ayer\s+|hoy\s+|anoche\s+)?(?:a|la\s+llamada\s+de)\s+(?:un|una)|doble\s+dosis|lleg[oó]\s+(?:muy\s+)?(?:confundid[oa]|desorientad[oa]|maread[oa]|inconsciente|sangrando|con\s+(?:fiebre|dolor|la\s+(?:glucosa|presi[oó]n)|el\s+az[uú]car))|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea)|se\s+hizo\s+(?:sus?|la|el|las|los)\s+(?:primer[oa]s?\s+)?(?:pruebas?|estudios?|an[aá]lisis|ex[aá]menes|cirug[ií]a|operaci[oó]n|biopsia|vacunas?))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dio\s+a\s+luz|naci[oó]|nacieron|(?<!reci[eé]n\s)nacid[oa]s?|atend(?:er|imos|ieron|i[oó])\s+(?:\p{L}+\s+){0,2}?un\s+parto|est[aá]\s+en\s+(?:la\s+)?(?:terapia\s+intensiva|cuidados\s+intensivos|uci|ucin)|(?:el\s+)?parto\s+fue|se\s+fue\s+a\s+casa|nos\s+(?:trajeron|trajo)|vino\s+(?:caminando\s+)?a\s+su\s+(?:control|cita|consulta)|estuvo\s+en\s+(?:la\s+)?(?:cama|incubadora|ucin|uci|terapia)|operad[oa]|l[oa]s?\s+operaron|internad[oa]|hospitalizad[oa]|ingres[oó]|dad[oa]\s+de\s+alta|(?<!(?:hacer|agendar|programar|pedir|sacar)\s+)(?:en\s+)?su\s+(?:consulta|cita|visita)|l[oa]s?\s+atendimos|(?:que\s+)?atendimos\s+a(?!\s+(?:[\d.,]+|m[aá]s\s+de|cientos|miles)\b)|atendieron\s+a|que\s+atendimos|atendid[oa]\s+en|se\s+desmay[oó]|se\s+desplom[oó]|l[oa]s?\s+reanimaron|reanimaron\s+a|(?:ya\s+)?est[aá]\s+estable|atendi[oó]\s+(?:ayer\s+|hoy\s+|anoche\s+)?(?:a|la\s+llamada\s+de)\s+(?:un|una)|doble\s+dosis|lleg[oó]\s+(?:muy\s+)?(?:confundid[oa]|desorientad[oa]|maread[oa]|inconsciente|sangrando|con\s+(?:fiebre|dolor|la\s+(?:glucosa|presi[oó]n)|el\s+az[uú]car))|verl[oa]s?\s+en|se\s+cay[oó]|lleg[oó]\s+a\s+(?:urgencias|emergencias)|(?:su|tu)\s+(?:cirug[ií]a|parto|ces[aá]rea)|se\s+hizo\s+(?:sus?|la|el|las|los)\s+(?:primer[oa]s?\s+)?(?:pruebas?|estudios?|an[aá]lisis|ex[aá]menes|cirug[ií]a|operaci[oó]n|biopsia|vacunas?))(?![\p{L}])/iu;
 
 /** "el 12 de agosto", "en diciembre de 2023": a Spanish calendar day or month, someone's when the sentence tells of their care. */
 const SPANISH_DATE =
