@@ -131,7 +131,7 @@ describe('Second round: Spanish care, confirmations and offers', () => {
   });
 
   it('says back the school of a child a Spanish comment tells of', () => {
-    expect(handRules('Muchas familias de la Primaria Juárez pasan por lo mismo; llame a Pediatría.', reply('Mi hija va a la Primaria Juárez y tiene piojos otra vez'))).toContain(
+    expect(handRules('¡Claro! Muchas familias de la Escuela Lincoln pasan por lo mismo; llame a Pediatría.', reply('Mi hijo está en 3.º de la Escuela Lincoln y le encontraron piojos, ¿lo atienden?'))).toContain(
       'phi.location.restated-school',
     );
   });
@@ -171,5 +171,38 @@ describe('Third round', () => {
   it('blocks a name beside a discharge day or a floor in Spanish, and names of babies delivered by us', () => {
     expect(hasPhi(handRules('¡Gracias, Marisol! Nos trajiste flores el día de tu alta.'), 'name')).toBe(true);
     expect(hasPhi(handRules('Twenty years ago our Birth Center delivered its first set of twins. Today Nora and Eli Park start college!'), 'name')).toBe(true);
+  });
+});
+
+describe('Fourth round', () => {
+  it('blocks Spanish teasers that keep the answer for part 2, a full video or the inbox', () => {
+    for (const hook of [
+      'POV: por fin entiendes tu resultado de colesterol 😳 Te lo explicamos… en la parte 2 👀',
+      'Nuestra pediatra explica por qué nunca en la parte 2 👉',
+      'La respuesta a la duda de todas las mamás… pero solo en el video completo 🤫',
+      '¡Últimos lugares para el taller! Detalles por inbox 👀',
+      'Hay una sorpresa en la feria de salud, pero todavía no les podemos decir qué es 🤐',
+      'Lo que encontró nuestra dentista en la boca de un niño te hará tirar tu cepillo 😱',
+      'El alimento #1 que debes dejar si tienes gastritis… y no es el café 😮',
+    ])
+      expect(blockingRules(hook)).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('¿Quieres saber qué vacunas le tocan a tu bebé? Pregunta en Pediatría.')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('confirms a booking or a pickup, and staff praising a child\'s bravery', () => {
+    expect(blockingRules('¡La tenemos agendada el viernes a las 9!', reply('¿Mi cita del viernes sigue en pie?'))).toContain('confirmation.spanish-on-schedule');
+    expect(blockingRules('Your new contacts will be waiting at the optical desk!', reply('Is the vision clinic open Saturday?'))).toContain('confirmation.acted-on-care');
+    expect(blockingRules('Dr. Lee says he was braver than most adults! 💙', reply('Thank you for helping my son through his cast removal'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('leaves advice to delete one\'s date of birth from a comment', () => {
+    expect(blockingRules('For your privacy, you may want to delete your date of birth from this comment.', reply('Hi, born 3/2/1961, did my visit move?'))).not.toContain(
+      'confirmation.your-care-record',
+    );
+  });
+
+  it('blocks a name in a memorial post, and leaves a dog\'s certification day', () => {
+    expect(hasPhi(handRules('Fly high, Mateo 💙 Our floor will miss your laugh.'), 'name')).toBe(true);
+    expect(handRules('Our newest therapy pup, a 3-year-old beagle, passed her hospital certification last week!')).not.toContain('phi.date.relative-care');
   });
 });

@@ -5,6 +5,7 @@ import type { Span } from '../text/sentences';
 import { findOrdinalDays } from './ordinal-day';
 import { wordClass } from '../vocab/word-classes';
 import { AND_FAMILY_BODY } from '../vocab/service-words';
+import { ANIMAL } from '../vocab/animals';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -206,6 +207,9 @@ function isThreadCounterAt(text: string, start: number, end: number): boolean {
 }
 
 /** "Yesterday our Birth Center turned 10!": the birthday of a place of ours, not a day of anyone's care. */
+/** "This 4-year-old golden retriever passed his certification last week": an animal's day, when no person is in the sentence before it. */
+const ANIMAL_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
+const PERSON_BEFORE = /\b(?:patients?|sons?|daughters?|mom|dad|child|children|kids?|boys?|girls?|man|woman|baby|babies|family)\b/i;
 const OURS_TURNED_AFTER = /^,?\s+(?:our|the)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:turned|turns|celebrated|celebrates|marked|marks)\s+(?:\d+|one|two|three|four|five|ten|twenty|fifty)\b/u;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
@@ -355,6 +359,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const sentenceBefore = text.slice(scan.sentenceOf(m.index).start, m.index);
+    if (ANIMAL_SUBJECT_BEFORE.test(sentenceBefore) && !PERSON_BEFORE.test(sentenceBefore)) continue;
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || OURS_TURNED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (scan.sentenceMatches(EVENT_CUE, m.index) && !CARE_AT_EVENT.test(scan.sentenceText(m.index)) && EVENT_CUE.test(scan.sentenceText(m.index).replace(HOURS_WAITED, '').replace(GRADUATE_OF_A_CLASS, ''))) continue;
