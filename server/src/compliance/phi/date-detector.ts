@@ -207,8 +207,10 @@ function isThreadCounterAt(text: string, start: number, end: number): boolean {
 }
 
 /** "Yesterday our Birth Center turned 10!": the birthday of a place of ours, not a day of anyone's care. */
-/** "This 4-year-old golden retriever passed his certification last week": an animal's day, when no person is in the sentence before it. */
-const ANIMAL_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}${ANIMAL}s?\b`, 'i');
+/** "This 4-year-old golden retriever passed his certification last week": an animal's day (not a robot's or a mascot's), when no person is in the sentence before it. */
+const NOT_ALIVE = new Set(['bear', 'doll', 'puppet', 'mascot', 'mannequin', 'manikin', 'robot', 'mix', 'peluche', 'osito']);
+const LIVING_ANIMAL = ANIMAL.slice(3, -1).split('|').filter((word) => !NOT_ALIVE.has(word)).join('|');
+const ANIMAL_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}(?:${LIVING_ANIMAL})s?\b`, 'i');
 const PERSON_BEFORE = /\b(?:patients?|sons?|daughters?|mom|dad|child|children|kids?|boys?|girls?|man|woman|baby|babies|family)\b/i;
 const OURS_TURNED_AFTER = /^,?\s+(?:our|the)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:turned|turns|celebrated|celebrates|marked|marks)\s+(?:\d+|one|two|three|four|five|ten|twenty|fifty)\b/u;
 
