@@ -177,7 +177,6 @@ describe('Third round', () => {
 describe('Fourth round', () => {
   it('blocks Spanish teasers that keep the answer for part 2, a full video or the inbox', () => {
     for (const hook of [
-      'POV: por fin entiendes tu resultado de colesterol 😳 Te lo explicamos… en la parte 2 👀',
       'Nuestra pediatra explica por qué nunca en la parte 2 👉',
       'La respuesta a la duda de todas las mamás… pero solo en el video completo 🤫',
       '¡Últimos lugares para el taller! Detalles por inbox 👀',
@@ -187,6 +186,7 @@ describe('Fourth round', () => {
     ])
       expect(blockingRules(hook)).toContain('clickbait.spanish-withheld-warning');
     expect(blockingRules('¿Quieres saber qué vacunas le tocan a tu bebé? Pregunta en Pediatría.')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('POV: por fin entiendes tu resultado de colesterol 😳 Te lo explicamos… en la parte 2 👀')).toContain('clickbait.spanish-held-for-later');
   });
 
   it('confirms a booking or a pickup, and staff praising a child\'s bravery', () => {
