@@ -206,12 +206,12 @@ function isThreadCounterAt(text: string, start: number, end: number): boolean {
   );
 }
 
-/** "Yesterday our Birth Center turned 10!": the birthday of a place of ours, not a day of anyone's care. */
 /** "This 4-year-old golden retriever passed his certification last week": an animal's day (not a robot's or a mascot's), when no person is in the sentence before it. */
 const NOT_ALIVE = new Set(['bear', 'doll', 'puppet', 'mascot', 'mannequin', 'manikin', 'robot', 'mix', 'peluche', 'osito']);
 const LIVING_ANIMAL = ANIMAL.slice(3, -1).split('|').filter((word) => !NOT_ALIVE.has(word)).join('|');
 const ANIMAL_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:this|our|the|a)\s+(?:[\w-]+\s+){0,3}(?:${LIVING_ANIMAL})s?\b`, 'i');
 const PERSON_BEFORE = /\b(?:patients?|sons?|daughters?|mom|dad|child|children|kids?|boys?|girls?|man|woman|baby|babies|family)\b/i;
+/** "Yesterday our Birth Center turned 10!": the birthday of a place of ours, not a day of anyone's care. */
 const OURS_TURNED_AFTER = /^,?\s+(?:our|the)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:turned|turns|celebrated|celebrates|marked|marks)\s+(?:\d+|one|two|three|four|five|ten|twenty|fifty)\b/u;
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
@@ -361,7 +361,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const sentenceBefore = text.slice(scan.sentenceOf(m.index).start, m.index);
+    const sentenceBefore = text.slice(sentenceStart, m.index);
     if (ANIMAL_SUBJECT_BEFORE.test(sentenceBefore) && !PERSON_BEFORE.test(sentenceBefore)) continue;
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || OURS_TURNED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(m[0]) && SERVICE_DAY_AFTER.test(after) && !ONES_OWN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

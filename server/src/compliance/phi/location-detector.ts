@@ -137,10 +137,11 @@ function namesAnEdition(text: string, at: number): boolean {
   return EDITION_YEAR.test(text.slice(at, at + 5)) && EDITION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
-/** Who a "from <town>" belongs to: "a 47-year-old", "47 y/o trucker", "patient", "resident", "native". */
 /** "a 34-year-old mom of three in Maple Grove": a person told by age, then the town they are in. */
-const NOT_A_TOWN = new RegExp(`^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|room|bed|unit|the)\\b`, 'i');
 const AGED_PERSON_IN_PLACE = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{Ll}-]+\\s+){1,4}?in\\s+((?:${CAP}\\s?){1,3})`, 'gu');
+/** "in March", "in Room 4", "in Spanish", "in ICU": what follows "in" without being a town. */
+const NOT_A_TOWN = new RegExp(`^(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|room|bed|unit|the)\\b`, 'i');
+/** Who a "from <town>" belongs to: "a 47-year-old", "47 y/o trucker", "patient", "resident", "native". */
 const DESCRIBED_PERSON = /\b(?:\d{1,3}[- ]year[- ]old|\d{1,3}\s?(?:y\/o|y\.o\.|yo)|patient|resident|native)(?![\w/])/i;
 /** In a chart "72 yo … transferred from OSH" names a ward or another hospital, so the short age form is left out. */
 const DESCRIBED_IN_CHART = /\b(?:\d{1,3}[- ]year[- ]old|patient|resident|native)\b/i;
@@ -152,6 +153,12 @@ const SPANISH_PERSON_OF_STREET =
   /(?<![\p{L}])(?:campe[oó]n|campeona|guerrer[oa]|valiente|paciente|niñ[oa]|chiquit[oa]|pequeñ[oa]|abuelit[oa])\s+de\s+la\s+((?:calle|avenida|cuadra|privada)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/gu;
 
 const hometown = (start: number, end: number): PhiCandidate => ({ type: 'location', start, end, link: 'person', rule: 'phi.location.hometown', why: 'Where a patient lives narrows down who they are' });
+
+/** A place too large, or too much our own, to be where someone lives: a state, a country, a world region, one of our sites. */
+function isNoOnesTown(dir: PhiScan['dir'], place: string): boolean {
+  const lower = place.toLowerCase();
+  return isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()));
+}
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
@@ -287,15 +294,13 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of text.includes(', a') ? execAll(ROLE_APPOSITIVE_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
-    const lower = place.toLowerCase();
-    if (isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    if (isNoOnesTown(dir, place)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(hometown(start, start + place.length));
   }
   for (const m of text.includes('-year-old') ? execAll(AGED_PERSON_IN_PLACE, text) : []) {
     const place = (m[1] as string).trim().replace(/[.,;:!?]+$/, '');
-    const lower = place.toLowerCase();
-    if (NOT_A_TOWN.test(place) || place === place.toUpperCase() || LANGUAGE_NAMES.has(lower.split(/\s+/)[0] ?? '') || isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
+    if (NOT_A_TOWN.test(place) || place === place.toUpperCase() || LANGUAGE_NAMES.has(place.toLowerCase().split(/\s+/)[0] ?? '') || isNoOnesTown(dir, place)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(hometown(start, start + place.length));
   }

@@ -4,28 +4,31 @@ import { answeredComment, type PhiScan } from './phi-scan';
 import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
 
-/** Conditions a Spanish comment names most often; the English vocabularies hold only a few Spanish words. */
-const SPANISH_CONDITION =
-  /(?<![\p{L}])(vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal|diab[eé]tic[oa]s?|hipertens[oa]s?|asm[aá]tic[oa]s?|epil[eé]ptic[oa]s?|an[eé]mic[oa]s?|autistas?|artr[ií]tic[oa]s?|hipotiroide[oa]s?)(?![\p{L}])/giu;
-/** "Tengo VIH", "me diagnosticaron", "mi mamá tiene": the comment speaks of the writer's or a relative's own health. */
-const OWN_HEALTH_ES = /(?<![\p{L}])(?:tengo|tiene|soy(?=\s+(?:diab[eé]tic|hipertens|asm[aá]tic|epil[eé]ptic|an[eé]mic|autista|artr[ií]tic|hipotiroide|seropositiv))|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])/iu;
+/** "diabético" and "diabetes", "asmática" and "asma": the word for someone who has a condition, and the condition it names. */
+const HAS_IT_WORDS: ReadonlyArray<readonly [string, string]> = [
+  [String.raw`diab[eé]tic[oa]s?`, 'diabetes'],
+  [String.raw`hipertens[oa]s?`, 'hipertension'],
+  [String.raw`asm[aá]tic[oa]s?`, 'asma'],
+  [String.raw`epil[eé]ptic[oa]s?`, 'epilepsia'],
+  [String.raw`an[eé]mic[oa]s?`, 'anemia'],
+  [String.raw`autistas?`, 'autismo'],
+  [String.raw`artr[ií]tic[oa]s?`, 'artritis'],
+  [String.raw`hipotiroide[oa]s?`, 'hipotiroidismo'],
+];
+const HAS_IT = HAS_IT_WORDS.map(([form]) => form).join('|');
+
+/** Conditions a Spanish comment names most often, and the words for having them; the English vocabularies hold only a few Spanish words. */
+const SPANISH_CONDITION = new RegExp(String.raw`(?<![\p{L}])(vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal|${HAS_IT})(?![\p{L}])`, 'giu');
+/** "Tengo VIH", "me diagnosticaron", "mi mamá tiene", "soy diabético": the comment speaks of the writer's or a relative's own health. */
+const OWN_HEALTH_ES = new RegExp(String.raw`(?<![\p{L}])(?:tengo|tiene|soy(?=\s+(?:${HAS_IT}|seropositiv[oa]s?)(?![\p{L}]))|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])`, 'iu');
 
 const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
 
-/** "diabético" and "diabetes", "asmática" and "asma": a condition and the word for someone who has it are one condition. */
-const HAS_IT_WORD: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^diabetic[oa]s?$/, 'diabetes'],
-  [/^hipertens[oa]s?$/, 'hipertension'],
-  [/^asmatic[oa]s?$/, 'asma'],
-  [/^epileptic[oa]s?$/, 'epilepsia'],
-  [/^anemic[oa]s?$/, 'anemia'],
-  [/^autistas?$/, 'autismo'],
-  [/^artritic[oa]s?$/, 'artritis'],
-  [/^hipotiroide[oa]s?$/, 'hipotiroidismo'],
-];
+const HAS_IT_KEYS = HAS_IT_WORDS.map(([form, noun]) => [new RegExp(`^(?:${form})$`), noun] as const);
+/** The condition a word names, without accents: "diabético" and "diabetes" are both "diabetes". */
 const conditionKey = (word: string): string => {
   const key = folded(word);
-  return HAS_IT_WORD.find(([form]) => form.test(key))?.[1] ?? key;
+  return HAS_IT_KEYS.find(([form]) => form.test(key))?.[1] ?? key;
 };
 
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
