@@ -16,6 +16,11 @@
  * most MAX_NEW_BLOCKS of the clean items out of fold (items the rules already block for any reason
  * cost nothing at the gate). Writes server/src/compliance/phi-risk/phi-risk-model.json. SHOW_ERRORS=1 lists
  * the out-of-fold mistakes at the chosen threshold.
+ *
+ * With PHI_RISK_LANGUAGE=es (npm run train:phi-risk-es) it trains the model of Spanish sentences instead
+ * (features in spanish-phi-risk-features.ts), on the Spanish sentences of the dev set and of every probe set
+ * that is not held out, and writes phi-risk-model-es.json. Its rules are the gate as it stands with the
+ * English model on, so its threshold counts only what it blocks beyond that.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +28,9 @@ import { indexDirectory } from '../server/src/compliance/directory/directory-ind
 import { check } from '../server/src/compliance/engine';
 import { FEATURE_BITS } from '../server/src/compliance/hashed-model/hashed-features';
 import { phiRiskFeatures, type KnownWords } from '../server/src/compliance/phi-risk/phi-risk-features';
+import { spanishPhiRiskFeatures } from '../server/src/compliance/phi-risk/spanish-phi-risk-features';
+import { isSpanishSentence } from '../server/src/compliance/text/spanish-sentence';
+import { studyFiles } from './lib/labelled-gate';
 import type { PhiRiskModelFile } from '../server/src/compliance/phi-risk/phi-risk-model-format';
 import { sentenceSpans } from '../server/src/compliance/text/sentences';
 import type { Directory, TextKind } from '../server/src/compliance/types';
@@ -74,18 +82,24 @@ const OPTS = fitOptionsFromEnv();
  * plain community news (docs/history/compliance-engine.md, "Session 22").
  */
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.015);
+const SPANISH = process.env.PHI_RISK_LANGUAGE === 'es';
+const featuresOf = SPANISH ? spanishPhiRiskFeatures : phiRiskFeatures;
+/** The sentences a model reads: every one for the English model, the Spanish ones for the Spanish model. */
+const readsSentence = (sentence: string): boolean => HAS_WORDS.test(sentence) && (!SPANISH || isSpanishSentence(sentence));
 const FOLDS = 5;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 function loadItems(known: KnownWords, directory: Directory): { items: Item[]; sources: string[] } {
   const root = repoRoot();
-  const files = [
-    path.join(root, 'scripts/data/phi-risk-train.jsonl'),
-    path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
-    path.join(root, 'tests/fixtures/probe-posts.jsonl'),
-    path.join(root, 'tests/fixtures/probe2-posts.jsonl'),
-    ...studyProbeFiles(),
-  ];
+  const files = SPANISH
+    ? studyFiles()
+    : [
+        path.join(root, 'scripts/data/phi-risk-train.jsonl'),
+        path.join(datasetsDir(), 'healthcare-posts/dev.jsonl'),
+        path.join(root, 'tests/fixtures/probe-posts.jsonl'),
+        path.join(root, 'tests/fixtures/probe2-posts.jsonl'),
+        ...studyProbeFiles(),
+      ];
   const items: Item[] = [];
   const sources: string[] = [];
   for (const file of files) {
@@ -93,17 +107,18 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
       process.stdout.write(`skipping ${file} (not found)\n`);
       continue;
     }
-    const rows = readJsonl<Row>(file).filter((r) => r.kind === 'post' || r.kind === 'reply');
     const source = path.basename(file);
+    const read = (row: Row) => sentenceSpans(row.text).map((s) => row.text.slice(s.start, s.end)).filter(readsSentence);
+    const rows = readJsonl<Row>(file).filter((r) => (r.kind === 'post' || r.kind === 'reply') && (!SPANISH || read(r).length > 0));
+    if (rows.length === 0) continue;
     for (const row of rows) {
       const context = row.kind === 'reply' ? row.context ?? '' : '';
-      const sentences = sentenceSpans(row.text)
-        .map((s) => row.text.slice(s.start, s.end))
-        .filter((s) => HAS_WORDS.test(s))
-        .map((s) => phiRiskFeatures(s, row.kind, context, known))
+      const sentences = read(row)
+        .map((s) => featuresOf(s, row.kind, context, known))
         .filter((f): f is number[] => f !== undefined);
       const y = (row.phi ?? row.labels?.phi) ? 1 : 0;
-      const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options: { phiRiskModel: false } });
+      const options = SPANISH ? { spanishPhiRiskModel: false } : { phiRiskModel: false };
+      const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options });
       items.push({
         group: context.trim() || `${source}:${row.id}`,
         source,
@@ -113,7 +128,7 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
         rulesPhi: rules.findings.some((f) => f.category === 'phi' && f.severity === 'block'),
         rulesBlock: rules.verdict === 'block',
         sentences,
-        whole: phiRiskFeatures(row.text, row.kind, context, known) ?? [],
+        whole: featuresOf(row.text, row.kind, context, known) ?? [],
       });
     }
     sources.push(`${source} (${rows.length})`);
@@ -176,6 +191,9 @@ interface GateRates {
   recall: number;
   falseRate: number;
   extraFalseBlocks: number;
+  /** Items that should block, which the rules let through and the model blocks; and all the rules let through. */
+  newCatches: number;
+  missed: number;
 }
 
 /** Out-of-fold PHI recall and false rate of the rules with the model beside them, and the clean items it newly blocks. */
@@ -189,6 +207,8 @@ function gateRates(items: readonly Item[], probs: readonly number[], threshold: 
     recall: round(items.filter((item, i) => item.y === 1 && flagged[i]).length / Math.max(1, pos)),
     falseRate: round(items.filter((item, i) => item.y === 0 && flagged[i]).length / Math.max(1, neg)),
     extraFalseBlocks: round(items.filter((item, i) => item.clean && !item.rulesBlock && flagged[i]).length / Math.max(1, clean)),
+    newCatches: items.filter((item, i) => !item.clean && !item.rulesBlock && flagged[i]).length,
+    missed: items.filter((item) => !item.clean && !item.rulesBlock).length,
   };
 }
 
@@ -231,7 +251,9 @@ function main(): void {
   if (process.env.SWEEP) {
     for (let t = 30; t <= 70; t += 5) {
       const g = gateRates(items, probs, t / 100);
-      process.stdout.write(`threshold ${t / 100}: all items phi recall ${g.recall}, false rate ${g.falseRate}, newly blocked ${g.extraFalseBlocks}\n`);
+      process.stdout.write(
+        `threshold ${t / 100}: all items phi recall ${g.recall}, false rate ${g.falseRate}, newly blocked ${g.extraFalseBlocks}, newly caught ${g.newCatches} of ${g.missed} the rules miss\n`,
+      );
       reportBySource(items, probs, t / 100);
     }
   }
@@ -246,10 +268,10 @@ function main(): void {
     version: 1,
     featureBits: FEATURE_BITS,
     trainedOn: `${sources.join(', ')}; iterations ${OPTS.iterations}, lr ${OPTS.lr}, l2 ${OPTS.l2}, min count ${OPTS.minCount}, max cv share of clean items newly blocked ${MAX_NEW_BLOCKS}`,
-    ownRowsFingerprint: phiRiskFingerprint(),
+    ...(SPANISH ? {} : { ownRowsFingerprint: phiRiskFingerprint() }),
     labels: { phi: { bias: Number(model.bias.toFixed(4)), threshold, weights: exportWeights(model), cv } },
   };
-  const out = path.join(repoRoot(), 'server/src/compliance/phi-risk/phi-risk-model.json');
+  const out = path.join(repoRoot(), `server/src/compliance/phi-risk/phi-risk-model${SPANISH ? '-es' : ''}.json`);
   writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
   process.stdout.write(`wrote ${path.relative(repoRoot(), out)}\n`);
 }

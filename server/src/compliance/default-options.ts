@@ -10,6 +10,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   maxLinks: 1,
   replyRiskModel: true,
   phiRiskModel: true,
+  spanishPhiRiskModel: true,
 };
 
 export function resolveOptions(overrides?: Partial<CheckOptions>): CheckOptions {

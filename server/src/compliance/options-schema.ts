@@ -15,5 +15,6 @@ export const checkOptionsOverrideSchema = z.strictObject({
   maxLinks: z.int().min(0).max(100).optional(),
   replyRiskModel: z.boolean().optional(),
   phiRiskModel: z.boolean().optional(),
+  spanishPhiRiskModel: z.boolean().optional(),
 });
 export type CheckOptionsOverride = z.infer<typeof checkOptionsOverrideSchema>;

@@ -92,6 +92,8 @@ export interface CheckOptions {
   replyRiskModel: boolean;
   /** Whether the trained phi-risk model may block posts and replies in which the PHI rules found nothing to block. */
   phiRiskModel: boolean;
+  /** Whether the trained phi-risk model of Spanish sentences may too (only where phiRiskModel is on). */
+  spanishPhiRiskModel: boolean;
 }
 
 /** What every detector receives. The engine builds it once per check. */

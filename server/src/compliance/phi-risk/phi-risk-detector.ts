@@ -10,7 +10,8 @@ import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FIRST_PERSON } from '../phi/phi-scan';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
-import { phiRiskScorer } from './phi-risk-classifier';
+import { phiRiskScorer, spanishPhiRiskScorer } from './phi-risk-classifier';
+import { isSpanishSentence } from '../text/spanish-sentence';
 import { isShareOfMany } from '../text/share-of-many';
 import type { KnownWords } from './phi-risk-features';
 
@@ -202,6 +203,10 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   };
   let best: Span | undefined;
   let bestScore = -1;
+  // A Spanish sentence is also scored by the model of Spanish sentences, whose cue words are Spanish.
+  const spanish = ctx.options.spanishPhiRiskModel ? spanishPhiRiskScorer() : undefined;
+  let bestSpanish: Span | undefined;
+  let bestSpanishScore = -1;
   // "Questions? Call (555) 201-4000." under a text is not read: a line of few words, which the model scores mostly
   // through the comment ("Questions?" after a thank-you to the NICU read as someone's diagnosis).
   const signOff = signOffStart(ctx.text) ?? ctx.text.length;
@@ -212,28 +217,39 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
-    const score = scorer.score(withRenames(sentence, renames), ctx.kind, ctx.context, known);
+    const renamed = withRenames(sentence, renames);
+    const score = scorer.score(renamed, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;
     }
+    if (spanish === undefined || !isSpanishSentence(sentence)) continue;
+    const spanishScore = spanish.score(renamed, ctx.kind, ctx.context, known);
+    if (spanishScore > bestSpanishScore) {
+      bestSpanishScore = spanishScore;
+      bestSpanish = span;
+    }
   }
-  if (best === undefined || bestScore < scorer.threshold) return [];
-  const { start, end } = trimSpan(ctx.text, best);
+  if (best !== undefined && bestScore >= scorer.threshold) return [phiRiskFinding(ctx, best, bestScore, 'phi-risk-model')];
+  if (bestSpanish !== undefined && spanish !== undefined && bestSpanishScore >= spanish.threshold)
+    return [phiRiskFinding(ctx, bestSpanish, bestSpanishScore, 'phi-risk-model-es')];
+  return [];
+}
+
+function phiRiskFinding(ctx: DetectorContext, span: Span, score: number, model: string): Finding {
+  const { start, end } = trimSpan(ctx.text, span);
   const text = ctx.text.slice(start, end);
   const type = healthTypeOf(text);
-  return [
-    {
+  return {
       category: 'phi',
       type,
       start,
       end,
       text,
       severity: 'block',
-      message: `This sentence reads as tying ${WHAT[type]} to an identifiable or addressed person (a name, a relative, "your …", a room or bed, a date of care, or what the commenter said about themselves). That is protected health information. (PHI-risk model: ${Math.round(bestScore * 100)}% likely.)`,
+      message: `This sentence reads as tying ${WHAT[type]} to an identifiable or addressed person (a name, a relative, "your …", a room or bed, a date of care, or what the commenter said about themselves). That is protected health information. (PHI-risk model: ${Math.round(score * 100)}% likely.)`,
       suggestion:
         'Keep the health detail general and leave the person out, or get written consent first. In a reply, do not repeat what the commenter shared; route them instead, e.g. "Our care team can help — please call (555) 201-4000."',
-      rule: `phi-risk-model.${type}`,
-    },
-  ];
+      rule: `${model}.${type}`,
+  };
 }
