@@ -21,3 +21,36 @@ describe('the phi-risk model of Spanish sentences', () => {
     expect(blockingRules('Our flu shot clinic is open Saturday from 9 to 1 in the main lobby.')).toEqual([]);
   });
 });
+
+describe('first round (probe730, 731, 733, 734)', () => {
+  it('blocks Spanish hooks that keep back the harm, the answer or the side taken', () => {
+    expect(blockingRules('¿Dolor de espalda? ¡DEJA de hacer ESTO ahora mismo! Link en la bio')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Cuatro hábitos de la oficina que podrían estar arruinando tu cuello. El tercero te va a doler.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Lo que hizo este papá en la sala de espera dividió a todo el equipo. ¿De qué lado estás tú? 👇')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('¿Eres del 1 %? Haz la prueba y comenta tu resultado 👇')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Este té es mejor que cualquier pastilla para dormir. Los médicos están en shock.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Hay un síntoma que casi nadie nota. ¿Se imaginan cuál es? El viernes les damos la respuesta.')).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('La respuesta de la enfermera nos sorprendió. Parte 2 en nuestras historias.')).toContain('clickbait.spanish-held-for-later');
+  });
+
+  it('passes a tip that says what to stop, after a colon', () => {
+    expect(blockingRules('Deja de hacer esto: estar sentado ocho horas sin pararte. Camina 5 minutos cada hora.')).toEqual([]);
+  });
+
+  it('blocks a Spanish reply that confirms a video session, a care team or a child getting better', () => {
+    expect(blockingRules('Te reenviamos el enlace de tu sesión por video con Dr. Helena Marsh.', reply('No me llegó el link de la videollamada'))).toContain('confirmation.spanish-your-care');
+    expect(blockingRules('Le pasamos tus palabras a todo el equipo que atiende a tu hijo 💛', reply('Gracias por ayudar a mi hijo con sus miedos'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('¡La doctora estará feliz de saber que su niña sigue mejorando!', reply('Gracias a la doctora, mi niña ya está mejor'))).toContain('confirmation.spanish-staff-knows-you');
+    // A tú imperative that asks them to book is no one's visit.
+    expect(blockingRules('Agenda tu cita al (555) 300-1000.', reply('¿Dónde puedo hacerme la mamografía?'))).toEqual([]);
+  });
+
+  it('blocks the date of a relative\'s death said back, and leaves "hoy se dedica a" of someone\'s work now', () => {
+    expect(blockingRules('Lamentamos la pérdida de tu esposo el pasado 2 de febrero.', reply('Mi esposo falleció el 2 de febrero'))).toContain('phi.date.spanish-care');
+    expect(blockingRules('Operado dos veces de la rodilla, hoy se dedica a que los deportistas jóvenes vuelvan a jugar.')).not.toContain('phi.date.spanish-care');
+  });
+
+  it('reads "the Surgery Waiting Lounge" as a place, not the commenter\'s surgery', () => {
+    expect(blockingRules('Please stop by the Surgery Waiting Lounge desk or call (555) 300-1000.', reply('My wife is in surgery right now and nobody has updated me.'))).toEqual([]);
+  });
+});
