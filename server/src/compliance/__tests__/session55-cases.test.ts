@@ -1,4 +1,4 @@
-import { blockingRules, reply } from './check-post';
+import { blockingRules, handWrittenBlockingRules as handRules, reply } from './check-post';
 
 const SPANISH_MODEL = /^phi-risk-model-es\./;
 const off = { options: { spanishPhiRiskModel: false } };
@@ -52,5 +52,32 @@ describe('first round (probe730, 731, 733, 734)', () => {
 
   it('reads "the Surgery Waiting Lounge" as a place, not the commenter\'s surgery', () => {
     expect(blockingRules('Please stop by the Surgery Waiting Lounge desk or call (555) 300-1000.', reply('My wife is in surgery right now and nobody has updated me.'))).toEqual([]);
+  });
+});
+
+describe('second round (probe736, 737, 739, 740)', () => {
+  it('blocks Spanish hooks that hold the rest for later or for a reply', () => {
+    expect(blockingRules('Hay una señal temprana de daño renal que casi todos confunden con cansancio. Segunda parte mañana.')).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('Una familia nos escribió algo que hizo llorar a toda la unidad. Lo compartimos el domingo… 💌')).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('Nadie se esperaba lo que pasó el martes. Les contamos todo en nuestro próximo video 🎥')).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('¿Tú puedes? Responde SÍ o NO en los comentarios 👇')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Nuestra pediatra nos dijo qué nunca daría de cenar. Síguenos para no perderte la respuesta.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Este error con el protector solar puede ARRUINAR tu piel. Mira el video.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Hay una forma de saberlo en 3 segundos… Escríbenos «SÍ» y te decimos cómo.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('NO vuelvas a usar tu humidificador hasta que veas esto 🚫')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Mandamos 5 vapes al laboratorio. Parte 2 cuando lleguemos a 10 mil likes ❤️')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('passes "Esto es lo que pasa:" followed by what happens', () => {
+    expect(blockingRules('¿Nervios por tu primera cita? Esto es lo que pasa: preguntas sobre tu periodo y toma de presión.')).toEqual([]);
+  });
+
+  it('blocks a Spanish reply that says a nurse will be glad they are better, or sees them at their check-up', () => {
+    expect(blockingRules('Rachel sigue en Urgencias y se va a alegrar de saber que usted ya está mejor.', reply('¿Sigue la enfermera Rachel en urgencias? Me atendió'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('¡De nada! Nos vemos en tu revisión del viernes.', reply('¡Gracias por quitarme los puntos ayer!'))).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('reads a count in the thousands before a procedure as a statistic', () => {
+    expect(handRules('Since 2010 our nurses have given more than 40,000 infusions, and our patient-experience scores have topped 95%.')).toEqual([]);
   });
 });

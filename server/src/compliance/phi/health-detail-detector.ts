@@ -336,8 +336,8 @@ const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
-/** "0 wrong-site surgeries", "zero falls": a count of none is a statistic, no one's. */
-const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "0 wrong-site surgeries", "zero falls", "more than 40,000 infusions": a count of none or of thousands is a statistic, no one's. */
+const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero|\d{1,3}(?:,\d{3})+)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "One support person is welcome in pre-op": the area, not anyone's procedure. */
 const AREA_TERMS: ReadonlySet<string> = new Set(['pre-op', 'preop', 'post-op', 'postop', 'pacu', 'triage']);
 const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;
