@@ -81,3 +81,36 @@ describe('second round (probe736, 737, 739, 740)', () => {
     expect(handRules('Since 2010 our nurses have given more than 40,000 infusions, and our patient-experience scores have topped 95%.')).toEqual([]);
   });
 });
+
+describe('third round (probe742, 743, 745, 746)', () => {
+  it('reads "qué", "pasó" and "dejó" whole before the end of a Spanish hook (\\b after an accented letter never matched)', () => {
+    expect(blockingRules('Nunca tiene esto en su despensa. ¿Adivinas qué es?')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¿Qué crees que pasó después? 👀')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('La respuesta número 3 nos dejó pensando… 🤔')).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('blocks more Spanish hype and withheld warnings', () => {
+    expect(blockingRules('Lo que los oftalmólogos hacen cada mañana. Te va a cambiar la rutina 👉 enlace abajo.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Hay un error que cometen 7 de cada 10 padres con la fiebre. Lo explicamos en el artículo 👉')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Esta abuela dejó los lentes con un remedio casero… Los doctores están FURIOSOS 😡')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('🚨 NO comas esto después de tu cirugía 🚨 Link en la bio 👆')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('¡RESULTADOS GARANTIZADOS! Cupo limitadísimo, ¡no te quedes fuera! 💥')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Nunca tiene esto en su cocina. Lo contamos mañana.')).toContain('clickbait.spanish-held-for-later');
+    // A warning that names what not to eat, after a colon.
+    expect(blockingRules('No coma esto: alimentos crudos en las dos semanas después de su cirugía.')).not.toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('blocks a Spanish reply that relays a staff member\'s impression or invites them back to their follow-up', () => {
+    expect(blockingRules('¡Qué gusto! Nuestra nutrióloga nos contó que llegaste con muchas ganas.', reply('Hoy fue mi primera cita con la nutrióloga'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('¡Sí! Ya puedes retomar tu seguimiento llamando al (555) 300-1000.', reply('Ustedes me atendieron hace años, ¿todavía tienen ese programa?'))).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks an age past 89 announced after a colon, and leaves a hospital\'s hundred years of service', () => {
+    expect(blockingRules('¡Felicidades a nuestro paciente más longevo: 103 años y acaba de estrenar sus audífonos!')).toContain('phi.age.over-89');
+    expect(blockingRules('Nuestro hospital: 100 años de servicio a la comunidad.')).toEqual([]);
+  });
+
+  it('reads "Hacemos la prueba de TB" as a test we offer, not the commenter\'s condition said back', () => {
+    expect(handRules('Hacemos la prueba de TB sin cita los martes y jueves.', reply('¿Dónde puedo hacer la prueba de TB para mi trabajo?'))).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988
  * often named after a condition, is no person; the model reads the sentence with the name as a plain "group".
  */
 const PROGRAMME_NAME =
-  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)\b/gu;
+  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
 /**
  * "finished our anaphylaxis and inhaler training", "earned her stroke nursing certification": a course, not anyone's care.
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
