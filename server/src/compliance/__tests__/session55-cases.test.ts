@@ -114,3 +114,32 @@ describe('third round (probe742, 743, 745, 746)', () => {
     expect(handRules('Hacemos la prueba de TB sin cita los martes y jueves.', reply('¿Dónde puedo hacer la prueba de TB para mi trabajo?'))).toEqual([]);
   });
 });
+
+describe('fourth round (probe748, 749, 751, 752)', () => {
+  it('blocks Spanish engagement bait and withheld answers', () => {
+    expect(blockingRules('¿Sabías que el 90% de los cuidadores comete ESTE error? Comenta QUIERO y te lo mandamos por mensaje 👇')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Casi nadie sabe que Medicare cubre esto en casa. Spoiler: mañana.')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('ESTO es lo que tu ser querido intenta decirte cuando deja de comer 👉 link en bio')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Escribe AMÉN si crees que los cuidadores merecen más reconocimiento 🙏')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('¡Queremos llegar a 10,000 comentarios!')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Podría ser algo que nunca imaginarías. Dale clic para descubrir la causa 👉')).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('La tercera casi nadie la conoce… y no te la vamos a decir aquí 😏')).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('blocks a Spanish reply that relays a nurse\'s memory of their father, or gives him a nurse', () => {
+    expect(blockingRules('¡Qué lindo mensaje! Rachel dice que su papá siempre la recibía con un chiste.', reply('Gracias a Rachel por todo lo que hizo por mi papá'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('Le pedimos disculpas. A partir de ahora su papá tendrá una enfermera fija.', reply('Ya van tres veces que cambian a la enfermera de mi papá'))).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks a partner\'s positive result said back, an age past 89 told of a person, and the "Calle" someone lives on', () => {
+    expect(blockingRules('Sentimos mucho que su pareja haya salido positivo; llame al (555) 300-1000.', reply('Mi pareja salió positivo y tengo miedo'))).toContain('phi.lab.restated-spanish');
+    expect(blockingRules('Hoy celebramos los 101 años de doña Esperanza.')).toContain('phi.age.over-89');
+    expect(blockingRules('Una voluntaria visita a la misma paciente desde hace 3 años, y hoy la señora cumplió 98.')).toContain('phi.age.over-89');
+    expect(blockingRules('Voluntarios: no visiten a la señora de la Calle Nogal, la familia pidió privacidad.')).toContain('phi.address.spanish-street');
+  });
+
+  it('does not read our Spanish services or bodies as names', () => {
+    expect(blockingRules('Abrimos 12 plazas de prácticas en la UCIN y Urgencias Pediátricas para el semestre de primavera.')).toEqual([]);
+    expect(blockingRules('Hoy es el Día Mundial del Prematuro: iluminaremos de morado la entrada de la UCIN a las 7 p.m.')).toEqual([]);
+  });
+});

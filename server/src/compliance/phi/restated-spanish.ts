@@ -32,14 +32,27 @@ const conditionKey = (word: string): string => {
 };
 
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
+/** "Sentimos mucho que su pareja haya salido positivo": a result the comment gave, said back of its person. */
+const RESULT_SAID_BACK =
+  /(?<![\p{L}])(?:su|tu)\s+(?:pareja|espos[oa]|marido|hij[oa]|mam[aá]|pap[aá]|herman[oa]|abuel[oa]|beb[eé])\s+(?:haya|ha|hayan|han)\s+salido\s+(?:positiv[oa]s?|alt[oa]s?)(?![\p{L}])/iu;
+const RESULT_GIVEN = /(?<![\p{L}])sali[oó]\s+(?:positiv[oa]|alt[oa])(?![\p{L}])/iu;
+
+function restatedResult(scan: PhiScan, context: string): PhiCandidate[] {
+  const m = RESULT_GIVEN.test(context) ? RESULT_SAID_BACK.exec(scan.text) : null;
+  if (!m) return [];
+  return [{ type: 'lab', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.lab.restated-spanish', why: 'The result the commenter shared, said back in the reply' }];
+}
+
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !OWN_HEALTH_ES.test(context)) return [];
+  if (!context) return [];
+  const results = restatedResult(scan, context);
+  if (!OWN_HEALTH_ES.test(context)) return results;
   const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => conditionKey(m[1] as string)));
   // "Mi hija tiene crup otra vez": any listed term of the comment, when the comment is in Spanish.
   const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
-  if (given.size === 0 && listed.length === 0) return [];
-  const out: PhiCandidate[] = [];
+  if (given.size === 0 && listed.length === 0) return results;
+  const out: PhiCandidate[] = [...results];
   const restated = (start: number, end: number): PhiCandidate => ({ type: 'diagnosis', start, end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });
   // "Las clases de educación sobre diabetes son gratuitas", "atendemos embarazos de alto riesgo", "a toda persona con diabetes", "la vacuna contra el VPH": what we offer or anyone's, not theirs
   // ("…a niños con TDAH como tu hija" is theirs again).

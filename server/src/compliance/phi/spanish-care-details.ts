@@ -45,7 +45,7 @@ const SPANISH_NEIGHBOURHOOD =
 
 /** "vive sola en la calle Jacinto", "una señora de la calle Robles": the street someone lives on. */
 const SPANISH_HOME_STREET =
-  /(?<![\p{L}])(?:[Vv]iv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:calle|avenida|callej[oó]n|camino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Vv]iv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:[Cc]alle|[Aa]venida|[Cc]allej[oó]n|[Cc]amino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical) return [];

@@ -1,8 +1,9 @@
 import { isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
 
 /**
- * Spanish words that the name lists also hold as given names or surnames ("Si", "Ella", "Cara", "Hoy", "Claro"). In a
- * Spanish sentence they are words: "Si ya se siente bien…", "¿Cara caída o brazo débil?". Names that are also Spanish
+ * Spanish words that the name lists also hold as given names or surnames ("Si", "Ella", "Cara", "Hoy", "Claro"), and the
+ * words of our services and of bodies that the name rules took for one ("Urgencias Pediátricas", "la Asociación Estatal
+ * de Pediatría", "el Día Mundial del Prematuro"). In a Spanish sentence they are words: "Si ya se siente bien…", "¿Cara caída o brazo débil?". Names that are also Spanish
  * words (Rosa, Luz, Dolores, Esperanza, Domingo) are left out: in Spanish they are names as often as not.
  */
 const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
@@ -12,7 +13,9 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para
    lea llame pida pregunte visite traiga recoja venga consulte evite recuerde escriba revise bebe beba cuánta cuánto cuántas cuántos cuándo quién cuál
    directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
-   niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas`.split(/\s+/)
+   niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas
+   urgencias emergencias pediátrica pediátricas pediátrico pediátricos asociación estatal nacional mundial día fundación sociedad
+   instituto unidad cuidados intensivos intensiva`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
