@@ -6,10 +6,8 @@
  * commenter's own detail). Shared by the runtime scorer and the training script.
  */
 import {
-  addFeature,
   addWordFeatures,
   currentFeatures,
-  flagBucket,
   infoOf,
   isHealthClass,
   WORD_CLASS,
@@ -19,6 +17,7 @@ import { execAll } from '../text/exec-all';
 import { FoldedWordTable } from '../text/folded-word-table';
 import { WordScan } from '../text/word-scan';
 import type { TextKind } from '../types';
+import { COMMENT_CUES, cueFlags } from './cue-flags';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { MONTH_NAMES } from '../vocab/months';
@@ -91,26 +90,13 @@ const CUES = [
   'date',
   'routes',
   'bare',
-  'ctx-health',
-  'ctx-own',
-  'ctx-kin',
-  'restated-health',
-  'restated-number',
-  'restated-name',
-  'restated-words',
-  'restated-word',
-  'restated-word&addressed',
   'health-both',
   'drug-both',
-  'pointed-health',
-  'pointed-restated',
+  ...COMMENT_CUES,
 ] as const;
 type Cue = (typeof CUES)[number];
 
-// Each cue counts on its own and again for the kind of text it is in (a post's name is a reply's "you").
-const FLAG = {} as Record<Cue, readonly [number, number, number]>;
-for (const cue of CUES) FLAG[cue] = [flagBucket(`phi:${cue}`), flagBucket(`phi:post:${cue}`), flagBucket(`phi:reply:${cue}`)];
-const KIND_FLAG = { post: flagBucket('phi:kind:post'), reply: flagBucket('phi:kind:reply') };
+const FLAGS = cueFlags('phi', CUES);
 
 interface ContextCues {
   health: boolean;
@@ -325,12 +311,8 @@ export function collectPhiRiskFeatures(
   const words = lowerWords(scan, count);
   startFeatures(count);
   addWordFeatures(words, capitalisedAt);
-  addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
-  const cue = (name: Cue): void => {
-    const [plain, post, forReply] = FLAG[name];
-    addFeature(plain);
-    addFeature(reply ? forReply : post);
-  };
+  FLAGS.addKind(reply);
+  const cue = (name: Cue): void => FLAGS.add(name, reply);
 
   const detail = health || care;
   // "the rash", "your biopsy", "that cough": a particular health detail, not health in general.

@@ -7,9 +7,10 @@
  * relative, "el paciente", a capitalised name, a room or bed, an age, a date, and in a reply what the comment
  * itself said. Shared by the runtime scorer and the training script.
  */
-import { addFeature, addWordFeatures, currentFeatures, flagBucket, startFeatures } from '../hashed-model/hashed-features';
+import { addWordFeatures, currentFeatures, startFeatures } from '../hashed-model/hashed-features';
 import { wordTokens, type WordToken } from '../text/word-tokens';
 import type { TextKind } from '../types';
+import { COMMENT_CUES, cueFlags } from './cue-flags';
 import { findHealthTerms } from '../vocab/health-term-index';
 import { NOT_NAME_WORDS } from '../vocab/name-stopwords';
 import type { KnownWords } from './phi-risk-features';
@@ -84,23 +85,11 @@ const CUES = [
   'we-offer',
   'ctx-question',
   'bare',
-  'ctx-health',
-  'ctx-own',
-  'ctx-kin',
-  'restated-health',
-  'restated-number',
-  'restated-name',
-  'restated-words',
-  'restated-word',
-  'restated-word&addressed',
-  'pointed-health',
-  'pointed-restated',
+  ...COMMENT_CUES,
 ] as const;
 type Cue = (typeof CUES)[number];
 
-const FLAG = {} as Record<Cue, readonly [number, number, number]>;
-for (const cue of CUES) FLAG[cue] = [flagBucket(`phi-es:${cue}`), flagBucket(`phi-es:post:${cue}`), flagBucket(`phi-es:reply:${cue}`)];
-const KIND_FLAG = { post: flagBucket('phi-es:kind:post'), reply: flagBucket('phi-es:kind:reply') };
+const FLAGS = cueFlags('phi-es', CUES);
 
 const isCapitalised = (raw: string): boolean => /^\p{Lu}\p{Ll}/u.test(raw);
 const isNotName = (lower: string): boolean => NOT_NAMES.has(lower) || NOT_NAME_WORDS.has(lower);
@@ -202,12 +191,8 @@ export function collectSpanishPhiRiskFeatures(
   const capitalisedAt = Uint8Array.from(tokens, (t) => (isCapitalised(t.raw) ? 1 : 0));
   startFeatures(tokens.length);
   addWordFeatures(lower, capitalisedAt);
-  addFeature(reply ? KIND_FLAG.reply : KIND_FLAG.post);
-  const cue = (name: Cue): void => {
-    const [plain, post, forReply] = FLAG[name];
-    addFeature(plain);
-    addFeature(reply ? forReply : post);
-  };
+  FLAGS.addKind(reply);
+  const cue = (name: Cue): void => FLAGS.add(name, reply);
   const detail = health || care;
   const pointed = lower.some((w, k) => healthWords.has(w) && ((k > 0 && POINTING.has(lower[k - 1] as string)) || (k > 1 && POINTING.has(lower[k - 2] as string))));
   if (pointed) cue('pointed-health');
