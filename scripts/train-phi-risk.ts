@@ -82,12 +82,12 @@ const OPTS = fitOptionsFromEnv();
  * plain community news (docs/history/compliance-engine.md, "Session 22").
  */
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.015);
+const FOLDS = 5;
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 const SPANISH = process.env.PHI_RISK_LANGUAGE === 'es';
 const featuresOf = SPANISH ? spanishPhiRiskFeatures : phiRiskFeatures;
 /** The sentences a model reads: every one for the English model, the Spanish ones for the Spanish model. */
 const readsSentence = (sentence: string): boolean => HAS_WORDS.test(sentence) && (!SPANISH || isSpanishSentence(sentence));
-const FOLDS = 5;
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 function loadItems(known: KnownWords, directory: Directory): { items: Item[]; sources: string[] } {
   const root = repoRoot();

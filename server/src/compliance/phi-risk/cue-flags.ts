@@ -25,7 +25,8 @@ export interface CueFlags<C extends string> {
 /** The feature buckets of a phi-risk model's named cues; `prefix` keeps two models' cues apart ("phi", "phi-es"). */
 export function cueFlags<C extends string>(prefix: string, cues: readonly C[]): CueFlags<C> {
   const flags = {} as Record<C, readonly [number, number, number]>;
-  for (const cue of cues) flags[cue] = [flagBucket(`${prefix}:${cue}`), flagBucket(`${prefix}:post:${cue}`), flagBucket(`${prefix}:reply:${cue}`)];
+  for (const cue of cues)
+    flags[cue] = [flagBucket(`${prefix}:${cue}`), flagBucket(`${prefix}:post:${cue}`), flagBucket(`${prefix}:reply:${cue}`)];
   const kind = { post: flagBucket(`${prefix}:kind:post`), reply: flagBucket(`${prefix}:kind:reply`) };
   return {
     addKind: (reply) => addFeature(reply ? kind.reply : kind.post),

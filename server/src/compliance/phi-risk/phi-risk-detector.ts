@@ -241,15 +241,15 @@ function phiRiskFinding(ctx: DetectorContext, span: Span, score: number, model: 
   const text = ctx.text.slice(start, end);
   const type = healthTypeOf(text);
   return {
-      category: 'phi',
-      type,
-      start,
-      end,
-      text,
-      severity: 'block',
-      message: `This sentence reads as tying ${WHAT[type]} to an identifiable or addressed person (a name, a relative, "your …", a room or bed, a date of care, or what the commenter said about themselves). That is protected health information. (PHI-risk model: ${Math.round(score * 100)}% likely.)`,
-      suggestion:
-        'Keep the health detail general and leave the person out, or get written consent first. In a reply, do not repeat what the commenter shared; route them instead, e.g. "Our care team can help — please call (555) 201-4000."',
-      rule: `${model}.${type}`,
+    category: 'phi',
+    type,
+    start,
+    end,
+    text,
+    severity: 'block',
+    message: `This sentence reads as tying ${WHAT[type]} to an identifiable or addressed person (a name, a relative, "your …", a room or bed, a date of care, or what the commenter said about themselves). That is protected health information. (PHI-risk model: ${Math.round(score * 100)}% likely.)`,
+    suggestion:
+      'Keep the health detail general and leave the person out, or get written consent first. In a reply, do not repeat what the commenter shared; route them instead, e.g. "Our care team can help — please call (555) 201-4000."',
+    rule: `${model}.${type}`,
   };
 }

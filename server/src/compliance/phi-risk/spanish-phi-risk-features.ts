@@ -55,12 +55,14 @@ const AGE =
 /** "el 41 % de nuestros pacientes", "1 de cada 8 mujeres": a share of many, no one in particular. */
 const SHARE_OF_MANY = /%|(?<![\p{L}])(?:por\s+ciento|de\s+cada\s+\d+|la\s+mayoría\s+de)(?![\p{L}])/iu;
 /** "Ofrecemos la vacuna…", "Sí, tenemos fototerapia…", "En Dermatología tratamos…": a service we offer anyone. */
-const WE_OFFER = /(?<![\p{L}])(?:ofrecemos|tenemos|contamos\s+con|hacemos|realizamos|tratamos|atendemos|damos|aplicamos)(?![\p{L}])/iu;
+const WE_OFFER =
+  /(?<![\p{L}])(?:ofrecemos|tenemos|contamos\s+con|hacemos|realizamos|tratamos|atendemos|damos|aplicamos)(?![\p{L}])/iu;
 const DATE =
   /(?<![\p{L}\d])\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?![\p{L}])|(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/iu;
 const RELATIVE_DAY =
   /(?<![\p{L}])(?:ayer|anoche|anteayer|antier|esta\s+mañana|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la\s+semana\s+pasada|el\s+mes\s+pasado)(?![\p{L}])/iu;
-const ROUTES = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)|(?<!\d)(?:911|988)(?!\d)|(?<![\p{L}])(?:llame|llámenos|llamar|llámanos|escríbanos|escríbenos|mensaje|portal|whatsapp)(?![\p{L}])/iu;
+const ROUTES =
+  /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|(?<!\d)\d{3}[-.]\d{3}[-.]\d{4}(?!\d)|(?<!\d)(?:911|988)(?!\d)|(?<![\p{L}])(?:llame|llámenos|llamar|llámanos|escríbanos|escríbenos|mensaje|portal|whatsapp)(?![\p{L}])/iu;
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!.?]*(?:gracias[\s\p{Extended_Pictographic}\u200d\ufe0f!.]*)?$/iu;
 
 const CUES = [
@@ -153,7 +155,7 @@ export function collectSpanishPhiRiskFeatures(
   sentence: string,
   kind: TextKind,
   context = '',
-  known?: KnownWords,
+  known?: KnownWords
 ): { buckets: Int32Array; count: number } | undefined {
   const tokens = wordTokens(sentence);
   const healthWords = new Set(healthWordsOf(tokens));
@@ -194,7 +196,10 @@ export function collectSpanishPhiRiskFeatures(
   FLAGS.addKind(reply);
   const cue = (name: Cue): void => FLAGS.add(name, reply);
   const detail = health || care;
-  const pointed = lower.some((w, k) => healthWords.has(w) && ((k > 0 && POINTING.has(lower[k - 1] as string)) || (k > 1 && POINTING.has(lower[k - 2] as string))));
+  const pointed = lower.some(
+    (w, k) =>
+      healthWords.has(w) && ((k > 0 && POINTING.has(lower[k - 1] as string)) || (k > 1 && POINTING.has(lower[k - 2] as string)))
+  );
   if (pointed) cue('pointed-health');
   if (health) cue('health');
   if (care) cue('care');

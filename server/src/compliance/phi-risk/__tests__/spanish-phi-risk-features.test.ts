@@ -24,14 +24,18 @@ describe('Spanish phi-risk features: which sentences are scored', () => {
 describe('Spanish phi-risk features: what a reply says back', () => {
   const comment = 'A mi esposo le dieron metformina y le cae mal, ¿es normal?';
 
-  it('marks the commenter\'s own medication said back', () => {
+  it("marks the commenter's own medication said back", () => {
     const features = spanishPhiRiskFeatures('Lamentamos que la metformina le siente mal a su esposo.', 'reply', comment);
     expect(features).toContain(cue('restated-health'));
     expect(features).toContain(cue('ctx-kin'));
   });
 
   it('scores a routing answer to that comment, without a restated cue', () => {
-    const features = spanishPhiRiskFeatures('Por favor llame a nuestra farmacia para hablar de su tratamiento.', 'reply', comment);
+    const features = spanishPhiRiskFeatures(
+      'Por favor llame a nuestra farmacia para hablar de su tratamiento.',
+      'reply',
+      comment
+    );
     expect(features).toContain(cue('routes'));
     expect(features).not.toContain(cue('restated-health'));
   });
