@@ -88,6 +88,9 @@ const SPANISH = process.env.PHI_RISK_LANGUAGE === 'es';
 const featuresOf = SPANISH ? spanishPhiRiskFeatures : phiRiskFeatures;
 /** The sentences a model reads: every one for the English model, the Spanish ones for the Spanish model. */
 const readsSentence = (sentence: string): boolean => HAS_WORDS.test(sentence) && (!SPANISH || isSpanishSentence(sentence));
+const readSentences = (text: string): string[] => sentenceSpans(text).map((s) => text.slice(s.start, s.end)).filter(readsSentence);
+/** The gate the model is trained beside: without the model being trained. */
+const RULES_ONLY = SPANISH ? { spanishPhiRiskModel: false } : { phiRiskModel: false };
 
 function loadItems(known: KnownWords, directory: Directory): { items: Item[]; sources: string[] } {
   const root = repoRoot();
@@ -108,17 +111,16 @@ function loadItems(known: KnownWords, directory: Directory): { items: Item[]; so
       continue;
     }
     const source = path.basename(file);
-    const read = (row: Row) => sentenceSpans(row.text).map((s) => row.text.slice(s.start, s.end)).filter(readsSentence);
-    const rows = readJsonl<Row>(file).filter((r) => (r.kind === 'post' || r.kind === 'reply') && (!SPANISH || read(r).length > 0));
+    const rows = readJsonl<Row>(file)
+      .filter((r) => r.kind === 'post' || r.kind === 'reply')
+      .map((row) => ({ row, read: readSentences(row.text) }))
+      .filter(({ read }) => !SPANISH || read.length > 0);
     if (rows.length === 0) continue;
-    for (const row of rows) {
+    for (const { row, read } of rows) {
       const context = row.kind === 'reply' ? row.context ?? '' : '';
-      const sentences = read(row)
-        .map((s) => featuresOf(s, row.kind, context, known))
-        .filter((f): f is number[] => f !== undefined);
+      const sentences = read.map((s) => featuresOf(s, row.kind, context, known)).filter((f): f is number[] => f !== undefined);
       const y = (row.phi ?? row.labels?.phi) ? 1 : 0;
-      const options = SPANISH ? { spanishPhiRiskModel: false } : { phiRiskModel: false };
-      const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options });
+      const rules = check({ text: row.text, kind: row.kind, context: context || undefined, directory, options: RULES_ONLY });
       items.push({
         group: context.trim() || `${source}:${row.id}`,
         source,
