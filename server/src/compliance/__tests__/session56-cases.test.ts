@@ -1,0 +1,98 @@
+import { blockingRules, reply } from './check-post';
+
+describe('first round (probe754, 755, 757, 758)', () => {
+  it('blocks Spanish hooks that keep the answer for later or for reactions', () => {
+    expect(blockingRules('Ninguna dijo la fruta que imaginas 🍍👀 Respuesta en historias esta noche.')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Votamos cuál es el «alimento saludable» que todos evitan. El resultado, este domingo. 🗳️')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Solo un desayuno pasó la prueba. No vas a adivinar de quién era 🥣👀')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Reacciona con ❤️ si quieres la lista de snacks. ¡Con 500 reacciones la compartimos! 🍎')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('La razón por la que muchas se saltan su mamografía te va a indignar 😡 (la #3 es increíble)')).toEqual(
+      expect.arrayContaining(['clickbait.spanish-teaser', 'clickbait.spanish-withheld-warning'])
+    );
+    expect(
+      blockingRules(
+        'Una sobreviviente nos dijo una frase preciosa. No la vamos a contar aquí… pero sí en el video del domingo 🎥'
+      )
+    ).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('passes results and answers given in the post itself', () => {
+    expect(blockingRules('El resultado: 9 de cada 10 familias vacunaron a tiempo este año. ¡Gracias!')).toEqual([]);
+    expect(blockingRules('Respuesta: la piña. Tiene más azúcar de lo que parece, pero también fibra.')).toEqual([]);
+  });
+
+  it('blocks an English curiosity gap that never gives the question', () => {
+    expect(
+      blockingRules(
+        'Your urgent care visit could cost $150… or $1,500. The difference comes down to one question most people forget to ask. 💸'
+      )
+    ).toContain('clickbait.one-question-forgotten');
+    expect(
+      blockingRules('The difference comes down to one question most people forget to ask: "Is this facility in my network?"')
+    ).not.toContain('clickbait.one-question-forgotten');
+  });
+
+  it('blocks Spanish replies that confirm an appointment, a visit or that the team remembers the person', () => {
+    const appointment = reply('Soy Teodoro Mejía, ¿me confirman la cita de mañana con la nutrióloga?');
+    expect(
+      blockingRules('Confirmado, don Teodoro: mañana a las 11:30 con Lisa Chen, RD en 1200 Main Street.', appointment)
+    ).toContain('confirmation.spanish-on-schedule');
+    expect(
+      blockingRules(
+        'Por lo que vimos en la consulta, puedes seguir caminando 30 minutos al día.',
+        reply('Gracias por la consulta de ayer 🙏')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Felicidades! Todo el equipo de Ginecología te manda un abrazo; se acuerdan mucho de ti 💗',
+        reply('Hoy cumplo 2 años libre de cáncer 🎉')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('passes an event confirmed for tomorrow', () => {
+    expect(
+      blockingRules(
+        '¡Confirmado! El taller de cocina saludable es mañana a las 10 en el Aula 3.',
+        reply('¿Sí hay taller mañana?')
+      )
+    ).not.toContain('confirmation.spanish-on-schedule');
+  });
+
+  it('blocks Spanish advice: a guess from a description, watchful waiting, a doubled dose', () => {
+    const mole = reply('Tengo un lunar que sangra un poquito y cambió de color');
+    expect(blockingRules('Por lo que describes, un lunar que sangra suele ser por roce con la ropa.', mole)).toContain(
+      'advice.spanish-reassurance'
+    );
+    expect(blockingRules('Ponle una curita y vigílalo un mes 👍', mole)).toContain('advice.spanish-reassurance');
+    const nausea = reply('Mi oncóloga me dio ondansetrón para las náuseas pero no me hace nada 🤢');
+    expect(blockingRules('Puedes tomar el doble de la dosis al primer síntoma.', nausea)).toContain('advice.spanish-stop-course');
+    // The peers rule had a `\p{L}` class in a regex without the u flag, so it never matched a word between "muchas" and "les".
+    expect(blockingRules('A muchas pacientes les funciona mejor tomarla antes de comer.', nausea)).toContain(
+      'advice.spanish-peers-course'
+    );
+  });
+
+  it("blocks a relative's name said back when the comment says where we saw them", () => {
+    const cast = reply('My son Ethan (14) had his cast put on at your urgent care last week, when does it come off?');
+    expect(
+      blockingRules(
+        "Hi! Ethan's cast is scheduled to come off on the 22nd — Orthopedics will call to confirm: (555) 201-4420.",
+        cast
+      )
+    ).toContain('phi.name.relative-said-back');
+    const pump = reply('Mi hija de 15 años, Camila, tiene diabetes tipo 1 y no quiere usar la bomba en la escuela');
+    expect(blockingRules('Nuestro grupo de apoyo juvenil podría ayudar a Camila a sentirse acompañada.', pump)).toContain(
+      'phi.name.relative-said-back'
+    );
+  });
+});
