@@ -96,3 +96,82 @@ describe('first round (probe754, 755, 757, 758)', () => {
     );
   });
 });
+
+describe('second round (probe760, 761, 763, 764)', () => {
+  it('blocks Spanish hooks that keep the answer for a later day, video or part', () => {
+    expect(blockingRules('Solo uno pasó la prueba de nuestras enfermeras. ¿Cuál? Lo sabrás el lunes 👀')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Nuestro cardiólogo explica la verdadera causa en un video que subiremos el jueves ⏳')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('¿Cómo saber si te pasa a ti? La respuesta, en la segunda parte 🔜')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('¿Te duele el brazo por las noches? Puede que no sea lo que piensas.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Reaccione con ❤️ si su mamá le enseñó a rezar. Queremos ver cuántos somos.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Si tienes más de 60 años DEJA de comer esto YA. Comparte para salvar una vida.')).toEqual(
+      expect.arrayContaining(['clickbait.spanish-teaser', 'clickbait.spanish-withheld-warning'])
+    );
+    expect(
+      blockingRules('Mañana compartimos los 3 medicamentos que revisamos primero. Uno de ellos seguro está en su botiquín. 💊')
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('blocks replies that say a relative is one of our patients or is doing well, and a family put back on a doctor’s schedule', () => {
+    expect(
+      blockingRules(
+        'Se lo compartimos a la Dra. Priya Raman; dice que su papá es uno de los pacientes más puntuales que ha tenido. 😄',
+        reply('Gracias Dr. Raman por cuidar el corazón de mi papá 🙏')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Le haremos llegar su mensaje al Dr. Samuel Whitfield; le dará mucho gusto saber que su mamá sigue tan bien.',
+        reply('Quiero agradecer al Dr. Whitfield por la operación de mi mamá')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        "Call (555) 201-4410 and we'll get your kiddos back on Dr. Brooks's schedule.",
+        reply('We moved back to Springfield!')
+      )
+    ).toContain('confirmation.welcome-back');
+  });
+
+  it('blocks a supplement recommended to one person, in Spanish', () => {
+    expect(
+      blockingRules(
+        'La hierba de San Juan le puede ayudar mucho con el ánimo.',
+        reply('Mi papá tiene demencia y lo veo muy triste, ¿le sirve algún té?')
+      )
+    ).toContain('advice.spanish-remedy');
+  });
+
+  it('blocks an age over 89 after a name at the end of a sentence, and a relative named in our program', () => {
+    expect(blockingRules('Happy retirement to our favorite volunteer, Gus Ferreira, 91! 🎉')).toContain('phi.age.over-89');
+    expect(
+      blockingRules(
+        'Hi Ellen! Care packages can be mailed to 780 Oak Hill Road — Rob will get his on mail day.',
+        reply("I'm Ellen, my husband Rob has been in your residential program since the 3rd. Can I send him a care package?")
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('passes a group that meets every other Thursday, a walk people are invited to, and a salmon recipe', () => {
+    expect(
+      blockingRules(
+        'All of our staff complete affirming-care training, and we host a recovery group every other Thursday.',
+        reply('are your counselors LGBTQ+ friendly?')
+      )
+    ).toEqual([]);
+    expect(blockingRules('Join us Saturday, Sept 27, at 9am for our Recovery Walk starting at 45 Riverside Drive.')).toEqual([]);
+    expect(
+      blockingRules('Receta de la semana de Lisa Chen, RD 🥗 Salmón al horno con espinacas y nueces: rico en omega-3.')
+    ).toEqual([]);
+  });
+});

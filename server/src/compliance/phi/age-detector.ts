@@ -68,8 +68,8 @@ const SAID_AGE =
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
-/** ", 91, who…", ", 95," after who someone is: an age over 89 in apposition. */
-const AGE_IN_APPOSITION = String.raw`\s*,\s(9\d|1[01]\d)(?=,|\s+(?:who|is|was|has|and)\b)`;
+/** ", 91, who…", ", 95,", "Gus Ferreira, 91! 🎉" after who someone is: an age over 89 in apposition. */
+const AGE_IN_APPOSITION = String.raw`\s*,\s(9\d|1[01]\d)(?=,|[!.]+(?:\s|$)|\s+(?:who|is|was|has|and)\b)`;
 /** "Harold Pike, 94, who greets…", "Sgt. Harold Mays (Ret.), 94,": an age set after a name between commas. */
 const APPOSITIVE_AGE = new RegExp(String.raw`(?:\b\p{Lu}[\p{Ll}'’-]+\.?|\b\p{Lu}[\p{Ll}'’-]+\s+\(\p{Lu}[\p{L}.]{1,6}\))${AGE_IN_APPOSITION}`, 'gu');
 

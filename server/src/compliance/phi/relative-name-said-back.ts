@@ -19,8 +19,8 @@ const ASKED_IF_STILL_HERE =
 const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
 /** "my abuela Carmen, 94, needs a Spanish-speaking cardiologist": the relative needs a clinician. */
 const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,2}(?:doctor|specialist|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician|therapist|dentist)\b/i;
-/** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14": the relative is staying with us. */
-const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s)\s+(?:still\s+)?(?:(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu)\b|in\s+(?:chair|bed|bay|room)\s+\d{1,3}\b)/i;
+/** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14", "my husband Rob has been in your residential program": the relative is staying with us. */
+const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:still\s+)?(?:(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu|program|programme)\b|in\s+(?:chair|bed|bay|room)\s+\d{1,3}\b)/i;
 
 /** "se quebró el brazo", "tiene cita en urgencias": care a Spanish comment tells of. */
 const SPANISH_CARE_TOLD =
