@@ -175,3 +175,74 @@ describe('second round (probe760, 761, 763, 764)', () => {
     ).toEqual([]);
   });
 });
+
+describe('third round (probe766, 767, 769, 770)', () => {
+  it('blocks Spanish hooks: a result in the next video, a secret for followers, a warning held behind a video or a link', () => {
+    expect(blockingRules('El día 5 pasó algo que nadie esperaba 🧊 (resultado en el próximo video)')).toEqual(
+      expect.arrayContaining(['clickbait.spanish-teaser', 'clickbait.spanish-held-for-later'])
+    );
+    expect(blockingRules('Nuestro dermatólogo opina otra cosa, y solo lo contará a quienes sigan la página. 🔔')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('NO uses protector solar hasta ver este video 🛑😱')).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules('Lo que tu farmacéutico nota en tu receta y nunca te dice. Hilo 🧵 (la parte 3 es la más importante)')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Retiran del mercado un medicamento MUY común. ¿Lo tienes en casa? Entra al link YA.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('¿Tu farmacéutico te ha dicho ESTO? Léelo antes de tu próximo resurtido 👉 link en bio')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+
+  it('passes a survey whose answer follows a colon', () => {
+    expect(
+      blockingRules(
+        'Le preguntamos a 5 dermatólogos qué producto nunca usarían en su propia cara. Cuatro dijeron lo mismo: exfoliantes con partículas gruesas.'
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks replies that put the person on our list, pass on what their therapists say, or serve them every month', () => {
+    expect(
+      blockingRules(
+        "Yes, 6am slots are still open — and we noticed you're already on the list for Monday! 😉",
+        reply('is the PT gym still doing early morning slots?')
+      )
+    ).toContain('confirmation.records-say');
+    expect(
+      blockingRules(
+        "Guest wifi is 'RFH-Guest'. And tell him his therapists say he's doing great! 😊",
+        reply('My husband is doing rehab at the Oak Hill center, is there wifi?')
+      )
+    ).toContain('confirmation.staff-speaks-of-you');
+    expect(
+      blockingRules('¡Muchas gracias! Nos encanta atenderte cada mes. 💊', reply('Las chicas de la farmacia son lo máximo'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks telling a parent to wait instead of treating, and veneers named with a patient', () => {
+    expect(
+      blockingRules(
+        'No merece la pena. Espera a que salga el definitivo. 👍',
+        reply('Mi hijo de 4 años tiene una caries pequeña, ¿vale la pena empastar?')
+      )
+    ).toContain('advice.spanish-reassurance');
+    expect(blockingRules('Así quedó la sonrisa de Ximena Olmedo (28) tras sus carillas de porcelana.')).toContain(
+      'phi.procedure.person-linked'
+    );
+  });
+
+  it('blocks residents named in a Spanish memory-care post, and a relative whose name is also a month', () => {
+    expect(
+      blockingRules('Hora del café en nuestra Unidad de Memoria ☕ En la foto: Rosario, Tomás y Lupe jugando lotería.')
+    ).toContain('phi.name.given-name');
+    expect(
+      blockingRules(
+        'Nuestro grupo de apoyo juvenil podría ayudar a Abril a sentirse acompañada.',
+        reply('Mi hija de 15 años, Abril, tiene diabetes tipo 1 y no quiere usar la bomba')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+});

@@ -19,7 +19,7 @@ import { findSpanishCareDetails } from './spanish-care-details';
 import { findSpanishDescribedPersons } from './spanish-described-person';
 import { isSpanishWordAt } from './spanish-words';
 import { findWardsOfStayingRelatives } from './ward-of-relative';
-import { findAskedAfterNamesSaidBack, findRelativeNamesSaidBack } from './relative-name-said-back';
+import { findAskedAfterNamesSaidBack, findRelativeNamesSaidBack, RELATIVE_SAID_BACK_RULE } from './relative-name-said-back';
 import { findLocations } from './location-detector';
 import { findNames, namesNoPerson } from './name-detector';
 import { ANIMAL_AFTER_NAME, ANIMAL_WORD } from '../vocab/animals';
@@ -87,9 +87,9 @@ const NAME_HEALTH_WORDS = String.raw`${ONE_PATIENT}|${PT_AS_PATIENT}|911\s+calls
 const NAME_HEALTH_CUE = new RegExp(String.raw`\b(?:${NAME_HEALTH_WORDS}|(?:room|bed|bay) \d+[a-z]?)\b`, 'i');
 
 /** PATIENT_CUE's Spanish words: "despedimos a Camila, de la habitación 312", "los gemelos… salieron de la UCIN", "su tratamiento",
- * "durante 12 días en el piso de oncología". */
+ * "durante 12 días en el piso de oncología", "Rosario y Lupe jugando lotería en nuestra Unidad de Memoria". */
 const SPANISH_PATIENT_CUE =
-  /(?<![\p{L}])(?:ucin|ucip|uci|terapia\s+intensiva|cuidados\s+intensivos|(?:habitaci[oó]n|cuarto|cama|cub[ií]culo)\s+\d+[a-z]?|(?:su|tu)\s+(?:(?:primer|[uú]ltim[oa])\s+)?(?:tratamiento|sesi[oó]n\s+de\s+(?:terapia|quimio(?:terapia)?|radio(?:terapia)?|di[aá]lisis))|tratamiento\s+(?:por|contra|para\s+(?:su|el|la))|diagnosticad[oa]|acompañamos\s+durante|(?:durante|pas[oó])\s+\d+\s+(?:d[ií]as|semanas|noches)\s+en\s+(?:el|la|nuestr[oa])\s+(?:piso|planta|unidad|hospital|sala|uci|ucin))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ucin|ucip|uci|terapia\s+intensiva|cuidados\s+intensivos|(?:habitaci[oó]n|cuarto|cama|cub[ií]culo)\s+\d+[a-z]?|(?:su|tu)\s+(?:(?:primer|[uú]ltim[oa])\s+)?(?:tratamiento|sesi[oó]n\s+de\s+(?:terapia|quimio(?:terapia)?|radio(?:terapia)?|di[aá]lisis))|tratamiento\s+(?:por|contra|para\s+(?:su|el|la))|diagnosticad[oa]|acompañamos\s+durante|unidad\s+de\s+(?:memoria|demencia|cuidados\s+paliativos)|(?:durante|pas[oó])\s+\d+\s+(?:d[ií]as|semanas|noches)\s+en\s+(?:el|la|nuestr[oa])\s+(?:piso|planta|unidad|hospital|sala|uci|ucin))(?![\p{L}])/iu;
 
 /** NAME_HEALTH_CUE's Spanish words: "Valentina… nació el 2 de marzo", "que Diego se mejore pronto", "la paciente Yesenia", "a quien atendimos en
  * Urgencias", "que pasó 3 semanas en la Unidad de Trauma", "dio sus primeros pasos tras su reemplazo". */
@@ -335,11 +335,13 @@ export const detectPhi: Detector = (ctx) => {
     ...findSpanishDescribedPersons(scan),
     ...findWardsOfStayingRelatives(scan),
   ];
-  // "Crohn's", "Bell's palsy": a listed condition is not a person's name.
+  // "Crohn's", "Bell's palsy": a listed condition is not a person's name. A name the comment gave a relative stays one even
+  // when it is a Spanish word too ("Mi hija de 15 años, Abril, …").
   const insideTerm = containedIn(scan.healthTerms);
+  const spanishWord = (n: PhiCandidate): boolean => n.rule !== RELATIVE_SAID_BACK_RULE && isSpanishWordAt(ctx.text, n.start, n.end, () => scan.sentenceText(n.start));
   const notTerms = notPeopleDropped(
     ctx.text,
-    names.filter((n) => !insideTerm(n.start, n.end) && !isSpanishWordAt(ctx.text, n.start, n.end, () => scan.sentenceText(n.start))),
+    names.filter((n) => !insideTerm(n.start, n.end) && !spanishWord(n)),
   );
   const isOurPersonsDay = ourPersonsDays(scan, notTerms);
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);

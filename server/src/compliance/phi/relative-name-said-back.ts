@@ -4,6 +4,8 @@ import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { tellsOfComplaint } from './restated-complaint';
 
+export const RELATIVE_SAID_BACK_RULE = 'phi.name.relative-said-back';
+
 /**
  * "my husband Ray", "our son Sky", "My dad (Frank Ostrowski)", "my late mother, Dolores", "my abuela Carmen", "My 8 year old, Mia": the comment gives a relative's name, however common a word it is otherwise; "Mi hija Camila", "Mi hija de 15 años, Abril" in Spanish.
  * A surname after it ("my grandfather Harold Benning") is said back too, as "Mr. Benning".
@@ -47,7 +49,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
   const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
-  return saidBack(scan, names, { link, rule: 'phi.name.relative-said-back', why: 'The name the comment gave a relative, said back in the reply' });
+  return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 
 /** "Lou Ellen would love that pie" after "Anyone know if Lou Ellen is still up on 2nd floor?": someone asked after as staying with us, named back. */

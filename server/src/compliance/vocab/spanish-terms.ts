@@ -90,7 +90,7 @@ implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|
 reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cirugia de cataratas|cirugía láser de ojos|lasik
 cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
 terapia de lenguaje|terapia del lenguaje|terapia del habla|terapia ocupacional|prótesis|protesis|braquiterapia
-selladores|selladores dentales|endodoncia|tratamiento de conducto|frenos|brackets|resonancia|resonancia de rodilla
+selladores|selladores dentales|endodoncia|tratamiento de conducto|frenos|brackets|carillas|carillas de porcelana|resonancia|resonancia de rodilla
 fue operado|fue operada|fue operada de|recién operado|operado del corazón|operada del corazón|operado del corazon|operada del corazon
 `;
 
