@@ -246,3 +246,77 @@ describe('third round (probe766, 767, 769, 770)', () => {
     ).toContain('phi.name.relative-said-back');
   });
 });
+
+describe('fourth round (probe772, 773, 775, 776)', () => {
+  it('blocks Spanish quiz bait, a reason kept for part 2 and a follow-to-find-out', () => {
+    expect(
+      blockingRules('Solo el 1 % de los papás sabe la respuesta correcta. ¿Y tú? Responde y te decimos si acertaste 👇')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Hay UNA razón que casi nadie conoce… te la contamos en la parte 2 👀')).toEqual(
+      expect.arrayContaining(['clickbait.spanish-teaser', 'clickbait.spanish-held-for-later'])
+    );
+    expect(blockingRules('La respuesta #3 nos dejó callados 🤐 Síguenos para la parte 2.')).toEqual(
+      expect.arrayContaining(['clickbait.spanish-teaser', 'clickbait.spanish-withheld-warning'])
+    );
+    expect(blockingRules('El Dr. Tomasz Nowak notó algo curioso… 👀 Síguenos para saber qué es')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+
+  it('blocks Spanish advice to put something on, and reassurance that the baby will move again', () => {
+    expect(blockingRules('Ponte lanolina después de cada toma.', reply('Tengo grietas en los pezones y me sangran'))).toContain(
+      'advice.spanish-remedy'
+    );
+    expect(
+      blockingRules(
+        'Come algo dulce, acuéstate del lado izquierdo y seguro se pone activo.',
+        reply('Tengo 30 semanas y hoy casi no he sentido moverse al bebé')
+      )
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('blocks Spanish replies that remember the days with the family, call the commenter a patient, or celebrate their recovery', () => {
+    expect(
+      blockingRules(
+        '¡Feliz primer año! Recordamos con mucho cariño esos días con ustedes.',
+        reply('Hoy se cumple un año de que nació mi arcoíris aquí')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules('¡Sí eres tú! Fuiste la paciente más valiente del día 💉', reply('yo soy la del video de la vacuna 😂'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Todo el equipo de Ortopedia está feliz; están felices con su recuperación.',
+        reply('Gracias al Dr. Whitfield por todo')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Le va a encantar saber que sus sesiones le ayudaron.',
+        reply('Jordan Ellis me ayudó muchísimo con la ansiedad')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('reads a volunteer’s or donor’s comment for the care it tells of', () => {
+    expect(
+      blockingRules(
+        'We’d love that! Our nurses still talk about your twins 💕',
+        reply('Can I volunteer in the NICU? My twins spent 5 weeks there and I want to give back')
+      )
+    ).toContain('confirmation.staff-speaks-of-you');
+    expect(
+      blockingRules(
+        'Thank you for paying it forward! Our whole cardiology team remembers you ❤️',
+        reply('3 years ago today I left your hospital with a new heart valve. Just donated to say thanks')
+      )
+    ).toContain('confirmation.staff-speaks-of-you');
+    expect(
+      blockingRules(
+        'We’d love that! Our nurses will be glad of the help; ask for Volunteer Services at the front desk.',
+        reply('Can I volunteer in the NICU?')
+      )
+    ).toEqual([]);
+  });
+});
