@@ -320,3 +320,79 @@ describe('fourth round (probe772, 773, 775, 776)', () => {
     ).toEqual([]);
   });
 });
+
+describe('fifth round (probe778, 779, 781, 782)', () => {
+  it('blocks Spanish hooks: the answer tomorrow or in the next post, a habit that is ruining teeth, a video to find out why', () => {
+    expect(blockingRules('Nuestra dietista Lisa Chen, RD, dice cuál es… mañana. 🍳')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Hay un error que casi todos cometen. En el próximo post te decimos cuál 👓')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Este hábito que TODOS los niños tienen está arruinando sus dientes… ¿Lo hace tu hijo? 👇')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules('¿Guardas tu insulina en la puerta del refri? ERROR. Mira el video completo para saber por qué 👇')
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('blocks Spanish replies that expect the person at a time, name who treated them last night, or are glad mother and baby are well', () => {
+    expect(
+      blockingRules(
+        '¡Con gusto! Le esperamos a las 9:30 en Admisión Quirúrgica 😊',
+        reply('¿Me recuerdan a qué hora es mi cita de mañana?')
+      )
+    ).toContain('confirmation.spanish-on-schedule');
+    expect(
+      blockingRules(
+        'Le pasaremos tus palabras a Kevin Osei, que te atendió anoche.',
+        reply('El doctor que me atendió anoche fue muy amable')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'La Dra. Aisha Bello y su equipo están felices de que usted y su bebé estén tan bien 💕',
+        reply('Gracias a la Dra. Bello por mi cesárea')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        "No worries — we've got his prescription on file, so a replacement pair is a call away.",
+        reply('Mine is always losing his glasses')
+      )
+    ).toContain('confirmation.records-say');
+  });
+
+  it('blocks a diagnosis, an age over 89 and wound care said back, and former patients named in Spanish posts', () => {
+    expect(
+      blockingRules('Entendemos que un diagnóstico reciente de TOC asuste.', reply('Me diagnosticaron TOC hace dos semanas'))
+    ).toContain('phi.diagnosis.restated-spanish');
+    expect(
+      blockingRules(
+        'Of course, Dolores! 92 is a great age to learn something new.',
+        reply("I'm Dolores Finch, 92, and I can't work my tablet")
+      )
+    ).toContain('phi.age.restated-over-89');
+    expect(
+      blockingRules('Lávalos con agua y jabón; la mayoría sanan solos sin ir al médico.', reply('me corto cuando estoy triste'))
+    ).toContain('advice.spanish-reassurance');
+    expect(
+      blockingRules('¡Nos visitó Sofía, ex paciente de nuestra unidad de crisis, que ahora estudia psicología! 🎓')
+    ).toContain('phi.name.given-name');
+    expect(blockingRules('La mariposa azul es de Jimena, que lleva 6 meses sin autolesionarse 🦋')).toContain(
+      'phi.name.given-name'
+    );
+  });
+
+  it('passes a unit’s visiting hours, and reads no name in a talk’s title', () => {
+    expect(
+      blockingRules(
+        'Horario de visitas en la Unidad de Recuperación Quirúrgica: de 11:00 a 20:00. Máximo 2 acompañantes por paciente.'
+      )
+    ).toEqual([]);
+    expect(
+      blockingRules('Charla gratuita: «Prepárate para tu cirugía de rodilla», el sábado a las 10 en la Sala B.')
+    ).not.toContain('phi.name.capitalised');
+  });
+});
