@@ -112,7 +112,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     pattern: re(
       `\\b(?:tomar|toma|tome|tomen|t[oó]mese|darle|dale|d[eé]le)\\s+(?:el\\s+)?doble\\s+de\\s+(?:la|su|tu)\\s+dosis\\b|\\bduplic(?:ar|a|e|en)\\s+(?:la|su|tu)\\s+dosis\\b|\\bs[aá]lte(?:se|le)\\s+(?:la|su|esa|las)\\s+(?:dosis|insulina|pastillas?|inyecci[oó]n)\\b|\\b(?:puede|puedes|pueden|podr[ií]as?)\\s+(?:dejar\\s+de\\s+tomar(?:la|lo|las|los)?|suspender(?:la|lo|las|los)?|dejar\\s+(?:la|el|las|los|su|sus)\\s+(?:${SPANISH_MEDICINE}|tratamiento))|\\bno\\s+(?:hace\\s+falta|es\\s+necesario)\\s+(?:terminar|acabar|seguir\\s+tomando)(?:la|lo|las|los|se)?\\b|\\b(?:puede|puedes)\\s+aguantar\\s+(?:unos|algunos|un\\s+par\\s+de|varios|dos|tres)\\s+d[ií]as\\s+sin\\b`,
     ),
-    message: 'Tells one person (in Spanish) to stop or go without a medicine. Only their prescriber can advise that.',
+    message: 'Tells one person (in Spanish) to stop, skip or double a medicine. Only their prescriber can advise that.',
   },
   {
     id: 'advice.spanish-peers-course',
