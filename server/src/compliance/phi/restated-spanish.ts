@@ -31,7 +31,6 @@ const conditionKey = (word: string): string => {
   return HAS_IT_KEYS.find(([form]) => form.test(key))?.[1] ?? key;
 };
 
-/** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 /** "Sentimos mucho que su pareja haya salido positivo": a result the comment gave, said back of its person. */
 const RESULT_SAID_BACK =
   /(?<![\p{L}])(?:su|tu)\s+(?:pareja|espos[oa]|marido|hij[oa]|mam[aá]|pap[aá]|herman[oa]|abuel[oa]|beb[eé])\s+(?:haya|ha|hayan|han)\s+salido\s+(?:positiv[oa]s?|alt[oa]s?)(?![\p{L}])/iu;
@@ -43,6 +42,7 @@ function restatedResult(scan: PhiScan, context: string): PhiCandidate[] {
   return [{ type: 'lab', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.lab.restated-spanish', why: 'The result the commenter shared, said back in the reply' }];
 }
 
+/** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context) return [];
