@@ -71,13 +71,15 @@ const OPTS = fitOptionsFromEnv();
  * at 0.60, chosen on the 4,750 older held-out items and tested once on 1,200 new ones (see train-phi-risk.ts).
  */
 const MAX_NEW_BLOCKS = Number(process.env.MAX_NEW_BLOCKS ?? 0.055);
+const SPANISH = process.env.REPLY_RISK_LANGUAGE === 'es';
 /**
  * Below 0.25 the advice model flags logistics wording ("most results take about a week") that the labelled
  * sets hold too little of to measure: on the held-out probes 0.20 caught nothing more and blocked more.
+ * Spanish, 0.35 (session 57): retrained on 4,818 replies, at 0.25 the model scored the thirty-six Spanish held-out sets
+ * +2 catches, +4 false blocks against the session-50 file; at 0.35, +1 catch, −8 false blocks.
  */
-const MIN_THRESHOLD = Number(process.env.MIN_THRESHOLD ?? 0.25);
+const MIN_THRESHOLD = Number(process.env.MIN_THRESHOLD ?? (SPANISH ? 0.35 : 0.25));
 const FOLDS = 5;
-const SPANISH = process.env.REPLY_RISK_LANGUAGE === 'es';
 const LABEL_KEY = { 'patient-confirmation': 'patient_confirmation', 'medical-advice': 'medical_advice' } as const;
 
 /** The Spanish replies of the labelled sets the rules are studied on (dev and the probe sets not held out). */
