@@ -263,7 +263,7 @@ describe('third round (probe275–279)', () => {
   it('"her name is …" in the comment ties the name said back to her care', () => {
     expect(
       blockingRules("Hi! Yes, Edith's readings came through this morning and Dr. Marsh's team has reviewed them.", reply("Did Mom's new heart monitor readings come through ok? Her name is Edith Moore."))
-    ).toContain('phi.name.given-name');
+    ).toContain('phi.name.relative-said-back'); // session 57: "Her name is …" gives a name, as "my mom Edith" does
   });
 
   it('fewer false blocks', () => {

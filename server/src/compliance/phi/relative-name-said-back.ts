@@ -1,4 +1,4 @@
-import { isCommonWord } from '../vocab/name-lexicon';
+import { isCommonWord, isGivenName } from '../vocab/name-lexicon';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, CARE_CUE, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
@@ -13,6 +13,13 @@ export const RELATIVE_SAID_BACK_RULE = 'phi.name.relative-said-back';
 const RELATIVE_NAMED =
   /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa]|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)(?:\s+de\s+\d{1,2}\s+(?:años|meses))?(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
 
+/**
+ * "Her name was Betty Olsen", "soy la mamá de Brayan Téllez", "el parto de mi Camila", "se llamaba Tomás": other ways a
+ * comment gives someone's name. These take only a listed given name, since "se llama" and "mi" also come before a word.
+ */
+const NAMED_OTHERWISE =
+  /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name\s+(?:was|is)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i)|\bI['’]m)\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b)?(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
+
 /** "Anyone know if Lou Ellen is still up on 2nd floor?", "Is Bud Harmon still in the hospital?": someone the comment asks after as staying with us. */
 const ASKED_IF_STILL_HERE =
   /\b(?:[Ii]s|[Ii]f)\s+(\p{Lu}\p{Ll}{1,14}(?:\s+\p{Lu}\p{Ll}{1,20})?)\s+(?:is\s+)?still\s+(?:up\s+|down\s+|over\s+)?(?:in\s+the\s+hospital|in\s+(?:room|bed)\b|on\s+(?:the\s+)?(?:\d\w*|[a-z]+)\s+floor\b|admitted\b|(?:in|on)\s+(?:the\s+)?(?:icu|unit|ward|rehab)\b)/gu;
@@ -23,6 +30,9 @@ const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessi
 const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,2}(?:doctor|specialist|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician|therapist|dentist)\b/i;
 /** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14", "my husband Rob has been in your residential program": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:still\s+)?(?:(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu|program|programme)\b|in\s+(?:chair|bed|bay|room)\s+\d{1,3}\b)/i;
+
+/** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out. */
+const CARE_SERVICE_TOLD = /\b(?:hospice|palliative\s+care|home\s+health|dialysis|hospicio|cuidados\s+paliativos|di[aá]lisis)\b/i;
 
 /** "se quebró el brazo", "tiene cita en urgencias": care a Spanish comment tells of. */
 const SPANISH_CARE_TOLD =
@@ -45,10 +55,19 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED))
     for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
+  for (const m of context.matchAll(NAMED_OTHERWISE)) {
+    const [all, first, surname] = m as unknown as [string, string, string | undefined];
+    // "I'm Rosa" is the commenter; only "I'm Rosa's mom" names someone else.
+    if (/^I['’]m/.test(all) && !/['’]s\s/.test(all)) continue;
+    const lower = first.toLowerCase();
+    if (!isGivenName(lower) || isCommonWord(lower) || scan.dir.nameWords.has(lower)) continue;
+    names.add(first);
+    if (surname && !isCommonWord(surname.toLowerCase()) && !scan.dir.nameWords.has(surname.toLowerCase())) names.add(surname);
+  }
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) ? 'person' : 'contextual';
   return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 

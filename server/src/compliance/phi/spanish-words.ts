@@ -3,7 +3,7 @@ import { isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
 /**
  * Spanish words that the name lists also hold as given names or surnames ("Si", "Ella", "Cara", "Hoy", "Claro"), and the
  * words of our services and of bodies that the name rules took for one ("Urgencias Pediátricas", "la Asociación Estatal
- * de Pediatría", "el Día Mundial del Prematuro"). In a Spanish sentence they are words: "Si ya se siente bien…", "¿Cara caída o brazo débil?". Names that are also Spanish
+ * de Pediatría", "el Día Mundial del Prematuro", "la Clínica Móvil", "no dan síntomas"). In a Spanish sentence they are words: "Si ya se siente bien…", "¿Cara caída o brazo débil?". Names that are also Spanish
  * words (Rosa, Luz, Dolores, Esperanza, Domingo) are left out: in Spanish they are names as often as not.
  */
 const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
@@ -15,7 +15,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
    niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas
    urgencias emergencias pediátrica pediátricas pediátrico pediátricos asociación estatal nacional mundial día fundación sociedad
-   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete`.split(/\s+/)
+   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
@@ -28,11 +28,11 @@ const PINK_CAMPAIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PINK_CAMPAIGN_W
 const PINK_CAMPAIGN = new RegExp(String.raw`^${PINK_CAMPAIGN_WORD}\s+rosa$`, 'iu');
 
 /**
- * "la Escuela Secundaria Roosevelt", "el Colegio San José", "la Biblioteca Benito Juárez": the name of a place, in Spanish the
+ * "la Escuela Secundaria Roosevelt", "el Colegio San José", "la Biblioteca Benito Juárez", "la empacadora Valle Verde": the name of a place, in Spanish the
  * kind of place first. Not "un chico de la Secundaria Lincoln": someone's school still says who they are.
  */
 const SPANISH_PLACE_BEFORE =
-  /(?<![\p{L}])(?:Escuela|Primaria|Secundaria|Preparatoria|Colegio|Universidad|Biblioteca|Iglesia|Parroquia|Parque|Hospital|Cl[ií]nica|Centro)(?:\s+(?:Primaria|Secundaria|Comunitari[oa]|Municipal|de|del|la|las|los|el))*\s+$/u;
+  /(?<![\p{L}])(?:Escuela|Primaria|Secundaria|Preparatoria|Colegio|Universidad|Biblioteca|Iglesia|Parroquia|Parque|Hospital|Cl[ií]nica|Centro|[Ee]mpacadora|[Rr]ancho|[Gg]ranja|[Ff]inca|[Hh]uerta|[Vv]iñedo)(?:\s+(?:Primaria|Secundaria|Comunitari[oa]|Municipal|de|del|la|las|los|el))*\s+$/u;
 const OF_THE_BEFORE = /(?<![\p{L}])de\s+(?:la|el)\s+$/u;
 
 /** The place named right before `start`, unless it is someone's ("un chico de la Secundaria Lincoln"). */

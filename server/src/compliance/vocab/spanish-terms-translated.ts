@@ -39,7 +39,7 @@ ataque de gota|ácido úrico alto|acido urico alto|reumatismo|fibromialgia|ciát
 dolor cronico|dolor lumbar|lesión del manguito rotador|lesion del manguito rotador|manguito rotador roto|muñeca fracturada|muneca fracturada
 cadera fracturada|tobillo fracturado|brazo fracturado|pierna fracturada|brazo quebrado|pierna quebrada|dislocación|dislocacion|luxación
 luxacion|latigazo cervical|codo de tenista|lesión de lisfranc|lesion de lisfranc|torcedura|tobillo torcido|erc|lesión renal aguda
-lesion renal aguda|falla renal|daño renal|dano renal|piedra en el riñón|piedra en el rinon|piedras en los riñones|piedras en los rinones
+lesion renal aguda|un solo riñón|un solo rinon|riñón único|rinon unico|falla renal|daño renal|dano renal|piedra en el riñón|piedra en el rinon|piedras en los riñones|piedras en los rinones
 cálculo renal|calculo renal|litiasis renal|enfermedad hepática|enfermedad hepatica|enfermedad del hígado|enfermedad del higado
 insuficiencia hepática|insuficiencia hepatica|falla hepática|falla hepatica|esteatosis hepática|esteatosis hepatica|crohn
 síndrome de intestino irritable|sindrome de intestino irritable|síndrome del intestino irritable|sindrome del intestino irritable
@@ -380,7 +380,7 @@ maquina para respirar|cánula nasal|canula nasal|oxígeno domiciliario|oxigeno d
 pierna ortopédica|pierna ortopedica|miembro artificial|sonda foley|artroscopía|inyecciones de bótox|inyecciones de botox
 transferencia de embrión congelado|transferencia de embrion congelado|ecocardiografía fetal|ecocardiografia fetal|retiro de implantes
 extracción de cordales|extraccion de cordales|le sacaron un diente|le mataron el nervio|injerto de encía|injerto de encia|brazo enyesado
-pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|dializado|dializada|pesario|terapia de piso pélvico
+pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|se dializó|se dializo|se dializaba|se dializan|dializado|dializada|pesario|terapia de piso pélvico
 terapia de piso pelvico|examen médico legal|examen medico legal|kit de violación|kit de violacion|quelación|quelacion|infusión de factor
 infusion de factor|kinesioterapia respiratoria|chaleco vibratorio|brazo ortopédico|brazo ortopedico|presoterapia|cambio de vendaje
 sonda nasoyeyunal|cardiodesfibrilador implantable|chaleco desfibrilador|le quitaron el útero|le quitaron el utero|le quitaron los ovarios

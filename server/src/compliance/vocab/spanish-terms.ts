@@ -15,7 +15,7 @@ deshidratacion|infección de oído|infeccion de oido|infección urinaria|infecci
 cálculos renales|calculos renales|piedras en el riñón|piedras en el rinon|preeclampsia|aborto espontáneo|aborto espontaneo|embarazo de alto riesgo
 prematuro|prematura|colesterol alto|anemia|obesidad|artritis|lupus|hepatitis|vih|sida|tuberculosis|dengue|cirrosis|covid largo|caída|caida
 reflujo|soplo|soplo en el corazón|soplo en el corazon|soplo cardiaco|soplo cardíaco|fiebre|tos|gastritis|colitis
-cataratas|glaucoma|prediabetes|diabetes tipo 1|diabetes tipo 2|hipotiroidismo|hipertiroidismo|tiroides|arritmia
+cataratas|catarata|glaucoma|prediabetes|diabetes tipo 1|diabetes tipo 2|hipotiroidismo|hipertiroidismo|tiroides|arritmia
 taquicardia|fibrilación auricular|fibrilacion auricular|angina de pecho|trombosis|coágulo|coagulo|coágulos|coagulos
 várices|varices|úlcera|ulcera|celiaquía|celiaquia|enfermedad celíaca|enfermedad celiaca|intolerancia a la lactosa
 alergia al cacahuate|alergia al maní|alergia al mani|alergia a la penicilina|dermatitis|eccema|psoriasis|acné|acne
@@ -105,7 +105,7 @@ prueba rapida de estreptococo|antígeno prostático|antigeno prostatico|prueba d
 resultado del papanicolaou|papanicolaou anormal|papanicolaou alterado|prueba de tiroides|perfil tiroideo
 perfil de lípidos|perfil de lipidos|carga viral|conteo de cd4|prueba de hierro|nivel de hierro|niveles de hierro
 hemoglobina|plaquetas|azúcar en ayunas|azucar en ayunas|prueba de embarazo positiva
-nivel de plomo|prueba de plomo|prueba de colinesterasa|colinesterasa
+nivel de plomo|prueba de plomo|plomo en sangre|plomo en la sangre|prueba de colinesterasa|colinesterasa
 fósforo|fosforo|potasio|albúmina|albumina|filtrado glomerular|tasa de filtración glomerular|hormona paratiroidea|nitrógeno ureico
 ferritina|nivel de potasio|niveles de potasio|nivel de fósforo|niveles de fósforo
 presión ocular|presion ocular|presión del ojo|presion del ojo|vitamina d|nivel de vitamina d|campo visual|agudeza visual

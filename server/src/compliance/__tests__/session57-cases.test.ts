@@ -1,0 +1,104 @@
+import { blockingRules, reply } from './check-post';
+
+describe('first round (probe784, 785, 787, 788)', () => {
+  it('blocks Spanish hooks that hold the answer back or bargain for forwards and alerts', () => {
+    expect(
+      blockingRules(
+        '⚠️ URGENTE ⚠️ Si usa ESTE analgésico, sus riñones podrían estar en PELIGRO. Reenvíe este mensaje a toda su familia 🙏'
+      )
+    ).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules('Le preguntamos a 5 pacientes qué comieron primero. La respuesta número 4 nos hizo llorar 😭')
+    ).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('Muchos pacientes cometen este error con el agua. Mañana a las 8 les decimos cuál es.')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Nadie nos creyó cuando lo contamos… 😳 Link en la bio 👆')).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules('Lo que revelaron los análisis de 1.000 pacientes cambió nuestro menú. No es lo que imagina. 🍽️')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¿Puedes ver el número escondido? 🔢 Solo el 2 % lo logra.')).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules('Lo que descubrimos al revisar la vista de 200 conductores te va a hacer pensarlo dos veces 🚚😬')
+    ).toContain('clickbait.spanish-held-for-later');
+  });
+
+  it('passes a Spanish post that gives its answer', () => {
+    expect(blockingRules('Mañana a las 8 hay charla sobre dieta renal en la Sala B. ¡Los esperamos!')).toEqual([]);
+  });
+
+  it('reads a name the comment gave someone else, said back', () => {
+    expect(
+      blockingRules(
+        'Sí, ya llegó el resultado de Brayan. La Dra. Hannah Brooks le llamará para explicarle.',
+        reply('Buenas tardes, soy la mamá de Brayan Téllez, ¿ya están los resultados de su prueba de plomo?')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      blockingRules(
+        '¡Qué alegría! Muchas felicidades por la llegada de Camila. 💕',
+        reply('Gracias Dra. Bello por acompañarme en el parto de mi Camila 💕')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      blockingRules(
+        'Yes, we are! We remember Betty and still have her photo on our memory wall. 💙',
+        reply("Are you the Riverside that did my mom's hospice in 2021? Her name was Betty Olsen")
+      )
+    ).toContain('phi.name.relative-said-back');
+    // "I'm Rosa" is the commenter, not a relative.
+    expect(
+      blockingRules(
+        'Thanks, Rosa! Our hospice volunteers meet on Tuesdays.',
+        reply("I'm Rosa and I'd love to volunteer with your hospice")
+      )
+    ).not.toContain('phi.name.relative-said-back');
+  });
+
+  it('knows more Spanish terms of care', () => {
+    expect(blockingRules('Don Gilberto se dializó en nuestra unidad tres veces por semana durante 15 años.')).toContain(
+      'phi.procedure.person-linked'
+    );
+    expect(
+      blockingRules('La sonrisa de don Chuy lo dice todo: llegó con una catarata tan madura que solo veía sombras.')
+    ).toContain('phi.diagnosis.person-linked');
+    expect(
+      blockingRules(
+        'Entendemos su preocupación por su bebé con un solo riñón.',
+        reply('Mi bebé de 3 meses nació con un solo riñón, ¿es grave?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('blocks replies that say we did this person’s care', () => {
+    expect(
+      blockingRules(
+        '¡Sí! La feria es el sábado 20 de septiembre. Y como ya le hicimos el examen el año pasado, traiga sus lentes actuales.',
+        reply('El año pasado me hicieron el examen de la vista gratis en la feria, ¿lo van a repetir?')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        '¡Gracias, Carmen! A nuestro equipo le encanta verla cada lunes, miércoles y viernes. 💙',
+        reply('Gracias a las enfermeras de diálisis')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        "It's (555) 201-4460, and Jordan Ellis, LCSW, who worked with your family, is still here. 💙",
+        reply('the hospice social worker gave me a card but I lost it')
+      )
+    ).toContain('confirmation.cared-for-you');
+    expect(
+      blockingRules('Ya le hicimos llegar la información por correo.', reply('¿Me mandan el folleto de la feria?'))
+    ).not.toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('reads no name in "la Clínica Móvil", "no dan síntomas" or a packing house', () => {
+    expect(blockingRules('Sí, la Clínica Móvil ofrece la vacuna Tdap gratis en todas las paradas.')).toEqual([]);
+    expect(blockingRules('La presión alta y la diabetes tipo 2 muchas veces no dan síntomas. Revísese gratis.')).toEqual([]);
+    expect(
+      blockingRules('Este sábado 14 de junio estaremos en la empacadora Valle Verde, de 6 a 10: presión arterial y glucosa.')
+    ).toEqual([]);
+  });
+});
