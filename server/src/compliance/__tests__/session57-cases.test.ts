@@ -102,3 +102,105 @@ describe('first round (probe784, 785, 787, 788)', () => {
     ).toEqual([]);
   });
 });
+
+describe('second round (probe790, 791, 793, 794)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(
+      blockingRules('3 señales de que tu dolor de cabeza no es una migraña común. La #2 la pasan por alto hasta los médicos 👀')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Si tienes más de 40, NECESITAS ver esto 🧠⚠️')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¿Bajar 10 kilos en 2 semanas? 🤔 La respuesta podría sorprenderte… 👀')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules('Nuestra dietista reveló su snack favorito… pero solo lo contamos en nuestro canal de WhatsApp 📲')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¡¡INCREÍBLE!! Bajó 60 kilos SIN dietas 😱 Descubre su secreto aquí 👇')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Lo que respondió la doctora… mejor léelo tú misma. 👇')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('¿Tomas café todas las mañanas? 😱 Los cardiólogos están ALARMADOS por lo que descubrieron.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(blockingRules('Etiqueta a la mamá más valiente que conozcas 💪💜')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Fíjate bien en la manita del bebé 👀 Solo el 1 % de las personas nota el detalle.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+
+  it('blocks Spanish replies that say we cared for them, and Spanish advice framed by our patients', () => {
+    expect(
+      blockingRules(
+        '¡Qué lindo gesto! Las enfermeras que atendieron a tu abuelito estarán felices de leerla 💙',
+        reply('Mi abuelito estuvo internado con ustedes, ¿cómo mando una carta a las enfermeras?')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        '¡Seguro es Marcus Greene! Le encantará saber que te acuerdas de tus sesiones con él 😊',
+        reply('¿Quién era el fisioterapeuta alto?')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        'Le pasamos el mensaje al turno de noche; se alegraron muchísimo de saber que su niña está creciendo bien. 💜',
+        reply('Gracias a las enfermeras del turno de noche')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        'Muchos de nuestros pacientes mejoran bastante con un suplemento de hierba de San Juan.',
+        reply('Desde el ictus mi papá está triste')
+      )
+    ).toContain('advice.spanish-peers-course');
+    expect(
+      blockingRules('¡Felicidades! Haz ayuno intermitente 16:8 y quita el pan.', reply('Quiero bajar 5 kilos antes de mi boda'))
+    ).toContain('advice.spanish-peers-course');
+  });
+
+  it('blocks English replies that tell of their care or their next due date', () => {
+    expect(
+      blockingRules(
+        "Thank you for sharing! We'll make sure she hears how much she helped you. 💙",
+        reply('The tech who did my ultrasound today was so kind')
+      )
+    ).toContain('confirmation.cared-for-you');
+    expect(
+      blockingRules(
+        "Yes! You're due in March — we'll text you a reminder 4 weeks before.",
+        reply("Will you remind me when I'm due for my next mammogram?")
+      )
+    ).toContain('confirmation.records-say');
+  });
+
+  it('reads more Spanish PHI', () => {
+    expect(
+      blockingRules(
+        '¡Claro! Habrá opciones sin gluten para personas con celiaquía como tú. 🌽',
+        reply('Soy celíaco, ¿la clase tendrá opciones sin gluten?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+    expect(
+      blockingRules(
+        'Para un bebé de 28 semanas como el suyo, Pediatría puede evaluarlo.',
+        reply('Mi bebé tiene 3 meses, nació de 28 semanas. ¿Pueden revisarle la cadera?')
+      )
+    ).toContain('phi.diagnosis.spanish-weeks-said-back');
+    expect(blockingRules('🎉 ¡Juan Pablo, de la incubadora 5, ya toma biberón solito!')).toContain('phi.location.spanish-room');
+    expect(
+      blockingRules(
+        'Nuestro equipo de Salud Conductual acompaña a adolescentes como Camila.',
+        reply('Mi hija Camila tiene 14 años y creo que tiene un trastorno alimentario.')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('reads no commenter’s care in a field they study', () => {
+    expect(
+      blockingRules(
+        'Yes! We host nursing students for shadowing days with our hospice and palliative teams.',
+        reply("I'm a nursing student interested in palliative care. Do you offer shadowing?")
+      )
+    ).toEqual([]);
+  });
+});

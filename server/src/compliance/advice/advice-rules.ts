@@ -116,11 +116,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-peers-course',
-    keyWords: ['muchos', 'muchas', 'mayor', 'gente', 'probar'],
+    keyWords: ['muchos', 'muchas', 'mayor', 'gente', 'probar', 'probarlo', 'probarla', 'ayuno'],
     type: 'hedged-advice',
-    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "a muchas chicas de su edad les funciona", "mucha gente en su situación mejora con…", "puede probar a tomarse…": how to take it, in Spanish.
+    // "Muchos de nuestros pacientes se la toman con la comida", "a mucha gente le funciona", "a muchas chicas de su edad les funciona", "mucha gente en su situación mejora con…", "puede probar a tomarse…", "pueden probarlo en casa", "Haz ayuno intermitente 16:8": how to take it, in Spanish.
     pattern: re(
-      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\ba\\s+(?:muchos|muchas)\\s+(?:[a-zñáéíóúü]+\\s+){1,4}les\\s+(?:funciona|sirve|ayuda)\\b|\\bla\\s+mayor[ií]a\\s+de\\s+la\\s+gente\\s+(?:aguanta|mejora|se\\s+alivia|se\\s+cura)\\s+(?:bien\\s+)?con\\b|\\b(?:mucha\\s+gente|muchas\\s+personas|muchos\\s+pacientes)\\s+(?:en\\s+su\\s+(?:situaci[oó]n|caso|lugar)|(?:mejoran?|se\\s+mejoran?|se\\s+alivian?)\\s+con)\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
+      `\\b(?:muchos|muchas|la\\s+mayor[ií]a)\\s+de\\s+(?:nuestros|nuestras|los|las)\\s+(?:pacientes|personas|mam[aá]s|pap[aá]s)\\s+(?:se\\s+)?(?:la|lo|las|los)\\s+(?:toman|dejan|usan|suspenden)\\b|\\ba\\s+mucha\\s+gente\\s+le\\s+(?:funciona|sirve|ayuda)\\b|\\ba\\s+(?:muchos|muchas)\\s+(?:[a-zñáéíóúü]+\\s+){1,4}les\\s+(?:funciona|sirve|ayuda)\\b|\\bla\\s+mayor[ií]a\\s+de\\s+la\\s+gente\\s+(?:aguanta|mejora|se\\s+alivia|se\\s+cura)\\s+(?:bien\\s+)?con\\b|\\b(?:mucha\\s+gente|muchas\\s+personas|muchos\\s+(?:de\\s+nuestros\\s+)?pacientes)\\s+(?:en\\s+su\\s+(?:situaci[oó]n|caso|lugar)|(?:mejoran?|se\\s+mejoran?|se\\s+alivian?)\\s+(?:bastante\\s+|mucho\\s+)?con)\\b|\\bpueden?\\s+probar(?:lo|la)\\s+en\\s+casa\\b|\\b(?:haz|haga|prueba|pruebe|intenta|intente)\\s+(?:el\\s+)?ayuno\\s+intermitente\\b|\\bpuede\\s+probar\\s+(?:a\\s+|con\\s+)?(?:tomar(?:se|la|lo)?|usar|ponerse|darle)\\b`,
     ),
     message: 'Hedged framing in Spanish ("muchos de nuestros pacientes…") still tells this person how to take their medicine.',
   },

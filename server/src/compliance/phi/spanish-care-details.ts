@@ -36,6 +36,10 @@ const SPANISH_DATE =
 
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
 const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
+/** "¡Juan Pablo, de la incubadora 5, …": the room set off right after a name. */
+const NAMED_BEFORE_ROOM = /\p{Lu}\p{Ll}+,\s*(?:de|en)\s+(?:la|el)\s+$/u;
+/** Beds and rooms the location detector already reads after a name ("Don Ernesto, de la habitación 214"). */
+const ROOMS_FOUND_ELSEWHERE = /^(?:cama|habitaci|cuarto)/i;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
 const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|trilliz[oa]s|gemel[oa]s|melliz[oa]s|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 
@@ -66,7 +70,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
     // "La esperamos en el sillón 9" to "Soy la del sillón 9": the room the comment gave, said back.
     const comment = answeredComment(scan)?.toLowerCase();
     for (const m of text.matchAll(SPANISH_ROOM)) {
-      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) && !comment?.includes(m[0].toLowerCase())) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) && !comment?.includes(m[0].toLowerCase()) && !(NAMED_BEFORE_ROOM.test(text.slice(Math.max(0, m.index - 40), m.index)) && !ROOMS_FOUND_ELSEWHERE.test(m[0]))) continue;
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-room', why: "A patient's room or bed identifies them" });
     }
   }
@@ -87,8 +91,8 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   return out;
 }
 
-/** "Tengo 34 semanas de embarazo": how far along the commenter is. */
-const WEEKS_PREGNANT = /(?<![\p{L}\d])(\d{1,2})\s+semanas\s+de\s+embarazo(?![\p{L}])|(?<![\p{L}])embarazada\s+de\s+(\d{1,2})\s+semanas(?![\p{L}])/iu;
+/** "Tengo 34 semanas de embarazo", "nació de 28 semanas": how far along the commenter is, or was when the baby came. */
+const WEEKS_PREGNANT = /(?<![\p{L}\d])(\d{1,2})\s+semanas\s+de\s+embarazo(?![\p{L}])|(?<![\p{L}])(?:embarazada\s+de|naci[oó]\s+(?:de|a\s+las))\s+(\d{1,2})\s+semanas(?![\p{L}])/iu;
 
 /** "¡Felicidades por sus 34 semanas!" after "Tengo 34 semanas de embarazo": the pregnancy the commenter told of, said back. */
 function pregnancyWeeksSaidBack(scan: PhiScan): PhiCandidate[] {

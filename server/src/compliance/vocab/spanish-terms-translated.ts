@@ -39,7 +39,7 @@ ataque de gota|ácido úrico alto|acido urico alto|reumatismo|fibromialgia|ciát
 dolor cronico|dolor lumbar|lesión del manguito rotador|lesion del manguito rotador|manguito rotador roto|muñeca fracturada|muneca fracturada
 cadera fracturada|tobillo fracturado|brazo fracturado|pierna fracturada|brazo quebrado|pierna quebrada|dislocación|dislocacion|luxación
 luxacion|latigazo cervical|codo de tenista|lesión de lisfranc|lesion de lisfranc|torcedura|tobillo torcido|erc|lesión renal aguda
-lesion renal aguda|un solo riñón|un solo rinon|riñón único|rinon unico|falla renal|daño renal|dano renal|piedra en el riñón|piedra en el rinon|piedras en los riñones|piedras en los rinones
+lesion renal aguda|trastorno alimentario|trastornos alimentarios|trastorno de alimentación|trastorno de alimentacion|un solo riñón|un solo rinon|riñón único|rinon unico|falla renal|daño renal|dano renal|piedra en el riñón|piedra en el rinon|piedras en los riñones|piedras en los rinones
 cálculo renal|calculo renal|litiasis renal|enfermedad hepática|enfermedad hepatica|enfermedad del hígado|enfermedad del higado
 insuficiencia hepática|insuficiencia hepatica|falla hepática|falla hepatica|esteatosis hepática|esteatosis hepatica|crohn
 síndrome de intestino irritable|sindrome de intestino irritable|síndrome del intestino irritable|sindrome del intestino irritable
