@@ -204,3 +204,72 @@ describe('second round (probe790, 791, 793, 794)', () => {
     ).toEqual([]);
   });
 });
+
+describe('third round (probe796, 797, 799, 800)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(
+      blockingRules('ÚLTIMA HORA 🚨 Este gesto de 10 segundos podría salvar tus pulmones. Casi nadie lo hace. 🧵👇')
+    ).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules('Hicimos la prueba con 10 hombres. Solo 1 acertó. El video completo, este jueves en nuestra página 😅')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Este error en la ducha podría costarte una visita a urgencias 😱 Casi todos lo cometen.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules(
+        'Hay una señal en la forma de caminar de tu hijo que casi ningún papá nota. Nuestro fisioterapeuta te la cuenta el jueves 👀'
+      )
+    ).toEqual(expect.arrayContaining(['clickbait.spanish-withheld-warning', 'clickbait.spanish-held-for-later']));
+    expect(blockingRules('La tercera respuesta nos rompió el corazón 💔 Mírala en nuestro próximo video.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+  });
+
+  it('blocks Spanish replies that tell of our care, and remedies given to a baby', () => {
+    expect(
+      blockingRules(
+        '¡Qué gusto! Nos alegra que se haya ido a casa con todo claro. 💙',
+        reply('La enfermera Rachel me explicó cómo usar el nebulizador')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        'Siempre se alegra de saber que sus pacientes están mejor.',
+        reply('Ojalá el doctor que me atendió en Urgencias lea esto')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        '¡Gracias! Díganle que nos da mucho gusto que ya esté de pie 😊',
+        reply('Mi esposo me dijo que ustedes lo atendieron súper bien')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules('¡Nos alegra leerte! Kevin Osei preguntó por ti esta mañana 😊', reply('Gracias por la rapidez anoche.'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Hágale lavados nasales con suero y póngale Vick VapoRub en el pecho.',
+        reply('Mi bebé de 8 meses tiene mucha mucosidad')
+      )
+    ).toContain('advice.spanish-remedy');
+  });
+
+  it('reads an age past 89 celebrated, and lipedema said back', () => {
+    expect(blockingRules('Así celebró Doña Chayito sus 94 años en el tercer piso 🎂💐')).toContain('phi.age.over-89');
+    expect(blockingRules('La clínica celebra este año sus 100 años de historia.')).toEqual([]);
+    expect(
+      blockingRules(
+        "We're so sorry your lipedema has been painful. Our vascular team can help.",
+        reply('Does your vein clinic treat lipedema? I was diagnosed last year')
+      )
+    ).not.toEqual([]);
+  });
+
+  it('reads no name in "Fin de semana"', () => {
+    expect(
+      blockingRules('Fin de semana en urgencias, en números 📊 Sábado y domingo atendimos 41 casos de cólico renal.')
+    ).not.toContain('phi.name.given-name');
+  });
+});

@@ -15,7 +15,7 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
    niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas
    urgencias emergencias pediátrica pediátricas pediátrico pediátricos asociación estatal nacional mundial día fundación sociedad
-   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan`.split(/\s+/)
+   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan fin`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
