@@ -273,3 +273,69 @@ describe('third round (probe796, 797, 799, 800)', () => {
     ).not.toContain('phi.name.given-name');
   });
 });
+
+describe('fourth round (probe802, 803, 805, 806)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(blockingRules('Hay una señal que las terapeutas buscan primero… y casi nadie la conoce.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('El 90% de la gente FALLA esta prueba de audición. Haz clic y descubre tu resultado 😱')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Pensábamos que era solo una gripa. (Continúa 👇 en los comentarios)')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Este remedio casero elimina la otitis en 1 hora. Los otorrinos lo ODIAN. ¡Compártelo YA!')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Lo que nos dijo una enfermera nos dejó sin aliento.')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('En nuestro próximo video, la doctora revela la señal temprana. 🔔 Activa la campanita.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(
+      blockingRules('La respuesta de nuestra trabajadora social nos hizo llorar a todos. Mañana la compartimos. 💔')
+    ).toContain('clickbait.spanish-held-for-later');
+    expect(
+      blockingRules('ALERTA 🚨 Este error al bañar a un adulto mayor manda a MILES al hospital. ¿Lo estás cometiendo? 😳')
+    ).toContain('clickbait.spanish-withheld-warning');
+    expect(blockingRules('El ALIMENTO que está INFLAMANDO sus articulaciones… 👉 Haga clic para descubrirlo.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules('⚠️ NO tome NUNCA esto con el estómago vacío… Mensaje completo solo para quienes reaccionen con ❤️')
+    ).toContain('clickbait.spanish-withheld-warning');
+    expect(
+      blockingRules('Nuestro consejo favorito para la artritis. Mensaje completo solo para quienes reaccionen con ❤️')
+    ).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('blocks Spanish replies that put this person on our schedule or tell of our care', () => {
+    expect(
+      blockingRules(
+        '¡Sí, ya llegaron! Su adaptación quedó para el martes a las 9 am.',
+        reply('¿Ya llegaron mis audífonos nuevos?')
+      )
+    ).toContain('confirmation.spanish-on-schedule');
+    expect(
+      blockingRules('¡Gracias! Le va a encantar en su próximo control. 👂', reply('¡Bienvenido el nuevo audiólogo!'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Sí, la Dra. Hannah Brooks sigue con nosotros y se va a alegrar de ver otra vez a sus niños!',
+        reply('¿La Dra. Brooks sigue atendiendo?')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        'Cada niño tiene su ritmo; yo esperaría hasta los 3 años antes de consultar.',
+        reply('Mi bebé de 18 meses todavía no dice ninguna palabra')
+      )
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('reads the street set off after a name', () => {
+    expect(blockingRules('Felicitamos a Carmen Ibarra, de la calle Olmo 22, por cumplir un año sin fumar 🚭')).toContain(
+      'phi.address.spanish-street'
+    );
+  });
+});
