@@ -18,7 +18,9 @@ const RELATIVE_NAMED =
  * comment gives someone's name. These take only a listed given name, since "se llama" and "mi" also come before a word.
  */
 const NAMED_OTHERWISE =
-  /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name\s+(?:was|is)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i)|\bI['’]m)\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b)?(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
+  /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name\s+(?:was|is)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
+/** "I'm Rosa's mom": the writer names the relative through themselves ("I'm Rosa" alone is the writer). */
+const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b/gu;
 
 /** "Anyone know if Lou Ellen is still up on 2nd floor?", "Is Bud Harmon still in the hospital?": someone the comment asks after as staying with us. */
 const ASKED_IF_STILL_HERE =
@@ -31,8 +33,8 @@ const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,
 /** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14", "my husband Rob has been in your residential program": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:still\s+)?(?:(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu|program|programme)\b|in\s+(?:chair|bed|bay|room)\s+\d{1,3}\b)/i;
 
-/** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out. */
-const CARE_SERVICE_TOLD = /\b(?:hospice|palliative\s+care|home\s+health|dialysis|hospicio|cuidados\s+paliativos|di[aá]lisis)\b/i;
+/** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out ("dialysis" and "palliative care" are terms). */
+const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliativos)\b/i;
 
 /** "se quebró el brazo", "tiene cita en urgencias": care a Spanish comment tells of. */
 const SPANISH_CARE_TOLD =
@@ -55,13 +57,12 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED))
     for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
-  for (const m of context.matchAll(NAMED_OTHERWISE)) {
-    const [all, first, surname] = m as unknown as [string, string, string | undefined];
-    // "I'm Rosa" is the commenter; only "I'm Rosa's mom" names someone else.
-    if (/^I['’]m/.test(all) && !/['’]s\s/.test(all)) continue;
-    const lower = first.toLowerCase();
-    if (!isGivenName(lower) || isCommonWord(lower) || scan.dir.nameWords.has(lower)) continue;
+  const listedGivenName = (word: string) => isGivenName(word.toLowerCase()) && !isCommonWord(word.toLowerCase()) && !scan.dir.nameWords.has(word.toLowerCase());
+  for (const m of [...context.matchAll(NAMED_OTHERWISE), ...context.matchAll(WRITER_IS_RELATIVE_OF)]) {
+    const first = m[1] as string;
+    if (!listedGivenName(first)) continue;
     names.add(first);
+    const surname = m[2];
     if (surname && !isCommonWord(surname.toLowerCase()) && !scan.dir.nameWords.has(surname.toLowerCase())) names.add(surname);
   }
   if (names.size === 0) return [];

@@ -6,7 +6,7 @@
  * procedure) or "baker" (Baker Act) does not stop a person of that name from being found.
  */
 export const EXTRA_CONDITIONS = `
-lipedema|lipoedema|lymphedema|lymphoedema
+lipedema|lipoedema|lymphoedema
 burst appendix|perforated appendix|perforated bowel|collapsed lung|punctured lung|subdural hematoma|fractured skull|leaky heart valve
 mitral regurgitation|aortic regurgitation|bicuspid aortic valve|patent ductus arteriosus|hole in the heart|transposition of the great arteries
 kawasaki disease|fifth disease|cradle cap|hirschsprung's disease|infantile spasms|dravet syndrome|lennox-gastaut syndrome|status epilepticus
