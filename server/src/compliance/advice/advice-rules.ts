@@ -45,9 +45,9 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 const SPANISH_REMEDY_WORDS = [
   'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
   'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi', 'jugo', 'antihistam', 'antihistaminico', 'difenhidramina', 'clavo',
-  'parche', 'hielo', 'compresa', 'compresas', 'lanolina', 'vick', 'vaporub', 'lavados',
+  'parche', 'hielo', 'compresa', 'compresas', 'lanolina', 'vick', 'vaporub', 'lavados', 'vinagre',
 ];
-const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|jugo|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|antihistam[ií]nicos?|difenhidramina|clavo\\s+de\\s+olor|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?|parche|hielo|lanolina|vick(?:\\s+vaporub)?|vaporub|lavados\\s+nasales|compresas?\\s+(?:fr[ií]as?|tibias?|calientes?))';
+const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|miel|jugo|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|antihistam[ií]nicos?|difenhidramina|clavo\\s+de\\s+olor|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?|parche|hielo|lanolina|vick(?:\\s+vaporub)?|vaporub|vinagre(?:\\s+de\\s+manzana)?|lavados\\s+nasales|compresas?\\s+(?:fr[ií]as?|tibias?|calientes?))';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
 export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 

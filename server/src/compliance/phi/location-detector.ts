@@ -160,6 +160,14 @@ function isNoOnesTown(dir: PhiScan['dir'], place: string): boolean {
   return isDirectoryLocation(dir, place) || isStateName(lower.replace(/\s+/g, ' ')) || COUNTRY_NAMES.has(lower) || WORLD_REGIONS.has(lower) || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()));
 }
 
+const ADDRESS_AFTER = /^\s*(?:,|at|in|\(|–|-)?\s*(\d{1,5}\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u;
+
+/** Whether a street address of the directory's follows `index` of `text`. */
+function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): boolean {
+  const m = ADDRESS_AFTER.exec(text.slice(index, index + 50));
+  return m !== null && isDirectoryLocation(dir, m[1] as string);
+}
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -213,6 +221,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "the Springfield Public Library, Room 2": a room of a public venue hosts an event, whoever the sentence mentions.
     // "our study of 46 patients at the Endocrine Society meeting on Oct 12, Room 204": a count of many is no one's care.
     if ((VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)) || VENUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) && (!scan.sentenceMatches(CARE_CUE, m.index) || isShareOfMany(scan.sentenceText(m.index)))) continue;
+    // "Room 210 at 1200 Main Street", "(Room 104, 45 Riverside Dr)": a room at one of our listed addresses, named the way a meeting's place is.
+    if (ourAddressAfter(text, m.index + m[0].length, dir) && !scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     // "Conference Room B", "Community Room 2": a meeting room, where no patient stays.
     // A class for patients in one is still a class: "Joint replacement class for patients…, Conference Room 2".
     if (isMeetingRoomAt(text, m.index) && (!CARE_CUE.test(withoutQuotedTitles(scan.sentenceText(m.index))) || scan.sentenceMatches(GATHERING, m.index))) continue;
@@ -252,8 +262,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasAnyOf(ascii, MOVED_WORDS) ? execAll(MOVED, text) : []) {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
-    // Units and "outside hospital" are where the transfer went, not who the patient is.
-    if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b/.test(place)) continue;
+    // Units and "outside hospital" are where the transfer went, not who the patient is; "moved to Room 210" is where a meeting went.
+    if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b/.test(place) || /^(?:Room|Suite|Conference|Building)$/.test(place)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }

@@ -36,9 +36,9 @@ const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been
 /** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out ("dialysis" and "palliative care" are terms). */
 const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliativos)\b/i;
 
-/** "se quebró el brazo", "tiene cita en urgencias": care a Spanish comment tells of. */
+/** "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas": care a Spanish comment tells of. */
 const SPANISH_CARE_TOLD =
-  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?))(?![\p{L}])/iu;
 
 /** "had his cast put on at your urgent care last week": the relative was seen at one of our places of care. */
 const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care|walk-in|er|ed|emergency\s+(?:room|department)|clinic|hospital|office)\b/i;
@@ -56,7 +56,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (!context) return [];
   const names = new Set<string>();
   for (const m of context.matchAll(RELATIVE_NAMED))
-    for (const name of [m[1], m[2]]) if (name && !scan.dir.nameWords.has(name.toLowerCase()) && (name === m[1] || !isCommonWord(name.toLowerCase()))) names.add(name);
+    for (const name of [m[1], m[2]]) if (name && (name === m[1] || (!scan.dir.nameWords.has(name.toLowerCase()) && !isCommonWord(name.toLowerCase())))) names.add(name);
   const listedGivenName = (word: string) => isGivenName(word.toLowerCase()) && !isCommonWord(word.toLowerCase()) && !scan.dir.nameWords.has(word.toLowerCase());
   for (const m of [...context.matchAll(NAMED_OTHERWISE), ...context.matchAll(WRITER_IS_RELATIVE_OF)]) {
     const first = m[1] as string;
@@ -87,9 +87,19 @@ export function findAskedAfterNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   return saidBack(scan, names, { link: 'person', rule: 'phi.name.asked-after-said-back', why: 'The name of someone the comment asked after as staying with us, said back in the reply' });
 }
 
-/** Every whole-word mention of `names` in the reply, as name candidates. */
+/** "Dr. Kevin", "NP Kevin Osei": a staff member who shares the relative's first name, not the relative. */
+const TITLE_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|np|pa|rn|enfermer[oa])\.?\s+$/i;
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+/** Every whole-word mention of `names` in the reply, as name candidates; a staff member's first name only when no title or surname makes it theirs. */
 function saidBack(scan: PhiScan, names: ReadonlySet<string>, found: Pick<PhiCandidate, 'link' | 'rule' | 'why'>): PhiCandidate[] {
   const out: PhiCandidate[] = [];
-  for (const name of names) for (const { start, end } of wholeWordOccurrences(scan.text, name)) out.push({ type: 'name', start, end, ...found });
+  for (const name of names) {
+    const staffName = scan.dir.nameWords.has(name.toLowerCase());
+    for (const { start, end } of wholeWordOccurrences(scan.text, name)) {
+      if (staffName && (TITLE_BEFORE.test(scan.text.slice(Math.max(0, start - 12), start)) || SURNAME_AFTER.test(scan.text.slice(end, end + 3)))) continue;
+      out.push({ type: 'name', start, end, ...found });
+    }
+  }
   return out;
 }

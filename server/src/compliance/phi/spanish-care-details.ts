@@ -40,6 +40,8 @@ const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuar
 const NAMED_BEFORE_ROOM = /\p{Lu}\p{Ll}+,\s*(?:de|en)\s+(?:la|el)\s+$/u;
 /** Beds and rooms the location detector already reads after a name ("Don Ernesto, de la habitación 214"). */
 const ROOMS_FOUND_ELSEWHERE = /^(?:cama|habitaci|cuarto)/i;
+/** "Héctor Salinas, de la colonia Las Palmas", "Rosa, del barrio Obrero": the neighbourhood of the person just named. */
+const NAMED_BEFORE_PLACE = /\p{Lu}\p{Ll}+,\s*(?:de|en|del)\s+(?:(?:la|el)\s+)?$/u;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
 const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|trilliz[oa]s|gemel[oa]s|melliz[oa]s|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 
@@ -76,7 +78,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   }
   if (hasAnyOf(words, SPANISH_NEIGHBOURHOOD_WORDS))
     for (const m of text.matchAll(SPANISH_NEIGHBOURHOOD)) {
-      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !tellsOfOnePersonsCare(scan, m.index)) continue;
+      if (!SPANISH_PERSON_CUE.test(scan.sentenceText(m.index)) && !tellsOfOnePersonsCare(scan, m.index) && !NAMED_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const place = m[1] as string;
       const start = m.index + m[0].length - place.length;
       out.push({ type: 'location', start, end: start + place.length, link: 'person', rule: 'phi.location.spanish-neighbourhood', why: 'The neighbourhood someone lives in narrows down who they are' });

@@ -23,7 +23,8 @@ export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
    jeremy renner|damar hamlin|bronny james|tiger woods|brittany maynard|henrietta lacks|
    edward jenner|jenner|louis pasteur|pasteur|jonas salk|albert sabin|florence nightingale|alexander fleming|marie curie|
    clara barton|mary seacole|virginia apgar|elizabeth blackwell|charles drew|daniel hale williams|rebecca lee crumpler|
-   joseph lister|ignaz semmelweis|semmelweis|william osler|dorothea dix|hippocrates`
+   joseph lister|ignaz semmelweis|semmelweis|william osler|dorothea dix|hippocrates|
+   santa claus|papá noel|papa noel`
     .split('|')
     .map((name) => name.trim())
     .filter((name) => name !== ''),

@@ -1,0 +1,117 @@
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('first round (probe808, 809, 811, 812)', () => {
+  it('blocks Spanish hooks that hold the answer back or bargain for shares', () => {
+    expect(blockingRules('¿Cuál crema de la farmacia gana? Dale RT y te lo decimos 🔁')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(blockingRules('Lo que le pasó a su piel después de 30 días sin protector… 😳 Te lo mostramos el domingo.')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('La edad a la que deberías dejar el jabón en la cara. Mañana, la respuesta.')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Esta mamá acabó con las caries de sus hijos. Los dentistas están furiosos 😡')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules(
+        'La hormona que más influye en tu peso no es la tiroidea. Nuestra dietista te dice cuál es en el próximo video.'
+      )
+    ).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('Lo que pasa en tu cuerpo cuando dejas el azúcar… el día 5 es INCREÍBLE 😳')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(blockingRules('Solo las primeras 50 personas que compartan esta publicación recibirán la guía.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(blockingRules('Mañana a las 8 publicaremos algo que va a cambiar cómo ves tu pastilla. 🤫')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+  });
+
+  it('passes Spanish posts that say what comes and when', () => {
+    expect(blockingRules('Mañana publicaremos los horarios de vacunación de diciembre.')).toEqual([]);
+    expect(blockingRules('El día 5 es feriado: la clínica abre de 9 a 1.')).toEqual([]);
+  });
+
+  it('blocks a home remedy told to one person in Spanish', () => {
+    expect(
+      blockingRules(
+        'Póngase vinagre de manzana 20 minutos diario; en unos meses desaparecen.',
+        reply('Tengo hongos en las uñas desde hace años')
+      )
+    ).toContain('advice.spanish-remedy');
+  });
+
+  it('blocks replies that tell of this person’s care with us', () => {
+    expect(
+      blockingRules(
+        'Yes — your counselor can write an attendance letter for your court date.',
+        reply('can I get a letter saying I’m attending your program?')
+      )
+    ).toContain('confirmation.as-your-clinician');
+    expect(
+      blockingRules(
+        'Since Dr. Brooks already saw her, we can share her notes with our dental team.',
+        reply('Dr. Brooks said my daughter needs a dentist.')
+      )
+    ).toContain('confirmation.saw-you');
+    expect(
+      blockingRules('¡Gracias! Ya aparece su pago y su cuenta quedó en $0 😊', reply('Ya pagué el saldo, ¿me confirman?'))
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('passes routing that names no one’s care', () => {
+    expect(
+      blockingRules(
+        'Your counselor at any clinic can answer questions about letters; call (555) 300-1000.',
+        reply('Do you write letters?')
+      )
+    ).not.toContain('confirmation.as-your-clinician');
+  });
+
+  it('reads more Spanish PHI', () => {
+    expect(
+      blockingRules(
+        '¡No está sola! Muchas personas viven con Hashimoto.',
+        reply('¿Alguien más con Hashimoto por aquí? Me siento sola')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+    expect(blockingRules('Agradecemos a Héctor Salinas, de la colonia Las Palmas, por compartir su historia.')).toContain(
+      'phi.location.spanish-neighbourhood'
+    );
+    expect(blockingRules('Hoy Héctor Salinas ya tiene sus implantes.')).toContain('phi.procedure.person-linked');
+    expect(
+      blockingRules(
+        'Para las 3 coronas de Mateo, llame a Facturación.',
+        reply('Mi hijo Mateo necesita 3 coronas y no tenemos seguro.')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('reads a relative who shares a staff member’s first name, but not the staff member', () => {
+    expect(blockingRules('Para la cita de Owen, llame al (555) 300-1000.', reply('Mi hijo Owen tiene una cita.'))).toContain(
+      'phi.name.relative-said-back'
+    );
+    expect(
+      handWrittenBlockingRules('Owen Pritchard, RN, will be glad to help.', reply('My son Owen has an appointment.'))
+    ).not.toContain('phi.name.relative-said-back');
+  });
+
+  it('reads no patient in a meeting room at one of our addresses, a pet tortoise or Santa Claus', () => {
+    expect(
+      handWrittenBlockingRules('Our Thursday recovery group meets in Room 210 at 22 Harbor Road, 7pm. Open to anyone.')
+    ).not.toContain('phi.location.room');
+    expect(handWrittenBlockingRules('Our recovery meeting has moved to Room 210 at 22 Harbor Road.')).not.toContain(
+      'phi.location.residence'
+    );
+    expect(handWrittenBlockingRules('Our patient in Room 210 at 22 Harbor Road is recovering well.')).toContain(
+      'phi.location.room'
+    );
+    expect(handWrittenBlockingRules('Conoce a Tito 🐢, la tortuga de la sala de espera de Pediatría.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Esta Navidad, Santa Claus llegó a nuestra unidad de Pediatría y repartió juguetes.')
+    ).toEqual([]);
+  });
+});
