@@ -115,3 +115,103 @@ describe('first round (probe808, 809, 811, 812)', () => {
     ).toEqual([]);
   });
 });
+
+describe('second round (probe814, 815, 817, 818)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(blockingRules('Lo que encontramos en 1 de cada 3 colonoscopias te va a hacer pensar dos veces. Hilo 🧵👇')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Nuestra dietista quitó UN ingrediente a su desayuno. ¿Cuál crees que fue? Te leemos 👇')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(
+      blockingRules('Dejamos de recomendar este «alimento saludable». Spoiler: seguramente lo tienes en tu cocina.')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Hay una pregunta que casi nadie se atreve a hacer. La respondemos el viernes en vivo 🎥')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Hay algo que deberías saber antes de este otoño. Responde SÍ y te lo enviamos 📩')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+    expect(
+      blockingRules('Tres de nuestro equipo se negaron a comer una fruta muy común. La razón está en nuestra historia de hoy 🍍')
+    ).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Guarda este post y compártelo con 3 amigas: el viernes mandamos la guía secreta.')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Tu ginecóloga lo sabe 🤐 ¿Te atreves a descubrir qué es? Link en la bio')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+  });
+
+  it('passes a live Q&A that takes questions', () => {
+    expect(
+      handWrittenBlockingRules(
+        'En vivo este jueves a las 7 pm: la Dra. Marsh responde sus preguntas. Deje su pregunta en los comentarios y la contestamos en vivo.'
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks Spanish reassurance that no one need see them', () => {
+    expect(
+      blockingRules(
+        'No te preocupes, eso casi siempre significa que estás vacunada; no necesitas ver a nadie.',
+        reply('Mi análisis dice positivo, ¿es malo?')
+      )
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('blocks Spanish replies that tell of our care of them', () => {
+    expect(
+      blockingRules(
+        '¡Qué alegría! Se lo diremos a la enfermera; nos contó que fuiste muy valiente con el pinchazo 😊',
+        reply('Gracias por la vacuna de hoy')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Gracias! Le pasaremos su mensaje; ella también disfruta mucho sus consultas.',
+        reply('La Dra. Marsh es la mejor')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Nos alegra que su vacunación del sábado haya ido bien. Le esperamos para la segunda dosis 💉',
+        reply('Me atendieron súper bien el sábado')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+    expect(
+      blockingRules(
+        '¡Sí! La Dra. Marsh sigue en Pediatría y seguro se acuerda de sus gemelos 🥰',
+        reply('¿Todavía trabaja la Dra. Marsh? Vacunó a mis gemelos')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Gracias! Nos encantó prepararle para su viaje; que lo disfrute.',
+        reply('Excelente atención en la consulta de viajero')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Owen se alegra mucho de ver lo lejos que ha llegado desde aquel diagnóstico 💛',
+        reply('Gracias a Owen por acompañarme')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('reads TKR said back and a daughter named in a Spanish question about her care', () => {
+    expect(
+      blockingRules(
+        'Sleep can be tough after a TKR! Our joint class covers sleep positions.',
+        reply('Day 3 after my TKR, any tips for sleeping?')
+      )
+    ).toContain('phi.procedure.person-linked');
+    expect(
+      blockingRules(
+        '¡Claro! Para pedir cita para Valentina, llamen al (555) 300-1000.',
+        reply('Mi hija Valentina tiene 15, ¿la pueden ver en ginecología?')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+});
