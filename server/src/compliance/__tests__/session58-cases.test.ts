@@ -215,3 +215,44 @@ describe('second round (probe814, 815, 817, 818)', () => {
     ).toContain('phi.name.relative-said-back');
   });
 });
+
+describe('third round (probe820, 821, 823, 824)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(blockingRules('Esta bebida BAJA la presión en minutos. Dale like y comparte antes de que la borren 🔥')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(
+      blockingRules('Mañana a las 8:00 compartimos en este canal el dato que hizo que nuestra nutrióloga cambiara su desayuno.')
+    ).toContain('clickbait.spanish-held-for-later');
+    expect(blockingRules('Este síntoma de infarto lo ignoran 9 de cada 10… Compártelo con todas tus amigas 💔')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+
+  it('passes a recipe that asks people to swipe for its steps', () => {
+    expect(
+      handWrittenBlockingRules('Tacos de nopal con frijoles: altos en fibra. ¡Desliza para ver los ingredientes y pasos! 👉')
+    ).toEqual([]);
+  });
+
+  it('blocks Spanish replies that tell of their care or the address we hold', () => {
+    expect(
+      blockingRules(
+        '¡Sí! Owen sigue con nosotros y se va a alegrar mucho de saber que te sientes mejor.',
+        reply('¿Owen sigue dando consultas? Me ayudó mucho.')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Claro. Enviamos el estado de cuenta de tus sesiones a tu dirección registrada.',
+        reply('¿Me mandan la factura de octubre?')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('reads no name in a group’s quoted name', () => {
+    expect(
+      handWrittenBlockingRules('Owen dirige nuestro grupo "Dulce Apoyo" para personas con diabetes los jueves a las 5pm.')
+    ).toEqual([]);
+  });
+});

@@ -709,10 +709,15 @@ const QUOTES = ["'", '"', '‘', '“'];
 const TITLE_SMALL_WORD = String.raw`a|an|the|of|and|in|on|to|for|with|at|con|de|del|la|el|los|las|y|en|para|sin|tu|su`;
 const TITLE_HEAD = new RegExp(String.raw`(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})[\s,:!?]+){0,6})$`, 'u');
 const TITLE_TAIL = new RegExp(String.raw`^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})){0,6})[!?.,]?['"’”]`, 'u');
+/** 'nuestro grupo "Dulce Apoyo"', 'our "Heart Smart" class': what a group, class or programme is called, quoted. */
+const NAMED_GROUP_BEFORE = /\b(?:grupo|programa|club|taller|clase|campaña|group|program|programme|club|class|workshop|campaign)\s+['"‘“]$/i;
+const CLOSING_QUOTE = /^['"’”]/;
+
 /** "'Llama Llama Misses Mama'", "“The Very Hungry Caterpillar”": a book's, song's or film's title in quotes, three words or more. */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);
   if (!QUOTES.some((q) => lead.includes(q))) return false;
+  if (NAMED_GROUP_BEFORE.test(lead) && CLOSING_QUOTE.test(text.slice(end, end + 1))) return true;
   const head = TITLE_HEAD.exec(lead);
   if (!head) return false;
   const tail = TITLE_TAIL.exec(text.slice(end, end + 60));
