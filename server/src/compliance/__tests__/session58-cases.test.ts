@@ -256,3 +256,69 @@ describe('third round (probe820, 821, 823, 824)', () => {
     ).toEqual([]);
   });
 });
+
+describe('fourth round (probe826, 827, 829, 830)', () => {
+  it('blocks Spanish hooks kept for a later story, video or answer', () => {
+    expect(blockingRules('Este es el error #1 en las sillas de auto. Te lo contamos en la historia de mañana 👀')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(
+      blockingRules('Nuestras consultoras tienen un truco para el agarre. Te lo enseñamos en el video del domingo ✨')
+    ).toContain('clickbait.spanish-held-for-later');
+    expect(
+      blockingRules('¿Cuál de estos 3 alimentos NO deberías comer durante la quimio? Respuesta correcta mañana a las 10 👀')
+    ).toContain('clickbait.spanish-held-for-later');
+  });
+
+  it('blocks Spanish replies that relay what our staff know of them', () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Owen dice que su hijo fue todo un valiente con los puntos 💪',
+        reply('Gracias al enfermero Owen, calmó a mi hijo')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Se las pasamos a la Dra. Marsh; le dará mucho gusto saber que sigues tan bien 💗',
+        reply('Gracias a la Dra. Marsh')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Le compartimos tu mensaje a la Dra. Marsh; siempre le da gusto saber de sus pacientes 💙',
+        reply('La Dra. Marsh es la mejor')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Entendemos lo difícil que es. Tu equipo del estudio puede resolver cualquier duda.',
+        reply('Estoy en su ensayo clínico')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'A ella también le encanta atenderte en cada consulta 💙',
+        reply('Gracias a la Dra. Marsh, siempre tan atenta')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('reads a tongue-tie said back and TIA in capitals', () => {
+    expect(
+      blockingRules(
+        'Sentimos que el frenillo lingual de su bebé les dificulte la lactancia.',
+        reply('Mi bebé tiene frenillo lingual, ¿hacen la frenotomía?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+    expect(blockingRules('Maria Lopez had a TIA last week.')).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('reads no patient in a doctor welcomed back or a school that hosted us', () => {
+    expect(
+      handWrittenBlockingRules('She is! Welcome back, Dr. Marsh 👋', reply('Is Dr. Marsh back from her sabbatical?'))
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Gracias a la Escuela Primaria Benito Juárez por invitarnos a enseñar RCP a 120 alumnos 🙌')
+    ).toEqual([]);
+  });
+});

@@ -168,6 +168,9 @@ function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): bool
   return m !== null && isDirectoryLocation(dir, m[1] as string);
 }
 
+/** "Gracias a la Escuela Benito Juárez por invitarnos": the school hosted us, it is not someone's school. */
+const SPANISH_SCHOOL_AS_HOST = /^[^.!?\n]{0,12}?\bpor\s+(?:invitarnos|recibirnos|abrirnos\s+sus\s+puertas)\b/i;
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -276,7 +279,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of hasAnyOf(ascii, SPANISH_SCHOOL_WORDS) ? execAll(SPANISH_SCHOOL, text) : [])
-    if (scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index))
+    if (scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index) && !SPANISH_SCHOOL_AS_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-school', why: "A person's school narrows down who they are" });
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     // "from Patient Relations. Interested staff…": a place ends where its sentence does ("St. Louis" goes on).

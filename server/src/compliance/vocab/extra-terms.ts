@@ -114,7 +114,7 @@ cognitive behavioral therapy|cognitive behavioural therapy|neurofeedback|biofeed
 medial branch block|medial branch blocks|facet injection|facet joint injection|genicular nerve block|sympathetic nerve block|ketamine infusion|si joint injection
 helmet therapy|cranial helmet|pavlik harness|kasai procedure|shingrix|gardasil|prevnar|varicella vaccine|rotateq|rotarix|pediarix|pentacel|boostrix
 novavax|comirnaty|spikevax|arexvy|abrysvo|bcg treatment|scalp cooling|cold capping|radioactive iodine|total parenteral nutrition|arterial line
-tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob job|gastric balloon|duodenal switch|stomach stapling|fna|tka|tkr|tha|thr
+tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob job|gastric balloon|duodenal switch|stomach stapling|fna|tka|tkr|tha|thr|tia
 vns implant|ventriculoperitoneal shunt|penile implant|urolift|neck dissection|cardiac catheterisation|implantable loop recorder|knee aspiration
 hyaluronic acid injection|scleral buckle|intravitreal injection|ptosis repair|yag laser|jaw wired shut|coronary calcium scan|low-dose ct|datscan
 skeletal survey|nerve conduction test|hippotherapy|orchiopexy|ponseti method|zostavax|pneumovax|heplisav|engerix|twinrix|havrix|menveo|menactra
@@ -212,4 +212,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc'];
