@@ -322,3 +322,61 @@ describe('fourth round (probe826, 827, 829, 830)', () => {
     ).toEqual([]);
   });
 });
+
+describe('fifth round (probe832, 833, 835, 836)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(blockingRules('5 cosas que tu doula no te va a decir… ¡la #3 te va a dejar en shock! 😳')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Pensábamos que ya lo habíamos visto todo en la sala de partos… nos equivocamos. Hilo 🧵👇')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Una historia que nunca vamos a olvidar… continuará. 👣')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('ESTO es lo que tu orina dice de tus riñones (y nadie te lo había dicho).')).toContain(
+      'clickbait.spanish-teaser'
+    );
+    expect(blockingRules('Nuestra dietista tiene una regla para el desayuno. Mañana te la contamos. 🍳')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Hay 3 señales. La tercera nos sorprendió hasta a nosotros. Lee la nota en el enlace.')).toContain(
+      'clickbait.spanish-withheld-warning'
+    );
+  });
+
+  it('passes a Spanish post that says what continues', () => {
+    expect(handWrittenBlockingRules('La campaña de vacunación continuará en enero en todas nuestras clínicas.')).toEqual([]);
+  });
+
+  it('blocks Spanish replies that tell of their order, appointment or stay', () => {
+    expect(
+      blockingRules(
+        '¡Sí! Sus zapatos terapéuticos llegaron ayer; puede pasar por ellos.',
+        reply('¿Ya están listos los zapatos que pedí?')
+      )
+    ).toContain('confirmation.spanish-records-ready');
+    expect(
+      blockingRules(
+        '¡Confirmada! 🙌 Te esperamos mañana a las 11:15 con la Dra. Marsh.',
+        reply('Necesito confirmar mi cita de mañana')
+      )
+    ).toContain('confirmation.spanish-on-schedule');
+    expect(
+      blockingRules('Fue un gusto tener a don Fermín con nosotros.', reply('Gracias al equipo por cuidar a mi abuelo Fermín'))
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('reads more Spanish PHI', () => {
+    expect(blockingRules('Celebramos los 90 años de uno de nuestros pacientes más queridos. ¡Feliz cumpleaños!')).toContain(
+      'phi.age.over-89'
+    );
+    expect(blockingRules('Caso del mes: paciente de 41 años con acretismo placentario.')).toContain(
+      'phi.diagnosis.person-linked'
+    );
+    expect(
+      blockingRules(
+        'Lamentamos lo del adormecimiento de los pies.',
+        reply('tengo diabetes y se me duermen los pies, con adormecimiento de los pies en la noche')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+});

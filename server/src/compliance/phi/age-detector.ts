@@ -30,8 +30,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(?:hoy\s+|ya\s+)?(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|sirviendo|trabajando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
   // "Ximena (3 años)": an age in brackets after a name.
   /\(\s*(\d{1,3})\s+(?:años|meses)\s*\)/giu,
-  // "Hoy celebramos los 101 años de doña Esperanza", "la señora cumplió 98": an age past 89 of a person.
-  /\blos\s+(9\d|1[01]\d)\s+años\s+de\s+(?:doña|don|la\s+señora|el\s+señor|nuestr[oa]s?|su|mi|tu|\p{Lu})/gu,
+  // "Hoy celebramos los 101 años de doña Esperanza", "los 90 años de uno de nuestros pacientes", "la señora cumplió 98": an age past 89 of a person.
+  /\blos\s+(9\d|1[01]\d)\s+años\s+de\s+(?:doña|don|la\s+señora|el\s+señor|nuestr[oa]s?|su|mi|tu|un[oa]\s+de\s+nuestr[oa]s|\p{Lu})/gu,
   /\b(?:señora|señor|abuelit[oa]|abuel[oa]|doña|don|paciente)\s+(?:\p{L}+\s+){0,2}?cumpli[oó]\s+(9\d|1[01]\d)(?![\p{L}\d])/giu,
   // "la paciente más longeva del programa: ¡92 años!", "nuestro paciente más longevo: 103 años y…": an age past 89 exclaimed or announced (not "100 años de servicio").
   /[¡:]\s*(9\d|1[01]\d)\s+años(?:\s*!|(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|historia|trabajo|vida\s+institucional)|sirviendo|atendiendo|trabajando|cuidando|en\s+(?:el|la|nuestr))))/giu,

@@ -17,6 +17,8 @@ prematuro|prematura|colesterol alto|anemia|obesidad|artritis|lupus|hepatitis|vih
 reflujo|soplo|soplo en el corazón|soplo en el corazon|soplo cardiaco|soplo cardíaco|fiebre|tos|gastritis|colitis
 cataratas|catarata|glaucoma|prediabetes|diabetes tipo 1|diabetes tipo 2|hipotiroidismo|hipertiroidismo|tiroides|arritmia
 hashimoto|tiroiditis de hashimoto|enfermedad de graves|frenillo lingual|frenillo corto
+adormecimiento de los pies|adormecimiento de las manos|entumecimiento|hormigueo en los pies|hormigueo en las manos
+acretismo placentario|placenta acreta|placenta percreta
 taquicardia|fibrilación auricular|fibrilacion auricular|angina de pecho|trombosis|coágulo|coagulo|coágulos|coagulos
 várices|varices|úlcera|ulcera|celiaquía|celiaquia|enfermedad celíaca|enfermedad celiaca|intolerancia a la lactosa
 alergia al cacahuate|alergia al maní|alergia al mani|alergia a la penicilina|dermatitis|eccema|psoriasis|acné|acne
@@ -87,7 +89,7 @@ reimplante|extracción de muelas|extraccion de muelas|puntadas
 reemplazo total de cadera|reemplazo total de rodilla|reconstrucción del ligamento cruzado|reconstruccion del ligamento cruzado|fisioterapia|fisioterapia de rodilla|artroscopia|cirugía de columna|cirugia de columna
 fístula arteriovenosa|fistula arteriovenosa|fístula|fistula|catéter de diálisis|cateter de dialisis|catéter|cateter|injerto vascular
 acceso vascular|colecistectomía|colecistectomia
-frenotomía|frenotomia|implante|implantes|implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|reconstrucción de lca|reconstruccion de lca
+frenotomía|frenotomia|cesárea-histerectomía|cesarea-histerectomia|implante|implantes|implante coclear|implantes cocleares|trasplante de córnea|trasplante de cornea|reconstrucción de lca|reconstruccion de lca
 reconstrucción del lca|cirugía de lca|cirugia de lca|cirugía de cataratas|cirugia de cataratas|cirugía láser de ojos|lasik
 cirugía de menisco|cirugia de menisco|parche del ojo|parche en el ojo|aparatos auditivos|aparato auditivo|audiometría|audiometria
 terapia de lenguaje|terapia del lenguaje|terapia del habla|terapia ocupacional|prótesis|protesis|braquiterapia
