@@ -380,3 +380,51 @@ describe('fifth round (probe832, 833, 835, 836)', () => {
     ).toContain('phi.diagnosis.restated-spanish');
   });
 });
+
+describe('sixth round (probe838, 839, 841, 842)', () => {
+  it('blocks more Spanish hooks', () => {
+    expect(blockingRules('No te operes de la rodilla sin antes ver esto 😱👇')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Solo 1 de cada 10 pasa esta prueba 🤔 ¿Tú puedes? El video, en nuestras historias 👀')).toContain(
+      'clickbait.spanish-held-for-later'
+    );
+    expect(blockingRules('Lo que pasó esta semana nos dejó sin palabras 🥹 Historia completa muy pronto…')).toContain(
+      'clickbait.spanish-teaser'
+    );
+  });
+
+  it('blocks replies that tell of their visit or stay', () => {
+    expect(
+      blockingRules(
+        'We’ll pass this along — our team really enjoyed helping you sort through everything.',
+        reply('Your pharmacist spent 20 minutes with me!')
+      )
+    ).toContain('confirmation.saw-you');
+    expect(
+      blockingRules(
+        'We’re sorry you had such a long wait! Next time, book a slot in the portal.',
+        reply('The vaccine clinic line was so long today')
+      )
+    ).toContain('confirmation.experience-with-us');
+    expect(
+      blockingRules('Sí, Tomás sigue con nosotros en piso. Puede visitarlo de 10 a 8.', reply('¿Mi hermano sigue internado?'))
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('reads a bitten child named back and a team captain’s school', () => {
+    expect(
+      blockingRules(
+        'Para la vacuna de Diego, venga a Urgencias; no necesita cita.',
+        reply('Mi hijo Diego fue mordido por un perro, ¿dónde le ponen la vacuna?')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      blockingRules('La capitana del equipo de vóleibol de Springfield High ya está lista tras su esguince de tobillo.')
+    ).toContain('phi.location.school');
+  });
+
+  it('reads no stay in a staff member who is still with us', () => {
+    expect(
+      handWrittenBlockingRules('¡Sí! Owen sigue con nosotros en Salud Conductual.', reply('¿Owen sigue trabajando ahí?'))
+    ).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliat
 
 /** "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas", "¿la pueden ver en ginecología?": care a Spanish comment tells of. */
 const SPANISH_CARE_TOLD =
-  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan))(?![\p{L}])/iu;
 
 /** "had his cast put on at your urgent care last week": the relative was seen at one of our places of care. */
 const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care|walk-in|er|ed|emergency\s+(?:room|department)|clinic|hospital|office)\b/i;
