@@ -362,7 +362,7 @@ describe('fifth round (probe832, 833, 835, 836)', () => {
     ).toContain('confirmation.spanish-on-schedule');
     expect(
       blockingRules('Fue un gusto tener a don Fermín con nosotros.', reply('Gracias al equipo por cuidar a mi abuelo Fermín'))
-    ).toContain('confirmation.spanish-we-did-your-care');
+    ).toContain('confirmation.spanish-cared-for');
   });
 
   it('reads more Spanish PHI', () => {
@@ -407,7 +407,7 @@ describe('sixth round (probe838, 839, 841, 842)', () => {
     ).toContain('confirmation.experience-with-us');
     expect(
       blockingRules('Sí, Tomás sigue con nosotros en piso. Puede visitarlo de 10 a 8.', reply('¿Mi hermano sigue internado?'))
-    ).toContain('confirmation.spanish-we-did-your-care');
+    ).toContain('confirmation.spanish-cared-for');
   });
 
   it('reads a bitten child named back and a team captain’s school', () => {
