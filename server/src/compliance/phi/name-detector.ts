@@ -710,7 +710,7 @@ const TITLE_SMALL_WORD = String.raw`a|an|the|of|and|in|on|to|for|with|at|con|de|
 const TITLE_HEAD = new RegExp(String.raw`(?:^|[\s(])['"‘“]((?:(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})[\s,:!?]+){0,6})$`, 'u');
 const TITLE_TAIL = new RegExp(String.raw`^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|${TITLE_SMALL_WORD})){0,6})[!?.,]?['"’”]`, 'u');
 /** 'nuestro grupo "Dulce Apoyo"', 'our "Heart Smart" class': what a group, class or programme is called, quoted. */
-const NAMED_GROUP_BEFORE = /\b(?:grupo|programa|club|taller|clase|campaña|group|program|programme|club|class|workshop|campaign)\s+['"‘“]$/i;
+const NAMED_GROUP_BEFORE = /\b(?:grupo|programa|club|taller|clase|campaña|group|program|programme|class|workshop|campaign)\s+['"‘“]$/i;
 const CLOSING_QUOTE = /^['"’”]/;
 
 /** "'Llama Llama Misses Mama'", "“The Very Hungry Caterpillar”": a book's, song's or film's title in quotes, three words or more. */
