@@ -266,7 +266,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const place = (m[1] as string).trim();
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     // Units and "outside hospital" are where the transfer went, not who the patient is; "moved to Room 210" is where a meeting went.
-    if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b/.test(place) || /^(?:Room|Suite|Conference|Building)$/.test(place)) continue;
+    if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b|^(?:Room|Suite|Conference|Building)$/.test(place)) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }
