@@ -11,6 +11,7 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
   replyRiskModel: true,
   phiRiskModel: true,
   spanishPhiRiskModel: true,
+  spanishClickbaitModel: true,
 };
 
 export function resolveOptions(overrides?: Partial<CheckOptions>): CheckOptions {

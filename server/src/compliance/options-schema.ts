@@ -16,5 +16,6 @@ export const checkOptionsOverrideSchema = z.strictObject({
   replyRiskModel: z.boolean().optional(),
   phiRiskModel: z.boolean().optional(),
   spanishPhiRiskModel: z.boolean().optional(),
+  spanishClickbaitModel: z.boolean().optional(),
 });
 export type CheckOptionsOverride = z.infer<typeof checkOptionsOverrideSchema>;

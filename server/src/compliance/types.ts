@@ -94,6 +94,8 @@ export interface CheckOptions {
   phiRiskModel: boolean;
   /** Whether the trained phi-risk model of Spanish sentences may too (only where phiRiskModel is on). */
   spanishPhiRiskModel: boolean;
+  /** Whether the trained clickbait model of Spanish posts may block Spanish posts the rules and the English post model let through. */
+  spanishClickbaitModel: boolean;
 }
 
 /** What every detector receives. The engine builds it once per check. */

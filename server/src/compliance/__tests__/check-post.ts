@@ -15,7 +15,7 @@ export const verdictOf = (text: string, extra: Partial<CheckInput> = {}) => chec
 export const blockingRules = (text: string, extra: Partial<CheckInput> = {}): string[] =>
   checkPost(text, extra).findings.filter((f) => f.severity === 'block').map((f) => f.rule);
 
-const TRAINED_MODEL_RULE = /^(?:phi-risk-model(?:-es)?|reply-risk-model(?:-es)?)\.|^clickbait\.(?:post-teaser-model|classifier)$/;
+const TRAINED_MODEL_RULE = /^(?:phi-risk-model(?:-es)?|reply-risk-model(?:-es)?)\.|^clickbait\.(?:post-teaser-model(?:-es)?|classifier)$/;
 
 /**
  * The blocking rules of the hand-written detectors, leaving out the trained models. For clean look-alikes written to pin

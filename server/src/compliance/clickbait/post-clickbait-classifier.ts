@@ -1,6 +1,7 @@
 import { createClickbaitScorer, type ClickbaitScorer, type FeatureSpace } from './clickbait-classifier';
 import type { ClickbaitModelFile } from './clickbait-model-format';
 import modelFile from './post-clickbait-model.json';
+import spanishModelFile from './post-clickbait-model-es.json';
 import { collectPostFeatures, POST_FEATURE_BITS } from './post-clickbait-features';
 
 export const POST_FEATURES: FeatureSpace = {
@@ -16,4 +17,16 @@ let shared: ClickbaitScorer | undefined;
 export function postClickbaitScorer(): ClickbaitScorer {
   shared ??= createClickbaitScorer(modelFile as ClickbaitModelFile, POST_FEATURES);
   return shared;
+}
+
+let sharedSpanish: ClickbaitScorer | undefined;
+
+/** The model of Spanish posts (npm run train:post-clickbait-es): the one above learnt from English posts and headlines. */
+export function spanishPostClickbaitScorer(): ClickbaitScorer {
+  sharedSpanish ??= createClickbaitScorer(spanishModelFile as ClickbaitModelFile, {
+    ...POST_FEATURES,
+    modelName: 'post-clickbait-model-es.json',
+    trainCommand: 'npm run train:post-clickbait-es',
+  });
+  return sharedSpanish;
 }

@@ -1,5 +1,7 @@
 import type { DetectorContext, Finding } from '../types';
-import { postClickbaitScorer } from './post-clickbait-classifier';
+import { isSpanishSentence } from '../text/spanish-sentence';
+import { postClickbaitScorer, spanishPostClickbaitScorer } from './post-clickbait-classifier';
+import type { ClickbaitScorer } from './clickbait-classifier';
 import { splitSegments } from './post-segments';
 
 /**
@@ -20,9 +22,17 @@ function spellsOutNumberedList(text: string): boolean {
 
 export function postTeaserFindings(ctx: DetectorContext): Finding[] {
   if (spellsOutNumberedList(ctx.text)) return [];
-  const scorer = postClickbaitScorer();
-  const p = scorer.score(ctx.text);
-  if (p < scorer.threshold) return [];
+  const english = postClickbaitScorer();
+  const englishP = english.score(ctx.text);
+  if (englishP >= english.threshold) return teaserFindings(ctx, english, englishP, 'clickbait.post-teaser-model');
+  if (!ctx.options.spanishClickbaitModel || !isSpanishSentence(ctx.text)) return [];
+  const spanish = spanishPostClickbaitScorer();
+  const spanishP = spanish.score(ctx.text);
+  return spanishP >= spanish.threshold ? teaserFindings(ctx, spanish, spanishP, 'clickbait.post-teaser-model-es') : [];
+}
+
+/** The finding of a post model that blocks `ctx`, on the sentence that scores highest on its own; none for a question it answers. */
+function teaserFindings(ctx: DetectorContext, scorer: ClickbaitScorer, p: number, rule: string): Finding[] {
   let best = { start: 0, end: ctx.text.length, p: -1 };
   for (const seg of splitSegments(ctx.text)) {
     const segP = scorer.score(seg.text);
@@ -40,7 +50,7 @@ export function postTeaserFindings(ctx: DetectorContext): Finding[] {
       severity: 'block',
       message: `Reads like a clickbait teaser: it hooks or withholds instead of informing (post model confidence ${Math.round(p * 100)}%).`,
       suggestion: 'Say the actual point in the post: the tip, the finding or the date. Invite questions instead of likes, tags or clicks.',
-      rule: 'clickbait.post-teaser-model',
+      rule,
     },
   ];
 }
