@@ -36,9 +36,12 @@ const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been
 /** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out ("dialysis" and "palliative care" are terms). */
 const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliativos)\b/i;
 
-/** "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas", "¿la pueden ver en ginecología?": care a Spanish comment tells of. */
+/**
+ * "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas", "¿la pueden ver en ginecología?", "perdió el ojo
+ * izquierdo", "anda muy deprimido", "rompió sus lentes": care or harm a Spanish comment tells of.
+ */
 const SPANISH_CARE_TOLD =
-  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|perdi[oó]\s+(?:el|un|la|una)\s+(?:ojo|vista|pierna|brazo|mano|dedo|o[ií]do)|(?:anda|est[aá]|se\s+siente)\s+(?:muy\s+|bien\s+|bastante\s+)?deprimid[oa]|rompi[oó]\s+(?:sus|los)\s+(?:lentes|anteojos|gafas)|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan))(?![\p{L}])/iu;
 
 /** "had his cast put on at your urgent care last week": the relative was seen at one of our places of care. */
 const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care|walk-in|er|ed|emergency\s+(?:room|department)|clinic|hospital|office)\b/i;

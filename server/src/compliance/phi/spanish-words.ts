@@ -15,7 +15,8 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    directora director médica médico jefa jefe coordinadora coordinador gerente enfermera enfermero paciente pacientes relaciones evita
    niño niña niños niñas amigo amiga amigos año años mañana meta charla charlas
    urgencias emergencias pediátrica pediátricas pediátrico pediátricos asociación estatal nacional mundial día fundación sociedad
-   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan fin`.split(/\s+/)
+   instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan fin
+   sella agita coloca aplica respira sostén sosten guarda usa`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
@@ -48,5 +49,8 @@ export function isSpanishWordAt(text: string, start: number, end: number, senten
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
   if (first === 'rosa' ? PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) : PINK_CAMPAIGN.test(text.slice(start, end))) return true;
-  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text));
+  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text) || OPENS_THE_SPANISH_WAY.test(text));
 }
+
+/** "… Toma unos 30 minutos. ¡Agenda ya!": a short post in lists and fragments, Spanish by its "¡" or "¿" where too few function words say so. */
+const OPENS_THE_SPANISH_WAY = /[¿¡]/;

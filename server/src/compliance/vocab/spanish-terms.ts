@@ -19,6 +19,8 @@ cataratas|catarata|glaucoma|prediabetes|diabetes tipo 1|diabetes tipo 2|hipotiro
 hashimoto|tiroiditis de hashimoto|enfermedad de graves|frenillo lingual|frenillo corto
 adormecimiento de los pies|adormecimiento de las manos|entumecimiento|hormigueo en los pies|hormigueo en las manos
 acretismo placentario|placenta acreta|placenta percreta
+nefritis lúpica|nefritis lupica|hernia de disco|hernia discal|hernias de disco|hernias discales|protrusiones discales
+nuca quemada|espalda quemada|quemadura de sol|quemaduras de sol|quemado por el sol|quemada por el sol
 taquicardia|fibrilación auricular|fibrilacion auricular|angina de pecho|trombosis|coágulo|coagulo|coágulos|coagulos
 várices|varices|úlcera|ulcera|celiaquía|celiaquia|enfermedad celíaca|enfermedad celiaca|intolerancia a la lactosa
 alergia al cacahuate|alergia al maní|alergia al mani|alergia a la penicilina|dermatitis|eccema|psoriasis|acné|acne
