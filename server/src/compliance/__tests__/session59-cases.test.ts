@@ -45,3 +45,24 @@ describe('second round (probe850, 851, 853, 854)', () => {
     ).toEqual([]);
   });
 });
+
+describe('third round (probe856, 857, 859, 860)', () => {
+  it('blocks a named person’s blood pressure in Spanish', () => {
+    expect(
+      blockingRules('¡Felicidades a Norma Treviño, que bajó su presión de 150/92 a 126/80 desde que viene a la van! 🎉')
+    ).toContain('phi.lab.person-linked');
+  });
+
+  it('passes blood pressure checks offered to everyone, and “¡Gran pregunta!”', () => {
+    expect(handWrittenBlockingRules('Mide tu presión arterial en casa: siéntate 5 minutos antes y anota los números.')).toEqual(
+      []
+    );
+    expect(handWrittenBlockingRules('Chequeos de presión arterial gratis este sábado en el mercado, de 9 a 1.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Gran pregunta! No hay evidencia de que el ajo cure infecciones de oído. Llame a nuestra línea de enfermería.',
+        reply('¿Es verdad que las gotas de ajo curan la otitis?')
+      )
+    ).toEqual([]);
+  });
+});

@@ -115,6 +115,7 @@ fósforo|fosforo|potasio|albúmina|albumina|filtrado glomerular|tasa de filtraci
 ferritina|nivel de potasio|niveles de potasio|nivel de fósforo|niveles de fósforo
 presión ocular|presion ocular|presión del ojo|presion del ojo|vitamina d|nivel de vitamina d|campo visual|agudeza visual
 pruebas de alergia|prueba de alergia|pruebas de alergias|prueba de parche|pruebas de parche
+presión arterial|presion arterial|su presión|su presion
 `;
 
 export const SPANISH_MEDICATIONS = `
