@@ -13,11 +13,10 @@ import { encodeWeights, type ClickbaitModelFile } from '../server/src/compliance
 import { extractPostFeatures, POST_FEATURE_BITS, POST_FEATURE_DIM } from '../server/src/compliance/clickbait/post-clickbait-features';
 import { prf, scoreVector, trainLogistic, type TrainOptions } from './lib/logistic-regression';
 import { mulberry32 } from './lib/seeded-random';
-import { datasetsDir, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
+import { datasetsDir, loadDatasetDirectory, readJsonl, repoRoot, studyProbeFiles } from './repo-paths';
 import { studyFiles } from './lib/labelled-gate';
 import { check } from '../server/src/compliance/engine';
 import { knownPlatform } from '../server/src/compliance/platform-name';
-import { loadDatasetDirectory } from './repo-paths';
 import { isSpanishSentence } from '../server/src/compliance/text/spanish-sentence';
 
 interface Example {

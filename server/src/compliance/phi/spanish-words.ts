@@ -19,6 +19,9 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    sella agita coloca aplica respira sostén sosten guarda usa gran`.split(/\s+/)
 );
 
+/** "… Toma unos 30 minutos. ¡Agenda ya!": a short post in lists and fragments, Spanish by its "¡" or "¿" where too few function words say so. */
+const HAS_SPANISH_MARKS = /[¿¡]/;
+
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
 const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
@@ -49,8 +52,5 @@ export function isSpanishWordAt(text: string, start: number, end: number, senten
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
   if (first === 'rosa' ? PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) : PINK_CAMPAIGN.test(text.slice(start, end))) return true;
-  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text) || OPENS_THE_SPANISH_WAY.test(text));
+  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text) || HAS_SPANISH_MARKS.test(text));
 }
-
-/** "… Toma unos 30 minutos. ¡Agenda ya!": a short post in lists and fragments, Spanish by its "¡" or "¿" where too few function words say so. */
-const OPENS_THE_SPANISH_WAY = /[¿¡]/;
