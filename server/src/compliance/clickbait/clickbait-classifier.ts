@@ -5,6 +5,8 @@ import modelFile from './clickbait-model.json';
 export interface ClickbaitScorer {
   /** Probability (0–1) that the text is a clickbait headline. */
   score(text: string): number;
+  /** `score` of features already collected in this scorer's feature space (two models of one space share one collection). */
+  scoreFeatures(features: { buckets: Int32Array; count: number }): number;
   readonly threshold: number;
 }
 
@@ -33,15 +35,16 @@ export function createClickbaitScorer(model: ClickbaitModelFile, space: FeatureS
   const collect = space.collect;
   // Kept as int16 (half the memory of floats, so more of it stays in cache); scaled once per score.
   const weights = decodeQuantised(model);
+  const scoreFeatures = ({ buckets, count }: { buckets: Int32Array; count: number }): number => {
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += weights[buckets[i]];
+    const z = model.bias + (count > 0 ? (sum * model.scale) / Math.sqrt(count) : 0);
+    return 1 / (1 + Math.exp(-z));
+  };
   return {
     threshold: model.threshold,
-    score(text: string): number {
-      const { buckets, count } = collect(text);
-      let sum = 0;
-      for (let i = 0; i < count; i++) sum += weights[buckets[i]];
-      const z = model.bias + (count > 0 ? (sum * model.scale) / Math.sqrt(count) : 0);
-      return 1 / (1 + Math.exp(-z));
-    },
+    score: (text: string): number => scoreFeatures(collect(text)),
+    scoreFeatures,
   };
 }
 

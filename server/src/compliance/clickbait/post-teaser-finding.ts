@@ -1,6 +1,6 @@
 import type { DetectorContext, Finding } from '../types';
 import { isSpanishSentence } from '../text/spanish-sentence';
-import { postClickbaitScorer, spanishPostClickbaitScorer } from './post-clickbait-classifier';
+import { POST_FEATURES, postClickbaitScorer, spanishPostClickbaitScorer } from './post-clickbait-classifier';
 import type { ClickbaitScorer } from './clickbait-classifier';
 import { splitSegments } from './post-segments';
 
@@ -22,12 +22,14 @@ function spellsOutNumberedList(text: string): boolean {
 
 export function postTeaserFindings(ctx: DetectorContext): Finding[] {
   if (spellsOutNumberedList(ctx.text)) return [];
+  // Both post models read the same features: collected once, in a buffer nothing else writes before the second reads it.
+  const features = POST_FEATURES.collect(ctx.text);
   const english = postClickbaitScorer();
-  const englishP = english.score(ctx.text);
+  const englishP = english.scoreFeatures(features);
   if (englishP >= english.threshold) return teaserFindings(ctx, english, englishP, 'clickbait.post-teaser-model');
   if (!ctx.options.spanishClickbaitModel || !isSpanishSentence(ctx.text)) return [];
   const spanish = spanishPostClickbaitScorer();
-  const spanishP = spanish.score(ctx.text);
+  const spanishP = spanish.scoreFeatures(features);
   return spanishP >= spanish.threshold ? teaserFindings(ctx, spanish, spanishP, 'clickbait.post-teaser-model-es') : [];
 }
 

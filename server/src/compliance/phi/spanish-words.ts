@@ -1,4 +1,4 @@
-import { isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
+import { hasSpanishMarks, isSpanishSentence, isSpanishText } from '../text/spanish-sentence';
 
 /**
  * Spanish words that the name lists also hold as given names or surnames ("Si", "Ella", "Cara", "Hoy", "Claro"), and the
@@ -18,9 +18,6 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan fin
    sella agita coloca aplica respira sostén sosten guarda usa gran`.split(/\s+/)
 );
-
-/** "… Toma unos 30 minutos. ¡Agenda ya!": a short post in lists and fragments, Spanish by its "¡" or "¿" where too few function words say so. */
-const HAS_SPANISH_MARKS = /[¿¡]/;
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
 const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
@@ -52,5 +49,6 @@ export function isSpanishWordAt(text: string, start: number, end: number, senten
   // "B. Recuerda": after an initial, the word that follows is the one to judge.
   const first = /^(?:\p{Lu}\.\s+)?([\p{L}]+)/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
   if (first === 'rosa' ? PINK_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, start - 12), start)) : PINK_CAMPAIGN.test(text.slice(start, end))) return true;
-  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text) || HAS_SPANISH_MARKS.test(text));
+  // "… Toma unos 30 minutos. ¡Agenda ya!": a post of fragments is Spanish by its "¡" or "¿" where too few function words say so.
+  return first !== undefined && (SPANISH_WORDS_NOT_NAMES.has(first) || SPANISH_DEPARTMENT_WORD.test(first)) && (isSpanishSentence(sentence()) || isSpanishText(text) || hasSpanishMarks(text));
 }

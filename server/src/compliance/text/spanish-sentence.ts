@@ -19,9 +19,14 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(text.slice(i, i + size)) ? size : 0;
 }
 
+const SPANISH_MARKS = /[¿¡]/;
+
+/** Whether the text opens a question or an exclamation the Spanish way ("¿", "¡"). */
+export const hasSpanishMarks = (text: string): boolean => SPANISH_MARKS.test(text);
+
 /** "¿…?", "¡…!", or more Spanish function words than English ones (at least two). */
 export function isSpanishSentence(sentence: string): boolean {
-  if (/[¿¡]/.test(sentence)) return true;
+  if (hasSpanishMarks(sentence)) return true;
   return spanishCuesOutnumber(sentence, 2);
 }
 
