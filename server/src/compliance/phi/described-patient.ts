@@ -77,6 +77,7 @@ const THE_ONLY_ONE = new RegExp(
   String.raw`\bthe\s+only\s+(?:[a-z-]+\s+){0,2}(?:${ROLE})\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})`,
   'g',
 );
+const ONLY = ['only'];
 /** The last word FROM_A_TOWN can end on (or "retired"), each a whole ASCII run: a text without one skips the scan. */
 const TOWN_ROLE_WORDS = [...ROLE.split('|'), 'kids', 'children', 'students', 'teens', 'campers', 'players', 'couple', 'newlywed', 'bride', 'groom', 'toddler', 'newborn', 'retired', 'man', 'woman', 'guy', 'lady', 'boy', 'girl', 'boys', 'girls', 'teen', 'teenager', 'old'];
 /** "came in", "delivered", "drove herself in": what happened was care here, whatever the condition was called. */
@@ -106,7 +107,7 @@ const GOES_ON_ABOUT_THEM = /^\s*(?:His|Her|Their|He|She)\b/;
 function townRoles(scan: PhiScan): RegExpExecArray[] {
   if (scan.healthTerms.length === 0 && !EMERGENCY.test(scan.text) && !CARE_HERE.test(scan.text)) return [];
   const byRole = hasAnyOf(asciiWords(scan.text), TOWN_ROLE_WORDS);
-  const onlyOne = hasAnyOf(asciiWords(scan.text), ['only']) ? execAll(THE_ONLY_ONE, scan.text) : [];
+  const onlyOne = hasAnyOf(asciiWords(scan.text), ONLY) ? execAll(THE_ONLY_ONE, scan.text) : [];
   if (!byRole && onlyOne.length === 0) return [];
   // Its health term must be what the possessive owns: within a few words after it.
   const possessive = (byRole ? execAll(TOWN_ROLE_POSSESSIVE, scan.text) : []).filter((m) => {

@@ -71,7 +71,7 @@ export function hasRunStartingWith(words: ReadonlySet<string>, prefixes: readonl
  * each wanted word up: a check asks ~16 lists, and building the Set alone cost ~3 µs.
  */
 const SYMBOLS = 36; // a–z, then 0–9
-/** Lists are module constants; past this many distinct ones (someone passing fresh arrays), fall back to Set lookups. */
+/** Past this many distinct word lists (someone asking about ever-new words), fall back to Set lookups. */
 const MAX_LISTS = 4096;
 let children = new Int32Array(SYMBOLS * 1024); // node * SYMBOLS + symbol → child node; 0 = none (the root is never a child)
 let nodeCount = 1;
@@ -79,19 +79,34 @@ const listsEndingAt: (number[] | undefined)[] = []; // node → the lists with a
 const prefixesEndingAt: (number[] | undefined)[] = []; // node → the prefix lists with a prefix ending there
 // node → 1 where a prefix ends: the walk asks this at every character, and a typed array answers faster than the sparse list above.
 let prefixEnd = new Uint8Array(children.length / SYMBOLS);
-const listIds = new Map<readonly string[], number>();
-const prefixListIds = new Map<readonly string[], number>();
+// Weak, so an array literal written at a call site ("hasAnyOf(words, ['only'])") is not kept once per check.
+const listIds = new WeakMap<readonly string[], number>();
+const prefixListIds = new WeakMap<readonly string[], number>();
+/** Lists by their words: a fresh array of words already registered gets the same id, so it neither grows the trie nor makes every text walk again. */
+const idsByWords = new Map<string, number>();
+let listCount = 0;
 let listsVersion = 0;
 
 function listId(wanted: readonly string[], prefixes = false): number | undefined {
   const ids = prefixes ? prefixListIds : listIds;
   const known = ids.get(wanted);
-  if (known !== undefined || listIds.size + prefixListIds.size >= MAX_LISTS) return known;
-  const id = listIds.size + prefixListIds.size;
-  for (const word of wanted) addWord(word, id, prefixes ? prefixesEndingAt : listsEndingAt);
+  if (known !== undefined) return known;
+  const key = `${prefixes ? 'prefixes' : 'words'}\u0000${wanted.join('\u0000')}`;
+  let id = idsByWords.get(key);
+  if (id === undefined) {
+    if (listCount >= MAX_LISTS) return undefined;
+    id = listCount++;
+    for (const word of wanted) addWord(word, id, prefixes ? prefixesEndingAt : listsEndingAt);
+    idsByWords.set(key, id);
+    listsVersion++;
+  }
   ids.set(wanted, id);
-  listsVersion++;
   return id;
+}
+
+/** How many distinct word lists the trie knows: a number that stops growing once every rule has asked. */
+export function registeredWordListCount(): number {
+  return listCount;
 }
 
 /** Trie symbol of each ASCII character: a–z (either case) 0–25, digits 26–35, anything else -1. */
@@ -156,7 +171,7 @@ class AsciiWordSet extends LazyWordSet {
 
   /** Marks every list that has one of the text's runs (or the letters before a run's first digit), and every prefix list that begins one. */
   private walk(): void {
-    const found = new Uint32Array((listIds.size + prefixListIds.size + 31) >>> 5);
+    const found = new Uint32Array((listCount + 31) >>> 5);
     const ends = prefixEnd;
     const text = this.text;
     const n = text.length;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TEASER_RULES } from '../../clickbait/health-teaser-rules';
-import { asciiWords, hasAnyOf, hasRunStartingWith } from '../ascii-words';
+import { asciiWords, hasAnyOf, hasRunStartingWith, registeredWordListCount } from '../ascii-words';
 import { execAll } from '../exec-all';
 
 describe('asciiWords', () => {
@@ -26,6 +26,18 @@ describe('hasAnyOf', () => {
     ['route', 'route66', 'hwy'], ['straße', 'stra'], ['abc', 'def'], ['abc123def'], ['123abc', '123'], ['a1', 'a'], ['go', 'goes'], ['going'],
     ['Room'], ['ice', 'rest'], ['patient', 'care'], ['patients'], [], ['r'], ['ro', 'roo'],
   ];
+
+  it('registers a list written afresh at each call once, by its words', () => {
+    const words = asciiWords('the only pediatric dentist in town');
+    expect(hasAnyOf(words, ['only', 'solely'])).toBe(true);
+    const registered = registeredWordListCount();
+    for (let i = 0; i < 50; i++) {
+      expect(hasAnyOf(words, ['only', 'solely'])).toBe(true);
+      expect(hasRunStartingWith(words, ['pedi', 'paedi'])).toBe(true);
+      expect(hasAnyOf(asciiWords(`call ${i} now`), ['only', 'solely'])).toBe(false);
+    }
+    expect(registeredWordListCount()).toBe(registered + 1);
+  });
 
   it('answers from its word trie exactly what a lookup in the word set answers', () => {
     for (const text of texts) {
