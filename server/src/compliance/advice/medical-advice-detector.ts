@@ -19,6 +19,10 @@ const SOMEONE_ELSE_TAKES = /\b(?:the\s+body|your\s+body|cells|people|patients|ad
 const PUBLIC_GUIDANCE = /\b(?:CDC|FDA|WHO|USPSTF|AAP|AAD|ACOG|American\s+(?:Academy|Heart|Cancer|Diabetes|College)(?:\s+(?:of|[A-Z][a-z]+)){0,4})\s+(?:recommends|advises|suggests)\b/;
 /** "General guidelines suggest…", "our team's general tips:", "Many heart guidelines suggest under 2,300 mg": education for anyone, labelled as such. */
 const GENERAL_GUIDANCE = /\bgeneral\s+(?:tips|guidelines|guidance|recommendations)\b|\b(?:many|most|national|dietary|current)\s+(?:[\w-]+\s+)?guidelines\s+(?:suggest|recommend|say|advise|call\s+for)\b/i;
+/** "Las guías generales recomiendan menos de 2,300 mg de sodio al día": the same, in Spanish. */
+const SPANISH_GENERAL_GUIDANCE = /(?<![\p{L}])(?:las\s+)?gu[ií]as\s+(?:generales|nacionales|actuales|diet[eé]ticas|m[eé]dicas)\s+(?:recomiendan|sugieren|aconsejan|indican)(?![\p{L}])/iu;
+/** "tu", "te", "usted": the Spanish sentence speaks to the reader. */
+const SPANISH_YOU = /(?<![\p{L}])(?:tu|tus|te|ti|usted|ustedes)(?![\p{L}])/iu;
 /** "you", "your" — but "ask your provider" routes, it does not address the advice to the reader. */
 const YOU = /\byou(?:['’]re|['’]ll)?\b|\byour\b(?!\s+(?:own\s+)?(?:provider|doctor|pharmacist|clinician|care\s+team))/i;
 
@@ -32,7 +36,7 @@ function quotesPublicGuidance(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at)) + 1;
   const stop = text.slice(at).search(/[.!?](?:\s|$)/);
   const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
-  return (PUBLIC_GUIDANCE.test(sentence) || GENERAL_GUIDANCE.test(sentence)) && !YOU.test(sentence);
+  return ((PUBLIC_GUIDANCE.test(sentence) || GENERAL_GUIDANCE.test(sentence)) && !YOU.test(sentence)) || (SPANISH_GENERAL_GUIDANCE.test(sentence) && !SPANISH_YOU.test(sentence));
 }
 
 interface ClauseFacts {

@@ -99,7 +99,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.spanish-cared-for',
     keyWords: ['placer', 'honor', 'gusto', 'atender', 'cuidar', 'privilegio', 'paciente', 'sigue', 'contin', 'continua'],
     // "Fue un placer atender a su papá", "Fue un privilegio cuidar de su padre", "Fue un honor trabajar con usted", "Sí, sigue con nosotros", "Fue un gusto tener a don Fermín", "Tomás sigue con nosotros en piso": we cared for them, in Spanish.
-    pattern: /(?<![\p{L}])s[ií][,!.]?\s+(?:(?:él|ella|su\s+\p{L}+)\s+)?sigue\s+(?:con\s+nosotros|internad[oa]|hospitalizad[oa]|aqu[ií])(?![\p{L}])|\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+(?:atender|cuidar|trabajar\s+con\s+(?:usted|ustedes|su)|acompañar)(?:te|le|la|lo|los|las)?\b|\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+tener\s+a\s+(?:don|doña|su|tu)\b|(?<![\p{L}])(?:sigue|contin[uú]a)\s+(?:con\s+nosotros\s+en\s+(?:piso|el\s+piso|la\s+unidad|terapia\s+intensiva|cuidados\s+intensivos)|internad[oa]|hospitalizad[oa])(?![\p{L}])|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])|\b(?:es|era|fue)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+)?paciente(?![\p{L}])/iu,
+    pattern: /(?<![\p{L}])s[ií][,!.]?\s+(?:(?:él|ella|su\s+\p{L}+)\s+)?sigue\s+(?:con\s+nosotros|internad[oa]|hospitalizad[oa]|aqu[ií])(?![\p{L}])|\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+(?:atender|cuidar|trabajar\s+con\s+(?:usted|ustedes|su)|acompañar)(?:te|le|la|lo|los|las)?\b|\b(?:fue|ha\s+sido)\s+un\s+(?:placer|honor|gusto|privilegio)\s+tener\s+a\s+(?:don|doña|su|tu)\b|(?<![\p{L}])(?:sigue|contin[uú]a)\s+(?:con\s+nosotros\s+en\s+(?:piso|el\s+piso|la\s+unidad|terapia\s+intensiva|cuidados\s+intensivos)|internad[oa]|hospitalizad[oa])(?![\p{L}])|\b(?:atender|cuidar)\s+a\s+su\s+(?:papá|mamá|padre|madre|hij[oa]|espos[oa]|abuel[oa]|bebé|niñ[oa])(?![\p{L}])|\b(?:es|era|fue|fuiste|eres)\s+(?:un|una|nuestr[oa])\s+(?:\p{L}+\s+)?paciente(?![\p{L}])/iu,
     message: 'Says we cared for this person or their relative, or calls them our patient (in Spanish), which confirms they were our patient.',
     notForOtherVisits: true,
   },
@@ -331,6 +331,21 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     pattern:
       /\b(?:nos\s+|le\s+|les\s+)?(?:da|dan|dio|dieron|fue)\s+(?:mucho\s+|un\s+)?(?:gusto|alegr[ií]a|placer|honor)\s+(?:de\s+)?(?:verl[oa]s?|verle|verte|atenderl[oa]s?|atenderle|atenderte|tenerl[oa]s?|conocerl[oa]s?|(?:ver|vacunar|conocer|recibir)\s+a\s+(?:su|tu)\s+(?:beb[eé]|hij[oa]s?|niñ[oa]s?|pequeñ[oa]s?|mam[aá]|pap[aá]|espos[oa]|abuel[oa]))(?![\p{L}])|\bverl[oa]s?\s+en\s+su\s+(?:consulta|cita|visita)\b|\b(?:pr[oó]xima|siguiente)\s+(?:cita|consulta|visita)\s+de\s+su\s+(?:niñ[oa]|hij[oa]|beb[eé]|mam[aá]|pap[aá]|espos[oa]|abuel[oa])(?![\p{L}])|\b(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?(?:saludos|un\s+saludo|un\s+abrazo)\b|\b(?:tu|su)\s+(?:cita|consulta|visita|control|parto|cirug[ií]a|operaci[oó]n)\s+(?:del?\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ayer|hoy|pasad[oa])(?![\p{L}])|\b(?:despu[eé]s\s+de|durante)\s+(?:tu|su)\s+(?:cita|consulta|visita|parto|cirug[ií]a|control)(?![\p{L}])|(?<!\b(?:agendar|programar|hacer|sacar|pedir|reservar|solicitar|ver|consultar|descargar|recoger|para|sobre)\s+)\b(?:la|el|los|las)\s+(?:cita|consulta|visita|control|expediente|cuenta|resultados?|formularios?|receta|recetas|an[aá]lisis|radiograf[ií]as?|papeles)\s+de\s+(?:tu|su)\s+(?:beb[eé]|hij[oa]|niñ[oa]|mam[aá]|pap[aá])(?![\p{L}])|\b(?:equipo|personal|doctora?|enfermer[oa]s?|proveedora?|m[eé]dic[oa])\s+que\s+(?:te|le|lo|la)\s+(?:atendi[oó]|atendieron|cuid[oó]|cuidaron|oper[oó])(?![\p{L}])|\b(?:todav[ií]a\s+hablan|siguen?\s+hablando)\s+de\s+(?:ti|usted|ustedes|[eé]l|ella|lo\s+mucho)(?![\p{L}])|\bde\s+sus\s+pacientes\s+(?:m[aá]s|favorit[oa]s|consentid[oa]s|preferid[oa]s)\b|\b(?:les?|nos)\s+encant[oó]\s+(?:cuidar|atender|conocer)\s+(?:de\s+|a\s+)?(?:su|tu|usted|ti|ustedes)(?![\p{L}])|\b(?:les?|nos)\s+encant[oó]\s+(?:atender|cuidar|vacunar)(?:te|le|la|lo|los|las)\b|\b(?:ya\s+)?(?:localizamos|encontramos|revisamos)\s+(?:el|tu|su)\s+expediente\b/iu,
     message: 'Says in Spanish that we saw or know this person ("nos dio gusto verla en su consulta"), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-your-care-is-on',
+    keyWords: ['cita', 'consulta', 'curaci', 'cirug', 'operaci', 'sesi', 'terapia', 'vacuna', 'biopsia', 'resonancia', 'ecograf', 'ultrasonido', 'colonoscop', 'mamograf', 'endoscop', 'infusi', 'lisis', 'quimio', 'quimioterapia', 'radioterapia', 'control', 'revisi', 'procedimiento', 'prueba'],
+    // "Tu curación del pie es el jueves a las 10:30", "su resonancia quedó para mañana": the reply knows when their care is booked.
+    pattern:
+      /(?<![\p{L}])(?:tu|su)\s+(?:cita|consulta|curaci[oó]n|cirug[ií]a|operaci[oó]n|sesi[oó]n|terapia|vacuna|biopsia|resonancia|ecograf[ií]a|ultrasonido|colonoscop[ií]a|mamograf[ií]a|endoscop[ií]a|infusi[oó]n|di[aá]lisis|quimio(?:terapia)?|radioterapia|control|revisi[oó]n|procedimiento|prueba)(?:\s+de(?:l|\s+la)?\s+\p{L}+)?\s+(?:es|ser[aá]|qued[oó]|est[aá]\s+(?:programad[oa]|agendad[oa]))\s+(?:para\s+)?(?:el\s+|este\s+|esta\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|mañana|hoy|a\s+las\s+\d)(?![\p{L}])/iu,
+    message: 'Tells the person in Spanish when their own care is booked ("tu curación es el jueves"), which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.hear-about-it-next-session',
+    keyWords: ['session', 'sessions', 'visit', 'appointment', 'appt', 'check', 'checkup'],
+    // "They can't wait to hear all about it at your next session": a clinician waiting for the person's next session is theirs.
+    pattern: /\b(?:can['’]?t|cannot)\s+wait\s+to\s+(?:see\s+you|hear\s+(?:all\s+)?about\s+(?:it|them|that|everything))\s+(?:at|in|during)\s+your\s+next\s+(?:session|visit|appointment|appt|check-?up)\b/i,
+    message: 'Looks forward to the person\'s next session, which confirms they are in our care.',
   },
   {
     id: 'confirmation.like-last-time',

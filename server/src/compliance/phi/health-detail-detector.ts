@@ -33,9 +33,9 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado": a condition the reply supposes, not one it attributes. */
+/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado", "si le cuesta respirar o se quemó la cara": a condition the reply supposes, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$/iu;
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente|le|te|usted|él|ella|tiene|tienes|nota|notas|hay|aparecen?)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$/iu;
 
 /** "Sorry to hear about the migraines", "sorry the hay fever is back", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry(?:\s+to\s+hear)?(?:\s+(?:about|for|that))?|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -212,7 +212,7 @@ function addressedNotSupposed(before: string, after: string): boolean {
 const OWN_EXPERIENCE = /\b(?:had|has|have|got|did|was|were|i['’]m|i\s+am|on|with|while|recover\w*|afford|came\s+back|showed|results?|report|found|said|told|after|since|yesterday|last\s+(?:week|month|night|year))\b/i;
 /** How a question about getting to a service opens: "Can I…", "Where do I…", "Does Riverside…", "Is there…". */
 const ACCESS_QUESTION =
-  /^\W*(?:@\w+\s+)?(?:(?:can|could|may)\s+(?:i|we|my\s+\w+)\s+(?:get|book|schedule|come|bring|park|go|have)\b|where\b|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|book|schedule|sign\s+up|find|request|access|park)\b|(?:does|do)\s+(?:riverside|you|your|the|(?:i|my\s+\w+)\s+need\s+a\s+referral)\b|is\s+there\b|are\s+there\b|what\s+(?:time|hours|days)\b|which\s+(?:location|clinic|office)\b|who\s+(?:does|do)\b)/i;
+  /^\W*(?:@\w+\s+)?(?:(?:can|could|may)\s+(?:i|we|my\s+\w+)\s+(?:get|book|schedule|come|bring|park|go|have)\b|where\b|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|book|schedule|sign\s+up|find|request|access|park)\b|(?:does|do)\s+(?:riverside|you|your|the|(?:i|my\s+\w+)\s+need\s+a\s+referral)\b|is\s+there\b|are\s+there\b|(?:is|are)\s+(?:dr\.?\s|doctor\s|the\s|your\s|riverside\b|you\b|y['’]all\b)|what\s+(?:time|hours|days)\b|which\s+(?:location|clinic|office)\b|who\s+(?:does|do)\b)/i;
 const POSSESSIVE_BEFORE = /\b(?:my|our|his|her|their|ur)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 /**

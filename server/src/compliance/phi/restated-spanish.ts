@@ -43,6 +43,15 @@ function restatedResult(scan: PhiScan, context: string): PhiCandidate[] {
   return [{ type: 'lab', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.lab.restated-spanish', why: 'The result the commenter shared, said back in the reply' }];
 }
 
+/** "Si le cuesta respirar o se quemó la cara, llama al 911": a sign to act on, in the condition of a sentence that routes to urgent care. */
+const TRIAGE_IF = /^\s*[¡¿]?si\s[^,;:]*$/iu;
+const ROUTES_TO_URGENT_CARE = /(?<![\p{L}])(?:911|urgencias|emergencias|l[ií]nea\s+de\s+enfermer[ií]a)(?![\p{L}])/iu;
+
+function triageCondition(scan: PhiScan, at: number): boolean {
+  const sentence = scan.sentenceOf(at);
+  return TRIAGE_IF.test(scan.text.slice(sentence.start, at)) && ROUTES_TO_URGENT_CARE.test(scan.text.slice(at, sentence.end));
+}
+
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
@@ -65,7 +74,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const saidBack = new Set(listed.filter((t) => !given.has(t)));
   for (const term of saidBack.size > 0 ? scan.healthTerms : []) {
     const written = scan.text.slice(term.start, term.end);
-    if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}\p{Ll}/u.test(written) || offered(term.start, term.end) || !isSpanishSentence(scan.sentenceText(term.start))) continue;
+    if (term.kind !== 'diagnosis' || !saidBack.has(folded(written)) || /^\p{Lu}\p{Ll}/u.test(written) || offered(term.start, term.end) || !isSpanishSentence(scan.sentenceText(term.start)) || triageCondition(scan, term.start)) continue;
     out.push(restated(term.start, term.end));
   }
   for (const m of scan.text.matchAll(SPANISH_CONDITION)) {

@@ -19,8 +19,8 @@ const DESCRIBED_AGE = new RegExp(
 /** "acompañó a Nayeli, de 5 años, a su primera cita", "la mamá de Sofi, 11 años, …": an age set after a name between commas. */
 const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+(?:de\s+)?(\d{1,3})\s+(?:años|meses)(?=,)/gu;
 
-/** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B": where that person is from or stays. */
-const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
+/** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B", "… atropellado frente a la Escuela Roosevelt": where that person is from, stays or was hurt. */
+const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en|frente\s+al?|cerca\s+del?)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
 
 /** "Un vecino", "la señora", "nuestro paciente": one person, as a sentence brings them in. */
 const ONE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:un|una|el|la|al|del|nuestr[oa])\s+${PERSON_NOUN}(?![\p{L}])`, 'iu');
