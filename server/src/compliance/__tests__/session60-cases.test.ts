@@ -76,3 +76,28 @@ describe('session 60: advice, said-back conditions and service questions', () =>
     expect(handWrittenBlockingRules('Esto es lo que pasa si duermes poco toda la semana 😴: más hambre, menos paciencia y defensas bajas.')).toEqual([]);
   });
 });
+
+describe('session 60, second round (probe868, 869, 871, 872)', () => {
+  it('blocks “juvenile OCD” said back to a parent who wrote “osteochondritis dissecans”', () => {
+    expect(
+      blockingRules('Juvenile OCD is tough, but our sports medicine team can help. Call the Front Desk at (555) 300-1000.', reply('My son was just told he has osteochondritis dissecans in his knee.'))
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks “forward this to 5 friends” and “every share enters you”', () => {
+    expect(blockingRules('Forward this to 3 friends before Sunday! 📲')).toContain('clickbait.engagement-bait');
+    expect(blockingRules('Every share enters your family in our free checkup raffle!')).toContain('clickbait.engagement-bait');
+  });
+
+  it('blocks a relative’s renal dysplasia said back in Spanish', () => {
+    expect(
+      blockingRules('Para Mateo, con displasia renal, lo mejor es llamar a Cardiología al (555) 300-1200.', reply('Mi hijo Mateo, de 9 años, tiene displasia renal. ¿Atienden niños?'))
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('passes a service the team “evalúa”, named after a comment about the same body part', () => {
+    expect(
+      handWrittenBlockingRules('¡Hola! La Dra. Helena Marsh evalúa problemas de uñas. Pide cita al (555) 300-1000.', reply('¿La doctora revisa uñas encarnadas? Tengo diabetes y me da miedo cortármelas'))
+    ).toEqual([]);
+  });
+});

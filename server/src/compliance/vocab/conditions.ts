@@ -20,7 +20,7 @@ schizophrenia|psychosis|adhd|add|autism|autistic|eating disorder|anorexia|bulimi
 bipolar|bipolar i|bipolar ii|bipolar 1|bipolar 2|bipolar depression|meth|methamphetamine|meth addiction|heroin|heroin addiction|cocaine|cocaine addiction|alcohol use disorder|white coat syndrome|white coat hypertension|white-coat hypertension|cutting herself|cutting himself|cutting myself|cutting themselves
 sober|sobriety|overdose|suicidal|self-harm|dementia|alzheimer's|alzheimers|alzheimer's disease|parkinson's|parkinsons|parkinson's disease|multiple sclerosis|ms|als|epilepsy|seizure|seizures
 migraine|migraines|concussion|traumatic brain injury|tbi|neuropathy|cerebral palsy|down syndrome|spina bifida|muscular dystrophy|bell's palsy
-arthritis|rheumatoid arthritis|osteoarthritis|gout|lupus|fibromyalgia|osteoporosis|scoliosis|sciatica|herniated disc|back pain|chronic pain
+arthritis|rheumatoid arthritis|osteoarthritis|gout|lupus|fibromyalgia|osteoporosis|scoliosis|sciatica|herniated disc|osteochondritis dissecans|juvenile osteochondritis dissecans|juvenile ocd|ocd lesion|back pain|chronic pain
 torn acl|acl tear|acl|torn rotator cuff|rotator cuff tear|torn meniscus|meniscus tear|fracture|broken arm|broken leg|broken wrist|broken hip|hip fracture|sprain
 sprained ankle|tendonitis|carpal tunnel|carpal tunnel syndrome|plantar fasciitis|lisfranc injury|stress fracture|dislocation|whiplash|tennis elbow
 kidney disease|chronic kidney disease|kidney failure|renal failure|kidney stones|kidney stone|dialysis-dependent|liver disease|cirrhosis|fatty liver|pancreatitis

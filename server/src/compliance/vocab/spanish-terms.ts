@@ -8,7 +8,7 @@ export const SPANISH_CONDITIONS = `
 neumonía|neumonia|varicela|sarampión|sarampion|gripe|influenza|covid|bronquitis|asma|presión alta|presion alta|hipertensión|hipertension
 azúcar alta|azucar alta|diabetes gestacional|cáncer de mama|cancer de mama|cáncer de próstata|cancer de prostata|cáncer de colon|cancer de colon
 leucemia|tumor|infarto|ataque al corazón|ataque al corazon|ataque cardíaco|ataque cardiaco|insuficiencia cardíaca|insuficiencia cardiaca
-insuficiencia renal|derrame cerebral|embolia|convulsiones|epilepsia|migraña|migrana|depresión posparto|depresion posparto|ansiedad|depresión
+insuficiencia renal|displasia renal|riñón displásico|rinon displasico|derrame cerebral|embolia|convulsiones|epilepsia|migraña|migrana|depresión posparto|depresion posparto|ansiedad|depresión
 depresion|esquizofrenia|trastorno bipolar|autismo|alzheimer|demencia|párkinson|parkinson|fractura|fractura de tobillo|fractura de cadera
 tobillo roto|brazo roto|pierna rota|cadera rota|esguince|quemaduras|quemadura|conmoción cerebral|conmocion cerebral|sobredosis|deshidratación
 deshidratacion|infección de oído|infeccion de oido|infección urinaria|infeccion urinaria|infección de orina|infeccion de orina|apendicitis

@@ -64,6 +64,7 @@ presión ocular|presion ocular|presión del ojo|presion del ojo
 lca|reconstrucción de lca|reconstruccion de lca|reconstrucción del lca|cirugía de lca|cirugia de lca|rotura de lca|desgarro de lca|lesión de lca
 vitamina d|nivel de vitamina d
 presión alta|hipertensión|hipertension|presion alta
+osteochondritis dissecans|juvenile osteochondritis dissecans|juvenile ocd|ocd lesion
 bipolar i disorder|bipolar i|bipolar 1|bipolar type 1|bipolar type i|bipolar 1 disorder
 bipolar ii disorder|bipolar ii|bipolar 2|bipolar type 2|bipolar type ii|bipolar 2 disorder
 `;
