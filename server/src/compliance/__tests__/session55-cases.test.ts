@@ -4,9 +4,10 @@ const SPANISH_MODEL = /^phi-risk-model-es\./;
 const off = { options: { spanishPhiRiskModel: false } };
 
 describe('the phi-risk model of Spanish sentences', () => {
-  it("blocks a Spanish reply that says back the commenter's age and pregnancy, which no rule does", () => {
+  // "Muchas mujeres de 41 años…", the sentence first written here, is blocked by a rule since session 60 (phi.age.restated).
+  it("blocks a Spanish reply that speaks back to the commenter's age and pregnancy, which no rule does", () => {
     const text =
-      'Muchas mujeres de 41 años tienen embarazos sanos 💕 Te recomendamos hablar con tu obstetra sobre el seguimiento; puedes agendar al (555) 300-1000.';
+      'Muchas mujeres de tu edad tienen embarazos sanos 💕 Te recomendamos hablar con tu obstetra sobre el seguimiento; puedes agendar al (555) 300-1000.';
     const comment = reply('Tengo 41 años y es mi primer embarazo, ¿es muy riesgoso? 😟');
     expect(blockingRules(text, comment)).toEqual([expect.stringMatching(SPANISH_MODEL)]);
     expect(blockingRules(text, { ...comment, ...off })).toEqual([]);

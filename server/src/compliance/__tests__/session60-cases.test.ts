@@ -101,3 +101,38 @@ describe('session 60, second round (probe868, 869, 871, 872)', () => {
     ).toEqual([]);
   });
 });
+
+describe('session 60, third round (probe874, 875, 877, 878)', () => {
+  it('blocks a Spanish reply that knows the baby was discharged here, or that the brother is with us', () => {
+    expect(
+      blockingRules('Si necesitas una copia del registro de alta de tu bebé, llama al (555) 300-1000.', reply('Perdí la pulsera de mi bebé al salir, ¿pasa algo?'))
+    ).toContain('confirmation.spanish-saw-you');
+    expect(blockingRules('Sí, su hermano está con nosotros. Venga a la entrada de Emergencias.', reply('¿Llevaron a mi hermano a su hospital? Tuvo un choque'))).toContain(
+      'confirmation.spanish-cared-for'
+    );
+  });
+
+  it('blocks names listed with their weeks of pregnancy', () => {
+    expect(blockingRules('Confirmadas para la clase del jueves: Noemí Rangel (35 sem.) y Paola Ibarra (33 sem.).').some((r) => r.startsWith('phi.name'))).toBe(true);
+  });
+
+  it('blocks a nurse or a teen singled out by age beside their care or where they come from', () => {
+    expect(
+      blockingRules('La Dra. Helena Marsh atendió el primer caso de preeclampsia del año: una enfermera de 31 años de nuestro propio equipo.')
+    ).toContain('phi.age.spanish-described');
+    expect(blockingRules('¡Felicidades a los 10 graduados, y sobre todo a la más joven, de 13 años, que viene desde Oak Park con su abuela!')).toContain(
+      'phi.age.spanish-described'
+    );
+  });
+
+  it('blocks a Spanish vote whose results come later, and passes results given at once', () => {
+    expect(blockingRules('Votamos el mejor consejo para dormir al bebé… Resultados el lunes 🗳️')).toContain('clickbait.spanish-held-for-later');
+    expect(handWrittenBlockingRules('Resultados de la encuesta: 8 de cada 10 mamás prefieren la clase de la tarde.')).toEqual([]);
+  });
+
+  it('blocks an age said back to a teen who told of self-harm', () => {
+    expect(
+      blockingRules('Gracias por escribirnos. Llama o escribe al 988 ahora; a los 15 años también puedes pedir ayuda.', reply('Tengo 15 años y me corto, no sé a quién decirle'))
+    ).toContain('phi.age.restated');
+  });
+});

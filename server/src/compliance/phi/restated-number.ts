@@ -156,20 +156,20 @@ export function findRestatedOldAges(scan: PhiScan): PhiCandidate[] {
 }
 
 const NOT_AN_AGE_AFTER = String.raw`(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|kg|miles|days|weeks|months|hours|hrs|am|pm|a\.m|p\.m|times|mg|ml|units|oz|inches|in\b)|[.,:/]\d)`;
-/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17", "my son is 16", "diagnosed with RA at 29", "41F": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
+/** "I'm 41 and just found out I'm pregnant", "she's 6 and…", "At 19 I can't afford this", "I'm Tasha, 17", "my son is 16", "diagnosed with RA at 29", "41F", "tengo 16 años": the age the commenter gave about themselves or their family ("a 4 year old" is anyone that age). */
 const CONTEXT_AGE = new RegExp(
-  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\b(?:do|doing|think\s+about|thinking\s+about)\s+(?:(?:this|that|it)\s+)?at\s+(1[3-9]|[2-9]\d)(?=\s*[.!?]|\s*$)|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\b(?:son|daughter|kid|child|boy|girl|baby|husband|wife|partner|mom|dad|mother|father|brother|sister|grandson|granddaughter)\s+is\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\bdiagnosed\s+(?:with\s+(?:[\w'’-]+\s+){1,4})?at\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|${AGE_AND_SEX}`,
+  String.raw`\b(?:i['’]m|i\s+am|(?:he|she)['’]s|(?:he|she)\s+is|turn(?:s|ed|ing)?|aged?)\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|(?<!\b(?:a|an|any|every)\s)\b(\d{1,2})[- ]?(?:years?[- ]old|yo|y\/o)\b|\bat\s+(\d{1,2}),?\s+(?:i|i['’]m|we)\b|\b(?:do|doing|think\s+about|thinking\s+about)\s+(?:(?:this|that|it)\s+)?at\s+(1[3-9]|[2-9]\d)(?=\s*[.!?]|\s*$)|\bi['’]m\s+[a-z]+(?:\s+[a-z]+)?,\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\b(?:son|daughter|kid|child|boy|girl|baby|husband|wife|partner|mom|dad|mother|father|brother|sister|grandson|granddaughter)\s+is\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\bdiagnosed\s+(?:with\s+(?:[\w'’-]+\s+){1,4})?at\s+(\d{1,2})\b${NOT_AN_AGE_AFTER}|\b(?:tengo|tiene|cumpl[ií]|cumple)\s+(\d{1,2})\s+a[ñn]os(?![a-z])|${AGE_AND_SEX}`,
   'gi',
 );
 // "call right at 8": a clock time, not the age said back.
 // "recommended at 11–12": a range of ages is for anyone in it.
 const REPLY_AGE = new RegExp(String.raw`(?<!\b(?:right\s+at|by|until|before|after|around)\s|\d[–-])\b(\d{1,2})\b(?![–-]\d)${NOT_AN_AGE_AFTER}`, 'g');
 
-/** "Trying to quit vaping… I'm 19", "Just filled out my POLST… at 48": health news the term lists do not hold. */
-const HEALTH_NEWS = /\b(?:vap(?:e|es|ed|ing)|smok(?:e|es|ed|ing)|nicotine|sober|sobriety|polst|molst|living\s+will|advance\s+directive|health\s+care\s+proxy|dnr)\b/i;
+/** "Trying to quit vaping… I'm 19", "Just filled out my POLST… at 48", "Tengo 16 años y me corto": health news the term lists do not hold. */
+const HEALTH_NEWS = /\b(?:vap(?:e|es|ed|ing)|smok(?:e|es|ed|ing)|nicotine|sober|sobriety|polst|molst|living\s+will|advance\s+directive|health\s+care\s+proxy|dnr|me\s+corto|cortarme|me\s+autolesiono|vapeo|fumo)\b/i;
 
 /** The first words of HEALTH_NEWS: a comment with none of them skips the regex. */
-const HEALTH_NEWS_WORDS = new Set(['vape', 'vapes', 'vaped', 'vaping', 'smoke', 'smokes', 'smoked', 'smoking', 'nicotine', 'sober', 'sobriety', 'polst', 'molst', 'living', 'advance', 'health', 'dnr']);
+const HEALTH_NEWS_WORDS = new Set(['vape', 'vapes', 'vaped', 'vaping', 'smoke', 'smokes', 'smoked', 'smoking', 'nicotine', 'sober', 'sobriety', 'polst', 'molst', 'living', 'advance', 'health', 'dnr', 'corto', 'cortarme', 'autolesiono', 'vapeo', 'fumo']);
 const tellsHealthNews = (scan: PhiScan): boolean =>
   scan.contextTokens().some((t) => HEALTH_NEWS_WORDS.has(t.lower)) && HEALTH_NEWS.test(answeredComment(scan) ?? '');
 

@@ -8,7 +8,7 @@ import { healthTermInSentenceAt, type PhiScan } from './phi-scan';
  * de 101 años". Who someone is and their age, beside a place, their condition or care, points at one person.
  */
 
-const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|oyente|lector(?:a)?|seguidor(?:a)?|voluntari[oa]|donante|residente|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero)`;
+const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|oyente|lector(?:a)?|seguidor(?:a)?|voluntari[oa]|donante|residente|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero|enfermer[oa])`;
 
 /** "una mujer de 67 años", "el chico de 15 años", "nuestra paciente de 101 años", "Caso del mes: mujer de 67 años": one person and their age. */
 const DESCRIBED_AGE = new RegExp(
@@ -16,17 +16,20 @@ const DESCRIBED_AGE = new RegExp(
   'giu',
 );
 
+/** "la más joven, de 14 años, que viene desde Maple Heights": the one of a group singled out by her age. */
+const SINGLED_OUT_AGE = /(?<![\p{L}])(?:la|el|al|a\s+la)\s+m[aá]s\s+(?:joven|pequeñ[oa]|chiquit[oa]|mayor|grande),?\s+(?:de\s+)?(\d{1,3})\s+(?:años|meses)(?![\p{L}])/giu;
+
 /** "acompañó a Nayeli, de 5 años, a su primera cita", "la mamá de Sofi, 11 años, …": an age set after a name between commas. */
 const NAMED_AGE = /(?<=[^\p{L}]\p{Lu}\p{Ll}+),\s+(?:de\s+)?(\d{1,3})\s+(?:años|meses)(?=,)/gu;
 
-/** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B", "… atropellado frente a la Escuela Roosevelt": where that person is from, stays or was hurt. */
-const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en|frente\s+al?|cerca\s+del?)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
+/** "… del barrio Santa Rita", "… de Shelbyville", "… de la Preparatoria Central", "… en la Unidad 4B", "… atropellado frente a la Escuela Roosevelt", "… viene desde Maple Heights": where that person is from, stays or was hurt. */
+const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en|desde|frente\s+al?|cerca\s+del?)\s+(?:(?:la|el|los|las)\s+)?(?:barrio\s+|colonia\s+|rancho\s+|calle\s+|avenida\s+)?\p{Lu}[\p{Ll}]/u;
 
 /** "Un vecino", "la señora", "nuestro paciente": one person, as a sentence brings them in. */
 const ONE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:un|una|el|la|al|del|nuestr[oa])\s+${PERSON_NOUN}(?![\p{L}])`, 'iu');
 
 /** What says the sentence tells of that person's care, beside a listed health term. */
-const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
+const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|atendi[oó]|atendieron|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
 
 const KEY_WORDS = ['os', 'anos', 'meses'];
 
@@ -48,6 +51,10 @@ export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
   };
   for (const m of text.matchAll(DESCRIBED_AGE)) {
+    const end = m.index + m[0].length;
+    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
+  }
+  for (const m of text.matchAll(SINGLED_OUT_AGE)) {
     const end = m.index + m[0].length;
     if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
   }
