@@ -50,14 +50,11 @@ export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
     const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);
     out.push({ type: 'age', start: at, end, link: 'person', rule: 'phi.age.spanish-described', why: 'Who someone is and their age, beside where they are from or their care, identify them' });
   };
-  for (const m of text.matchAll(DESCRIBED_AGE)) {
-    const end = m.index + m[0].length;
-    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
-  }
-  for (const m of text.matchAll(SINGLED_OUT_AGE)) {
-    const end = m.index + m[0].length;
-    if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
-  }
+  for (const described of [DESCRIBED_AGE, SINGLED_OUT_AGE])
+    for (const m of text.matchAll(described)) {
+      const end = m.index + m[0].length;
+      if (Number(m[1]) > 89 || PLACE_AFTER.test(text.slice(end, scan.sentenceOf(m.index).end)) || tellsOfCare(scan, m.index)) push(m);
+    }
   // A name with an age is one person already: their condition beside it is enough.
   for (const m of text.matchAll(NAMED_AGE)) if (Number(m[1]) > 89 || healthTermInSentenceAt(scan, m.index)) push(m);
   return out;
