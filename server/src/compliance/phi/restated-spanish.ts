@@ -44,6 +44,8 @@ function restatedResult(scan: PhiScan, context: string): PhiCandidate[] {
 }
 
 /** "Si le cuesta respirar o se quemó la cara, llama al 911": a sign to act on, in the condition of a sentence that routes to urgent care. */
+// Narrower than supposedAround (health-detail-detector.ts) on purpose: that also reads "Si él dice que son agruras, probablemente lo
+// sean" as a supposition, which says the commenter's condition back.
 const TRIAGE_IF = /^\s*[¡¿]?si\s[^,;:]*$/iu;
 const ROUTES_TO_URGENT_CARE = /(?<![\p{L}])(?:911|urgencias|emergencias|l[ií]nea\s+de\s+enfermer[ií]a)(?![\p{L}])/iu;
 
