@@ -38,7 +38,7 @@ const HISTORY_YEAR = /(?<![\d.,/:-])19[6-9]\d(?![\d.,/:]|\s*(?:ml|cc|mg|mcg|kcal
 const SCORE_NEAR = /pain|score|scale|rat(?:ed|es|ing)|discomfort|ache|level|strength/i;
 /** Words that put a day right after them. */
 const DATE_WORD_BEFORE = /\b(?:since|post|until|thru|through|dated|starting|effective)\s$/i;
-const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
+const DOB_CUE = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?(?: the)?|birthday|birth date|birthdate)\b[\s:(]*$/i;
 
 const MONTH_WORDS = wordClass(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
@@ -70,6 +70,9 @@ const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|
 /** "Starting May 1, every patient can get a cost estimate", "every home visit comes with…": a rule for all our patients, nobody in particular. */
 const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:patients?|families|visitors?|parents|visits?|appointments?)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
+/** "This Saturday: Teddy Bear Clinic 🧸": the day heads the title of an event. */
+const EVENT_TITLE_AFTER =
+  /^\s*[:—–]\s*(?:(?:the|our)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Clinic|Fair|Day|Drive|Walk|Run|Night|Festival|Fest|Class|Workshop|House|Party|Picnic|Screening|Event|Expo|Camp|Carnival|Gala)\b/u;
 /** "Yesterday we asked which…": the day of one of our posts, not of anyone's care. */
 const OUR_POST_AFTER = /^,?\s+we\s+(?:asked|posted|shared|polled|quizzed|promised|teased)\b/i;
 /**
@@ -141,7 +144,7 @@ const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+
  */
 const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|hospitals|clinics|network|region|state|county|country)\b[^.!?]{0,20}$|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:in|through))?|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most)\s*$/i;
 /** "Winter depression peaks in January", "down from 19 in January": when something is common or how a figure moved, not when anyone was seen. */
-const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst)\s+$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
+const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
 /** "Visit our table on Saturday, April 12", "visit our lobby table": an invitation to an event booth or a website, not a visit for care. */
 const VISIT_US = /\bvisit\s+(?:us|our\s+(?:[\w-]+\s+)?(?:table|booth|tent|stand|website|site|page))\b/gi;
@@ -225,7 +228,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
     if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
-    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start))) return;
+    // "This little guy in our nursery was born on the 4th of July": a holiday that is someone's birthday.
+    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start)) && !DOB_CUE.test(before)) return;
     if (memorialEvent(scan, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
@@ -345,7 +349,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.sentenceMatches(CARE_CUE, m.index) || scan.sentenceMatches(COUNTED_PEOPLE, m.index) || memorialEvent(scan, m.index)) continue;
     // "a patient's family brings you tamales on Christmas Eve": a holiday is everyone's day, someone's only beside what was done for them.
     if (NAMED_HOLIDAY.test(m[0]) && !scan.sentenceMatches(HOLIDAY_CARE, m.index)) continue;
-    // "down from 34 days last spring": when a figure was, not anyone's day.
+    // "down from 34 days last spring", "fell by nearly half compared with last winter": when a figure was, not anyone's day.
     if (SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
     // "every Friday this month", "every other Thursday", "the first warm Saturday of spring", "on Wednesday afternoons": a weekly slot or any such day, not one day of anyone's care.
@@ -362,6 +366,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "During Tuesday's ice storm": the day of a storm or a public event, not of anyone's care.
     if (PUBLIC_HAPPENING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) || WHEN_IT_HAPPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (EVENT_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const sentenceBefore = text.slice(sentenceStart, m.index);
     if (ANIMAL_SUBJECT_BEFORE.test(sentenceBefore) && !PERSON_BEFORE.test(sentenceBefore)) continue;
     if (HOURS_AFTER.test(after) || HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || OUR_POST_AFTER.test(after) || OURS_TURNED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || WHAT_WE_DID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

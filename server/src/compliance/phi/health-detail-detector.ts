@@ -33,9 +33,9 @@ const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
 const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})\s+$/iu;
 
-/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado", "si le cuesta respirar o se quemó la cara": a condition the reply supposes, not one it attributes. */
+/** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado", "si le cuesta respirar o se quemó la cara", "Ask at your child's next checkup": a condition or a visit the reply supposes, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente|le|te|usted|él|ella|tiene|tienes|nota|notas|hay|aparecen?)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$/iu;
+  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente|le|te|usted|él|ella|tiene|tienes|nota|notas|hay|aparecen?)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$|\b(?:at|during|for)\s+your\s+(?:(?:child|kid|son|daughter|baby|teen)['’]s\s+)?(?:next|upcoming|annual|yearly)\s+$/iu;
 
 /** "Sorry to hear about the migraines", "sorry the hay fever is back", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry(?:\s+to\s+hear)?(?:\s+(?:about|for|that))?|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;

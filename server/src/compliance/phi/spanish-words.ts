@@ -22,8 +22,8 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */
 const SPANISH_DEPARTMENT_WORD = /(?:log[ií]a|iatr[ií]a)$/u;
 
-/** "Caminata Rosa", "Octubre Rosa", "el lazo rosa": the colour of a breast-cancer campaign, not a woman named Rosa. */
-const PINK_CAMPAIGN_WORD = String.raw`(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color)`;
+/** "Caminata Rosa", "Octubre Rosa", "el lazo rosa", "la Noche Rosa": the colour of a breast-cancer campaign or its event, not a woman named Rosa. */
+const PINK_CAMPAIGN_WORD = String.raw`(?:caminata|carrera|marcha|octubre|lazo|list[oó]n|moño|campaña|mes|ola|color|noche|feria|gala|jornada|fiesta|cena|semana|velada|brigada|caravana)`;
 const PINK_CAMPAIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PINK_CAMPAIGN_WORD}\s+$`, 'iu');
 /** "Carrera Rosa" found as one name. */
 const PINK_CAMPAIGN = new RegExp(String.raw`^${PINK_CAMPAIGN_WORD}\s+rosa$`, 'iu');

@@ -68,8 +68,16 @@ const CARE_WORDS_RE = /\b(?:patient|doctor|dr|nurse|visit|appointment|surgery|tr
  */
 const ENGAGEMENT_CONTEXT_RE =
   /^\W*(?:(?:i\s+)?vot(?:ed|ing|e)\b|(?:my\s+)?(?:vote|guess|answer|pick)\s*(?:is\b|:)|(?:i\s+)?(?:just\s+)?(?:entered|registered|signed\s+up)\b|count\s+me\s+in\b|(?:team|option)\s+\w\b)/i;
+/** "Gracias por el video de hoy", "me encantan sus publicaciones": the same, in Spanish. */
+const SPANISH_ABOUT_OUR_POSTS_CONTEXT_RE =
+  /(?<![\p{L}])(?:gracias\s+por|me\s+encant(?:a|an|[oó])|(?:siempre\s+)?(?:sigo|veo|leo|comparto))\s+(?:(?:el|la|los|las|su|sus|tu|tus|este|esta|estos|estas)\s+)?(?:\p{L}+\s+){0,2}?(?:videos?|publicaci[oó]n(?:es)?|p[aá]gina|contenido|posts?|reels?|transmisi[oó]n|en\s+vivo|infograf[ií]as?)(?![\p{L}])/iu;
+const SPANISH_CARE_WORDS_RE =
+  /(?<![\p{L}])(?:pacientes?|doctor\p{L}*|dra?|enfermer\p{L}*|citas?|consultas?|cirug[ií]as?|atend\p{L}*|cuid\p{L}*|hospital\p{L}*|cl[ií]nica|tratamientos?|terapias?|operaron|parto|naci\p{L}*|quimio\p{L}*|diagn[oó]stic\p{L}*)(?![\p{L}])/iu;
 const aboutOurPostsOnly = (context: string | undefined): boolean =>
   !!context && (ABOUT_OUR_POSTS_CONTEXT_RE.test(context) || ENGAGEMENT_CONTEXT_RE.test(context)) && !CARE_WORDS_RE.test(context);
+/** The Spanish model heard care in thanks for a video; a reply that speaks of a visit ("tu próxima cita") is still heard. */
+const aboutOurSpanishPostsOnly = (ctx: DetectorContext): boolean =>
+  !!ctx.context && SPANISH_ABOUT_OUR_POSTS_CONTEXT_RE.test(ctx.context) && !SPANISH_CARE_WORDS_RE.test(`${ctx.context} ${ctx.text}`) && !CARE_WORDS_RE.test(ctx.context);
 
 /** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
 const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
@@ -182,6 +190,7 @@ function confirmsNoCare(ctx: DetectorContext): boolean {
     elsewhere ||
     aboutOurEventOnly(ctx.context) ||
     aboutOurPostsOnly(ctx.context) ||
+    aboutOurSpanishPostsOnly(ctx) ||
     greetsTheNamedCommenter(ctx) ||
     PRIVACY_REFUSAL_RE.test(ctx.text) ||
     onlyAboutOurStaff(ctx) ||

@@ -100,6 +100,7 @@ stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malai
 `;
 
 export const EXTRA_PROCEDURES = `
+month shots|month vaccines|kindergarten shots|baby shots
 crown fitting|crown prep|dental crown|appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
 deep brain stimulation|vagus nerve stimulator|shunt revision|vp shunt|gamma knife|stereotactic radiosurgery|cyberknife|whipple procedure
 bowel resection|nissen fundoplication|d and c|fine needle aspiration|lymph node removal|lymph node dissection|diep flap|tissue expanders|breast lift
