@@ -62,7 +62,7 @@ const PHRASES = [
   'He mentioned what a brave little trooper she was.', 'She said how calm you were.', "It's been ages since we've seen you.", 'From your first fitting with our team.', 'Many of our adult patients on modulators have been able to drop them.', 'Our ER team took great care of her.', 'It inspired everyone on our unit.', "We noticed you've been using the app.", 'Go for 30 mmHg socks.', 'The nurses on his unit.', 'She arrived safely.', 'From patient to EMT!', 'Our clinic team has seen him twice.', 'Our nurses have checked on her.', 'Our providers have evaluated them.', 'Our doctors have examined her.', "I'd go with the yearly infusion.", 'Working with you was a highlight.', 'Kwame is in good hands.', 'Show your ticket like last time.', 'It was a pleasure guiding you.',
   'Tu curación del pie es el jueves a las 10:30.', 'Su resonancia quedó para mañana.', "They can't wait to hear all about it at your next session.", 'Can’t wait to see you at your next checkup.', 'Nada de qué preocuparse.', '¡Fuiste un gran paciente!',
   'Una copia del registro de alta de tu bebé.', 'Su hermano está con nosotros.',
-  'El equipo espera con gusto sus martes, jueves y sábados.', 'Es un gusto tenerle en el turno nocturno.', 'Nos encantó verte ganar confianza cada semana.', 'She said he was a total champ.',
+  'El equipo espera con gusto sus martes, jueves y sábados.', 'Es un gusto tenerle en el turno nocturno.', 'Nos encantó verte ganar confianza cada semana.', 'She said he was a total champ.', 'Sí, Mateo pasó por ella ayer en la tarde.',
 ];
 
 describe('rule key words', () => {

@@ -29,6 +29,12 @@ describe('session 61 (probe880, 881, 883, 884): patients confirmed, dated and sa
     ).toContain('confirmation.spanish-we-did-your-care');
   });
 
+  it('blocks a Spanish yes that the person asked about picked up their prescription yesterday', () => {
+    expect(blockingRules('Sí, Mateo pasó por ella ayer en la tarde. 👍', reply('¿Me pueden decir si mi hijo ya recogió su receta? Se llama Mateo Ibarra'))).toContain(
+      'confirmation.spanish-picked-up'
+    );
+  });
+
   it('blocks a Spanish milestone of not smoking said back', () => {
     expect(blockingRules('¡Un año sin fumar es enorme! 🎉 Qué orgullo, sigue así.', reply('Ya cumplí un año sin fumar gracias a los parches 🙌'))).toContain(
       'phi.diagnosis.restated-milestone'

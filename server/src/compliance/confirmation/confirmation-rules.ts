@@ -159,6 +159,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says we did this person\'s care or see them on a schedule (in Spanish), which confirms they are our patient.',
   },
   {
+    id: 'confirmation.spanish-picked-up',
+    keyWords: ['pas', 'paso', 'recogi', 'recogio'],
+    // "Sí, Mateo pasó por ella ayer en la tarde", "Sí, ya la recogió esta mañana": yes, the person asked about collected their prescription or results, on a day.
+    pattern:
+      /(?:^|[.!?]\s+)[¡\s]*s[ií]\s*[,!]?\s+(?:(?:\p{Lu}\p{L}+|ya|él|ella)\s+){0,3}(?:pas[oó]\s+(?:a\s+)?(?:por\s+(?:ella|él|ellas|ellos|su\s+\p{L}+|sus\s+\p{L}+)|recoger(?:la|lo|las|los))|(?:la|lo|las|los)\s+recogi[oó]|recogi[oó]\s+(?:su|sus|la|el|los|las)\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:ayer|hoy|anoche|esta\s+(?:mañana|tarde)|el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))(?![\p{L}])/iu,
+    message: 'Says the person asked about picked up their prescription or results here (in Spanish), which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.spanish-staff-misses-you',
     notForOtherVisits: true,
     keyWords: ['extra'],
