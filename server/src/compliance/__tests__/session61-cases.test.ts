@@ -76,3 +76,58 @@ describe('session 61: events, statistics and visits still to come', () => {
     expect(blockingRules('¡Gracias a ti! Trae tus fotos de lunares a tu próxima cita con nosotros 📸', reply('Gracias por el post del ABCDE, me sirvió mucho'))).not.toEqual([]);
   });
 });
+
+describe('session 61 (probe886, 887, 889, 890): care relayed, rooms known, quizzes baited', () => {
+  it('blocks a Spanish reply saying our doctor was glad to care for their little one', () => {
+    expect(
+      blockingRules('¡Gracias a usted! Le pasaremos su mensaje a la Dra. Helena Marsh; le dio mucho gusto atender a su pequeño. 💙', reply('Gracias a la doctora que atendió a mi hijo el viernes'))
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('blocks our clinician’s word that the person’s exercises paid off, in Spanish', () => {
+    expect(blockingRules('¡Qué alegría leerte! Helena dice que tus ejercicios de equilibrio dieron frutos. ¡Sigue así! 💪', reply('Gracias al equipo, ya camino sin bastón'))).toContain(
+      'confirmation.spanish-staff-knows-you'
+    );
+  });
+
+  it('blocks flowers brought up to his room', () => {
+    expect(
+      blockingRules('What a kind idea! Flowers can be delivered to the main lobby and our volunteers will bring them up to his room. 💐', reply('My dad has been in the ortho unit since Tuesday, can I send flowers?'))
+    ).toContain('confirmation.has-their-orders');
+  });
+
+  it('blocks a Spanish quiz that asks for results in the comments', () => {
+    expect(blockingRules('¿Crees que conoces las señales de un derrame? Haz el quiz y presume tu resultado en los comentarios 👇')).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('blocks a child’s absence seizures said back with his name', () => {
+    expect(
+      blockingRules('¡Claro! Las crisis de ausencia de Tadeo pueden confundirse con distracción. Pida la guía al (555) 300-1000.', reply('Mi hijo Tadeo tiene crisis de ausencia'))
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('passes the rotavirus vaccine named in a Spanish answer about a neighbour’s child', () => {
+    expect(
+      handWrittenBlockingRules('La vacuna del rotavirus es segura y se ha aplicado a millones de bebés. Pediatría le atiende al (555) 300-1000.', reply('Mi vecina dice que su hijo casi se muere por la vacuna del rotavirus'))
+    ).toEqual([]);
+  });
+
+  it('passes a T-score compared with a healthy 30-year-old', () => {
+    expect(handWrittenBlockingRules('Bone density tip: your T-score compares your bones to a healthy 30-year-old’s. A score of −2.5 or lower means osteoporosis.')).toEqual([]);
+  });
+
+  it('does not read one of our doctors and the care she gives, or a line routing to her department, in Spanish, as a patient’s', () => {
+    const directory = {
+      staff: [{ name: 'Dr. Elena Petrova', title: 'Endocrinologist, Endocrinology & Diabetes Care' }],
+      departments: [{ name: 'Endocrinology & Diabetes Care', phone: '(555) 201-4450' }],
+    };
+    const ask = { ...reply('¿La Dra. Petrova ve pacientes con diabetes y problemas de riñón?'), directory };
+    expect(blockingRules('¡Ambas! La Dra. Elena Petrova atiende diabetes antes, durante y después del embarazo. Citas: (555) 201-4450.', ask)).toEqual([]);
+    expect(
+      blockingRules(
+        'Sí, la Dra. Elena Petrova, endocrinóloga, atiende a personas con diabetes y trabaja de cerca con el equipo renal. Para citas llame a Endocrinología y Diabetes al (555) 201-4450.',
+        ask
+      )
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { indexDirectory, namesListedPerson } from '../directory/directory-index';
+import { indexDirectory, isDirectoryPhone, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { signOffStart } from '../text/trailing-sign-off';
 import { greetingEnd } from '../text/courtesy-opener';
@@ -171,6 +171,24 @@ function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
   return lead.split(/\s+/).length <= OWN_STORY_LEAD_WORDS && namesListedPerson(indexDirectory(ctx.directory), lead);
 }
 
+/**
+ * "La Dra. Elena Petrova atiende diabetes antes, durante y después del embarazo": one of our listed people and the care
+ * they give, in Spanish. The model of English sentences read the name and the condition as a patient's; the model of
+ * Spanish sentences still reads it, and reads the routing line below too.
+ */
+const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|opera|operan|recibe|reciben|ve\s+a|ven\s+a)(?![\p{L}])/iu;
+
+/** "Para citas llame a Endocrinología y Diabetes al (555) 201-4450": a Spanish sentence that opens by routing to one of our listed phones. */
+const SPANISH_ROUTING = /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)(?![\p{L}])/iu;
+const PHONE_NUMBER = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b/;
+
+function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean {
+  if (!isSpanishSentence(sentence)) return false;
+  if (SPANISH_CARE_OF_OTHERS.test(sentence) && namesListedPerson(indexDirectory(ctx.directory), sentence)) return true;
+  const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
+  return phone !== null && isDirectoryPhone(indexDirectory(ctx.directory), phone[0]);
+}
+
 /** "Myth vs Fact: 'A fever of 101 will damage my child's brain.'": a myth quoted in a post speaks for no one. */
 const MYTH_QUOTED = /^\W*(?:myth(?:\s*#?\s*\d+)?(?:\s+(?:vs\.?|versus|or)\s+fact)?|true\s+or\s+false|fact\s+or\s+fiction)\s*[:?]\s*['"‘“]/i;
 
@@ -218,7 +236,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
     const renamed = withRenames(sentence, renames);
-    const score = scorer.score(renamed, ctx.kind, ctx.context, known);
+    const score = ourStaffsCareInSpanish(sentence, ctx) ? -1 : scorer.score(renamed, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

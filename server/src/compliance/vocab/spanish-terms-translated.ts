@@ -7,6 +7,7 @@
  * dental", "DIU"): with them, replies about booking one read as someone's care.
  */
 export const SPANISH_CONDITIONS_TRANSLATED = `
+crisis de ausencia|crisis de ausencias
 diabetico|diabetica|prediabético|prediabetico|prediabética|prediabetica|cetoacidosis diabética|cetoacidosis diabetica|le subió el azúcar
 le subio el azucar|le bajó el azúcar|le bajo el azucar|hipotensión|hipotension|presión arterial alta|presion arterial alta
 presión arterial baja|presion arterial baja|tensión alta|tension alta|hipertenso|hipertensa|le subió la presión|le subio la presion
