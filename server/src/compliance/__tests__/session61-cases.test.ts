@@ -131,3 +131,57 @@ describe('session 61 (probe886, 887, 889, 890): care relayed, rooms known, quizz
     ).toEqual([]);
   });
 });
+
+describe('session 61 (probe892, 893, 895, 896): Spanish days of care said back, care confirmed, answers not held back', () => {
+  it('blocks the day of a Spanish commenter’s surgery said back, the date or the week', () => {
+    expect(blockingRules('¡Mucho ánimo para el 3 de marzo! 💪 Es normal sentir nervios.', reply('Me operan de la rodilla el 3 de marzo y estoy nerviosa 😬'))).toContain(
+      'phi.date.restated-care-day'
+    );
+    expect(
+      blockingRules('¡Por supuesto! Un acompañante puede quedarse con ella. Mucho ánimo para la próxima semana. 💙', reply('Mi esposa la operan de la vesícula la próxima semana, ¿puedo quedarme con ella?'))
+    ).toContain('phi.date.restated-care-day');
+  });
+
+  it('passes a Spanish reply asking the commenter to be seen today', () => {
+    expect(
+      handWrittenBlockingRules('Por favor no espere: llame ahora a la línea de enfermería al (555) 300-1000 o acuda a urgencias para que le revisen hoy mismo.', reply('Me operaron de cataratas la semana pasada y hoy me duele mucho el ojo'))
+    ).toEqual([]);
+  });
+
+  it('blocks “nos alegra haberle atendido” and “happy to see her again”', () => {
+    expect(blockingRules('¡Nos alegra mucho haberle atendido! Cuídese mucho.', reply('Ya me voy a casa después de la neumonía'))).toContain('confirmation.spanish-cared-for');
+    expect(blockingRules('Tell your friend we’d be happy to see her again — she can call (555) 300-1000.', reply('Asking for a friend after her surgery'))).toContain(
+      'confirmation.welcome-back'
+    );
+  });
+
+  it('passes “pregunte en su próxima cita”, said to anyone', () => {
+    expect(
+      handWrittenBlockingRules('Sí, ofrecemos la vacuna contra el VSR para adultos mayores. Pregunte en su próxima cita o llame al (555) 300-1000.', reply('¿Tienen la vacuna contra el VSR?'))
+    ).toEqual([]);
+  });
+
+  it('blocks a Spanish all-clear to swim after stitches', () => {
+    expect(blockingRules('¡Sí! Ya puedes nadar sin problema, solo sécate bien la cicatriz. 🏊', reply('Me quitaron los puntos ayer, ¿ya me puedo meter a la alberca?'))).toContain(
+      'advice.spanish-reassurance'
+    );
+  });
+
+  it('blocks a Spanish thread teaser that keeps back “esto”', () => {
+    expect(blockingRules('Los cirujanos de rodilla no se ponen de acuerdo en casi nada… excepto en esto. 🧵👇')).toContain('clickbait.spanish-withheld-warning');
+  });
+
+  it('does not hear the Spanish model’s confirmation in thanks passed on to the team', () => {
+    expect(blockingRules('¡Gracias por tomarse el tiempo de escribir! Compartiremos su mensaje con todo el equipo. 💙', reply('Mi suegra se operó de la vesícula con ustedes y quedó feliz'))).toEqual([]);
+  });
+
+  it('passes a hook of a few words answered by the next sentence', () => {
+    expect(
+      blockingRules('Most people check their blood pressure wrong at home. The most common mistake? Talking during the reading — it can add up to 10 points. Sit quietly for 5 minutes first. 🤫')
+    ).toEqual([]);
+  });
+
+  it('passes the words an acronym’s letters stand for', () => {
+    expect(handWrittenBlockingRules('CAMINA, nuestra regla para la rehabilitación pulmonar 🚶 C: Constancia. A: Acompañamiento. M: Medicamentos al día.')).toEqual([]);
+  });
+});

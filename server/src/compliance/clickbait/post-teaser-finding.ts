@@ -10,6 +10,18 @@ import { splitSegments } from './post-segments';
  */
 const ANSWER_OPENER = /^\s*(?:nope|no|yes|yep|yup|nah|not really|true|false|myth|fact|actually|it depends|short answer)\b/i;
 
+/** "The most common mistake?", "The #1 culprit?": a hook of a few words with no verb, which a post answers at once or never. */
+const FRAGMENT_QUESTION =
+  /^\W*(?:the\s+)?(?:most\s+common|biggest|number\s+one|#1|top|main|real|sneakiest|worst)(?:\s+[\p{L}'’-]+){1,3}\s*\?\s*$/iu;
+/** The next sentence says something (a capitalised word, then words), with no link, arrow or call to click or comment. */
+const NEXT_SENTENCE = /^\s*(\p{Lu}[^.!?\n]*(?:\s+[\p{L}'’-]+){2}[^.!?\n]*)/u;
+const STILL_WITHHELD = /👇|⬇|👉|\blink\b|\bbio\b|\bcomment|\bclick|\btap\b|\bswipe|\bwatch\b|\bfind\s+out\b|\bguess\b|\bstay\s+tuned\b|\btomorrow\b/i;
+
+function answeredByNextSentence(rest: string): boolean {
+  const next = NEXT_SENTENCE.exec(rest);
+  return next !== null && !STILL_WITHHELD.test(next[1] as string);
+}
+
 /** "1) … 2) … 3) …", "1. …", "1️⃣ …": a numbered item of a list the post spells out. */
 const NUMBERED_ITEM = /(?<![\p{L}\d.,])(\d{1,2})(?:[).]\s|\uFE0F?\u20E3)/gu;
 
@@ -42,6 +54,8 @@ function teaserFindings(ctx: DetectorContext, scorer: ClickbaitScorer, p: number
   }
   // "Does cracking your knuckles cause arthritis? Nope! Studies haven't found a link.": asked and answered.
   if (ctx.text.slice(best.start, best.end).trimEnd().endsWith('?') && ANSWER_OPENER.test(ctx.text.slice(best.end))) return [];
+  // "The most common mistake? Talking during the reading.": a question of a few words, answered by the next sentence.
+  if (FRAGMENT_QUESTION.test(ctx.text.slice(best.start, best.end)) && answeredByNextSentence(ctx.text.slice(best.end))) return [];
   return [
     {
       category: 'clickbait',

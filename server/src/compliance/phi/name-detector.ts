@@ -701,6 +701,8 @@ function isOrgWordOrSaintsPlace(name: string): boolean {
   return name.includes(' ') ? (name.includes('San') || name.includes('São')) && SAINTS_PLACE.test(name) : ORG_WORD_ALONE.test(name);
 }
 
+/** "CAMINA… C: Constancia. A: Acompañamiento.": the word a letter of an acronym stands for. */
+const ACRONYM_LETTER_BEFORE = /[\s.!?\p{Extended_Pictographic}\uFE0F]\p{Lu}\s?:\s$/u;
 /** "the 11am Mass", "the 7pm Vigil": a service or event named by its time. */
 const CLOCK_TIME_BEFORE = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\s+$/i;
 const QUOTES = ["'", '"', '‘', '“'];
@@ -746,6 +748,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    ACRONYM_LETTER_BEFORE.test(` ${text.slice(Math.max(0, start - 6), start)}`) ||
     inQuotedTitle(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||

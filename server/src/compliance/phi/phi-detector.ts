@@ -10,6 +10,7 @@ import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findResta
 import { findRestatedHomePlaces, findRestatedSchools, findRestatedStreets } from './restated-street';
 import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
+import { findRestatedSpanishCareDays } from './restated-spanish-day';
 import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
@@ -325,6 +326,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedHomePlaces(scan),
     ...findRestatedSchools(scan),
     ...findRestatedCareDays(scan),
+    ...findRestatedSpanishCareDays(scan),
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
     ...findRestatedFalls(scan),
