@@ -63,7 +63,7 @@ const PHRASES = [
   'Tu curación del pie es el jueves a las 10:30.', 'Su resonancia quedó para mañana.', "They can't wait to hear all about it at your next session.", 'Can’t wait to see you at your next checkup.', 'Nada de qué preocuparse.', '¡Fuiste un gran paciente!',
   'Una copia del registro de alta de tu bebé.', 'Su hermano está con nosotros.',
   'El equipo espera con gusto sus martes, jueves y sábados.', 'Es un gusto tenerle en el turno nocturno.', 'Nos encantó verte ganar confianza cada semana.', 'She said he was a total champ.', 'Sí, Mateo pasó por ella ayer en la tarde.',
-  'Nos alegra mucho haberle atendido.', "We'd be happy to see her again.", 'Ya puedes nadar sin problema.', 'Es un gusto atender a su pequeño.', 'Marcus dice que tus ejercicios dieron frutos.', 'Our volunteers will bring them up to his room.',
+  'Nos alegra mucho haberle atendido.', "We'd be happy to see her again.", 'Ya puedes nadar sin problema.', 'Le dio mucho gusto atender a su pequeño.', 'Marcus dice que tus ejercicios dieron frutos.', 'Our volunteers will bring them up to his room.',
 ];
 
 describe('rule key words', () => {
