@@ -181,7 +181,8 @@ describe('session 61 (probe892, 893, 895, 896): Spanish days of care said back, 
     ).toEqual([]);
   });
 
-  it('passes the words an acronym’s letters stand for', () => {
+  it('passes the words an acronym’s letters stand for, and still reads a name after a note’s “P:”', () => {
     expect(handWrittenBlockingRules('CAMINA, nuestra regla para la rehabilitación pulmonar 🚶 C: Constancia. A: Acompañamiento. M: Medicamentos al día.')).toEqual([]);
+    expect(blockingRules('S: Pt reports chest pain. O: BP 150/90. A: Angina. P: Gregory Hale to follow up with cardiology.')).toContain('phi.name.given-name');
   });
 });

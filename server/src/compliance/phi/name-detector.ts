@@ -701,8 +701,19 @@ function isOrgWordOrSaintsPlace(name: string): boolean {
   return name.includes(' ') ? (name.includes('San') || name.includes('São')) && SAINTS_PLACE.test(name) : ORG_WORD_ALONE.test(name);
 }
 
-/** "CAMINA… C: Constancia. A: Acompañamiento.": the word a letter of an acronym stands for. */
+/**
+ * "CAMINA… C: Constancia. A: Acompañamiento.": the word a letter of an acronym stands for, when the letters spell a word in
+ * capitals in the same text (a note's "S: … O: … A: … P: Dr. Patel" spells none).
+ */
 const ACRONYM_LETTER_BEFORE = /[\s.!?\p{Extended_Pictographic}\uFE0F]\p{Lu}\s?:\s$/u;
+const ACRONYM_LETTER = /(?:^|[\s.!?\p{Extended_Pictographic}\uFE0F])(\p{Lu})\s?:\s/gu;
+const CAPITALS_WORD = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+
+function spellsOutAnAcronym(text: string, start: number): boolean {
+  if (!ACRONYM_LETTER_BEFORE.test(` ${text.slice(Math.max(0, start - 6), start)}`)) return false;
+  const letters = [...text.matchAll(ACRONYM_LETTER)].map((m) => m[1] as string).join('');
+  return letters.length >= 3 && [...text.matchAll(CAPITALS_WORD)].some((m) => m[0].startsWith(letters.slice(0, 3)));
+}
 /** "the 11am Mass", "the 7pm Vigil": a service or event named by its time. */
 const CLOCK_TIME_BEFORE = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)\s+$/i;
 const QUOTES = ["'", '"', '‘', '“'];
@@ -748,7 +759,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     startsAnOrganisation(text, start, end) ||
     isOrgWordOrSaintsPlace(text.slice(start, end)) ||
     CLOCK_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
-    ACRONYM_LETTER_BEFORE.test(` ${text.slice(Math.max(0, start - 6), start)}`) ||
+    spellsOutAnAcronym(text, start) ||
     inQuotedTitle(text, start, end) ||
     NAMES_A_BUSINESS.test(text.slice(start, end + 16)) ||
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
