@@ -12,6 +12,7 @@ import { FIRST_PERSON } from '../phi/phi-scan';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer, spanishPhiRiskScorer } from './phi-risk-classifier';
 import { isSpanishSentence } from '../text/spanish-sentence';
+import { PHONE_NUMBER } from '../text/phone-number';
 import { isShareOfMany } from '../text/share-of-many';
 import type { KnownWords } from './phi-risk-features';
 
@@ -180,10 +181,9 @@ const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|ope
 
 /** "Para citas llame a Endocrinología y Diabetes al (555) 201-4450": a Spanish sentence that opens by routing to one of our listed phones. */
 const SPANISH_ROUTING = /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)(?![\p{L}])/iu;
-const PHONE_NUMBER = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b/;
 
+/** Asked of a Spanish sentence only. */
 function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean {
-  if (!isSpanishSentence(sentence)) return false;
   if (SPANISH_CARE_OF_OTHERS.test(sentence) && namesListedPerson(indexDirectory(ctx.directory), sentence)) return true;
   const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
   return phone !== null && isDirectoryPhone(indexDirectory(ctx.directory), phone[0]);
@@ -236,12 +236,13 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
     const renamed = withRenames(sentence, renames);
-    const score = ourStaffsCareInSpanish(sentence, ctx) ? -1 : scorer.score(renamed, ctx.kind, ctx.context, known);
+    const inSpanish = isSpanishSentence(sentence);
+    const score = inSpanish && ourStaffsCareInSpanish(sentence, ctx) ? -1 : scorer.score(renamed, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;
     }
-    if (spanish === undefined || !isSpanishSentence(sentence)) continue;
+    if (spanish === undefined || !inSpanish) continue;
     const spanishScore = spanish.score(renamed, ctx.kind, ctx.context, known);
     if (spanishScore > bestSpanishScore) {
       bestSpanishScore = spanishScore;

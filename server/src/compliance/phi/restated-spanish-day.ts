@@ -1,6 +1,7 @@
 import { speaksSpanishOfThemselves } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { folded } from './restated-spanish';
 
 const MONTH = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 const WEEKDAY = 'lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo';
@@ -16,13 +17,7 @@ const CARE_WORD_ES =
 const OUR_HOURS_OR_HELP_BEFORE =
   /(?<![\p{L}])(?:abrimos|abre|abren|cerramos|cierra|horario|hasta|desde|ll[aá]m\p{L}*|escr[ií]b\p{L}*|comun[ií]quese|disponible|atendemos|atiend\p{L}*|revis\p{L}*|vean|acud\p{L}*|pase|venga|ven)\s+(?:\p{L}+\s+)?$/iu;
 
-const dayKey = (day: string): string =>
-  day
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/^la\s+/, '')
-    .replace(/\s+/g, ' ');
+const dayKey = (day: string): string => folded(day).replace(/^la /, '');
 
 /**
  * "¡Mucho ánimo para el 3 de marzo!" to someone whose comment says "Me operan de la rodilla el 3 de marzo": the day of their

@@ -23,7 +23,7 @@ const SPANISH_CONDITION = new RegExp(String.raw`(?<![\p{L}])(toc|trastorno\s+obs
 /** "Tengo VIH", "me diagnosticaron", "mi mamá tiene", "soy diabético": the comment speaks of the writer's or a relative's own health. */
 const OWN_HEALTH_ES = new RegExp(String.raw`(?<![\p{L}])(?:tengo|tiene|soy(?=\s+(?:${HAS_IT}|seropositiv[oa]s?)(?![\p{L}]))|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|estoy|mi|mis)(?![\p{L}])`, 'iu');
 
-const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+export const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
 
 const HAS_IT_KEYS = HAS_IT_WORDS.map(([form, noun]) => [new RegExp(`^(?:${form})$`), noun] as const);
 /** The condition a word names, without accents: "diabético" and "diabetes" are both "diabetes". */

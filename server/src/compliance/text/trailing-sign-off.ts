@@ -1,8 +1,9 @@
 import { findLinks } from '../digestibility/hashtags-and-links';
 import { isAsciiAlphanumeric, isRegexSpace } from './char-classes';
+import { PHONE_NUMBER } from './phone-number';
 import { hasWords, sentenceSpans, type Span } from './sentences';
 
-const CONTACT = /\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.\s]\d{3}[-.]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]/i;
+const CONTACT = new RegExp(String.raw`${PHONE_NUMBER.source}|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]`, 'i');
 /** How a sign-off opens: "Questions? Call …", "You can also reach …", "More at …", "DM us anytime". */
 const SIGN_OFF_OPENING =
   /^[\s\p{Extended_Pictographic}\uFE0F]*(?:(?:please|or|also|and|you\s+can(?:\s+also)?|feel\s+free\s+to|any\s+questions|questions|need\s+(?:help|us|anything)|(?:we['’]re|we\s+are)\s+here\s+to\s+help)[\s,:?!.—-]+)*(?:call|text|reach|contact|visit|message|dm|e-?mail|book|schedule|learn|read|find|see|more|details|info|our\s+(?:[\w/-]+\s+){0,3}(?:line|desk|team|office)\s+is)\b/iu;
