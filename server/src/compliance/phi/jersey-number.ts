@@ -11,6 +11,8 @@ const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|ai
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
   /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school|cancha|equipo|partido|temporada|campe[oó]n)\b/i;
+/** "cómo un desfibrilador le salvó la vida en la cancha": a rescue told in Spanish, which the care words (in English) miss. */
+const SPANISH_RESCUE = /(?<![\p{L}])(?:(?:le|les)\s+salv(?:[oó]|aron)\s+la\s+vida|desfibrilador)(?![\p{L}])/iu;
 /** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
 const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 
@@ -27,7 +29,7 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
     // or open the one told after it ("Welcome back to the ice, #14! Dr. Whitfield did his wrist repair last fall").
     const sentence = scan.sentenceOf(m.index);
     const at = [m.index, ...(sentence.start > 0 ? [sentence.start - 1] : []), ...(sentence.end < scan.text.length ? [sentence.end] : [])];
-    if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i))) continue;
+    if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i) || scan.sentenceMatches(SPANISH_RESCUE, i))) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }
   for (const m of execAll(BIB_NUMBER, scan.text)) {

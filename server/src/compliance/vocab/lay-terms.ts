@@ -34,6 +34,7 @@ appendix out|appendix taken out|tonsils taken out|gallbladder taken out|thyroid 
 spleen removed|kidney removed|prostate removed|breast removed|amputated|under the knife|knee replaced|hip replaced|shoulder replaced|new shoulder
 knee done|hip done|knee scoped|shoulder scope|hip scope|stented|pig valve|cow valve|stomach stapled|pumped his stomach|pumped her stomach
 rushed to the hospital|rushed to hospital|rushed to the er|ended up in the er|ended up in the hospital|ended up in hospital|trip to the er
+trip to our er|trip to urgent care|trip to our urgent care|trip to the urgent care|trip to the emergency room|trip to our emergency room
 admitted to the hospital|admitted to hospital|hospitalized|hospitalised|life-flighted|life flighted|medevaced|kept for observation
 discharged from the hospital|released from the hospital|on oxygen|on the vent|on a vent|tube-fed|tube fed|tube feeding|on a drip|in traction
 body cast|walking cast|sedated|x-rayed|resuscitated|received cpr|biopsied|transfused|defibrillated|cauterized
