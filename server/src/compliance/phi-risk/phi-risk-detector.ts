@@ -105,7 +105,7 @@ function petNamesIn(text: string): RegExp | undefined {
   const names = new Set<string>();
   for (const m of execAll(CAPITALISED, text)) {
     const end = m.index + m[0].length;
-    if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 12), m.index))) names.add(m[0]);
+    if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 28), m.index))) names.add(m[0]);
   }
   return names.size === 0 ? undefined : new RegExp(String.raw`(?<!\p{L})(?:${[...names].join('|')})(?!\p{L})`, 'gu');
 }
@@ -179,8 +179,12 @@ function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
  */
 const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|opera|operan|recibe|reciben|ve\s+a|ven\s+a)(?![\p{L}])/iu;
 
-/** "Para citas llame a Endocrinología y Diabetes al (555) 201-4450": a Spanish sentence that opens by routing to one of our listed phones. */
-const SPANISH_ROUTING = /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)(?![\p{L}])/iu;
+/**
+ * "Para citas llame a Endocrinología y Diabetes al (555) 201-4450", "Nuestro equipo de Endocrinología y Cuidado de la Diabetes puede
+ * orientarles: (555) 201-4450": a Spanish sentence that opens by routing, or with our team, to one of our listed phones.
+ */
+const SPANISH_ROUTING =
+  /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)|nuestr[oa]\s+(?:equipo|departamento|[aá]rea|servicio|cl[ií]nica)\s+de)(?![\p{L}])/iu;
 
 /** Asked of a Spanish sentence only. */
 function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean {
@@ -188,6 +192,9 @@ function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean
   const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
   return phone !== null && isDirectoryPhone(indexDirectory(ctx.directory), phone[0]);
 }
+
+/** "We don't currently offer ketamine therapy.": a service we do not give, said of no one. */
+const NOT_OFFERED = /^[\W_]*(?:we|our\s+(?:[\w-]+\s+){1,3}?(?:team|clinic|department|practice|office))\s+(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:currently\s+|yet\s+)?(?:offer|provide|perform|prescribe|do)\b[^,;:]*[.!]?\s*$/i;
 
 /** "Myth vs Fact: 'A fever of 101 will damage my child's brain.'": a myth quoted in a post speaks for no one. */
 const MYTH_QUOTED = /^\W*(?:myth(?:\s*#?\s*\d+)?(?:\s+(?:vs\.?|versus|or)\s+fact)?|true\s+or\s+false|fact\s+or\s+fiction)\s*[:?]\s*['"‘“]/i;
@@ -234,7 +241,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
-    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence))) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence)) || NOT_OFFERED.test(sentence)) continue;
     const renamed = withRenames(sentence, renames);
     const inSpanish = isSpanishSentence(sentence);
     const score = inSpanish && ourStaffsCareInSpanish(sentence, ctx) ? -1 : scorer.score(renamed, ctx.kind, ctx.context, known);

@@ -130,15 +130,15 @@ const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s*(?:&|and)?\s*$/u;
 const CAPITALISED_WORD_AFTER = /^\s*(?:&|and)?\s*(\p{Lu}[\p{L}-]*)/u;
 
-/** "Endocrinología y Diabetes": one of our departments named in Spanish, which the directory holds in English. */
-const SPANISH_DEPARTMENT_BEFORE = /\p{Lu}\p{Ll}*(?:log[ií]a|iatr[ií]a)\s+y\s+$/u;
+/** "Endocrinología y Diabetes", "Endocrinología y Cuidado de la Diabetes": one of our departments named in Spanish, which the directory holds in English. */
+const SPANISH_DEPARTMENT_BEFORE = /\p{Lu}\p{Ll}*(?:log[ií]a|iatr[ií]a)\s+y\s+(?:(?:Cuidado|Atenci[oó]n|Manejo|Control|Educaci[oó]n)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+)?$/u;
 
 /** "Endocrinology & Diabetes Care": a term written as part of one of our departments' names. */
 function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   const { text, dir } = scan;
   const written = text.slice(term.start, term.end);
   if (!/^\p{Lu}/u.test(written)) return false;
-  if (SPANISH_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start))) return true;
+  if (SPANISH_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, term.start - 50), term.start))) return true;
   if (!written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || dir.orgWords.has(w))) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
   const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];

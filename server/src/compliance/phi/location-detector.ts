@@ -102,8 +102,12 @@ const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|tours?|seminars?|lectur
 /** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
 const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
-/** "teaching CPR to 40 students at Springfield High", "84 teen volunteers from Springfield High, … and Lincoln Academy": a group counted at its schools, not one person's school. */
-const COUNTED_AT = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families|volunteers|members|participants|graduates)\s+(?:at|from)\s+[^.!?]{0,80}$/i;
+/**
+ * "teaching CPR to 40 students at Springfield High", "84 teen volunteers from Springfield High, … and Lincoln Academy", "the 40 student athletes and
+ * coaches who completed our workshop at Springfield High": a group counted at its schools, not one person's school.
+ */
+const COUNTED_AT =
+  /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:students|kids|teens|seniors|juniors|athletes|teachers|staff|players|families|volunteers|members|participants|graduates)(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+(?:who|that)\s+[^.!?]{0,80}?)?\s+(?:at|from)\s+[^.!?]{0,80}$/i;
 const ROOM_WORDS = ['room', 'rooms', 'rm', 'bed', 'beds', 'bay', 'bays', 'ward', 'unit', 'floor', 'cubicle', 'suite', 'chair', 'cama', 'habitaci', 'cuarto', 'cabin', 'bunk'];
 const UNIT_WORDS = wordClass(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat']);
 // The labelled-address pattern's label is followed by a blank or ':', so it is a whole ASCII run.

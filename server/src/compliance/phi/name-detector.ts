@@ -766,7 +766,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
-    ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - 12), start)) ||
+    ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - 28), start)) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||

@@ -7,8 +7,8 @@ export const ANIMAL_AFTER_NAME = new RegExp(
   String.raw`^(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*,?\s+(?:the|our|a|an|la|el|una|un|nuestra|nuestro|su)\s+(?:[\w-]+\s+){0,4}${ANIMAL}s?\b|^\s*\u{1F43E}`,
   'iu',
 );
-/** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles": what comes before an animal's name. */
-export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL},?\s+(?:named\s+|called\s+)?$`, 'i');
+/** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles", "su perro rescatado, Lucho": what comes before an animal's name. */
+export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}(?:\s+\p{Ll}+[ai]d[oa])?,?\s+(?:named\s+|called\s+|llamad[oa]\s+)?$`, 'iu');
 
 /** Any of those animals, as a word: a text without one needs no animal test at all. */
 export const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');

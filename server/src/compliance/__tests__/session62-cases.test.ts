@@ -1,0 +1,101 @@
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 62 (probe898, 899, 901, 902): patients confirmed, identified and said back', () => {
+  it('blocks a Spanish player’s jersey number next to the rescue that saved him', () => {
+    expect(
+      blockingRules('Gracias a la familia del delantero, camiseta #14, por dejarnos contar cómo un desfibrilador le salvó la vida en la cancha el viernes pasado. 🙏⚽')
+    ).toContain('phi.id.jersey');
+  });
+
+  it('blocks a Spanish yes to whether we hold the commenter’s own test', () => {
+    expect(
+      blockingRules('Sí, lo tenemos. Puede pedir una copia en el portal del paciente o al (555) 300-1000.', reply('¿Ustedes tienen mi electrocardiograma del año pasado? Lo necesito para otro doctor'))
+    ).toContain('confirmation.answers-yes');
+  });
+
+  it('blocks a named child’s trip to our urgent care', () => {
+    expect(blockingRules('This is Tyler’s cast from his second trip to our Urgent Care this summer (skateboard, then trampoline 😅). Please, kids — wear your pads! 🛹')).toContain(
+      'phi.procedure.person-linked'
+    );
+  });
+
+  it('blocks a Spanish reminder of when the commenter’s session with a named counsellor is', () => {
+    expect(blockingRules('¡Claro! Tu sesión con Owen Pritchard es mañana a las 4:30 pm. 😊', reply('¿Me pueden recordar a qué hora es mi terapia mañana?'))).toContain(
+      'confirmation.spanish-your-care-is-on'
+    );
+  });
+
+  it('blocks a Spanish reply that keeps the commenter’s usual place in a group', () => {
+    expect(blockingRules('¡Pronto! Retomamos el 5 de febrero en la Sala A. Te guardamos tu lugar de siempre 😉', reply('¿Cuándo vuelve el grupo de apoyo de los miércoles? Lo extraño'))).toContain(
+      'confirmation.spanish-your-care'
+    );
+  });
+
+  it('blocks the commenter’s Spanish street said back without its street word', () => {
+    expect(
+      blockingRules(
+        '¡Gracias por avisar! Podemos pasar a recogerlo a Los Almendros 214 el jueves.',
+        reply('¿Dónde dejo el zapato especial que me prestaron? Vivo en Valle Verde, calle Los Almendros 214')
+      )
+    ).toContain('phi.address.restated-street');
+  });
+
+  it('blocks a Spanish reply saying the relative’s nurse is caring for her', () => {
+    expect(
+      blockingRules('Entendemos tu preocupación 💙 Su enfermera la está cuidando muy bien; para más detalles, llama al (555) 300-1000.', reply('¿Cómo sigue mi abuela? Está internada con ustedes desde el lunes 😟'))
+    ).toContain('confirmation.spanish-cared-for');
+  });
+});
+
+describe('session 62: clean look-alikes', () => {
+  it('passes a Spanish campaign week of a service in capitals', () => {
+    expect(
+      handWrittenBlockingRules('Semana de la Rehabilitación Cardíaca 💪 La rehabilitación reduce el riesgo de otro infarto. Pregunte a su médico si califica o llame a Cardiología: (555) 300-1200.')
+    ).toEqual([]);
+  });
+
+  it('passes a group counted at the school that hosted our workshop', () => {
+    expect(
+      blockingRules('Thank you to the 40 student athletes and coaches who completed our free Sports Concussion Awareness workshop at Springfield High on Saturday.')
+    ).not.toContain('phi.location.school');
+  });
+
+  it('passes years of work and a pet’s name in a Spanish staff profile', () => {
+    const rules = blockingRules(
+      'Conoce a Owen Pritchard, RN 🌻 Lleva más de 10 años acompañando a personas en recuperación. Fuera de la clínica, corre maratones y cuida a su perro rescatado, Lucho.'
+    );
+    expect(rules).not.toContain('phi.age.person');
+    expect(rules).not.toContain('phi.name.given-name');
+  });
+
+  it('passes a service we do not offer, asked about for a cousin', () => {
+    expect(
+      blockingRules("We don't currently offer ketamine therapy. Our team offers counseling — call (555) 300-1000 to learn more.", reply('Is it true you guys do ketamine therapy? My cousin said he got it there.'))
+    ).toEqual([]);
+  });
+
+  it('passes our department named in Spanish, with its listed phone, to a comment about a mother’s diabetes', () => {
+    const rules = blockingRules(
+      'Gracias por escribirnos. Nuestro equipo de Cardiología y Cuidado de la Diabetes puede orientarles: (555) 300-1200.',
+      reply('Mi mamá tiene diabetes y una herida en el pie que no sana, ¿a quién llamo?')
+    );
+    // The English model no longer reads it; the Spanish one is measured over whole sets.
+    expect(rules).not.toContain('phi.diagnosis.person-linked');
+    expect(rules).not.toContain('phi-risk-model.diagnosis');
+  });
+
+  it('passes students with the condition, told of in general, and still reads many students like the commenter', () => {
+    expect(
+      blockingRules(
+        '¡Sí! Ofrecemos sesiones gratuitas para escuelas y familias sobre cómo apoyar a estudiantes con diabetes.',
+        reply('Mi hijo de 7 años tiene diabetes tipo 1 y empieza la escuela, ¿ustedes dan capacitación a maestros?')
+      )
+    ).not.toContain('phi.diagnosis.restated-spanish');
+    expect(
+      blockingRules(
+        '¡Sí! Muchos estudiantes con ansiedad social se suman a nuestro grupo juvenil de los lunes.',
+        reply('Tengo 19 años y tengo ansiedad social, ¿hay grupos para jóvenes?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+});
