@@ -391,7 +391,7 @@ terminó en el hospital|termino en el hospital|lo internaron|la internaron|ingre
 la llevaron a urgencias|quedó en observación|quedo en observacion|está con oxígeno|esta con oxigeno|alimentación por sonda
 alimentacion por sonda|alimentación enteral|alimentacion enteral|le pusieron suero|tracción esquelética|traccion esqueletica
 le tomaron radiografías|le tomaron radiografias|lo reanimaron|la reanimaron|reanimación cardiopulmonar|reanimacion cardiopulmonar
-le hicieron rcp|le pusieron sangre|le transfundieron|cauterización|cauterizacion|traqueostomizado|traqueostomizada|dio a luz|dando a luz
+le hicieron rcp|le pusieron sangre|le transfundieron|cauterización|cauterizacion|traqueostomizado|traqueostomizada|dio a luz|dando a luz|dieron a luz|di a luz|diste a luz
 ecocardiografía|ecocardiografia|tac de cráneo|tac de craneo|lavativa|va al psiquiatra|va al psicólogo|va al psicologo
 tratamiento psiquiátrico|tratamiento psiquiatrico|evaluación psiquiátrica|evaluacion psiquiatrica|evaluación psicológica
 evaluacion psicologica|orden de no reanimar|orden de no resucitar|está en cuidados paliativos|esta en cuidados paliativos|preoperatorio
