@@ -47,7 +47,76 @@ describe('session 62 (probe898, 899, 901, 902): patients confirmed, identified a
   });
 });
 
+describe('session 62 (probe904, 905, 907, 908): births, thanks taken and advice', () => {
+  it('blocks two named mothers who gave birth the same night', () => {
+    expect(blockingRules('Mención especial para Karla Jiménez y Tania Ríos, que dieron a luz la misma noche, el 2 de mayo, en habitaciones vecinas 💕')).toContain(
+      'phi.procedure.person-linked'
+    );
+  });
+
+  it('blocks a Spanish reply glad that the commenter’s extraction went well', () => {
+    expect(
+      blockingRules('¡Gracias a usted por confiar en nosotros! Nos alegra que la extracción haya salido tan bien. 💙', reply('Gracias al equipo dental por sacarme la muela del juicio sin dolor 🙌'))
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks a chat the commenter had during their cleanings', () => {
+    expect(
+      blockingRules('We’ll make sure she sees this! She always said you were one of her favorite people to chat with during your cleanings 🥹', reply('Good luck to my favorite dental assistant on her retirement!! 🎉'))
+    ).toContain('confirmation.your-care-record');
+  });
+
+  it('blocks a Spanish reading-glasses strength picked for the commenter', () => {
+    expect(blockingRules('Prueba con +3.00, casi todos a tu edad terminan necesitándolo. 😉', reply('Uso lentes de lectura de farmacia de +2.50 pero ya no me sirven'))).toContain(
+      'advice.spanish-peers-course'
+    );
+  });
+});
+
 describe('session 62: clean look-alikes', () => {
+  it('passes the kinds of birth our obstetrics team offers, to a pregnant commenter', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Nuestro equipo de Obstetricia ofrece varias opciones de manejo del dolor y tipos de parto.',
+        reply('¿La Dra. Helena Marsh atiende partos en agua? Estoy embarazada de mi tercer bebé')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes a known risk factor for the condition a commenter’s family has', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Great question! Family history is a known risk factor for obstructive sleep apnea, along with jaw shape, weight and age.',
+        reply('My whole family has sleep apnea, seriously — Dad, me, my brother. Is it genetic?')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes the nurse line offered for the rest of tonight', () => {
+    expect(
+      blockingRules(
+        'Please don’t wait — if you’re struggling to breathe, call 911 now. For anything else tonight, our nurse line is at (555) 300-1000.',
+        reply('My asthma is really bad tonight, inhaler isn’t helping and I’m scared')
+      )
+    ).not.toContain('phi.date.restated-care-day');
+  });
+
+  it('passes an info night that tells in person who qualifies', () => {
+    expect(
+      blockingRules('Free lung cancer screening info night! 🫁 Thursday, Nov 14, 6pm, Conference Room B. Learn who qualifies for low-dose CT and how to get started.')
+    ).not.toContain('clickbait.withheld-which');
+  });
+
+  it('passes a recommendation to start with the primary care provider, and still reads one to start a medicine', () => {
+    const routing = blockingRules(
+      'Most insurance plans require a referral for sleep studies, so we recommend starting with your primary care provider.',
+      reply('Do I need a referral for the sleep clinic or can I just call?')
+    );
+    expect(routing).not.toContain('advice.hedged');
+    expect(routing).not.toContain('advice.suggests-a-change');
+    expect(blockingRules('We recommend starting ibuprofen twice a day.', reply('My knee hurts after running'))).toContain('advice.suggests-a-change');
+  });
+
   it('passes a Spanish campaign week of a service in capitals', () => {
     expect(
       handWrittenBlockingRules('Semana de la Rehabilitación Cardíaca 💪 La rehabilitación reduce el riesgo de otro infarto. Pregunte a su médico si califica o llame a Cardiología: (555) 300-1200.')

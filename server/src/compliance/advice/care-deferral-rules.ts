@@ -102,7 +102,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['suggest', 'recommend', 'advise'],
     type: 'treatment',
     pattern:
-      /\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\s+(?:that\s+you\s+)?(?:switching|taking|stopping|trying|using|skipping|cutting|doubling|increasing|lowering|starting|avoiding|changing)\b/i,
+      /\b(?:we|i)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)\s+(?:that\s+you\s+)?(?:switching|taking|stopping|trying|using|skipping|cutting|doubling|increasing|lowering|starting(?!\s+with\s+(?:your|a|an|our|the)\s+(?:(?:primary\s+care|family|regular)\s+)?(?:doctor|provider|pcp|pharmacist|care\s+team|clinician|nurse|physician|pediatrician)\b)|avoiding|changing)\b/i,
     message: 'Suggests a treatment change to one person. That is individual treatment advice.',
     routingExcuses: true,
   },

@@ -118,8 +118,11 @@ function answeredInPost(fromQuestion: string): boolean {
   const mark = fromQuestion.indexOf('?');
   return (mark >= 0 && ANSWER_RIGHT_AFTER.test(fromQuestion.slice(mark + 1))) || ANSWER_LATER.test(fromQuestion) || LIST_AFTER.test(fromQuestion);
 }
-/** "Join us Saturday, 10am–1pm… find out which vaccines your trip needs": the answer is given in person, at a set time. */
-const INVITES = /\b(?:join\s+us|come\s+(?:by|meet|see\s+us)|stop\s+by|drop\s+(?:by|in))\b/i;
+/**
+ * "Join us Saturday, 10am–1pm… find out which vaccines your trip needs", "Free lung cancer screening info night! Thursday, 6pm… Learn who
+ * qualifies": the answer is given in person, at a set time.
+ */
+const INVITES = /\b(?:join\s+us|come\s+(?:by|meet|see\s+us)|stop\s+by|drop\s+(?:by|in)|info(?:rmation(?:al)?)?\s+(?:night|session|evening)|workshop|seminar|webinar|open\s+house|health\s+fair|town\s+hall)\b/i;
 const AT_A_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const invitesToAnEvent = (text: string): boolean => INVITES.test(text) && AT_A_TIME.test(text);
 

@@ -113,7 +113,8 @@ const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends)\b/i;
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
 
 /** "some pain relievers can affect blood pressure": what things do to such a measure in general, not the commenter's own. */
-const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$/i;
+// "a known risk factor for obstructive sleep apnea": what raises anyone's chances of it.
+const GENERIC_EFFECT = /\b(?:can|may|might|could|often|sometimes|tend\s+to)\s+(?:affect|raise|lower|increase|decrease|worsen|interact\s+with|change)\s+$|\b(?:a|an|the)\s+(?:(?:known|common|major|strong|main|big|leading|key)\s+)?risk\s+factors?\s+for\s+(?:(?:obstructive|central|chronic|acute|type\s+[12])\s+)?$/i;
 /** "it reflects your average blood sugar": the generic "you" of an explanation, to someone who asked in general. */
 const GENERIC_YOU = /\b(?:reflects|measures|shows|tracks|estimates|affects|protects|raises|lowers|increases|decreases|spikes)\s+(?:your|ur)(?:\s+[\p{L}'’-]+)?\s+$/iu;
 /** "a list of your medicines and allergies": an item of a checklist, whoever reads it. */

@@ -8,9 +8,9 @@ const CALENDAR_DATE = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|ma
 /** A day word, or a date. */
 const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${CALENDAR_DATE}(?:st|nd|rd|th)?)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
-/** "a nurse can help tonight", "call us today": when we can help, not the day of their care. */
+/** "a nurse can help tonight", "call us today", "For anything else tonight, our nurse line…": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
-  /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
+  /\b(?:help(?:\s+you)?|call(?:\s+us)?|reach\s+(?:us|someone)|talk\s+(?:to\s+\w+|with\s+\w+)|answer|available|on\s+call|see\s+you|for\s+(?:anything|everything)(?:\s+else)?)\s+(?:right\s+)?(?:now\s+)?(?:or\s+)?$/i;
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word, a death ("we lost my father last week") or a health term in one clause. */
 const CARE_WORD =
