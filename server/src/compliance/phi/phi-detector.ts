@@ -47,6 +47,21 @@ const RANK = { identifier: 0, person: 1, contextual: 2, weak: 3, colleague: 3 } 
 
 /** The rule of a name a text speaks to ("Hi Tom,", "Thanks, Gina"). */
 const ADDRESSED_RULE = 'phi.name.addressed';
+const REPEATED_RULE = 'phi.name.repeated';
+
+const nameWords = (text: string, n: PhiCandidate): string[] =>
+  text.slice(n.start, n.end).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}'’-]+/u).filter(Boolean);
+
+/**
+ * "«Si no tengo síntomas…» … los pólipos no dan síntomas": a word repeated from a span that turned out to be Spanish words is no
+ * name either, unless a name that stays holds it too.
+ */
+function withoutEchoesOf(text: string, dropped: readonly PhiCandidate[], names: readonly PhiCandidate[]): PhiCandidate[] {
+  if (dropped.length === 0 || !names.some((n) => n.rule === REPEATED_RULE)) return [...names];
+  const droppedWords = new Set(dropped.flatMap((n) => nameWords(text, n)));
+  const keptWords = new Set(names.filter((n) => n.rule !== REPEATED_RULE).flatMap((n) => nameWords(text, n)));
+  return names.filter((n) => n.rule !== REPEATED_RULE || !nameWords(text, n).every((w) => droppedWords.has(w) && !keptWords.has(w)));
+}
 /** A name that may be a patient's: not a shape-only guess, not a colleague. */
 const namesSomeone = (c: PhiCandidate): boolean => c.link !== 'weak' && c.link !== 'colleague';
 
@@ -88,9 +103,9 @@ const NAME_HEALTH_WORDS = String.raw`${ONE_PATIENT}|${PT_AS_PATIENT}|911\s+calls
 const NAME_HEALTH_CUE = new RegExp(String.raw`\b(?:${NAME_HEALTH_WORDS}|(?:room|bed|bay) \d+[a-z]?)\b`, 'i');
 
 /** PATIENT_CUE's Spanish words: "despedimos a Camila, de la habitación 312", "los gemelos… salieron de la UCIN", "su tratamiento",
- * "durante 12 días en el piso de oncología", "Rosario y Lupe jugando lotería en nuestra Unidad de Memoria". */
+ * "durante 12 días en el piso de oncología", "Rosario y Lupe jugando lotería en nuestra Unidad de Memoria", "celebró Valentina su cumpleaños en la unidad pediátrica". */
 const SPANISH_PATIENT_CUE =
-  /(?<![\p{L}])(?:ucin|ucip|uci|terapia\s+intensiva|cuidados\s+intensivos|(?:habitaci[oó]n|cuarto|cama|cub[ií]culo)\s+\d+[a-z]?|(?:su|tu)\s+(?:(?:primer|[uú]ltim[oa])\s+)?(?:tratamiento|sesi[oó]n\s+de\s+(?:terapia|quimio(?:terapia)?|radio(?:terapia)?|di[aá]lisis))|tratamiento\s+(?:por|contra|para\s+(?:su|el|la))|diagnosticad[oa]|acompañamos\s+durante|unidad\s+de\s+(?:memoria|demencia|cuidados\s+paliativos)|(?:durante|pas[oó])\s+\d+\s+(?:d[ií]as|semanas|noches)\s+en\s+(?:el|la|nuestr[oa])\s+(?:piso|planta|unidad|hospital|sala|uci|ucin))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ucin|ucip|uci|terapia\s+intensiva|cuidados\s+intensivos|(?:habitaci[oó]n|cuarto|cama|cub[ií]culo)\s+\d+[a-z]?|(?:su|tu)\s+(?:(?:primer|[uú]ltim[oa])\s+)?(?:tratamiento|sesi[oó]n\s+de\s+(?:terapia|quimio(?:terapia)?|radio(?:terapia)?|di[aá]lisis))|tratamiento\s+(?:por|contra|para\s+(?:su|el|la))|diagnosticad[oa]|acompañamos\s+durante|unidad\s+de\s+(?:memoria|demencia|cuidados\s+paliativos)|en\s+(?:la|nuestra)\s+unidad\s+(?:pedi[aá]trica|de\s+pediatr[ií]a|oncol[oó]gica|de\s+oncolog[ií]a|neonatal|coronaria|de\s+quemados|de\s+hospitalizaci[oó]n)|(?:durante|pas[oó])\s+\d+\s+(?:d[ií]as|semanas|noches)\s+en\s+(?:el|la|nuestr[oa])\s+(?:piso|planta|unidad|hospital|sala|uci|ucin))(?![\p{L}])/iu;
 
 /** NAME_HEALTH_CUE's Spanish words: "Sofía, ex paciente de nuestra unidad de crisis", "Jimena, que lleva 6 meses sin autolesionarse", "Valentina… nació el 2 de marzo", "que Diego se mejore pronto", "la paciente Yesenia", "a quien atendimos en
  * Urgencias", "que pasó 3 semanas en la Unidad de Trauma", "dio sus primeros pasos tras su reemplazo", "verla tan bien después de tres semanas con nosotros", "Noemí Rangel (35 sem.)". */
@@ -341,10 +356,9 @@ export const detectPhi: Detector = (ctx) => {
   // when it is a Spanish word too ("Mi hija de 15 años, Abril, …").
   const insideTerm = containedIn(scan.healthTerms);
   const spanishWord = (n: PhiCandidate): boolean => n.rule !== RELATIVE_SAID_BACK_RULE && isSpanishWordAt(ctx.text, n.start, n.end, () => scan.sentenceText(n.start));
-  const notTerms = notPeopleDropped(
-    ctx.text,
-    names.filter((n) => !insideTerm(n.start, n.end) && !spanishWord(n)),
-  );
+  const named = names.filter((n) => !insideTerm(n.start, n.end));
+  const spanishWords = named.filter(spanishWord);
+  const notTerms = notPeopleDropped(ctx.text, withoutEchoesOf(ctx.text, spanishWords, named.filter((n) => !spanishWords.includes(n))));
   const isOurPersonsDay = ourPersonsDays(scan, notTerms);
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');

@@ -297,7 +297,7 @@ export const SPANISH_PROCEDURES_TRANSLATED = `
 reemplazo articular|reparación del lca|reparacion del lca|reparación del manguito rotador|reparacion del manguito rotador|fusión espinal
 fusion espinal|fusión vertebral|fusion vertebral|fusión de columna|fusion de columna|fusión lumbar|fusion lumbar|artrodesis
 reemplazo de disco|revascularización coronaria|revascularizacion coronaria|puente coronario|desfibrilador implantable|reemplazo valvular
-tavi|donación de riñón|donacion de rinon|donó un riñón|dono un rinon|le quitaron la matriz|le sacaron la matriz|salpingoclasia
+tavi|donación de riñón|donacion de rinon|donó un riñón|dono un rinon|donó parte de su hígado|dono parte de su higado|donó parte del hígado|dono parte del higado|donó un pedazo de su hígado|le quitaron la matriz|le sacaron la matriz|salpingoclasia
 oclusión tubaria bilateral|oclusion tubaria bilateral|otb|fecundación in vitro|fecundacion in vitro|fiv|reproducción asistida
 reproduccion asistida|le quitaron el apéndice|le quitaron el apendice|le sacaron el apéndice|le sacaron el apendice|le quitaron la vesícula
 le quitaron la vesicula|le sacaron la vesícula|le sacaron la vesicula|le quitaron las amígdalas|le quitaron las amigdalas
