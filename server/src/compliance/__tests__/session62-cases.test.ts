@@ -73,7 +73,68 @@ describe('session 62 (probe904, 905, 907, 908): births, thanks taken and advice'
   });
 });
 
+describe('session 62 (probe910, 911, 913, 914): homes, visits and donors', () => {
+  it('blocks the town a relative lives in, said back in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Hola! Sí, nuestro programa de visitas a domicilio atiende a personas mayores en Mill Creek y alrededores. Llame al (555) 300-1000.',
+        reply('Hola, escribo por mi tía Carmen Ruiz, tiene 91 años y vive en Mill Creek, ¿tienen médicos que vayan a domicilio?')
+      )
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('blocks a joke that tells the commenter’s next visit day', () => {
+    expect(blockingRules('Fair 😂 We’ll have a better pot waiting for you next Thursday!', reply('ngl the wound clinic coffee is terrible 😂'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks a Spanish reply that we already have the commenter’s order', () => {
+    expect(
+      blockingRules('¡Sí! Ya recibimos la orden de la Dra. Helena Marsh; solo falta que llames al (555) 300-1000 para elegir fecha.', reply('La Dra. Marsh me mandó con ustedes para la endoscopia, ¿ya tienen mi orden?'))
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('blocks a named child’s birthday in the pediatric unit', () => {
+    expect(blockingRules('Así celebró Valentina su cumpleaños número 10 en la unidad pediátrica, con pastel y globos 🎈')).toContain('phi.name.given-name');
+  });
+
+  it('blocks a named living donor', () => {
+    expect(blockingRules('Queremos agradecer a Joaquín, el chofer de la ruta 14, que donó parte de su hígado a su hermano aquí el 2 de febrero. 🦸')).toContain(
+      'phi.procedure.person-linked'
+    );
+  });
+});
+
 describe('session 62: clean look-alikes', () => {
+  it('passes a word quoted in a Spanish myth list and said again', () => {
+    expect(
+      handWrittenBlockingRules('TOP 3 mitos sobre la colonoscopia ❌ 1) «Duele»: se hace con sedación. 2) «Si no tengo síntomas, no la necesito»: la mayoría de los pólipos no dan síntomas.')
+    ).toEqual([]);
+  });
+
+  it('passes what most plans cover, to a commenter asking about their own', () => {
+    expect(
+      handWrittenBlockingRules('Most plans cover a screening colonoscopy at no cost starting at 45.', reply('Does insurance cover my colonoscopy if it’s preventive?'))
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Muchos planes cubren la colonoscopia de detección sin costo.', reply('¿El seguro cubre mi colonoscopia si es preventiva?'))
+    ).toEqual([]);
+  });
+
+  it('passes a Spanish greeting by name and a Spanish triage line past the English model', () => {
+    expect(
+      blockingRules(
+        '¡Hola, Ana Lucía! Sí, Lisa Chen da una charla gratuita para familias el primer martes de cada mes, a las 6 p.m. ¡La esperamos!',
+        reply('Soy Ana Lucía, ¿ustedes dan charlas de nutrición para padres?')
+      )
+    ).not.toContain('phi-risk-model.diagnosis');
+    expect(
+      blockingRules(
+        'Por favor llama ahora al (555) 300-1000. Si el dolor es intenso o empeora, llama al 911 o acude a Urgencias.',
+        reply('Me duele mucho el abdomen y tengo fiebre desde ayer, ¿voy a urgencias o espero?')
+      )
+    ).not.toContain('phi-risk-model.diagnosis');
+  });
+
   it('passes the kinds of birth our obstetrics team offers, to a pregnant commenter', () => {
     expect(
       handWrittenBlockingRules(

@@ -1,7 +1,7 @@
 import { indexDirectory, isDirectoryPhone, namesListedPerson } from '../directory/directory-index';
 import { sentenceSpans, trimSpan, type Span } from '../text/sentences';
 import { signOffStart } from '../text/trailing-sign-off';
-import { greetingEnd } from '../text/courtesy-opener';
+import { greetingEnd, spanishGreetingEnd } from '../text/courtesy-opener';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
@@ -174,7 +174,7 @@ function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
 
 /**
  * "La Dra. Elena Petrova atiende diabetes antes, durante y después del embarazo": one of our listed people and the care
- * they give, in Spanish. The model of English sentences read the name and the condition as a patient's; the model of
+ * they give, in Spanish (or a sentence that routes, below). The model of English sentences read the name and the condition as a patient's; the model of
  * Spanish sentences still reads it, and reads the routing line below too.
  */
 const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|opera|operan|recibe|reciben|ve\s+a|ven\s+a)(?![\p{L}])/iu;
@@ -186,8 +186,12 @@ const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|ope
 const SPANISH_ROUTING =
   /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)|nuestr[oa]\s+(?:equipo|departamento|[aá]rea|servicio|cl[ií]nica)\s+de)(?![\p{L}])/iu;
 
+/** "Si el dolor es intenso o empeora, llama al 911 o acude a Urgencias": a Spanish sentence that sends the person to emergency care. */
+const SPANISH_TRIAGE = /(?<![\p{L}])(?:ll[aá]m(?:e|a|en)\s+al\s+911|acud(?:e|a|an)\s+a\s+(?:urgencias|emergencias|la\s+sala\s+de\s+emergencias))(?![\p{L}])/iu;
+
 /** Asked of a Spanish sentence only. */
 function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean {
+  if (SPANISH_TRIAGE.test(sentence)) return true;
   if (SPANISH_CARE_OF_OTHERS.test(sentence) && namesListedPerson(indexDirectory(ctx.directory), sentence)) return true;
   const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
   return phone !== null && isDirectoryPhone(indexDirectory(ctx.directory), phone[0]);
@@ -237,6 +241,9 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
   const signOff = signOffStart(ctx.text) ?? ctx.text.length;
   // "Hi Marisol, …": the model scored a greeted name as a sign of someone's care; whom a reply greets is the PHI rules' to judge.
   const greeting = ctx.kind === 'reply' ? greetingEnd(ctx.text) : 0;
+  // "¡Hola, Ana Lucía!": the English model reads a Spanish greeting's name as someone's care too; the Spanish models were
+  // trained with the greetings in, and read them rightly.
+  const spanishGreeting = ctx.kind === 'reply' ? spanishGreetingEnd(ctx.text) : 0;
   for (const span of sentenceSpans(ctx.text)) {
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
@@ -244,7 +251,9 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence)) || NOT_OFFERED.test(sentence)) continue;
     const renamed = withRenames(sentence, renames);
     const inSpanish = isSpanishSentence(sentence);
-    const score = inSpanish && ourStaffsCareInSpanish(sentence, ctx) ? -1 : scorer.score(renamed, ctx.kind, ctx.context, known);
+    const from = Math.max(span.start, greeting);
+    const english = spanishGreeting > from ? withRenames(ctx.text.slice(Math.min(spanishGreeting, span.end), Math.min(span.end, signOff)), renames) : renamed;
+    const score = (inSpanish && ourStaffsCareInSpanish(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

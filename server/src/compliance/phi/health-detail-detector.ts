@@ -336,6 +336,9 @@ const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
+/** "Most plans cover a screening colonoscopy", "Muchos planes cubren la colonoscopia de detección": what insurance pays for, anyone's. */
+const COVERED_BY_PLANS_BEFORE =
+  /\b(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$/iu;
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
 /** "0 wrong-site surgeries", "zero falls", "more than 40,000 infusions": a count of none or of thousands is a statistic, no one's. */
 const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero|\d{1,3}(?:,\d{3})+)\s+(?:[\p{L}'’-]+\s+)?$/iu;
@@ -483,7 +486,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
-      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before)) &&
+      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before)) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';

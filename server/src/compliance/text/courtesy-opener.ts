@@ -25,6 +25,15 @@ function firstLetter(text: string): string | undefined {
 /** "Hi Marisol!", "Hello Mr. Ortiz,": a greeting that names whom it greets, and nothing more. */
 const NAMED_GREETING = /^\W*(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
 
+/** "¡Hola, Ana Lucía!", "Hola Araceli,": a Spanish greeting that names whom it greets. */
+const SPANISH_NAMED_GREETING = /^[\s¡]*[Hh]ola,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*[!,.]+\s*/u;
+
+/** Where a Spanish greeting that names someone ends, or 0. */
+export function spanishGreetingEnd(text: string): number {
+  const m = SPANISH_NAMED_GREETING.exec(text);
+  return m && m[0].length < text.length ? m[0].length : 0;
+}
+
 /** Where the one greeting `text` opens with at `from` ends, or `from` when there is none (nor anything after it). */
 function oneGreetingEnd(text: string, from: number): number {
   const rest = text.slice(from);
