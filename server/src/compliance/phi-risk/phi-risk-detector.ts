@@ -174,7 +174,7 @@ function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
 
 /**
  * "La Dra. Elena Petrova atiende diabetes antes, durante y después del embarazo": one of our listed people and the care
- * they give, in Spanish (or a sentence that routes, below). The model of English sentences read the name and the condition as a patient's; the model of
+ * they give, in Spanish. The model of English sentences read the name and the condition as a patient's; the model of
  * Spanish sentences still reads it, and reads the routing line below too.
  */
 const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|opera|operan|recibe|reciben|ve\s+a|ven\s+a)(?![\p{L}])/iu;
@@ -189,8 +189,11 @@ const SPANISH_ROUTING =
 /** "Si el dolor es intenso o empeora, llama al 911 o acude a Urgencias": a Spanish sentence that sends the person to emergency care. */
 const SPANISH_TRIAGE = /(?<![\p{L}])(?:ll[aá]m(?:e|a|en)\s+al\s+911|acud(?:e|a|an)\s+a\s+(?:urgencias|emergencias|la\s+sala\s+de\s+emergencias))(?![\p{L}])/iu;
 
-/** Asked of a Spanish sentence only. */
-function ourStaffsCareInSpanish(sentence: string, ctx: DetectorContext): boolean {
+/**
+ * A Spanish sentence the English model reads as someone's care when it names no patient: one of our listed people and the
+ * care they give, routing to one of our listed phones, or triage to 911. Asked of a Spanish sentence only.
+ */
+function misreadByTheEnglishModel(sentence: string, ctx: DetectorContext): boolean {
   if (SPANISH_TRIAGE.test(sentence)) return true;
   if (SPANISH_CARE_OF_OTHERS.test(sentence) && namesListedPerson(indexDirectory(ctx.directory), sentence)) return true;
   const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
@@ -253,7 +256,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     const inSpanish = isSpanishSentence(sentence);
     const from = Math.max(span.start, greeting);
     const english = spanishGreeting > from ? withRenames(ctx.text.slice(Math.min(spanishGreeting, span.end), Math.min(span.end, signOff)), renames) : renamed;
-    const score = (inSpanish && ourStaffsCareInSpanish(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
+    const score = (inSpanish && misreadByTheEnglishModel(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
     if (score > bestScore) {
       bestScore = score;
       best = span;

@@ -29,10 +29,10 @@ function saidAgain(text: string, words: string, flags: 'u' | 'iu'): RegExpExecAr
   return cachedRegExp(`\\b${escapeRegExp(words)}\\b`, flags).exec(text);
 }
 
-/** "Los Almendros 214" for "calle Los Almendros 214": the Spanish street's name and number without its street word (a string no reply holds when there is none: an empty one would match anywhere). */
-function withoutStreetWord(m: RegExpMatchArray): string {
+/** "Los Almendros 214" for "calle Los Almendros 214": the Spanish street's name and number without its street word. */
+function withoutStreetWord(m: RegExpMatchArray): string | undefined {
   const bare = /^(?:calle|avenida|av\.|camino|callej[oó]n|privada)\s+(.+?)\s+(#?\d{1,5})$/iu.exec(m[0].trim());
-  return bare ? `${bare[1] as string} ${bare[2] as string}` : '\u0000';
+  return bare ? `${bare[1] as string} ${bare[2] as string}` : undefined;
 }
 
 /**
@@ -50,7 +50,8 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
     const street = ((m[1] ?? m[2]) as string).trim();
     // "near 45 Riverside Drive": one of our own sites, which the reply may name.
     if (isDirectoryLocation(scan.dir, m[0].trim())) continue;
-    const again = saidAgain(text, street, 'iu') ?? saidAgain(text, withoutStreetWord(m), 'iu');
+    const bare = withoutStreetWord(m);
+    const again = saidAgain(text, street, 'iu') ?? (bare === undefined ? null : saidAgain(text, bare, 'iu'));
     if (!again) continue;
     out.push({
       type: 'address',
