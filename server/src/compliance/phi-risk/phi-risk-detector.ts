@@ -5,7 +5,7 @@ import { greetingEnd, spanishGreetingEnd } from '../text/courtesy-opener';
 import { wordTokens } from '../text/word-tokens';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
-import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME, ANIMAL_WORD } from '../vocab/animals';
+import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_WORD, namedAfterAnimal } from '../vocab/animals';
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FIRST_PERSON } from '../phi/phi-scan';
@@ -105,7 +105,7 @@ function petNamesIn(text: string): RegExp | undefined {
   const names = new Set<string>();
   for (const m of execAll(CAPITALISED, text)) {
     const end = m.index + m[0].length;
-    if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 28), m.index))) names.add(m[0]);
+    if (ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) || namedAfterAnimal(text, m.index)) names.add(m[0]);
   }
   return names.size === 0 ? undefined : new RegExp(String.raw`(?<!\p{L})(?:${[...names].join('|')})(?!\p{L})`, 'gu');
 }

@@ -11,7 +11,7 @@ import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
 import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
 import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
-import { ANIMAL_AFTER_NAME, ANIMAL_BEFORE_NAME } from '../vocab/animals';
+import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
@@ -766,7 +766,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
-    ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - 28), start)) ||
+    namedAfterAnimal(text, start) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||

@@ -15,7 +15,7 @@ import { findIdentifierPatterns } from './identifier-patterns';
 import { findJerseyNumbers } from './jersey-number';
 import { findTestimonialNames } from './testimonial-attribution';
 import { findRestatedMilestones } from './restated-milestone';
-import { findRestatedSpanishConditions } from './restated-spanish';
+import { findRestatedSpanishConditions, folded } from './restated-spanish';
 import { findSpanishCareDetails } from './spanish-care-details';
 import { findSpanishDescribedPersons } from './spanish-described-person';
 import { isSpanishWordAt } from './spanish-words';
@@ -50,15 +50,18 @@ const ADDRESSED_RULE = 'phi.name.addressed';
 const REPEATED_RULE = 'phi.name.repeated';
 
 const nameWords = (text: string, n: PhiCandidate): string[] =>
-  text.slice(n.start, n.end).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}'’-]+/u).filter(Boolean);
+  folded(text.slice(n.start, n.end))
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
 
 /**
  * "«Si no tengo síntomas…» … los pólipos no dan síntomas": a word repeated from a span that turned out to be Spanish words is no
  * name either, unless a name that stays holds it too.
  */
-function withoutEchoesOf(text: string, dropped: readonly PhiCandidate[], names: readonly PhiCandidate[]): PhiCandidate[] {
-  if (dropped.length === 0 || !names.some((n) => n.rule === REPEATED_RULE)) return [...names];
-  const droppedWords = new Set(dropped.flatMap((n) => nameWords(text, n)));
+function withoutEchoesOf(text: string, dropped: ReadonlySet<PhiCandidate>, names: readonly PhiCandidate[]): PhiCandidate[] {
+  if (dropped.size === 0 || !names.some((n) => n.rule === REPEATED_RULE)) return [...names];
+  const droppedWords = new Set([...dropped].flatMap((n) => nameWords(text, n)));
   const keptWords = new Set(names.filter((n) => n.rule !== REPEATED_RULE).flatMap((n) => nameWords(text, n)));
   return names.filter((n) => n.rule !== REPEATED_RULE || !nameWords(text, n).every((w) => droppedWords.has(w) && !keptWords.has(w)));
 }
@@ -357,8 +360,8 @@ export const detectPhi: Detector = (ctx) => {
   const insideTerm = containedIn(scan.healthTerms);
   const spanishWord = (n: PhiCandidate): boolean => n.rule !== RELATIVE_SAID_BACK_RULE && isSpanishWordAt(ctx.text, n.start, n.end, () => scan.sentenceText(n.start));
   const named = names.filter((n) => !insideTerm(n.start, n.end));
-  const spanishWords = named.filter(spanishWord);
-  const notTerms = notPeopleDropped(ctx.text, withoutEchoesOf(ctx.text, spanishWords, named.filter((n) => !spanishWords.includes(n))));
+  const spanishWords = new Set(named.filter(spanishWord));
+  const notTerms = notPeopleDropped(ctx.text, withoutEchoesOf(ctx.text, spanishWords, named.filter((n) => !spanishWords.has(n))));
   const isOurPersonsDay = ourPersonsDays(scan, notTerms);
   const candidates = resolveOverlaps([...others.filter((c) => !(ctx.kind === 'post' && isOurPersonsDay(c))), ...notTerms]);
   const keptNames = candidates.filter((c) => c.type === 'name');

@@ -8,7 +8,12 @@ export const ANIMAL_AFTER_NAME = new RegExp(
   'iu',
 );
 /** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles", "su perro rescatado, Lucho": what comes before an animal's name. */
-export const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}(?:\s+\p{Ll}+[ai]d[oa])?,?\s+(?:named\s+|called\s+|llamad[oa]\s+)?$`, 'iu');
+const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}(?:\s+\p{Ll}+[ai]d[oa])?,?\s+(?:named\s+|called\s+|llamad[oa]\s+)?$`, 'iu');
+/** How far before a name its animal may stand: "su perro rescatado, " is 17 characters. */
+const ANIMAL_BEFORE_REACH = 28;
+
+/** Whether the name at `start` follows an animal ("our therapy dog, Pickles"). */
+export const namedAfterAnimal = (text: string, start: number): boolean => ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, start - ANIMAL_BEFORE_REACH), start));
 
 /** Any of those animals, as a word: a text without one needs no animal test at all. */
 export const ANIMAL_WORD = new RegExp(String.raw`\b${ANIMAL}s?\b`, 'i');
