@@ -2,8 +2,9 @@
  * Reads a regex's source and works out, for each of its top-level alternatives, a list of words one of
  * which every match of that alternative holds as a whole ASCII run (see ascii-words.ts): "\b(?:he|she)\s+is"
  * cannot match a text without the run "he" or "she". The answer is undefined where that cannot be shown
- * (a word that may run on into other letters, an open-ended repeat, a back-reference, the `u` and `i` flags
- * together, whose case folding maps "ſ" and "K" onto ASCII letters).
+ * (a word that may run on into other letters, an open-ended repeat, a back-reference). With the `u` and `i`
+ * flags together, case folding maps "ſ" and "K" (Kelvin) onto ASCII letters that no ASCII run shows: the words
+ * hold only for a text without either (`foldsBeyondAscii`).
  */
 
 /** One thing a sequence matches, with how often: a character set, a group of alternatives, or a zero-width assertion. */
@@ -30,6 +31,15 @@ export interface RegExpShape {
   alternatives: RegExpAlternative[];
   /** A capturing group or a back-reference: the alternatives cannot be matched apart without renumbering groups. */
   capturing: boolean;
+  /** The `u` and `i` flags together: the words say nothing of a text that holds "ſ" or "K" (see `holdsLetterFoldingToAscii`). */
+  foldsBeyondAscii: boolean;
+}
+
+const LETTER_FOLDING_TO_ASCII = /[\u017f\u212a]/;
+
+/** "ſ" (long s) or "K" (Kelvin sign): the only letters that a regex with the `u` and `i` flags reads as ASCII ones ("s", "k"). */
+export function holdsLetterFoldingToAscii(text: string): boolean {
+  return LETTER_FOLDING_TO_ASCII.test(text);
 }
 
 const MAX_WORDS = 256;
@@ -376,15 +386,11 @@ export function regExpShape(re: RegExp): RegExpShape {
     top = parser.top();
   } catch (error) {
     if (!(error instanceof UnsupportedPattern)) throw error;
-    return { alternatives: [{ source: re.source, words: undefined }], capturing: true };
+    return { alternatives: [{ source: re.source, words: undefined }], capturing: true, foldsBeyondAscii: false };
   }
-  // With u and i, "ſ" and "K" (Kelvin) fold onto ASCII letters that no ASCII run would show.
-  const caseFoldsBeyondAscii = re.unicode && re.ignoreCase;
   return {
     capturing: parser.capturing,
-    alternatives: top.map(({ items, from, to }) => ({
-      source: re.source.slice(from, to),
-      words: caseFoldsBeyondAscii ? undefined : requiredWords(items, false, false),
-    })),
+    foldsBeyondAscii: re.unicode && re.ignoreCase,
+    alternatives: top.map(({ items, from, to }) => ({ source: re.source.slice(from, to), words: requiredWords(items, false, false) })),
   };
 }

@@ -1,5 +1,5 @@
 import { asciiWords, holdsAnyOf, wordList, type WordList } from './ascii-words';
-import { regExpShape, wordsOfEveryMatch } from './regexp-words';
+import { holdsLetterFoldingToAscii, regExpShape, wordsOfEveryMatch } from './regexp-words';
 
 interface Alternative {
   /** The alternative alone, global, so it can be asked for its next match from any index. */
@@ -19,9 +19,11 @@ interface Alternative {
  */
 export class WordGatedRegExp {
   private readonly alternatives: Alternative[];
+  private readonly foldsBeyondAscii: boolean;
 
   constructor(regexp: RegExp) {
     const shape = regExpShape(regexp);
+    this.foldsBeyondAscii = shape.foldsBeyondAscii;
     const flags = regexp.flags.includes('g') ? regexp.flags : `${regexp.flags}g`;
     const words = wordsOfEveryMatch(shape);
     this.alternatives =
@@ -34,7 +36,9 @@ export class WordGatedRegExp {
   matches(text: string): GatedMatches | undefined {
     const words = asciiWords(text);
     let live: RegExp[] | undefined;
-    for (const a of this.alternatives) if (a.words === undefined || holdsAnyOf(words, a.words)) (live ??= []).push(a.regexp);
+    let folding: boolean | undefined;
+    for (const a of this.alternatives)
+      if (a.words === undefined || holdsAnyOf(words, a.words) || (this.foldsBeyondAscii && (folding ??= holdsLetterFoldingToAscii(text)))) (live ??= []).push(a.regexp);
     return live === undefined ? undefined : new GatedMatches(text, live);
   }
 
@@ -79,7 +83,12 @@ export class GatedMatches {
   }
 }
 
-const wordsEveryMatchNeeds = new WeakMap<RegExp, WordList | null>();
+interface MatchGate {
+  words: WordList;
+  foldsBeyondAscii: boolean;
+}
+
+const gates = new WeakMap<RegExp, MatchGate | null>();
 
 /**
  * False when `text` holds none of the words every match of `re` needs, so neither it nor any part of it cut
@@ -87,11 +96,12 @@ const wordsEveryMatchNeeds = new WeakMap<RegExp, WordList | null>();
  * of a text is asked once about the text first.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let words = wordsEveryMatchNeeds.get(re);
-  if (words === undefined) {
-    const all = wordsOfEveryMatch(regExpShape(re));
-    words = all === undefined ? null : wordList(all);
-    wordsEveryMatchNeeds.set(re, words);
+  let gate = gates.get(re);
+  if (gate === undefined) {
+    const shape = regExpShape(re);
+    const all = wordsOfEveryMatch(shape);
+    gate = all === undefined ? null : { words: wordList(all), foldsBeyondAscii: shape.foldsBeyondAscii };
+    gates.set(re, gate);
   }
-  return words === null || holdsAnyOf(asciiWords(text), words);
+  return gate === null || holdsAnyOf(asciiWords(text), gate.words) || (gate.foldsBeyondAscii && holdsLetterFoldingToAscii(text));
 }

@@ -41,9 +41,14 @@ describe('regExpShape', () => {
     expect(wordsOf(/\bx[^a]y\b/)).toEqual([undefined]);
   });
 
+  it('says when the words hold only for a text without "ſ" and the Kelvin sign, which u and i read as "s" and "k"', () => {
+    expect(wordsOf(/\bsick\b/iu)).toEqual([['sick']]);
+    expect(regExpShape(/\bsick\b/iu).foldsBeyondAscii).toBe(true);
+    expect(regExpShape(/\bsick\b/i).foldsBeyondAscii).toBe(false);
+    expect(regExpShape(/\bsick\b/u).foldsBeyondAscii).toBe(false);
+  });
+
   it('leaves out what it cannot read safely', () => {
-    // With u and i, "ſ" and the Kelvin sign match "s" and "k".
-    expect(wordsOf(/\bsick\b/iu)).toEqual([undefined]);
     expect(regExpShape(/\b(a)\s\1\b/).capturing).toBe(true);
     expect(regExpShape(/\b(?<who>he|she)\b|\bnurse\b/).capturing).toBe(true);
   });
@@ -93,6 +98,8 @@ describe('WordGatedRegExp', () => {
     const pieces = fc.constantFrom(
       'he', 'she', ' is', ' ', 'nurses', 'said', 'see', 'you', 'soon', 'stop', 'ping', 'the', 'your', 'statin', '400', 'mg', "'", '’', 're', '-', '_', 'ſ', 'é', 'K',
       'ready', 'for', 'pickup', 'miss', 'team', 'will', 'we', 'll', '.', '!', '?', 'believe', 'won', 't', 'what', 'happened', 'next', 'dose', 'Dr', 'says', 'doing', 'great',
+      // Words of the Spanish rules, whose u and i flags read "ſ" as "s" and the Kelvin sign as "k".
+      '\u212a', 'no', 'te', 'lo', 'vas', ' a ', 'creer', 'hizo', 'una', 'sola', 'cosa', 'comenta', 'si', 'link', 'en', 'la', 'bio', 'ſi', 'ſola',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
@@ -105,8 +112,16 @@ describe('WordGatedRegExp', () => {
 
   it('runs nothing on a text without any alternative’s words', () => {
     expect(new WordGatedRegExp(/\b(?:he|she)\s+is\b|\bnurses?\s+said\b/i).matches('They are fine.')).toBeUndefined();
+    expect(new WordGatedRegExp(/\bhizo\s+una\s+sola\s+cosa\b|\bno\s+te\s+lo\s+vas\s+a\s+creer\b/iu).matches('Flu shots on Friday.')).toBeUndefined();
     expect(new WordGatedRegExp(/\bsoon\b/).exec('See you later')).toBeNull();
     expect(new WordGatedRegExp(/\bsoon\b/).test('See you soon')).toBe(true);
+  });
+
+  it('runs every alternative of a regex with the u and i flags on a text with "ſ" or the Kelvin sign', () => {
+    const spanish = new WordGatedRegExp(/\bhizo\s+una\s+sola\s+cosa\b|\bno\s+te\s+lo\s+vas\s+a\s+creer\b/iu);
+    expect(spanish.exec('Hizo una ſola cosa')?.[0]).toBe('Hizo una ſola cosa');
+    expect(new WordGatedRegExp(/\bkin\b/iu).test('next of \u212ain')).toBe(true);
+    expect(new WordGatedRegExp(/\bkin\b/i).test('next of \u212ain')).toBe(false);
   });
 });
 
@@ -118,6 +133,8 @@ describe('mayMatch', () => {
     expect(mayMatch(cue, 'She was admitted Friday.')).toBe(true);
     // "ICU" alone is a word it needs, though "in the ICU" is not in the text: a gate, not a match.
     expect(mayMatch(cue, 'Our ICU team.')).toBe(true);
+    expect(mayMatch(/\bsick\b/iu, 'Get well soon')).toBe(false);
+    expect(mayMatch(/\bsick\b/iu, 'ſick day')).toBe(true);
     // A regex whose words cannot be told may always match.
     expect(mayMatch(/\w+ing\b/, 'nothing here')).toBe(true);
   });
