@@ -25,6 +25,11 @@ export interface RegExpAlternative {
   source: string;
   /** Lower-case words one of which is a whole ASCII run of every match; undefined when unknown. */
   words: readonly string[] | undefined;
+  /**
+   * Every such list the alternative's parts give, `words` first: "\b(?:todav[ií]a|a[uú]n)\s+no\s+podemos" needs "todavia" or "aun",
+   * and "no", and "podemos", so a text must hold one word of each.
+   */
+  wordsOfEachPart: ReadonlyArray<readonly string[]>;
 }
 
 export interface RegExpShape {
@@ -325,6 +330,11 @@ function product(a: readonly string[], b: readonly string[]): string[] {
  * (`leftBounded`) and right after (`rightBounded`) the sequence is sure to be no letter or digit.
  */
 function requiredWords(seq: readonly Item[], leftBounded: boolean, rightBounded: boolean): string[] | undefined {
+  return requiredWordLists(seq, leftBounded, rightBounded)[0];
+}
+
+/** Every list of words one of which every match of `seq` holds, the best gate (fewest everyday words, then fewest words) first. */
+function requiredWordLists(seq: readonly Item[], leftBounded: boolean, rightBounded: boolean): string[][] {
   const n = seq.length;
   // left[k]: the character before position k is no letter or digit (or a \b stands right there).
   const left = new Array<boolean>(n + 1).fill(false);
@@ -345,9 +355,9 @@ function requiredWords(seq: readonly Item[], leftBounded: boolean, rightBounded:
     else if (atom.kind === 'assertion' || (atom.kind === 'group' && atom.lookaround)) right[k] = right[k + 1] as boolean;
     else right[k] = edgeIsSeparator(item, true) && (!canBeEmpty(item) || (right[k + 1] as boolean));
   }
-  let best: string[] | undefined;
+  const lists: string[][] = [];
   const offer = (words: string[] | undefined) => {
-    if (words && words.length > 0 && !words.includes('') && (!best || gateCost(words) < gateCost(best))) best = words;
+    if (words && words.length > 0 && !words.includes('')) lists.push(words);
   };
   for (let i = 0; i < n; i++) {
     const item = seq[i] as Item;
@@ -370,7 +380,8 @@ function requiredWords(seq: readonly Item[], leftBounded: boolean, rightBounded:
       if (right[j + 1]) offer(strings);
     }
   }
-  return best;
+  // Stable: of lists that cost the same, the one found first stays first.
+  return lists.map((words, order) => ({ words, order, cost: gateCost(words) })).sort((a, b) => a.cost - b.cost || a.order - b.order).map((l) => l.words);
 }
 
 /** Words one of which every match of the whole regex holds (all its alternatives' words), or undefined when one alternative's are unknown. */
@@ -386,11 +397,14 @@ export function regExpShape(re: RegExp): RegExpShape {
     top = parser.top();
   } catch (error) {
     if (!(error instanceof UnsupportedPattern)) throw error;
-    return { alternatives: [{ source: re.source, words: undefined }], capturing: true, foldsBeyondAscii: false };
+    return { alternatives: [{ source: re.source, words: undefined, wordsOfEachPart: [] }], capturing: true, foldsBeyondAscii: false };
   }
   return {
     capturing: parser.capturing,
     foldsBeyondAscii: re.unicode && re.ignoreCase,
-    alternatives: top.map(({ items, from, to }) => ({ source: re.source.slice(from, to), words: requiredWords(items, false, false) })),
+    alternatives: top.map(({ items, from, to }) => {
+      const lists = requiredWordLists(items, false, false);
+      return { source: re.source.slice(from, to), words: lists[0], wordsOfEachPart: lists };
+    }),
   };
 }

@@ -1,10 +1,22 @@
 import { asciiWords, holdsAnyOf, wordList, type WordList } from './ascii-words';
-import { holdsLetterFoldingToAscii, regExpShape, wordsOfEveryMatch } from './regexp-words';
+import { holdsLetterFoldingToAscii, regExpShape, wordsOfEveryMatch, type RegExpShape } from './regexp-words';
 
 interface Alternative {
   /** The alternative alone, global, so it can be asked for its next match from any index. */
   regexp: RegExp;
-  words: WordList | undefined;
+  /** Word lists a text must hold a word of each of (none: it may always match). */
+  gates: WordList[];
+}
+
+/** More lists seldom shut out more texts; each costs a lookup per text. */
+const MAX_GATES = 3;
+
+const gatesOf = (lists: ReadonlyArray<readonly string[]>): WordList[] => lists.slice(0, MAX_GATES).map(wordList);
+
+/** True when `text` holds a word of every list in `gates`. */
+function holdsAll(words: ReadonlySet<string>, gates: readonly WordList[]): boolean {
+  for (const gate of gates) if (!holdsAnyOf(words, gate)) return false;
+  return true;
 }
 
 /**
@@ -25,11 +37,10 @@ export class WordGatedRegExp {
     const shape = regExpShape(regexp);
     this.foldsBeyondAscii = shape.foldsBeyondAscii;
     const flags = regexp.flags.includes('g') ? regexp.flags : `${regexp.flags}g`;
-    const words = wordsOfEveryMatch(shape);
     this.alternatives =
       !shape.capturing && shape.alternatives.length > 1
-        ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), words: a.words && wordList(a.words) }))
-        : [{ regexp: new RegExp(regexp.source, flags), words: words && wordList(words) }];
+        ? shape.alternatives.map((a) => ({ regexp: new RegExp(a.source, flags), gates: gatesOf(a.wordsOfEachPart) }))
+        : [{ regexp: new RegExp(regexp.source, flags), gates: gatesOfWhole(shape) }];
   }
 
   /** The matches of the rule in `text`, read one by one like a global regex's; undefined when none can match. */
@@ -38,7 +49,7 @@ export class WordGatedRegExp {
     let live: RegExp[] | undefined;
     let folding: boolean | undefined;
     for (const a of this.alternatives)
-      if (a.words === undefined || holdsAnyOf(words, a.words) || (this.foldsBeyondAscii && (folding ??= holdsLetterFoldingToAscii(text)))) (live ??= []).push(a.regexp);
+      if (holdsAll(words, a.gates) || (this.foldsBeyondAscii && (folding ??= holdsLetterFoldingToAscii(text)))) (live ??= []).push(a.regexp);
     return live === undefined ? undefined : new GatedMatches(text, live);
   }
 
@@ -83,12 +94,19 @@ export class GatedMatches {
   }
 }
 
+/** The word lists every match of the whole regex needs: each part's of its one alternative, or one list of all its alternatives' words. */
+function gatesOfWhole(shape: RegExpShape): WordList[] {
+  if (shape.alternatives.length === 1) return gatesOf((shape.alternatives[0] as RegExpShape['alternatives'][number]).wordsOfEachPart);
+  const all = wordsOfEveryMatch(shape);
+  return all === undefined ? [] : [wordList(all)];
+}
+
 interface MatchGate {
-  words: WordList;
+  gates: WordList[];
   foldsBeyondAscii: boolean;
 }
 
-const gates = new WeakMap<RegExp, MatchGate | null>();
+const matchGates = new WeakMap<RegExp, MatchGate | null>();
 
 /**
  * False when `text` holds none of the words every match of `re` needs, so neither it nor any part of it cut
@@ -96,12 +114,12 @@ const gates = new WeakMap<RegExp, MatchGate | null>();
  * of a text is asked once about the text first.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let gate = gates.get(re);
+  let gate = matchGates.get(re);
   if (gate === undefined) {
     const shape = regExpShape(re);
-    const all = wordsOfEveryMatch(shape);
-    gate = all === undefined ? null : { words: wordList(all), foldsBeyondAscii: shape.foldsBeyondAscii };
-    gates.set(re, gate);
+    const gates = gatesOfWhole(shape);
+    gate = gates.length === 0 ? null : { gates, foldsBeyondAscii: shape.foldsBeyondAscii };
+    matchGates.set(re, gate);
   }
-  return gate === null || holdsAnyOf(asciiWords(text), gate.words) || (gate.foldsBeyondAscii && holdsLetterFoldingToAscii(text));
+  return gate === null || holdsAll(asciiWords(text), gate.gates) || (gate.foldsBeyondAscii && holdsLetterFoldingToAscii(text));
 }

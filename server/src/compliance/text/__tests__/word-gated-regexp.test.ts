@@ -21,6 +21,12 @@ describe('regExpShape', () => {
     expect(wordsOf(/\bcafé\b/)).toEqual([['caf']]);
   });
 
+  it('gives every part’s words, the best gate first', () => {
+    const [alternative] = regExpShape(/\b(?:todav[ií]a|a[uú]n)\s+no\s+(?:podemos|se\s+puede)\s+decirlo\b/iu).alternatives;
+    expect(alternative?.words).toEqual(['decirlo']);
+    expect(alternative?.wordsOfEachPart.map((w) => [...w].sort())).toEqual([['decirlo'], ['no'], ['podemos', 'puede']]);
+  });
+
   it('prefers rarer words to everyday ones', () => {
     expect(wordsOf(/\bwe\s+will\s+miss\s+you\b/i)).toEqual([['miss']]);
   });
@@ -115,6 +121,13 @@ describe('WordGatedRegExp', () => {
     expect(new WordGatedRegExp(/\bhizo\s+una\s+sola\s+cosa\b|\bno\s+te\s+lo\s+vas\s+a\s+creer\b/iu).matches('Flu shots on Friday.')).toBeUndefined();
     expect(new WordGatedRegExp(/\bsoon\b/).exec('See you later')).toBeNull();
     expect(new WordGatedRegExp(/\bsoon\b/).test('See you soon')).toBe(true);
+  });
+
+  it('runs an alternative only on a text with a word of each of its parts', () => {
+    const rule = new WordGatedRegExp(/\bno\s+podemos\s+decir\b|\bsee\s+you\s+soon\b/i);
+    expect(rule.matches('No appointment needed, see you Friday')).toBeUndefined();
+    expect(rule.exec('No podemos decir más')?.[0]).toBe('No podemos decir');
+    expect(mayMatch(/\bno\s+podemos\s+decir\b/i, 'No appointment needed')).toBe(false);
   });
 
   it('runs every alternative of a regex with the u and i flags on a text with "ſ" or the Kelvin sign', () => {
