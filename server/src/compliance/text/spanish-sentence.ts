@@ -8,6 +8,8 @@ const ENGLISH_CUES: ReadonlySet<string> = new Set(
   'the and of to is you your for in on with our we are it that this at be was i my he she her his'.split(' ')
 );
 
+const LONGEST_CUE = Math.max(...[...SPANISH_CUES, ...ENGLISH_CUES].map((w) => w.length));
+
 const LETTER = /\p{L}/u;
 
 /** Whether the character at `i` is a letter (/\p{L}/u), and how many code units it takes; ASCII without a regex. */
@@ -52,6 +54,8 @@ function spanishCuesOutnumber(sentence: string, least: number): boolean {
       i += size;
       size = i < sentence.length ? letterAt(sentence, i) : 0;
     }
+    // No cue is longer than "nuestra": a longer word is neither sliced nor looked up.
+    if (i - start > LONGEST_CUE) continue;
     const w = sentence.slice(start, i).toLowerCase();
     if (SPANISH_CUES.has(w)) spanish++;
     else if (ENGLISH_CUES.has(w)) english++;

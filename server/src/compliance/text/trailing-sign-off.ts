@@ -3,13 +3,19 @@ import { isAsciiAlphanumeric, isRegexSpace } from './char-classes';
 import { PHONE_NUMBER } from './phone-number';
 import { hasWords, sentenceSpans, type Span } from './sentences';
 
-const CONTACT = new RegExp(String.raw`${PHONE_NUMBER.source}|\b1-8\d\d-\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.[a-z]`, 'i');
+const PHONE_CONTACT = String.raw`${PHONE_NUMBER.source}|\b1-8\d\d-\d{3}-\d{4}\b`;
+const EMAIL_CONTACT = String.raw`[\w.+-]+@[\w-]+\.[a-z]`;
+const CONTACT = new RegExp(`${PHONE_CONTACT}|${EMAIL_CONTACT}`, 'i');
+const PHONE_CONTACT_RE = new RegExp(PHONE_CONTACT, 'i');
+/** A phone number or an email address; the email pattern, tried from every character of every word, only where there is an "@" for it to find. */
+const hasContact = (text: string): boolean => (text.includes('@') ? CONTACT : PHONE_CONTACT_RE).test(text);
 /** How a sign-off opens: "Questions? Call …", "You can also reach …", "More at …", "DM us anytime". */
 const SIGN_OFF_OPENING =
   /^[\s\p{Extended_Pictographic}\uFE0F]*(?:(?:please|or|also|and|you\s+can(?:\s+also)?|feel\s+free\s+to|any\s+questions|questions|need\s+(?:help|us|anything)|(?:we['’]re|we\s+are)\s+here\s+to\s+help)[\s,:?!.—-]+)*(?:call|text|reach|contact|visit|message|dm|e-?mail|book|schedule|learn|read|find|see|more|details|info|our\s+(?:[\w/-]+\s+){0,3}(?:line|desk|team|office)\s+is)\b/iu;
 const MESSAGE_US = /^\W*(?:dm|message)\s+us\b/i;
-/** CONTACT or "DM us" anywhere: what a text needs in its last characters to end with a sign-off. */
-const TAIL_CUE = new RegExp(`${CONTACT.source}|\\b(?:dm|message)\\s+us\\b`, 'i');
+const MESSAGE_US_ANYWHERE = /\b(?:dm|message)\s+us\b/i;
+/** A contact or "DM us" anywhere: what a text needs in its last characters to end with a sign-off. */
+const hasTailCue = (tail: string): boolean => hasContact(tail) || MESSAGE_US_ANYWHERE.test(tail);
 /** A sign-off is read only where its contact is in the last characters: most texts have none there and skip the sentence split. */
 const SIGN_OFF_TAIL = 200;
 /** A question that only leads into the sign-off after it ("Questions?", "Need us?"), at the end of the words before it. */
@@ -37,7 +43,7 @@ function readSignOff(sentence: string): { bareLink: boolean } | undefined {
   const links = findLinks(sentence);
   const bareLink = links.length > 0 && isOnlyLinks(sentence, links);
   if (!SIGN_OFF_OPENING.test(sentence)) return bareLink ? { bareLink } : undefined;
-  return CONTACT.test(sentence) || links.length > 0 || MESSAGE_US.test(sentence) ? { bareLink } : undefined;
+  return hasContact(sentence) || links.length > 0 || MESSAGE_US.test(sentence) ? { bareLink } : undefined;
 }
 
 /** "riversidefamilyhealth.example/news" on its own after the last sentence: a bare link is a sign-off too. */
@@ -109,7 +115,7 @@ function linkAfterLastWords(text: string, last: Span): SignOff | undefined {
 
 function findSignOff(text: string): SignOff | undefined {
   const tail = text.slice(-SIGN_OFF_TAIL);
-  if (!TAIL_CUE.test(tail) && findLinks(tail).length === 0) return undefined;
+  if (!hasTailCue(tail) && findLinks(tail).length === 0) return undefined;
   const spans = sentenceSpans(text);
   let k = spans.length - 1;
   while (k >= 0 && !hasWords(text.slice(spans[k]!.start, spans[k]!.end))) k--;
