@@ -47,6 +47,27 @@ describe('check', () => {
   });
 });
 
+describe('check on "ſ" and the Kelvin sign, which regexes with the u and i flags read as "s" and "k"', () => {
+  it('puts the apostrophe back in "doeſnt" and "itſ" instead of throwing', () => {
+    for (const text of ['It doeſnt hurt, dont worry', 'Well, itſ a deal', 'WELL, ITſ A DEAL — DONT WAIT']) {
+      const report = check({ text, kind: 'reply', context: 'Does it hurt?', directory: TEST_DIRECTORY });
+      expect(report.verdict).toBe(check({ text: text.replace(/ſ/g, 's'), kind: 'reply', context: 'Does it hurt?', directory: TEST_DIRECTORY }).verdict);
+    }
+  });
+
+  it('never throws on texts made of them and the words they stand in', () => {
+    const piece = fc.constantFrom('ſ', '\u212a', 'doeſnt ', 'dont ', 'Well, ', 'itſ ', 'Itſ ', 'ſhes ', 'lets ', 'Lets ', 'a ', 'deal', '. ', '!', 'Maria ', 'patient ', '\u212aim ', 'no te lo vas a creer ', 'ſolo ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom(...TEXT_KINDS), (parts, kind) => {
+        const text = parts.join('');
+        const report = check({ text, kind, context: text, directory: TEST_DIRECTORY });
+        for (const f of report.findings) expect(f.text).toBe(text.slice(f.start, f.end));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('check on texts far longer than any platform accepts', () => {
   it('reports every finding of a two-million-character text instead of overflowing the stack', () => {
     const line = 'Call Maria at 555-201-1234. ';

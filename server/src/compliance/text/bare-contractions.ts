@@ -69,6 +69,9 @@ const AMBIGUOUS_WORD = new RegExp(
   'giu',
 );
 
+/** The bare form as the tables spell it: with the u and i flags the patterns also match "ſ" for "s" ("doeſnt", "itſ"). */
+const tableKey = (typed: string): string => typed.toLowerCase().replace(/ſ/g, 's');
+
 /** "Youre" → "You're", "DONT" → "DON'T": the apostrophe put back in the case the word was typed in. */
 function restored(typed: string, word: string): string {
   if (typed === typed.toUpperCase()) return word.toUpperCase();
@@ -79,7 +82,7 @@ function ambiguousEdits(text: string, shoutedText: () => boolean): Edit[] {
   const edits: Edit[] = [];
   for (const m of text.matchAll(AMBIGUOUS_WORD)) {
     const typed = m[1] as string;
-    const reading = AMBIGUOUS[typed.toLowerCase()]!;
+    const reading = AMBIGUOUS[tableKey(typed)]!;
     if (!reading.before.has((m[2] as string).toLowerCase()) || (typed === typed.toUpperCase() && !shoutedText())) continue;
     edits.push({ start: m.index, end: m.index + typed.length, replacement: restored(typed, reading.restored) });
   }
@@ -99,7 +102,7 @@ export function bareContractionEdits(text: string): Edit[] {
   if (bare)
     for (const m of text.matchAll(BARE_WORD)) {
       if (m[0] === m[0].toUpperCase() && !shoutedText()) continue;
-      edits.push({ start: m.index, end: m.index + m[0].length, replacement: restored(m[0], WITH_APOSTROPHE[m[0].toLowerCase()] as string) });
+      edits.push({ start: m.index, end: m.index + m[0].length, replacement: restored(m[0], WITH_APOSTROPHE[tableKey(m[0])] as string) });
     }
   if (!ambiguous) return edits;
   return [...edits, ...ambiguousEdits(text, shoutedText)].sort((a, b) => a.start - b.start);
