@@ -1,7 +1,7 @@
 /*
  * Reads a regex's source and works out, for each of its top-level alternatives, a list of words one of
  * which every match of that alternative holds as a whole ASCII run (see ascii-words.ts): "\b(?:he|she)\s+is"
- * cannot match a text without the run "he" or "she". The answer is undefined where that cannot be shown
+ * cannot match a text without the run "he" or "she". There is no list where that cannot be shown
  * (a word that may run on into other letters, an open-ended repeat, a back-reference). With the `u` and `i`
  * flags together, case folding maps "ſ" and "K" (Kelvin) onto ASCII letters that no ASCII run shows: the words
  * hold only for a text without either (`foldsBeyondAscii`).
@@ -23,11 +23,10 @@ interface Item {
 export interface RegExpAlternative {
   /** The alternative's own source, to run it alone. */
   source: string;
-  /** Lower-case words one of which is a whole ASCII run of every match; undefined when unknown. */
-  words: readonly string[] | undefined;
   /**
-   * Every such list the alternative's parts give, `words` first: "\b(?:todav[ií]a|a[uú]n)\s+no\s+podemos" needs "todavia" or "aun",
-   * and "no", and "podemos", so a text must hold one word of each.
+   * Lists of lower-case words one of which is a whole ASCII run of every match, one list per part that gives one, the best
+   * gate first; empty when none is known. "\b(?:todav[ií]a|a[uú]n)\s+no\s+podemos" needs "no", and "podemos", so a text
+   * must hold one word of each.
    */
   wordsOfEachPart: ReadonlyArray<readonly string[]>;
 }
@@ -329,10 +328,6 @@ function product(a: readonly string[], b: readonly string[]): string[] {
  * Words one of which every match of `seq` holds as a whole run, given whether what comes right before
  * (`leftBounded`) and right after (`rightBounded`) the sequence is sure to be no letter or digit.
  */
-function requiredWords(seq: readonly Item[], leftBounded: boolean, rightBounded: boolean): string[] | undefined {
-  return requiredWordLists(seq, leftBounded, rightBounded)[0];
-}
-
 /** Every list of words one of which every match of `seq` holds, the best gate (fewest everyday words, then fewest words) first. */
 function requiredWordLists(seq: readonly Item[], leftBounded: boolean, rightBounded: boolean): string[][] {
   const n = seq.length;
@@ -364,7 +359,7 @@ function requiredWordLists(seq: readonly Item[], leftBounded: boolean, rightBoun
     // A group met at least once whose every alternative holds a word.
     if (item.atom.kind === 'group' && !item.atom.lookaround && item.min >= 1 && item.max === 1) {
       const atom = item.atom;
-      const per = atom.alternatives.map((alt) => requiredWords(alt, left[i] as boolean, right[i + 1] as boolean));
+      const per = atom.alternatives.map((alt) => requiredWordLists(alt, left[i] as boolean, right[i + 1] as boolean)[0]);
       if (per.every((w) => w !== undefined)) offer([...new Set(per.flat() as string[])]);
     }
     if (!left[i]) continue;
@@ -386,7 +381,8 @@ function requiredWordLists(seq: readonly Item[], leftBounded: boolean, rightBoun
 
 /** Words one of which every match of the whole regex holds (all its alternatives' words), or undefined when one alternative's are unknown. */
 export function wordsOfEveryMatch(shape: RegExpShape): string[] | undefined {
-  return shape.alternatives.every((a) => a.words !== undefined) ? [...new Set(shape.alternatives.flatMap((a) => a.words ?? []))] : undefined;
+  const best = shape.alternatives.map((a) => a.wordsOfEachPart[0]);
+  return best.every((words) => words !== undefined) ? [...new Set(best.flat() as string[])] : undefined;
 }
 
 /** The top-level alternatives of `re` and the words each one needs. */
@@ -397,14 +393,11 @@ export function regExpShape(re: RegExp): RegExpShape {
     top = parser.top();
   } catch (error) {
     if (!(error instanceof UnsupportedPattern)) throw error;
-    return { alternatives: [{ source: re.source, words: undefined, wordsOfEachPart: [] }], capturing: true, foldsBeyondAscii: false };
+    return { alternatives: [{ source: re.source, wordsOfEachPart: [] }], capturing: true, foldsBeyondAscii: false };
   }
   return {
     capturing: parser.capturing,
     foldsBeyondAscii: re.unicode && re.ignoreCase,
-    alternatives: top.map(({ items, from, to }) => {
-      const lists = requiredWordLists(items, false, false);
-      return { source: re.source.slice(from, to), words: lists[0], wordsOfEachPart: lists };
-    }),
+    alternatives: top.map(({ items, from, to }) => ({ source: re.source.slice(from, to), wordsOfEachPart: requiredWordLists(items, false, false) })),
   };
 }

@@ -3,12 +3,10 @@ import { isAsciiAlphanumeric, isRegexSpace } from './char-classes';
 import { PHONE_NUMBER } from './phone-number';
 import { hasWords, sentenceSpans, type Span } from './sentences';
 
-const PHONE_CONTACT = String.raw`${PHONE_NUMBER.source}|\b1-8\d\d-\d{3}-\d{4}\b`;
-const EMAIL_CONTACT = String.raw`[\w.+-]+@[\w-]+\.[a-z]`;
-const CONTACT = new RegExp(`${PHONE_CONTACT}|${EMAIL_CONTACT}`, 'i');
-const PHONE_CONTACT_RE = new RegExp(PHONE_CONTACT, 'i');
+const PHONE_CONTACT = new RegExp(String.raw`${PHONE_NUMBER.source}|\b1-8\d\d-\d{3}-\d{4}\b`, 'i');
+const EMAIL_CONTACT = /[\w.+-]+@[\w-]+\.[a-z]/i;
 /** A phone number or an email address; the email pattern, tried from every character of every word, only where there is an "@" for it to find. */
-const hasContact = (text: string): boolean => (text.includes('@') ? CONTACT : PHONE_CONTACT_RE).test(text);
+const hasContact = (text: string): boolean => PHONE_CONTACT.test(text) || (text.includes('@') && EMAIL_CONTACT.test(text));
 /** How a sign-off opens: "Questions? Call …", "You can also reach …", "More at …", "DM us anytime". */
 const SIGN_OFF_OPENING =
   /^[\s\p{Extended_Pictographic}\uFE0F]*(?:(?:please|or|also|and|you\s+can(?:\s+also)?|feel\s+free\s+to|any\s+questions|questions|need\s+(?:help|us|anything)|(?:we['’]re|we\s+are)\s+here\s+to\s+help)[\s,:?!.—-]+)*(?:call|text|reach|contact|visit|message|dm|e-?mail|book|schedule|learn|read|find|see|more|details|info|our\s+(?:[\w/-]+\s+){0,3}(?:line|desk|team|office)\s+is)\b/iu;

@@ -96,7 +96,8 @@ export class GatedMatches {
 
 /** The word lists every match of the whole regex needs: each part's of its one alternative, or one list of all its alternatives' words. */
 function gatesOfWhole(shape: RegExpShape): WordList[] {
-  if (shape.alternatives.length === 1) return gatesOf((shape.alternatives[0] as RegExpShape['alternatives'][number]).wordsOfEachPart);
+  const [only, ...others] = shape.alternatives;
+  if (only && others.length === 0) return gatesOf(only.wordsOfEachPart);
   const all = wordsOfEveryMatch(shape);
   return all === undefined ? [] : [wordList(all)];
 }

@@ -7,7 +7,7 @@ import { regExpShape } from '../regexp-words';
 import { sentenceSpans } from '../sentences';
 import { mayMatch, WordGatedRegExp, type GatedMatches } from '../word-gated-regexp';
 
-const wordsOf = (re: RegExp) => regExpShape(re).alternatives.map((a) => (a.words ? [...a.words].sort() : undefined));
+const wordsOf = (re: RegExp) => regExpShape(re).alternatives.map((a) => (a.wordsOfEachPart[0] ? [...a.wordsOfEachPart[0]].sort() : undefined));
 
 describe('regExpShape', () => {
   it('finds the word each alternative needs', () => {
@@ -23,7 +23,7 @@ describe('regExpShape', () => {
 
   it('gives every part’s words, the best gate first', () => {
     const [alternative] = regExpShape(/\b(?:todav[ií]a|a[uú]n)\s+no\s+(?:podemos|se\s+puede)\s+decirlo\b/iu).alternatives;
-    expect(alternative?.words).toEqual(['decirlo']);
+    expect(alternative?.wordsOfEachPart[0]).toEqual(['decirlo']);
     expect(alternative?.wordsOfEachPart.map((w) => [...w].sort())).toEqual([['decirlo'], ['no'], ['podemos', 'puede']]);
   });
 
