@@ -10,11 +10,14 @@ import { splitSegments } from './post-segments';
  */
 const ANSWER_OPENER = /^\s*(?:nope|no|yes|yep|yup|nah|not really|true|false|myth|fact|actually|it depends|short answer)\b/i;
 
-/** "The most common mistake?", "The #1 culprit?": a hook of a few words with no verb, which a post answers at once or never. */
+/** "The most common mistake?", "The #1 culprit?", "The most common thing they told us?": a hook of a few words, which a post answers at once or never. */
 const FRAGMENT_QUESTION =
-  /^\W*(?:the\s+)?(?:most\s+common|biggest|number\s+one|#1|top|main|real|sneakiest|worst)(?:\s+[\p{L}'’-]+){1,3}\s*\?\s*$/iu;
-/** The next sentence says something (a capitalised word, then words), with no link, arrow or call to click or comment. */
-const NEXT_SENTENCE = /^\s*(\p{Lu}[^.!?\n]*(?:\s+[\p{L}'’-]+){2}[^.!?\n]*)/u;
+  /^\W*(?:the\s+)?(?:most\s+common|biggest|number\s+one|#1|top|main|real|sneakiest|worst)(?:\s+[\p{L}'’-]+){1,4}\s*\?\s*$/iu;
+/**
+ * The next sentence says something (a capitalised word, then words), with no link, arrow or call to click or comment; it may
+ * be quoted ("The most common thing they told us? 'I thought I just had to live with it.'").
+ */
+const NEXT_SENTENCE = /^\s*['"‘“]?(\p{Lu}[^.!?\n]*(?:\s+[\p{L}'’-]+){2}[^.!?\n]*)/u;
 const STILL_WITHHELD = /👇|⬇|👉|\blink\b|\bbio\b|\bcomment|\bclick|\btap\b|\bswipe|\bwatch\b|\bfind\s+out\b|\bguess\b|\bstay\s+tuned\b|\btomorrow\b/i;
 
 function answeredByNextSentence(rest: string): boolean {

@@ -9,6 +9,7 @@ import { ANIMAL, ANIMAL_AFTER_NAME, ANIMAL_WORD, namedAfterAnimal } from '../voc
 import type { DetectorContext, Finding } from '../types';
 import { findHealthTerms, type HealthTermKind } from '../vocab/health-term-index';
 import { FIRST_PERSON } from '../phi/phi-scan';
+import { saidOfAnyone } from '../phi/health-detail-detector';
 import { FAMOUS_PERSON_RULE, PUBLIC_FIGURE_RULE, PUBLIC_OFFICE_WORDS, STAFF_NAME_RULE } from '../phi/staff-role';
 import { phiRiskScorer, spanishPhiRiskScorer } from './phi-risk-classifier';
 import { isSpanishSentence } from '../text/spanish-sentence';
@@ -92,6 +93,14 @@ const CAMP_NAME = /\bCamp(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/gu;
 /** "our ICU nursing team", "the NICU nurses" in a post: the unit names who works there, not where anyone lies. */
 const UNIT_STAFF = /\b(?:N|P)?ICU(?=\s+(?:nurs(?:es?|ing)|team|staff|doctors?|physicians?|providers?|clinicians?|colleagues|therapists?|leaders?|leadership|educators?|managers?)\b)/g;
 
+/**
+ * "Únase a nuestra caminata 'Pasos por la Artritis'", "our 'Beat the Blues' workshop": an event's quoted title, often named
+ * after a condition, is no one's care.
+ */
+const QUOTED_EVENT_TITLE =
+  /(?<=(?<![\p{L}])(?:caminata|carrera|feria|taller|charla|clase|grupo|evento|jornada|campaña|programa|walk|run|class|workshop|event|series|fair|campaign|program)\s+)['"‘“«][^'"’”»\n]{1,60}['"’”»]/giu;
+const QUOTE_MARK = /['"‘“«]/;
+
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
 const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');
@@ -117,6 +126,7 @@ interface RenamesNeeded {
   awards: boolean;
   camps: boolean;
   titledSeries: boolean;
+  quotedTitles: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
   unitStaff: boolean;
   /** Whether the text speaks of an animal, and the names it gives them: an animal's name and age are no one's. */
@@ -149,6 +159,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
   if (needed.titledSeries) out = out.replace(TITLED_SERIES, 'group');
+  if (needed.quotedTitles) out = out.replace(QUOTED_EVENT_TITLE, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   if (needed.awards) out = out.replace(AWARD_NAME, 'award');
   if (needed.camps) out = out.replace(CAMP_NAME, 'camp');
@@ -186,18 +197,31 @@ const SPANISH_CARE_OF_OTHERS = /(?<![\p{L}])(?:atiende|atienden|trata|tratan|ope
 const SPANISH_ROUTING =
   /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)|nuestr[oa]\s+(?:equipo|departamento|[aá]rea|servicio|cl[ií]nica)\s+de)(?![\p{L}])/iu;
 
+/** "Fisioterapia forma parte de Ortopedia y Medicina Deportiva: (555) 201-4420": a Spanish sentence that gives a number after a colon. */
+const NAMED_PHONE = /:\s*\(?\d{3}\)?[\s.-]?\d{3}-\d{4}\b/;
+
 /** "Si el dolor es intenso o empeora, llama al 911 o acude a Urgencias": a Spanish sentence that sends the person to emergency care. */
 const SPANISH_TRIAGE = /(?<![\p{L}])(?:ll[aá]m(?:e|a|en)\s+al\s+911|acud(?:e|a|an)\s+a\s+(?:urgencias|emergencias|la\s+sala\s+de\s+emergencias))(?![\p{L}])/iu;
 
 /**
  * A Spanish sentence the English model reads as someone's care when it names no patient: one of our listed people and the
- * care they give, routing to one of our listed phones, or triage to 911. Asked of a Spanish sentence only.
+ * care they give, routing to one of our listed phones or giving one after a colon, or triage to 911. Asked of a Spanish sentence only.
  */
 function misreadByTheEnglishModel(sentence: string, ctx: DetectorContext): boolean {
   if (SPANISH_TRIAGE.test(sentence)) return true;
   if (SPANISH_CARE_OF_OTHERS.test(sentence) && namesListedPerson(indexDirectory(ctx.directory), sentence)) return true;
-  const phone = SPANISH_ROUTING.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
+  const phone = SPANISH_ROUTING.test(sentence) || NAMED_PHONE.test(sentence) ? PHONE_NUMBER.exec(sentence) : null;
   return phone !== null && isDirectoryPhone(indexDirectory(ctx.directory), phone[0]);
+}
+
+/**
+ * "La PrEP es segura para la mayoría de las personas", "Botox injections are FDA-approved for chronic migraine in adults":
+ * a sentence whose every health term the rules read as anyone's (a service, what we offer, what holds for a group). The
+ * models read the term and the reply's "you" as someone's care; asked only of a sentence a model would block on.
+ */
+function healthSaidOfAnyone(sentence: string): boolean {
+  const terms = findHealthTerms(wordTokens(sentence));
+  return terms.length > 0 && terms.every((term) => saidOfAnyone(sentence, term));
 }
 
 /** "We don't currently offer ketamine therapy.": a service we do not give, said of no one. */
@@ -228,6 +252,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
     camps: ctx.text.includes('Camp '),
     titledSeries: TITLED_SERIES_JOIN.test(ctx.text),
+    quotedTitles: QUOTE_MARK.test(ctx.text),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),
     animals,
     petNames: animals ? petNamesIn(ctx.text) : undefined,
@@ -256,13 +281,17 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     const inSpanish = isSpanishSentence(sentence);
     const from = Math.max(span.start, greeting);
     const english = spanishGreeting > from ? withRenames(ctx.text.slice(Math.min(spanishGreeting, span.end), Math.min(span.end, signOff)), renames) : renamed;
-    const score = (inSpanish && misreadByTheEnglishModel(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
+    let generalOnly: boolean | undefined;
+    const saidOfAnyoneOnly = () => (generalOnly ??= healthSaidOfAnyone(sentence));
+    let score = (inSpanish && misreadByTheEnglishModel(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
+    if (score >= scorer.threshold && saidOfAnyoneOnly()) score = -1;
     if (score > bestScore) {
       bestScore = score;
       best = span;
     }
     if (spanish === undefined || !inSpanish) continue;
-    const spanishScore = spanish.score(renamed, ctx.kind, ctx.context, known);
+    let spanishScore = spanish.score(renamed, ctx.kind, ctx.context, known);
+    if (spanishScore >= spanish.threshold && saidOfAnyoneOnly()) spanishScore = -1;
     if (spanishScore > bestSpanishScore) {
       bestSpanishScore = spanishScore;
       bestSpanish = span;

@@ -159,12 +159,16 @@ function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean
 export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean {
   const after = scan.text.slice(term.end, term.end + 30);
   const before = scan.text.slice(Math.max(0, term.start - 30), term.start);
-  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || OFFERED_BEFORE.test(before) || SPANISH_VACCINE_BEFORE.test(before) || inDepartmentName(scan, term);
+  return NAMES_A_SERVICE.test(after) || OFFERED_AFTER.test(after) || NAMES_A_VACCINE.test(after) || offeredBefore(before) || SPANISH_VACCINE_BEFORE.test(before) || inDepartmentName(scan, term);
 }
 
-/** "walk-in blood draws", "offers free A1c checks", "our Pediatrics team offer fluoride varnish": a service described by how we offer it. */
-const OFFERED_BEFORE =
-  /\b(?:for|offers?|offering|provides?|providing)\s+(?:free|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$|\b(?:we|team|teams|clinics?|office|doctors|nurses|providers)\s+(?:also\s+|still\s+)?(?:offer|provide|give)\s+$/i;
+/**
+ * "walk-in blood draws", "offers free A1c checks", "our Pediatrics team offer fluoride varnish", "All of our primary care
+ * clinicians prescribe PrEP": a service described by how we offer it.
+ */
+const OFFERED_FREE_OR_WALK_IN_BEFORE = /\b(?:for|offers?|offering|provides?|providing)\s+(?:free|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$/i;
+const WE_OFFER_BEFORE = /\b(?:we|team|teams|clinics?|office|doctors|nurses|providers|clinicians|pharmacists)\s+(?:all\s+|also\s+|still\s+|can\s+|routinely\s+)?(?:offer|provide|give|prescribe)\s+$/i;
+const offeredBefore = (before: string): boolean => OFFERED_FREE_OR_WALK_IN_BEFORE.test(before) || WE_OFFER_BEFORE.test(before);
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
 const GIVEN_TOWARD = /\b(?:rais(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|gifts?|give|gave|giving|funds?|funding|funded|proceeds|pledged?)\s+(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\$[\d,.]+\s*(?:[kKmM]|million|thousand)?\s+)?(?:(?:[\w-]+\s+){0,3}?)(?:for|to|toward|towards|benefiting|supporting)\s+(?:our\s+|the\s+|a\s+|new\s+)*$/i;
@@ -335,10 +339,22 @@ const ROLE_POSSESSIVE =
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
-/** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 /** "Most plans cover a screening colonoscopy", "Muchos planes cubren la colonoscopia de detección": what insurance pays for, anyone's. */
 const COVERED_BY_PLANS_BEFORE =
   /\b(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$/iu;
+/** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
+const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
+/**
+ * "…for chronic migraine in adults", "La PrEP es segura para la mayoría de las personas": the term said of a whole group of
+ * people.
+ */
+const OF_A_GROUP_AFTER =
+  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}]))/iu;
+/** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
+const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
+const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;
+
+/** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
 /** "0 wrong-site surgeries", "zero falls", "more than 40,000 infusions": a count of none or of thousands is a statistic, no one's. */
 const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero|\d{1,3}(?:,\d{3})+)\s+(?:[\p{L}'’-]+\s+)?$/iu;
@@ -352,9 +368,9 @@ const goingAround = (after: string): boolean =>
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
 const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded|drawn)\b/i;
 
-/** "Heard about the new MRI", "Does vitamin D help with…", "a nursing student interested in palliative care": our equipment, a thing asked about, or a field of work, not the commenter's own. */
+/** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "a nursing student interested in palliative care": our equipment, a thing asked about, or a field of work, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
+  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -426,6 +442,22 @@ const LIKE_THEIRS_AFTER = /^\s+(?:(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['�
 const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
 /**
+ * Where the words around a health term make it anyone's: what most people or a whole group have, what a medicine is approved
+ * for, what plans cover, or care we offer or give. Offsets are into `text`.
+ */
+export function saidOfAnyone(text: string, term: Span): boolean {
+  const after = text.slice(term.end, term.end + 50);
+  const before = text.slice(Math.max(0, term.start - SUPPOSING_REACH), term.start);
+  return (
+    OF_A_GROUP_AFTER.test(after) ||
+    APPROVED_FOR_BEFORE.test(before) ||
+    COVERED_BY_PLANS_BEFORE.test(before) ||
+    WE_OFFER_BEFORE.test(before.slice(-30)) ||
+    (OFFERS_BEFORE.test(before) && CARE_OF_IT_AFTER.test(after))
+  );
+}
+
+/**
  * Health details become PHI once they are tied to a person: a name in the same sentence, a patient cue,
  * the person a reply addresses, or a detail the commenter shared about themselves.
  */
@@ -481,12 +513,13 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
+    if ((OFFERS_BEFORE.test(before) && CARE_OF_IT_AFTER.test(text.slice(term.end, term.end + 30))) || offeredBefore(before.slice(-30))) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
-      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before)) &&
+      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';

@@ -89,10 +89,16 @@ const SPANISH_GENERAL_QUESTION_RE = /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[
 const asksInGeneral = (context: string): boolean =>
   (GENERAL_QUESTION_RE.test(context) && !ABOUT_SOMEONE_RE.test(context)) || (SPANISH_GENERAL_QUESTION_RE.test(context) && !SPANISH_ABOUT_SOMEONE_RE.test(context));
 
-/** "Hi, it's Jenna!", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their own name, so a reply can greet them with it. */
+/**
+ * "Hi, it's Jenna!", "I'm Mateo", "Kayla here 👋", "Hi from Sheila!", "Love the new lobby. — Priscilla": the commenter gives their
+ * own name, so a reply can greet them with it. (Only the name must be capitalised: the words before it are matched in either case.)
+ */
 const SELF_NAMED_RE =
-  /\b(?:it['’]?s|this\s+is|hi\s+from|i['’]m|im)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
-const greetsTheNamedCommenter = (ctx: DetectorContext): boolean => !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
+  /\b(?:[Ii]t['’]?s|[Tt]his\s+is|[Hh]i\s+from|I['’]m|I\s+am|[Ii]m|[Mm]y\s+name\s+is)\s+\p{Lu}\p{Ll}+\b|(?:^|[.!]\s+)(?:hi!*\s+)?\p{Lu}\p{Ll}+\s+here\b|(?:^|\s)[-–—~]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\W*$/u;
+/** "I'm Rosalind Achebe, DOB 3/3/1990", "It's Yusuf Haroun, acct 7734-2291": a name given with a record to look up is no greeting. */
+const GIVES_AN_IDENTIFIER = /\b(?:dob|date\s+of\s+birth)\b|\b(?:acct|account|mrn|member\s+id|policy|claim)\s*(?:#|no\.?|number)?\s*:?\s*\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+const greetsTheNamedCommenter = (ctx: DetectorContext): boolean =>
+  !!ctx.context && SELF_NAMED_RE.test(ctx.context) && !GIVES_AN_IDENTIFIER.test(ctx.context) && !CARE_OR_VISIT_RE.test(ctx.text) && !CARE_OR_VISIT_RE.test(ctx.context);
 
 /**
  * "Congrats Dr. Siddiqui!", "Happy Nurses Week to my sister who works your night shift", "My dad is retiring from your
@@ -143,8 +149,12 @@ const LOGISTICS_QUESTION =
  */
 const SERVICE_USE_QUESTION =
   /^\W*(?:@\w+\s+)?(?:what\s+should\s+(?:i|we)\s+(?:bring|wear|pack|keep)\b|what\s+should\s+(?:be|go)\s+in\b|can\s+i\s+bring\b|is\s+the\s+(?:[\w-]+\s+){1,3}(?:open\s+to|for)\s+(?:kids|teens|adults|everyone|\d+\s*-?\s*year)|are\s+(?:flu\s+shots|vaccines|[\w-]+\s+shots)\s+available)/i;
+/** "Do I need to fast for my blood test?", "¿Necesito ayuno para la densitometría?": how to get ready for a test or procedure. */
+const TEST_PREP_QUESTION =
+  /^\W*(?:(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?fast\b|(?:necesito|tengo\s+que|debo|hay\s+que)\s+(?:estar\s+|ir\s+|venir\s+)?(?:en\s+)?ayun(?:o|as|ar)(?![\p{L}]))/iu;
 const asksOnlyLogistics = (ctx: DetectorContext): boolean => {
   if (!ctx.context) return false;
+  if (TEST_PREP_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'procedure' || term.kind === 'lab');
   if (SERVICE_USE_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'procedure');
   return LOGISTICS_QUESTION.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length === 0 && !ABOUT_SOMEONE_RE.test(ctx.context);
 };

@@ -166,7 +166,7 @@ prealbumin|prealbumin level
 export const EXTRA_MEDICATIONS = `
 domperidone|motilium
 apretude|cabotegravir|cabenuva|yeztugo|sunlenca|lenacapavir|emtricitabine|tenofovir|genvoya|odefsey|symtuza|triumeq|dovato|juluca|tivicay|prezista
-pre-exposure prophylaxis|post-exposure prophylaxis|doxy-pep|epclusa|harvoni|mavyret|sitagliptin|janumet|glimepiride|pioglitazone|actos|liraglutide
+pre-exposure prophylaxis|post-exposure prophylaxis|prep|pep|doxy-pep|epclusa|harvoni|mavyret|sitagliptin|janumet|glimepiride|pioglitazone|actos|liraglutide
 byetta|basaglar|baqsimi|gvoke|omnipod|glucophage|irbesartan|olmesartan|cozaar|benazepril|zestril|chlorthalidone|bumetanide|bumex|torsemide|aldactone
 hydralazine|prazosin|bystolic|flecainide|multaq|imdur|ticagrelor|brilinta|zocor|vascepa|alteplase|clot-busting drug|atrovent|combivent|dulera|nucala
 fasenra|trikafta|kalydeco|ofev|synagis|beyfortus|meclizine|scopolamine patch|nasonex|neffy|ketorolac|norco|roxicodone|nucynta|ultram|ms contin
@@ -213,4 +213,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep'];

@@ -129,8 +129,8 @@ const PROCEDURE_ENDING = /(?:ectom|otom|ostom|oplast)(?:y|ies|[ií]as?)$/;
 const NOT_MEDICAL = new Set('osmosis hypnosis symbiosis metamorphosis apotheosis diagnosis prognosis'.split(' '));
 const MEDICAL_SUFFIX = wordClass((w) => MEDICAL_ENDING.test(w) && !NOT_MEDICAL.has(w));
 
-/** "EOE", or "EoE" as it is often written: the first and last letters capitals. */
-const capitalsAtBothEnds = (raw: string): boolean => raw === raw.toUpperCase() || (raw.length >= 3 && raw.length <= 5 && /^[A-Z][a-z]*[A-Z]$/.test(raw));
+/** "EOE", or "EoE" and "PrEP" as they are often written: the first and last letters capitals. */
+const capitalsAtBothEnds = (raw: string): boolean => raw === raw.toUpperCase() || (raw.length >= 3 && raw.length <= 5 && /^[A-Z][A-Za-z]*[A-Z]$/.test(raw));
 
 /** "UTI", "EoE", and "UTIs" with its plural in lower case ("Ms" is not a plural of "MS"). */
 function writtenInCapitals(raw: string, listed: string): boolean {

@@ -1,0 +1,106 @@
+import { findHealthTerms } from '../vocab/health-term-index';
+import { wordTokens } from '../text/word-tokens';
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 64 (probe916, 917, 919, 920): PrEP, and health said of anyone', () => {
+  it('reads "PrEP" as a medication, and "prep" as a plain word', () => {
+    const terms = (text: string) => findHealthTerms(wordTokens(text)).map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+    expect(terms('Ask us about PrEP or PEP today')).toEqual(['medication:PrEP', 'medication:PEP']);
+    expect(terms('Sunday meal prep ideas and a pep rally')).toEqual([]);
+  });
+
+  it('blocks a named client who started PrEP with us', () => {
+    expect(blockingRules('Shoutout to Marisol, who started PrEP with us in March and now volunteers at our testing van!')).toContain('phi.medication.person-linked');
+  });
+
+  it('blocks a described client who came back to start PrEP', () => {
+    expect(
+      blockingRules('Our favorite moment this month: a 24-year-old barista who got tested at our pop-up and came back Friday to start PrEP.'),
+    ).toContain('phi.medication.person-linked');
+  });
+
+  it('passes prescribing guidelines named by the medicine a commenter brought up', () => {
+    expect(
+      handWrittenBlockingRules(
+        'We follow national opioid prescribing guidelines and offer non-opioid options too. Call (555) 300-1000 to learn more.',
+        reply('my cousin says your clinic hands out opioids like candy, is that true?'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes the transplant waitlist, to a commenter whose mother may need a transplant', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Getting on a kidney transplant waitlist starts with a referral and an evaluation at a transplant center. Our Front Desk at (555) 300-1000 can explain the steps.',
+        reply('My mom has kidney failure and her doctor mentioned a transplant. How does she get on the list?'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes what a medicine is approved for in adults', () => {
+    expect(
+      handWrittenBlockingRules('Yes! Botox is FDA-approved for chronic migraine in adults. Dr. Helena Marsh can talk through whether it fits: (555) 300-1000.', reply('My sister says you do Botox for migraines?? real or scam')),
+    ).toEqual([]);
+  });
+
+  it('passes the care our team provides, to a commenter who has that condition', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Welcome to Lakeside! Our Family Medicine team provides ongoing HIV care, and our social workers can help with insurance. Call (555) 300-1000 to get set up.',
+        reply("I'm HIV+ and just moved here. Do you have an HIV doctor?"),
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes PrEP as what our clinicians prescribe, or as a service asked about', () => {
+    expect(
+      handWrittenBlockingRules('All of our primary care clinicians prescribe PrEP. Dr. Helena Marsh is a great place to start: (555) 300-1000.', reply("Who would I see for PrEP? I'd prefer someone LGBTQ-friendly")),
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Yes — PrEP visits and follow-ups can be done by video. Call (555) 300-1000 for details.', reply("Does Lakeside offer PrEP through telehealth? Asking for our company's benefits team.")),
+    ).toEqual([]);
+  });
+
+  it('passes a medicine said to be safe for most people, past the models too', () => {
+    expect(
+      blockingRules('Buena pregunta. La PrEP es segura para la mayoría de las personas. Si quieres hablarlo con un proveedor, llama al (555) 300-1000.', reply('¿Es verdad que la PrEP daña los riñones? Me da miedo empezar')),
+    ).toEqual([]);
+  });
+
+  it('passes a few-word hook answered by a quote', () => {
+    expect(
+      blockingRules(
+        "Our Neurology team cared for 2,300 people with migraine last year. The most common thing they told us? 'I thought I just had to live with it.' You don't. Call (555) 300-1000 to request a headache evaluation.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes a greeting by the name the commenter gave as "I\'m …"', () => {
+    expect(
+      blockingRules("Hi Mateo! Absolutely. You can add your chosen name and pronouns on our intake form, and that's what our team will use. 💜", reply("Hi! I'm Mateo. Do you guys use people's chosen names on forms?")),
+    ).toEqual([]);
+  });
+
+  it('still blocks a reply to a commenter who gave their name with a date of birth', () => {
+    expect(
+      blockingRules('Hi Rosalind, we found your application under 3/3/1990. It is with the hiring manager now!', reply("Hi, I'm Rosalind Achebe, DOB 3/3/1990, checking on my application status")),
+    ).not.toEqual([]);
+  });
+
+  it('passes a Spanish sentence that gives a department’s listed phone after a colon', () => {
+    expect(blockingRules('Fisioterapia forma parte de Ortopedia: (555) 300-1200, de lunes a viernes de 7 a 6. 📞', reply('¿Cuál es el número de fisioterapia?'))).toEqual([]);
+  });
+
+  it('passes a walk’s quoted title named after a condition', () => {
+    expect(blockingRules("Únase a nuestra caminata 'Pasos por la Diabetes' el sábado 3 de junio a las 8, saliendo de 22 Harbor Road. 🚶")).toEqual([]);
+  });
+
+  it('passes how to get ready for a test, to a commenter asking whether to fast', () => {
+    expect(
+      blockingRules('No se necesita ayuno para la densitometría ósea. Sí pedimos evitar suplementos de calcio 24 horas antes y usar ropa sin metal.', reply('¿Necesito ayuno para la densitometría?')),
+    ).toEqual([]);
+    expect(
+      blockingRules('You do not need to fast for an A1c test. Bring your insurance card and arrive a few minutes early.', reply('Do I need to fast for my A1c test tomorrow?')),
+    ).not.toContain('reply-risk-model.medical-advice');
+  });
+});
