@@ -104,3 +104,60 @@ describe('session 64 (probe916, 917, 919, 920): PrEP, and health said of anyone'
     ).not.toContain('reply-risk-model.medical-advice');
   });
 });
+
+describe('session 64 (probe922, 923, 925, 926): results, follows and days said back or observed', () => {
+  it('blocks a Spanish teaser whose long answer comes only to followers', () => {
+    expect(blockingRules('¿El té verde previene el cáncer de piel? 🍵 La respuesta corta: depende. La larga solo te la damos si nos sigues 😉')).toContain(
+      'clickbait.spanish-withheld-warning',
+    );
+  });
+
+  it('blocks a Spanish reply glad to see the commenter again', () => {
+    expect(blockingRules('¡Sí! La Dra. Helena Marsh sigue con nosotros y le dará gusto atenderle otra vez 😊', reply('La Dra. Marsh me operó hace años, ¿sigue ahí?'))).toContain(
+      'confirmation.spanish-welcome-back',
+    );
+  });
+
+  it('blocks a Pap result said back to the commenter who shared it', () => {
+    expect(
+      blockingRules('Hola Nayeli, un resultado ASC-US suele necesitar seguimiento. Llame al (555) 300-1000 para que le orienten.', reply('Soy Nayeli y me salió un Papanicolaou anormal (ASC-US) 😟 ¿qué sigue?')),
+    ).toContain('phi.lab.person-linked');
+  });
+
+  it('blocks scans and a condition said back to a commenter asking "anyone else?"', () => {
+    expect(
+      handWrittenBlockingRules('Four MRIs in a year is a lot, and lupus is hard enough 💙 Call (555) 300-1000 to talk about your options.', reply('4 MRIs this year thanks to lupus 🙃 anyone else?')),
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks dense breasts said back to the commenter by name', () => {
+    expect(
+      blockingRules('Dense breasts are really common, Kara! Our team can talk through extra screening: (555) 300-1000.', reply('just found out I have dense breasts 😩 now what? — Kara')),
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('passes a Spanish "cierra" that opens a sentence', () => {
+    expect(
+      handWrittenBlockingRules('🌼 Temporada de polen: cierra las ventanas por la tarde. Cierra la puerta al entrar y cámbiate de ropa. ¿Necesitas una prueba de alergia? Llama al (555) 300-1000.'),
+    ).toEqual([]);
+  });
+
+  it('passes Pap tests as what our team does, to a commenter due for one', () => {
+    expect(
+      handWrittenBlockingRules('¡Sí! La Dra. Helena Marsh y su equipo hacen pruebas de Papanicolaou todos los días. Puede pedir cita al (555) 300-1000.', reply('¿La Dra. Marsh hace papanicolaou? Ya me toca y me da pena ir 😅')),
+    ).toEqual([]);
+  });
+
+  it('passes the age a screening is recommended from, past the models too', () => {
+    expect(
+      blockingRules(
+        '¡Gracias por animar a los demás! 💙 La detección de cáncer de colon se recomienda desde los 45 años. Para agendar, llame al (555) 300-1000.',
+        reply('Yo me hice la colonoscopia el año pasado con ustedes y me trataron súper bien, ¡háganla todos!'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes the name of a day we observe', () => {
+    expect(blockingRules('Feliz Día de los Técnicos Radiológicos 🩻 Gracias a nuestro equipo de imágenes por hacer cada mamografía con paciencia y cariño.')).toEqual([]);
+  });
+});

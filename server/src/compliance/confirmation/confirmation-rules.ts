@@ -91,7 +91,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.spanish-welcome-back',
     keyWords: ['volver', 'seguimiento', 'vuelta', 'nuevo', 'vez', 'extra', 'regreses', 'regresen', 'regrese', 'vuelvas', 'vuelvan', 'vuelva'],
     // "¡Bienvenida de vuelta!", "bienvenidos otra vez", "estará encantado de volver a verte", "tu cita de seguimiento", "Te extrañábamos por aquí", "¡Qué gusto que regresen con nosotros!": welcome back, in Spanish.
-    pattern: /\bbienvenid[oa]s?\s+(?:de\s+(?:vuelta|nuevo)|otra\s+vez)\b|\bvolver\s+a\s+(?:verte|verle|verlo|verla|verlos|atenderte|atenderle|atenderlo|atenderla)(?![\p{L}])|\b(?:tu|su)\s+(?:cita|consulta|visita)\s+de\s+seguimiento\b|\bque\s+(?:regreses|regresen|regrese|vuelvas|vuelvan|vuelva)\s+con\s+nosotros\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
+    pattern: /\bbienvenid[oa]s?\s+(?:de\s+(?:vuelta|nuevo)|otra\s+vez)\b|\bvolver\s+a\s+(?:verte|verle|verlo|verla|verlos|atenderte|atenderle|atenderlo|atenderla)(?![\p{L}])|\b(?:verte|verle|atenderte|atenderle|atenderlo|atenderla)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)(?![\p{L}])|\b(?:tu|su)\s+(?:cita|consulta|visita)\s+de\s+seguimiento\b|\bque\s+(?:regreses|regresen|regrese|vuelvas|vuelvan|vuelva)\s+con\s+nosotros\b|\b(?:te|lo|la|los|las)\s+extrañ(?:ábamos|abamos|amos)(?![\p{L}])/iu,
     message: 'Welcomes this person back (in Spanish), which confirms they were here for care.',
     notForOtherVisits: true,
   },

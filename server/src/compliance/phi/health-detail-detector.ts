@@ -50,8 +50,8 @@ const IMPLIED_SELF =
 /** "Stage 3 kidney involvement from lupus, 41F": the commenter gives their own age and sex, so the news is theirs. */
 const AGE_AND_SEX_GIVEN = new RegExp(AGE_AND_SEX, 'i');
 
-/** "fellow celiac here": the commenter counts themselves among those with the condition. */
-const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b/i;
+/** "fellow celiac here", "6 CT scans this year thanks to Crohn's 🙃 anyone else?": the commenter counts themselves among those with the condition. */
+const FELLOW_SUFFERER = /\bfellow\s+[a-z-]+\s+(?:here|too)\b|\b(?:combo|survivor|warrior)\s+here\b|\bany(?:one|body)\s+else\s*\?+\W*$/i;
 
 /** "Type 1 diabetic here, …", "Retired teacher here, …": a comment that opens by saying who the writer is goes on about them. */
 const SELF_INTRODUCED = /^\s*(?:@\w+\s+)?(?!(?:any|some|every|no)(?:one|body)\b|y['’]?all\b|who\b|what\b|is\b|are\b|anyone\b)(?:[a-z0-9'’-]+\s+){1,4}here\s*[,!.:;—–-]/i;
@@ -345,11 +345,11 @@ const COVERED_BY_PLANS_BEFORE =
 /** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
 /**
- * "…for chronic migraine in adults", "La PrEP es segura para la mayoría de las personas": the term said of a whole group of
- * people.
+ * "…for chronic migraine in adults", "La PrEP es segura para la mayoría de las personas", "La detección de cáncer de colon se
+ * recomienda desde los 45 años": the term said of a whole group of people.
  */
 const OF_A_GROUP_AFTER =
-  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}]))/iu;
+  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d)/iu;
 /** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
 const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
 const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;

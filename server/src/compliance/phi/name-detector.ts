@@ -749,6 +749,9 @@ const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
  * names a shop or firm after its owner ("Hartley's Hardware", "Nguyen Family Farms") or an animal ("Pepper, the
  * therapy dog", "therapy dog Pepper").
  */
+/** "Feliz Día de los Técnicos Radiológicos", "la Semana Nacional de la Enfermería": the name of a day, week or month observed. */
+const OBSERVANCE_BEFORE = /(?<![\p{L}])(?:d[ií]a|semana|mes)\s+(?:(?:inter)?nacional\s+|mundial\s+)?(?:del|de\s+l[ao]s?|de)\s+$/iu;
+
 export function namesNoPerson(text: string, start: number, end: number): boolean {
   return (
     madeUp(text, text.slice(start, end)) ||
@@ -770,6 +773,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+    OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||

@@ -7,7 +7,7 @@ import { hasSpanishMarks, isSpanishSentence, isSpanishText } from '../text/spani
  * words (Rosa, Luz, Dolores, Esperanza, Domingo) are left out: in Spanish they are names as often as not.
  */
 const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
-  `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale pero como cómo donde dónde hay hoy
+  `si sí ella ellas él yo tu tú su sus nuestro nuestra cara brazo mano boca tome toma tomas dale cierra pero como cómo donde dónde hay hoy
    ayer claro bueno buena feliz vida salud familia hermano hija esposo amor dios menos nada cada este esta esa lo un del sin
    durante ante bajo cabe lunes martes miércoles jueves viernes sábado enero febrero marzo abril mayo junio julio agosto
    septiembre octubre noviembre diciembre línea está perdón salón semana casi ola nueva nuevo sala recuerda bienvenidos bienvenidas bienvenido bienvenida radio sintonice sintoniza de del la las los el en que y con por para

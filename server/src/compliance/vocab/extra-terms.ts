@@ -6,6 +6,7 @@
  * procedure) or "baker" (Baker Act) does not stop a person of that name from being found.
  */
 export const EXTRA_CONDITIONS = `
+dense breasts|dense breast tissue|heterogeneously dense breasts|extremely dense breasts
 lipedema|lipoedema|lymphoedema
 burst appendix|perforated appendix|perforated bowel|collapsed lung|punctured lung|subdural hematoma|fractured skull|leaky heart valve
 mitral regurgitation|aortic regurgitation|bicuspid aortic valve|patent ductus arteriosus|hole in the heart|transposition of the great arteries
@@ -147,6 +148,7 @@ heart-valve replacement|heart valve replacement|heart-valve surgery|icd|aicd|lif
 `;
 
 export const EXTRA_LAB_TESTS = `
+asc-us|ascus|asc-h|lsil|hsil
 ankle-brachial index|ankle brachial index|abi test|toe-brachial index
 igg|iga|igm|ige|igg level|igg levels|immunoglobulin level|immunoglobulin levels|immunoglobulins
 lipid test|thyroid-stimulating hormone|thyroglobulin|parathyroid hormone|calcium level|alkaline phosphatase|lipase level|creatine kinase|nt-probnp
