@@ -161,3 +161,50 @@ describe('session 64 (probe922, 923, 925, 926): results, follows and days said b
     expect(blockingRules('Feliz Día de los Técnicos Radiológicos 🩻 Gracias a nuestro equipo de imágenes por hacer cada mamografía con paciencia y cariño.')).toEqual([]);
   });
 });
+
+describe('session 64 (probe928, 929, 931, 932): discharges, sobriety, drug tests and lists', () => {
+  it('blocks a Spanish reply that a relative was discharged', () => {
+    expect(
+      blockingRules('Buenas tardes. Sí, su papá fue dado de alta el lunes; cualquier duda llame a Cardiología al (555) 300-1200.', reply('Soy el hijo del señor de la habitación 210, ¿ya le dieron el alta?')),
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks a named person’s first year without alcohol, or their detox programme', () => {
+    expect(blockingRules('Felicidades a Tomás Ibarra por su primer año sin alcohol. ¡Estamos muy orgullosos de ti! 🎉')).toContain('phi.name.given-name');
+    expect(blockingRules('Felicidades a Tomás Ibarra por completar nuestro programa de desintoxicación. 🎉')).toContain('phi.name.given-name');
+  });
+
+  it('blocks a drug test result said back to the commenter', () => {
+    expect(
+      blockingRules(
+        'Lamentamos el mal rato. Para una constancia sobre un resultado positivo en un examen de drogas, llama a la Recepción al (555) 300-1000.',
+        reply('Salí positiva en el examen de drogas del trabajo por mis pastillas, ¿me pueden dar una constancia?'),
+      ),
+    ).toContain('phi.lab.person-linked');
+  });
+
+  it('blocks our team remembering how the commenter was on day one', () => {
+    expect(
+      blockingRules('Congratulations! Owen and the whole team remember how determined you were on day one. Onward to the 10K!', reply('Proud to share I ran my first 5K since my knee replacement last year! Thanks, Lakeside.')),
+    ).toContain('confirmation.saw-you');
+  });
+
+  it('blocks a Spanish postpartum check booked for a day', () => {
+    expect(
+      blockingRules('¡Hola Ximena! Sí, tu control posparto quedó para el jueves 14 a las 10:30 con la Dra. Helena Marsh.', reply('Hola, soy Ximena, ¿me pueden confirmar mi cita de control posparto? 😊')),
+    ).toContain('confirmation.spanish-your-care-is-on');
+  });
+
+  it('passes a numbered list whose item number follows "room"', () => {
+    expect(blockingRules('Birth plan basics 📝 1) Who you want in the room 2) Pain relief preferences 3) Feeding plans. Bring it to your 36-week visit!')).toEqual([]);
+  });
+
+  it('passes where to get naloxone, to a commenter asking where', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Puedes recoger naloxona gratis y sin receta en la farmacia de 22 Harbor Road. Si alguien no responde, llama al 911 primero.',
+        reply('Mi hermano usa pastillas que no son suyas y me da miedo. ¿Dónde consigo naloxona?'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -175,6 +175,13 @@ function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): bool
 /** "Gracias a la Escuela Benito Juárez por invitarnos": the school hosted us, it is not someone's school. */
 const SPANISH_SCHOOL_AS_HOST = /^[^.!?\n]{0,12}?\bpor\s+(?:invitarnos|recibirnos|abrirnos\s+sus\s+puertas)\b/i;
 
+/** "… the room 2) Pain relief …": a number right before ")" whose neighbour in the count marks an item of the same list. */
+function opensNextListItem(text: string, end: number): boolean {
+  if (text.charAt(end) !== ')') return false;
+  const n = Number(/\d+$/.exec(text.slice(Math.max(0, end - 3), end))?.[0]);
+  return Number.isInteger(n) && (text.includes(`${n - 1}) `) || text.includes(`${n + 1}) `));
+}
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -243,6 +250,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (scan.sentenceMatches(WEEKLY_SLOT, m.index) && (!scan.sentenceMatches(PERSON_NEAR, m.index) || HOUR_THEN_ROOM.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "A) a hospital bed B) oxygen": the letter opens a quiz's next answer.
     if (/^[A-Za-z]$/.test(m[0].slice(-1)) && /^\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    // "1) Who you want in the room 2) Pain relief": the number opens a list's next item.
+    if (opensNextListItem(text, m.index + m[0].length)) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     // "Thank you to the family in Room 218": the people staying in that room.

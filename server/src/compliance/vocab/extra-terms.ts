@@ -149,6 +149,7 @@ heart-valve replacement|heart valve replacement|heart-valve surgery|icd|aicd|lif
 
 export const EXTRA_LAB_TESTS = `
 asc-us|ascus|asc-h|lsil|hsil
+drug test|drug screen|urine drug screen|tox screen|examen de drogas|prueba de drogas|prueba antidoping|examen antidoping|antidoping
 ankle-brachial index|ankle brachial index|abi test|toe-brachial index
 igg|iga|igm|ige|igg level|igg levels|immunoglobulin level|immunoglobulin levels|immunoglobulins
 lipid test|thyroid-stimulating hormone|thyroglobulin|parathyroid hormone|calcium level|alkaline phosphatase|lipase level|creatine kinase|nt-probnp
