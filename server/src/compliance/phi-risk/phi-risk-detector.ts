@@ -215,9 +215,10 @@ function misreadByTheEnglishModel(sentence: string, ctx: DetectorContext): boole
 }
 
 /**
- * "La PrEP es segura para la mayoría de las personas", "Botox injections are FDA-approved for chronic migraine in adults":
- * a sentence whose every health term the rules read as anyone's (a service, what we offer, what holds for a group). The
- * models read the term and the reply's "you" as someone's care; asked only of a sentence a model would block on.
+ * "La PrEP es segura para la mayoría de las personas", "La detección de cáncer de colon se recomienda desde los 45 años": a
+ * sentence whose every health term the rules read as anyone's (what a group has, what a medicine is approved for, what plans
+ * cover, care we give). The models read the term and the reply's "you" as someone's care; asked only of a sentence a model
+ * would block on.
  */
 function healthSaidOfAnyone(sentence: string): boolean {
   const terms = findHealthTerms(wordTokens(sentence));
