@@ -88,7 +88,7 @@ const LONG_TEXT = 70_000;
  * "room 4 " as a reply in session 17's build; 7.6 s for "I'd give it a try " before session 21 read each advice clause
  * once): the worst case an editor's paste can hit.
  */
-const LONG_TEXT_PIECES = ['room 4 ', '~Ünal ', '…', 'aa.', 'a-', 'A', 'AB ', 'MRN ', 'A1C ', 'Mom ', 'Eli (7) ', 'John. ', 'Dr. ', 'Mr ', 'at 95, ', '1.', 'biopsy ', "I'd give it a try ", 'if it were me ', 'you could go up to 3 '];
+const LONG_TEXT_PIECES = ['room 4 ', 'room 4) ', '~Ünal ', '…', 'aa.', 'a-', 'A', 'AB ', 'MRN ', 'A1C ', 'Mom ', 'Eli (7) ', 'John. ', 'Dr. ', 'Mr ', 'at 95, ', '1.', 'biopsy ', "I'd give it a try ", 'if it were me ', 'you could go up to 3 '];
 
 function checkMs(text: string, kind: TextKind): number {
   const start = performance.now();

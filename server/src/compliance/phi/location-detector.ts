@@ -175,11 +175,16 @@ function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): bool
 /** "Gracias a la Escuela Benito Juárez por invitarnos": the school hosted us, it is not someone's school. */
 const SPANISH_SCHOOL_AS_HOST = /^[^.!?\n]{0,12}?\bpor\s+(?:invitarnos|recibirnos|abrirnos\s+sus\s+puertas)\b/i;
 
-/** "… the room 2) Pain relief …": a number right before ")" whose neighbour in the count marks an item of the same list. */
-function opensNextListItem(text: string, end: number): boolean {
+const LIST_ITEM_NUMBER = /(?<!\d)(\d{1,3})\) /g;
+
+/**
+ * "… the room 2) Pain relief …": a number right before ")" whose neighbour in the count marks an item of the same list.
+ * `listNumbers` gives the text's item numbers, read once however many rooms it names.
+ */
+function opensNextListItem(text: string, end: number, listNumbers: () => ReadonlySet<number>): boolean {
   if (text.charAt(end) !== ')') return false;
   const n = Number(/\d+$/.exec(text.slice(Math.max(0, end - 3), end))?.[0]);
-  return Number.isInteger(n) && (text.includes(`${n - 1}) `) || text.includes(`${n + 1}) `));
+  return Number.isInteger(n) && (listNumbers().has(n - 1) || listNumbers().has(n + 1));
 }
 
 export function findLocations(scan: PhiScan): PhiCandidate[] {
@@ -229,6 +234,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'address', start, end: m.index + m[0].length, link: 'person', rule: 'phi.address.patient-street', why: "The street a patient or client lives on identifies them" });
   }
   const insideAddress = containedIn(out.filter((o) => o.type === 'address'));
+  let listNumbers: Set<number> | undefined;
+  const itemNumbers = (): ReadonlySet<number> => (listNumbers ??= new Set([...text.matchAll(LIST_ITEM_NUMBER)].map((m) => Number(m[1]))));
   for (const m of hasAnyOf(ascii, ROOM_WORDS) ? execAll(ROOM, text) : []) {
     // "Suite 000" inside a street address is a line of that address, not a room.
     if (insideAddress(m.index, m.index + m[0].length)) continue;
@@ -251,7 +258,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     // "A) a hospital bed B) oxygen": the letter opens a quiz's next answer.
     if (/^[A-Za-z]$/.test(m[0].slice(-1)) && /^\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     // "1) Who you want in the room 2) Pain relief": the number opens a list's next item.
-    if (opensNextListItem(text, m.index + m[0].length)) continue;
+    if (opensNextListItem(text, m.index + m[0].length, itemNumbers)) continue;
     // "heading to bed 15 minutes earlier" is bedtime, not a bed.
     if (/^\s*(?:minutes?|mins?|hours?|hrs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     // "Thank you to the family in Room 218": the people staying in that room.
