@@ -198,7 +198,7 @@ const SPANISH_ROUTING =
   /^[\s¡¿\p{Extended_Pictographic}\uFE0F]*(?:(?:(?:para|por\s+favor|tambi[eé]n|o)(?:\s+[\p{L}]+){0,3}[\s,:]+)?(?:ll[aá]m(?:e|a|en|enos|anos)|comun[ií]quese|marque)|nuestr[oa]\s+(?:equipo|departamento|[aá]rea|servicio|cl[ií]nica)\s+de)(?![\p{L}])/iu;
 
 /** "Fisioterapia forma parte de Ortopedia y Medicina Deportiva: (555) 201-4420": a Spanish sentence that gives a number after a colon. */
-const NAMED_PHONE = /:\s*\(?\d{3}\)?[\s.-]?\d{3}-\d{4}\b/;
+const NAMED_PHONE = new RegExp(String.raw`:\s*(?:${PHONE_NUMBER.source})`);
 
 /** "Si el dolor es intenso o empeora, llama al 911 o acude a Urgencias": a Spanish sentence that sends the person to emergency care. */
 const SPANISH_TRIAGE = /(?<![\p{L}])(?:ll[aá]m(?:e|a|en)\s+al\s+911|acud(?:e|a|an)\s+a\s+(?:urgencias|emergencias|la\s+sala\s+de\s+emergencias))(?![\p{L}])/iu;
@@ -282,17 +282,15 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     const inSpanish = isSpanishSentence(sentence);
     const from = Math.max(span.start, greeting);
     const english = spanishGreeting > from ? withRenames(ctx.text.slice(Math.min(spanishGreeting, span.end), Math.min(span.end, signOff)), renames) : renamed;
-    let generalOnly: boolean | undefined;
-    const saidOfAnyoneOnly = () => (generalOnly ??= healthSaidOfAnyone(sentence));
     let score = (inSpanish && misreadByTheEnglishModel(sentence, ctx)) || english.trim() === '' ? -1 : scorer.score(english, ctx.kind, ctx.context, known);
-    if (score >= scorer.threshold && saidOfAnyoneOnly()) score = -1;
+    if (score >= scorer.threshold && healthSaidOfAnyone(sentence)) score = -1;
     if (score > bestScore) {
       bestScore = score;
       best = span;
     }
     if (spanish === undefined || !inSpanish) continue;
     let spanishScore = spanish.score(renamed, ctx.kind, ctx.context, known);
-    if (spanishScore >= spanish.threshold && saidOfAnyoneOnly()) spanishScore = -1;
+    if (spanishScore >= spanish.threshold && healthSaidOfAnyone(sentence)) spanishScore = -1;
     if (spanishScore > bestSpanishScore) {
       bestSpanishScore = spanishScore;
       bestSpanish = span;

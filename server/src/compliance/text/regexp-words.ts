@@ -325,10 +325,10 @@ function product(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * Words one of which every match of `seq` holds as a whole run, given whether what comes right before
- * (`leftBounded`) and right after (`rightBounded`) the sequence is sure to be no letter or digit.
+ * Every list of words one of which every match of `seq` holds as a whole run, the best gate (fewest everyday words, then
+ * fewest words) first, given whether what comes right before (`leftBounded`) and right after (`rightBounded`) the sequence
+ * is sure to be no letter or digit.
  */
-/** Every list of words one of which every match of `seq` holds, the best gate (fewest everyday words, then fewest words) first. */
 function requiredWordLists(seq: readonly Item[], leftBounded: boolean, rightBounded: boolean): string[][] {
   const n = seq.length;
   // left[k]: the character before position k is no letter or digit (or a \b stands right there).
