@@ -2,7 +2,7 @@ import { namesListedPerson } from '../directory/directory-index';
 import type { HealthTermKind, HealthTermMatch } from '../vocab/health-term-index';
 import { isCommonWord } from '../vocab/name-lexicon';
 import { NAMES_A_SERVICE, NAMES_A_VACCINE, PATIENT_SERVICE_WORDS, SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
-import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
+import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_CAUSED_BY_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { AGE_AND_SEX } from './age-and-sex';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, FIRST_PERSON, PT_AS_PATIENT, QUESTION_WORDS, type PhiScan } from './phi-scan';
@@ -276,7 +276,7 @@ function readContextTermsWritten(scan: PhiScan): Map<string, HealthTermKind> {
   const theirs = scan.contextHealthTerms().filter((m) => {
     const after = context.slice(m.end, m.end + 30);
     const before = context.slice(Math.max(0, m.start - 40), m.start);
-    return !NOT_THEIRS_BEFORE.test(before) && !SPANISH_SERVICE_BEFORE.test(before) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, asked, m);
+    return !NOT_THEIRS_BEFORE.test(before) && !SPANISH_SERVICE_BEFORE.test(before) && !SPANISH_CAUSED_BY_BEFORE.test(before) && !NOT_THEIRS_AFTER.test(after) && !NAMES_A_VACCINE.test(after) && !NAMES_A_SERVICE.test(after) && !askedAboutOnly(context, contextSentences, asked, m);
   });
   const written = new Map<string, HealthTermKind>(theirs.map((m) => [context.slice(m.start, m.end).toLowerCase(), m.kind]));
   for (const m of context.matchAll(SYMPTOM_ADJECTIVE)) written.set(SYMPTOM_NOUNS[(m[0] as string).toLowerCase()] as string, 'diagnosis');
@@ -345,11 +345,12 @@ const COVERED_BY_PLANS_BEFORE =
 /** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
 /**
- * "…for chronic migraine in adults", "La PrEP es segura para la mayoría de las personas", "La detección de cáncer de colon se
- * recomienda desde los 45 años": the term said of a whole group of people.
+ * "…for chronic migraine in adults", "a fever in a baby under 3 months", "La PrEP es segura para la mayoría de las personas", "La
+ * detección de cáncer de colon se recomienda desde los 45 años", "la naloxona se vende sin receta": the term said of a whole group
+ * of people, or of a medicine anyone may buy.
  */
 const OF_A_GROUP_AFTER =
-  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d)/iu;
+  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|in\s+an?\s+(?:baby|child|infant|toddler|newborn|kid|teen|adult)\s+(?:under|younger\s+than|older\s+than|over|who|with)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d|(?:is|are)\s+(?:now\s+)?(?:sold|available)\s+(?:over\s+the\s+counter|without\s+a\s+prescription)\b|(?:se\s+venden?|est[aá]n?\s+disponibles?)\s+sin\s+receta(?![\p{L}]))/iu;
 /** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
 const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
 const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;
@@ -442,6 +443,18 @@ const LIKE_THEIRS_AFTER = /^\s+(?:(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['�
 /** "adults whose RLS gets worse at night, just like yours": the commenter's own term, said back as theirs later in its sentence. */
 const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
+/** "Both our ER and Urgent Care treat animal bites", "we diagnose and treat…": what our teams treat, anyone's who comes. */
+const WE_TREAT_BEFORE = /\b(?:we|our\s+(?:[\p{L}&-]+\s+){1,5}?)(?:(?:all|also|routinely|can)\s+)?(?:(?:evaluate|diagnose|see)\s+and\s+)?(?:treat|treats|manage|manages)\s+$/iu;
+/** "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH": what we give or treat, in Spanish (not "…de su hijo"). */
+const SPANISH_WE_GIVE_BEFORE =
+  /(?<![\p{L}])(?:ofrecemos|brindamos|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
+/**
+ * "…closely involved with our hospice and palliative care program", "works closely with our palliative care team": one of our
+ * services, named by the term, that someone works with (not "Our rehab team loved having you", "to our Surgery Center nurses").
+ */
+const OUR_BEFORE = /\b(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OUR_SERVICE_AFTER = /^(?:\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+(?:program(?:me)?s?|teams?|services?|units?|department|clinics?|cent(?:er|re)s?)\b/iu;
+
 /**
  * Where the words around a health term make it anyone's: what most people or a whole group have, what a medicine is approved
  * for, what plans cover, or care we offer or give. Offsets are into `text`.
@@ -454,7 +467,10 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     APPROVED_FOR_BEFORE.test(before) ||
     COVERED_BY_PLANS_BEFORE.test(before) ||
     WE_OFFER_BEFORE.test(before.slice(-30)) ||
-    careWeGive(before, after)
+    careWeGive(before, after) ||
+    WE_TREAT_BEFORE.test(before) ||
+    (SPANISH_WE_GIVE_BEFORE.test(before) && !SAID_AS_THEIRS_AFTER.test(after)) ||
+    (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after))
   );
 }
 

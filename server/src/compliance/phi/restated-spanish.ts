@@ -1,7 +1,7 @@
 import { isSpanishSentence } from '../text/spanish-sentence';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
-import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
+import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_CAUSED_BY_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
 
 /** "diabético" and "diabetes", "asmática" and "asma": the word for someone who has a condition, and the condition it names. */
@@ -60,9 +60,12 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   if (!context) return [];
   const results = restatedResult(scan, context);
   if (!OWN_HEALTH_ES.test(context)) return results;
-  const given = new Set([...context.matchAll(SPANISH_CONDITION)].map((m) => conditionKey(m[1] as string)));
+  const askedAbout = (at: number): boolean => SPANISH_CAUSED_BY_BEFORE.test(context.slice(Math.max(0, at - 30), at));
+  const given = new Set([...context.matchAll(SPANISH_CONDITION)].filter((m) => !askedAbout(m.index)).map((m) => conditionKey(m[1] as string)));
   // "Mi hija tiene crup otra vez": any listed term of the comment, when the comment is in Spanish.
-  const listed = isSpanishSentence(context) ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis').map((t) => folded(context.slice(t.start, t.end))) : [];
+  const listed = isSpanishSentence(context)
+    ? scan.contextHealthTerms().filter((t) => t.kind === 'diagnosis' && !askedAbout(t.start)).map((t) => folded(context.slice(t.start, t.end)))
+    : [];
   if (given.size === 0 && listed.length === 0) return results;
   const out: PhiCandidate[] = [...results];
   const restated = (start: number, end: number): PhiCandidate => ({ type: 'diagnosis', start, end, link: 'person', rule: 'phi.diagnosis.restated-spanish', why: 'The condition the commenter shared, said back in the reply' });

@@ -49,9 +49,9 @@ const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|tri
 const SPANISH_NEIGHBOURHOOD =
   /(?<![\p{L}])(?:barrio|colonia|fraccionamiento)\s+((?:(?:las|los|la|el)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
-/** "vive sola en la calle Jacinto", "una señora de la calle Robles", "Carmen Ibarra, de la calle Olmo 22": the street someone lives on. */
+/** "vive sola en la calle Jacinto", "una señora de la calle Robles", "Carmen Ibarra, de la calle Olmo 22", "la casa azul de la calle Los Pinos 214": the street someone lives on. */
 const SPANISH_HOME_STREET =
-  /(?<![\p{L}])(?:[Vv]iv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente)[^.!?\n]{0,40}?|\p{Lu}\p{Ll}+,)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:[Cc]alle|[Aa]venida|[Cc]allej[oó]n|[Cc]amino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Vv]iv(?:e|en|ía|ia|o|imos)|(?:señora|señor|abuel[oa]|abuelit[oa]|niñ[oa]|familia|vecin[oa]|paciente|casa|domicilio)[^.!?\n]{0,40}?|\p{Lu}\p{Ll}+,)\s+(?:sol[oa]\s+)?(?:en|de)\s+la\s+((?:[Cc]alle|[Aa]venida|[Cc]allej[oó]n|[Cc]amino)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical) return [];

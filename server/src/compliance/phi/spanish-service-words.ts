@@ -12,3 +12,6 @@ export const SPANISH_ANYONE_WITH_BEFORE =
   /(?<!\p{L})(?:tod[oa]s?\s+(?:l[oa]s\s+)?(?:personas?|pacientes)|toda\s+persona|cualquier\s+persona|quienes\s+(?:tienen|viven)|(?<=(?<![\p{L}])(?:a|de)\s+)(?:estudiantes|niñ[oa]s|adult[oa]s|familias|j[oó]venes|adolescentes|mujeres|hombres|beb[eé]s))\s+con\s+$/iu;
 /** "…a niños con TDAH como tu hija", "…como Valeria", "…como el tuyo": what we offer, said of the person the reply answers. */
 export const SAID_AS_THEIRS_AFTER = /^\s+como\s+(?:(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?|(?:tu|su)\s+\p{L}+|\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** "¿Es cierto que las vacunas causan autismo?": a condition named as what something causes, prevents or cures, nobody's own. */
+export const SPANISH_CAUSED_BY_BEFORE = /(?<![\p{L}])(?:causan?|provocan?|producen?|previenen?|evitan?|curan?)\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu;

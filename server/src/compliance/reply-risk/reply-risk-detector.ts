@@ -152,8 +152,12 @@ const SERVICE_USE_QUESTION =
 /** "Do I need to fast for my blood test?", "¿Necesito ayuno para la densitometría?": how to get ready for a test or procedure. */
 const TEST_PREP_QUESTION =
   /^\W*(?:(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?fast\b|(?:necesito|tengo\s+que|debo|hay\s+que)\s+(?:estar\s+|ir\s+|venir\s+)?(?:en\s+)?ayun(?:o|as|ar)(?![\p{L}]))/iu;
+/** "Do I need a prescription for Narcan?", "¿Necesito receta para el Narcan?": how to get a medicine, not whether to take it. */
+const PRESCRIPTION_QUESTION =
+  /^\W*(?:do\s+(?:i|you|we)\s+need\s+(?:a\s+)?(?:prescription|rx|script)\s+(?:for|to\s+(?:get|buy))\b|(?:necesito|necesita|se\s+necesita|hace\s+falta|piden)\s+(?:una\s+)?receta\s+(?:para|médica\s+para|medica\s+para)(?![\p{L}]))/iu;
 const asksOnlyLogistics = (ctx: DetectorContext): boolean => {
   if (!ctx.context) return false;
+  if (PRESCRIPTION_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'medication');
   if (TEST_PREP_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'procedure' || term.kind === 'lab');
   if (SERVICE_USE_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'procedure');
   return LOGISTICS_QUESTION.test(ctx.context) && findHealthTerms(wordTokens(ctx.context)).length === 0 && !ABOUT_SOMEONE_RE.test(ctx.context);

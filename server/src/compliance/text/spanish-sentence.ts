@@ -1,6 +1,6 @@
 /* Whether a sentence is written in Spanish: read by the name finder and by the advice rules. */
 const SPANISH_CUES: ReadonlySet<string> = new Set(
-  'de la que el en y los se del las por con una para es al su sus está están son pero muy le lo mi usted ustedes nuestra nuestro también hoy sí si o un sin como más ya hay esta este ella él nos les'.split(
+  'de la que el en y los se del las por con una para es al su sus está están son pero muy le lo mi usted ustedes nuestra nuestro nuestras nuestros también hoy sí si o un sin como más ya hay esta este ella él nos les te tu tus todas todos cuando porque'.split(
     ' '
   )
 );

@@ -7,8 +7,8 @@ export const ANIMAL_AFTER_NAME = new RegExp(
   String.raw`^(?:\s*\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)?\s*,?\s+(?:the|our|a|an|la|el|una|un|nuestra|nuestro|su)\s+(?:[\w-]+\s+){0,4}${ANIMAL}s?\b|^\s*\u{1F43E}`,
   'iu',
 );
-/** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles", "su perro rescatado, Lucho": what comes before an animal's name. */
-const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}(?:\s+\p{Ll}+[ai]d[oa])?,?\s+(?:named\s+|called\s+|llamad[oa]\s+)?$`, 'iu');
+/** "therapy dog Pepper", "our therapy dog, Pickles", "a rescue cat named Pickles", "su perro rescatado, Lucho", "our training mannequin, 'Stan'": what comes before an animal's name. */
+const ANIMAL_BEFORE_NAME = new RegExp(String.raw`\b${ANIMAL}(?:\s+\p{Ll}+[ai]d[oa])?,?\s+(?:named\s+|called\s+|llamad[oa]\s+)?['‘"“]?$`, 'iu');
 /** How far before a name its animal may stand: "su perro rescatado, " is 17 characters. */
 const ANIMAL_BEFORE_REACH = 28;
 

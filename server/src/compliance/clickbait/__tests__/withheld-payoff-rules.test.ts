@@ -24,6 +24,7 @@ describe('withheld-payoff teasers (probe set, issue #3)', () => {
     ['a discovery kept back', 'A plumber opened the old wall. What he found behind it stunned the owners', 'clickbait.cliffhanger'],
     ['"here’s why" with nothing after it', 'Our cafeteria is changing its menu next month. Here’s why', 'clickbait.cliffhanger'],
     ['a list the reader must open', 'Pharmacy chain closing 40 stores this spring — is yours on the list?', 'clickbait.cliffhanger'],
+    ['an answer kept for a later post', 'Our dietitians’ #1 swap for a sugary breakfast costs under $2. It’s not oatmeal. The answer’s in tomorrow’s Reel 🥣', 'clickbait.find-out-in-next-post'],
   ])('blocks %s', (_name, text, rule) => {
     expect(rules(text)).toContain(rule);
   });
@@ -37,6 +38,7 @@ describe('withheld-payoff teasers (probe set, issue #3)', () => {
     ['an expert answer delivered', 'Can coffee raise your cholesterol? Our cardiology team weighs in: unfiltered coffee can, filtered mostly doesn’t.'],
     ['reveal followed by the answer', 'Our nurses reveal the top mistake after surgery: skipping the short walks that prevent clots.'],
     ['a plain "until" sentence', 'Walk-in flu shots run until now-ish: 6 pm tonight at 1200 Main Street.'],
+    ['a later post announced with its topic', 'Find out more about our new pharmacy hours in Friday’s Reel.'],
   ])('leaves alone %s', (_name, text) => {
     expect(byNewRules(text)).toBe(false);
   });

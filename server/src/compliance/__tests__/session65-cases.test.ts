@@ -1,0 +1,92 @@
+import { findHealthTerms } from '../vocab/health-term-index';
+import { wordTokens } from '../text/word-tokens';
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 65 (probe934, 935, 937, 938): relatives in our care, thanks for care, and services we give', () => {
+  it('reads "ELA" as a Spanish condition in capitals only', () => {
+    const terms = (text: string) => findHealthTerms(wordTokens(text)).map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+    expect(terms('Mi papá tiene ELA desde hace dos años')).toEqual(['diagnosis:ELA']);
+    expect(terms('Ela and her sister ran the 5K')).toEqual([]);
+  });
+
+  it('blocks a Spanish reply that says the commenter’s ALS back', () => {
+    expect(
+      blockingRules('Sí, tenemos cuidados paliativos en casa. Entendemos lo duro que es cuando la ELA avanza; llame al (555) 300-1000.', reply('Mi papá tiene ELA y ya no puede caminar. ¿Tienen cuidados en casa?')),
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('blocks how a relative the comment asks after is doing, in English and Spanish', () => {
+    expect(blockingRules('We understand the worry. Your grandfather is in stable condition; family can call (555) 300-1000.', reply('Is my grandpa ok? They brought him in last night'))).toContain(
+      'confirmation.here-with-us',
+    );
+    expect(blockingRules('Entendemos su preocupación. Su abuelo está estable y en observación.', reply('¿Cómo está mi abuelo? Lo trajeron anoche'))).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('passes a reply that tells a parent to make sure the child is comfortable', () => {
+    expect(handWrittenBlockingRules('Make sure your son is comfortable and call the nurse line at (555) 300-1000 with any questions.', reply('What should I do after his shots?'))).toEqual([]);
+  });
+
+  it('blocks thanks for letting us care for someone, or for a vaccine had with us', () => {
+    expect(blockingRules('Thank you for letting us care for her at home these last weeks. 🕊️', reply('Mom passed peacefully at home thanks to your hospice nurses'))).toContain(
+      'confirmation.thanks-for-care-with-us',
+    );
+    expect(blockingRules('Thanks for getting your flu shot with us! Call (555) 300-1000 with any soreness.', reply('My arm is sore from the flu shot'))).toContain('confirmation.thanks-for-care-with-us');
+    expect(blockingRules('Gracias por permitirnos acompañarla en casa. Un abrazo a la familia.', reply('Mi mamá se fue en paz en su casa'))).toContain('confirmation.thanks-for-care-with-us');
+    expect(blockingRules('¡Gracias por vacunarse con nosotros! Si tiene molestias, llame al (555) 300-1000.', reply('Me vacuné ayer y me duele el brazo'))).toContain('confirmation.thanks-for-care-with-us');
+  });
+
+  it('blocks a Spanish reply that speaks of a document in a relative’s record, but not a request for a copy of it', () => {
+    expect(blockingRules('Si falta algo del expediente de su papá, nuestra trabajadora social le ayuda.', reply('Gracias por ayudarnos con los papeles'))).toContain('confirmation.spanish-your-care');
+    expect(
+      handWrittenBlockingRules('Para solicitar una copia del expediente de su papá, llame al (555) 300-1000.', reply('¿Cómo pido los papeles de mi papá?')),
+    ).toEqual([]);
+  });
+
+  it('blocks a home visit told by the street the house is on, in Spanish', () => {
+    expect(blockingRules('Ruta del sur: hoy la segunda visita es en la casa verde de la calle Robles 18 (paciente con oxígeno).')).toContain('phi.address.spanish-street');
+  });
+
+  it('blocks an answer kept for a later post', () => {
+    expect(blockingRules("Our pharmacists' favourite trick for remembering a daily pill costs nothing. It's not an app. Find out in Monday's video.")).toContain(
+      'clickbait.find-out-in-next-post',
+    );
+  });
+
+  it('passes a Spanish reply that a condition is not caused by vaccines, to a worried parent', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Muchos estudios muestran que las vacunas no causan autismo. Si quiere hablarlo, llame al (555) 300-1000.',
+        reply('¿Es verdad que las vacunas causan autismo? Me da miedo vacunar a mi hija'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes Spanish thanks passed on to one of our doctors', () => {
+    expect(blockingRules('¡Gracias! Le haremos llegar sus felicitaciones a la Dra. Marsh. 🎉', reply('¡Felicidades a la Dra. Helena Marsh por su premio!'))).toEqual([]);
+  });
+
+  it('passes what our teams treat or give, and a program someone works with', () => {
+    expect(blockingRules('Yes, both our clinic and Urgent Care treat animal bites. For deep wounds, go to the ER.', reply('Do you treat dog bites? My son got bit on the arm'))).toEqual([]);
+    expect(blockingRules('Nuestros médicos evalúan y tratan el TDAH. Para una cita, llame al (555) 300-1000.', reply('¿Ustedes ven niños con TDAH?'))).toEqual([]);
+    expect(
+      blockingRules('Dr. Helena Marsh works closely with our palliative care team. To ask about a referral, call (555) 300-1000.', reply('Does Dr. Marsh work with palliative care? My dad may need it')),
+    ).toEqual([]);
+  });
+
+  it('passes a question about whether a medicine needs a prescription', () => {
+    expect(blockingRules('No, la naloxona se vende sin receta en nuestras farmacias y te enseñamos a usarla.', reply('¿Necesito receta para la naloxona?'))).toEqual([]);
+  });
+
+  it('passes an emergency reply that tells the commenter not to let a relative wait it out', () => {
+    expect(handWrittenBlockingRules("Call 911 now and don't let her wait it out.", reply('my mom has chest pain and wants to wait until morning'))).toEqual([]);
+  });
+
+  it('passes questions asked about urgent care, a month when many are seen, a fever in any baby and a named mannequin', () => {
+    expect(handWrittenBlockingRules('Join Owen Pritchard, RN, on our Live Thursday at 7pm, answering your urgent care questions.', reply('Owen is the best nurse ever!'))).toEqual([]);
+    expect(handWrittenBlockingRules('Most ankle sprains we see in February come from icy steps. Salt them and wear good boots.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Come to the ER for a fever in a baby under 3 months. For anything else, call (555) 300-1000.', reply('When should I bring my kid in for a fever?')),
+    ).toEqual([]);
+    expect(handWrittenBlockingRules("Drill day 🚑 Our nurses ran a mock code on our training mannequin, 'Gus.'")).toEqual([]);
+  });
+});
