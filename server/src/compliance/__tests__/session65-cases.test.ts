@@ -90,3 +90,41 @@ describe('session 65 (probe934, 935, 937, 938): relatives in our care, thanks fo
     expect(handWrittenBlockingRules("Drill day 🚑 Our nurses ran a mock code on our training mannequin, 'Gus.'")).toEqual([]);
   });
 });
+
+describe('session 65 (probe940, 941, 943, 944): possessive names, chairs, notes ready, and what a clinic offers', () => {
+  it('blocks a given name that is also a word, owning the procedure after it', () => {
+    expect(blockingRules("Maya's port came out this morning! We'll miss her laugh in the infusion suite.")).toContain('phi.name.given-name');
+  });
+
+  it('blocks the chair a reply places the commenter in', () => {
+    expect(blockingRules("Not the same without you in chair 4 doing the crossword for everyone!", reply('Who remembers the crossword table in the infusion suite?'))).toContain('phi.location.room');
+  });
+
+  it('blocks thanks for taking part in our research, and a Spanish note that is ready', () => {
+    expect(blockingRules('Thank you for taking part in our study! People like you move care forward.', reply('I was in one of your trials and loved the nurses'))).toContain('confirmation.in-our-study');
+    expect(blockingRules('¡Sí! Tu constancia para la escuela ya está lista en recepción.', reply('¿Ya está mi constancia?'))).toContain('confirmation.spanish-records-ready');
+  });
+
+  it('blocks a little of something allowed to one person, in Spanish', () => {
+    expect(blockingRules('¡Le entendemos! Un poquito de pastel no le hará daño 😉', reply('Llevo una semana de la cirugía y quiero pastel'))).toContain('advice.spanish-a-little-wont-hurt');
+  });
+
+  it('passes port care tips, a hearing booth, and Spanish clinic hours with their tests', () => {
+    expect(handWrittenBlockingRules('Port care 101: keep the dressing clean and dry, and watch for redness or swelling at the site.')).toEqual([]);
+    expect(handWrittenBlockingRules('Hearing checks 👂 Our mobile audiometric booth visits worksites by appointment.')).toEqual([]);
+    expect(handWrittenBlockingRules('Horario: lunes a viernes de 7am a 4pm. Exámenes DOT, pruebas de drogas y audiometrías. Citas: (555) 300-1000.')).toEqual([]);
+  });
+
+  it('passes a Spanish reply about when the commenter books, and our prep guide for a procedure they booked', () => {
+    expect(handWrittenBlockingRules('Claro. Avísanos al (555) 300-1000 cuando hagas tu cita y te apartamos un intérprete.', reply('¿Puedo pedir intérprete?'))).toEqual([]);
+    expect(blockingRules('Our colonoscopy prep guide is on our website. Questions? Call (555) 300-1000.', reply('Booked my colonoscopy, any tips?'))).toEqual([]);
+  });
+
+  it('passes a Spanish unit named inside a sentence, and general questions about a procedure', () => {
+    expect(blockingRules('La entrada de Cirugía Ambulatoria está junto al elevador B.', reply('Mañana tengo cirugía ambulatoria, ¿dónde me estaciono?'))).toEqual([]);
+    expect(handWrittenBlockingRules('No. A vasectomy does not change testosterone levels. Call (555) 300-1000 to learn more.', reply('Does a vasectomy lower testosterone?'))).toEqual([]);
+    expect(
+      blockingRules('Depende del trabajo: muchas personas con trabajo de oficina regresan en 1 a 2 semanas. El cirujano indica lo que aplica.', reply('¿Cuántos días de incapacidad dan normalmente por una cirugía de vesícula?')),
+    ).toEqual([]);
+  });
+});

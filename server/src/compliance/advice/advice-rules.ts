@@ -133,6 +133,14 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Hedged framing ("si fuera yo…") still tells this person what to do about their health.',
   },
   {
+    id: 'advice.spanish-a-little-wont-hurt',
+    keyWords: ['poco', 'poquito', 'pedacito', 'pedazo', 'trago', 'copa', 'taza', 'vaso', 'rebanada', 'probadita'],
+    type: 'hedged-advice',
+    // "Un pedacito pequeño y bien masticado no le hará daño": a little of something allowed to one person, in Spanish.
+    pattern: re(`\\b(?:un|una)\\s+(?:poco|poquito|pedacito|pedazo|trago|copa|taza|vaso|rebanada|probadita)\\b[^.!?]{0,40}?\\bno\\s+(?:le|te|les)\\s+(?:har[aá]|va\\s+a\\s+hacer|hace)\\s+(?:ning[uú]n\\s+)?daño`),
+    message: 'Tells one person a little of something will not hurt them (in Spanish): that is individual advice.',
+  },
+  {
     id: 'advice.spanish-reassurance',
     keyWords: ['ir', 'acudir', 'espera', 'espere', 'esperen', 'describes', 'describe', 'describen', 'cuentas', 'cuenta', 'comentas', 'comenta', 'dices', 'dice', 'vigilalo', 'vigilala', 'vigilelo', 'vigilela', 'vigilalos', 'vigilalas', 'vig', 'lalo', 'lala', 'lelo', 'lela', 'lalos', 'lalas', 'mejor', 'baja', 'pasa', 'mejora', 'grave', 'serio', 'normal', 'suele', 'bien', 'nuevo', 'creo', 'bastar', 'basta', 'probablemente', 'seguramente', 'falta', 'necesario', 'necesita', 'necesitas', 'solos', 'solo', 'sola', 'solas', 'quitar', 'pasar', 'casi', 'hay', 'seguro', 'tranquila', 'tranquilo', 'problema', 'posponer', 'pasan', 'mientras', 'esperar', 'dar', 'daria', 'esperaria', 'ahorras', 'cerrar', 'asustes', 'asuste', 'probable', 'necesitan', 'preocupe', 'preocupen', 'fue', 'puede', 'pueden', 'puedes', 'ahorrese', 'rrese', 'edad', 'nada'],
     type: 'discourages-care',

@@ -134,12 +134,16 @@ const CAPITALISED_WORD_AFTER = /^\s*(?:&|and)?\s*(\p{Lu}[\p{L}-]*)/u;
 /** "Endocrinología y Diabetes", "Endocrinología y Cuidado de la Diabetes": one of our departments named in Spanish, which the directory holds in English. */
 const SPANISH_DEPARTMENT_BEFORE = /\p{Lu}\p{Ll}*(?:log[ií]a|iatr[ií]a)\s+y\s+(?:(?:Cuidado|Atenci[oó]n|Manejo|Control|Educaci[oó]n)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+)?$/u;
 
+/** "la entrada de Cirugía Ambulatoria", "Cirugía General": a Spanish unit's name, its term capitalised inside a sentence. */
+const SPANISH_UNIT_AFTER = /^\s+(?:Ambulatoria|General|Pedi[aá]trica|Cardiovascular|Bari[aá]trica|Pl[aá]stica|Ortop[eé]dica|Oncol[oó]gica|Vascular|Tor[aá]cica|Digestiva)(?![\p{L}])/u;
+
 /** "Endocrinology & Diabetes Care": a term written as part of one of our departments' names. */
 function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
   const { text, dir } = scan;
   const written = text.slice(term.start, term.end);
   if (!/^\p{Lu}/u.test(written)) return false;
   if (SPANISH_DEPARTMENT_BEFORE.test(text.slice(Math.max(0, term.start - 50), term.start))) return true;
+  if (SPANISH_UNIT_AFTER.test(text.slice(term.end, term.end + 16)) && !/(?:^|[.!?¡¿]\s*)$/u.test(text.slice(Math.max(0, term.start - 3), term.start))) return true;
   if (!written.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || dir.orgWords.has(w))) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(term.end, term.end + 20))?.[1];
   const prev = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, term.start - 20), term.start))?.[1];
@@ -372,7 +376,7 @@ const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:av
 
 /** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "¿Dónde consigo naloxona?", "a nursing student interested in palliative care": our equipment, a thing asked about, or a field of work, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
+  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?|lower|lowers|raise|raises|boost|boosts|reduce|reduces|affect|affects)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -453,6 +457,9 @@ const SPANISH_WE_GIVE_BEFORE =
  * services, named by the term, that someone works with (not "Our rehab team loved having you", "to our Surgery Center nurses").
  */
 const OUR_BEFORE = /\b(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "Our vasectomy prep guide is on our website": a document of ours about the term. */
+const OUR_BEFORE_TERM = /\bour\s+$/i;
+const OUR_DOCUMENT_AFTER = /^\s+(?:prep\s+)?(?:guides?|handouts?|checklists?|fact\s+sheets?|brochures?|faqs?)\b/i;
 const OUR_SERVICE_AFTER = /^(?:\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+(?:program(?:me)?s?|teams?|services?|units?|department|clinics?|cent(?:er|re)s?)\b/iu;
 
 /**
@@ -470,7 +477,9 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     careWeGive(before, after) ||
     WE_TREAT_BEFORE.test(before) ||
     (SPANISH_WE_GIVE_BEFORE.test(before) && !SAID_AS_THEIRS_AFTER.test(after)) ||
-    (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after))
+    (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after)) ||
+    (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after)) ||
+    (SPANISH_UNIT_AFTER.test(after) && /^\p{Lu}/u.test(text.slice(term.start, term.end)))
   );
 }
 
@@ -531,6 +540,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     if (careWeGive(before, text.slice(term.end, term.end + 30)) || offeredBefore(before.slice(-30))) continue;
+    if (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(text.slice(term.end, term.end + 30))) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;

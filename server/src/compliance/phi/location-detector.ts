@@ -61,6 +61,8 @@ const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
 /** "Meet Dr. Aisha Bello! … She ran track at Shelbyville High": a post introducing one of our clinicians tells where they went to school. */
 const STAFF_SPOTLIGHT = /^\W*(?:meet|say\s+(?:hello|hi)\s+to|get\s+to\s+know)\s+(?:dr\.?\s|our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:doctor|physician|surgeon|nurse|np|pa|midwife|therapist|pharmacist|provider|dentist|director|manager)\b)/i;
+/** "without you in chair 7", "your bed 4": the room of the person a reply speaks to. */
+const YOU_IN_BEFORE = /\b(?:you\s+(?:were\s+|are\s+)?in|your)\s+$/i;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|qb|lineman|linemen|receiver|running\s+back|tight\s+end|kicker|midfielder|defender|setter|outfielder|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|fighter|warrior|he|she|his|her)\b/i;
 
 // Words each street pattern needs; a text without any of them skips that scan.
@@ -267,7 +269,9 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
       scan.sentenceMatches(PERSON_NEAR, m.index) ||
       /\b(?:family|families|folks|guests?|(?:a|one|our)\s+(?:member|man|woman|boy|girl|child|kid|teen|baby|gentleman|lady))\s+(?:staying\s+)?in\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
       // "Room 318 family, thank you for the cookies!": the people of that room.
-      ROOM_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      ROOM_PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+      // "It's not the same without you in chair 7": in a reply, the commenter's own chair or room.
+      (scan.kind === 'reply' && YOU_IN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)));
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.

@@ -15,6 +15,7 @@ import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
+import { NAMES_A_SERVICE } from '../vocab/service-words';
 
 interface NameSpan {
   from: number;
@@ -333,6 +334,16 @@ function clinicalGivenNameWithSurname(scan: PhiScan, i: number, caseless: boolea
   return !!surname && isCapitalised(surname.raw) && !isAllCaps(surname.raw) && !isA(surname, COMMON_WORD | GIVEN_NAME) && nameStrength(surname, scan) !== undefined;
 }
 
+/** At most two words between a possessive and the health term it owns ("Shelby's chemo port", "Maya's knee surgery"). */
+const OWNED_TERM_GAP = /^\s(?:[\p{L}-]+\s){0,2}$/u;
+
+/** Whether a listed health term follows the possessive `token` closely, and names no service of ours ("Shelby's cancer center"). */
+function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
+  const term = scan.healthTerms.find((m) => m.start >= token.end);
+  if (!term || term.start - token.end > 30 || !OWNED_TERM_GAP.test(scan.text.slice(token.end, term.start))) return false;
+  return !NAMES_A_SERVICE.test(scan.text.slice(term.end, term.end + 30));
+}
+
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
   return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
@@ -480,7 +491,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
       // "george called for update": a given name that reports or visits, written in lower case.
       // The "in-law" test only runs for a listed given name: most tokens never need it.
-      if (listedGiven && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && (CALLER_AFTER.test(text.slice(t.end, t.end + 14)) || (/['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))))) {
+      // In a post or reply written with capitals, a lower-case word ("our audiometric booth visits worksites") is that word.
+      if (listedGiven && !(lowerInCasedText && !scan.clinical) && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && (CALLER_AFTER.test(text.slice(t.end, t.end + 14)) || (/['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }
@@ -510,6 +522,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     }
     // "Lily's story: two years of chemo…": a given name whose story the post tells, even one that is a word too.
     if (isA(t, GIVEN_NAME) && !isA(t, NOT_NAME_WORD | CLINICAL) && /['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))) {
+      spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
+      continue;
+    }
+    // "Shelby's port came out this morning!": a sentence opened by a given name that is also a word or a place, owning the health term after it.
+    if (isA(t, GIVEN_NAME) && !isA(t, NOT_NAME_WORD | CLINICAL) && /['’]s$/.test(t.raw) && sentenceStart(scan, t) && ownsHealthTermAfter(scan, t)) {
       spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
       continue;
     }

@@ -17,7 +17,8 @@ const SPANISH_WORDS_NOT_NAMES: ReadonlySet<string> = new Set(
    urgencias emergencias pediátrica pediátricas pediátrico pediátricos asociación estatal nacional mundial día fundación sociedad
    instituto unidad cuidados intensivos intensiva medicare medicaid salmón receta ánimo respiración recuperación quirúrgica quirúrgico máximo mínimo prepárate inscríbete regístrate acompáñanos únete clínica clinica dan fin
    sella agita coloca aplica respira sostén sosten guarda usa gran
-   rehabilitación prevención nutrición educación vacunación atención detección hidratación alimentación donación inscripción orientación evaluación información presión hipertensión cardíaca cardiaca`.split(/\s+/)
+   rehabilitación prevención nutrición educación vacunación atención detección hidratación alimentación donación inscripción orientación evaluación información presión hipertensión cardíaca cardiaca
+   exámenes examen pruebas prueba análisis estudios citas horario`.split(/\s+/)
 );
 
 /** "Cardiología", "Pediatría", "Endocrinología": a department, in Spanish. */

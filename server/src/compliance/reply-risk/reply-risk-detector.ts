@@ -79,11 +79,12 @@ const aboutOurPostsOnly = (context: string | undefined): boolean =>
 const aboutOurSpanishPostsOnly = (ctx: DetectorContext): boolean =>
   !!ctx.context && SPANISH_ABOUT_OUR_POSTS_CONTEXT_RE.test(ctx.context) && !SPANISH_CARE_WORDS_RE.test(`${ctx.context} ${ctx.text}`) && !CARE_WORDS_RE.test(ctx.context);
 
-/** "Is it true…?", "What's the difference between…", "How much sleep do teens need?": a question about health in general. */
-const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious))\b/i;
+/** "Is it true…?", "What's the difference between…", "How much sleep do teens need?", "Does a vasectomy lower testosterone?": a question about health in general. */
+const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+question[,:!.—-]?\s*|(?:good|quick|dumb)\s+question[,:!.]?\s*)?(?:is\s+it\s+true|what['’]?s\s+the\s+difference|what['’]?s\s+a\s+(?:healthy|normal|good)|how\s+(?:much|many|long|cold|hot|often)\s+(?:\w+\s+){0,3}(?:do|does|should|can|is|are)\s+(?!i\b|my\b|we\b)|why\s+does\s+everyone|does\s+(?!my\b)\w+\s+(?:\w+\s+)?actually|can\s+(?:the|a)\s+\w+\s+(?:shot|vaccine)|what\s+spf|how\s+old\s+do\s+you\s+have\s+to\s+be|(?:at\s+)?what\s+age\s+(?:is|are|should|do|does|can)\s+(?!i\b|my\b|we\b)|what['’]?s\s+(?:your|the)\s+policy|what\s+does\s+[\w-]+(?:\s+[\w-]+)?\s+(?:even\s+)?stand\s+for|is\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,5}?(?:dangerous|safe|harmful|contagious)|does\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:lower|raise|affect|change|cause|increase|decrease|reduce|hurt|damage)\b)\b/i;
 
-/** "¿Es cierto que las vacunas causan autismo?": a Spanish question about health in general. */
-const SPANISH_GENERAL_QUESTION_RE = /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay)(?![\p{L}])/iu;
+/** "¿Es cierto que las vacunas causan autismo?", "¿Cuántos días de incapacidad dan normalmente por…?": a Spanish question about health in general. */
+const SPANISH_GENERAL_QUESTION_RE =
+  /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay|cu[aá]nt[oa]s?\s+(?:d[ií]as|semanas|meses|tiempo)\s+(?:[\p{L}]+\s+){0,4}?(?:normalmente|por\s+lo\s+general|en\s+general|suelen?))(?![\p{L}])/iu;
 
 /** A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm. */
 const asksInGeneral = (context: string): boolean =>

@@ -157,7 +157,7 @@ const EVERYDAY_OPENERS: ReadonlySet<string> = new Set(
    hep inflammatory reactive developmental cognitive clinically metabolic respiratory first-degree end-stage 20-week well-woman
    well-child well-baby fiberglass dilating vacuum-assisted cell-free non-stress pinched bulging degenerative ruptured perforated
    deviated swimmer's athlete's jumper's port-wine runny stuffy nasal abdominal pelvic intestinal new lead hand hand, blocked
-   spontaneous nail-gun graves e pt pots postural nut milk shellfish sesame bee bee-sting sting vaccine white white-coat cutting facial valley rocky poison o ab b raccoon bat animal leaky`.split(/\s+/),
+   spontaneous nail-gun graves e pt pots postural nut milk shellfish sesame bee bee-sting sting vaccine white white-coat cutting facial valley rocky poison o ab b raccoon bat animal leaky port`.split(/\s+/),
 );
 
 /** A word that opens a listed phrase and is about health even on its own. */
