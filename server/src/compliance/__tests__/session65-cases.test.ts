@@ -128,3 +128,38 @@ describe('session 65 (probe940, 941, 943, 944): possessive names, chairs, notes 
     ).toEqual([]);
   });
 });
+
+describe('session 65 (probe946, 947, 949, 950): a school said back in Spanish, the team that cared for them, and counts of none', () => {
+  it('blocks a Spanish reply that says back a son’s name and his school', () => {
+    expect(
+      blockingRules('¡Hola! Si Tomás juega de portero en el Instituto Sur, nuestro equipo de deportes tiene horario temprano: (555) 300-1000.', reply('Mi hijo Tomás es portero en el Instituto Sur y le duele la rodilla')),
+    ).toContain('phi.location.spanish-school');
+  });
+
+  it('blocks the team that cared for them, said in Spanish, and help through a hard time here', () => {
+    expect(blockingRules('¡Qué bonito! Compartiremos tu mensaje con el equipo que los atendió. 💙', reply('Ayer estuve en urgencias con mi hijo y todos fueron un amor'))).toContain('confirmation.spanish-cared-for');
+    expect(blockingRules('Thank you! Our volunteers will be glad they helped you through a hard time here.', reply('The volunteers sat with me for hours'))).toContain('confirmation.cared-for-you');
+  });
+
+  it('blocks a Spanish reply that reads the commenter’s record, but not "según" inside a sentence', () => {
+    expect(blockingRules('¡Hola! Según tu historial, te toca la siguiente dosis en marzo.', reply('Me vacunaron aquí el año pasado, ¿me toca otra?'))).toContain('confirmation.spanish-your-care');
+    expect(handWrittenBlockingRules('Revise qué vacunas le faltan según su cartilla y llame al (555) 300-1000.', reply('¿Qué vacunas necesito?'))).toEqual([]);
+  });
+
+  it('passes a unit that got a makeover, a knitted owl, and a Spanish tip about talking with someone', () => {
+    expect(handWrittenBlockingRules('Our Mother-Baby Unit on 4 East got a makeover 🎨 New recliners for partners and a family kitchen!')).toEqual([]);
+    expect(handWrittenBlockingRules('Meet Hoot the Owl, the knitted buddy every NICU baby takes home, thanks to our volunteer knitters.')).toEqual([]);
+    expect(handWrittenBlockingRules('A muchas personas mayores les ayuda hablar con alguien de confianza. Llame al (555) 300-1000.', reply('Mi abuelo no quiere vacunarse, ¿cómo lo convenzo?'))).toEqual([]);
+  });
+
+  it('passes a test we do for anyone, a surgery our doctor performs, a count of none, and a team we congratulate', () => {
+    expect(blockingRules('Sí, hacemos la prueba de tuberculosis a cualquier persona que la necesite. Llame al (555) 300-1000.', reply('Mi esposo tiene tuberculosis, ¿me pueden hacer la prueba?'))).toEqual([]);
+    expect(blockingRules('¡Sí! La Dra. Helena Marsh realiza cirugía de rodilla. Para una valoración, llame al (555) 300-1000.', reply('¿La Dra. Marsh opera rodillas? Mi papá necesita una'))).toEqual([]);
+    expect(blockingRules('Congrats to our Labor & Delivery team on a full year with zero elective deliveries before 39 weeks! 🎉')).toEqual([]);
+  });
+
+  it('passes a general Spanish question about which is better', () => {
+    expect(blockingRules('Agua y jabón siempre que se pueda. El gel con al menos 60 % de alcohol sirve cuando no hay lavabo.', reply('¿Qué es mejor, el gel o el agua y jabón?'))).toEqual([]);
+  });
+});
+

@@ -350,11 +350,11 @@ const COVERED_BY_PLANS_BEFORE =
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
 /**
  * "…for chronic migraine in adults", "a fever in a baby under 3 months", "La PrEP es segura para la mayoría de las personas", "La
- * detección de cáncer de colon se recomienda desde los 45 años", "la naloxona se vende sin receta": the term said of a whole group
- * of people, or of a medicine anyone may buy.
+ * detección de cáncer de colon se recomienda desde los 45 años", "la naloxona se vende sin receta", "hacemos la prueba de tuberculosis a
+ * cualquier persona": the term said of a whole group of people, of anyone, or of a medicine anyone may buy.
  */
 const OF_A_GROUP_AFTER =
-  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|in\s+an?\s+(?:baby|child|infant|toddler|newborn|kid|teen|adult)\s+(?:under|younger\s+than|older\s+than|over|who|with)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d|(?:is|are)\s+(?:now\s+)?(?:sold|available)\s+(?:over\s+the\s+counter|without\s+a\s+prescription)\b|(?:se\s+venden?|est[aá]n?\s+disponibles?)\s+sin\s+receta(?![\p{L}]))/iu;
+  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|in\s+an?\s+(?:baby|child|infant|toddler|newborn|kid|teen|adult)\s+(?:under|younger\s+than|older\s+than|over|who|with)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d|(?:is|are)\s+(?:now\s+)?(?:sold|available)\s+(?:over\s+the\s+counter|without\s+a\s+prescription)\b|(?:se\s+venden?|est[aá]n?\s+disponibles?)\s+sin\s+receta(?![\p{L}])|a\s+(?:cualquier|toda)\s+persona(?![\p{L}])|(?:for|to)\s+anyone\s+who\b)/iu;
 /** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
 const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
 const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;
@@ -449,14 +449,17 @@ const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
 /** "Both our ER and Urgent Care treat animal bites", "we diagnose and treat…": what our teams treat, anyone's who comes. */
 const WE_TREAT_BEFORE = /\b(?:we|our\s+(?:[\p{L}&-]+\s+){1,5}?)(?:(?:all|also|routinely|can)\s+)?(?:(?:evaluate|diagnose|see)\s+and\s+)?(?:treat|treats|manage|manages)\s+$/iu;
-/** "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH": what we give or treat, in Spanish (not "…de su hijo"). */
+/** "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna": what we give or treat, in Spanish (not "…de su hijo"). */
 const SPANISH_WE_GIVE_BEFORE =
-  /(?<![\p{L}])(?:ofrecemos|brindamos|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:ofrecemos|brindamos|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
 /**
- * "…closely involved with our hospice and palliative care program", "works closely with our palliative care team": one of our
- * services, named by the term, that someone works with (not "Our rehab team loved having you", "to our Surgery Center nurses").
+ * "…closely involved with our hospice and palliative care program", "works closely with our palliative care team", "Congrats to our
+ * Labor & Delivery team": one of our services, named by the term, that someone works with or that we congratulate (not "Our rehab
+ * team loved having you", "your card to our Surgery Center nurses").
  */
-const OUR_BEFORE = /\b(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OUR_BEFORE = /\b(?:(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our|(?:congrats|congratulations|kudos|shout-?outs?|hats\s+off)\s+to\s+our)\s+(?:[\p{L}&-]+\s+){0,3}$/iu;
+/** "365 days with zero elective deliveries before 39 weeks": none of it, no one's. */
+const NONE_BEFORE = /(?<![\d.,$])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "Our vasectomy prep guide is on our website": a document of ours about the term. */
 const OUR_BEFORE_TERM = /\bour\s+$/i;
 const OUR_DOCUMENT_AFTER = /^\s+(?:prep\s+)?(?:guides?|handouts?|checklists?|fact\s+sheets?|brochures?|faqs?)\b/i;
@@ -479,7 +482,8 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     (SPANISH_WE_GIVE_BEFORE.test(before) && !SAID_AS_THEIRS_AFTER.test(after)) ||
     (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after)) ||
     (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after)) ||
-    (SPANISH_UNIT_AFTER.test(after) && /^\p{Lu}/u.test(text.slice(term.start, term.end)))
+    (SPANISH_UNIT_AFTER.test(after) && /^\p{Lu}/u.test(text.slice(term.start, term.end))) ||
+    NONE_BEFORE.test(before)
   );
 }
 

@@ -78,9 +78,9 @@ const FROM = wordClass(['from']);
 const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
-/** "la Escuela Primaria Lincoln", "la Secundaria Oak Hill", "la Preparatoria Central": a school named the Spanish way, its kind first. */
-const SPANISH_SCHOOL = new RegExp(`\\b(?:Escuela(?:\\s+(?:Primaria|Secundaria|Preparatoria))?|Secundaria|Preparatoria|Primaria|Colegio|Prepa)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
-const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa'];
+/** "la Escuela Primaria Lincoln", "la Secundaria Oak Hill", "la Preparatoria Central", "el Instituto Norte": a school named the Spanish way, its kind first. */
+const SPANISH_SCHOOL = new RegExp(`\\b(?:Escuela(?:\\s+(?:Primaria|Secundaria|Preparatoria))?|Secundaria|Preparatoria|Primaria|Colegio|Prepa|Instituto|Liceo)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
+const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa', 'instituto', 'liceo'];
 /** One pupil or player the sentence speaks of, in Spanish ("la estudiante de tercer año", "de segundo grado", "el número 23"); not "estudiantes". */
 const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|capit[aá]n(?:a)?|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
@@ -222,6 +222,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   for (const m of hasDigit && hasAnyOf(ascii, WING_WORDS) ? execAll(WING, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index) && !scan.sentenceMatches(HIM_OR_HER, m.index)) continue;
+    // "Our Mother-Baby Unit on 3 West got a makeover": the unit itself is the news.
+    if (ROOM_ITSELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: m.index + m[0].length, link: 'person', rule: 'phi.location.wing', why: "The wing or unit a patient stays on identifies them" });
   }

@@ -84,7 +84,7 @@ const GENERAL_QUESTION_RE = /^\s*(?:general\s+question[,:!.]?\s*|random\s+questi
 
 /** "¿Es cierto que las vacunas causan autismo?", "¿Cuántos días de incapacidad dan normalmente por…?": a Spanish question about health in general. */
 const SPANISH_GENERAL_QUESTION_RE =
-  /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay|cu[aá]nt[oa]s?\s+(?:d[ií]as|semanas|meses|tiempo)\s+(?:[\p{L}]+\s+){0,4}?(?:normalmente|por\s+lo\s+general|en\s+general|suelen?))(?![\p{L}])/iu;
+  /^[\s¿]*(?:es\s+(?:cierto|verdad)\s+que|qu[eé]\s+diferencia\s+hay|qu[eé]\s+es\s+mejor|cu[aá]nt[oa]s?\s+(?:d[ií]as|semanas|meses|tiempo)\s+(?:[\p{L}]+\s+){0,4}?(?:normalmente|por\s+lo\s+general|en\s+general|suelen?))(?![\p{L}])/iu;
 
 /** A question about health in general, with no one in it, has no one's advice to give and no one's care to confirm. */
 const asksInGeneral = (context: string): boolean =>

@@ -1,6 +1,6 @@
 /** Animals (and the toys and mascots named like them) a post names beside a pet's name or condition ("Pepper, the therapy dog", "a diabetic cat", "Pepper, the teddy bear"), as a regex source.
  * Single words only, so a word lookup can tell a text without any of them (text/word-gated-regexp.ts). */
-export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|carabao|buffalo|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie|bear|doll|puppet|mascot|mannequin|manikin|robot|mix|tortoise|turtle|hamster|guinea|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|caballo|conejo|conejito|peluche|osito|tortuga|tortuguita|loro|perico|periquito|cotorra|pececito)`;
+export const ANIMAL = String.raw`(?:dog|pup|puppy|cat|carabao|buffalo|kitty|kitten|horse|pony|rabbit|bunny|parrot|llama|alpaca|goat|retriever|labrador|doodle|goldendoodle|labradoodle|poodle|terrier|spaniel|beagle|corgi|dachshund|greyhound|collie|bear|doll|puppet|mascot|mannequin|manikin|robot|mix|tortoise|turtle|hamster|guinea|owl|elephant|giraffe|lamb|duck|penguin|lion|monkey|frog|perro|perra|perrito|perrita|gato|gata|gatito|gatita|mascota|caballo|conejo|conejito|peluche|osito|tortuga|tortuguita|loro|perico|periquito|cotorra|pececito)`;
 
 /** "Pepper, the therapy dog", "Biscuit 🐕 our newest therapy dog", "Waffles 🐾", "Lupita, la perrita de terapia": what follows an animal's name. */
 export const ANIMAL_AFTER_NAME = new RegExp(
