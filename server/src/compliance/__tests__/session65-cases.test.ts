@@ -163,3 +163,34 @@ describe('session 65 (probe946, 947, 949, 950): a school said back in Spanish, t
   });
 });
 
+describe('session 65 (probe952, 953, 955, 956): a condition said to be "like you", Spanish accounts and neighbourhoods, and tests asked about', () => {
+  it('blocks a reply that names the commenter’s condition as theirs ("like you")', () => {
+    expect(
+      handWrittenBlockingRules('Of course! Our phlebotomists know how to draw blood safely when someone has hemophilia like you. Call (555) 300-1000.', reply("I have hemophilia and I'm nervous about blood draws")),
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks "SOP" said back in Spanish, a Spanish account number and a mother from a named colonia', () => {
+    expect(blockingRules('Lamentamos que esté pasando por el diagnóstico de SOP. Nuestra nutrióloga puede ayudarle: (555) 300-1000.', reply('Me diagnosticaron SOP y estoy perdida'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+    expect(blockingRules('Recordatorio para el Sr. Tomás Ibarra, cuenta 55120-7: su pago vence el día 20.')).toContain('phi.id.record-number');
+    expect(blockingRules('Un abrazo para la mamá de Colonia Los Pinos que perdió a su bebé el domingo. 🕊️')).toContain('phi.location.spanish-neighbourhood');
+  });
+
+  it('passes a test asked about before having it, in English and Spanish', () => {
+    expect(handWrittenBlockingRules('Yes — a CBC by itself does not need fasting. Check the instructions on the lab order for other tests.', reply('can I eat before a CBC?'))).toEqual([]);
+    expect(handWrittenBlockingRules('Por lo general, el perfil de lípidos se hace con 9 a 12 horas de ayuno. Dudas: (555) 300-1000.', reply('¿para el perfil de lípidos tengo que ir en ayunas?'))).toEqual([]);
+  });
+
+  it('passes a lower-case word that is also a name, a vaccine against a condition the commenter named, and a programme against suicide', () => {
+    expect(handWrittenBlockingRules('¿Sabías que…? El tapón lila se usa para la biometría hemática y el azul para la coagulación.')).toEqual([]);
+    expect(handWrittenBlockingRules('Muchas personas adultas pueden vacunarse contra el VPH hasta los 45 años. Llame al (555) 300-1000.', reply('¿Me puedo vacunar contra el VPH si tengo 35?'))).toEqual([]);
+    expect(handWrittenBlockingRules("Yes — we'll host an open session for schools this spring. Details on our events page.", reply('Will the Zero Suicide training be shared with partners?'))).toEqual([]);
+  });
+
+  it('passes a service our Spanish-named department offers', () => {
+    expect(blockingRules('Nuestro equipo de Fisioterapia ofrece terapia de piso pélvico. Llame al (555) 300-1000.', reply('¿Hacen terapia de piso pélvico? Tengo incontinencia desde mi parto'))).toEqual([]);
+  });
+});
+

@@ -1,8 +1,11 @@
 import type { Detector } from '../types';
 
-/** "not wanting to be here anymore", "hurt myself", "suicidal": a comment that speaks of suicide or self-harm. */
+/**
+ * "not wanting to be here anymore", "hurt myself", "suicidal": a comment that speaks of suicide or self-harm (not of a programme
+ * against it: "the Zero Suicide training", "suicide prevention month").
+ */
 const CRISIS =
-  /\b(?:suicid\w*|kill(?:ing)?\s+myself|end(?:ing)?\s+(?:it\s+all|my\s+life)|(?:don['’]?t|do\s+not|not)\s+want(?:ing)?\s+to\s+(?:be\s+here|live|exist|wake\s+up)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|better\s+off\s+(?:without\s+me|dead)|hurt(?:ing)?\s+myself|self[-\s]?harm\w*|cutting\s+myself|want\s+to\s+die|wish\s+i\s+(?:was|were)\s+dead|can['’]?t\s+go\s+on)\b/i;
+  /\b(?:(?<!\bzero\s)suicid\w*(?!\s+(?:prevention|awareness|training|walk|program(?:me)?|month|week|summit|coalition|task\s+force)\b)|kill(?:ing)?\s+myself|end(?:ing)?\s+(?:it\s+all|my\s+life)|(?:don['’]?t|do\s+not|not)\s+want(?:ing)?\s+to\s+(?:be\s+here|live|exist|wake\s+up)|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)|better\s+off\s+(?:without\s+me|dead)|hurt(?:ing)?\s+myself|self[-\s]?harm\w*|cutting\s+myself|want\s+to\s+die|wish\s+i\s+(?:was|were)\s+dead|can['’]?t\s+go\s+on)\b/i;
 /** 988, 911, a crisis line, a phone number or someone to call: the reply gets the person to help. */
 const ROUTED = /\b(?:988|911|crisis|lifeline|emergency|hotline|helpline|call|text|dm|message|reach\s+out|nurse\s+line|behavioral\s+health|counselou?r|therapist)\b|\(\d{3}\)|\d{3}[-.\s]\d{4}/i;
 

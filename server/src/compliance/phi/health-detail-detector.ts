@@ -376,7 +376,7 @@ const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:av
 
 /** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "¿Dónde consigo naloxona?", "a nursing student interested in palliative care": our equipment, a thing asked about, or a field of work, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?|lower|lowers|raise|raises|boost|boosts|reduce|reduces|affect|affects)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
+  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?|lower|lowers|raise|raises|boost|boosts|reduce|reduces|affect|affects)\s+|\bbefore\s+(?:a|an)\s+|¿\s*para\s+(?:el|la|un|una)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -442,8 +442,8 @@ const ITS_OUTCOME_AFTER =
 /** "a diabetic cat": the condition named is a pet's. */
 const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
-/** "after a leg amputation like yours", "bebés prematuros como el tuyo": the term is the addressed person's own. */
-const LIKE_THEIRS_AFTER = /^\s+(?:(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b|como\s+(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?(?![\p{L}]))/iu;
+/** "after a leg amputation like yours", "someone has hemophilia like you", "bebés prematuros como el tuyo": the term is the addressed person's own. */
+const LIKE_THEIRS_AFTER = /^\s+(?:(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b|like\s+you(?![\p{L}'’])|como\s+(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?(?![\p{L}]))/iu;
 /** "adults whose RLS gets worse at night, just like yours": the commenter's own term, said back as theirs later in its sentence. */
 const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
@@ -451,13 +451,15 @@ const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 const WE_TREAT_BEFORE = /\b(?:we|our\s+(?:[\p{L}&-]+\s+){1,5}?)(?:(?:all|also|routinely|can)\s+)?(?:(?:evaluate|diagnose|see)\s+and\s+)?(?:treat|treats|manage|manages)\s+$/iu;
 /** "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna": what we give or treat, in Spanish (not "…de su hijo"). */
 const SPANISH_WE_GIVE_BEFORE =
-  /(?<![\p{L}])(?:ofrecemos|brindamos|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:ofrecemos|ofrece|ofrecen|brindamos|brinda|brindan|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
 /**
  * "…closely involved with our hospice and palliative care program", "works closely with our palliative care team", "Congrats to our
  * Labor & Delivery team": one of our services, named by the term, that someone works with or that we congratulate (not "Our rehab
  * team loved having you", "your card to our Surgery Center nurses").
  */
 const OUR_BEFORE = /\b(?:(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our|(?:congrats|congratulations|kudos|shout-?outs?|hats\s+off)\s+to\s+our)\s+(?:[\p{L}&-]+\s+){0,3}$/iu;
+/** "Nuestro equipo de Fisioterapia": one of our departments, named in Spanish by its field. */
+const SPANISH_DEPARTMENT_OF_BEFORE = /(?<![\p{L}])nuestr[oa]s?\s+(?:equipo|departamento|[aá]rea|servicio|unidad|cl[ií]nica|programa)\s+de\s+$/iu;
 /** "365 days with zero elective deliveries before 39 weeks": none of it, no one's. */
 const NONE_BEFORE = /(?<![\d.,$])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "Our vasectomy prep guide is on our website": a document of ours about the term. */
@@ -483,7 +485,8 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after)) ||
     (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after)) ||
     (SPANISH_UNIT_AFTER.test(after) && /^\p{Lu}/u.test(text.slice(term.start, term.end))) ||
-    NONE_BEFORE.test(before)
+    NONE_BEFORE.test(before) ||
+    (SPANISH_DEPARTMENT_OF_BEFORE.test(before) && /^\p{Lu}/u.test(text.slice(term.start, term.end)))
   );
 }
 

@@ -496,7 +496,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }
-      const withSurname = given && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isA(sur, KNOWN_NAME) || NON_ASCII.test(sur.raw)) && !isA(sur, COMMON_WORD);
+      const withSurname = given && !(lowerInCasedText && !scan.clinical) && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isA(sur, KNOWN_NAME) || NON_ASCII.test(sur.raw)) && !isA(sur, COMMON_WORD);
       if (withSurname || (given && allLower && t.raw.length > 3)) {
         const to = withSurname ? extend(scan, i, 3, true) : i + 1;
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });

@@ -216,4 +216,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela', 'sop'];

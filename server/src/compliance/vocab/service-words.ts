@@ -17,4 +17,4 @@ export const NAMES_A_SERVICE = new RegExp(
 );
 
 /** "la vacuna contra el tétanos", "vacunas para la influenza": the vaccine named before the disease, in Spanish. */
-export const SPANISH_VACCINE_BEFORE = /(?<![\p{L}])vacunas?\s+(?:(?:contra|para|de)\s+(?:el\s+|la\s+|los\s+|las\s+)?|del\s+)$/iu;
+export const SPANISH_VACCINE_BEFORE = /(?<![\p{L}])(?:vacunas?\s+(?:(?:contra|para|de)\s+(?:el\s+|la\s+|los\s+|las\s+)?|del\s+)|vacunar(?:se|te|le|les|los|las)?\s+contra\s+(?:el\s+|la\s+|los\s+|las\s+)?)$/iu;

@@ -28,7 +28,7 @@ bronquiolitis|otitis|conjuntivitis|amigdalitis|faringitis|sinusitis|ictericia|c�
 estrenimiento|diarrea|vómito|vomito|vómitos|vomitos|sarpullido|salpullido|pañalitis|panalitis|rozadura
 convulsión febril|convulsion febril|convulsiones febriles|displasia de cadera|escoliosis|síndrome de down
 sindrome de down|labio leporino|paladar hendido|hipertensión gestacional|hipertension gestacional|placenta previa
-amenaza de aborto|embarazo ectópico|embarazo ectopico|ovario poliquístico|ovario poliquistico|ovarios poliquísticos
+amenaza de aborto|embarazo ectópico|embarazo ectopico|ovario poliquístico|ovario poliquistico|sop|ovarios poliquísticos
 ovarios poliquisticos|miomas|quiste|quistes|virus del papiloma|clamidia|gonorrea|sífilis|sifilis|herpes|infertilidad
 ataques de pánico|ataques de panico|ataque de pánico|ataque de panico|estrés postraumático|estres postraumatico
 insomnio|apnea del sueño|apnea del sueno|enfisema|bronquitis crónica|bronquitis cronica|hipoglucemia|hiperglucemia
