@@ -67,7 +67,7 @@ const PHRASES = [
   'Tu sesión con Jordan Ellis es mañana a las 4:30.', 'Su enfermera la está cuidando muy bien.', 'La estamos cuidando.', 'Te guardamos tu lugar de siempre.', 'Nos alegra que la extracción haya salido tan bien.', 'Prueba con +3.00.', 'Casi todos a tu edad terminan necesitándolo.', 'A better pot waiting for you next Thursday.', 'Ya recibimos la orden.',
   'Your grandmother is under observation.', 'Your dad is in critical condition.', 'Su abuela está en observación.', 'Thank you for letting us care for him.', 'Thanks for getting your flu shot with us.', 'Gracias por dejarnos acompañarlo.', 'Gracias por vacunarte con nosotros.', 'Algo del expediente de su familiar.',
   'Thank you for taking part in our study.', 'Tu constancia para la escuela ya está lista.', 'Un poquito de pastel no le hará daño.',
-  'El equipo que la atendió.', 'Las enfermeras que lo cuidaron.', 'Según tu historial, ya toca.', 'They helped you through a hard time here.',
+  'El equipo que las atendió.', 'Las enfermeras que los cuidaron.', 'Según tu historial, ya toca.', 'They helped you through a hard time here.',
 ];
 
 describe('rule key words', () => {

@@ -137,7 +137,7 @@ describe('session 65 (probe946, 947, 949, 950): a school said back in Spanish, t
   });
 
   it('blocks the team that cared for them, said in Spanish, and help through a hard time here', () => {
-    expect(blockingRules('¡Qué bonito! Compartiremos tu mensaje con el equipo que los atendió. 💙', reply('Ayer estuve en urgencias con mi hijo y todos fueron un amor'))).toContain('confirmation.spanish-cared-for');
+    expect(blockingRules('¡Qué bonito! Compartiremos tu mensaje con el equipo que los atendió. 💙', reply('Ayer estuve en urgencias con mi hijo y todos fueron un amor'))).toContain('confirmation.spanish-saw-you');
     expect(blockingRules('Thank you! Our volunteers will be glad they helped you through a hard time here.', reply('The volunteers sat with me for hours'))).toContain('confirmation.cared-for-you');
   });
 
