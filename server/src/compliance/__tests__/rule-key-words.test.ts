@@ -68,6 +68,7 @@ const PHRASES = [
   'Your grandmother is under observation.', 'Your dad is in critical condition.', 'Su abuela está en observación.', 'Thank you for letting us care for him.', 'Thanks for getting your flu shot with us.', 'Gracias por dejarnos acompañarlo.', 'Gracias por vacunarte con nosotros.', 'Algo del expediente de su familiar.',
   'Thank you for taking part in our study.', 'Tu constancia para la escuela ya está lista.', 'Un poquito de pastel no le hará daño.',
   'El equipo que las atendió.', 'Las enfermeras que los cuidaron.', 'Según tu historial, ya toca.', 'They helped you through a hard time here.',
+  'Ya corregimos el cargo en su cuenta.', 'Felices de verte de vuelta.',
 ];
 
 describe('rule key words', () => {

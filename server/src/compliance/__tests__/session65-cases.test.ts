@@ -194,3 +194,19 @@ describe('session 65 (probe952, 953, 955, 956): a condition said to be "like you
   });
 });
 
+describe('session 65 (probe958, 959, 961, 962): likes traded for hugs, a Spanish link in bio, a charge fixed on the account, and "Reunion"', () => {
+  it('blocks likes and shares traded for a hug, and a Spanish "how did they do it? link in bio"', () => {
+    expect(blockingRules('Like ❤️ for a hug, share 🔁 to send courage to a kid in the hospital tonight.')).toContain('clickbait.engagement-bait');
+    expect(blockingRules('Esta familia debía $20,000… y ahora no debe nada. ¿Cómo lo hicieron? Link en la bio 👆')).toContain('clickbait.hype-question');
+  });
+
+  it('blocks a charge corrected on the commenter’s account, and being glad to see them back, in Spanish', () => {
+    expect(blockingRules('¡Gracias! Ya corregimos el cargo en su cuenta; verá el ajuste en su próximo estado.', reply('¿Por qué me cobraron dos veces la terapia?'))).toContain('confirmation.spanish-looked-up-record');
+    expect(blockingRules('¡Qué buena noticia! Todo el equipo está feliz de verte de vuelta en la cancha. ⚽', reply('¡Ya me quitaron el yeso!'))).toContain('confirmation.spanish-welcome-back');
+  });
+
+  it('passes a reunion of NICU graduates', () => {
+    expect(handWrittenBlockingRules('NICU Grad Reunion 🎈 Calling all NICU graduates and their families! Saturday at 45 Riverside Drive.')).toEqual([]);
+  });
+});
+
