@@ -197,7 +197,7 @@ describe('session 65 (probe952, 953, 955, 956): a condition said to be "like you
 describe('session 65 (probe958, 959, 961, 962): likes traded for hugs, a Spanish link in bio, a charge fixed on the account, and "Reunion"', () => {
   it('blocks likes and shares traded for a hug, and a Spanish "how did they do it? link in bio"', () => {
     expect(blockingRules('Like ❤️ for a hug, share 🔁 to send courage to a kid in the hospital tonight.')).toContain('clickbait.engagement-bait');
-    expect(blockingRules('Esta familia debía $20,000… y ahora no debe nada. ¿Cómo lo hicieron? Link en la bio 👆')).toContain('clickbait.hype-question');
+    expect(blockingRules('Esta familia debía $20,000… y ahora no debe nada. ¿Cómo lo hicieron? Link en la bio 👆')).toContain('clickbait.spanish-teaser');
   });
 
   it('blocks a charge corrected on the commenter’s account, and being glad to see them back, in Spanish', () => {
