@@ -458,6 +458,7 @@ const SPANISH_WE_GIVE_BEFORE =
  * team loved having you", "your card to our Surgery Center nurses").
  */
 const OUR_BEFORE = /\b(?:(?:with|alongside|within|leads|led|directs|directed|runs|joins|joined)\s+our|(?:congrats|congratulations|kudos|shout-?outs?|hats\s+off)\s+to\s+our)\s+(?:[\p{L}&-]+\s+){0,3}$/iu;
+const OUR_SERVICE_AFTER = /^(?:\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+(?:program(?:me)?s?|teams?|services?|units?|department|clinics?|cent(?:er|re)s?)\b/iu;
 /** "Nuestro equipo de Fisioterapia": one of our departments, named in Spanish by its field. */
 const SPANISH_DEPARTMENT_OF_BEFORE = /(?<![\p{L}])nuestr[oa]s?\s+(?:equipo|departamento|[aá]rea|servicio|unidad|cl[ií]nica|programa)\s+de\s+$/iu;
 /** "365 days with zero elective deliveries before 39 weeks": none of it, no one's. */
@@ -465,15 +466,16 @@ const NONE_BEFORE = /(?<![\d.,$])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "Our vasectomy prep guide is on our website": a document of ours about the term. */
 const OUR_BEFORE_TERM = /\bour\s+$/i;
 const OUR_DOCUMENT_AFTER = /^\s+(?:prep\s+)?(?:guides?|handouts?|checklists?|fact\s+sheets?|brochures?|faqs?)\b/i;
-const OUR_SERVICE_AFTER = /^(?:\s+(?:and|&)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+(?:program(?:me)?s?|teams?|services?|units?|department|clinics?|cent(?:er|re)s?)\b/iu;
 
 /**
  * Where the words around a health term make it anyone's: what most people or a whole group have, what a medicine is approved
- * for, what plans cover, or care we offer or give. Offsets are into `text`.
+ * for, what plans cover, care we offer, give or treat, a service or document of ours named by the term, or a count of none.
+ * Offsets are into `text`.
  */
 export function saidOfAnyone(text: string, term: Span): boolean {
   const after = text.slice(term.end, term.end + 50);
   const before = text.slice(Math.max(0, term.start - SUPPOSING_REACH), term.start);
+  const capitalised = /^\p{Lu}/u.test(text.slice(term.start, term.end));
   return (
     OF_A_GROUP_AFTER.test(after) ||
     APPROVED_FOR_BEFORE.test(before) ||
@@ -484,9 +486,8 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     (SPANISH_WE_GIVE_BEFORE.test(before) && !SAID_AS_THEIRS_AFTER.test(after)) ||
     (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after)) ||
     (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after)) ||
-    (SPANISH_UNIT_AFTER.test(after) && /^\p{Lu}/u.test(text.slice(term.start, term.end))) ||
-    NONE_BEFORE.test(before) ||
-    (SPANISH_DEPARTMENT_OF_BEFORE.test(before) && /^\p{Lu}/u.test(text.slice(term.start, term.end)))
+    (capitalised && (SPANISH_UNIT_AFTER.test(after) || SPANISH_DEPARTMENT_OF_BEFORE.test(before))) ||
+    NONE_BEFORE.test(before)
   );
 }
 

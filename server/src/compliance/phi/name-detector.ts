@@ -470,6 +470,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
     // Where the text uses capitals, a lower-case word so introduced is a term, a title or what someone says; tested only
     // after a strong lead-in, which most words lack.
     const lowerInCasedText = !caseless && !isCapitalised(t.raw);
+    // In a post or reply written with capitals, a lower-case word ("our audiometric booth visits", "el tapón lila se usa") is that word.
+    const lowerWordOfAPost = lowerInCasedText && !scan.clinical;
     if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
@@ -491,12 +493,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
       }
       // "george called for update": a given name that reports or visits, written in lower case.
       // The "in-law" test only runs for a listed given name: most tokens never need it.
-      // In a post or reply written with capitals, a lower-case word ("our audiometric booth visits worksites") is that word.
-      if (listedGiven && !(lowerInCasedText && !scan.clinical) && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && (CALLER_AFTER.test(text.slice(t.end, t.end + 14)) || (/['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))))) {
+      if (listedGiven && !lowerWordOfAPost && !IN_LAW_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && (!isA(t, AMBIGUOUS_GIVEN_NAME) || sentenceStart(scan, t) || /[,:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && (CALLER_AFTER.test(text.slice(t.end, t.end + 14)) || (/['’]s$/.test(t.raw) && STORY_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 14))))) {
         spans.push({ from: i, to: i + 1, rule: 'phi.name.given-name', weak: false });
         continue;
       }
-      const withSurname = given && !(lowerInCasedText && !scan.clinical) && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isA(sur, KNOWN_NAME) || NON_ASCII.test(sur.raw)) && !isA(sur, COMMON_WORD);
+      const withSurname = given && !lowerWordOfAPost && !!sur && !isCapitalised(sur.raw) && canBeName(sur, scan) && (isA(sur, KNOWN_NAME) || NON_ASCII.test(sur.raw)) && !isA(sur, COMMON_WORD);
       if (withSurname || (given && allLower && t.raw.length > 3)) {
         const to = withSurname ? extend(scan, i, 3, true) : i + 1;
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });

@@ -155,7 +155,7 @@ const TEST_PREP_QUESTION =
   /^\W*(?:(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?fast\b|(?:necesito|tengo\s+que|debo|hay\s+que)\s+(?:estar\s+|ir\s+|venir\s+)?(?:en\s+)?ayun(?:o|as|ar)(?![\p{L}]))/iu;
 /** "Do I need a prescription for Narcan?", "¿Necesito receta para el Narcan?": how to get a medicine, not whether to take it. */
 const PRESCRIPTION_QUESTION =
-  /^\W*(?:do\s+(?:i|you|we)\s+need\s+(?:a\s+)?(?:prescription|rx|script)\s+(?:for|to\s+(?:get|buy))\b|(?:necesito|necesita|se\s+necesita|hace\s+falta|piden)\s+(?:una\s+)?receta\s+(?:para|médica\s+para|medica\s+para)(?![\p{L}]))/iu;
+  /^\W*(?:do\s+(?:i|you|we)\s+need\s+(?:a\s+)?(?:prescription|rx|script)\s+(?:for|to\s+(?:get|buy))\b|(?:necesito|necesita|se\s+necesita|hace\s+falta|piden)\s+(?:una\s+)?receta\s+(?:m[eé]dica\s+)?para(?![\p{L}]))/iu;
 const asksOnlyLogistics = (ctx: DetectorContext): boolean => {
   if (!ctx.context) return false;
   if (PRESCRIPTION_QUESTION.test(ctx.context)) return findHealthTerms(wordTokens(ctx.context)).every((term) => term.kind === 'medication');
