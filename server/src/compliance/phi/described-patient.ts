@@ -2,7 +2,7 @@ import { asciiWords, hasAnyOf, hasRunStartingWith } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import { mayMatch } from '../text/word-gated-regexp';
 import type { PhiCandidate } from './phi-candidate';
-import { CARE_CUE, type PhiScan } from './phi-scan';
+import { CARE_CUE, healthTermSoonAfter, type PhiScan } from './phi-scan';
 import { NOT_A_TOWN, PERSON_ROLES } from '../vocab/person-roles';
 
 const FAMILY_ROLE_WORDS = 'mom|mother|dad|father|grandmother|grandfather|grandma|grandpa';
@@ -112,7 +112,7 @@ function townRoles(scan: PhiScan): RegExpExecArray[] {
   // Its health term must be what the possessive owns: within a few words after it.
   const possessive = (byRole ? execAll(TOWN_ROLE_POSSESSIVE, scan.text) : []).filter((m) => {
     const end = m.index + m[0].length;
-    return scan.healthTerms.some((t) => t.start >= end && t.start <= end + POSSESSED_TERM_REACH);
+    return healthTermSoonAfter(scan, end, POSSESSED_TERM_REACH) !== undefined;
   });
   const found = byRole ? [...execAll(FROM_A_TOWN, scan.text), ...execAll(ROLE_FROM_A_TOWN, scan.text), ...possessive] : [];
   return [...found, ...onlyOne].filter((m) => {

@@ -449,7 +449,11 @@ const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 
 /** "Both our ER and Urgent Care treat animal bites", "we diagnose and treat…": what our teams treat, anyone's who comes. */
 const WE_TREAT_BEFORE = /\b(?:we|our\s+(?:[\p{L}&-]+\s+){1,5}?)(?:(?:all|also|routinely|can)\s+)?(?:(?:evaluate|diagnose|see)\s+and\s+)?(?:treat|treats|manage|manages)\s+$/iu;
-/** "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna": what we give or treat, in Spanish (not "…de su hijo"). */
+/**
+ * "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna":
+ * what we give or treat, in Spanish (not "…de su hijo"). Narrower than the rules' SPANISH_OFFERED_BEFORE: it silences a model, and
+ * "realizamos el primer trasplante", "atendemos a su hijo" tell of one person's care.
+ */
 const SPANISH_WE_GIVE_BEFORE =
   /(?<![\p{L}])(?:ofrecemos|ofrece|ofrecen|brindamos|brinda|brindan|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
 /**
@@ -466,6 +470,7 @@ const NONE_BEFORE = /(?<![\d.,$])\b(?:0|zero)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** "Our vasectomy prep guide is on our website": a document of ours about the term. */
 const OUR_BEFORE_TERM = /\bour\s+$/i;
 const OUR_DOCUMENT_AFTER = /^\s+(?:prep\s+)?(?:guides?|handouts?|checklists?|fact\s+sheets?|brochures?|faqs?)\b/i;
+const namesOurDocument = (before: string, after: string): boolean => OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after);
 
 /**
  * Where the words around a health term make it anyone's: what most people or a whole group have, what a medicine is approved
@@ -485,7 +490,7 @@ export function saidOfAnyone(text: string, term: Span): boolean {
     WE_TREAT_BEFORE.test(before) ||
     (SPANISH_WE_GIVE_BEFORE.test(before) && !SAID_AS_THEIRS_AFTER.test(after)) ||
     (OUR_BEFORE.test(before) && OUR_SERVICE_AFTER.test(after)) ||
-    (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(after)) ||
+    namesOurDocument(before, after) ||
     (capitalised && (SPANISH_UNIT_AFTER.test(after) || SPANISH_DEPARTMENT_OF_BEFORE.test(before))) ||
     NONE_BEFORE.test(before)
   );
@@ -548,7 +553,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     if (careWeGive(before, text.slice(term.end, term.end + 30)) || offeredBefore(before.slice(-30))) continue;
-    if (OUR_BEFORE_TERM.test(before) && OUR_DOCUMENT_AFTER.test(text.slice(term.end, term.end + 30))) continue;
+    if (namesOurDocument(before, text.slice(term.end, term.end + 30))) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;

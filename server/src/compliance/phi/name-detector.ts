@@ -13,7 +13,7 @@ import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD,
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import type { PhiCandidate } from './phi-candidate';
-import { AGE_IN_BRACKETS, type PhiScan } from './phi-scan';
+import { AGE_IN_BRACKETS, healthTermSoonAfter, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
 import { NAMES_A_SERVICE } from '../vocab/service-words';
 
@@ -339,8 +339,8 @@ const OWNED_TERM_GAP = /^\s(?:[\p{L}-]+\s){0,2}$/u;
 
 /** Whether a listed health term follows the possessive `token` closely, and names no service of ours ("Shelby's cancer center"). */
 function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
-  const term = scan.healthTerms.find((m) => m.start >= token.end);
-  if (!term || term.start - token.end > 30 || !OWNED_TERM_GAP.test(scan.text.slice(token.end, term.start))) return false;
+  const term = healthTermSoonAfter(scan, token.end, 30);
+  if (!term || !OWNED_TERM_GAP.test(scan.text.slice(token.end, term.start))) return false;
   return !NAMES_A_SERVICE.test(scan.text.slice(term.end, term.end + 30));
 }
 

@@ -240,6 +240,12 @@ export const AGE_IN_BRACKETS = String.raw`\s*\(\s*\d{1,2}\s*\)`;
 const QUOTED_TITLE = /"[^"\n]{3,80}"|“[^”\n]{3,80}”/g;
 export const withoutQuotedTitles = (sentence: string): string => (sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED_TITLE, '') : sentence);
 
+/** The first listed health term that starts within `reach` characters at or after `offset` ("Maya's knee surgery"). */
+export function healthTermSoonAfter(scan: PhiScan, offset: number, reach: number): HealthTermMatch | undefined {
+  const term = scan.healthTerms.find((h) => h.start >= offset);
+  return term !== undefined && term.start <= offset + reach ? term : undefined;
+}
+
 /** The sentence around `offset` holds one of the listed health terms. */
 export function healthTermInSentenceAt(scan: PhiScan, offset: number): boolean {
   const sentence = scan.sentenceOf(offset);
