@@ -73,6 +73,7 @@ function wholeMatch(
 const STREET_AFTER = new RegExp(String.raw`^\s+(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+${STREET_SUFFIX}(?![\p{L}])`, 'u');
 /** "a short assessment form (MCSA-5870)", "Form I-9": the number of a form anyone fills in. */
 const FORM_BEFORE = /\bform\s*\(?\s*$/i;
+const ROOM_BEFORE = /\b(?:room|rm\.?|suite|sala)\s$/i;
 const JOB_POSTING_BEFORE = /\b(?:posting|requisition|req|job|position|opening)\s*(?:#|number|no\.?|id|code)?\s*:?\s*$/i;
 
 export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
@@ -185,6 +186,8 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     // IR3535 names an insect repellent and J1772 a car charger's plug; the rest name viruses, markers, standards and times.
     if (/^(?:COVID|H\d|SARS|CD\d|ICD|HL7|ISO|PM|AM|IR3535\b|J1772\b)/.test(m[0])) continue;
     if (JOB_POSTING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || FORM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Room A-1002": a room, which the room rules weigh.
+    if (ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
   for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {

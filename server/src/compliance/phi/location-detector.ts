@@ -15,6 +15,7 @@ import { execAll } from '../text/exec-all';
 import type { WordToken } from '../text/word-tokens';
 import { classesOf, wordClass } from '../vocab/word-classes';
 import { COMMON_WORD } from '../vocab/name-lexicon';
+import { isHealthWord } from '../vocab/health-term-index';
 import { isMeetingRoomAt } from '../vocab/meeting-room';
 import { LANGUAGE_NAMES } from '../vocab/languages';
 import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
@@ -32,6 +33,11 @@ const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?
 /** "we'll deliver them to him on 4 West": a hospital wing named by its floor and side. */
 const WING = /\b(?:on|in|to)\s+(\d{1,2}\s?(?:West|East|North|South))\b/g;
 const WING_WORDS = ['west', 'east', 'north', 'south'];
+/** "our 4th-floor nurses", "the 3 West team": in a reply to a comment, the unit that cared for the commenter or their relative. */
+const UNIT_TEAM = /\b(?:[Tt]he|[Oo]ur)\s+(\d{1,2}(?:st|nd|rd|th)[- ]floor|\d{1,2}\s?(?:West|East|North|South))\s+(?:nurses|team|staff|crew)\b/g;
+const UNIT_TEAM_WORDS = ['floor', 'west', 'east', 'north', 'south'];
+/** A comment that speaks of someone's care or stay, or of a relative: "took such good care of my husband during his stay". */
+const CARE_TOLD = /\b(?:stay|care|cared|caring|looked\s+after|my\s+(?:mom|mum|mother|dad|father|husband|wife|son|daughter|grandma|grandmother|grandpa|grandfather|aunt|uncle|brother|sister|baby|partner))\b/i;
 const HIM_OR_HER = /\b(?:him|her)\b/i;
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const ZIP_AFTER_STATE = /\b[A-Z]{2},?\s+(\d{5})(?:-\d{4})?\b/g;
@@ -55,7 +61,7 @@ const ROLE_APPOSITIVE_PLACE = new RegExp(
   'gu',
 );
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
-const SIGNATURE_TOWN = /[A-Z]\.,\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
+const SIGNATURE_TOWN = /(?:[A-Z]\.|\b[Ff]amily),\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
@@ -227,6 +233,12 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: m.index + m[0].length, link: 'person', rule: 'phi.location.wing', why: "The wing or unit a patient stays on identifies them" });
   }
+  const careTold = () => !!scan.context && (CARE_TOLD.test(scan.context) || CARE_CUE.test(scan.context) || scan.contextHealthTerms().length > 0);
+  for (const m of scan.kind === 'reply' && hasDigit && hasAnyOf(ascii, UNIT_TEAM_WORDS) && careTold() ? execAll(UNIT_TEAM, text) : []) {
+    if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    const start = m.index + m[0].indexOf(m[1] as string);
+    out.push({ type: 'location', start, end: start + (m[1] as string).length, link: 'person', rule: 'phi.location.unit-team', why: "The unit that cared for the commenter or their relative identifies them" });
+  }
   for (const m of hasAnyOf(ascii, ROUTE_WORDS) ? execAll(ROUTE, text) : []) {
     if (!scan.sentenceMatches(PERSON_NEAR, m.index)) continue;
     out.push({ type: 'address', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.address.route', why: "Where someone lives or was found identifies them" });
@@ -320,6 +332,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (LANGUAGE_NAMES.has((place.split(/\s+/)[0] ?? '').toLowerCase())) continue;
     // "a copy from Pediatrics": one of our departments, not a hometown.
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
+    // "from PT to arthroscopic repair": a health service's abbreviation, not a town.
+    if (/^[A-Z]{2,5}$/.test(place) && isHealthWord(place.toLowerCase())) continue;
     // "from World War II to the Gulf War": an era, not a town.
     if (/\b(?:Wars?|Era|Age|Generation)\b/.test(place)) continue;
     // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
@@ -347,8 +361,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push(hometown(start, m.index + m[0].length));
   }
-  // A signature such as "— Derek P., Shelbyville" puts the person's town right after their name.
-  for (const m of text.includes('.,') ? execAll(SIGNATURE_TOWN, text) : []) {
+  // A signature such as "— Derek P., Shelbyville" or "— The Whitcombe family, Maple Heights" puts the person's town right after their name.
+  for (const m of text.includes('.,') || text.includes('amily,') ? execAll(SIGNATURE_TOWN, text) : []) {
     const place = m[1] as string;
     const start = m.index + m[0].indexOf(place);
     out.push(hometown(start, start + place.length));

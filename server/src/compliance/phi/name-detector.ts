@@ -8,7 +8,7 @@ import { execAll } from '../text/exec-all';
 import { HEALTH_FIRST_WORDS, HEALTH_WORD, isHealthWord } from '../vocab/health-term-index';
 import { FIRST_NAMES } from '../vocab/first-names';
 import { EPONYM_CONDITION_HEADS } from '../vocab/conditions';
-import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
+import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, isGivenName, isKnownPlace, isLexiconName, KNOWN_NAME } from '../vocab/name-lexicon';
 import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
@@ -344,6 +344,29 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
   return !NAMES_A_SERVICE.test(scan.text.slice(term.end, term.end + 30));
 }
 
+/** "Thank you, Louisville!": a city spoken to. */
+const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
+const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
+/** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies": one of our sites, named for its town. */
+const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)? (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
+const TOWN_LIST_GAP = /^(?:, | and | & |, and )$/;
+
+/**
+ * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care": a given name right after
+ * "in", listed beside a known city or naming one of our sites is a town named like a person. Not one that owns something
+ * ("in Tyler's room").
+ */
+function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[i] as WordToken;
+  if (/['’]s$/.test(t.raw)) return false;
+  const prev = tokens[i - 1];
+  if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
+  if (prev && prev.lower === 'our' && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  const next = tokens[i + 1];
+  return (!!prev && isKnownPlace(prev.bare) && TOWN_LIST_GAP.test(text.slice(prev.end, t.start))) || (!!next && isKnownPlace(next.bare) && TOWN_LIST_GAP.test(text.slice(t.end, next.start)));
+}
+
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
   return token.start === 0 || endMarkThenSpace(scan.text, token.start) || scan.sentenceOf(token.start).start === token.start;
 }
@@ -506,7 +529,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD)) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME))) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -539,6 +562,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const strength = nameStrength(t, scan);
     const follower = adjacent(scan, i);
     const followerIsName = !!follower && (isInitialToken(follower) || (isCapitalised(follower.raw) && !!nameStrength(follower, scan)));
+    if (!followerIsName && isCapitalised(t.raw) && townNamedLikeAPerson(scan, i)) continue;
     // In all-caps or all-lower text only given names count; capital letters carry no signal there.
     if (caseless || isAllCaps(t.raw)) {
       if (strength === 'given' && t.raw.length > 2 && isA(t, LISTED_FIRST_NAME) && !isA(t, CLINICAL)) {

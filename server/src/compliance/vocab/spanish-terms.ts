@@ -65,6 +65,7 @@ retraso del lenguaje|retraso del habla|tartamudez|trastorno del espectro autista
 placenta acreta|desprendimiento de placenta|hemorragia posparto|hemorragia postparto|parto prematuro|amenaza de parto prematuro
 queratocono|caries|caries de biberón|caries de biberon|inconsciente|se quemó|se quemo
 transposición de grandes arterias|transposicion de grandes arterias|tetralogía de fallot|tetralogia de fallot
+condromalacia|condromalacia rotuliana|condromalacia patelar|epicondilitis|epicondilitis lateral|artrosis|artrosis de rodilla|artrosis de cadera
 cortadura|cortaduras|corte en la frente|corte en la cabeza|corte en la mano|corte en el dedo|corte en la pierna|corte en la ceja|corte en la barbilla|chichón|chichon|raspón|raspon|raspones
 `;
 
