@@ -45,3 +45,78 @@ describe('session 66 (probe964, 965, 967, 968): towns named like people, a unit 
     expect(findingsOf('Flu shots for students at the campus health fair on Sept 9, 10am–2pm, Room A-1002.').filter((f) => f.startsWith('phi.id'))).toEqual([]);
   });
 });
+
+describe('session 66 (probe970, 971, 973, 974): a list of the cities we serve, a dog on the team, a visit last time', () => {
+  it('reads a city named like a person, listed beside a city no one is named, as a town', () => {
+    expect(handWrittenBlockingRules('This fall 1,850 kids got their flu shot at our school clinics in Buffalo, Rochester and Syracuse!')).toEqual([]);
+    expect(handWrittenBlockingRules('Heat advisory for Buffalo and Rochester today. Heat stroke is an emergency: call 911.')).toEqual([]);
+    expect(findingsOf('Long gray winters bring the winter blues. Hi, Rochester and Syracuse!').filter((f) => f.startsWith('phi.name'))).toEqual([]);
+  });
+
+  it('still reads a name beside a street, or beside another name, as a person', () => {
+    expect(blockingRules('Thank-you note of the week: "Dr. Petrova, my A1c is finally under 7! — Walt, Cedar Lane"')).toContain('phi.name.given-name');
+    expect(blockingRules('Congrats to Tyler and Austin on their knee surgeries!')).toContain('phi.name.given-name');
+  });
+
+  it('passes a welcome that cannot wait to see what new staff accomplish, not a withheld reveal', () => {
+    expect(handWrittenBlockingRules("Please welcome our 14 new nurse residents! We can't wait to see what you accomplish.")).toEqual([]);
+    expect(blockingRules('Wait to see what happens when she opens the box.')).toContain('clickbait.withheld-which');
+  });
+
+  it('passes free blood pressure cuffs, a therapy dog introduced by name, and an immunization record to bring', () => {
+    expect(handWrittenBlockingRules('We do! Free blood pressure cuffs are at any of our front desks while supplies last.', reply('My neighbor said you have free blood pressure cuffs?'))).toEqual([]);
+    expect(handWrittenBlockingRules('Meet Biscuit, the newest member of our Pediatrics team! Biscuit is a 3-year-old golden retriever who visits on Wednesdays.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules("Sports physicals are $30 at Urgent Care, no appointment needed. Bring the school's form and your child's immunization record.", reply('Do you do sports physicals?')),
+    ).toEqual([]);
+  });
+
+  it('blocks a reply that is sorry about last time, or knows the commenter finished our rehab', () => {
+    expect(blockingRules("We do! And sorry again about last time — hopefully this visit's quicker.", reply('does urgent care do stitches?'))).toContain('confirmation.like-last-time');
+    expect(blockingRules("Since you've already been through our cardiac rehab, you're cleared to join. Tuesdays at 7am.", reply('Do you still have the walking group?'))).toContain(
+      'confirmation.saw-you',
+    );
+  });
+
+  it('blocks PAD said back, a Spanish annual checkup had with us, and an age over 89 given as "Im 93"', () => {
+    expect(blockingRules('Sorry to hear about the PAD diagnosis! Our supervised walking program can help.', reply('I was just diagnosed with peripheral artery disease. Do you have a program?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+    expect(blockingRules('¡Gracias! Nos alegra que su chequeo anual con nosotros haya salido bien.', reply('Excelente atención, muy puntuales'))).toContain('confirmation.spanish-cared-for');
+    expect(blockingRules('Love it! 93 is a great age to learn CPR. Our next free class is July 12.', reply('Im 93 and want to learn CPR lol'))).toContain('phi.age.restated-over-89');
+  });
+
+  it('passes a general fact the reply agrees with, and "pad" in lower case', () => {
+    expect(
+      handWrittenBlockingRules("You're right that pregnancy history matters for heart health. Call Cardiology at (555) 300-1000.", reply('I had preeclampsia twice; does that raise heart risk?')),
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Grab a heating pad and relax after your workout.')).toEqual([]);
+  });
+});
+
+describe('session 66 (probe976, 977, 979, 980): a city’s families, figures by month, rates and options, care on a busy night', () => {
+  it('reads a city named like a person before the people who live there as a town', () => {
+    expect(findingsOf('Our endocrinologists have cared for Denver families living with diabetes for 15 years.').filter((f) => f.startsWith('phi.name'))).toEqual([]);
+    expect(handWrittenBlockingRules('Our endocrinologists have cared for Denver families living with diabetes for 15 years.')).toEqual([]);
+  });
+
+  it('passes a record set in a month and a risk even in July, not the month of anyone’s care', () => {
+    expect(handWrittenBlockingRules('Our cath lab set a record in May: median door-to-balloon time of 54 minutes for heart attack patients.')).toEqual([]);
+    expect(handWrittenBlockingRules('Storms roll in fast above treeline, and wet plus wind means hypothermia risk, even in July.')).toEqual([]);
+  });
+
+  it('passes our readmission and survival rates, and rehab options, in replies to comments about a relative', () => {
+    expect(handWrittenBlockingRules('Our 30-day heart failure readmission rate was 14.2% last year.', reply('My father was treated by your cardiology team. What is your readmission rate for heart failure?'))).toEqual([]);
+    expect(handWrittenBlockingRules('Our social work team can walk you through rehab options. Call (555) 300-1000.', reply('My husband just had a stroke and is at your hospital. Who do I talk to about rehab?'))).toEqual([]);
+  });
+
+  it('passes a mascot introduced after an exclamation', () => {
+    expect(findingsOf('Meet Molar Mike! 🦷 Our new dental-program mascot visits kindergarten classrooms this spring.').filter((f) => f.startsWith('phi.name'))).toEqual([]);
+  });
+
+  it('blocks a reply glad our nurses could take good care of the commenter', () => {
+    expect(blockingRules("Thanks for the kind words! We're glad our nurses could take good care of you, even on a busy night.", reply('The ER was packed but the nurses took great care of me'))).toContain(
+      'confirmation.ongoing-care',
+    );
+  });
+});

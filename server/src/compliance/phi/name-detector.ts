@@ -12,6 +12,7 @@ import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, is
 import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
+import { US_CITIES } from '../vocab/us-cities';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, healthTermSoonAfter, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
@@ -349,11 +350,14 @@ const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
 /** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies": one of our sites, named for its town. */
 const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)? (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
-const TOWN_LIST_GAP = /^(?:, | and | & |, and )$/;
+/** "Denver families", "Tyler-area residents": a town said of the people who live there. */
+const TOWN_PEOPLE_AFTER = /^(?:-area|\s+area)?\s+(?:families|residents|neighbou?rs|communities|schools|seniors|employers|businesses)\b/i;
+const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
- * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care": a given name right after
- * "in", listed beside a known city or naming one of our sites is a town named like a person. Not one that owns something
+ * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care", "Denver families": a given
+ * name right after "in", listed beside a known city, naming one of our sites or said of the people who live there is a
+ * town named like a person. Not one that owns something
  * ("in Tyler's room").
  */
 function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
@@ -363,8 +367,26 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
   if (prev && prev.lower === 'our' && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
-  const next = tokens[i + 1];
-  return (!!prev && isKnownPlace(prev.bare) && TOWN_LIST_GAP.test(text.slice(prev.end, t.start))) || (!!next && isKnownPlace(next.bare) && TOWN_LIST_GAP.test(text.slice(t.end, next.start)));
+  if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  return listedBesideATown(scan, i);
+}
+
+/** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */
+const onlyATown = (w: string): boolean => isKnownPlace(w) || (US_CITIES.has(w) && !isGivenName(w));
+
+/** "Chicago, Gary and Joliet", "hi, Rochester and Syracuse": a word listed beside a city no one is named. */
+function listedBesideATown(scan: PhiScan, i: number): boolean {
+  return townListedAt(scan, i, -1) || townListedAt(scan, i, 1);
+}
+
+/** Whether the list item before (`step` -1) or after (1) token `i` is a city no one is named. */
+function townListedAt(scan: PhiScan, i: number, step: -1 | 1): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[i] as WordToken;
+  let j = i + step;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j += step;
+  const other = tokens[j];
+  return !!other && onlyATown(other.bare) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
 }
 
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
@@ -529,7 +551,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME))) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !listedBesideATown(scan, i)) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -142,8 +142,8 @@ export function findRestatedCodes(scan: PhiScan): PhiCandidate[] {
   return out;
 }
 
-/** "Grandpa turns 94", "my mom is 96 years old", "mi abuelita cumple 96", "I'm Dolores Finch, 92,": an age over 89 given in the comment. */
-const CONTEXT_OLD_AGE = /(?:\b(?:turn(?:s|ed|ing)?|is|was|aged?|['’]s|at|i['’]m|am|cumple|cumpli[oó]|cumplir[aá]|tiene|ten[ií]a|tengo)\s+|\(\s*|(?<=\p{Lu}\p{Ll}+),\s)(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months|d[ií]as|semanas|meses|minutos|grados|libras|kilos|pesos|d[oó]lares))|\b(9\d|1[01]\d)(?:[- ]?(?:years?[- ]old|yrs?[- ]old|yo|y\/o)\b|\s+today\b|\s+and\s+still\b|\s+años(?![\p{L}]))/giu;
+/** "Grandpa turns 94", "my mom is 96 years old", "mi abuelita cumple 96", "I'm Dolores Finch, 92,", "Im 93": an age over 89 given in the comment. */
+const CONTEXT_OLD_AGE = /(?:\b(?:turn(?:s|ed|ing)?|is|was|aged?|['’]s|at|i['’]?m|am|cumple|cumpli[oó]|cumplir[aá]|tiene|ten[ií]a|tengo)\s+|\(\s*|(?<=\p{Lu}\p{Ll}+),\s)(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months|d[ií]as|semanas|meses|minutos|grados|libras|kilos|pesos|d[oó]lares))|\b(9\d|1[01]\d)(?:[- ]?(?:years?[- ]old|yrs?[- ]old|yo|y\/o)\b|\s+today\b|\s+and\s+still\b|\s+años(?![\p{L}]))/giu;
 const REPLY_OLD_AGE = /\b(9\d|1[01]\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|pounds|lbs|miles|days|weeks|months)|[.,:/]\d)/g;
 
 /** "94 and still walking, what an inspiration!" after "Grandpa turns 94": an age over 89, said back. */

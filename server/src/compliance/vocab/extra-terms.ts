@@ -98,6 +98,7 @@ de quervain's|de quervain's tenosynovitis|jersey finger|skier's thumb|gamekeeper
 limb loss|limb difference|limb differences
 scald|scalds|scalded|scald burn|scald burns|kitchen scald|grease burn|burn scar|burn scars|facial burn scars|burn survivor|gambling disorder|problem gambling|compulsive gambling|gambling recovery|gaming disorder|gaming addiction|internet gaming disorder
 stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malaise|post-exertional crash
+pad|peripheral arterial disease
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -216,4 +217,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela', 'sop'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela', 'sop', 'pad'];

@@ -19,6 +19,7 @@ inflammatory bowel disease|ibd
 gastroesophageal reflux disease|gerd|acid reflux
 urinary tract infection|uti|bladder infection
 deep vein thrombosis|dvt
+peripheral artery disease|peripheral arterial disease|pad
 chronic kidney disease|ckd
 rheumatoid arthritis|ra
 insufficient glandular tissue|igt
