@@ -120,3 +120,30 @@ describe('session 66 (probe976, 977, 979, 980): a city’s families, figures by 
     );
   });
 });
+
+describe('session 66 (probe982, 983, 985, 986): places whose names start like people’s, casts off, care with us before', () => {
+  it('reads a place whose first word is a given name, and a state, as places', () => {
+    expect(handWrittenBlockingRules('Rising 7th graders in North Carolina need Tdap before school starts. Call Pediatrics at (555) 300-1000.')).toEqual([]);
+    expect(handWrittenBlockingRules('Our dermatologists did 2,318 skin checks from Myrtle Beach to Folly Beach and referred 212 people for biopsy.')).toEqual([]);
+    expect(findingsOf('Our endocrinologist grew up sailing on Charleston Harbor and helps patients manage diabetes.').filter((f) => f.startsWith('phi.name'))).toEqual([]);
+  });
+
+  it('blocks children named with their ages who got their casts off, but not the cast of a play', () => {
+    expect(blockingRules('Sisters Mia (6) and Ava (9) got their casts off today after that trampoline weekend!')).toContain('phi.procedure.person-linked');
+    expect(handWrittenBlockingRules('Break a leg! The cast of our holiday play takes the stage Friday.')).toEqual([]);
+  });
+
+  it('blocks care with us before: "since you were with us", "te espera en tu próxima cita", "te esperamos de vuelta"', () => {
+    expect(blockingRules("So proud of how far you've come since you were with us. Go crush that 5K!", reply('Your team helped me recover after my stroke. Running a 5K next month!'))).toContain(
+      'confirmation.like-last-time',
+    );
+    expect(blockingRules('La Dra. Petrova está feliz con tu progreso y te espera en tu próxima cita.', reply('Gracias Dra. Petrova por ayudarme a bajar mi A1C'))).toContain('confirmation.spanish-your-care');
+    expect(blockingRules('¡Y nosotras a ti! Te esperamos de vuelta cuando quieras.', reply('Extraño las clases de los martes'))).toContain('confirmation.spanish-welcome-back');
+  });
+
+  it('passes the days we are open, "de lunes a viernes", after a comment about a Monday appointment', () => {
+    expect(
+      handWrittenBlockingRules('Para cambiar citas, llame a Endocrinología al (555) 300-1000, de lunes a viernes de 8 am a 5 pm.', reply('Quiero cambiar mi cita del lunes, ¿a qué número llamo?')),
+    ).toEqual([]);
+  });
+});

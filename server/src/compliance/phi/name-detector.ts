@@ -13,6 +13,8 @@ import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD,
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import { US_CITIES } from '../vocab/us-cities';
+import { isStateName } from './state-anchored-place';
+import { PLACE_NAME_HEAD } from './region-place';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, healthTermSoonAfter, type PhiScan } from './phi-scan';
 import { firstTokenAt } from './title-case';
@@ -371,6 +373,17 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   return listedBesideATown(scan, i);
 }
 
+/** "Myrtle Beach", "North Carolina", "West Virginia": a given name that is the first word of a place's name, or a state's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
+function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[i] as WordToken;
+  const next = tokens[i + 1];
+  if (next && text.slice(t.end, next.start) === ' ' && PLACE_NAME_HEAD.test(next.raw)) return true;
+  const prev = tokens[i - 1];
+  if (!prev || text.slice(prev.end, t.start) !== ' ') return false;
+  return (isCapitalised(prev.raw) && PLACE_NAME_HEAD.test(t.raw)) || isStateName(`${prev.lower} ${t.bare}`);
+}
+
 /** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */
 const onlyATown = (w: string): boolean => isKnownPlace(w) || (US_CITIES.has(w) && !isGivenName(w));
 
@@ -584,7 +597,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const strength = nameStrength(t, scan);
     const follower = adjacent(scan, i);
     const followerIsName = !!follower && (isInitialToken(follower) || (isCapitalised(follower.raw) && !!nameStrength(follower, scan)));
-    if (!followerIsName && isCapitalised(t.raw) && townNamedLikeAPerson(scan, i)) continue;
+    if (isCapitalised(t.raw) && (placeNamedLikeAPerson(scan, i) || (!followerIsName && townNamedLikeAPerson(scan, i)))) continue;
     // In all-caps or all-lower text only given names count; capital letters carry no signal there.
     if (caseless || isAllCaps(t.raw)) {
       if (strength === 'given' && t.raw.length > 2 && isA(t, LISTED_FIRST_NAME) && !isA(t, CLINICAL)) {

@@ -17,6 +17,9 @@ const CARE_WORD_ES =
 const OUR_HOURS_OR_HELP_BEFORE =
   /(?<![\p{L}])(?:abrimos|abre|abren|cerramos|cierra|horario|hasta|desde|ll[aá]m\p{L}*|escr[ií]b\p{L}*|comun[ií]quese|disponible|atendemos|atiend\p{L}*|revis\p{L}*|vean|acud\p{L}*|pase|venga|ven)\s+(?:\p{L}+\s+)?$/iu;
 
+/** "de lunes a viernes": the first day of the days we are open. */
+const DAY_RANGE_AFTER = new RegExp(String.raw`^\s+a\s+(?:${WEEKDAY})(?![\p{L}])`, 'iu');
+
 const dayKey = (day: string): string => folded(day).replace(/^la /, '');
 
 /**
@@ -37,7 +40,7 @@ export function findRestatedSpanishCareDays(scan: PhiScan): PhiCandidate[] {
   if (careDays.size === 0) return [];
   const out: PhiCandidate[] = [];
   for (const m of scan.text.matchAll(DAY_ES)) {
-    if (!careDays.has(dayKey(m[1] as string)) || OUR_HOURS_OR_HELP_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!careDays.has(dayKey(m[1] as string)) || OUR_HOURS_OR_HELP_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index)) || DAY_RANGE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     out.push(personCandidate(m, 'date', 'phi.date.restated-care-day', 'The day of their care the commenter gave, said back in the reply'));
   }
   return out;

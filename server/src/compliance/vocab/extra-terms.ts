@@ -103,6 +103,7 @@ pad|peripheral arterial disease
 
 export const EXTRA_PROCEDURES = `
 month shots|month vaccines|kindergarten shots|baby shots
+cast removal|cast off|casts off|arm cast|leg cast|walking cast|fiberglass cast|plaster cast|in a cast|cast came off|casts came off
 crown fitting|crown prep|dental crown|appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
 deep brain stimulation|vagus nerve stimulator|shunt revision|vp shunt|gamma knife|stereotactic radiosurgery|cyberknife|whipple procedure
 bowel resection|nissen fundoplication|d and c|fine needle aspiration|lymph node removal|lymph node dissection|diep flap|tissue expanders|breast lift
