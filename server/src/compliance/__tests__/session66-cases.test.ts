@@ -143,7 +143,7 @@ describe('session 66 (probe982, 983, 985, 986): places whose names start like pe
 
   it('passes the days we are open, "de lunes a viernes", after a comment about a Monday appointment', () => {
     expect(
-      handWrittenBlockingRules('Para cambiar citas, llame a Endocrinología al (555) 300-1000, de lunes a viernes de 8 am a 5 pm.', reply('Quiero cambiar mi cita del lunes, ¿a qué número llamo?')),
+      handWrittenBlockingRules('Para cambiar citas, llame a Endocrinología al (555) 300-1000, de lunes a viernes de 8 am a 5 pm.', reply('Soy paciente de la Dra. Petrova y quiero cambiar mi cita del lunes, ¿a quién llamo?')),
     ).toEqual([]);
   });
 });
