@@ -358,9 +358,8 @@ const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
  * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care", "Denver families": a given
- * name right after "in", listed beside a known city, naming one of our sites or said of the people who live there is a
- * town named like a person. Not one that owns something
- * ("in Tyler's room").
+ * name right after "in", listed beside a city no one is named, naming one of our sites or said of the people who live
+ * there is a town named like a person. Not one that owns something ("in Tyler's room").
  */
 function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
