@@ -13,7 +13,7 @@ import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD,
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import { US_CITIES } from '../vocab/us-cities';
-import { isStateName } from './state-anchored-place';
+import { isStateName, opensAStateName } from './state-anchored-place';
 import { PLACE_NAME_HEAD } from './region-place';
 import type { PhiCandidate } from './phi-candidate';
 import { AGE_IN_BRACKETS, healthTermSoonAfter, type PhiScan } from './phi-scan';
@@ -347,7 +347,7 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
   return !NAMES_A_SERVICE.test(scan.text.slice(term.end, term.end + 30));
 }
 
-/** "Thank you, Louisville!": a city spoken to. */
+/** "Thank you, Louisville!": a city spoken to. Narrower than the place rules' TOWN_SUFFIX: "-field", "-ford" and "-wood" end surnames people are thanked by. */
 const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
 /** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies": one of our sites, named for its town. */
@@ -380,7 +380,7 @@ function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (next && text.slice(t.end, next.start) === ' ' && PLACE_NAME_HEAD.test(next.raw)) return true;
   const prev = tokens[i - 1];
   if (!prev || text.slice(prev.end, t.start) !== ' ') return false;
-  return (isCapitalised(prev.raw) && PLACE_NAME_HEAD.test(t.raw)) || isStateName(`${prev.lower} ${t.bare}`);
+  return (isCapitalised(prev.raw) && PLACE_NAME_HEAD.test(t.raw)) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`));
 }
 
 /** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */

@@ -29,6 +29,9 @@ for (const words of STATE_NAMES) {
   STATES_BY_FIRST_WORD.set(words[0] as string, list);
 }
 
+/** Whether a state's name can begin with `lower` ("north", "new"): a cheap test before isStateName builds a pair to ask. */
+export const opensAStateName = (lower: string): boolean => STATES_BY_FIRST_WORD.has(lower);
+
 /** True when `lower` (words separated by single spaces) is the name of a US state: "rhode island". */
 export function isStateName(lower: string): boolean {
   const words = lower.split(' ');
