@@ -69,6 +69,8 @@ const PHRASES = [
   'Thank you for taking part in our study.', 'Tu constancia para la escuela ya está lista.', 'Un poquito de pastel no le hará daño.',
   'El equipo que las atendió.', 'Las enfermeras que los cuidaron.', 'Según tu historial, ya toca.', 'They helped you through a hard time here.',
   'Ya corregimos el cargo en su cuenta.', 'Felices de verte de vuelta.',
+  "Since you've stayed here, you know.", "You've stayed with us before.", 'La hoja que Lisa le entregó en su consulta.', 'Lo que le dio en su cita.',
+  'Your nurse knows you might be late.',
 ];
 
 describe('rule key words', () => {

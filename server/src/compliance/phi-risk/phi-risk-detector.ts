@@ -52,11 +52,12 @@ const isRelay = (sentence: string): boolean => RELAY.test(sentence) && !/\d/.tes
 const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988\s+is\s+the\b|\b(?:suicide\s*(?:&|and)\s*)?crisis\s+lifeline\b/i;
 
 /**
- * "the Dementia Caregiver Circle", "the Shelbyville Rotary Club", "the American Heart Association": a programme or body,
- * often named after a condition, is no person; the model reads the sentence with the name as a plain "group".
+ * "the Dementia Caregiver Circle", "the Shelbyville Rotary Club", "the American Heart Association", "the Northeast Ohio
+ * Heart Summit": a programme, meeting or body, often named after a condition, is no person; the model reads the sentence
+ * with the name as a plain "group".
  */
 const PROGRAMME_NAME =
-  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
+  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|Summit|Conference|Symposium|Forum|Expo|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
 /**
  * "finished our anaphylaxis and inhaler training", "earned her stroke nursing certification": a course, not anyone's care.
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
@@ -101,6 +102,10 @@ const QUOTED_EVENT_TITLE =
   /(?<=(?<![\p{L}])(?:caminata|carrera|feria|taller|charla|clase|grupo|evento|jornada|campaña|programa|walk|run|class|workshop|event|series|fair|campaign|program)\s+)['"‘“«][^'"’”»\n]{1,60}['"’”»]/giu;
 const QUOTE_MARK = /['"‘“«]/;
 
+/** "farms in Lorain, Huron and Wood counties", "Cuyahoga County": counties, which the model read as people named beside a date ("this fall"). */
+const COUNTY_LIST = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]{0,30},?\s+){0,5}(?:(?:and|or|&)\s+)?\p{Lu}[\p{L}'’-]{0,30}\s+(?:counties|parishes|Counties|County|Parishes|Parish)(?![\p{L}])/gu;
+const COUNTY_WORD = /ount(?:y|ies)|arish/;
+
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 /** "a 7-year-old golden retriever": an animal's age. */
 const ANIMAL_AGE = new RegExp(String.raw`\b\d{1,2}[- ](?:year|yr|month)s?[- ]old\s+(?:[\w-]+\s+){0,2}${ANIMAL}s?\b`, 'gi');
@@ -125,6 +130,7 @@ interface RenamesNeeded {
   venues: boolean;
   awards: boolean;
   camps: boolean;
+  counties: boolean;
   titledSeries: boolean;
   quotedTitles: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
@@ -163,6 +169,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
   if (needed.awards) out = out.replace(AWARD_NAME, 'award');
   if (needed.camps) out = out.replace(CAMP_NAME, 'camp');
+  if (needed.counties) out = out.replace(COUNTY_LIST, 'local counties');
   if (needed.unitStaff) out = out.replace(UNIT_STAFF, 'unit');
   if (SERVICE_END.test(out)) out = out.replace(SERVICE_NAME, (phrase) => (namesTheirCondition(phrase, needed.ownComment) ? phrase : 'service'));
   return COURSE_END.test(out) ? out.replace(COURSE_NAME, 'training') : out;
@@ -175,6 +182,21 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
 const OWN_STORY = /\b(?:(?:her|his|their)\s+own|(?:was|were)\s+(?:diagnosed|born)|lives?\s+with|(?:a|an)\s+(?:[\w-]+\s+)?survivor|cancer-free)\b/i;
 const CARE_OF_OTHERS = /\b(?:treat(?:s|ed|ing)?|repair(?:s|ed)?|operat(?:es|ed|ing)|saw|sees|deliver(?:s|ed)|car(?:es|ed|ing)\s+for|stitch(?:es|ed)|patients?)\b/i;
 const OWN_STORY_LEAD_WORDS = 16;
+
+/**
+ * "Dr. Priya Raman will present on women's heart health on Friday, May 9": one of our listed people giving a talk, whose
+ * date and topic are no one's care.
+ */
+const PRESENTS =
+  /\b(?:will\s+(?:be\s+)?)?(?:present(?:s|ing)?|speak(?:s|ing)?|lectur(?:e|es|ing)|give\s+(?:a|the|her|his|their)\s+(?:talk|keynote|lecture|presentation))\s+(?:on|about)\b/i;
+const PRESENTER_LEAD_WORDS = 8;
+
+function listedPersonPresents(sentence: string, ctx: DetectorContext): boolean {
+  const talk = PRESENTS.exec(sentence);
+  if (!talk) return false;
+  const lead = sentence.slice(0, talk.index);
+  return lead.split(/\s+/).length <= PRESENTER_LEAD_WORDS && namesListedPerson(indexDirectory(ctx.directory), lead);
+}
 
 function tellsOwnStory(sentence: string, ctx: DetectorContext): boolean {
   const own = OWN_STORY.exec(sentence);
@@ -252,6 +274,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     // Plain substring tests, once per text: the word reader cannot vouch for these capitalised, u-flagged patterns.
     awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
     camps: ctx.text.includes('Camp '),
+    counties: COUNTY_WORD.test(ctx.text),
     titledSeries: TITLED_SERIES_JOIN.test(ctx.text),
     quotedTitles: QUOTE_MARK.test(ctx.text),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),
@@ -277,7 +300,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     if (span.end > signOff && ctx.text.slice(span.start, signOff).trim() === '') break;
     // A sentence without words (an emoji line) has no health word either and scores 0.
     const sentence = ctx.text.slice(Math.max(span.start, greeting), Math.min(span.end, signOff));
-    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence)) || NOT_OFFERED.test(sentence)) continue;
+    if (isRelay(sentence) || (crisisLineAnywhere && CRISIS_LINE.test(sentence)) || tellsOfFamousPerson(span) || isShareOfMany(sentence) || tellsOwnStory(sentence, ctx) || listedPersonPresents(sentence, ctx) || (ctx.kind === 'post' && MYTH_QUOTED.test(sentence)) || NOT_OFFERED.test(sentence)) continue;
     const renamed = withRenames(sentence, renames);
     const inSpanish = isSpanishSentence(sentence);
     const from = Math.max(span.start, greeting);

@@ -26,6 +26,8 @@ const HANDLE = /(?:^|[\s(])@[A-Za-z0-9_]{2,}/;
 
 /** "To whoever left pierogi…", "To the dad who…", "Thank you, Mrs. Delacroix!": a post written to one person. */
 const TO_ONE_PERSON = /^\s*(?:(?:to|dear)\s+(?:whoever|the\s+(?:[\w-]+\s+){0,3}(?:who|that))\b|(?:thank\s+you|thanks),?\s+(?:Mrs|Ms|Mr|Miss)\.?\s+\p{Lu})/iu;
+/** "Chair 12 just got a lot quieter — we'll miss you! Congrats on your new kidney": a post that bids one person goodbye. */
+const MISSES_ONE = /\bwe(?:['’]ll|\s+will)\s+(?:all\s+|so\s+)?miss\s+you\b/i;
 
 /** "Mr. Kim", "Mrs Ortiz": a titled person (staff are introduced by their clinical titles instead). */
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
@@ -505,8 +507,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   // Without a term of its own, a reply can only echo a word of the comment's terms.
   if (scan.healthTerms.length === 0 && !(answeredComment(scan) && scan.contextHealthTerms().length > 0)) return [];
   const { text } = scan;
-  // A post written "To whoever…" speaks to one person, as a reply does.
-  const speaksToOne = isReply || TO_ONE_PERSON.test(text);
+  // A post written "To whoever…", or one that says "we'll miss you", speaks to one person, as a reply does.
+  const speaksToOne = isReply || TO_ONE_PERSON.test(text) || MISSES_ONE.test(text);
   const aboutThemselves = commentIsAboutThemselves(scan);
   const written: ReadonlyMap<string, HealthTermKind> = aboutThemselves ? contextTermsWritten(scan) : new Map<string, HealthTermKind>();
   const shared = new Map([...written].map(([term, kind]) => [singular(term), kind]));

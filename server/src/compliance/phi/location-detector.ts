@@ -26,7 +26,7 @@ import { STREET_SUFFIX } from './street-suffix';
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){0,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
 const FOREIGN_STREET = new RegExp(
-  `(?:\\b\\d{1,6}\\s+)?(?:\\b(?:Via|Viale|Vicolo|Piazza|Corso|Rua|Rue|Calle|Avenida|Av\\.|Avenue|Ulica|Ul\\.|Praça|Largo|Travessa|Camino|Paseo|Carrer|Plaza)\\s+(?:${CAP}\\s+){0,5}|${CAP}(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\\s+)\\d{1,5}[A-Za-z]?\\b`,
+  `(?:\\b\\d{1,6}\\s+)?(?:\\b(?:Via|Viale|Vicolo|Piazza|Corso|Rua|Rue|Calle|Avenida|Av\\.|Avenue|Ulica|Ul\\.|Praça|Largo|Travessa|Camino|Paseo|Carrer|Plaza|calle|avenida|[Pp]rivada|[Cc]alzada)\\s+(?:${CAP}\\s+){0,5}|${CAP}(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\\s+)\\d{1,5}[A-Za-z]?\\b`,
   'gu',
 );
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g;
@@ -75,7 +75,7 @@ const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|who
 const STREET_WORDS = wordClass(
   'street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace ter circle cir highway hwy parkway pkwy square sq trail trl crescent close row alley plaza pike loop run path'.split(' '),
 );
-const FOREIGN_WORDS = wordClass('via viale vicolo piazza corso rua rue calle avenida av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
+const FOREIGN_WORDS = wordClass('via viale vicolo piazza corso rua rue calle avenida privada calzada av avenue ulica ul praça largo travessa camino paseo carrer plaza'.split(' '));
 const FOREIGN_SUFFIXES = ['strasse', 'straße', 'gasse', 'weg', 'vej', 'vegen', 'veien', 'gatan', 'gata', 'gade', 'tie', 'katu', 'kuja', 'laan', 'straat', 'plein', 'allee', 'ring', 'platz', 'utca', 'út', 'ulica', 'torget'];
 const BOX = wordClass(['box']);
 const FROM = wordClass(['from']);

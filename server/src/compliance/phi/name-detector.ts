@@ -358,8 +358,8 @@ const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
  * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care", "Denver families": a given
- * name right after "in", listed beside a city no one is named, naming one of our sites or said of the people who live
- * there is a town named like a person. Not one that owns something ("in Tyler's room").
+ * name right after "in", listed beside a city no one is named or in a list of counties, naming one of our sites or said of
+ * the people who live there is a town named like a person. Not one that owns something ("in Tyler's room").
  */
 function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
@@ -369,7 +369,26 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
   if (prev && prev.lower === 'our' && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
-  return listedBesideATown(scan, i);
+  return listedBesideATown(scan, i) || listedAsCounties(scan, i);
+}
+
+const COUNTIES_AFTER = /^\s(?:counties|parishes|Counties|Parishes)\b/;
+const MOST_COUNTIES_LISTED = 6;
+
+/** "Cuyahoga, Summit and Lucas counties": each item of a list that ends in "counties" names a county. */
+function listedAsCounties(scan: PhiScan, i: number): boolean {
+  const { tokens, text } = scan;
+  let k = i;
+  for (let n = 0; n < MOST_COUNTIES_LISTED; n++) {
+    const t = tokens[k] as WordToken;
+    if (COUNTIES_AFTER.test(text.slice(t.end, t.end + 10))) return true;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
+    const next = tokens[j];
+    if (!next || !isCapitalised(next.raw) || !TOWN_LIST_GAP.test(text.slice(t.end, next.start))) return false;
+    k = j;
+  }
+  return false;
 }
 
 /** "Myrtle Beach", "North Carolina", "West Virginia": a given name that is the first word of a place's name, or a state's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
@@ -768,9 +787,9 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Anonymous|Salon|Barbershop|Temple|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Anonymous|Salon|Barbershop|Temple|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
-const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b`);
+const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
 function isOrgWordOrSaintsPlace(name: string): boolean {

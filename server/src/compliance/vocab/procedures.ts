@@ -39,7 +39,7 @@ sleep test|gallbladder out|gallbladder removed|gallbladder removal|gastric sleev
 skin cancer removal|kidney stone removal|cardioversion|valve repair|sclerotherapy|heart procedure|brain shunt|cleft palate repair|cleft lip repair|clubfoot casting|spica cast
 hip spica|ambulance ride|er trip|icu admission|telehealth visit|telehealth appointment|annual exam|mmr|tdap|dtap|b12 shot|b12 injection|immunisation|vaccinated
 unvaccinated|parto|fisioterapia|terapia física|terapia fisica|radioterapia|endoscopia|colonoscopía|colonoscopia|mamografía|mamografia|ultrasonido|biopsia
-splinted|splinting|stitched|stitched up|new hip|new knee
+splinted|splinting|stitched|stitched up|new hip|new knee|new kidney|new liver
 fracture repair|wrist fracture repair|hip fracture repair|ankle fracture repair
 extraction|extractions|emergency extraction|coolsculpting|hydrafacial|chemical peel|chemical peels|microneedling|dermaplaning|laser hair removal|laser resurfacing
 fraxel|photofacial|ipl photofacial|lip filler|lip fillers|dermal filler|dermal fillers|rhinoplasty|nose job|blepharoplasty|eyelid surgery|brow lift
