@@ -59,6 +59,11 @@ const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988
 const PROGRAMME_NAME =
   /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|Summit|Conference|Symposium|Forum|Expo|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
 /**
+ * "Our Peer Mentor program": a programme named in two or three capitalised words, with "program" in lower case. Not after
+ * a possessive: "our Women's Heart Health program" renamed "our Women's group" read as someone's to the model.
+ */
+const NAMED_PROGRAM = /(?<![\p{L}'’]|['’]s\s)(?:\p{Lu}[\p{L}-]{0,30}\s+){2,3}program(?:me)?s?(?![\p{L}])/gu;
+/**
  * "finished our anaphylaxis and inhaler training", "earned her stroke nursing certification": a course, not anyone's care.
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
  */
@@ -131,6 +136,7 @@ interface RenamesNeeded {
   awards: boolean;
   camps: boolean;
   counties: boolean;
+  namedPrograms: boolean;
   titledSeries: boolean;
   quotedTitles: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
@@ -164,6 +170,7 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
+  if (needed.namedPrograms) out = out.replace(NAMED_PROGRAM, 'group');
   if (needed.titledSeries) out = out.replace(TITLED_SERIES, 'group');
   if (needed.quotedTitles) out = out.replace(QUOTED_EVENT_TITLE, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
@@ -275,6 +282,7 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
     camps: ctx.text.includes('Camp '),
     counties: COUNTY_WORD.test(ctx.text),
+    namedPrograms: ctx.text.includes(' program'),
     titledSeries: TITLED_SERIES_JOIN.test(ctx.text),
     quotedTitles: QUOTE_MARK.test(ctx.text),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),

@@ -55,6 +55,13 @@ function namesOurTown(scan: PhiScan, after: string): boolean {
   const town = TOWN_AFTER.exec(after)?.[1]?.toLowerCase();
   return town !== undefined && scan.dir.locationWords.has(town);
 }
+/** "Happy 100th birthday to Riverside Family Health!": the organisation itself, every word of its name ours. */
+const NAME_AFTER = /^(?:\s+to|,)\s+((?:\p{Lu}[\p{L}'’-]*\s?){2,5})/u;
+
+function namesOurOrganisation(scan: PhiScan, after: string): boolean {
+  const words = NAME_AFTER.exec(after)?.[1]?.trim().toLowerCase().split(/\s+/);
+  return words !== undefined && words.length >= 2 && words.every((w) => scan.dir.orgWords.has(w));
+}
 const OF_A_PLACE_BEFORE = new RegExp(String.raw`\b${PLACE}['’]s\s+$`, 'i');
 /** "90 years young! Our Oak Hill Road clinic opened in 1936": the next sentence says whose age it is. */
 const PLACE_OPENED_NEXT = new RegExp(
@@ -132,7 +139,7 @@ export function findAges(scan: PhiScan, namePresent: boolean, names: readonly Ph
       // "Carmen turns 90 today": a name right before it, even one of our own people's.
       if (re === TURNED && !namePresent && !scan.sentenceMatches(SOMEONE_TURNED, m.index) && !(value > 89 && namedRightBefore(m.index))) continue;
       const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-      if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || namesOurOrganisation(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "19-year-old nursing student Malik volunteers…": the age of one of our volunteers or students, no patient's.
       if (value < 90 && OUR_ROLE_AFTER.test(after)) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.

@@ -109,7 +109,7 @@ const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|reg
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 /** "our NICU Reunion on Sunday, June 1", "Join us Saturday, Sept 27, at 9am for our Recovery Walk": the day of an event. */
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($|\bjoin\s+us\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds|(?<!\b(?:your|his|her|their|my)\s+|['’]s\s+)(?:next|first)\s+session:?)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($|\bjoin\s+us\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const DUE_DATE_AFTER = /^\s+due\s+date\b/i;
 const DUE_DATE_BEFORE = /\bdue\s+date\s+(?:of|is|was|:)\s*$/i;
 const DAY_RANGE_AFTER = /^\s*(?:[–—-]|to|through|thru|until)\s*\d{1,2}(?!\d|:|\s*(?:am|pm|a\.m|p\.m)\b)/i;
@@ -122,6 +122,21 @@ const PUBLIC_HAPPENING_AFTER = /^['’]s\s+(?:(?:facebook|fb|ig|instagram|youtub
 /** "on Tuesday when the Hartwell fire sent patients to our door": the day of a disaster that reached many. */
 const WHEN_IT_HAPPENED_AFTER =
   /^,?\s+when\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:storm|blizzard|ice\s+storm|fire|blaze|explosion|crash|pile-?up|derailment|flood|flooding|tornado|shooting|outage|heat\s+wave|collapse|spill|leak)\b/iu;
+/**
+ * "Hand-washing Wednesday 🧼", "Mindful Monday:": a weekly series that opens a line in one or two words, the last sharing
+ * the day's first letter, and is set off by an emoji or a mark.
+ */
+const SERIES_TITLE_BEFORE = /^[^\p{L}]*(?:\p{Lu}[\p{L}-]*\s)?(\p{Lu}?[\p{L}-]{3,})\s$/u;
+const SET_OFF_AFTER = /^\s*[^\p{L}\p{N}\s,]/u;
+const NOT_A_SERIES_WORD = new Set(['this', 'that', 'then', 'than', 'thru', 'till', 'since', 'some', 'same', 'such', 'what', 'when', 'with', 'were', 'went', 'well', 'will', 'from', 'fine', 'felt', 'feel', 'seen', 'saw']);
+const SERIES_LINE_REACH = 30;
+
+function alliterativeSeriesDay(text: string, index: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (index - lineStart > SERIES_LINE_REACH || !SET_OFF_AFTER.test(text.slice(end, end + 4))) return false;
+  const word = SERIES_TITLE_BEFORE.exec(text.slice(lineStart, index))?.[1]?.toLowerCase().split('-').pop();
+  return word !== undefined && word.length >= 4 && !NOT_A_SERIES_WORD.has(word) && word[0] === text.charAt(index).toLowerCase();
+}
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …" (after an emoji too): when one of our services or rules begins, not anyone's day. */
@@ -357,7 +372,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/\b(?:every(?:\s+other)?|each|the\s+(?:first|second|third|fourth|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (/^\s+(?:of\s+(?:each|every|the)\s+month|(?:mornings|afternoons|evenings|nights)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
-    if (/day$/i.test(m[0]) && SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (/day$/i.test(m[0]) && (SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || alliterativeSeriesDay(text, m.index, m.index + m[0].length))) continue;
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;

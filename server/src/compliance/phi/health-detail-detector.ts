@@ -173,7 +173,7 @@ export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean 
  * clinicians prescribe PrEP": a service described by how we offer it.
  */
 const OFFERED_FREE_OR_WALK_IN_BEFORE = /\b(?:for|offers?|offering|provides?|providing)\s+(?:free|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$/i;
-const WE_OFFER_BEFORE = /\b(?:we|team|teams|clinics?|office|doctors|nurses|providers|clinicians|pharmacists)\s+(?:all\s+|also\s+|still\s+|can\s+|routinely\s+)?(?:offer|provide|give|prescribe)\s+$/i;
+const WE_OFFER_BEFORE = /\b(?:we|team|teams|clinics?|office|doctors|nurses|providers|clinicians|pharmacists)\s+(?:all\s+|also\s+|still\s+|can\s+|routinely\s+)?(?:offer|provide|give|prescribe)s?\s+$/i;
 const offeredBefore = (before: string): boolean => OFFERED_FREE_OR_WALK_IN_BEFORE.test(before) || WE_OFFER_BEFORE.test(before);
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */
@@ -402,7 +402,8 @@ function tellingWords(terms: ReadonlyMap<string, HealthTermKind>): Map<string, H
 
 /**
  * "the fusion is healing" after "my lumbar fusion": a telling word of the commenter's own term, said back
- * on its own, restates it even where the reply's words are not a listed term.
+ * on its own, restates it even where the reply's words are not a listed term ("Our rehab team offers speech, physical and
+ * occupational therapy" offers it to anyone).
  */
 function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermKind>): PhiCandidate[] {
   const { text } = scan;
@@ -418,7 +419,7 @@ function echoedTermWords(scan: PhiScan, telling: ReadonlyMap<string, HealthTermK
     const sentence = scan.sentenceOf(token.start);
     const before = text.slice(Math.max(sentence.start, token.start - SUPPOSING_REACH), token.start);
     const after = text.slice(token.end, token.end + 24);
-    if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || SPANISH_OFFERED_BEFORE.test(before) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
+    if (GENERIC_QUANTIFIER.test(before.slice(-30)) || GENERIC_EFFECT.test(before) || SUPPOSED.test(before) || SPANISH_OFFERED_BEFORE.test(before) || offeredBefore(before.slice(-30)) || NAMES_A_SERVICE.test(after) || NAMES_A_VACCINE.test(after)) continue;
     out.push({
       type: kind,
       start: token.start,

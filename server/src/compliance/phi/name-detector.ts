@@ -12,7 +12,7 @@ import { AMBIGUOUS_GIVEN_NAME, COMMON_WORD, GIVEN_NAME, isAmbiguousGivenName, is
 import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD, NOT_NAME_WORDS, PERSON_CUE_WORD, PERSON_TITLE, POST_NAME_CREDENTIAL } from '../vocab/name-stopwords';
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
-import { US_CITIES } from '../vocab/us-cities';
+import { isTwoWordUsCity, US_CITIES } from '../vocab/us-cities';
 import { isStateName, opensAStateName } from './state-anchored-place';
 import { PLACE_NAME_HEAD } from './region-place';
 import type { PhiCandidate } from './phi-candidate';
@@ -391,16 +391,18 @@ function listedAsCounties(scan: PhiScan, i: number): boolean {
   return false;
 }
 
-/** "Myrtle Beach", "North Carolina", "West Virginia": a given name that is the first word of a place's name, or a state's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
+/** "Myrtle Beach", "North Carolina", "West Virginia", "Fort Wayne": a given name that is the first word of a place's name, or a state's or city's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
 function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
   const t = tokens[i] as WordToken;
   const next = tokens[i + 1];
-  if (next && text.slice(t.end, next.start) === ' ' && PLACE_NAME_HEAD.test(next.raw)) return true;
+  if (next && text.slice(t.end, next.start) === ' ' && (PLACE_NAME_HEAD.test(next.raw) || (isCapitalised(next.raw) && isTwoWordCity(t, next)))) return true;
   const prev = tokens[i - 1];
-  if (!prev || text.slice(prev.end, t.start) !== ' ') return false;
-  return (isCapitalised(prev.raw) && PLACE_NAME_HEAD.test(t.raw)) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`));
+  if (!prev || !/^\.? $/.test(text.slice(prev.end, t.start))) return false;
+  return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`));
 }
+
+const isTwoWordCity = (first: WordToken, second: WordToken): boolean => isTwoWordUsCity(first.lower, second.lower);
 
 /** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */
 const onlyATown = (w: string): boolean => isKnownPlace(w) || (US_CITIES.has(w) && !isGivenName(w));
@@ -582,7 +584,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !listedBesideATown(scan, i)) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !onlyATown(t.bare) && !listedBesideATown(scan, i)) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
@@ -787,7 +789,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Anonymous|Salon|Barbershop|Temple|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -874,10 +876,13 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     (INCIDENT_AFTER.test(text.slice(end, end + 14)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     TITLED_NON_PERSON.test(text.slice(start, end)) ||
+    OF_THE_YEAR_AFTER.test(text.slice(end, end + 20)) ||
     // "Go Tigers!": a cheer for a team by its mascot.
     (MASCOT_ALONE.test(text.slice(start, end)) && /\bgo\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
   );
 }
+/** "named Clinician of the Year", "our Nurse of the Month": an honour's title. */
+const OF_THE_YEAR_AFTER = /^\s+of\s+the\s+(?:year|month|week|quarter)\b/i;
 /** "instead of Dr. Google", "a can of Dr Pepper": a search engine, an app or a soda given a doctor's title. */
 const TITLED_NON_PERSON = /^(?:Dr|Doctor)\.?\s+(?:Google|Internet|TikTok|YouTube|Facebook|Instagram|Pepper|Seuss)$/;
 /** "the Hartwell fire", "the Dunmore flood": a disaster named by its place or firm. */

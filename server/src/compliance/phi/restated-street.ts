@@ -71,6 +71,9 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
  * where the commenter or their elder lives, said back.
  * A state, or a place in our own directory (the towns our clinics are in), is no one's home address.
  */
+/** "older adults throughout the Flint area": the region we serve, though it holds the commenter's town. */
+const SERVICE_AREA_AFTER = /^(?:-|\s+)(?:area|region)\b/i;
+
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !/\b(?:in|to|at|near|by|from|en|desde|de|por)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|(?:el|la)\s+(?:parque|zona\s+de|colonia|barrio)\s+)?\p{Lu}/u.test(context)) return [];
@@ -83,7 +86,7 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
     // "Soy de Guatemala": a country is larger than any place HIPAA counts.
     if (isStateName(place.toLowerCase()) || COUNTRY_NAMES.has(place.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || words.some((w) => scan.dir.orgWords.has(w))) continue;
     const again = saidAgain(scan.text, place, 'u');
-    if (!again) continue;
+    if (!again || SERVICE_AREA_AFTER.test(scan.text.slice(again.index + again[0].length, again.index + again[0].length + 12))) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });
   }
   return out;

@@ -126,7 +126,7 @@ bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mres
 gestational surrogacy|sbrt|heart stent|heart catheterization|balloon angioplasty|aortic valve replacement|open heart surgery|triple bypass
 double bypass|heart bypass|cardiac ablation|tonsil removal|adenoid removal|thyroid removal|thyroidectomy|spleen removal|splenectomy|kidney removal
 prostate removal|prostatectomy|polyp removal|hemorrhoid surgery|hernia surgery|colostomy reversal|stomach pumped|liver biopsy|kidney biopsy
-lung biopsy|prostate biopsy|lymph node biopsy|lung transplant|organ transplant|chemo port|port a cath|port placement|port removal|port came out|port care|port flush|port flushes|radiation treatment|chemo treatment
+lung biopsy|prostate biopsy|lymph node biopsy|lung transplant|organ transplant|chemo port|port a cath|port placement|port placed|port removal|port came out|port care|port flush|port flushes|radiation treatment|chemo treatment
 chemo infusion|round of chemo|rounds of chemo|iron infusion|breathing tube|breathing treatment|breathing machine|nasal cannula|home oxygen
 supplemental oxygen|tracheotomy|prosthetic leg|artificial limb|ostomy bag|colostomy bag|urinary catheter|hip surgery|knee surgery|shoulder surgery
 ankle surgery|foot surgery|hand surgery|wrist surgery|neck surgery|spine surgery|brain surgery|eye surgery|sinus surgery|emergency c-section

@@ -66,6 +66,9 @@ nuria begoña iñaki toño almudena macarena maricarmen maricruz marilu mayte ya
 denisse janeth leidy yuliana estefany yoselin joselin nidia suyapa yaritza yamileth aitana yareli yaretzi yatziri aranza arantxa
 noelia ainhoa nerea citlalli dafne tere lety paty chayo meche chabela pili tonatiuh cuauhtemoc cuitlahuac
 csenger gabor gábor bence balazs balázs zsofia zsófia eszter kata dora levente attila istvan istván ferenc janos jános
+jaylen jalen jaylin jaylon kayden brayden kaden jaxon jaxson kaiden ayden zayden tyrese amari imani nevaeh jaylah jayla kyrie jamari
+dashawn deshaun keshawn daquan jaquan javon raheem rasheed trayvon treyvon lakisha shaniqua shanice aiyana brielle everly greyson jace
+paisley rylee ryker teagan xander
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

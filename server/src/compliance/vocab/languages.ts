@@ -1,6 +1,6 @@
 /** Languages our interpreters and materials name ("from Spanish and Vietnamese to ASL"): capitalised like places, but no one's home. */
 export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(
-  'spanish vietnamese mandarin cantonese chinese arabic tagalog filipino russian korean japanese portuguese french creole haitian somali hmong polish ukrainian amharic swahili hindi urdu bengali punjabi gujarati farsi persian dari pashto nepali burmese karen khmer lao thai turkish greek italian german hebrew yiddish armenian albanian bosnian serbian croatian romanian tigrinya oromo yoruba igbo navajo asl english'.split(
+  'spanish vietnamese mandarin cantonese chinese arabic tagalog filipino russian korean japanese portuguese french creole haitian somali hmong polish ukrainian amharic swahili hindi urdu bengali punjabi gujarati farsi persian dari pashto nepali burmese karen karenni chin rohingya kinyarwanda kirundi marshallese chuukese mam mixteco zapoteco triqui quechua khmer lao thai turkish greek italian german hebrew yiddish armenian albanian bosnian serbian croatian romanian tigrinya oromo yoruba igbo navajo asl english'.split(
     ' ',
   ),
 );

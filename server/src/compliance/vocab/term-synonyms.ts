@@ -28,6 +28,9 @@ polycystic ovary syndrome|pcos
 stop breathing at night|stopping breathing at night|stops breathing at night|stopped breathing at night
 vocal fold paralysis|vocal cord paralysis
 primary sclerosing cholangitis|psc
+cholecystectomy|gallbladder removal|gallbladder out|gallbladder removed|gallbladder taken out|gallbladder surgery
+appendectomy|appendix out|appendix taken out
+port placement|port placed
 needle-stick|needlestick|needle stick injury|needle-stick injury
 type 1 diabetes|t1d|type one diabetes|type 1
 type 2 diabetes|t2d|type two diabetes|type 2

@@ -5,6 +5,25 @@
  * a health system serves ("in Buffalo, Rochester and Syracuse") the towns named like people ("Rochester", "Gary") read
  * as patients.
  */
+/**
+ * US cities of two words whose first or last word is a given name or a word ("Fort Wayne", "Baton Rouge", "Grand Rapids"),
+ * lower case: read as one place, neither word is a person.
+ */
+export const TWO_WORD_US_CITIES: ReadonlySet<string> = new Set(
+  `fort wayne|fort worth|fort collins|fort myers|fort lauderdale|fort smith|baton rouge|grand rapids|cedar rapids|des moines|el paso|
+san antonio|san diego|san jose|san francisco|san bernardino|santa fe|santa rosa|santa ana|santa clara|santa barbara|corpus christi|
+little rock|sioux falls|new haven|new orleans|kansas city|oklahoma city|jersey city|carson city|rapid city|sioux city|iowa city|
+palm springs|colorado springs|hot springs|virginia beach|long beach|ann arbor|green bay|lake charles|eau claire|la crosse|rock hill|
+myrtle beach|bowling green|college station|round rock|pine bluff|st paul|saint paul|st louis|saint louis|st petersburg|las vegas|
+los angeles|salt lake|rio rancho|las cruces|grand junction|grand forks|great falls|twin falls|idaho falls|wichita falls|
+overland park|cape coral|port arthur|glen burnie|chula vista|fall river|new bedford|south bend|fort dodge|council bluffs`
+    .split(/\|\s*/)
+    .map((c) => c.trim()),
+);
+
+/** Whether two words, lower case, name one of TWO_WORD_US_CITIES ("St." read as "st"). */
+export const isTwoWordUsCity = (first: string, second: string): boolean => TWO_WORD_US_CITIES.has(`${first.replace(/\.$/, '')} ${second}`);
+
 export const US_CITIES: ReadonlySet<string> = new Set(
   `akron albany albuquerque alexandria allentown amarillo anaheim anchorage annapolis asheville atlanta augusta aurora
 austin bakersfield baltimore bangor bellevue billings biloxi birmingham bismarck bloomington boise boston boulder
@@ -12,7 +31,7 @@ bozeman bridgeport brooklyn brownsville buffalo burlington casper chandler charl
 chicago cincinnati clarksville columbus dallas dayton dearborn denver detroit duluth elkhart erie eugene evansville
 fairbanks fargo fayetteville flagstaff flint fontana fresno frisco gainesville galveston gary glendale greensboro
 greenville gulfport harrisburg hartford helena hialeah hilo honolulu houston huntsville indianapolis irving jackson
-jacksonville joliet juneau kalamazoo kenosha killeen kissimmee knoxville lakeland lansing laramie laredo lexington
+jacksonville joliet juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lexington
 lincoln livonia lubbock macon madison memphis mesa miami milwaukee minneapolis missoula modesto montgomery montpelier
 nashville newark norfolk oakland odessa ogden olympia omaha orlando oxnard pasadena pensacola peoria philadelphia
 phoenix pittsburgh plano pomona portland providence provo pueblo raleigh reno richmond rochester rockford sacramento
