@@ -71,7 +71,7 @@ const PHRASES = [
   'Ya corregimos el cargo en su cuenta.', 'Felices de verte de vuelta.',
   "Since you've stayed here, you know.", "You've stayed with us before.", 'La hoja que Lisa le entregó en su consulta.', 'Lo que le dio en su cita.',
   'Your nurse knows you might be late.', 'Cómo sigues después de tu operación.', 'The exam room you were in.', 'They think of your wife often.',
-  'Glad your payment plan is all set.',
+  'Glad your payment plan is all set.', 'Dr. Whitfield says keep up those PT exercises.',
 ];
 
 describe('rule key words', () => {

@@ -132,3 +132,24 @@ describe('session 67 (probe1000, 1001, 1003): a series day, our own birthday, th
     expect(nameFindings('Our first-aid tent at Rosa Parks Circle has free water.')).toEqual([]);
   });
 });
+
+describe('session 67 (probe1006, 1009, 1010): Sunday in Spanish, a church, every first grader, a message relayed from the surgeon', () => {
+  it('passes a Spanish Sunday with its date and a church named in Spanish', () => {
+    expect(nameFindings('Vacunas gratis contra la gripe. Domingo 12 de octubre, después de la misa de 11am, en el salón parroquial.')).toEqual([]);
+    expect(nameFindings('Este mes visitaremos la Parroquia San José y la Primera Iglesia Bautista, después de los servicios.')).toEqual([]);
+    expect(nameFindings('Felicidades a Domingo Reyes por su cumpleaños.')).not.toEqual([]);
+  });
+
+  it('passes a school whose every first grader gets a screening, but not one child’s school', () => {
+    expect(handWrittenBlockingRules('Thanks to the Lions Club for funding free vision screenings for every 1st grader at Lincoln Elementary this spring!')).toEqual([]);
+    expect(blockingRules('Our 1st grader at Lincoln Elementary, Maya, got her new glasses after her vision screening!')).toContain('phi.location.school');
+  });
+
+  it('blocks a reply that relays the surgeon’s word to keep up their exercises', () => {
+    expect(blockingRules('Love to hear it! Dr. Helena Marsh says keep up those PT exercises.', reply('Shoutout Dr. Marsh. Knee feels brand new'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks a named person congratulated for quitting smoking', () => {
+    expect(blockingRules('Big congrats to Rick Delaney for quitting smoking after 40 years with help from our home-visit nurses!').filter((rule) => rule.startsWith('phi.name.'))).not.toEqual([]);
+  });
+});

@@ -52,17 +52,11 @@ const isRelay = (sentence: string): boolean => RELAY.test(sentence) && !/\d/.tes
 const CRISIS_LINE = /\b(?:call|text|dial)\s+(?:or\s+text\s+)?(?:988|911)\b|\b988\s+is\s+the\b|\b(?:suicide\s*(?:&|and)\s*)?crisis\s+lifeline\b/i;
 
 /**
- * "the Dementia Caregiver Circle", "the Shelbyville Rotary Club", "the American Heart Association", "the Northeast Ohio
- * Heart Summit": a programme, meeting or body, often named after a condition, is no person; the model reads the sentence
- * with the name as a plain "group".
+ * "the Dementia Caregiver Circle", "the Shelbyville Rotary Club", "the American Heart Association": a programme or body,
+ * often named after a condition, is no person; the model reads the sentence with the name as a plain "group".
  */
 const PROGRAMME_NAME =
-  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|Summit|Conference|Symposium|Forum|Expo|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
-/**
- * "Our Peer Mentor program": a programme named in two or three capitalised words, with "program" in lower case. Not after
- * a possessive: "our Women's Heart Health program" renamed "our Women's group" read as someone's to the model.
- */
-const NAMED_PROGRAM = /(?<![\p{L}'’]|['’]s\s)(?:\p{Lu}[\p{L}-]{0,30}\s+){2,3}program(?:me)?s?(?![\p{L}])/gu;
+  /\b(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,3}(?:(?:Caregivers?|Family|Families|Survivors?|Parents?|Peer|Patients?|Support|Education|Awareness|Wellness|Recovery|Prevention|Management)\s+)*(?:Support\s+Group|Caregiver\s+Circle|Circle|Group|Playgroup|Café|Cafe|Network|Class|Program|Programme|Series|Walk|Run|Workshop|Meetup|Club|Association|Society|Foundation|Institute|Bureau|Coalition|Alliance|Council|Federation|League|Fund|Schools|District|Week|(?:\p{Lu}[\p{L}'’-]{0,30}\s+){1,2}Clinic)(?![\p{L}\p{N}_])/gu;
 /**
  * "finished our anaphylaxis and inhaler training", "earned her stroke nursing certification": a course, not anyone's care.
  * Words are bounded in length so a run like "a-a-a-…" is not re-read from every letter (it took 5 s at 70,000 characters).
@@ -136,7 +130,6 @@ interface RenamesNeeded {
   awards: boolean;
   camps: boolean;
   counties: boolean;
-  namedPrograms: boolean;
   titledSeries: boolean;
   quotedTitles: boolean;
   /** In a post, "our ICU nurses" are staff; in a reply the unit can still be where the commenter's family was. */
@@ -170,7 +163,6 @@ function withRenames(sentence: string, needed: RenamesNeeded): string {
   let out = sentence;
   if (needed.animals) out = withoutPets(out, needed.petNames);
   if (needed.programmes) out = out.replace(PROGRAMME_NAME, 'group');
-  if (needed.namedPrograms) out = out.replace(NAMED_PROGRAM, 'group');
   if (needed.titledSeries) out = out.replace(TITLED_SERIES, 'group');
   if (needed.quotedTitles) out = out.replace(QUOTED_EVENT_TITLE, 'group');
   if (needed.venues) out = out.replace(VENUE_NAME, 'place');
@@ -282,7 +274,6 @@ export function detectPhiRisk(ctx: DetectorContext, ruleFindings: readonly Findi
     awards: AWARD_WORDS.some((w) => ctx.text.includes(w)),
     camps: ctx.text.includes('Camp '),
     counties: COUNTY_WORD.test(ctx.text),
-    namedPrograms: ctx.text.includes(' program'),
     titledSeries: TITLED_SERIES_JOIN.test(ctx.text),
     quotedTitles: QUOTE_MARK.test(ctx.text),
     unitStaff: ctx.kind === 'post' && ctx.text.includes('ICU'),

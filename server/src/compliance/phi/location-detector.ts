@@ -110,6 +110,8 @@ const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|tours?|seminars?|lectur
 /** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
 const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
+/** "free vision screenings for every 1st grader at Lincoln Elementary": all of a school's children, no one child. */
+const EVERY_PUPIL_AT = /\b(?:every|each|all)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:students?|kids|children|child|graders?|teens|athletes|families|players)\s+(?:at|from|in)\s+$/i;
 /**
  * "teaching CPR to 40 students at Springfield High", "84 teen volunteers from Springfield High, … and Lincoln Academy", "the 40 student athletes and
  * coaches who completed our workshop at Springfield High": a group counted at its schools, not one person's school.
@@ -312,7 +314,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
     if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "La estudiante de último año de Springfield High": an English school name in a Spanish sentence.
-    if (!(scan.sentenceMatches(PERSON_NEAR, m.index) || scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index)) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
+    if (!(scan.sentenceMatches(PERSON_NEAR, m.index) || scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index)) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || EVERY_PUPIL_AT.test(text.slice(Math.max(0, m.index - 50), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
