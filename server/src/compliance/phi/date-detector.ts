@@ -132,9 +132,13 @@ const NOT_A_SERIES_WORD = new Set(['this', 'that', 'then', 'than', 'thru', 'till
 const SERIES_LINE_REACH = 30;
 
 function alliterativeSeriesDay(text: string, index: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  if (index - lineStart > SERIES_LINE_REACH || !SET_OFF_AFTER.test(text.slice(end, end + 4))) return false;
-  const word = SERIES_TITLE_BEFORE.exec(text.slice(lineStart, index))?.[1]?.toLowerCase().split('-').pop();
+  if (!SET_OFF_AFTER.test(text.slice(end, end + 4))) return false;
+  // Only the reach before the day is searched for the line's start, so a long text of weekdays is not read back to its beginning.
+  const from = Math.max(0, index - SERIES_LINE_REACH);
+  const before = text.slice(from, index);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const word = SERIES_TITLE_BEFORE.exec(before.slice(newline + 1))?.[1]?.toLowerCase().split('-').pop();
   return word !== undefined && word.length >= 4 && !NOT_A_SERIES_WORD.has(word) && word[0] === text.charAt(index).toLowerCase();
 }
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
