@@ -9,7 +9,7 @@
  * US cities of two words whose first or last word is a given name or a word ("Fort Wayne", "Baton Rouge", "Grand Rapids"),
  * lower case: read as one place, neither word is a person.
  */
-export const TWO_WORD_US_CITIES: ReadonlySet<string> = new Set(
+const TWO_WORD_US_CITIES: ReadonlySet<string> = new Set(
   `fort wayne|fort worth|fort collins|fort myers|fort lauderdale|fort smith|baton rouge|grand rapids|cedar rapids|des moines|el paso|
 san antonio|san diego|san jose|san francisco|san bernardino|santa fe|santa rosa|santa ana|santa clara|santa barbara|corpus christi|
 little rock|sioux falls|new haven|new orleans|kansas city|oklahoma city|jersey city|carson city|rapid city|sioux city|iowa city|
@@ -17,8 +17,7 @@ palm springs|colorado springs|hot springs|virginia beach|long beach|ann arbor|gr
 myrtle beach|bowling green|college station|round rock|pine bluff|st paul|saint paul|st louis|saint louis|st petersburg|las vegas|
 los angeles|salt lake|rio rancho|las cruces|grand junction|grand forks|great falls|twin falls|idaho falls|wichita falls|
 overland park|cape coral|port arthur|glen burnie|chula vista|fall river|new bedford|south bend|fort dodge|council bluffs`
-    .split(/\|\s*/)
-    .map((c) => c.trim()),
+    .split(/\|\s*/),
 );
 
 /** Whether two words, lower case, name one of TWO_WORD_US_CITIES ("St." read as "st"). */
