@@ -200,9 +200,13 @@ const GENERAL_CLAUSE_AFTER =
 const SYMPATHY_AFTER = /^[^.!?]*\b(?:sounds|must\s+be|is\s+(?:so|such|the\s+worst))\s+(?:so\s+|really\s+|incredibly\s+|super\s+)?(?:frustrating|painful|rough|hard|tough|miserable|exhausting|scary|awful|annoying|draining|a\s+pain)\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 
+/** "For chest pain, call 911": what anyone with it should do, opening its sentence. */
+const FOR_ANY_BEFORE = /(?:^|[.!?:]\s*|\n\s*)(?:for|with)\s+(?:any\s+|sudden\s+|severe\s+|new\s+)?$/i;
+const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?1-?1|911)\b|^[^.!?]{0,20}?,\s*go\s+(?:straight\s+)?to\s+(?:the\s+)?(?:er|ed|emergency)\b/i;
 /** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
-  SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60));
+  (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60))) ||
+  (FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && EMERGENCY_ROUTE_AFTER.test(text.slice(end, end + 40)));
 
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
 export function supposedBefore(before: string): boolean {
@@ -345,9 +349,9 @@ const ROLE_POSSESSIVE =
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
-/** "Most plans cover a screening colonoscopy", "Muchos planes cubren la colonoscopia de detección": what insurance pays for, anyone's. */
+/** "Most plans cover a screening colonoscopy", "Medicare Part B covers a yearly flu shot", "Muchos planes cubren la colonoscopia de detección": what insurance pays for, anyone's. */
 const COVERED_BY_PLANS_BEFORE =
-  /\b(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$/iu;
+  /\b(?:(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)|(?:medicare|medicaid|tricare)(?:\s+part\s+[abcd])?\s+(?:covers|pays\s+for))\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$/iu;
 /** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
 /**
@@ -376,9 +380,9 @@ const goingAround = (after: string): boolean =>
 /** "Sports physicals are available at…": what we offer, not what the commenter had. */
 const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded|drawn)\b/i;
 
-/** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "¿Dónde consigo naloxona?", "a nursing student interested in palliative care": our equipment, a thing asked about, or a field of work, not the commenter's own. */
+/** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "¿Dónde consigo naloxona?", "a nursing student interested in palliative care", "what are the signs of a stroke?", "¿La Dra. Alvarez receta buprenorfina?": our equipment, a thing asked about, or a field of work, not the commenter's own. */
 const NOT_THEIRS_BEFORE =
-  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?|lower|lowers|raise|raises|boost|boosts|reduce|reduces|affect|affects)\s+|\bbefore\s+(?:a|an)\s+|¿\s*para\s+(?:el|la|un|una)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?)$/i;
+  /(?:\b(?:can|could|may)\s+(?:i|we)\s+(?:get|book|schedule)\s+(?:a|an|the)\s+|\bdo\s+(?:i|we)\s+need\s+(?:a\s+referral\s+for\s+|an?\s+appointment\s+for\s+)?(?:a\s+|an\s+|the\s+)?|\b(?:the|your|our|a)\s+new\s+|\b(?:does|do|can|will|would|could|is|are)\s+(?:the\s+|a\s+|an\s+|taking\s+)?|\b(?:where|how|when)\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:get|book|schedule|find)\s+(?:a\s+|an\s+|the\s+)?|\b(?:should|can|could|may)\s+(?:i|we)\s+(?:take|try|use|start|give\s+(?:him|her|them))\s+(?:a\s+|an\s+|the\s+|some\s+)?|\bwhat['’]?s\s+(?:a\s+)?(?:normal|healthy|good|high|low)\s+|\b(?:cause|causes|caused|prevent|prevents|linked\s+to|link\s+to|cures?|reverses?|fix(?:es)?|lower|lowers|raise|raises|boost|boosts|reduce|reduces|affect|affects)\s+|\bbefore\s+(?:a|an)\s+|¿\s*para\s+(?:el|la|un|una)\s+|\bshould\s+(?:i|we)\s+(?:start\s+)?(?:get(?:ting)?|hav(?:e|ing)|schedul(?:e|ing))\s+(?:a\s+|an\s+|my\s+first\s+)?|\b(?:appt|appointment|walk-?in|wait)\s+for\s+(?:a|an)\s+|\b(?:do|does|can|will)\s+(?:you|u|y['’]?all|you\s+guys)\s+(?:treat|see|handle|do|test\s+for|check\s+for|offer|help\s+with)\s+(?:a\s+|an\s+|the\s+)?|\b(?:do|does)\s+(?:[\w'’-]+\s+){1,2}(?:offer|provide|prescribe)\s+(?:a\s+|an\s+|the\s+)?|\b(?:d[oó]nde|c[oó]mo)\s+(?:consigo|obtengo|compro|recojo|puedo\s+(?:conseguir|obtener|comprar|recoger)|se\s+consigue)\s+(?:la\s+|el\s+|una?\s+)?|\b(?:interested\s+in|passionate\s+about|(?:a\s+)?career\s+in)\s+(?:a\s+career\s+in\s+)?|\bwhat\s+are\s+(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)\s+of\s+(?:a\s+|an\s+)?|\bcu[aá]les\s+son\s+(?:los\s+|las\s+)?(?:s[ií]ntomas|señales)\s+de(?:l|\s+(?:la|una?))?\s+|(?<!\b(?:me|nos|le|les|te)\s)\b(?:receta|recetan|prescribe|prescriben)\s+(?:la\s+|el\s+)?)$/i;
 const NOT_THEIRS_AFTER = /^\s*(?:machines?|scanners?|units?|suites?|equipment|(?:is\s+|has\s+been\s+)?going\s+around)\b/i;
 
 /** Words too general to say which condition or procedure a term is ("rotator cuff repair" vs "knee repair"). */
@@ -453,12 +457,12 @@ const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 /** "Both our ER and Urgent Care treat animal bites", "we diagnose and treat…": what our teams treat, anyone's who comes. */
 const WE_TREAT_BEFORE = /\b(?:we|our\s+(?:[\p{L}&-]+\s+){1,5}?)(?:(?:all|also|routinely|can)\s+)?(?:(?:evaluate|diagnose|see)\s+and\s+)?(?:treat|treats|manage|manages)\s+$/iu;
 /**
- * "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna":
+ * "Ofrecemos protección contra el VRS", "Nuestros pediatras evalúan y tratan el TDAH", "El Dr. Whitfield realiza cirugía de columna", "la Dra. Alvarez y su equipo recetan buprenorfina":
  * what we give or treat, in Spanish (not "…de su hijo"). Narrower than the rules' SPANISH_OFFERED_BEFORE: it silences a model, and
  * "realizamos el primer trasplante", "atendemos a su hijo" tell of one person's care.
  */
 const SPANISH_WE_GIVE_BEFORE =
-  /(?<![\p{L}])(?:ofrecemos|ofrece|ofrecen|brindamos|brinda|brindan|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:ofrecemos|ofrece|ofrecen|brindamos|brinda|brindan|tratamos|aplicamos|contamos\s+con|(?:eval[uú]an|diagnostican)\s+y\s+tratan|tratan|realiza|realizan|recetamos|recetan|prescribimos|prescriben)\s+(?:(?!(?:a|al|su|sus|tu|tus|mi|mis|usted|ti|primer|primera)(?![\p{L}]))\p{L}+\s+){0,4}$/iu;
 /**
  * "…closely involved with our hospice and palliative care program", "works closely with our palliative care team", "Congrats to our
  * Labor & Delivery team": one of our services, named by the term, that someone works with or that we congratulate (not "Our rehab

@@ -67,6 +67,8 @@ const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
 const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month)\b)/i;
 /** "Meet Dr. Aisha Bello! … She ran track at Shelbyville High": a post introducing one of our clinicians tells where they went to school. */
 const STAFF_SPOTLIGHT = /^\W*(?:meet|say\s+(?:hello|hi)\s+to|get\s+to\s+know)\s+(?:dr\.?\s|our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:doctor|physician|surgeon|nurse|np|pa|midwife|therapist|pharmacist|provider|dentist|director|manager)\b)/i;
+/** "Meet Jordan Ellis, LCSW.": one of ours, named with a credential (capitals: "Meet up with friends, do…" is no one). */
+const CREDENTIALED_SPOTLIGHT = /^\W*(?:Meet|Say hello to|Say hi to|Get to know)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s*(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)\b/;
 /** "without you in chair 7", "your bed 4": the room of the person a reply speaks to. */
 const YOU_IN_BEFORE = /\b(?:you\s+(?:were\s+|are\s+)?in|your)\s+$/i;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|qb|lineman|linemen|receiver|running\s+back|tight\s+end|kicker|midfielder|defender|setter|outfielder|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|fighter|warrior|he|she|his|her)\b/i;
@@ -312,7 +314,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
   }
   let spotlightsStaff: boolean | undefined;
   for (const m of hasAnyOf(ascii, SCHOOL_WORDS) ? execAll(SCHOOL, text) : []) {
-    if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
+    if ((spotlightsStaff ??= STAFF_SPOTLIGHT.test(text) || CREDENTIALED_SPOTLIGHT.test(text)) && !scan.sentenceMatches(CARE_CUE, m.index)) continue;
     // "La estudiante de último año de Springfield High": an English school name in a Spanish sentence.
     if (!(scan.sentenceMatches(PERSON_NEAR, m.index) || scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index)) || EVERYONE_AT.test(text.slice(Math.max(0, m.index - 12), m.index)) || EVERY_PUPIL_AT.test(text.slice(Math.max(0, m.index - 50), m.index)) || COUNTED_AT.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 120), m.index)) || TRAINING_ACADEMY.test(m[0])) continue;
     if (SCHOOL_AS_HOST_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) || PARTNER_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;

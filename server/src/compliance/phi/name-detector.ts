@@ -28,7 +28,7 @@ interface NameSpan {
 }
 
 const OPENER =
-  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go|felicidades|felicitaciones|gracias|hola|bienvenid[oa]s?)(?: to| a)?\s*,?\s*$/i;
+  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|feliz cumpleaños|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go|felicidades|felicitaciones|gracias|hola|bienvenid[oa]s?)(?: to| a)?\s*,?\s*$/i;
 const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
@@ -85,7 +85,7 @@ function plain(token: WordToken): string {
 
 /** Words that can end the lead-in of INTRO, STRONG_INTRO or OPENER; other tokens skip those regexes. */
 const LEAD_IN_WORD = wordClass(
-  'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
+  'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday cumpleaños shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
 );
 
 /** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one class: canBeName asks all three for every token. */
@@ -354,6 +354,10 @@ const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outs
 const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)? (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
 /** "Denver families", "Tyler-area residents": a town said of the people who live there. */
 const TOWN_PEOPLE_AFTER = /^(?:-area|\s+area)?\s+(?:families|residents|neighbou?rs|communities|schools|seniors|employers|businesses)\b/i;
+/** "pensamos en Tyler", "confiamos en Jackson": a person thought of or trusted, not a town. */
+const THINKING_OF_BEFORE = /(?<![\p{L}])(?:pens|piens|confi|cre[eíi]|fij|orando|oramos)\p{L}*\s+$/iu;
+/** "nuestros pacientes de Lawrence", "las familias de Lowell": in Spanish, the people of a town are said before it. */
+const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
@@ -367,6 +371,9 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (/['’]s$/.test(t.raw)) return false;
   const prev = tokens[i - 1];
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
+  // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city).
+  if (prev && prev.lower === 'en' && US_CITIES.has(t.lower) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
+  if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (prev && prev.lower === 'our' && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   return listedBesideATown(scan, i) || listedAsCounties(scan, i);
@@ -419,7 +426,14 @@ function townListedAt(scan: PhiScan, i: number, step: -1 | 1): boolean {
   let j = i + step;
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j += step;
   const other = tokens[j];
-  return !!other && onlyATown(other.bare) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
+  return !!other && (onlyATown(other.bare) || endsACityName(scan, j, step)) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
+}
+
+/** "Dodge City, Garden City and Hays": a list item that is a capitalised word and "City" reads as a city. */
+function endsACityName(scan: PhiScan, j: number, step: -1 | 1): boolean {
+  const { tokens, text } = scan;
+  const [first, second] = step < 0 ? [tokens[j - 1], tokens[j]] : [tokens[j], tokens[j + 1]];
+  return !!first && !!second && second.raw === 'City' && isCapitalised(first.raw) && text.slice(first.end, second.start) === ' ';
 }
 
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
@@ -789,7 +803,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */

@@ -12,6 +12,8 @@ import { isTwoWordUsCity } from '../vocab/us-cities';
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
   /^(?:[ \t]+just)?[ \t]+(?:said|says|shouted|yelled|screamed|asked|replied|answered|whispered|explained|told|tells|wrote|writes|sang|sings|laughed|smiled|cried|nodded|began|begins|is|was|has|had|were|will|would|lives|lived|died|married|moved)\b/;
+/** "Dodge City, Garden City and Hays will…": the last of a list of cities. */
+const CITY_LISTED_BEFORE = /\b\p{Lu}\p{Ll}+ City(?:,| and| or|, and) $/u;
 /** ", the head chef, said": a role set off by commas, then a verb of saying. */
 const APPOSITIVE_AFTER = /^,[ \t]+(?:the|a|an|our|my|his|her|their)\b[^,.\n]{1,40},[ \t]+(?:said|says|told|explained|added|noted|wrote|recalled)\b/;
 /** The first words PERSON_VERB_AFTER can start with. */
@@ -95,7 +97,8 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     // The last word of a longer proper name ("The Golden Helix Orchestra was founded") is no person.
     const prev = tokens[i - 1];
     const inProperName = !start && !!prev && isCapitalised(prev.raw) && (prev.classes & NOT_NAME_WORD) === 0 && /^[ \t]$/.test(text.slice(prev.end, t.start));
-    if (!inProperName && (start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !THING_VERB_AFTER.test(after) && !isTitleCased(scan, t.start, t.start, t.end)) push(t, t, 'phi.name.unlisted-person');
+    if (!inProperName && (start ? SPEECH_VERB_AFTER : PERSON_VERB_AFTER).test(after) && !THING_VERB_AFTER.test(after) && !isTitleCased(scan, t.start, t.start, t.end) && !CITY_LISTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))
+      push(t, t, 'phi.name.unlisted-person');
   }
   return out;
 }

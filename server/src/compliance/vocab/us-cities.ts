@@ -29,9 +29,9 @@ austin bakersfield baltimore bangor bellevue billings biloxi birmingham bismarck
 bozeman bridgeport brooklyn brownsville buffalo burlington casper chandler charleston charlotte chattanooga cheyenne
 chicago cincinnati clarksville columbus dallas dayton dearborn denver detroit duluth elkhart erie eugene evansville
 fairbanks fargo fayetteville flagstaff flint fontana fresno frisco gainesville galveston gary glendale greensboro
-greenville gulfport harrisburg hartford helena hialeah hilo honolulu houston huntsville indianapolis irving jackson
+greenville gulfport harrisburg hartford haverhill helena hialeah hilo honolulu houston huntsville indianapolis irving jackson
 jacksonville joliet juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lexington
-lincoln livonia lubbock macon madison memphis mesa miami milwaukee minneapolis missoula modesto montgomery montpelier
+lawrence lincoln livonia lowell lubbock macon madison memphis mesa miami milwaukee minneapolis missoula modesto montgomery montpelier
 nashville newark norfolk oakland odessa ogden olympia omaha orlando oxnard pasadena pensacola peoria philadelphia
 phoenix pittsburgh plano pomona portland providence provo pueblo raleigh reno richmond rochester rockford sacramento
 salinas savannah scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe

@@ -1,0 +1,80 @@
+import { blockingRules, checkPost, handWrittenBlockingRules, reply } from './check-post';
+
+const findingsOf = (text: string) => checkPost(text).findings.map((f) => `${f.rule}:${f.text}`);
+const nameFindings = (text: string) => findingsOf(text).filter((f) => f.startsWith('phi.name'));
+
+describe('session 68 (probe1012, 1013, 1015, 1016): towns named like people in Spanish, a role that starts on a day, a credentialed colleague', () => {
+  it('reads a town after Spanish "pacientes de" or "en" as a town, not a person', () => {
+    expect(nameFindings('Aprendió español con sus pacientes de Lawrence y le encanta el mangú.')).toEqual([]);
+    expect(nameFindings('Feria de salud en Lawrence este sábado.')).toEqual([]);
+  });
+
+  it('still reads a person thought of in Spanish as a person', () => {
+    expect(blockingRules('Pensamos en Tyler y su familia tras su cirugía.')).toContain('phi.name.given-name');
+  });
+
+  it('reads the last of a list of cities as a city', () => {
+    expect(handWrittenBlockingRules('Patients in Dodge City, Garden City and Hays will be able to see our cardiology team by video.')).toEqual([]);
+  });
+
+  it('passes the day one of our doctors takes up a role', () => {
+    expect(blockingRules('Dr. Aisha Bello has delivered babies since 2009 and will chair our maternal health quality committee starting March 1.')).not.toContain('phi.date.care');
+  });
+
+  it('reads a "Complex" as a building, not a person', () => {
+    expect(nameFindings('Classes meet at the Hughes Metropolitan Complex.')).toEqual([]);
+  });
+
+  it('passes a colleague’s old school in a post that introduces them with their credential', () => {
+    expect(
+      handWrittenBlockingRules('Meet Jordan Ellis, LCSW. Before joining us, Jordan spent eight years as a school social worker at Springfield High and now leads our teen program.'),
+    ).toEqual([]);
+  });
+
+  it('blocks minors named with their ages in a therapy group', () => {
+    expect(blockingRules('Our art therapy group painted this mural for the hallway 🎨 Signed by the artists: Mia (14), Jayden (16) and Leo (15).')).toContain('phi.name.given-name');
+  });
+
+  it('blocks a name beside a child’s checkup at an age, in Spanish', () => {
+    expect(blockingRules('¡Gracias por esta foto, Rosanna! 💕 Aquí con sus gemelitos en su chequeo de los 6 meses con la Dra. Marsh.')).toContain('phi.name.addressed');
+    expect(blockingRules('¡Feliz cumpleaños, Alaia! 🎉 Para su chequeo de los 2 años, llamen a Pediatría.', reply('Mi princesa Alaia cumple 2 años y le toca su chequeo 🎈'))).toContain(
+      'phi.name.addressed',
+    );
+  });
+});
+
+describe('session 68 (probe1012, 1015, 1016): replies', () => {
+  it('blocks a Spanish reply that says our therapist awaits them for their last checkup, or will see them on Monday', () => {
+    expect(blockingRules('¡Gracias a usted! Owen dice que lo espera para el chequeo final. 💪', reply('La mejor fisioterapia del mundo, gracias Owen 🙌'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('¡Es normal sentir nervios! Owen Pritchard te va a recibir el lunes a las 11.', reply('Estoy muy nerviosa por mi primera sesión de terapia el lunes 😬'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('blocks a familiar face from our rehab gym', () => {
+    expect(blockingRules('Thank you! Great seeing a familiar face from the rehab gym out there 😉', reply('Saw the Heart Walk pics — the tent was the best!'))).toContain('confirmation.welcome-back');
+  });
+
+  it('blocks "most people in your situation" in Spanish, even with a phone number to call', () => {
+    expect(
+      blockingRules('La mayoría de la gente en su situación mejora con respiraciones profundas y dejando el café. Llame al (555) 300-1200.', reply('Tengo ataques de pánico en el trabajo, ¿qué hago?')),
+    ).toContain('advice.spanish-peers-course');
+  });
+
+  it('passes the signs of a condition the commenter asked about, and "for chest pain, call 911"', () => {
+    expect(handWrittenBlockingRules('Please call 911 now. Stroke signs include face drooping, arm weakness and slurred speech.', reply('what are the signs of a stroke? asking for my mom, she’s acting weird'))).toEqual([]);
+    expect(handWrittenBlockingRules('For chest pain, call 911 — paramedics can start treatment on the way.', reply('Do you have an ER or do I go somewhere else for chest pain?'))).toEqual([]);
+  });
+
+  it('still blocks chest pain said back as theirs', () => {
+    expect(blockingRules('Sorry your chest pain is back, please call 911.', reply('My chest pain is back tonight'))).not.toEqual([]);
+  });
+
+  it('passes a medicine our doctors prescribe, asked about in Spanish', () => {
+    expect(blockingRules('Sí, la Dra. Marsh y el equipo de Medicina Familiar recetan buprenorfina. Llame al (555) 300-1000.', reply('¿La Dra. Marsh receta buprenorfina? Me da pena preguntar'))).toEqual([]);
+  });
+
+  it('passes what Medicare covers', () => {
+    expect(blockingRules('Yes, Medicare Part B covers a yearly flu shot at no cost to you. Walk in at any of our clinics.', reply('are flu shots covered by Medicare?'))).toEqual([]);
+  });
+});
