@@ -72,7 +72,7 @@ const PHRASES = [
   "Since you've stayed here, you know.", "You've stayed with us before.", 'La hoja que Lisa le entregó en su consulta.', 'Lo que le dio en su cita.',
   'Your nurse knows you might be late.', 'Cómo sigues después de tu operación.', 'The exam room you were in.', 'They think of your wife often.',
   'Glad your payment plan is all set.', 'Dr. Whitfield says keep up those PT exercises.',
-  'Marcus dice que lo espera para el chequeo final.', 'Jordan Ellis te va a recibir el lunes a las 11.', 'Great seeing a familiar face from the rehab gym.', 'La mayoría de la gente en su situación mejora con esto.',
+  'Marcus dice que lo espera para el chequeo final.', 'Jordan Ellis te va a recibir el lunes a las 11.', 'Great seeing a familiar face from the rehab gym.', 'La mayoría de la gente en su situación mejora con esto.', 'Seguro se va a alegrar de saber de usted.',
 ];
 
 describe('rule key words', () => {

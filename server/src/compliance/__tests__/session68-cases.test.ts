@@ -78,3 +78,35 @@ describe('session 68 (probe1012, 1015, 1016): replies', () => {
     expect(blockingRules('Yes, Medicare Part B covers a yearly flu shot at no cost to you. Walk in at any of our clinics.', reply('are flu shots covered by Medicare?'))).toEqual([]);
   });
 });
+
+describe('session 68 (probe1018, 1019, 1021): bodies and clinics named for a town, comparisons by month, a wound said back with a name', () => {
+  it('reads a town in the name of a body or of our new clinic as a town', () => {
+    expect(nameFindings('We are proud to partner with the Food Bank of Lincoln on Food Is Medicine.')).toEqual([]);
+    expect(handWrittenBlockingRules('Our new Lincoln family medicine clinic opens Oct. 14! Free flu shots while supplies last.')).toEqual([]);
+  });
+
+  it('reads a fire department spoken to as a body', () => {
+    expect(handWrittenBlockingRules('Thank you, Ankeny Fire Department, for training our staff on Stop the Bleed! Next free class: Thursday, April 10, Conference Room 2.')).toEqual([]);
+  });
+
+  it('passes months compared in a question about everyone', () => {
+    expect(handWrittenBlockingRules('Why do Iowans get more sunburns in May than in July? 🌞 We skip sunscreen on cloudy days.')).toEqual([]);
+  });
+
+  it('blocks a Spanish reply that says our doctor will be glad to hear from them', () => {
+    expect(blockingRules('¡Sí! La Dra. Marsh sigue con nosotros; seguro se va a alegrar de saber de usted.', reply('¿La doctora Marsh todavía trabaja ahí? Ella me atendió los dos partos'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('blocks a husband’s name said back when the comment told of his foot wound', () => {
+    expect(
+      blockingRules('We’re sorry to hear Frank is struggling. Please have him call our nurse line at (555) 300-1200.', reply('My husband Frank’s foot wound isn’t healing and he’s too stubborn to call. Help?')),
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('passes a "normal" lab value asked about in quotes, and what to bring to a class', () => {
+    expect(handWrittenBlockingRules('For most adults without diabetes, an A1C below 5.7% is considered normal.', reply('ok but what’s a ‘normal’ A1C anyway? asking for me'))).toEqual([]);
+    expect(handWrittenBlockingRules('Bring your meter or CGM app, a list of your current medicines and any questions you have!', reply('What should I bring to my first diabetes class?'))).toEqual([]);
+  });
+});

@@ -161,10 +161,10 @@ const HOURS_BEFORE = /\b(?:closed|closes|closing|open|opens|reopen|reopens|down|
 const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+){0,2}\p{L}+s\b/u;
 /**
  * "Saturdays in August", "What sends more people to the ER in December?", "the question our nurses hear most in
- * October", "Most wrist fractures we see in January": a schedule or what happens to many people in that month, not one
+ * October", "Most wrist fractures we see in January", "Why do Iowans get more sunburns in May than in July?": a schedule or what happens to many people in that month, not one
  * person's month of care.
  */
-const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|hospitals|clinics|network|region|state|county|country)\b[^.!?]{0,20}$|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:in|through))?|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most|\b(?:most|many)\s+(?:[\w-]+\s+){1,3}we\s+(?:see|treat|get))\s*$/i;
+const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|hospitals|clinics|network|region|state|county|country)\b[^.!?]{0,20}$|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:in|through))?|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most|\b(?:most|many)\s+(?:[\w-]+\s+){1,3}we\s+(?:see|treat|get)|\b(?:do|does)\s+(?:[\w-]+\s+){1,3}(?:get|have|catch|feel)\s+(?:more|less|fewer)\s+[^.!?]{0,40})\s*$/i;
 /** "Winter depression peaks in January", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 

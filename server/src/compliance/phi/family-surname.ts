@@ -9,6 +9,7 @@ import type { PhiScan } from './phi-scan';
 /** Words a surname stands before when it names a household: "the Okafor family", "the Johnson twins". */
 const FAMILY = ['family', 'twins', 'triplets', 'quadruplets'];
 const FAMILY_WORDS = new Set(FAMILY);
+const FAMILY_PRACTICE = new Set(['medicine', 'practice', 'physician', 'physicians', 'doctor', 'doctors', 'clinic', 'health', 'dentistry', 'planning']);
 /** "the Halvorsen family for donating…": a donor family, thanked for a gift, not a patient household. */
 const DONATED_AFTER = /^\s+(?:for\s+(?:donating|their\s+(?:gift|donation|generosity|support))|donated|gave|sponsored|funded)\b/i;
 
@@ -27,6 +28,8 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
     // "Dr. Alvarez's Family Medicine team" names a department; the name rules judge the clinician.
     const after = tokens[k + 1];
     if (!scan.caseless && after && isCapitalised(after.raw) && text.slice(family.end, after.start) === ' ') continue;
+    // "our new Lincoln family medicine clinic": a kind of practice, in lower case too.
+    if (family.lower === 'family' && after && FAMILY_PRACTICE.has(after.lower) && text.slice(family.end, after.start) === ' ') continue;
     if (DONATED_AFTER.test(text.slice(family.end, family.end + 30))) continue;
     const w = t.bare;
     if (scan.dir.nameWords.has(w) || (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD | KNOWN_NAME)) !== KNOWN_NAME || scan.dir.orgWords.has(w)) continue;

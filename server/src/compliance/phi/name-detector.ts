@@ -351,7 +351,9 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
 const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
 /** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies": one of our sites, named for its town. */
-const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)? (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
+const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
+/** "the Food Bank of Lincoln", "the University of Tyler": a body named for its town. */
+const OF_A_BODY_BEFORE = /\b(?:Bank|Banks|University|College|Diocese|Archdiocese|Chamber of Commerce|YMCA|YWCA|Boys & Girls Clubs?|Boys and Girls Clubs?|United Way|Health Department|Fire Department|Police Department|Public Schools|School District|Library|Museum|Zoo) of $/;
 /** "Denver families", "Tyler-area residents": a town said of the people who live there. */
 const TOWN_PEOPLE_AFTER = /^(?:-area|\s+area)?\s+(?:families|residents|neighbou?rs|communities|schools|seniors|employers|businesses)\b/i;
 /** "pensamos en Tyler", "confiamos en Jackson": a person thought of or trusted, not a town. */
@@ -374,7 +376,8 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city).
   if (prev && prev.lower === 'en' && US_CITIES.has(t.lower) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
   if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
-  if (prev && prev.lower === 'our' && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 40))) return true;
+  if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
+  if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   return listedBesideATown(scan, i) || listedAsCounties(scan, i);
 }
@@ -803,7 +806,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */

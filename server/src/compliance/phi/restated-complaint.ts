@@ -36,6 +36,7 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     blister: 'blister blisters blistered',
     torn: 'tore torn tear ripped rupture ruptured',
     cut: 'cut cuts gash gashed sliced laceration',
+    wound: 'wound wounds ulcer ulcers',
     // "that new knee" after "my knee replacement"
     replaced: 'replacement replaced replacing new',
   }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
