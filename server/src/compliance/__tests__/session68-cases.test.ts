@@ -110,3 +110,73 @@ describe('session 68 (probe1018, 1019, 1021): bodies and clinics named for a tow
     expect(handWrittenBlockingRules('Bring your meter or CGM app, a list of your current medicines and any questions you have!', reply('What should I bring to my first diabetes class?'))).toEqual([]);
   });
 });
+
+describe('session 68 (probe1024, 1025, 1027, 1028): a storm, a town’s families, a share of a group, a large city said back', () => {
+  it('reads a hurricane’s name as no one’s', () => {
+    expect(handWrittenBlockingRules('Huracán María, 7 años después. Si todavía sientes ansiedad cuando llueve fuerte, no estás solo. Grupos de apoyo los jueves.')).toEqual([]);
+  });
+
+  it('reads a town’s families thanked, and our town’s teams, as a town', () => {
+    expect(nameFindings('Thank you, Lincoln families, for returning your consent forms!')).toEqual([]);
+    expect(nameFindings('Our Rochester teams gave 14,382 flu shots this season!')).toEqual([]);
+  });
+
+  it('passes a share of a group that came to our urgent care for a symptom, but not one of many described', () => {
+    expect(handWrittenBlockingRules('Last year, 38% of adults who came to our Urgent Care for tooth pain had no regular dentist.')).toEqual([]);
+    expect(blockingRules('Of the 140 people screened, one — a 34-year-old lifeguard at the Shelbyville pool — had a melanoma caught early.')).not.toEqual([]);
+  });
+
+  it('passes a large city the commenter moved to, said back, but not their neighbourhood', () => {
+    expect(handWrittenBlockingRules('Welcome to Rochester! Our Pediatrics team is accepting new patients.', reply('Any openings in pediatrics? We just moved to Rochester'))).toEqual([]);
+    expect(blockingRules('Our team sees teens from Elm Park every week.', reply('We’re in Elm Park, does anyone see teens?'))).toContain('phi.location.restated-home');
+  });
+
+  it('blocks a regular who just turned 92', () => {
+    expect(blockingRules('Shout-out to our Tuesday chair-yoga regular who just turned 92 and out-stretched everyone!')).toContain('phi.age.over-89');
+  });
+
+  it('blocks a named patient "paciente nuestro" for years', () => {
+    expect(blockingRules('Gracias a la familia de Don Eusebio, paciente nuestro por 30 años, por donar sillas de ruedas en su memoria.')).toContain('phi.name.title');
+  });
+
+  it('blocks replies that say how they are doing is asked after, that our care meant much to them, or relay our NP’s word', () => {
+    expect(blockingRules('Se lo vamos a dejar saber a la Dra. Marsh; ella siempre pregunta cómo sigues.', reply('La Dra. Marsh es lo máximo, me salvó la vida'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('Owen y todo el equipo de Urgencias se alegran de que ya estés mejor.', reply('Gracias a las enfermeras por tratarme tan bien anoche'))).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('We’ll make sure Dr. Marsh hears how much her care has meant to you.', reply('Dr. Marsh is the best, she got my thyroid under control'))).toContain('confirmation.staff-knows-you');
+    expect(blockingRules('We’ll let him know! Owen Pritchard says keep that visor down next time 😉', reply('Owen at urgent care fixed me up after a puck to the face'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks a Spanish reply that their dentures have arrived', () => {
+    expect(blockingRules('¡Hola! Sí, sus dentaduras ya llegaron del laboratorio.', reply('¿Ya están listas mis dentaduras?'))).toContain('confirmation.spanish-your-care');
+  });
+
+  it('passes a condition among many that our dermatologists treat, in Spanish', () => {
+    expect(blockingRules('¡Sí! La Dra. Marsh y el equipo de Dermatología tratan muchas condiciones de la piel, incluido el vitiligo. Llama al (555) 300-1000.', reply('¿La Dra. Marsh trata el vitiligo?'))).toEqual([]);
+  });
+});
+
+describe('session 68 (probe1030, 1031, 1033, 1034): a last checkup, a session on Thursday, someone still with our team, a member who is 94', () => {
+  it('blocks Spanish replies that know their last checkup or their session on Thursday, but not our team’s published results', () => {
+    expect(blockingRules('¡Claro! Veo que tu último chequeo con la Dra. Marsh fue hace más de un año.', reply('Ya me toca mi chequeo anual, ¿puedo hacer cita por aquí?'))).toContain('confirmation.spanish-your-care');
+    expect(blockingRules('¡Ya casi! Owen va a revisar tu progreso en tu sesión del jueves.', reply('¿Ya me pueden dar de alta del programa de fisioterapia?'))).toContain('confirmation.spanish-your-care');
+    expect(handWrittenBlockingRules('Nuestro equipo de Cardiología publica sus resultados de calidad en nuestra página web.', reply('¿Qué tan buenos son sus doctores para el corazón?'))).toEqual([]);
+  });
+
+  it('blocks replies that say our doctor speaks of their twins, or confirm someone is still with our team', () => {
+    expect(blockingRules('Aww, we’ll let Dr. Marsh know! She always says the twins are the highlight of her Mondays 😊', reply('Dr. Marsh is the best, my twins adore her'))).toContain('confirmation.staff-knows-you');
+    expect(blockingRules('Hi, we can confirm Victor is still with our team. Please call (555) 300-1000.', reply('Is my husband still in the ER? Name is Victor Reyes'))).toContain('confirmation.here-with-us');
+  });
+
+  it('blocks a group’s oldest member who is 94', () => {
+    expect(blockingRules('Our aquatic therapy group celebrated a milestone: their oldest member, who is 94, swam a full lap on her own.')).toContain('phi.age.over-89');
+  });
+
+  it('reads part of a state as a place', () => {
+    expect(nameFindings('We are expanding telehealth across southwest Washington this spring.')).toEqual([]);
+  });
+
+  it('passes what anyone who gets sedation needs, and a test asked about in Spanish', () => {
+    expect(handWrittenBlockingRules('Yes. Anyone who gets sedation or anesthesia needs a responsible adult to drive them home.', reply('do I need someone to drive me home after a colonoscopy with sedation?'))).toEqual([]);
+    expect(handWrittenBlockingRules('¡No te dé pena! La prueba del VIH es gratis y confidencial en todas nuestras clínicas.', reply('¿Ustedes hacen la prueba del VIH? Me da pena preguntar'))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { execAll } from '../text/exec-all';
 
 /** "turned 91": a birthday, when a person (not the clinic or a programme) turned it. */
 const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
-const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend|member|volunteer|participant|singer|organist|aunt|uncle)\b/i;
+const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend|member|volunteer|participant|singer|organist|aunt|uncle|regular|who)\b/i;
 
 const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
@@ -20,6 +20,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
+  // "their oldest member, who is 94": an age past 89 said of someone.
+  /\bwho(?:\s+is|\s+was|['’]s)\s+(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|years\s+ago|days|weeks|months))/gi,
   // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
   /\bcumpleaños\s+(?:n[úu]mero\s+)?(9\d|1[01]\d)(?![\p{L}\d])/giu,
   // "Feliz 100 años": the same birthday said as years.
@@ -42,7 +44,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses', 'who'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;

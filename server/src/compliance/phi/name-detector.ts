@@ -350,8 +350,8 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
 /** "Thank you, Louisville!": a city spoken to. Narrower than the place rules' TOWN_SUFFIX: "-field", "-ford" and "-wood" end surnames people are thanked by. */
 const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
-/** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies": one of our sites, named for its town. */
-const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?)\b/iu;
+/** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies", "our Rochester teams": one of our sites or its people, named for its town. */
+const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?|teams?|staff|nurses|crews?)\b/iu;
 /** "the Food Bank of Lincoln", "the University of Tyler": a body named for its town. */
 const OF_A_BODY_BEFORE = /\b(?:Bank|Banks|University|College|Diocese|Archdiocese|Chamber of Commerce|YMCA|YWCA|Boys & Girls Clubs?|Boys and Girls Clubs?|United Way|Health Department|Fire Department|Police Department|Public Schools|School District|Library|Museum|Zoo) of $/;
 /** "Denver families", "Tyler-area residents": a town said of the people who live there. */
@@ -401,7 +401,7 @@ function listedAsCounties(scan: PhiScan, i: number): boolean {
   return false;
 }
 
-/** "Myrtle Beach", "North Carolina", "West Virginia", "Fort Wayne": a given name that is the first word of a place's name, or a state's or city's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
+/** "Myrtle Beach", "North Carolina", "West Virginia", "Fort Wayne", "southwest Washington": a given name that is the first word of a place's name, or a state's or city's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
 function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
   const t = tokens[i] as WordToken;
@@ -409,8 +409,11 @@ function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (next && text.slice(t.end, next.start) === ' ' && (PLACE_NAME_HEAD.test(next.raw) || (isCapitalised(next.raw) && isTwoWordCity(t, next)))) return true;
   const prev = tokens[i - 1];
   if (!prev || !/^\.? $/.test(text.slice(prev.end, t.start))) return false;
-  return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`));
+  return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`)) || (COMPASS_WORDS.has(prev.lower) && isStateName(t.bare));
 }
+
+/** "across southwest Washington": a part of a state. */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate', 'rural']);
 
 const isTwoWordCity = (first: WordToken, second: WordToken): boolean => isTwoWordUsCity(first.lower, second.lower);
 
@@ -452,6 +455,8 @@ function isDriveAfterHouseNumber(text: string, start: number): boolean {
   return HOUSE_NUMBER_AND_NAME.test(text.slice(Math.max(0, start - 40), start));
 }
 
+const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'huracán', 'huracan', 'typhoon', 'tifón', 'tifon']);
+
 function findSpans(scan: PhiScan): NameSpan[] {
   const { tokens, text } = scan;
   const spans: NameSpan[] = [];
@@ -462,6 +467,11 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const t = tokens[i] as WordToken;
     const lower = t.lower;
     const next = tokens[i + 1];
+    // "Hurricane Maria", "el huracán María": a storm's name, no one's.
+    if (STORM_WORDS.has(lower) && next && isCapitalised(next.raw) && text.slice(t.end, next.start) === ' ') {
+      i++;
+      continue;
+    }
     // Dr. Healey, mr. masci
     const shouting = caseless || isAllCaps(t.raw);
     // "drs" is also charting for dressings ("drs.rt"): as a title it needs a space and a capital after it.
@@ -601,7 +611,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !onlyATown(t.bare) && !listedBesideATown(scan, i)) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !onlyATown(t.bare) && !listedBesideATown(scan, i) && !TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

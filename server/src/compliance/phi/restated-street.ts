@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from '../vocab/countries';
+import { isTwoWordUsCity, US_CITIES } from '../vocab/us-cities';
 import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
@@ -69,9 +70,10 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
  * "Our Behavioral Health team sees teens from Elm Park" after "We're in Elm Park", "Sunny Acres" after "my grandma at Sunny Acres",
  * "Si viene desde Los Álamos" after "Voy tres veces por semana desde Los Álamos", "Villa Esperanza" after "soy de Villa Esperanza":
  * where the commenter or their elder lives, said back.
- * A state, or a place in our own directory (the towns our clinics are in), is no one's home address.
+ * A state, a large city a newcomer moved to, or a place in our own directory (the towns our clinics are in), is no one's home address.
  */
 /** "older adults throughout the Flint area": the region we serve, though it holds the commenter's town. */
+const NEWCOMER = /\b(?:just\s+)?(?:moved|relocated)\s+(?:here\s+)?to\b|\bnew\s+(?:to|in)\s+(?:town|the\s+area)\b/i;
 const SERVICE_AREA_AFTER = /^(?:-|\s+)(?:area|region)\b/i;
 
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
@@ -85,6 +87,8 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
     const words = place.toLowerCase().split(/\s+/);
     // "Soy de Guatemala": a country is larger than any place HIPAA counts.
     if (isStateName(place.toLowerCase()) || COUNTRY_NAMES.has(place.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || words.some((w) => scan.dir.orgWords.has(w))) continue;
+    // "We just moved to Rochester": a newcomer's large city is no neighbourhood (unlike "my mom is 91 and lives alone in Flint").
+    if (NEWCOMER.test(context) && (words.length === 1 ? US_CITIES.has(words[0] as string) : words.length === 2 && isTwoWordUsCity(words[0] as string, words[1] as string))) continue;
     const again = saidAgain(scan.text, place, 'u');
     if (!again || SERVICE_AREA_AFTER.test(scan.text.slice(again.index + again[0].length, again.index + again[0].length + 12))) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });
