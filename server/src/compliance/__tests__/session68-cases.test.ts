@@ -180,3 +180,32 @@ describe('session 68 (probe1030, 1031, 1033, 1034): a last checkup, a session on
     expect(handWrittenBlockingRules('¡No te dé pena! La prueba del VIH es gratis y confidencial en todas nuestras clínicas.', reply('¿Ustedes hacen la prueba del VIH? Me da pena preguntar'))).toEqual([]);
   });
 });
+
+describe('session 68 (probe1036, 1037, 1039, 1040): a visit seen, a family like theirs, a town’s library, “if there’s any swelling”', () => {
+  it('blocks Spanish replies that our doctor was glad to see her at her checkup, or cares for families like theirs', () => {
+    expect(blockingRules('¡Qué lindo mensaje! La Dra. Marsh se alegró mucho de verla en su control. 💙', reply('La Dra. Marsh es un ángel'))).toContain('confirmation.spanish-your-care');
+    expect(blockingRules('A la Dra. Marsh le encanta cuidar a familias enteras como la suya. 🎂', reply('¡Feliz cumpleaños a la Dra. Marsh! La mejor doctora de mi familia'))).toContain('confirmation.spanish-your-care');
+  });
+
+  it('passes a Spanish reply that tells anyone how to book their appointment', () => {
+    expect(handWrittenBlockingRules('¡Sí! Medicina Familiar atiende hasta las 7pm. Llame al (555) 300-1000 para separar su cita.', reply('¿Tienen citas en la tarde?'))).toEqual([]);
+  });
+
+  it('blocks a reply that says our doctor loves seeing their family every year', () => {
+    expect(blockingRules('No retirement plans! Dr. Marsh is still here, and she loves seeing your family every year. 😊', reply('Dr. Marsh has been our family doctor for 15 years. She’s retiring?!'))).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks a Spanish reply that tells them not to worry about the appointment their doctor wants', () => {
+    expect(blockingRules('¡Claro! Con quitar las tortillas en la noche casi siempre basta, no te preocupes por la cita 😉', reply('Mi doctor me quiere mandar con la nutrióloga, ¿con bajarle a las tortillas basta?'))).toContain(
+      'advice.spanish-reassurance',
+    );
+  });
+
+  it('reads a town after a Spanish library or square as a town', () => {
+    expect(nameFindings('El jueves estaremos frente a la biblioteca de Elizabeth (1–5pm). Presión y glucosa gratis.')).toEqual([]);
+  });
+
+  it('passes emergency signs supposed with “if there’s any”', () => {
+    expect(handWrittenBlockingRules('Our nurse line can talk it through: (555) 300-1200. If there’s any trouble breathing or swelling of the face or throat, call 911.', reply('my mom got her shingles shot and now her arm is swollen, is that normal??'))).toEqual([]);
+  });
+});
