@@ -20,8 +20,6 @@ const AGE_PATTERNS: RegExp[] = [
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
   /\b(\d{2,3})\s+years young\b/gi,
   TURNED,
-  // "their oldest member, who is 94": an age past 89 said of someone.
-  /\bwho(?:\s+is|\s+was|['’]s)\s+(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|years\s+ago|days|weeks|months))/gi,
   // "Feliz cumpleaños 100 a doña Chayo": a Spanish birthday past 89.
   /\bcumpleaños\s+(?:n[úu]mero\s+)?(9\d|1[01]\d)(?![\p{L}\d])/giu,
   // "Feliz 100 años": the same birthday said as years.
@@ -44,7 +42,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses', 'who'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;
@@ -75,6 +73,8 @@ const PLACE_OPENED_NEXT = new RegExp(
 const SAID_AGE =
   /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:\s+(?:really|actually|truly|officially))?(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
+/** "their oldest member, who is 94": an age past 89 said of someone. */
+const WHO_IS_AGE = /\bwho(?:\s+is|\s+was|['’]s)\s+(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|years\s+ago|days|weeks|months))/gi;
 /** "92 and still flirting with every nurse", "who at 94 still wins": an age said as one. */
 const AND_STILL_AGE = /(?<!\b(?:over|under|past|in\s+their)\s)\b(9\d|1[01]\d)(?:\s+and\s+still|(?<=\bat\s+\d{2,3}),?\s+still)\b/gi;
 /** ", 91, who…", ", 95,", "Gus Ferreira, 91! 🎉" after who someone is: an age over 89 in apposition. */
@@ -114,7 +114,7 @@ function overEightyNine(start: number, end: number): PhiCandidate {
 function saidAges(scan: PhiScan): PhiCandidate[] {
   const decades = execAll(DECADE_AGE, scan.text).map((m) => overEightyNine(m.index + m[0].lastIndexOf(m[1] as string), m.index + m[0].length));
   if (!NINETY_PLUS.test(scan.text)) return decades;
-  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(ROLE_APPOSITIVE_AGE, scan.text), ...execAll(FIRST_AT_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(OLDEST_BARE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...execAll(CELEBRATES_YEARS, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
+  const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(ROLE_APPOSITIVE_AGE, scan.text), ...execAll(FIRST_AT_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(OLDEST_BARE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...execAll(WHO_IS_AGE, scan.text), ...execAll(CELEBRATES_YEARS, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
   return [
     ...decades,
     ...said.map((m) => {
