@@ -149,6 +149,9 @@ function finding(ctx: DetectorContext, start: number, end: number, type: string,
   };
 }
 
+/** "Our team can help you learn which options may fit you": routing to people who will answer, not a withheld payoff. */
+const HELP_YOU_BEFORE = /\b(?:can|will|could|would\s+love\s+to)\s+help\s+(?:you\s+)?$/i;
+
 const ALL_TEASER_RULES = [...TEASER_RULES, ...WITHHELD_PAYOFF_RULES].map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 
 function ruleFindings(ctx: DetectorContext): Finding[] {
@@ -157,7 +160,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
   for (const rule of ALL_TEASER_RULES) {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.gated.exec(ctx.text);
-    if (m && rule.id === 'clickbait.withheld-which' && (answeredInPost(ctx.text.slice(m.index)) || invitesToAnEvent(ctx.text))) continue;
+    if (m && rule.id === 'clickbait.withheld-which' && (answeredInPost(ctx.text.slice(m.index)) || invitesToAnEvent(ctx.text) || HELP_YOU_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;

@@ -15,6 +15,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi,
   // "Happy 90th to our founding nurse": the birthday left unsaid.
   /\b[Hh]appy (\d{2,3})(?:st|nd|rd|th)\b(?!\s+(?:birthday|bday|b-day|anniversary|annual|year|season|edition)\b)/g,
+  // "threw a surprise 90th for the sweetest gentleman": a birthday past 89, the word left unsaid.
+  /\bsurprise\s+(9\d|1[01]\d)(?:st|nd|rd|th)\b(?!\s+(?:anniversary|annual|year|season|edition)\b)/gi,
   /\b[Aa]t (\d{2,3})(?:,|\s+(?:you|he|she|they)\b)/g,
   // "celebrating Mother's Day at 101!": a clause that ends on an age past 89.
   /\b[Aa]t (9\d|1[01]\d)(?=!|\.(?!\d))/g,
@@ -42,7 +44,7 @@ const AGE_PATTERNS: RegExp[] = [
  * "yo" and the "o" of y/o and y.o. (45 yo), "age"/"aged"/"ages", "birthday", "young". A text without
  * any of them can still match with "yo" glued to the number ("45yo") or "at 95,"; digitFacts records those.
  */
-const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses'];
+const AGE_WORDS = ['old', 'yo', 'o', 'age', 'aged', 'ages', 'birthday', 'bday', 'b', 'young', 'turned', 'turns', 'turning', 'happy', 'os', 'meses', 'surprise'];
 
 /** "Happy 90th birthday to our building", "our hospital's 100th birthday": a place's age, not a person's. */
 const PLACE = String.raw`(?:building|clinic|hospital|cent(?:er|re)|practice|campus|location|office|foundation|program|programme|organi[sz]ation|wing|branch|pharmacy|library|school|church|museum|park|city|town|village|company|club|society|association|department|station|university|college|bank|theat(?:er|re)|zoo|fair|parade|store|bridge|county|festival|hall|courthouse|firehouse|diner|bakery|restaurant)`;

@@ -165,6 +165,8 @@ const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+
  * person's month of care.
  */
 const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|hospitals|clinics|network|region|state|county|country)\b[^.!?]{0,20}$|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:in|through))?|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most|\b(?:most|many)\s+(?:[\w-]+\s+){1,3}we\s+(?:see|treat|get)|\b(?:do|does)\s+(?:[\w-]+\s+){1,3}(?:get|have|catch|feel)\s+(?:more|less|fewer)\s+[^.!?]{0,40})\s*$/i;
+/** "since the lab opened in March": the month one of our places or services opened. */
+const PLACE_OPENED_BEFORE = /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:lab|unit|clinic|cent(?:er|re)|program(?:me)?|service|wing|hospital|office|site|location|campus)\s+(?:first\s+)?(?:opened|launched|started|began)\s+(?:in\s+)?$/i;
 /** "Winter depression peaks in January", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
@@ -357,7 +359,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (HOURS_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length - month.length)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     // "after we reinstated universal masking in December": the month of a change we made.
     if (WHAT_WE_DID_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 60), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
-    if (OUR_FIGURE_AFTER.test(text.slice(start + month.length, start + month.length + 24))) continue;
+    if (OUR_FIGURE_AFTER.test(text.slice(start + month.length, start + month.length + 24)) || PLACE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (!speaksOfCareAt(scan, start)) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }

@@ -106,10 +106,15 @@ const WHAT: Record<HealthTermKind, string> = {
 };
 
 /** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep", "our re-tear rate after ACL reconstruction": a quantified mention is about such things in general, not the commenter's. */
-const GENERIC_QUANTIFIER = /\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request)\s+(?:free\s+|a\s+)?$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$|(?<![\p{L}])(?:muchos|muchas|algunos|algunas|ciertos|ciertas|varios|varias|cualquier|tod[oa]s\s+l[oa]s|la\s+mayor[ií]a\s+de\s+l[oa]s)\s+$|(?<![\p{L}])(?:de|para|sobre|programar|agendar|hacerse)\s+un[ao]?\s+$|\b(?:anyone|anybody|everyone|people|patients)\s+who\s+(?:gets?|has|have|needs?|is\s+having|are\s+having)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
+const GENERIC_QUANTIFIER = /\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request|book|schedule)\s+(?:free\s+|an?\s+)?(?:[\p{L}\d-]+\s+)?$|(?<![\p{L}])(?:suelen?|generalmente|normalmente)\s+(?:\p{L}+\s+){0,3}$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$|(?<![\p{L}])(?:muchos|muchas|algunos|algunas|ciertos|ciertas|varios|varias|cualquier|tod[oa]s\s+l[oa]s|la\s+mayor[ií]a\s+de\s+l[oa]s)\s+$|(?<![\p{L}])(?:de|para|sobre|programar|agendar|hacerse)\s+un[ao]?\s+$|\b(?:anyone|anybody|everyone|people|patients)\s+who\s+(?:gets?|has|have|needs?|is\s+having|are\s+having)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 
-/** "vaccine timing around surgery varies": what holds for such things in general, not the commenter's own. */
-const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends)\b/i;
+/** "Wait times for screening colonoscopy", "la colonoscopia de detección": the screening anyone can book, said back as a service. */
+const SCREENING_BEFORE = /\bscreening\s+$/i;
+const SCREENING_AFTER = /^\s+(?:de\s+(?:detecci[oó]n|rutina)|screening)(?![\p{L}])/iu;
+const namedAsScreening = (before: string, after: string): boolean => SCREENING_BEFORE.test(before) || SCREENING_AFTER.test(after);
+
+/** "vaccine timing around surgery varies", "el implante coclear suele hacerse…": what holds for such things in general, not the commenter's own. */
+const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends|suelen?)\b/i;
 
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */
 const THEIR_NEWS_AFTER = /^\s+(?:diagnosis|flare(?:-?up)?|scare)\b/i;
@@ -570,7 +575,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
-    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16)) && !namedAsScreening(before, text.slice(term.end, term.end + 20))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (
       // "38% of adults who came to our Urgent Care for tooth pain": a share of many, no one patient.

@@ -143,7 +143,7 @@ export function foreignStreetHint(scan: PhiScan): boolean {
 }
 
 /** "request copies from Medical Records": a desk of ours, named by what it handles, not a town. */
-const SERVICE_DESK_END = /\b(?:Records|Billing|Registration|Scheduling|Admissions|Imaging|Radiology|Pharmacy|Lab|Laboratory|Rehab|Security|Housekeeping|Relations|Services)$/;
+const SERVICE_DESK_END = /\b(?:Records|Billing|Registration|Scheduling|Admissions|Imaging|Radiology|Pharmacy|Lab|Laboratory|Rehab|Security|Housekeeping|Relations|Services|Management|Office|Desk)$/;
 
 /** "our 2025 River Run", "the 2024 Fun Run": a year before an event's name is its edition, not a house number. */
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)\s/;

@@ -412,6 +412,19 @@ function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`)) || (COMPASS_WORDS.has(prev.lower) && isStateName(t.bare));
 }
 
+/** "el Valle", "la Sierra", "la Costa": a landform named after an article, in Spanish, is a region (not "María del Valle"). */
+const SPANISH_LANDFORMS: ReadonlySet<string> = new Set(['valle', 'sierra', 'costa', 'monte', 'isla', 'mar']);
+const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'del', 'al']);
+
+function spanishLandform(scan: PhiScan, i: number): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[i] as WordToken;
+  const prev = tokens[i - 1];
+  if (!SPANISH_LANDFORMS.has(t.lower) || !prev || !SPANISH_ARTICLES.has(prev.lower) || text.slice(prev.end, t.start) !== ' ') return false;
+  const before = tokens[i - 2];
+  return !(prev.lower === 'del' && before && isCapitalised(before.raw) && isGivenName(before.lower));
+}
+
 /** "across southwest Washington": a part of a state. */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate', 'rural']);
 
@@ -644,7 +657,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const strength = nameStrength(t, scan);
     const follower = adjacent(scan, i);
     const followerIsName = !!follower && (isInitialToken(follower) || (isCapitalised(follower.raw) && !!nameStrength(follower, scan)));
-    if (isCapitalised(t.raw) && (placeNamedLikeAPerson(scan, i) || (!followerIsName && townNamedLikeAPerson(scan, i)))) continue;
+    if (isCapitalised(t.raw) && (placeNamedLikeAPerson(scan, i) || spanishLandform(scan, i) || (!followerIsName && townNamedLikeAPerson(scan, i)))) continue;
     // In all-caps or all-lower text only given names count; capital letters carry no signal there.
     if (caseless || isAllCaps(t.raw)) {
       if (strength === 'given' && t.raw.length > 2 && isA(t, LISTED_FIRST_NAME) && !isA(t, CLINICAL)) {
@@ -807,6 +820,8 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "our Freedom From Tobacco program": a word right before "program" names the program. */
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
+/** "the Howard Street bridge": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
+const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
@@ -818,7 +833,7 @@ const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
 const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
-const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle)\b|^\s(?:county|counties|parish|parishes)\b`);
+const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle|Building)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
 const ORG_LAST_WORD = new RegExp(String.raw`\s${ORG_WORDS}\b`);
 function isOrgWordOrSaintsPlace(name: string): boolean {
@@ -892,6 +907,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
+    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
@@ -917,8 +933,8 @@ const OF_THE_YEAR_AFTER = /^\s+of\s+the\s+(?:year|month|week|quarter)\b/i;
 const TITLED_NON_PERSON = /^(?:Dr|Doctor)\.?\s+(?:Google|Internet|TikTok|YouTube|Facebook|Instagram|Pepper|Seuss)$/;
 /** "the Hartwell fire", "the Dunmore flood": a disaster named by its place or firm. */
 const INCIDENT_AFTER = /^\s(?:fire|blaze|explosion|blast|crash|derailment|collapse|spill|leak|flood|flooding|shooting|outage|storm|tornado|wildfire)\b/;
-/** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor": a temple, church or mosque named in its own language. */
-const FOREIGN_ORG_HEAD = /^(?:Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
+/** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor", "Parque Bushnell": a temple, church, mosque, park or school named in its own language. */
+const FOREIGN_ORG_HEAD = /^(?:Parque|Biblioteca|Escuela|Colegio|Estadio|Mercado|Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
 const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
 const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
 const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;

@@ -47,7 +47,7 @@ const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|tri
 
 /** "un niño de 4 años del barrio San Rafael", "vecinos de la colonia Los Álamos": the neighbourhood a person lives in. */
 const SPANISH_NEIGHBOURHOOD =
-  /(?<![\p{L}])(?:[Bb]arrio|[Cc]olonia|[Ff]raccionamiento)\s+((?:(?:las|los|la|el|Las|Los|La|El)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+  /(?<![\p{L}])(?:[Bb]arrio|[Cc]olonia|[Ff]raccionamiento)\s+(?:de\s+)?((?:(?:las|los|la|el|Las|Los|La|El)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 /** "vive sola en la calle Jacinto", "una señora de la calle Robles", "Carmen Ibarra, de la calle Olmo 22", "la casa azul de la calle Los Pinos 214": the street someone lives on. */
 const SPANISH_HOME_STREET =
