@@ -123,3 +123,110 @@ describe('session 69 (probe1042, 1043, 1045, 1046, 1048, 1049, 1051, 1052): plac
     );
   });
 });
+
+describe('session 69 (probe1054, 1055, 1060, 1061, 1066, 1067, 1069, 1072, 1073, 1075, 1076, 1078, 1079, 1082): more places, Spanish workers and players, confirmations', () => {
+  it('reads a country of two words as a place', () => {
+    expect(nameFindings('Si viaja a El Salvador o Guatemala, pregunte por la prevención del dengue antes del viaje.')).toEqual([]);
+  });
+
+  it('reads a town beside one ending in -ville, and a site of two words, as towns', () => {
+    expect(nameFindings('Frostbite can set in within 30 minutes below 0°F. Cover your ears and fingers. Stay warm, Zanesville and Marietta!')).toEqual([]);
+    expect(nameFindings('Snow day update: our Boone and Blowing Rock clinics open at 10am today. Urgent Care is on regular hours.')).toEqual([]);
+  });
+
+  it('passes where a group of interns comes from', () => {
+    expect(
+      handWrittenBlockingRules('Our residency welcomed 8 new interns this July, from Pittsburgh, Philadelphia, Puerto Rico and Nigeria. Dr. Marsh: “They chose us because they want to practice where they’re needed.”'),
+    ).toEqual([]);
+  });
+
+  it('reads a job title after a colleague’s name as no name', () => {
+    expect(handWrittenBlockingRules('Meet Dr. Helena Marsh, Dermatologist. Her favorite tip for patients is ABCDE: check moles for Asymmetry, Border, Color, Diameter and Evolving.')).toEqual([]);
+  });
+
+  it('reads the town after a named venue as a town, in Spanish', () => {
+    expect(nameFindings('Feria de salud gratis este domingo en el sótano de la Iglesia San Juan Bautista, Lorain: presión, glucosa y vacunas.')).toEqual([]);
+    expect(nameFindings('Taller gratuito en el Salón 2 de la Biblioteca César Chávez de Salinas, con la Dra. Marsh.')).toEqual([]);
+  });
+
+  it('blocks a Spanish worker told by trade, age and town beside their surgery', () => {
+    expect(blockingRules('Nuestro equipo de Ortopedia celebra a un soldador de 52 años de Channelview que volvió a trabajar seis semanas después de su reconstrucción de tendón de Aquiles.')).toContain(
+      'phi.age.spanish-described',
+    );
+  });
+
+  it('blocks a player’s number beside their care, in Spanish', () => {
+    expect(blockingRules('El delantero #9 del equipo juvenil Águilas ya volvió a la cancha, apenas 4 meses después de su reconstrucción de ligamento con la Dra. Marsh.')).toContain('phi.id.jersey');
+    expect(blockingRules('Orgullosos de la Dra. Marsh, quien la semana pasada reparó el codo del lanzador número 27 de la Liga Juvenil de Holyoke.')).toContain('phi.id.jersey');
+  });
+
+  it('blocks a named person admitted last night, in Spanish', () => {
+    expect(blockingRules('Se busca a la familia de Anselmo Flores, 67 años, ingresado anoche en la Unidad 3B. Por favor llame al (555) 300-1000.')).toContain('phi.name.given-name');
+  });
+
+  it('blocks a name beside a first visit, and a red cell exchange', () => {
+    expect(blockingRules('Throwback to this little guy’s first visit with Dr. Marsh — and now Elias is 18 and heading to college!')).toContain('phi.name.given-name');
+    expect(blockingRules('Congrats to Jamal Ortiz-Bennett, 22, who just finished his 100th red cell exchange with us!')).toContain('phi.procedure.person-linked');
+  });
+
+  it('blocks Spanish hooks and “Part 2 Friday”', () => {
+    expect(blockingRules('El té de canela que está ayudando a cientos de vecinos a controlar el azúcar. Nuestra dietista tiene algo que decir al respecto…')).toContain('clickbait.spanish-teaser');
+    expect(blockingRules('Our dermatologist scrolled through 100 photos from tubing season. What he kept spotting made him put down his coffee. Part 2 Friday.')).toContain('clickbait.story-coming');
+  });
+
+  it('blocks Spanish replies that tell of care we gave or will give them', () => {
+    const cases: Array<[string, string]> = [
+      ['Se las haremos llegar a la Dra. Marsh; sabemos que ella también disfrutó mucho acompañarla durante su embarazo.', 'La doctora Marsh es un ángel'],
+      ['Le pasamos el mensaje a la Dra. Marsh; siempre le da gusto ver a sus niños en consulta.', 'La Dra. Marsh es la mejor pediatra, mis hijos la adoran'],
+      ['¡Gracias! Nos alegra que Owen Pritchard y el equipo lo hayan atendido rápido anoche.', 'Súper rápida la atención en urgencias anoche, gracias!'],
+      ['¡Con mucho gusto, Anabel! Nos vemos el martes para la curación.', 'Muchas gracias por ayudarme con mi pierna — Anabel'],
+      ['¡No te preocupes! Ya le avisamos a Owen Pritchard y pasamos tu sesión de hoy para el jueves.', 'Perdón, no voy a poder llegar a la fisioterapia hoy'],
+      ['¡Gracias! Usted es parte de la familia. ¡Por 20 años más cuidándole!', 'La mejor clínica del pueblo, llevo 20 años yendo'],
+      ['Lamentamos la espera. Owen Pritchard tiene su referido de terapia y le llamará esta semana.', 'Llevo 2 semanas esperando que me llamen'],
+    ];
+    for (const [text, context] of cases) expect(blockingRules(text, reply(context))).toContain('confirmation.spanish-we-did-your-care');
+    expect(blockingRules('¡Qué hermoso mensaje! La Dra. Marsh dice que siempre es un gusto verla en sus chequeos.', reply('Quiero darle las gracias a la Dra. Marsh, me salvó la vida'))).toContain(
+      'confirmation.spanish-your-care',
+    );
+  });
+
+  it('blocks English replies that a colleague always knew they would do it, or the progress made with us', () => {
+    expect(blockingRules('This made our whole team’s day. Owen Pritchard says they always knew you’d do it.', reply('Three years ago your team helped me through the worst year of my life. Today I’m 3 years sober.'))).toContain(
+      'confirmation.staff-knows-you',
+    );
+    expect(blockingRules('He’ll keep the same therapist so they can keep building on the progress he’s made with us.', reply('Will the same therapist see my son next month?'))).toContain(
+      'confirmation.cared-for-them',
+    );
+  });
+
+  it('blocks a reply saying a wound clears up without a clinic visit', () => {
+    expect(
+      blockingRules('Honestly, a lot of our patients find that a good dressing and staying off their feet clears things up without a clinic visit.', reply('I’ve had a non-healing wound on my foot for 6 weeks. Do you hire?')),
+    ).toContain('advice.not-worth-a-visit');
+  });
+
+  it('passes a referral to have handy, a myth about a remedy, and a recovery group of ours', () => {
+    expect(
+      handWrittenBlockingRules('Dr. Marsh is accepting new patients. Please call (555) 300-1000 and have your referral handy.', reply('Does Dr. Marsh take new patients? I was just diagnosed with Hashimoto’s and my PCP referred me.')),
+    ).toEqual([]);
+    expect(blockingRules('Of course! Dr. Marsh’s team can transfer your care to a provider closer to you.', reply('Can I switch from Dr. Marsh to someone closer? nothing against her'))).toContain(
+      'confirmation.your-care-record',
+    );
+    expect(
+      handWrittenBlockingRules('No hay evidencia de que el Vaporub en los pies quite la tos.', reply('¿Es cierto que el Vaporub en los pies quita la tos? Mi suegra dice que sí')),
+    ).not.toContain('phi.diagnosis.restated-spanish');
+    expect(
+      handWrittenBlockingRules('He is! Owen Pritchard co-leads our Stroke Recovery Group every Tuesday at 10am in the Rehab Gym.', reply('Is Owen still doing the stroke recovery group? My husband loved it')),
+    ).toEqual([]);
+  });
+
+  it('passes rooms that are news or host a talk on its day', () => {
+    expect(handWrittenBlockingRules('Our Burn Center’s Operating Room 2 just got a full upgrade: new lighting and a warming system.')).not.toContain('phi.location.room');
+    expect(handWrittenBlockingRules('Dr. Marsh will present our screening results at the State Pediatrics Conference on April 12 in Room 204B.')).toEqual([]);
+  });
+
+  it('passes a patient advisory council and "West Franklin Street"', () => {
+    expect(handWrittenBlockingRules('We welcome the new patient advisory council for our Sickle Cell & Blood Disorders Center.')).toEqual([]);
+    expect(nameFindings('Heading to the Fall Festival on West Franklin Street this week? Our Urgent Care team will run a first-aid tent.')).toEqual([]);
+  });
+});

@@ -37,10 +37,11 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
       'worrying',
       'bothering',
       'thinking',
+      'without',
     ],
     type: 'discourages-care',
     pattern:
-      /\b(?:not|isn['’]t|aren['’]t|never)\s+(?:really\s+|usually\s+|even\s+)?worth\s+(?:an?\s+|the\s+)?(?:er|urgent\s+care|doctor['’]?s?|clinic|hospital|emergency(?:\s+room)?)?\s*(?:trip|visit|call)\b|\bsleep\s+it\s+off\b|\bno\s+need\s+for\s+(?:an?\s+|any\s+)?(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\b|\bno\s+(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\s+(?:needed|necessary|required)\b|\b(?:for\s+a\s+(?:week|few\s+days)|a\s+(?:week|while|few\s+days))\s+before\s+(?:worrying|bothering|thinking)\s+about\s+(?:a|an|the)\s+(?:visit|appointment|doctor|er|trip|check-?up)\b/i,
+      /\b(?:not|isn['’]t|aren['’]t|never)\s+(?:really\s+|usually\s+|even\s+)?worth\s+(?:an?\s+|the\s+)?(?:er|urgent\s+care|doctor['’]?s?|clinic|hospital|emergency(?:\s+room)?)?\s*(?:trip|visit|call)\b|\bsleep\s+it\s+off\b|\b(?:clears?|cleared|heals?|healed|fix(?:es|ed)?|goes\s+away|went\s+away)\s+(?:[\w-]+\s+){0,3}?without\s+(?:a|an|any)\s+(?:clinic|doctor['’]?s?|office|er|urgent\s+care|hospital)\s+(?:visit|trip|appointment)\b|\bno\s+need\s+for\s+(?:an?\s+|any\s+)?(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\b|\bno\s+(?:imaging|x-?rays?|scans?|mri|stitches|antibiotics?)\s+(?:needed|necessary|required)\b|\b(?:for\s+a\s+(?:week|few\s+days)|a\s+(?:week|while|few\s+days))\s+before\s+(?:worrying|bothering|thinking)\s+about\s+(?:a|an|the)\s+(?:visit|appointment|doctor|er|trip|check-?up)\b/i,
     message: 'Tells this person a visit, scan or treatment is not needed, which may keep them from getting care.',
   },
   {

@@ -2,17 +2,17 @@ import { execAll } from '../text/exec-all';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { speaksOfCareAt, type PhiScan } from './phi-scan';
 
-/** "#23", "No. 7", "el número 23": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
-const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?|\bel\s+n[uú]mero\s+)(?!1\b)(\d{1,2})\b/gi;
+/** "#23", "No. 7", "el número 23", "del lanzador número 27": a one- or two-digit player number ("#1" is a ranking far more often than a jersey). */
+const PLAYER_NUMBER = /(?:#\s?|\bno\.\s?|\b(?:el|del|al|lanzador(?:a)?|delanter[oa]|porter[oa]|jugador(?:a)?|defensa|receptor(?:a)?|bateador(?:a)?)\s+n[uú]mero\s+)(?!1\b)(\d{1,2})\b/gi;
 /** "the runner in bib #4471": race results list every bib, so the number names its runner. */
 const BIB_NUMBER = /\bbib\s*(?:#\s?|no\.\s?|number\s+)?\d{1,5}\b/gi;
 /** "our booth (#22)", "Table #4": a numbered place at an event, not a player. */
 const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|aisle|section|row|door|room|suite|bay|court|field|hole)\s*\(?\s*$/i;
 /** Words that put a number on a player's back rather than in a list or a ranking. */
 const SPORT_CUE =
-  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school|cancha|equipo|partido|temporada|campe[oó]n)\b/i;
-/** "cómo un desfibrilador le salvó la vida en la cancha": a rescue told in Spanish, which the care words (in English) miss. */
-const SPANISH_RESCUE = /(?<![\p{L}])(?:(?:le|les)\s+salv(?:[oó]|aron)\s+la\s+vida|desfibrilador)(?![\p{L}])/iu;
+  /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school|cancha|equipo|partido|temporada|campe[oó]n|liga)\b/i;
+/** "cómo un desfibrilador le salvó la vida en la cancha", "después de su reconstrucción de ligamento": a rescue or care told in Spanish, which the care words (in English) miss. */
+const SPANISH_RESCUE = /(?<![\p{L}])(?:(?:le|les)\s+salv(?:[oó]|aron)\s+la\s+vida|desfibrilador|reconstrucci[oó]n|cirug[ií]a|operaci[oó]n|repar[oó]|fractura|se\s+lesion[oó])(?![\p{L}])/iu;
 /** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
 const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 

@@ -107,10 +107,10 @@ const VENUE_AFTER = /^\s*,?\s*(?:of|at|in)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,
 /** "every Shelbyville High athlete", "all Lincoln Middle students": the whole school, not one pupil. */
 const ROOM_PEOPLE_AFTER = /^\s*(?:family|families|folks|crew|gang|patient|guests?|mom|dad|parents)\b/i;
 /** What meets in a meeting room: "Joint replacement class for patients and caregivers … Conference Room 2". */
-const ROOM_ITSELF_AFTER = /^\s+(?:in\s+(?:our|the)\s+(?:[\w&'’-]+\s+){1,3})?(?:just\s+|finally\s+|officially\s+)?(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
-const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|tours?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?)\b/i;
-/** "Her next class is Tuesday at 5:30pm in Room 204": the room a class meets in at its hour, not anyone's room. */
-const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$/i;
+const ROOM_ITSELF_AFTER = /^\s+(?:in\s+(?:our|the)\s+(?:[\w&'’-]+\s+){1,3})?(?:just\s+|finally\s+|officially\s+)?(?:got|gets|is\s+getting|has\s+(?:got\s+)?|now\s+has)\s+(?:a\s+|an\s+)?(?:new\s+|fresh\s+|big\s+|full\s+|complete\s+|major\s+)?(?:makeover|facelift|mural|refresh|paint\s+job|upgrade|renovation)\b/i;
+const GATHERING = /\b(?:class(?:es)?|clinics?|workshops?|tours?|seminars?|lectures?|talks?|meets|meeting|register|registration|rsvp|orientation|support\s+group|office\s+hours|(?:info|information|informational)\s+sessions?|summit|symposium|keynote|present(?:s|ing)?)\b/i;
+/** "Her next class is Tuesday at 5:30pm in Room 204", "the State Pediatrics Conference on April 12 in Room 204B": the room a class or talk meets in at its hour or on its day, not anyone's room. */
+const AT_A_TIME_IN = /\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),?\s+in\s+$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+in\s+$/i;
 const EVERYONE_AT = /\b(?:every|each|all|any)\s+(?:the\s+)?$/i;
 /** "free vision screenings for every 1st grader at Lincoln Elementary": all of a school's children, no one child. */
 const EVERY_PUPIL_AT = /\b(?:every|each|all)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+){0,2}?(?:students?|kids|children|child|graders?|teens|athletes|families|players)\s+(?:at|from|in)\s+$/i;
@@ -141,6 +141,8 @@ export function foreignStreetHint(scan: PhiScan): boolean {
   }
   return false;
 }
+
+const PLACES_LISTED_AFTER = /^(?:,\s+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)+,?\s+(?:and|or|y)\s+\p{Lu}/u;
 
 /** "request copies from Medical Records": a desk of ours, named by what it handles, not a town. */
 const SERVICE_DESK_END = /\b(?:Records|Billing|Registration|Scheduling|Admissions|Imaging|Radiology|Pharmacy|Lab|Laboratory|Rehab|Security|Housekeeping|Relations|Services|Management|Office|Desk)$/;
@@ -342,6 +344,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/\b(?:Wars?|Era|Age|Generation)\b/.test(place)) continue;
     // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
     if (/^\s+(?:to|through|and)\s+\p{Lu}/u.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 12))) continue;
+    // "from Pittsburgh, Philadelphia, Puerto Rico and Nigeria": where a group comes from, not one person's town.
+    if (PLACES_LISTED_AFTER.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 80))) continue;
     // "from Brugada pattern to Kawasaki disease": a condition named after someone, not a town.
     if (CONDITION_HEAD_AFTER.test(text.slice(m.index + m[0].indexOf(place) + place.length, m.index + m[0].indexOf(place) + place.length + 14))) continue;
     const sentence = scan.sentenceText(m.index);

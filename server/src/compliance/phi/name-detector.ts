@@ -350,14 +350,16 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
 /** "Thank you, Louisville!": a city spoken to. Narrower than the place rules' TOWN_SUFFIX: "-field", "-ford" and "-wood" end surnames people are thanked by. */
 const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
-/** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies", "our Rochester teams": one of our sites or its people, named for its town. */
-const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?|teams?|staff|nurses|crews?)\b/iu;
+/** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies", "our Boone and Blowing Rock clinics", "our Rochester teams": one of our sites or its people, named for its town. */
+const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?|teams?|staff|nurses|crews?)\b/iu;
 /** "the Food Bank of Lincoln", "the University of Tyler": a body named for its town. */
 const OF_A_BODY_BEFORE = /\b(?:Bank|Banks|University|College|Diocese|Archdiocese|Chamber of Commerce|YMCA|YWCA|Boys & Girls Clubs?|Boys and Girls Clubs?|United Way|Health Department|Fire Department|Police Department|Public Schools|School District|Library|Museum|Zoo) of $/;
 /** "Denver families", "Tyler-area residents": a town said of the people who live there. */
 const TOWN_PEOPLE_AFTER = /^(?:-area|\s+area)?\s+(?:families|residents|neighbou?rs|communities|schools|seniors|employers|businesses)\b/i;
 /** "pensamos en Tyler", "confiamos en Jackson": a person thought of or trusted, not a town. */
 const THINKING_OF_BEFORE = /(?<![\p{L}])(?:pens|piens|confi|cre[eíi]|fij|orando|oramos)\p{L}*\s+$/iu;
+/** "en el sótano de la Iglesia San Juan Bautista, Lorain:", "Supermercado La Placita, Lorain.": the town after a named venue, as on an address line. */
+const VENUE_THEN_COMMA_BEFORE = /(?:^|[^\p{L}])(?:Iglesia|Church|Supermercado|Supermarket|Library|Biblioteca|Park|Parque|Escuela|School|Cent(?:er|re)|Centro|Hall|Plaza|Mall|Market|Mercado|YMCA|Fairgrounds|Stadium|Estadio)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},\s$/u;
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth": in Spanish, a town's people and places are said before it. */
 const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
@@ -374,8 +376,9 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
   // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city).
-  if (prev && prev.lower === 'en' && US_CITIES.has(t.lower) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
+  if (prev && prev.lower === 'en' && (US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
   if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  if (VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*(?:[:.,;)]|$)/.test(text.slice(t.end, t.end + 2))) return true;
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
@@ -401,14 +404,16 @@ function listedAsCounties(scan: PhiScan, i: number): boolean {
   return false;
 }
 
-/** "Myrtle Beach", "North Carolina", "West Virginia", "Fort Wayne", "southwest Washington": a given name that is the first word of a place's name, or a state's or city's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
+/** "Myrtle Beach", "North Carolina", "West Virginia", "Fort Wayne", "southwest Washington", "El Salvador", "Costa Rica": a given name that is the first word of a place's name, or a state's or city's last; and the place word itself ("Harbor" of "Charleston Harbor"). */
 function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
   const t = tokens[i] as WordToken;
   const next = tokens[i + 1];
   if (next && text.slice(t.end, next.start) === ' ' && (PLACE_NAME_HEAD.test(next.raw) || (isCapitalised(next.raw) && isTwoWordCity(t, next)))) return true;
+  if (next && text.slice(t.end, next.start) === ' ' && COUNTRY_NAMES.has(`${t.lower} ${next.lower}`)) return true;
   const prev = tokens[i - 1];
   if (!prev || !/^\.? $/.test(text.slice(prev.end, t.start))) return false;
+  if (text.slice(prev.end, t.start) === ' ' && COUNTRY_NAMES.has(`${prev.lower} ${t.lower}`)) return true;
   return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`)) || (COMPASS_WORDS.has(prev.lower) && isStateName(t.bare));
 }
 
@@ -433,7 +438,7 @@ const isTwoWordCity = (first: WordToken, second: WordToken): boolean => isTwoWor
 /** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */
 const onlyATown = (w: string): boolean => isKnownPlace(w) || (US_CITIES.has(w) && !isGivenName(w));
 
-/** "Chicago, Gary and Joliet", "hi, Rochester and Syracuse": a word listed beside a city no one is named. */
+/** "Chicago, Gary and Joliet", "hi, Rochester and Syracuse", "Zanesville and Marietta": a word listed beside a city no one is named, or a town by its ending. */
 function listedBesideATown(scan: PhiScan, i: number): boolean {
   return townListedAt(scan, i, -1) || townListedAt(scan, i, 1);
 }
@@ -445,7 +450,7 @@ function townListedAt(scan: PhiScan, i: number, step: -1 | 1): boolean {
   let j = i + step;
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j += step;
   const other = tokens[j];
-  return !!other && (onlyATown(other.bare) || endsACityName(scan, j, step)) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
+  return !!other && (onlyATown(other.bare) || TOWN_NAME.test(other.raw) || endsACityName(scan, j, step)) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
 }
 
 /** "Dodge City, Garden City and Hays": a list item that is a capitalised word and "City" reads as a city. */
@@ -728,6 +733,9 @@ const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 /** "Dr. Samuel Whitfield, Orthopedic Surgeon": the word after the comma opens a job title, not another name. */
 const JOB_TITLE_AFTER = /^\s(?:Surgeon|Physician|Specialist|Nurse|Therapist|Director|Manager|Coordinator|Assistant|Practitioner|Technician|Technologist|Pharmacist|Counsel(?:l)?or|Educator|Navigator|Officer|Supervisor)\b/;
 
+/** "Meet Dr. Tomasz Nowak, Dermatologist": a job title after the name, not another name. */
+const JOB_TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:ologist|iatrist|ician|apist|ist)|Surgeon|Physician|Nurse|Director|Manager|Coordinator|Navigator|Educator)$/u;
+
 /** What ends one item of a list of names: a stop or comma, "and", or the end of the text. */
 const LIST_ITEM_ENDS = /^(?:\s*[,!.?;:]|\s+(?:and|&|or)\s|\s*$)/;
 
@@ -757,7 +765,8 @@ function expandLists(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): voi
         const gapLength = b.start - a.end;
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
-        if (JOB_TITLE_AFTER.test(scan.text.slice(candidate.end, candidate.end + 16))) break;
+        if (JOB_TITLE_AFTER.test(scan.text.slice(candidate.end, candidate.end + 16)) || JOB_TITLE_WORD.test(candidate.raw)) break;
+        if (VENUE_THEN_COMMA_BEFORE.test(scan.text.slice(Math.max(0, candidate.start - 60), candidate.start))) break;
         // "Hi Marisol, Walk-ins are welcome": after a greeting, a capital opens the message unless it ends an item ("Hi Tom, Ana and Luis!").
         if (s.rule === 'phi.name.addressed' && dir === 1 && !LIST_ITEM_ENDS.test(scan.text.slice(candidate.end, candidate.end + 6))) break;
         addSpan(spans, covered, { from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
@@ -820,7 +829,7 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "our Freedom From Tobacco program": a word right before "program" names the program. */
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
-/** "the Howard Street bridge": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
+/** "the Howard Street bridge", "West Franklin Street": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
@@ -907,12 +916,13 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
-    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) ||
+    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && /\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+    SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||
@@ -933,8 +943,8 @@ const OF_THE_YEAR_AFTER = /^\s+of\s+the\s+(?:year|month|week|quarter)\b/i;
 const TITLED_NON_PERSON = /^(?:Dr|Doctor)\.?\s+(?:Google|Internet|TikTok|YouTube|Facebook|Instagram|Pepper|Seuss)$/;
 /** "the Hartwell fire", "the Dunmore flood": a disaster named by its place or firm. */
 const INCIDENT_AFTER = /^\s(?:fire|blaze|explosion|blast|crash|derailment|collapse|spill|leak|flood|flooding|shooting|outage|storm|tornado|wildfire)\b/;
-/** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor", "Parque Bushnell": a temple, church, mosque, park or school named in its own language. */
-const FOREIGN_ORG_HEAD = /^(?:Parque|Biblioteca|Escuela|Colegio|Estadio|Mercado|Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
+/** "Chùa Phước Huệ", "Igreja Batista Central", "Masjid Al-Noor", "Parque Bushnell": a temple, church, mosque, park or library named in its own language. */
+const FOREIGN_ORG_HEAD = /^(?:Parque|Biblioteca|Estadio|Mercado|Chùa|Chua|Igreja|Iglesia|Église|Eglise|Masjid|Templo|Parroquia|Paróquia|Capilla|Gurdwara|Mandir|Wat|Basilique|Paroisse|Simbahan)\s/u;
 const isCountryOrRegion = (word: string): boolean => COUNTRY_NAMES.has(word.toLowerCase()) || WORLD_REGIONS.has(word.toLowerCase());
 const COUNTRY_AFTER = /^,?\s+(?:and|or|&)\s+(\p{Lu}\p{Ll}+)\b|^,\s+(\p{Lu}\p{Ll}+)\b/u;
 const COUNTRY_BEFORE = /\b(\p{Lu}\p{Ll}+),?\s+(?:and|or|&)\s+$|\b(\p{Lu}\p{Ll}+),\s+$/u;
@@ -951,8 +961,10 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
   const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return !!before && besides((before[1] ?? before[2]) as string);
 }
+/** "la Biblioteca César Chávez", "el Parque Bushnell": a place named after someone, in Spanish. Not a school: the name of a pupil's school is read with the pupil. */
+const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|Calle)\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
-const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port)\s$/u;
+const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
 /** The rooms and buildings a name can be given to. */
 const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel|Caf[eé]|Tree|Quilt|Bench|Mural';
 /** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */

@@ -8,7 +8,7 @@ import { healthTermInSentenceAt, type PhiScan } from './phi-scan';
  * de 101 años". Who someone is and their age, beside a place, their condition or care, points at one person.
  */
 
-const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|oyente|lector(?:a)?|seguidor(?:a)?|voluntari[oa]|donante|residente|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero|enfermer[oa])`;
+const PERSON_NOUN = String.raw`(?:mujer|hombre|señora|señor|niñ[oa]|chic[oa]|muchach[oa]|joven|adolescente|beb[eé]|hij[oa]|niet[oa]|paciente|abuel[oa]|abuelit[oa]|agricultor(?:a)?|campesin[oa]|jornaler[oa]|trabajador(?:a)?|repartidor(?:a)?|maestr[oa]|estudiante|jugador(?:a)?|atleta|madre|padre|mam[aá]|pap[aá]|vecin[oa]|conductor(?:a)?|chofer|bomber[oa]|polic[ií]a|veterano|jubilad[oa]|corredor(?:a)?|nadador(?:a)?|oyente|lector(?:a)?|seguidor(?:a)?|voluntari[oa]|donante|residente|ciclista|mec[aá]nic[oa]|cocinera?|albañil|costurera|ranchero|enfermer[oa]|soldador(?:a)?|techador(?:a)?|carpinter[oa]|electricista|plomer[oa]|pintor(?:a)?|pescador(?:a)?|camioner[oa]|obrer[oa]|empacador(?:a)?|lecher[oa]|vaquer[oa]|jardiner[oa]|ganader[oa]|pizcador(?:a)?|cortador(?:a)?)`;
 
 /** "una mujer de 67 años", "el chico de 15 años", "nuestra paciente de 101 años", "Caso del mes: mujer de 67 años": one person and their age. */
 const DESCRIBED_AGE = new RegExp(

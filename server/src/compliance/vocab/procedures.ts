@@ -7,7 +7,7 @@ transplant|kidney transplant|kidney swap|paired kidney exchange|kidney donation|
 cesarean|cesarean section|vasectomy|tubal ligation|ivf|in vitro fertilization|appendectomy|gallbladder surgery|cholecystectomy|tonsillectomy|adenoidectomy
 colonoscopy|endoscopy|upper endoscopy|sigmoidoscopy|biopsy|skin biopsy|breast biopsy|bone marrow biopsy|mammogram|mammography|pap smear|pap test
 ultrasound|sonogram|x-ray|xray|ct scan|cat scan|mri|pet scan|ekg|ecg|electrocardiogram|echocardiogram|echo|stress test|eeg|sleep study|dexa scan
-chemo|chemotherapy|chemo session|radiation|radiation therapy|radiotherapy|immunotherapy|dialysis|infusion|iv therapy|blood transfusion|transfusion
+chemo|chemotherapy|chemo session|radiation|radiation therapy|radiotherapy|immunotherapy|dialysis|infusion|iv therapy|blood transfusion|transfusion|red cell exchange|exchange transfusion|apheresis|plasmapheresis|plasma exchange
 physical therapy|occupational therapy|speech therapy|rehab|rehabilitation|cardiac rehab|counseling|therapy session|psychotherapy|detox
 amputation|intubation|ventilator|tracheostomy|feeding tube|catheter|stitches|sutures|splint|wound care|debridement|skin graft
 cataract surgery|lasik|hearing aid fitting|root canal|tooth extraction|wisdom teeth removal|circumcision|hernia repair|bariatric surgery|gastric bypass
