@@ -230,3 +230,34 @@ describe('session 69 (probe1054, 1055, 1060, 1061, 1066, 1067, 1069, 1072, 1073,
     expect(nameFindings('Heading to the Fall Festival on West Franklin Street this week? Our Urgent Care team will run a first-aid tent.')).toEqual([]);
   });
 });
+
+describe('session 69 (probe1084, 1085, 1087, 1088): a goalkeeper, towns after a plant or an event date, a talk, our programs named by a complaint', () => {
+  it('blocks a Spanish goalkeeper told by age and team beside his surgery', () => {
+    expect(blockingRules('Hoy la Dra. Marsh reconstruyó el tendón de un portero de 19 años del equipo juvenil de Siler City, lesionado en la final del domingo.')).toContain('phi.age.spanish-described');
+  });
+
+  it('reads a town after a Spanish plant, or after an event’s date, as a town', () => {
+    expect(nameFindings('Clínica de vacunas el martes 4 de noviembre en la cafetería de la planta avícola de Sanford. Gripe, COVID y Tdap sin costo.')).toEqual([]);
+    expect(nameFindings('La Dra. Marsh dio una charla sobre diabetes y asistieron 120 personas. La próxima será el 8 de noviembre en Sanford.')).toEqual([]);
+  });
+
+  it('still reads "en" before a person, without an event date, as a person', () => {
+    expect(blockingRules('Pensamos mucho en Sanford y su familia tras su cirugía.')).toContain('phi.name.given-name');
+  });
+
+  it('passes a talk that says what it will cover', () => {
+    expect(
+      handWrittenBlockingRules('Free blood clot awareness talk Thursday, March 13, 6pm, with Dr. Marsh. Learn who’s at risk, which symptoms to watch for and how clots are prevented. Register: (555) 300-1000.'),
+    ).toEqual([]);
+  });
+
+  it('passes a program of ours named by the complaint, and a procedure said in general in Spanish', () => {
+    expect(
+      handWrittenBlockingRules('Yes, our Leg Wound Program offers home visits for people who have trouble getting to the clinic.', reply('My dad (89) has a leg wound that won’t heal, can he get a home visit?')),
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('En general, la ablación endovenosa dura entre 45 y 60 minutos y es ambulatoria. Agenda una evaluación al (555) 300-1200.', reply('¿Cuánto dura una ablación con láser? Estoy investigando opciones')),
+    ).toEqual([]);
+  });
+});
+

@@ -120,9 +120,9 @@ function answeredInPost(fromQuestion: string): boolean {
 }
 /**
  * "Join us Saturday, 10am–1pm… find out which vaccines your trip needs", "Free lung cancer screening info night! Thursday, 6pm… Learn who
- * qualifies": the answer is given in person, at a set time.
+ * qualifies", "Free blood clot awareness talk… Thursday, 6pm… Learn who's at risk": the answer is given in person, at a set time.
  */
-const INVITES = /\b(?:join\s+us|come\s+(?:by|meet|see\s+us)|stop\s+by|drop\s+(?:by|in)|info(?:rmation(?:al)?)?\s+(?:night|session|evening)|workshop|seminar|webinar|open\s+house|health\s+fair|town\s+hall)\b/i;
+const INVITES = /\b(?:join\s+us|come\s+(?:by|meet|see\s+us)|stop\s+by|drop\s+(?:by|in)|info(?:rmation(?:al)?)?\s+(?:night|session|evening)|workshop|seminar|webinar|open\s+house|health\s+fair|town\s+hall|talk|class|lecture|register|rsvp)\b/i;
 const AT_A_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const invitesToAnEvent = (text: string): boolean => INVITES.test(text) && AT_A_TIME.test(text);
 

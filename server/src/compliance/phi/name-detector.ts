@@ -356,12 +356,13 @@ const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?(?: (?:
 const OF_A_BODY_BEFORE = /\b(?:Bank|Banks|University|College|Diocese|Archdiocese|Chamber of Commerce|YMCA|YWCA|Boys & Girls Clubs?|Boys and Girls Clubs?|United Way|Health Department|Fire Department|Police Department|Public Schools|School District|Library|Museum|Zoo) of $/;
 /** "Denver families", "Tyler-area residents": a town said of the people who live there. */
 const TOWN_PEOPLE_AFTER = /^(?:-area|\s+area)?\s+(?:families|residents|neighbou?rs|communities|schools|seniors|employers|businesses)\b/i;
+const SPANISH_EVENT_DATE_BEFORE = /(?<![\p{L}\d])\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s*,?\s*$|\d\s?(?:am|pm|a\.\s?m\.|p\.\s?m\.)\s*,?\s*$/iu;
 /** "pensamos en Tyler", "confiamos en Jackson": a person thought of or trusted, not a town. */
 const THINKING_OF_BEFORE = /(?<![\p{L}])(?:pens|piens|confi|cre[eíi]|fij|orando|oramos)\p{L}*\s+$/iu;
 /** "en el sótano de la Iglesia San Juan Bautista, Lorain:", "Supermercado La Placita, Lorain.": the town after a named venue, as on an address line. */
 const VENUE_THEN_COMMA_BEFORE = /(?:^|[^\p{L}])(?:Iglesia|Church|Supermercado|Supermarket|Library|Biblioteca|Park|Parque|Escuela|School|Cent(?:er|re)|Centro|Hall|Plaza|Mall|Market|Mercado|YMCA|Fairgrounds|Stadium|Estadio)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},\s$/u;
-/** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth": in Spanish, a town's people and places are said before it. */
-const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria)\s+de\s+$/iu;
+/** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
+const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
@@ -378,6 +379,8 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city).
   if (prev && prev.lower === 'en' && (US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
   if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date.
+  if (prev && prev.lower === 'en' && text.slice(prev.end, t.start) === ' ' && SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start))) return true;
   if (VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*(?:[:.,;)]|$)/.test(text.slice(t.end, t.end + 2))) return true;
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;

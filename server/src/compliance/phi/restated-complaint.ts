@@ -1,3 +1,4 @@
+import { NAMES_A_SERVICE } from '../vocab/service-words';
 import type { WordToken } from '../text/word-tokens';
 import { speaksOfOwnCare, statedForEveryone, supposedBefore } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
@@ -84,6 +85,8 @@ export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
     if (!theirs.has(`${c.part} ${c.group}`) || out.some((o) => o.start <= c.from.start && c.to.end <= o.end)) continue;
     if (supposedBefore(text.slice(Math.max(0, c.from.start - 40), c.from.start))) continue;
     if (statedForEveryone(text, c.from.start, c.to.end)) continue;
+    // "our Leg Wound Program offers home visits": a service of ours named by the complaint.
+    if (NAMES_A_SERVICE.test(text.slice(c.to.end, c.to.end + 24))) continue;
     out.push({
       type: 'diagnosis',
       start: c.from.start,
