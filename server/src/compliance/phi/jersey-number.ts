@@ -12,7 +12,7 @@ const PLACE_BEFORE = /\b(?:booth|table|tent|stall|station|space|spot|gate|lot|ai
 const SPORT_CUE =
   /\b(?:court|field|ice|rink|pitch|diamond|mound|track|lineup|roster|varsity|jv|league|game|games|season|team|squad|jersey|play(?:ing)?|quarterback|goalie|pitcher|striker|point\s+guard|(?:center\s+|left\s+|right\s+|out|in)fielder|defenseman|defender|midfielder|shortstop|catcher|linebacker|winger|inning|period|hawks|tigers|storm|eagles|wildcats|panthers|bulldogs|lions|bears|high['’]s|(?:high|middle)\s+school|cancha|equipo|partido|temporada|campe[oó]n|liga)\b/i;
 /** "cómo un desfibrilador le salvó la vida en la cancha", "después de su reconstrucción de ligamento": a rescue or care told in Spanish, which the care words (in English) miss. */
-const SPANISH_RESCUE = /(?<![\p{L}])(?:(?:le|les)\s+salv(?:[oó]|aron)\s+la\s+vida|desfibrilador|reconstrucci[oó]n|cirug[ií]a|operaci[oó]n|repar[oó]|fractura|se\s+lesion[oó])(?![\p{L}])/iu;
+const SPANISH_RESCUE_OR_CARE = /(?<![\p{L}])(?:(?:le|les)\s+salv(?:[oó]|aron)\s+la\s+vida|desfibrilador|reconstrucci[oó]n|cirug[ií]a|operaci[oó]n|repar[oó]|fractura|se\s+lesion[oó])(?![\p{L}])/iu;
 /** "Get well soon to #23", "see you back on the field soon": wishes for a player's recovery. */
 const RECOVERY_WISH = /\b(?:get\s+well|speedy\s+recovery|heal\s+(?:up|fast|quickly)|back\s+(?:on|in)\s+the\s+(?:field|court|ice|rink|pitch|mound|track|lineup|game)\s+soon)\b/i;
 
@@ -29,7 +29,7 @@ export function findJerseyNumbers(scan: PhiScan): PhiCandidate[] {
     // or open the one told after it ("Welcome back to the ice, #14! Dr. Whitfield did his wrist repair last fall").
     const sentence = scan.sentenceOf(m.index);
     const at = [m.index, ...(sentence.start > 0 ? [sentence.start - 1] : []), ...(sentence.end < scan.text.length ? [sentence.end] : [])];
-    if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i) || scan.sentenceMatches(SPANISH_RESCUE, i))) continue;
+    if (!at.some((i) => scan.sentenceMatches(SPORT_CUE, i)) || !at.some((i) => speaksOfCareAt(scan, i) || scan.sentenceMatches(RECOVERY_WISH, i) || scan.sentenceMatches(SPANISH_RESCUE_OR_CARE, i))) continue;
     out.push(personCandidate(m, 'id', 'phi.id.jersey', "A player's jersey number next to their care identifies them"));
   }
   for (const m of execAll(BIB_NUMBER, scan.text)) {

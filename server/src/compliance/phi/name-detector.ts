@@ -737,7 +737,7 @@ const LIST_GAP = /^(?:,\s|\s(?:and|&|or)\s|,\s(?:and|or)\s)$/;
 const JOB_TITLE_AFTER = /^\s(?:Surgeon|Physician|Specialist|Nurse|Therapist|Director|Manager|Coordinator|Assistant|Practitioner|Technician|Technologist|Pharmacist|Counsel(?:l)?or|Educator|Navigator|Officer|Supervisor)\b/;
 
 /** "Meet Dr. Tomasz Nowak, Dermatologist": a job title after the name, not another name. */
-const JOB_TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:ologist|iatrist|ician|apist|ist)|Surgeon|Physician|Nurse|Director|Manager|Coordinator|Navigator|Educator)$/u;
+const JOB_TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:ician|ist)|Surgeon|Physician|Nurse|Director|Manager|Coordinator|Navigator|Educator)$/u;
 
 /** What ends one item of a list of names: a stop or comma, "and", or the end of the text. */
 const LIST_ITEM_ENDS = /^(?:\s*[,!.?;:]|\s+(?:and|&|or)\s|\s*$)/;

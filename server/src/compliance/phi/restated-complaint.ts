@@ -1,9 +1,9 @@
-import { NAMES_A_SERVICE } from '../vocab/service-words';
 import type { WordToken } from '../text/word-tokens';
 import { speaksOfOwnCare, statedForEveryone, supposedBefore } from './health-detail-detector';
 import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { cachedRegExp } from '../text/cached-regexp';
+import { NAMES_A_SERVICE } from '../vocab/service-words';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
