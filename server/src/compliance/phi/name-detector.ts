@@ -361,6 +361,8 @@ const SPANISH_EVENT_DATE_BEFORE = /(?<![\p{L}\d])\d{1,2}\s+de\s+(?:enero|febrero
 const THINKING_OF_BEFORE = /(?<![\p{L}])(?:pens|piens|confi|cre[eíi]|fij|orando|oramos)\p{L}*\s+$/iu;
 /** "en el sótano de la Iglesia San Juan Bautista, Lorain:", "Supermercado La Placita, Lorain.": the town after a named venue, as on an address line. */
 const VENUE_THEN_COMMA_BEFORE = /(?:^|[^\p{L}])(?:Iglesia|Church|Supermercado|Supermarket|Library|Biblioteca|Park|Parque|Escuela|School|Cent(?:er|re)|Centro|Hall|Plaza|Mall|Market|Mercado|YMCA|Fairgrounds|Stadium|Estadio)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},\s$/u;
+/** Asked of every capitalised word, so the comma is looked for before the venue's name. */
+const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
 const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
@@ -376,12 +378,18 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (/['’]s$/.test(t.raw)) return false;
   const prev = tokens[i - 1];
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
-  // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city).
-  if (prev && prev.lower === 'en' && (US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && text.slice(prev.end, t.start) === ' ' && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) return true;
-  if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city);
   // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date.
-  if (prev && prev.lower === 'en' && text.slice(prev.end, t.start) === ' ' && SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start))) return true;
-  if (VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) && /^\s*(?:[:.,;)]|$)/.test(text.slice(t.end, t.end + 2))) return true;
+  if (
+    prev &&
+    prev.lower === 'en' &&
+    text.slice(prev.end, t.start) === ' ' &&
+    (((US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) ||
+      SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start)))
+  )
+    return true;
+  if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  if (afterNamedVenue(text, t.start) && /^\s*(?:[:.,;)]|$)/.test(text.slice(t.end, t.end + 2))) return true;
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
@@ -769,7 +777,7 @@ function expandLists(scan: PhiScan, spans: NameSpan[], covered: Uint8Array): voi
         if (gapLength < 2 || gapLength > 6 || !LIST_GAP.test(scan.text.slice(a.end, b.start))) break;
         if (!isCapitalised(candidate.raw) || isAllCaps(candidate.raw) || !canBeName(candidate, scan) || isA(candidate, COMMON_WORD)) break;
         if (JOB_TITLE_AFTER.test(scan.text.slice(candidate.end, candidate.end + 16)) || JOB_TITLE_WORD.test(candidate.raw)) break;
-        if (VENUE_THEN_COMMA_BEFORE.test(scan.text.slice(Math.max(0, candidate.start - 60), candidate.start))) break;
+        if (afterNamedVenue(scan.text, candidate.start)) break;
         // "Hi Marisol, Walk-ins are welcome": after a greeting, a capital opens the message unless it ends an item ("Hi Tom, Ana and Luis!").
         if (s.rule === 'phi.name.addressed' && dir === 1 && !LIST_ITEM_ENDS.test(scan.text.slice(candidate.end, candidate.end + 6))) break;
         addSpan(spans, covered, { from: j, to: j + 1, rule: 'phi.name.listed', weak: s.weak });
