@@ -94,7 +94,7 @@ export const CARE_DEFERRAL_RULES: readonly AdviceRule[] = [
     keyWords: ['will', 'can', 'should', 'could', 'll'],
     type: 'treatment',
     pattern:
-      /\b(?:will|can|should|could|['’]ll)\s+(?:help\s+)?(?:knock|kick|bring|get|clear|calm|settle|soothe|cure|heal|ease|fix)\s+(?:that|your|those|this)\b/i,
+      /\b(?:will|can|should|could|['’]ll)\s+(?:help\s+)?(?:knock|kick|bring|get(?!\s+your\s+(?:results?|reports?|paperwork|forms?|cop(?:y|ies)|appointments?|shots?|vaccines?|cards?|prescriptions?|refills?)\b)|clear|calm|settle|soothe|cure|heal|ease|fix)\s+(?:that|your|those|this)\b/i,
     message: "Promises that a remedy will fix this person's symptom — that is individual treatment advice.",
     needsCareContent: true,
   },

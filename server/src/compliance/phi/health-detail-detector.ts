@@ -356,9 +356,9 @@ const ROLE_POSSESSIVE =
 const NAMES_A_RANGE = /^\s+(?:ranges?|norms?|targets?)\b/i;
 /** "that rash you DMed us about": the condition of the person the text speaks to. */
 const THEY_TOLD_US_AFTER = /^\s+(?:you|u)\s+(?:dm['’]?e?d|messaged|asked|told\s+us|mentioned|wrote)\b/i;
-/** "Most plans cover a screening colonoscopy", "Medicare Part B covers a yearly flu shot", "Muchos planes cubren la colonoscopia de detección": what insurance pays for, anyone's. */
+/** "Most plans cover a screening colonoscopy", "Medicare Part B covers a yearly flu shot", "Muchos planes cubren la colonoscopia de detección", "Medicaid para el embarazo": what insurance pays for, anyone's. */
 const COVERED_BY_PLANS_BEFORE =
-  /\b(?:(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)|(?:medicare|medicaid|tricare)(?:\s+part\s+[abcd])?\s+(?:covers|pays\s+for))\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$/iu;
+  /\b(?:(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)|(?:medicare|medicaid|tricare)(?:\s+part\s+[abcd])?\s+(?:covers|pays\s+for))\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$|(?<![\p{L}])(?:medicaid|medi-cal|seguro|cobertura)\s+(?:para|de)\s+(?:el\s+|la\s+)?$/iu;
 /** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
 /**

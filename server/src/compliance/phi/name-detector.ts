@@ -393,7 +393,17 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
-  return listedBesideATown(scan, i) || listedAsCounties(scan, i);
+  return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i));
+}
+
+/** "trained in Kraków and Rochester": a list item after a capitalised word that follows "in". */
+function listedAfterAPlace(scan: PhiScan, i: number): boolean {
+  const { tokens, text } = scan;
+  let j = i - 1;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j--;
+  const other = tokens[j];
+  const before = tokens[j - 1];
+  return !!other && !!before && isCapitalised(other.raw) && TOWN_PREPOSITIONS.has(before.lower) && text.slice(before.end, other.start) === ' ' && TOWN_LIST_GAP.test(text.slice(other.end, (tokens[i] as WordToken).start));
 }
 
 const COUNTIES_AFTER = /^\s(?:counties|parishes|Counties|Parishes)\b/;
@@ -842,6 +852,8 @@ const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
 /** "the Howard Street bridge", "West Franklin Street": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
+/** "the Albany Public Library, Washington Ave. branch": a site named by its street. */
+const STREET_SITE_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|(?:St|Ave|Blvd|Rd)\.)\s(?:branch|location|campus|site|entrance|station|bridge|stop)\b/;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
@@ -851,7 +863,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Expo|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Fest|Expo|Trail|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle|Building)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -911,6 +923,18 @@ const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
 /** "Feliz Día de los Técnicos Radiológicos", "la Semana Nacional de la Enfermería": the name of a day, week or month observed. */
 const OBSERVANCE_BEFORE = /(?<![\p{L}])(?:d[ií]a|semana|mes)\s+(?:(?:inter)?nacional\s+|mundial\s+)?(?:del|de\s+l[ao]s?|de)\s+$/iu;
 
+/** "la iglesia Nuestra Señora de Guadalupe", "la Virgen del Carmen": a title of Mary, which names a parish or a feast. */
+const MARIAN_TITLE = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de|del)\s/u;
+const MARIAN_TITLE_BEFORE = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)$/u;
+
+/** "Florida Medicaid", "Georgia has the highest…": a state named like a person, by what follows it. */
+const SAID_OF_A_STATE_AFTER = /^\s(?:Medicaid|Medicare|residents?|laws?|families|kids|children|adults|seniors|drivers|students|counties|ranks|leads|(?:has|is)\s+(?:one\s+of\s+)?the\s+(?:highest|lowest|most|fewest|second|third))\b/;
+
+function stateSaidOf(text: string, start: number, end: number): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '';
+  return isStateName(first.toLowerCase()) && SAID_OF_A_STATE_AFTER.test(text.slice(start + first.length, start + first.length + 48));
+}
+
 export function namesNoPerson(text: string, start: number, end: number): boolean {
   return (
     madeUp(text, text.slice(start, end)) ||
@@ -928,6 +952,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && /\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start))) ||
+    (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
@@ -935,6 +960,9 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    MARIAN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    MARIAN_TITLE.test(text.slice(Math.max(0, start - 8), end)) ||
+    stateSaidOf(text, start, end) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||

@@ -53,6 +53,8 @@ interface StateMention {
 }
 
 /** The state written at token `k`, if any: a capitalised two-letter code or a full name in the text's case. */
+const STREET_AFTER_STATE = /^\s(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Parkway)(?![\p{L}])/u;
+
 function stateAt(scan: PhiScan, k: number): StateMention | undefined {
   const t = scan.tokens[k] as WordToken;
   if (t.raw.length === 2 && STATE_CODES.has(t.raw)) {
@@ -69,6 +71,8 @@ function stateAt(scan: PhiScan, k: number): StateMention | undefined {
       const next = scan.tokens[k + i];
       ok = !!next && next.bare === words[i] && scan.text.slice((scan.tokens[k + i - 1] as WordToken).end, next.start) === ' ';
     }
+    // "Washington Ave.", "Virginia Street": a street named for the state.
+    if (ok && STREET_AFTER_STATE.test(scan.text.slice((scan.tokens[k + words.length - 1] as WordToken).end, (scan.tokens[k + words.length - 1] as WordToken).end + 12))) return undefined;
     if (ok) return { from: k, to: k + words.length, code: false };
   }
   return undefined;

@@ -32,7 +32,7 @@ episodio maníaco|episodio maniaco|alucinaciones|tdah|déficit de atención|defi
 trastorno de la conducta alimentaria|drogadicción|drogadiccion|drogadicto|drogadicta|abuso de sustancias|abuso de drogas
 trastorno por consumo de sustancias|trastorno por consumo de alcohol|dependencia al alcohol|problemas con el alcohol|problema con la bebida
 tendencias suicidas|ideación suicida|ideacion suicida|intento suicida|intentó suicidarse|intento suicidarse|autolesión|autolesion
-se autolesiona|alzhéimer|esclerosis múltiple|esclerosis multiple|esclerosis lateral amiotrófica|esclerosis lateral amiotrofica|ela|epiléptico
+se autolesiona|alzhéimer|esclerosis múltiple|esclerosis multiple|em|esclerosis lateral amiotrófica|esclerosis lateral amiotrofica|ela|epiléptico
 epileptico|epiléptica|epileptica|convulsión|ataque epiléptico|ataque epileptico|crisis convulsiva|crisis epiléptica|crisis epileptica
 jaqueca|traumatismo craneoencefálico|traumatismo craneoencefalico|traumatismo craneal|golpe en la cabeza|parálisis cerebral
 paralisis cerebral|espina bífida|espina bifida|distrofia muscular|parálisis de bell|paralisis de bell|parálisis facial|paralisis facial

@@ -1,0 +1,127 @@
+import { blockingRules, checkPost, handWrittenBlockingRules, reply } from './check-post';
+
+const findingsOf = (text: string) => checkPost(text).findings.map((f) => `${f.rule}:${f.text}`);
+const nameFindings = (text: string) => findingsOf(text).filter((f) => f.startsWith('phi.name'));
+
+describe('session 70, round 1 (probe1090, 1091, 1093, 1094): Spanish "EM", places, Spanish confirmations', () => {
+  it('reads "EM" in capitals as multiple sclerosis, said back in a Spanish reply', () => {
+    expect(
+      blockingRules(
+        '¡Qué alegría, Camila! Tu experiencia viviendo con EM será muy valiosa para otros. Llama al (555) 300-1000 y pregunta por voluntariado.',
+        reply('Soy Camila, tengo EM desde hace 5 años y me encantaría ser voluntaria'),
+      ),
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('leaves "em" in lower case alone', () => {
+    expect(handWrittenBlockingRules('Flu shots are in! Come get em at any of our clinics this week.')).toEqual([]);
+  });
+
+  it('blocks a Spanish reply that says our therapist will see the commenter at their first session', () => {
+    expect(
+      blockingRules('¡Hola, Ernesto! Sí, recibimos la orden y Owen Pritchard te verá en tu primera sesión el lunes 9.', reply('soy Ernesto Vidal, ¿ya recibieron mi orden para fisioterapia?')),
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('blocks "le da mucho gusto ver a sus pacientes" and "su hija seguirá con el mismo equipo" in Spanish replies', () => {
+    expect(
+      blockingRules('¡Qué alegría! Le pasamos su mensaje a la Dra. Marsh; siempre le da mucho gusto ver a sus pacientes regresar al trabajo.', reply('Gracias Dra. Marsh por la operación de mi rodilla')),
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules('La Dra. Helena Marsh está de licencia unos meses; mientras tanto, su hija seguirá con el mismo equipo de Pediatría.', reply('¿Dónde está la Dra. Marsh? Ya no la vi en la última consulta de mi hija')),
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks a herbal tea given for someone\'s mood in Spanish', () => {
+    expect(blockingRules('Dele té de tila todas las noches, eso le va a levantar el ánimo.', reply('Mi esposo está muy triste, ya ni quiere comer'))).toContain('advice.spanish-remedy');
+  });
+
+  it('blocks "after all these years with us, we…" in a reply', () => {
+    expect(
+      blockingRules('After all these years with us, we\'re sorry this one fell short. Please call (555) 300-1000 so we can make it right.', reply('I\'ve been coming to you for my warfarin for 12 years')),
+    ).toContain('confirmation.long-standing-patient');
+  });
+
+  it('reads a parish named for a title of Mary as a place', () => {
+    expect(nameFindings('La unidad móvil estará el domingo en la iglesia Nuestra Señora de Guadalupe en Mecca: vacunas y pruebas de glucosa.')).toEqual([]);
+  });
+
+  it('still reads Guadalupe as a person outside such a title', () => {
+    expect(blockingRules('Guadalupe tiene diabetes y se hizo su prueba de glucosa ayer.')).toContain('phi.name.given-name');
+  });
+
+  it('reads "Fest" and "Trail" as the ends of places\' names', () => {
+    expect(nameFindings('Tulip Fest weekend! Find our Family Medicine team in the park for free blood pressure checks. Dr. Helena Marsh is judging!')).toEqual([]);
+    expect(nameFindings('The Mohawk-Hudson Bike-Hike Trail is calling. Before you ride: helmet on, and 10 squats to warm up your knees.')).toEqual([]);
+  });
+
+  it('reads a city listed after another place that follows "in"', () => {
+    const text = 'Welcome Dr. Tomasz Nowak to our Dermatology team! He trained in Kraków and Rochester and treats eczema and acne.';
+    expect(nameFindings(text).filter((f) => f.includes('Rochester'))).toEqual([]);
+  });
+
+  it('reads "Washington Ave. branch" as a street, neither a person nor a state', () => {
+    expect(handWrittenBlockingRules('Free diabetes class starts Tuesday at the Albany Public Library, Washington Ave. branch. Register: (555) 300-1000.')).toEqual([]);
+  });
+
+  it('reads "INR management" and "home INR monitoring" as services', () => {
+    expect(handWrittenBlockingRules('Our pharmacy students learn INR management and patient teaching over 8 weeks in our Anticoagulation Clinic.')).toEqual([]);
+  });
+
+  it('does not read "you\'ll get your result" as a remedy promise', () => {
+    expect(handWrittenBlockingRules('Usually about 10 minutes: a quick finger stick, and you\'ll get your result before you leave.', reply('how long does an INR check take?'))).toEqual([]);
+  });
+
+  it('still blocks a remedy that will get a symptom down', () => {
+    expect(blockingRules('Honey and lemon tea will get that cough under control in a day or two.', reply('My cough won\'t quit'))).toContain('advice.remedy-promise');
+  });
+});
+
+describe('session 70, round 2 (probe1096, 1097, 1099, 1100): Spanish confirmations and remedies, states named like people', () => {
+  it('blocks Spanish replies saying our people were glad to have helped the commenter\'s family', () => {
+    expect(
+      blockingRules('¡Gracias a ustedes por la confianza! Le deseamos a su papá una pronta recuperación; Owen Pritchard y todo el equipo quedaron felices de poder ayudarlo.', reply('¡Gracias a Urgencias por tratar tan bien a mi papá anoche!')),
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(blockingRules('¡Gracias por el mensaje! Owen Pritchard se alegró mucho de poder ayudar a tu familia con el alta.', reply('Owen nos ayudó muchísimo con los trámites'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('passes a Spanish reply that offers help to come', () => {
+    expect(handWrittenBlockingRules('Con gusto te ayudamos: llama a Relaciones con Pacientes al (555) 300-1000.', reply('¿Me pueden ayudar con una factura?'))).toEqual([]);
+  });
+
+  it('blocks a letter one of our clinicians gave the commenter, in Spanish', () => {
+    expect(
+      blockingRules('Claro que sí. Le reenviamos la carta de incapacidad que le dio el enfermero Owen Pritchard; la encontrará en el portal.', reply('¿Me pueden reenviar el papel de la incapacidad para mi trabajo?')),
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('blocks toothpaste or egg white put on a burn, in Spanish', () => {
+    expect(blockingRules('Ponte pasta de dientes o clara de huevo y reviéntala para que sane más rápido.', reply('Me quemé la mano con aceite hirviendo, ¡se me hizo ampolla!'))).toContain(
+      'advice.spanish-remedy',
+    );
+  });
+
+  it('blocks the age at diagnosis said back in Spanish', () => {
+    expect(
+      blockingRules('Te mandamos un abrazo. Recibir un diagnóstico así a los 24 es muy duro, pero no estás sola. Llama al (555) 300-1000.', reply('Me acaban de diagnosticar lupus a los 24 años y tengo miedo')),
+    ).toContain('phi.age.restated');
+  });
+
+  it('blocks "sorry your experience with us wasn\'t…" in a reply', () => {
+    expect(
+      blockingRules('We\'re sorry your experience with us wasn\'t what you hoped for. Please call Patient Relations at (555) 300-1000.', reply('My birth plan was totally ignored when I delivered in March.')),
+    ).toContain('confirmation.experience-with-us');
+  });
+
+  it('reads a state named like a person as a state by what follows it', () => {
+    expect(nameFindings('Did you know Florida has one of the highest skin cancer rates in the U.S.? Learn the ABCDEs of melanoma.')).toEqual([]);
+    expect(nameFindings('Yes, our hospice program accepts Medicare and Florida Medicaid. Call (555) 300-1000.')).toEqual([]);
+  });
+
+  it('still reads Virginia as a person beside her diagnosis', () => {
+    expect(blockingRules('Virginia was diagnosed with breast cancer last spring and finished chemo this week.')).toContain('phi.name.capitalised');
+  });
+});
+
