@@ -125,3 +125,51 @@ describe('session 70, round 2 (probe1096, 1097, 1099, 1100): Spanish confirmatio
   });
 });
 
+
+describe('session 70, round 3 (probe1102, 1103, 1105, 1106): smoking history said back, quit medicines, venues in Spanish', () => {
+  it('blocks how long the commenter has smoked or vaped, said back', () => {
+    expect(
+      blockingRules('After 33 years of smoking, wanting to be there for your kids is a powerful reason to quit. Start with our free coaches: (555) 300-1000.', reply('been smoking since I was 12, I\'m 45 now. where do I start')),
+    ).toContain('phi.diagnosis.habit-said-back');
+  });
+
+  it('passes years of smoking said of anyone', () => {
+    expect(handWrittenBlockingRules('Many years of smoking can still be undone: your lungs start healing within weeks of quitting.', reply('is it worth quitting after so long?'))).toEqual([]);
+  });
+
+  it('does not read "cover quit medicines" as telling someone to quit their medicine', () => {
+    expect(handWrittenBlockingRules('Yes! Our quit coaching is free, and most plans, including Medicaid, cover quit medicines. Call (555) 300-1000.', reply('do you take medicaid for the quit program?'))).toEqual([]);
+  });
+
+  it('still blocks telling someone to quit their medicine', () => {
+    expect(blockingRules('You can quit your blood pressure medicine once you feel better.', reply('I feel fine now, do I still need my pills?'))).toContain('advice.dose-change');
+  });
+
+  it('passes a screening the commenter asked about, named as what to ask for', () => {
+    expect(
+      handWrittenBlockingRules('Eligibility depends on age and history: call Family Medicine at (555) 300-1000 and ask about lung cancer screening.', reply('Smoked 30 yrs. Am I eligible for the lung cancer screening?')),
+    ).toEqual([]);
+  });
+
+  it('passes surgery said to be a big step for any family', () => {
+    expect(handWrittenBlockingRules('We understand — surgery is a big step for any family. Our team meets with every family beforehand: (555) 300-1000.', reply('my baby has a cleft lip and we\'re terrified about surgery'))).toEqual([]);
+  });
+
+  it('reads the town after a named venue and "en", a street after lower-case "calle", and a college ending in "Tech" as places', () => {
+    expect(nameFindings('Este sábado la unidad móvil estará en la Iglesia San Juan Diego en Dalton: vacuna contra la gripe y glucosa gratis.')).toEqual([]);
+    expect(nameFindings('Clínica móvil en Canton, frente a la lavandería de la calle Marietta. Presión, glucosa y vacunas.')).toEqual([]);
+    expect(nameFindings('Thank you, Montana Tech nursing students, for helping us give 430 flu shots at Saturday\'s clinic in Butte!')).toEqual([]);
+  });
+
+  it('blocks "se haya sentido bien atendido" and "ya le avisamos a … que llegará tarde" in Spanish replies', () => {
+    expect(blockingRules('¡Qué gusto leer esto! Le pasamos su mensaje al equipo; se alegraron mucho de que se haya sentido bien atendido.', reply('Gracias a las enfermeras, me trataron súper bien el domingo'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(blockingRules('Sí, no hay problema. Ya le avisamos a Owen Pritchard que llegará unos minutos tarde.', reply('¿Puedo llegar 15 minutos tarde a mi cita?'))).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('reads a lip revision and a breath CO reading as care beside a name', () => {
+    expect(blockingRules('Our little linebacker Ethan is 6 weeks out from his lip revision and cleared to play.')).toContain('phi.procedure.person-linked');
+    expect(blockingRules('Happy quit-iversary to Gloria Nwachukwu, whose CO reading has been 2 ppm ever since.')).toContain('phi.lab.person-linked');
+  });
+});

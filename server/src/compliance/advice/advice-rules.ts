@@ -158,7 +158,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     keyWords: [...DOSE_CHANGE_VERBS, 'take', 'half'],
     type: 'dose-change',
     pattern: re(
-      `(?<![-‑])\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
+      `(?<![-‑])\\b(?:double|doubling|halve|halving|cut(?:ting)?|split(?:ting)?|skip(?:ping)?|stop(?:ping)?|(?<!\\b(?:cover|covers|covered|prescription|free|our|the|about|of|and|with|on|for)\\s)quit(?:ting)?|paus(?:e|ing)|hold(?:ing)?|reduc(?:e|ing)|lower(?:ing)?|increas(?:e|ing)|rais(?:e|ing)|taper(?:ing)?|wean(?:ing)?(?:\\s+off)?|come\\s+off|go\\s+off|switch(?:ing)?)\\s+(?:taking\\s+)?(?:back\\s+on\\s+)?${POSSESSIVE}${TIMING}(?:${DRUGS}|${MED_WORDS})\\b|\\bswitch(?:ing)?\\s+to\\s+(?:the\\s+)?(?:generic|brand(?:-name)?|another|a\\s+different|a\\s+lower|a\\s+higher)\\b|\\btake\\s+(?:less|more|a\\s+(?:smaller|bigger|lower|higher)\\s+(?:dose|amount)|half)\\b|\\b(?:${DRUGS}|${MED_WORDS})\\s+in\\s+half\\b`,
     ),
     message: 'Tells one person to change, stop or skip a medicine. Only their prescriber can advise that.',
   },

@@ -361,13 +361,15 @@ const COVERED_BY_PLANS_BEFORE =
   /\b(?:(?:most|many|all|some)\s+(?:insurance\s+|health\s+)?(?:plans|insurers|policies)\s+(?:cover|pay\s+for)|(?:medicare|medicaid|tricare)(?:\s+part\s+[abcd])?\s+(?:covers|pays\s+for))\s+(?:(?:a|an|the)\s+)?(?:(?:screening|preventive|routine|yearly|annual)\s+)?$|(?<![\p{L}])(?:muchos|todos\s+los|algunos|la\s+mayor[ií]a\s+de\s+los)\s+(?:planes|seguros)(?:\s+de\s+salud)?\s+(?:cubren|pagan)\s+(?:la|el|los|las)\s+$|(?<![\p{L}])(?:medicaid|medi-cal|seguro|cobertura)\s+(?:para|de)\s+(?:el\s+|la\s+)?$/iu;
 /** "Botox is FDA-approved for chronic migraine", "approved to treat": what a medicine is licensed for, anyone's. */
 const APPROVED_FOR_BEFORE = /\b(?:fda[-\s])?approved\s+(?:for|to\s+treat)\s+(?:(?:the\s+)?treatment\s+of\s+)?$/i;
+/** "call … and ask about lung cancer screening": the service to ask for, not what the commenter has. */
+const ASKED_ABOUT_BEFORE = /\b(?:ask|asking|learn|hear)\s+about\s+$/i;
 /**
  * "…for chronic migraine in adults", "a fever in a baby under 3 months", "La PrEP es segura para la mayoría de las personas", "La
  * detección de cáncer de colon se recomienda desde los 45 años", "la naloxona se vende sin receta", "hacemos la prueba de tuberculosis a
- * cualquier persona": the term said of a whole group of people, of anyone, or of a medicine anyone may buy.
+ * cualquier persona", "surgery is a big step for any family": the term said of a whole group of people, of anyone, or of a medicine anyone may buy.
  */
 const OF_A_GROUP_AFTER =
-  /^\s+(?:in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|in\s+an?\s+(?:baby|child|infant|toddler|newborn|kid|teen|adult)\s+(?:under|younger\s+than|older\s+than|over|who|with)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d|(?:is|are)\s+(?:now\s+)?(?:sold|available)\s+(?:over\s+the\s+counter|without\s+a\s+prescription)\b|(?:se\s+venden?|est[aá]n?\s+disponibles?)\s+sin\s+receta(?![\p{L}])|a\s+(?:cualquier|toda)\s+persona(?![\p{L}])|(?:for|to)\s+anyone\s+who\b)/iu;
+  /^\s+(?:(?:is|can\s+be)\s+(?:a\s+)?[\p{L}-]+\s+(?:step|decision|time)\s+for\s+(?:any|every)\s+(?:family|parent|person)\b|in\s+(?:(?:most|many|some|all|older|younger)\s+)?(?:adults|children|kids|teens|adolescents|people|women|men|seniors|infants|babies)\b|in\s+an?\s+(?:baby|child|infant|toddler|newborn|kid|teen|adult)\s+(?:under|younger\s+than|older\s+than|over|who|with)\b|(?:is|are|es|son)\s+(?:(?:very|generally|usually|muy|generalmente)\s+)?(?:safe|segur[oa]s?|effective|eficaz|efectiv[oa]s?)\s+(?:for|para|in|en)\s+(?:most|many|la\s+mayor[ií]a|muchas?)(?![\p{L}])|(?:is|are)\s+recommended\s+(?:starting\s+at|from|at|for\s+(?:adults|everyone|people))\b|se\s+recomienda(?:n)?\s+(?:desde|a\s+partir\s+de)\s+los\s+\d|(?:is|are)\s+(?:now\s+)?(?:sold|available)\s+(?:over\s+the\s+counter|without\s+a\s+prescription)\b|(?:se\s+venden?|est[aá]n?\s+disponibles?)\s+sin\s+receta(?![\p{L}])|a\s+(?:cualquier|toda)\s+persona(?![\p{L}])|(?:for|to)\s+anyone\s+who\b)/iu;
 /** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
 const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
 const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;
@@ -575,7 +577,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
-    if (restated && !generic() && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16)) && !namedAsScreening(before, text.slice(term.end, term.end + 20))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
+    if (restated && !generic() && !ASKED_ABOUT_BEFORE.test(before) && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16)) && !namedAsScreening(before, text.slice(term.end, term.end + 20))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
     else if (
       // "38% of adults who came to our Urgent Care for tooth pain": a share of many, no one patient.

@@ -360,7 +360,10 @@ const SPANISH_EVENT_DATE_BEFORE = /(?<![\p{L}\d])\d{1,2}\s+de\s+(?:enero|febrero
 /** "pensamos en Tyler", "confiamos en Jackson": a person thought of or trusted, not a town. */
 const THINKING_OF_BEFORE = /(?<![\p{L}])(?:pens|piens|confi|cre[eíi]|fij|orando|oramos)\p{L}*\s+$/iu;
 /** "en el sótano de la Iglesia San Juan Bautista, Lorain:", "Supermercado La Placita, Lorain.": the town after a named venue, as on an address line. */
-const VENUE_THEN_COMMA_BEFORE = /(?:^|[^\p{L}])(?:Iglesia|Church|Supermercado|Supermarket|Library|Biblioteca|Park|Parque|Escuela|School|Cent(?:er|re)|Centro|Hall|Plaza|Mall|Market|Mercado|YMCA|Fairgrounds|Stadium|Estadio)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4},\s$/u;
+const NAMED_VENUE_HEAD = String.raw`(?:^|[^\p{L}])(?:Iglesia|Church|Supermercado|Supermarket|Library|Biblioteca|Park|Parque|Escuela|School|Cent(?:er|re)|Centro|Hall|Plaza|Mall|Market|Mercado|YMCA|Fairgrounds|Stadium|Estadio)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`;
+const VENUE_THEN_COMMA_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD},\s$`, 'u');
+/** "en el estacionamiento de la Iglesia San Juan Diego en Dalton": the town a named venue is in. */
+const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u');
 /** Asked of every capitalised word, so the comma is looked for before the venue's name. */
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
@@ -379,13 +382,14 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && TOWN_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ') return true;
   // "Feria de salud en Lawrence": a city's name after Spanish "en" (not "pensamos en Tyler", said of someone who is no city);
-  // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date.
+  // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date; "la Iglesia San Juan Diego en Dalton": where a named venue is.
   if (
     prev &&
     prev.lower === 'en' &&
     text.slice(prev.end, t.start) === ' ' &&
     (((US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) ||
-      SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start)))
+      SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start)) ||
+      VENUE_THEN_EN_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start)))
   )
     return true;
   if (SPANISH_TOWN_PEOPLE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
@@ -863,7 +867,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Fest|Expo|Trail|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Fest|Expo|Trail|Tech|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle|Building)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -1001,7 +1005,7 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
   return !!before && besides((before[1] ?? before[2]) as string);
 }
 /** "la Biblioteca César Chávez", "el Parque Bushnell": a place named after someone, in Spanish. Not a school: the name of a pupil's school is read with the pupil. */
-const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|Calle)\s$/u;
+const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
 /** The rooms and buildings a name can be given to. */

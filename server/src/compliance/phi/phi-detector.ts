@@ -9,6 +9,7 @@ import { findHealthDetails, isSubjectlessUpdate, namesACause, namesWhatWeOffer }
 import { findRestatedAges, findRestatedCodes, findRestatedIdentifiers, findRestatedOldAges, findRestatedPostOpDays, findRestatedPregnancyWeeks, findRestatedReadings } from './restated-number';
 import { findRestatedHomePlaces, findRestatedSchools, findRestatedStreets } from './restated-street';
 import { findRestatedComplaints, findRestatedFalls, findRestatedShortForms } from './restated-complaint';
+import { findRestatedHabits } from './restated-habit';
 import { findRestatedCareDays, findRestatedCareStays } from './restated-day';
 import { findRestatedSpanishCareDays } from './restated-spanish-day';
 import { findIdentifierPatterns } from './identifier-patterns';
@@ -352,6 +353,7 @@ export const detectPhi: Detector = (ctx) => {
     ...findRestatedCareStays(scan),
     ...findRestatedComplaints(scan),
     ...findRestatedFalls(scan),
+    ...findRestatedHabits(scan),
     ...findRestatedShortForms(scan),
     ...findRestatedMilestones(scan),
     ...findRestatedSpanishConditions(scan),

@@ -102,7 +102,7 @@ pad|peripheral arterial disease
 `;
 
 export const EXTRA_PROCEDURES = `
-fontan|fontan procedure|fontan surgery
+fontan|fontan procedure|fontan surgery|lip revision|cleft lip revision|nasal revision|palate revision
 month shots|month vaccines|kindergarten shots|baby shots
 cast removal|cast off|casts off|arm cast|leg cast|walking cast|fiberglass cast|plaster cast|in a cast|cast came off|casts came off
 crown fitting|crown prep|dental crown|appendix removal|appendix removed|external cephalic version|membrane stripping|fetal monitoring|anatomy scan|growth scan|cord blood banking
@@ -151,6 +151,7 @@ heart-valve replacement|heart valve replacement|heart-valve surgery|icd|aicd|lif
 `;
 
 export const EXTRA_LAB_TESTS = `
+co reading|co level|carbon monoxide reading|carbon monoxide level|exhaled co|breath co
 asc-us|ascus|asc-h|lsil|hsil
 drug test|drug screen|urine drug screen|tox screen|examen de drogas|prueba de drogas|prueba antidoping|examen antidoping|antidoping
 ankle-brachial index|ankle brachial index|abi test|toe-brachial index
