@@ -173,3 +173,36 @@ describe('session 70, round 3 (probe1102, 1103, 1105, 1106): smoking history sai
     expect(blockingRules('Happy quit-iversary to Gloria Nwachukwu, whose CO reading has been 2 ppm ever since.')).toContain('phi.lab.person-linked');
   });
 });
+
+describe('session 70, round 4 (probe1108, 1109, 1111, 1112): procedures said of anyone, Sjögren, "mentioned you might ask"', () => {
+  it('passes a procedure said to be usually done a certain way, and people who have not had surgery', () => {
+    expect(
+      handWrittenBlockingRules('Everyone\'s experience is different! Carpal tunnel release is usually done under local anesthesia. Call (555) 300-1000.', reply('My friend had her carpal tunnel release at your hospital. Is it painless for everyone?')),
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Not at all! Hand therapists also work with people who haven\'t had surgery, using splints and adaptive tools. Call (555) 300-1000.', reply('Do hand therapists only see people after surgery?')),
+    ).toEqual([]);
+  });
+
+  it('reads "our concussion rehab program" as a service', () => {
+    expect(handWrittenBlockingRules('Yes, Owen Pritchard leads our concussion rehab program. Call (555) 300-1000 to ask about an evaluation.', reply('My grandson has a concussion from football. Do you do concussion rehab?'))).toEqual([]);
+  });
+
+  it('passes a month beside a count of many patients in Spanish', () => {
+    expect(handWrittenBlockingRules('En julio, nuestras Urgencias atendieron a 3,200 pacientes y 1 de cada 5 llegó por el calor. Si trabaja afuera: agua, sombra y descanso.')).toEqual([]);
+  });
+
+  it('still blocks a month of one person\'s birth in Spanish', () => {
+    expect(blockingRules('Doña Carmen dio a luz en julio a su cuarto bebé aquí en nuestro hospital.')).toContain('phi.date.spanish-care');
+  });
+
+  it('blocks Sjögren said back in Spanish', () => {
+    expect(blockingRules('Te mandamos un abrazo. Seis años con Sjögren es mucho camino. Nuestro grupo de apoyo te espera: (555) 300-1000.', reply('Llevo 6 años con Sjögren y nadie en mi familia lo entiende'))).not.toEqual([]);
+  });
+
+  it('blocks "Dr. Marsh mentioned you might ask!"', () => {
+    expect(blockingRules('Dr. Marsh mentioned you might ask! Her team runs a support group on Thursdays: (555) 300-1000.', reply('Dr. Marsh told me my lupus is affecting my heart. Any support groups?'))).toContain(
+      'confirmation.told-them-you-asked',
+    );
+  });
+});

@@ -479,10 +479,11 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.told-them-you-asked',
-    keyWords: ['let', 'told', 'tell', 'passed'],
+    keyWords: ['let', 'told', 'tell', 'passed', 'mentioned', 'said'],
     // "We can't share information about patients, but we've let him know you're asking about him": we could reach him.
+    // "Dr. Raman mentioned you might ask!": one of ours spoke with this person about their care.
     pattern:
-      /\b(?:we|I)(?:['’]ve|['’]ll|\s+have|\s+will)?\s+(?:let\s+(?:him|her|them)\s+know|told\s+(?:him|her|them)|passed\s+(?:it|that|your\s+(?:message|note|question))\s+(?:along\s+|on\s+)?to\s+(?:him|her|them))\s+(?:that\s+)?you(?:['’]re|\s+are|\s+were)\s+(?:asking|wondering|thinking|praying)\s+(?:about|after|of|for)\s+(?:him|her|them)\b/i,
+      /\b(?:mentioned|said|told\s+us)\s+you\s+(?:might|would|may|were\s+going\s+to)\s+(?:ask|reach\s+out|call|write|message|stop\s+by)\b|\b(?:we|I)(?:['’]ve|['’]ll|\s+have|\s+will)?\s+(?:let\s+(?:him|her|them)\s+know|told\s+(?:him|her|them)|passed\s+(?:it|that|your\s+(?:message|note|question))\s+(?:along\s+|on\s+)?to\s+(?:him|her|them))\s+(?:that\s+)?you(?:['’]re|\s+are|\s+were)\s+(?:asking|wondering|thinking|praying)\s+(?:about|after|of|for)\s+(?:him|her|them)\b/i,
     message: 'Says we passed on to this person that you asked after them, which confirms they are here for care.',
   },
 ];

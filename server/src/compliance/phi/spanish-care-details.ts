@@ -34,6 +34,8 @@ const SPANISH_CARE_CUE =
 const SPANISH_DATE =
   /(?<![\p{L}\d])(?:\d{1,2}\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?(?![\p{L}])/giu;
 
+/** "En julio, nuestras Urgencias atendieron a 3,200 pacientes": a month's count of many, no one's date. */
+const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{1,3}[.,]\d{3}|\d{2,})\s+(?:pacientes|personas|beb[eé]s|niñ[oa]s|familias|partos|trabajador[ae]s|mam[aá]s)(?![\p{L}])/iu;
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
 const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** "¡Juan Pablo, de la incubadora 5, …": the room set off right after a name. */
@@ -65,7 +67,7 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
     }
   if (hasAnyOf(words, SPANISH_MONTH_WORDS))
     for (const m of text.matchAll(SPANISH_DATE)) {
-      if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index))) continue;
+      if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) || COUNT_OF_MANY.test(scan.sentenceText(m.index))) continue;
       out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A date of someone's care identifies them" });
     }
   if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci')) {

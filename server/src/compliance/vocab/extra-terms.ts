@@ -92,7 +92,7 @@ amputated finger|traumatic amputation|chainsaw injury|electrical burn|electrocut
 rls|kidneys failed|kidneys shut down|stimming|herniation|disc herniation
 sexual assault|assault|domestic violence|intimate partner violence|strangulation|strangulation injuries|rape|sexual abuse|child abuse
 abusive marriage|abusive relationship
-ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular tissue|igt|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease
+ra|hair loss|ménière's|ménière's disease|meniere's|insufficient glandular tissue|igt|wetting the bed|injection site reaction|injection site reactions|sjögren's|sjogren's disease|sjögren's disease|sjögren|sjogren|síndrome de sjögren|sindrome de sjogren
 pain crisis|pain crises|vaso-occlusive crisis|vaso-occlusive crises|vaso-occlusive episode|acute chest syndrome|joint bleed|joint bleeds|target joint|target-joint bleed|muscle bleed|bleeding episode|bleeding episodes|von willebrand|iron overload|splenic sequestration|priapism
 de quervain's|de quervain's tenosynovitis|jersey finger|skier's thumb|gamekeeper's thumb|crushed fingertip|crushed finger|smashed finger|nail bed injury|hamstring tear|phantom limb pain|phantom pain|vocal nodules|vocal fold nodules|cf
 limb loss|limb difference|limb differences
