@@ -206,3 +206,39 @@ describe('session 70, round 4 (probe1108, 1109, 1111, 1112): procedures said of 
     );
   });
 });
+
+describe('session 70, round 5 (probe1114, 1117, 1118): Spanish confirmations, a Spanish hook, calendar days, our therapists', () => {
+  it('blocks Spanish replies that miss, welcome back or spoke with the commenter\'s care team', () => {
+    expect(blockingRules('¡Felicidades por cerrar esta etapa! Owen Pritchard y todo el equipo le vamos a extrañar.', reply('Hoy fue mi última sesión de fisioterapia con Owen'))).toContain('confirmation.spanish-staff-misses-you');
+    expect(blockingRules('¡Qué alegría tenerla de vuelta! La Dra. Marsh y su equipo siempre están para usted.', reply('¡Volví a la consulta de la Dra. Marsh después de 2 años!'))).toContain(
+      'confirmation.spanish-welcome-back',
+    );
+    expect(
+      blockingRules('Sentimos mucho que se haya sentido así. Ya hablamos con el equipo que estaba de turno ese día; llame al (555) 300-1000.', reply('Ya no vuelvo más, me trataron como si no existiera')),
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks a surgeon glad to hear the commenter walks again, and a talk with their mother, in Spanish', () => {
+    expect(blockingRules('¡Gracias por compartirlo! La Dra. Marsh se alegró mucho al saber que ya camina sin bastón.', reply('Gracias a la Dra. Marsh por operarme la rodilla'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(blockingRules('¡Gracias a usted! Para eso tenemos intérpretes; fue un gusto conversar con ella en español.', reply('gracias por la paciencia con mi mamá, que no habla inglés'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('blocks "Lo que debes hacer AHORA MISMO 👇"', () => {
+    expect(blockingRules('ÚLTIMA HORA 🚨 Un nuevo virus está llegando y los síntomas son TERRIBLES. Lo que debes hacer AHORA MISMO 👇👇')).toContain('clickbait.spanish-teaser');
+  });
+
+  it('reads a weekday of a month as a calendar day, and "our lymphedema therapists" as a service', () => {
+    expect(handWrittenBlockingRules('Ostomy Awareness Day is the first Saturday in October! Join us in the lobby for free supply samples and coffee with our ostomy nurses.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules('It\'s understandable to have questions. Our lymphedema therapists offer education visits for anyone who wants to learn about prevention: (555) 300-1000.', reply('My oncologist said I\'m high risk for lymphedema.')),
+    ).toEqual([]);
+  });
+
+  it('reads multilayer bandaging in Spanish as care beside a name', () => {
+    expect(blockingRules('Gracias, Sra. Patricia Olmedo, por regalarle a la clínica la colcha que tejió durante sus semanas de vendaje multicapa.')).toContain('phi.procedure.person-linked');
+  });
+});

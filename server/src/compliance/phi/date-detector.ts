@@ -167,6 +167,8 @@ const THOUSANDS_COUNTED = /(?<![$€£\d.,])\d{1,3}(?:,\d{3})+\s+(?:[\p{L}-]+\s+
 const MANY_IN_MONTH_BEFORE = /\bacross\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:system|hospitals|clinics|network|region|state|county|country)\b[^.!?]{0,20}$|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:in|through))?|(?:more|most)\s+(?:people|patients|kids|families|folks|farmers|athletes)\b[^.!?]{0,30}|\b(?:hear|see|get|treat)\s+most|\b(?:most|many)\s+(?:[\w-]+\s+){1,3}we\s+(?:see|treat|get)|\b(?:do|does)\s+(?:[\w-]+\s+){1,3}(?:get|have|catch|feel)\s+(?:more|less|fewer)\s+[^.!?]{0,40})\s*$/i;
 /** "since the lab opened in March": the month one of our places or services opened. */
 const PLACE_OPENED_BEFORE = /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:lab|unit|clinic|cent(?:er|re)|program(?:me)?|service|wing|hospital|office|site|location|campus)\s+(?:first\s+)?(?:opened|launched|started|began)\s+(?:in\s+)?$/i;
+/** "Ostomy Awareness Day is the first Saturday in October": a day set by the calendar, for everyone. */
+const ORDINAL_WEEKDAY_BEFORE = /\b(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+$/i;
 /** "Winter depression peaks in January", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
@@ -352,7 +354,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start) || noOnesDays.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
-    if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ORDINAL_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (WE_ADD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (STAFF_ARRIVE_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || EVERYONE_IN_MONTH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;

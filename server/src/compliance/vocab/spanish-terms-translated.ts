@@ -338,7 +338,7 @@ internamiento psiquiátrico|internamiento psiquiatrico|terapia electroconvulsiva
 estimulacion magnetica transcraneal|reposo absoluto|reposo en cama|reposo pélvico|reposo pelvico|protonterapia|terapia de protones
 terapia car-t|tubo torácico|tubo toracico|sonda pleural|drenaje torácico|drenaje toracico|plasmaféresis|plasmaferesis|nebulizaciones
 nebulizador|extubado|extubada|oxigenación por membrana extracorpórea|oxigenacion por membrana extracorporea|nutrición parenteral
-nutricion parenteral|estoma|cámara hiperbárica|camara hiperbarica|terapia vestibular|drenaje linfático|drenaje linfatico|punción seca
+nutricion parenteral|estoma|cámara hiperbárica|camara hiperbarica|terapia vestibular|drenaje linfático|vendaje multicapa|vendajes multicapa|drenaje linfatico|punción seca
 puncion seca|acupuntura|ajuste quiropráctico|ajuste quiropractico|gammagrama óseo|gammagrama oseo|gammagrafía ósea|gammagrafia osea
 angiografía|angiografia|angiograma|angiotomografía|angiotomografia|fluoroscopía|fluoroscopia|esofagograma|serie esofagogastroduodenal
 enema de bario|colon por enema|cpre|colangiopancreatografía retrógrada endoscópica|colangiopancreatografia retrograda endoscopica
