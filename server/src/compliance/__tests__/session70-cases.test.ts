@@ -69,7 +69,7 @@ describe('session 70, round 1 (probe1090, 1091, 1093, 1094): Spanish "EM", place
   });
 
   it('does not read "you\'ll get your result" as a remedy promise', () => {
-    expect(handWrittenBlockingRules('Usually about 10 minutes: a quick finger stick, and you\'ll get your result before you leave.', reply('how long does an INR check take?'))).toEqual([]);
+    expect(handWrittenBlockingRules('Usually about 10 minutes: a quick finger stick, and you\'ll get your result and any dose instructions before you leave.', reply('how long does an INR check take?'))).toEqual([]);
   });
 
   it('still blocks a remedy that will get a symptom down', () => {
