@@ -105,7 +105,7 @@ const WHAT: Record<HealthTermKind, string> = {
   medication: 'A medication',
 };
 
-/** "A fever that lasts…" opening a sentence, "some blood tests need…", "we're seeing more strep", "our re-tear rate after ACL reconstruction": a quantified mention is about such things in general, not the commenter's. */
+/** "A fever that lasts…" opening a sentence, "some blood tests need…", "people who haven't had surgery", "we're seeing more strep", "our re-tear rate after ACL reconstruction": a quantified mention is about such things in general, not the commenter's. */
 const GENERIC_QUANTIFIER = /\b(?:people|patients|those|anyone|adults|kids|children)\s+who\s+(?:have|haven['’]t|have\s+not|had|hadn['’]t|need|are\s+having)\s+(?:had\s+)?(?:an?\s+)?$|\b(?:students|kids|children|patients|people|parents|families|adults|teens|athletes)\s+(?:can|may|must|should|need\s+to|are\s+(?:allowed|able)\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}$|\b(?:some|most|many|any|all|every|other)\s+(?:[\p{L}'’\-]+\s+)?$|\b(?:generally|typically|usually|normally)\s+(?:(?!(?:your|my|his|her|their)\b)[\w-]+\s+){0,2}$|\b(?:anyone|anybody|everyone)\s+(?:curious|interested|wondering|asking)\s+about\s+$|\b(?:anyone|anybody|everyone)\s+can\s+(?:get|pick\s+up|have|request|book|schedule|ask\s+about)\s+(?:free\s+|an?\s+)?(?:[\p{L}\d-]+\s+)?$|(?<![\p{L}])(?:suelen?|generalmente|normalmente|en\s+general,?|por\s+lo\s+general,?)\s+(?:\p{L}+\s+){0,3}$|(?<![$#\d.,/:-])\b[1-9]\d{1,2}(?:,\d{3})*\s+$|\b(?:seeing|seen|treating|treated)\s+(?:(?:a\s+lot|lots|plenty)\s+of|more|fewer|less)\s+$|\b(?:a|any)\s+(?:new|future|next)\s+$|(?<!\b(?:your|his|her|their|my|our)\s+)\b(?:for|with)\s+new\s+$|\b(?:including|such\s+as)\s+$|\b(?:rates?|outcomes?|statistics|stats)\s+(?:after|of|for|with|following)\s+$|(?:^|[.!?]\s+)an?\s+(?!(?:second|third|fourth|fifth)\b)(?:[\p{L}'’\-]+\s+)?$|(?<![\p{L}])(?:muchos|muchas|algunos|algunas|ciertos|ciertas|varios|varias|cualquier|tod[oa]s\s+l[oa]s|la\s+mayor[ií]a\s+de\s+l[oa]s)\s+$|(?<![\p{L}])(?:de|para|sobre|programar|agendar|hacerse)\s+un[ao]?\s+$|\b(?:anyone|anybody|everyone|people|patients)\s+who\s+(?:gets?|has|have|needs?|is\s+having|are\s+having)\s+(?:[\p{L}-]+\s+(?:or|and)\s+)?$/iu;
 
 /** "Wait times for screening colonoscopy", "la colonoscopia de detección": the screening anyone can book, said back as a service. */
@@ -113,7 +113,7 @@ const SCREENING_BEFORE = /\bscreening\s+$/i;
 const SCREENING_AFTER = /^\s+(?:de\s+(?:detecci[oó]n|rutina)|screening)(?![\p{L}])/iu;
 const namedAsScreening = (before: string, after: string): boolean => SCREENING_BEFORE.test(before) || SCREENING_AFTER.test(after);
 
-/** "vaccine timing around surgery varies", "el implante coclear suele hacerse…": what holds for such things in general, not the commenter's own. */
+/** "vaccine timing around surgery varies", "el implante coclear suele hacerse…", "carpal tunnel release is usually done under…": what holds for such things in general, not the commenter's own. */
 const VARIES_AFTER = /^\s+(?:varies|vary|differs|differ|depends|suelen?|(?:is|are)\s+(?:usually|typically|generally|commonly|normally)\s+(?:done|performed)\b)/i;
 
 /** "A celiac diagnosis is a big adjustment": after the term, a word that makes it someone's news, article or not. */

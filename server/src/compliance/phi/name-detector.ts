@@ -927,9 +927,13 @@ const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
 /** "Feliz Día de los Técnicos Radiológicos", "la Semana Nacional de la Enfermería": the name of a day, week or month observed. */
 const OBSERVANCE_BEFORE = /(?<![\p{L}])(?:d[ií]a|semana|mes)\s+(?:(?:inter)?nacional\s+|mundial\s+)?(?:del|de\s+l[ao]s?|de)\s+$/iu;
 
-/** "la iglesia Nuestra Señora de Guadalupe", "la Virgen del Carmen": a title of Mary, which names a parish or a feast. */
-const MARIAN_TITLE = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de|del)\s/u;
 const MARIAN_TITLE_BEFORE = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)$/u;
+const MARIAN_TITLE_OPENS = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de|del)\s/u;
+
+/** "la iglesia Nuestra Señora de Guadalupe", "la Virgen del Carmen": a title of Mary, which names a parish or a feast; the name is "Guadalupe" after it or "Señora de Guadalupe" within it. */
+function inTitleOfMary(text: string, start: number, end: number): boolean {
+  return MARIAN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || MARIAN_TITLE_OPENS.test(text.slice(Math.max(0, start - 8), end));
+}
 
 /** "Florida Medicaid", "Georgia has the highest…": a state named like a person, by what follows it. */
 const SAID_OF_A_STATE_AFTER = /^\s(?:Medicaid|Medicare|residents?|laws?|families|kids|children|adults|seniors|drivers|students|counties|ranks|leads|(?:has|is)\s+(?:one\s+of\s+)?the\s+(?:highest|lowest|most|fewest|second|third))\b/;
@@ -964,8 +968,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-    MARIAN_TITLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    MARIAN_TITLE.test(text.slice(Math.max(0, start - 8), end)) ||
+    inTitleOfMary(text, start, end) ||
     stateSaidOf(text, start, end) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||

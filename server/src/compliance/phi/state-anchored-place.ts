@@ -52,9 +52,10 @@ interface StateMention {
   code: boolean;
 }
 
-/** The state written at token `k`, if any: a capitalised two-letter code or a full name in the text's case. */
+/** "Washington Ave.", "Virginia Street": a street named for the state, after its name. */
 const STREET_AFTER_STATE = /^\s(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Parkway)(?![\p{L}])/u;
 
+/** The state written at token `k`, if any: a capitalised two-letter code or a full name in the text's case. */
 function stateAt(scan: PhiScan, k: number): StateMention | undefined {
   const t = scan.tokens[k] as WordToken;
   if (t.raw.length === 2 && STATE_CODES.has(t.raw)) {
@@ -71,9 +72,9 @@ function stateAt(scan: PhiScan, k: number): StateMention | undefined {
       const next = scan.tokens[k + i];
       ok = !!next && next.bare === words[i] && scan.text.slice((scan.tokens[k + i - 1] as WordToken).end, next.start) === ' ';
     }
-    // "Washington Ave.", "Virginia Street": a street named for the state.
-    if (ok && STREET_AFTER_STATE.test(scan.text.slice((scan.tokens[k + words.length - 1] as WordToken).end, (scan.tokens[k + words.length - 1] as WordToken).end + 12))) return undefined;
-    if (ok) return { from: k, to: k + words.length, code: false };
+    if (!ok) continue;
+    const nameEnd = (scan.tokens[k + words.length - 1] as WordToken).end;
+    return STREET_AFTER_STATE.test(scan.text.slice(nameEnd, nameEnd + 12)) ? undefined : { from: k, to: k + words.length, code: false };
   }
   return undefined;
 }
