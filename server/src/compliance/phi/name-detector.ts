@@ -927,8 +927,9 @@ const ORG_WORD_ALONE = new RegExp(String.raw`^${ORG_WORDS}$`);
 /** "Feliz Día de los Técnicos Radiológicos", "la Semana Nacional de la Enfermería": the name of a day, week or month observed. */
 const OBSERVANCE_BEFORE = /(?<![\p{L}])(?:d[ií]a|semana|mes)\s+(?:(?:inter)?nacional\s+|mundial\s+)?(?:del|de\s+l[ao]s?|de)\s+$/iu;
 
-const MARIAN_TITLE_BEFORE = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)$/u;
-const MARIAN_TITLE_OPENS = /(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+(?:de|del)\s/u;
+const MARIAN_TITLE = String.raw`(?<![\p{L}])(?:Nuestra\s+Señora|Virgen)\s+`;
+const MARIAN_TITLE_BEFORE = new RegExp(String.raw`${MARIAN_TITLE}(?:de\s+(?:la\s+|los\s+)?|del\s+)$`, 'u');
+const MARIAN_TITLE_OPENS = new RegExp(String.raw`${MARIAN_TITLE}(?:de|del)\s`, 'u');
 
 /** "la iglesia Nuestra Señora de Guadalupe", "la Virgen del Carmen": a title of Mary, which names a parish or a feast; the name is "Guadalupe" after it or "Señora de Guadalupe" within it. */
 function inTitleOfMary(text: string, start: number, end: number): boolean {

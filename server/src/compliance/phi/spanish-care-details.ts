@@ -67,7 +67,8 @@ export function findSpanishCareDetails(scan: PhiScan): PhiCandidate[] {
     }
   if (hasAnyOf(words, SPANISH_MONTH_WORDS))
     for (const m of text.matchAll(SPANISH_DATE)) {
-      if (!SPANISH_CARE_CUE.test(scan.sentenceText(m.index)) || COUNT_OF_MANY.test(scan.sentenceText(m.index))) continue;
+      const sentence = scan.sentenceText(m.index);
+      if (!SPANISH_CARE_CUE.test(sentence) || COUNT_OF_MANY.test(sentence)) continue;
       out.push({ type: 'date', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.date.spanish-care', why: "A date of someone's care identifies them" });
     }
   if (hasAnyOf(words, SPANISH_ROOM_WORDS) || text.includes('habitaci')) {
