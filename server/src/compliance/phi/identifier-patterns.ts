@@ -21,8 +21,9 @@ const ENDING_WORDS = ['ending', 'ends', 'end'];
 const SSN_TAIL = /\b(?:ssn|social security(?: number)?|social)\b[^.\d\n]{0,25}?(\d{4})\b/gi;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const CARD = /\b\d(?:[ -]?\d){11,18}\b/g;
+/** A labelled record number; "N.º 518 204 377": Spanish "número" shortened, and a number written in groups of three or four. */
 const RECORD_KEYWORD =
-  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|(?<!\bin\s)case(?=\s+#?\d{4,}\b)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|n[uú]mero de (?:serie|expediente|cuenta|afiliaci[oó]n|afiliad[oa]|p[oó]liza|seguro|paciente|medicare|medicaid|medi-cal|miembro|reclamo|factura|receta)|expediente|folio|cuenta|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?\d[\dA-Z\-]{2,18})\b/gi;
+  /\b(?:mrn|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)|acct\.?|account(?: number| no\.?)?|member(?:ship)? (?:id|number|no\.?|card)|policy(?: number| no\.?)?|plan (?:id|number)|insurance (?:id|number)|subscriber id|group (?:number|no\.?)|claim(?: number| no\.?)?|case(?: number| no\.?)|(?<!\bin\s)case(?=\s+#?\d{4,}\b)|ref(?:erence)?(?: number| no\.?)?|licen[cs]e(?: number| no\.?)?|driver'?s licen[cs]e|dl|passport(?: number| no\.?)?|serial(?: number| no\.?)?|sn|device (?:id|number|serial)|badge(?: number| no\.?)?|jersey(?: number| no\.?)?|id(?: number| no\.?)?|patient (?:id|number)|invoice(?: number| no\.?)?|(?:statement|billing|bill|confirmation|ticket|order|encounter|visit|prescription|rx) (?:number|no\.?|#|id)|rx|n[uú]mero de (?:serie|expediente|cuenta|afiliaci[oó]n|afiliad[oa]|p[oó]liza|seguro|paciente|medicare|medicaid|medi-cal|miembro|reclamo|factura|receta)|expediente|folio|cuenta|n\.?\s?[º°]|#)\s*[:#]?\s*((?:[A-Z]{1,5}[- ]?)?(?:\d{3,4}(?: \d{3,4}){1,3}(?![\dA-Z-])|\d[\dA-Z\-]{2,18}))\b/gi;
 const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
 /** A Medicare Beneficiary Identifier ("1EG4-TE5-MK73"): eleven places, letters other than S, L, O, I, B and Z. */
 const MEDICARE_MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
@@ -162,7 +163,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
-  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS));
+  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS) || text.includes('º') || text.includes('°'));
   for (const m of recordCue ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;

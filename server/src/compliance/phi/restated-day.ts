@@ -14,7 +14,7 @@ const OUR_HELP_BEFORE =
 const DAY_RE = new RegExp(String.raw`\b${DAY}\b`, 'gi');
 /** A day of care in the comment: the day and an appointment word, a death ("we lost my father last week") or a health term in one clause. */
 const CARE_WORD =
-  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital|hospice|passed(?:\s+away)?|died|funeral|lost\s+(?:my|our|her|his)\s+\w+)\b/i;
+  /\b(?:surgery|procedure|appointment|appt|scan|test|biopsy|mri|ct|x-?ray|ultrasound|mammogram|colonoscopy|endoscopy|infusion|chemo|iv|blood\s+(?:draw|work)|labs?|vaccines?|vaccination|injection|shot|visit|check-?up|physical|op|operation|delivery|induction|c-?section|stitches|removal|extraction|transplant|dialysis|treatment|session|therapy|induced|discharged?|admitted|urgent\s+care|er|emergency\s+room|hospital|hospice|passed(?:\s+away)?|died|funeral|lost\s+(?:my|our|her|his)\s+\w+)\b/i;
 
 /** "my ER trip on 5/12", "my biopsy from March 3": the date of the writer's own care, even inside a question. */
 const MY_CARE_ON_DATE = new RegExp(

@@ -99,6 +99,7 @@ limb loss|limb difference|limb differences
 scald|scalds|scalded|scald burn|scald burns|kitchen scald|grease burn|burn scar|burn scars|facial burn scars|burn survivor|gambling disorder|problem gambling|compulsive gambling|gambling recovery|gaming disorder|gaming addiction|internet gaming disorder
 stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malaise|post-exertional crash
 pad|peripheral arterial disease
+pe|pulmonary embolus
 `;
 
 export const EXTRA_PROCEDURES = `
@@ -220,4 +221,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe'];

@@ -220,6 +220,9 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   return matches;
 }
 
+/** "PE class", "our PE teacher": physical education, not a pulmonary embolism. */
+const SCHOOL_PE_NEXT = /^(?:class|classes|teachers?|coach(?:es)?|period|lessons?|uniforms?|clothes|kit|credits?|department|programs?|days?|shirts?|shoes|gym)$/;
+
 /** The longest listed phrase that starts at token `i`, pushed onto `matches`; the token index after it, or 0 for none. */
 function listedPhraseAt(tokens: readonly WordToken[], i: number, matches: HealthTermMatch[]): number {
   const token = tokens[i] as WordToken;
@@ -231,6 +234,7 @@ function listedPhraseAt(tokens: readonly WordToken[], i: number, matches: Health
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as WordToken, phrase.words[k] as string);
     if (!ok) continue;
+    if (n === 1 && token.lower === 'pe' && SCHOOL_PE_NEXT.test(tokens[i + 1]?.lower ?? '')) continue;
     const last = tokens[i + n - 1] as WordToken;
     matches.push({ kind: phrase.kind, from: i, to: i + n, start: token.start, end: last.end });
     return i + n;
