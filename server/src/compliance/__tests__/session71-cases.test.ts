@@ -71,3 +71,66 @@ describe('session 71, round 1 (probe1120, 1121, 1123, 1124, and two of session 7
     expect(findingsOf('Nuestras clínicas móviles recorren Del Rio, Eagle Pass y Uvalde cada semana.').filter((f) => f.startsWith('phi.name'))).toEqual([]);
   });
 });
+
+describe('session 71, round 2 (probe1126, 1127, 1129, 1130, and five of session 70\'s): clinicians, groups, figures of ours', () => {
+  it('blocks "your screening", "glad it was caught early" and "we\'ll make sure your nurse hears it" in replies', () => {
+    expect(blockingRules('Thank you! Knowing your screening gave you peace of mind means a lot.', reply('I did your lung screening program last spring, highly recommend'))).toContain(
+      'confirmation.your-care-record',
+    );
+    expect(blockingRules('We will pass this on to Dr. Marsh. She will be so glad it was caught early!', reply('Dr. Marsh found something my last doctor missed for years'))).toContain(
+      'confirmation.cared-for-them',
+    );
+    expect(blockingRules("Of course! We'll make sure your nurse hears it 💙", reply('please tell my infusion nurse thank you'))).toContain('confirmation.as-your-clinician');
+  });
+
+  it('passes a screening our team schedules for anyone', () => {
+    expect(handWrittenBlockingRules('Once you accept an offer, Employee Health schedules your pre-employment screening.', reply('How do I get the pre-employment physical?'))).toEqual([]);
+  });
+
+  it('blocks a Spanish day of care said back after "la Dra." in the comment', () => {
+    expect(blockingRules('¡Perfecto! Le esperamos la próxima semana.', reply('Ya tengo mi cita con la Dra. Marsh la próxima semana 😊'))).toContain('phi.date.restated-care-day');
+  });
+
+  it('reads "The oldest? 97." as an age over 89', () => {
+    expect(blockingRules('Our mobile clinic saw 2,900 patients this year. The youngest? 2 weeks. The oldest? 96.')).toContain('phi.age.over-89');
+  });
+
+  it('blocks a Spanish reply saying the doctor is glad when his patients are happy', () => {
+    expect(
+      blockingRules('¡Qué gusto! Le pasamos su mensaje a la Dra. Marsh; siempre se alegra cuando sus pacientes quedan contentos.', reply('La Dra. Marsh me operó la rodilla y quedó perfecta')),
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('passes a condition said of a group that opens the sentence', () => {
+    expect(handWrittenBlockingRules('Great question! Women with lupus often notice joint pain first.', reply('Do women get lupus differently? Asking for my sister'))).toEqual([]);
+  });
+
+  it('passes a procedure said to usually be short, but still blocks a condition named as theirs', () => {
+    expect(handWrittenBlockingRules('Most batteries last years. Replacement is usually a short outpatient procedure.', reply('how long does a pacemaker battery last?'))).toEqual([]);
+    expect(blockingRules('That is probably shingles, it usually clears up.', reply('I have a painful rash on one side of my back'))).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('reads "coordina terapia de lenguaje" as a service of ours', () => {
+    expect(
+      handWrittenBlockingRules('¡Sí! Nuestro equipo de Pediatría coordina terapia de lenguaje para niños pequeños.', reply('Mi hijo tiene 2 años, ¿ustedes tienen terapia de lenguaje?')),
+    ).toEqual([]);
+  });
+
+  it('passes a month beside a count of our procedures', () => {
+    expect(handWrittenBlockingRules('Our cath lab had its busiest month ever in March: 64 ablations and 40 pacemakers. Thank you, team!')).toEqual([]);
+  });
+
+  it('still dates care when the month is followed by a span of time', () => {
+    expect(blockingRules('Our patient Jim had his ablation in May: 2 weeks later he was hiking.')).toContain('phi.date.care-month');
+  });
+
+  it('passes where one of our clinicians grew up, and a monthly clinic day', () => {
+    expect(
+      handWrittenBlockingRules('Dr. Helena Marsh will see patients one Friday a month at our new telehealth site. Dr. Marsh grew up in Libby and knows how far an appointment can be.'),
+    ).toEqual([]);
+  });
+
+  it('still reads where a patient grew up as where they come from', () => {
+    expect(blockingRules('Our patient grew up in Libby and had his knee replaced here.')).toContain('phi.location.residence');
+  });
+});

@@ -97,8 +97,8 @@ const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;
 /** "Our oldest flu-shot patient this season? 96 and didn't even flinch": the age that answers who the oldest one was. */
 const OLDEST_ONE_AGE = /\boldest\s+(?:[\p{L}-]+\s+){0,3}?(?:patient|guest|resident|visitor|donor|runner|walker|volunteer|participant|attendee|graduate|mom|dad|grandma|grandpa)\b[^.!\n]{0,24}?[?:,—–-]\s*(9\d|1[01]\d)\b(?!\s*(?:%|percent|years\s+ago|minutes|miles|people|patients))/giu;
 
-/** "the youngest recipients were 3, the oldest 101": the oldest one's age, the noun left out. */
-const OLDEST_BARE_AGE = /\b(?:the\s+)?oldest\s+(?:was\s+|were\s+)?(9\d|1[01]\d)\b(?=\s*(?:[.!;)]|,\s|$|and\b|—|–))/giu;
+/** "the youngest recipients were 3, the oldest 101", "The oldest? 97.": the oldest one's age, the noun left out. */
+const OLDEST_BARE_AGE = /\b(?:the\s+)?oldest(?:\s*[?:]\s*|\s+)(?:was\s+|were\s+)?(9\d|1[01]\d)\b(?=\s*(?:[.!;)]|,\s|$|and\b|—|–))/giu;
 
 /** "Feliz cumpleaños, Doña Carmen! Celebrating 90 years with her nurses": a birthday of years past 89, not an anniversary of ours. */
 const CELEBRATES_YEARS = /\bcelebrat(?:ing|es|ed)\s+(9\d|1[01]\d)\s+years\b(?!\s+(?:of|since|in|at|serving|together)\b|\s+with\s+(?:us|our|the)\b)/gi;

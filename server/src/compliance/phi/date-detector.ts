@@ -102,8 +102,8 @@ const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.
 /** "our Saturday flu clinics", "Tuesday walk-in hours", "the Thursday morning group run": a weekday that names when a service runs. */
 const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?|slots|openings|availability)\b/i;
 const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
-/** "In January our average ER boarding time hit 6 hours": the month of a figure of ours, nobody's care. */
-const OUR_FIGURE_AFTER = /^,?\s+(?:our|the)\s+(?:average|median|mean|typical|overall)\b/i;
+/** "In January our average ER boarding time hit 6 hours", "our busiest month ever in May: 71 ablations": the month of a figure of ours, nobody's care. */
+const OUR_FIGURE_AFTER = /^,?\s+(?:our|the)\s+(?:average|median|mean|typical|overall)\b|^\s*[:—–]\s*(?:[2-9]|[1-9]\d+)(?:,\d{3})*\s+(?!(?:days|weeks|months|years|hours|minutes)\b)(?:\p{L}+\s+)?\p{L}+s\b/iu;
 
 /** "to offer sports physicals this August", "book now", "starting in March": a service on offer, not someone's care. */
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings)\b/i;
@@ -378,9 +378,9 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "down from 34 days last spring", "fell by nearly half compared with last winter": when a figure was, not anyone's day.
     if (SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (WEEKDAY_RANGE.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20))) continue;
-    // "every Friday this month", "every other Thursday", "the first warm Saturday of spring", "on Wednesday afternoons": a weekly slot or any such day, not one day of anyone's care.
+    // "every Friday this month", "every other Thursday", "the first warm Saturday of spring", "on Wednesday afternoons", "one Friday a month": a weekly slot or any such day, not one day of anyone's care.
     if (/\b(?:every(?:\s+other)?|each|the\s+(?:first|second|third|fourth|last)\s+(?:[a-z]+\s+)?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (/^\s+(?:of\s+(?:each|every|the)\s+month|(?:mornings|afternoons|evenings|nights)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (/^\s+(?:of\s+(?:each|every|the)\s+month|(?:a|each|every|per)\s+month\b|(?:mornings|afternoons|evenings|nights)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (/day$/i.test(m[0]) && OPENS_A_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && /^\p{Lu}/u.test(m[0])) continue;
     if (/day$/i.test(m[0]) && (SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || alliterativeSeriesDay(text, m.index, m.index + m[0].length))) continue;
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.

@@ -90,7 +90,8 @@ export function speaksOfOwnCare(scan: PhiScan, context: string): boolean {
 
 /**
  * A reply that names what the commenter has ("sounds like shingles", "that's textbook bladder
- * infection", "is usually hemorrhoids") ties the condition to them.
+ * infection", "is usually hemorrhoids") ties the condition to them. Read for conditions, tests and medicines only:
+ * "Replacement is usually a short outpatient procedure" tells how a procedure goes for anyone.
  */
 const NAMED_AS_THEIRS =
   /\b(?:sounds\s+like|textbook|(?:is|are|it['’]s|that['’]s|it\s+is|that\s+is)\s+(?:usually|probably|likely|most\s+likely|almost\s+always|just|definitely))\s+(?:an?\s+)?(?:[\p{L}'’\-]+\s+)?$/iu;
@@ -214,6 +215,13 @@ const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
   (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60))) ||
   (FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && EMERGENCY_ROUTE_AFTER.test(text.slice(end, end + 40)));
+
+/** "Women with AFib are…" opening a sentence, in reply to "Is it true women get AFib differently?": the group the comment asks about. */
+const GROUP_WITH_BEFORE = /(?:^|[.!?])\s*(women|men|people|adults|kids|children|teens|seniors|athletes)\s+with\s+$/i;
+function groupTheCommentAsksAbout(before: string, context: string | undefined): boolean {
+  const group = context ? GROUP_WITH_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
+  return group !== undefined && new RegExp(`\\b${group}\\b`, 'i').test(context as string);
+}
 
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
 export function supposedBefore(before: string): boolean {
@@ -575,7 +583,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
-      (GENERIC_QUANTIFIER.test(before.slice(-30)) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
+      (GENERIC_QUANTIFIER.test(before.slice(-30)) ||
+        groupTheCommentAsksAbout(before, scan.context) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !ASKED_ABOUT_BEFORE.test(before) && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16)) && !namedAsScreening(before, text.slice(term.end, term.end + 20))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';
@@ -594,7 +603,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     else if (THEY_TOLD_US_AFTER.test(text.slice(term.end, term.end + 20))) why = 'it is the condition the person addressed told us about';
     else if (isReply && SYMPATHY_FOR.test(before)) why = 'the reply sympathises with the person it addresses about it';
     else if (SYMPATHY_FOR.test(before) && HEALING_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it wishes one person well with it';
-    else if (isReply && (NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start)) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || (restated && LIKE_YOURS_LATER.test(text.slice(term.end, Math.min(sentence.end, term.end + 60)))))) why = 'the reply names it as what the person addressed has';
+    else if (isReply && ((term.kind !== 'procedure' && NAMED_AS_THEIRS.test(text.slice(Math.max(sentence.start, term.start - 50), term.start))) || LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || (restated && LIKE_YOURS_LATER.test(text.slice(term.end, Math.min(sentence.end, term.end + 60)))))) why = 'the reply names it as what the person addressed has';
     else if (isReply && aboutThemselves && JUDGED_AS_NORMAL.test(text.slice(term.end, sentence.end))) why = 'the reply judges the commenter\'s own symptom';
     else if (HIS_OR_HER_BEFORE.test(before) && WITH_US_AFTER.test(text.slice(term.end, term.end + 24))) why = 'it is care one person had with us';
     if (!why || inDepartmentName(scan, term) || namesAnOrganisationOrRate(text, term)) continue;

@@ -61,6 +61,8 @@ const ROLE_APPOSITIVE_PLACE = new RegExp(
   'gu',
 );
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
+/** "Dr. Brooks grew up in Libby", "Our endocrinologist grew up in Florence": where one of our clinicians comes from, in their introduction. */
+const CLINICIAN_SUBJECT_BEFORE = /(?:\bDra?\.?\s+\p{Lu}[\p{L}'’-]+|\b[Oo]ur\s+(?:new\s+)?(?:[\p{L}-]+\s+)?(?:doctor|physician|surgeon|nurse|midwife|dietitian|pharmacist|therapist|\p{Ll}+(?:ist|ian)))\s+(?:(?:also|herself|himself|actually)\s+)?$/u;
 const SIGNATURE_TOWN = /(?:[A-Z]\.|\b[Ff]amily),\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
@@ -311,6 +313,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!place || place.split(/\s+/).every((w) => dir.orgWords.has(w.toLowerCase()))) continue;
     // Units and "outside hospital" are where the transfer went, not who the patient is; "moved to Room 210" is where a meeting went.
     if (/^(?:[A-Za-z]{0,4}[Uu]|OSH|osh)\b|^(?:Room|Suite|Conference|Building)$/.test(place)) continue;
+    if (CLINICIAN_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ type: 'location', start, end: start + place.length, link: 'contextual', rule: 'phi.location.residence', why: 'Where someone lives or came from narrows down who they are' });
   }

@@ -20,6 +20,9 @@ const OUR_HOURS_OR_HELP_BEFORE =
 /** "de lunes a viernes": the first day of the days we are open. */
 const DAY_RANGE_AFTER = new RegExp(String.raw`^\s+a\s+(?:${WEEKDAY})(?![\p{L}])`, 'iu');
 
+/** A clause of a Spanish comment; the stop after a title ("la Dra. Raman") does not end it. */
+const SPANISH_CLAUSE = /(?:[^.!?;¿\n\p{Extended_Pictographic}]|(?<=(?<![\p{L}])(?:Dr|Dra|Sr|Sra|Srta|Lic))\.)+[.!?;\n\p{Extended_Pictographic}\uFE0F\s]*/gu;
+
 const dayKey = (day: string): string => folded(day).replace(/^la /, '');
 
 /**
@@ -32,7 +35,7 @@ export function findRestatedSpanishCareDays(scan: PhiScan): PhiCandidate[] {
   if (!context || !speaksSpanishOfThemselves(context)) return [];
   const careDays = new Set<string>();
   // "…la operan de la vesícula la próxima semana, ¿puedo quedarme con ella?": a question opens its own clause.
-  for (const c of context.matchAll(/[^.!?;¿\n\p{Extended_Pictographic}]+[.!?;\n\p{Extended_Pictographic}\uFE0F\s]*/gu)) {
+  for (const c of context.matchAll(SPANISH_CLAUSE)) {
     const clause = c[0];
     if (clause.includes('?') || clause.includes('¿') || !CARE_WORD_ES.test(clause)) continue;
     for (const m of clause.matchAll(DAY_ES)) careDays.add(dayKey(m[1] as string));

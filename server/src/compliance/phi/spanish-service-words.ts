@@ -1,8 +1,8 @@
 /* What a Spanish reply names as a service of ours, read before a health term. */
 /** "¿Dónde hay clases de rehabilitación?", "información sobre la mamografía", "opciones de manejo del dolor y tipos de parto": a Spanish comment naming a service it wants, or the kinds of it we offer. */
 export const SPANISH_SERVICE_BEFORE = /(?<!\p{L})(?:clases?|tipos|opciones|programas?|grupos?|talleres?|charlas?|cursos?|pruebas|educaci[oó]n|servicios?|salas?|citas?|información|informes|horarios?|costo|precio|unidad|centro|departamento|clínica|clinica|equipo|(?<!(?:su|tu)\s)(?:evaluaci[oó]n|lista))\s+(?:de|del|sobre|para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
-/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…", "aplicamos la vacuna Tdap": what a Spanish reply says we treat or give, nobody's own. */
-export const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen|aplicamos|aplica|aplican|surtimos|vendemos|colocamos|coloca|colocan|realizamos|realiza|realizan|hacemos|atendiendo|tratando|eval[uú]an|eval[uú]a|evaluamos|contamos\s+con)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
+/** "Nuestro Urgent Care atiende infecciones de oído, de garganta…", "aplicamos la vacuna Tdap", "Pediatría coordina terapia de lenguaje": what a Spanish reply says we treat or give, nobody's own. */
+export const SPANISH_OFFERED_BEFORE = /(?<!\p{L})(?:atiende|atienden|atendemos|tratamos|trata|tratan|ofrecemos|ofrece|ofrecen|aplicamos|aplica|aplican|surtimos|vendemos|colocamos|coloca|colocan|realizamos|realiza|realizan|hacemos|coordinamos|coordina|coordinan|atendiendo|tratando|eval[uú]an|eval[uú]a|evaluamos|contamos\s+con)\s+(?:\p{L}+(?:,\s*|\s+)){0,6}$/iu;
 /**
  * "se recomienda un análisis cada año a toda persona con diabetes", "cómo apoyar a estudiantes con diabetes": anyone with the condition, nobody
  * in particular (not "clases para personas con prediabetes" or "para niños con asma", offered to the commenter, nor "muchos estudiantes con
