@@ -134,3 +134,42 @@ describe('session 71, round 2 (probe1126, 1127, 1129, 1130, and five of session 
     expect(blockingRules('Our patient grew up in Libby and had his knee replaced here.')).toContain('phi.location.residence');
   });
 });
+
+describe('session 71, round 3 (probe1132, 1135, 1136): Spanish confirmations, chemotherapy, programmes of ours', () => {
+  it('blocks Spanish replies glad about the son\'s healing, knowing the case, or cancelling the session', () => {
+    expect(blockingRules('¡Qué bien! La Dra. Marsh se alegra mucho de que su hija esté mejor.', reply('Mi hija ya está mejor de la pierna, ¡gracias Dra. Marsh!'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(blockingRules('Owen trabaja el sábado. Como ya conoce su caso, él puede revisarla.', reply('¿Owen trabaja el sábado? Quiero que me revise otra vez'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(blockingRules('Gracias por avisar. Le cancelamos la cita y le llamamos para buscar otro día.', reply('Mañana no puedo ir, tengo turno doble'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('reads a shunt valve check and a bladder augmentation in Spanish as procedures', () => {
+    expect(blockingRules('Familia Soto: la revisión de válvula de Mateo quedó para el martes.')).toContain('phi.procedure.person-linked');
+    expect(
+      blockingRules('Llame a la línea de enfermería para que revisen cómo va después de la ampliación vesical.', reply('A mi hija le hicieron una ampliación vesical y le duele')),
+    ).toContain('phi.procedure.person-linked');
+  });
+
+  it('blocks a chemotherapy medicine said back', () => {
+    expect(blockingRules('Fogginess during ifosfamide is something to flag today — call our nurse line.', reply('Anyone else on ifosfamide? Day 2 and so foggy'))).toContain(
+      'phi.medication.person-linked',
+    );
+  });
+
+  it('passes surgery one of our clinicians leads in a programme of ours, and a programme named by the term and another', () => {
+    expect(
+      handWrittenBlockingRules('Yes — Dr. Marsh leads limb-sparing surgery in our Sarcoma & Bone Tumor Program.', reply('Does Dr. Marsh do limb-sparing surgery? My nephew needs surgery')),
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('We treat both! Our Sarcoma & Bone Tumor Program sees teens and adults.', reply("I'm 45 with a sarcoma in my arm, do you treat adults?"))).toEqual([]);
+  });
+
+  it('blocks "No creerás el caso número 3" as a Spanish hook, not a question about the date', () => {
+    expect(blockingRules('Bebés que ahora corren. No creerás el caso número 3 👇')).toContain('clickbait.spanish-teaser');
+    expect(handWrittenBlockingRules('¿No creerás que ya es diciembre? Vacúnate antes de las fiestas.')).toEqual([]);
+  });
+});

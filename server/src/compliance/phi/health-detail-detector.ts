@@ -381,7 +381,11 @@ const OF_A_GROUP_AFTER =
 /** "Our Family Medicine team provides ongoing HIV care": the care of a condition that we give, anyone's who comes. */
 const OFFERS_BEFORE = /\b(?:provides?|providing|offers?|offering)\s+(?:(?:ongoing|comprehensive|full|expert|specialized|specialised|same-day|confidential|compassionate|complete|routine|long-term)\s+)*$/i;
 const CARE_OF_IT_AFTER = /^\s+(?:care|treatment|management)\b(?!\s+(?:to|for)\s+\p{Lu})/u;
-const careWeGive = (before: string, after: string): boolean => OFFERS_BEFORE.test(before) && CARE_OF_IT_AFTER.test(after);
+/** "Dr. Whitfield leads limb-sparing surgery in our Sarcoma Program": care one of our clinicians leads in a programme of ours. */
+const LEADS_BEFORE = /\b(?:leads|led|runs|directs|performs|does|offers)\s+(?:[\p{L}-]+\s+)?$/iu;
+const IN_OUR_PROGRAM_AFTER = /^\s+(?:in|at|through)\s+our\s+(?:[\p{L}&'’-]+\s+){0,4}(?:program(?:me)?|cent(?:er|re)|clinic|service|department|team)\b/iu;
+const careWeGive = (before: string, after: string): boolean =>
+  (OFFERS_BEFORE.test(before) && CARE_OF_IT_AFTER.test(after)) || (LEADS_BEFORE.test(before.slice(-30)) && IN_OUR_PROGRAM_AFTER.test(after));
 
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
@@ -576,7 +580,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
-    if (careWeGive(before, text.slice(term.end, term.end + 30)) || offeredBefore(before.slice(-30))) continue;
+    if (careWeGive(before, text.slice(term.end, term.end + 60)) || offeredBefore(before.slice(-30))) continue;
     if (namesOurDocument(before, text.slice(term.end, term.end + 30))) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.

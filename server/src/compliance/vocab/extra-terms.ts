@@ -103,6 +103,7 @@ pe|pulmonary embolus
 `;
 
 export const EXTRA_PROCEDURES = `
+bladder augmentation|augmentation cystoplasty|shunt check
 fontan|fontan procedure|fontan surgery|lip revision|cleft lip revision|nasal revision|palate revision
 month shots|month vaccines|kindergarten shots|baby shots
 cast removal|cast off|casts off|arm cast|leg cast|walking cast|fiberglass cast|plaster cast|in a cast|cast came off|casts came off
@@ -172,6 +173,7 @@ prealbumin|prealbumin level
 `;
 
 export const EXTRA_MEDICATIONS = `
+ifosfamide|ifex|etoposide|dactinomycin|irinotecan|temozolomide|mesna
 domperidone|motilium
 apretude|cabotegravir|cabenuva|yeztugo|sunlenca|lenacapavir|emtricitabine|tenofovir|genvoya|odefsey|symtuza|triumeq|dovato|juluca|tivicay|prezista
 pre-exposure prophylaxis|post-exposure prophylaxis|prep|pep|doxy-pep|epclusa|harvoni|mavyret|sitagliptin|janumet|glimepiride|pioglitazone|actos|liraglutide

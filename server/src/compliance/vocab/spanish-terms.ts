@@ -81,7 +81,7 @@ circuncisión|circuncision|amigdalectomía|amigdalectomia|apendicectomía|apendi
 cirugia de vesicula|legrado|episiotomía|episiotomia|epidural|anestesia epidural|amniocentesis|mastectomía|mastectomia
 lumpectomía|lumpectomia|reconstrucción mamaria|reconstruccion mamaria|cirugía bariátrica|cirugia bariatrica
 manga gástrica|manga gastrica|bypass gástrico|bypass gastrico|hemodiálisis|hemodialisis|transfusión|transfusion
-transfusión de sangre|transfusion de sangre|recambio eritrocitario|recambio de glóbulos rojos|recambio de globulos rojos|exanguinotransfusión|exanguinotransfusion|punción lumbar|puncion lumbar|cateterismo cardiaco|cateterismo cardíaco
+transfusión de sangre|transfusion de sangre|recambio eritrocitario|revisión de válvula|revision de valvula|revisión de la válvula|revision de la valvula|augmentación vesical|augmentacion vesical|ampliación vesical|ampliacion vesical|cistoplastia de aumento|recambio de glóbulos rojos|recambio de globulos rojos|exanguinotransfusión|exanguinotransfusion|punción lumbar|puncion lumbar|cateterismo cardiaco|cateterismo cardíaco
 electrocardiograma|ecocardiograma|prueba de esfuerzo|holter|densitometría|densitometria|colposcopía|colposcopia
 crioterapia|inseminación|inseminacion|inseminación artificial|inseminacion artificial|fertilización|fertilizacion
 cirugía de cataratas|cirugia de cataratas|cirugía de rodilla|cirugia de rodilla|cirugía de cadera|cirugia de cadera
