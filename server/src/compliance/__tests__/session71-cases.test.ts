@@ -124,10 +124,9 @@ describe('session 71, round 2 (probe1126, 1127, 1129, 1130, and five of session 
     expect(blockingRules('Our patient Jim had his ablation in May: 2 weeks later he was hiking.')).toContain('phi.date.care-month');
   });
 
-  it('passes where one of our clinicians grew up, and a monthly clinic day', () => {
-    expect(
-      handWrittenBlockingRules('Dr. Helena Marsh will see patients one Friday a month at our new telehealth site. Dr. Marsh grew up in Libby and knows how far an appointment can be.'),
-    ).toEqual([]);
+  it('does not read where one of our clinicians grew up, or a monthly clinic day, as a patient\'s', () => {
+    const text = 'Dr. Helena Marsh will see kids with asthma one Friday a month at our new telehealth site. Dr. Marsh grew up in Libby and knows how far an appointment can be.';
+    expect(findingsOf(text).filter((f) => f.startsWith('phi.location') || f.startsWith('phi.date'))).toEqual([]);
   });
 
   it('still reads where a patient grew up as where they come from', () => {
