@@ -218,9 +218,9 @@ export const statedForEveryone = (text: string, start: number, end: number): boo
 
 /** "Women with AFib are…" opening a sentence, in reply to "Is it true women get AFib differently?": the group the comment asks about. */
 const GROUP_WITH_BEFORE = /(?:^|[.!?])\s*(women|men|people|adults|kids|children|teens|seniors|athletes)\s+with\s+$/i;
-function groupTheCommentAsksAbout(before: string, context: string | undefined): boolean {
-  const group = context ? GROUP_WITH_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
-  return group !== undefined && new RegExp(`\\b${group}\\b`, 'i').test(context as string);
+function groupTheCommentAsksAbout(scan: PhiScan, before: string): boolean {
+  const group = GROUP_WITH_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return group !== undefined && scan.contextTokens().some((t) => t.lower === group);
 }
 
 /** A mention the words before suppose ("if you're having…") or make general ("most…"): nobody's own. */
@@ -588,7 +588,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) ||
-        groupTheCommentAsksAbout(before, scan.context) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
+        groupTheCommentAsksAbout(scan, before) || POLICY_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before) || COVERED_BY_PLANS_BEFORE.test(before) || APPROVED_FOR_BEFORE.test(before) || OF_A_GROUP_AFTER.test(text.slice(term.end, term.end + 50))) &&
       !THEIR_NEWS_AFTER.test(text.slice(term.end, term.end + 16));
     if (restated && !generic() && !ASKED_ABOUT_BEFORE.test(before) && !GENERIC_EFFECT.test(before) && !SUPPOSED.test(before) && !statedForEveryone(text, term.start, term.end) && !VARIES_AFTER.test(text.slice(term.end, term.end + 16)) && !namedAsScreening(before, text.slice(term.end, term.end + 20))) why = 'the commenter shared it about themselves, and repeating it in public confirms it';
     else if (namedIn(sentence)) why = 'it sits next to a person\'s name';

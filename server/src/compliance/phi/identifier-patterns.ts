@@ -163,7 +163,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (digits.length < 13 && /[ -]/.test(m[0]) && !/card/.test(near)) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.card-number', 'A payment card number identifies a person'));
   }
-  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS) || text.includes('º') || text.includes('°'));
+  const recordCue = hasDigitRun && (hashBeforeNumber(text) || hasRunStartingWith(asciiWords(text), RECORD_WORD_STARTS) || /[º°]/.test(text));
   for (const m of recordCue ? execAll(RECORD_KEYWORD, text) : []) {
     const code = m[1] as string;
     if (digitsOf(code).length < 4) continue;

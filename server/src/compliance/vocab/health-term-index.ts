@@ -220,8 +220,10 @@ export function findHealthTerms(tokens: readonly WordToken[]): HealthTermMatch[]
   return matches;
 }
 
-/** "PE class", "our PE teacher": physical education, not a pulmonary embolism. */
-const SCHOOL_PE_NEXT = /^(?:class|classes|teachers?|coach(?:es)?|period|lessons?|uniforms?|clothes|kit|credits?|department|programs?|days?|shirts?|shoes|gym)$/;
+/** A capitals-only acronym that the word after it reads as something else: "PE class", "our PE teacher" (physical education, not a pulmonary embolism). */
+const EVERYDAY_AFTER_ACRONYM: ReadonlyMap<string, RegExp> = new Map([
+  ['pe', /^(?:class|classes|teachers?|coach(?:es)?|period|lessons?|uniforms?|clothes|kit|credits?|department|programs?|days?|shirts?|shoes|gym)$/],
+]);
 
 /** The longest listed phrase that starts at token `i`, pushed onto `matches`; the token index after it, or 0 for none. */
 function listedPhraseAt(tokens: readonly WordToken[], i: number, matches: HealthTermMatch[]): number {
@@ -234,7 +236,7 @@ function listedPhraseAt(tokens: readonly WordToken[], i: number, matches: Health
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = wordMatches(tokens[i + k] as WordToken, phrase.words[k] as string);
     if (!ok) continue;
-    if (n === 1 && token.lower === 'pe' && SCHOOL_PE_NEXT.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (n === 1 && EVERYDAY_AFTER_ACRONYM.get(token.lower)?.test(tokens[i + 1]?.lower ?? '')) continue;
     const last = tokens[i + n - 1] as WordToken;
     matches.push({ kind: phrase.kind, from: i, to: i + n, start: token.start, end: last.end });
     return i + n;
