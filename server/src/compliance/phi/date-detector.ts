@@ -90,8 +90,8 @@ const CLINICIAN_DROPPED_BY_BEFORE = /^\s*(?:Dr\.?|Nurse|Chaplain)\s+\p{Lu}[\p{L}
 /** "the state's inspection of our Birth Center on May 8": the day a unit was inspected or surveyed, not anyone's care. */
 const INSPECTION_BEFORE = /\b(?:inspection|survey|audit|accreditation\s+visit|site\s+visit)\s+(?:of\s+(?:our|the)\s+(?:[\p{L}&'’-]+\s+){1,4})?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/iu;
 /** "Their terms begin July 1": when a board member's term of office starts or ends. */
-/** "will chair our quality committee starting March 1": the day one of ours takes up a role. */
-const ROLE_STARTS_BEFORE = /\bwill\s+(?:chair|lead|head|direct|co-chair|serve\s+as)\s+[^.!?]{0,80}?\b(?:starting|beginning|effective)\s+(?:on\s+)?$/i;
+/** "will chair our quality committee starting March 1", "will see patients at 1200 Main Street starting June 2": the day one of ours takes up a role. */
+const ROLE_STARTS_BEFORE = /\bwill\s+(?:chair|lead|head|direct|co-chair|serve\s+as|(?:start\s+|begin\s+)?see(?:ing)?\s+patients)\s+[^.!?]{0,80}?\b(?:starting|beginning|effective)\s+(?:on\s+)?$/i;
 const TERM_OF_OFFICE_BEFORE = /\bterms?\s+(?:of\s+office\s+)?(?:begins?|starts?|ends?|runs?\s+through)\s+(?:on\s+)?$/i;
 /** "patients who received a letter dated Sept 26": the day on a letter or notice we sent many, not of anyone's care. */
 const LETTER_DATED_BEFORE =

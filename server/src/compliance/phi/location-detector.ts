@@ -89,10 +89,10 @@ const ROUTE_WORDS = ['route', 'rte', 'highway', 'hwy', 'county', 'cr'];
 const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'home', 'resident', 'grew'];
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
 /** "la Escuela Primaria Lincoln", "la Secundaria Oak Hill", "la Preparatoria Central", "el Instituto Norte": a school named the Spanish way, its kind first. */
-const SPANISH_SCHOOL = new RegExp(`\\b(?:Escuela(?:\\s+(?:Primaria|Secundaria|Preparatoria))?|Secundaria|Preparatoria|Primaria|Colegio|Prepa|Instituto|Liceo)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
+const SPANISH_SCHOOL = new RegExp(`\\b(?:[Ee]scuela(?:\\s+(?:[Pp]rimaria|[Ss]ecundaria|[Pp]reparatoria))?|[Ss]ecundaria|[Pp]reparatoria|[Pp]rimaria|Colegio|Prepa|Instituto|Liceo)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
 const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa', 'instituto', 'liceo'];
 /** One pupil or player the sentence speaks of, in Spanish ("la estudiante de tercer año", "de segundo grado", "el número 23"); not "estudiantes". */
-const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|capit[aá]n(?:a)?|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
+const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:(?:va|iba|asiste|asist[ií]a)\s+a\s+la|estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|capit[aá]n(?:a)?|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
 const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
 /** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */

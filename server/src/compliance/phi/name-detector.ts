@@ -367,7 +367,7 @@ const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u')
 /** Asked of every capitalised word, so the comma is looked for before the venue's name. */
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
-const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
+const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
 
 /**
@@ -968,6 +968,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    OUTDOORS_AT_BEFORE.test(text.slice(Math.max(0, start - 18), start)) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     inTitleOfMary(text, start, end) ||
     stateSaidOf(text, start, end) ||
@@ -1012,6 +1013,8 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
 const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
+/** "After hiking at Glen Helen", "hiking Monte Sano": where someone hikes or camps is a park, not a person. */
+const OUTDOORS_AT_BEFORE = /\b(?:hik(?:e|es|ed|ing)|camp(?:ed|ing)|kayak(?:ed|ing)|paddl(?:ed|ing))\s+(?:(?:at|in|on|around|near|up|through)\s+)?$/i;
 /** The rooms and buildings a name can be given to. */
 const NAMED_VENUE = 'Room|Lab|Suite|Auditorium|Pavilion|Building|Wing|Classroom|Library|Lounge|Garden|Chapel|Caf[eé]|Tree|Quilt|Bench|Mural';
 /** "Sim Room 2", "the Bailey Auditorium": a room or building named after someone is a place, not a patient. Only a one-word name: "Mrs. Diana Usamov Suite 913" is a person on an address line. */

@@ -66,7 +66,10 @@ export function findRegionPlaces(scan: PhiScan): PhiCandidate[] {
       if (!regionWord(scan, prev) || prev.lower !== prev.bare || text.slice(prev.end, (tokens[from] as WordToken).start) !== ' ') break;
       from--;
     }
-    if (from === k || cueBefore(scan, from) < 0) continue;
+    const cue = from === k ? -1 : cueBefore(scan, from);
+    if (cue < 0) continue;
+    // "Tick season is here in the Miami Valley": what has come to the region, not who lives there.
+    if (tokens[cue]?.lower === 'in' && tokens[cue - 1]?.lower === 'here') continue;
     if (lowerCaseHead && scan.tokens[from - 1]?.lower !== 'the') continue;
     // "spoke to Mary Shore": a given name alone before the head is a person's (the name rules judge it).
     const first = tokens[from] as WordToken;

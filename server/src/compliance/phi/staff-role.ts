@@ -85,8 +85,8 @@ const HISTORY_BEFORE =
   /(?:^|[^\p{L}])(?:english|scottish|irish|welsh|british|french|german|austrian|hungarian|italian|dutch|swiss|swedish|danish|norwegian|polish|russian|spanish|canadian|american)\s+(?:physician|surgeon|scientist|chemist|nurse|anatomist|pathologist|bacteriologist|microbiologist|inventor)\s+$|(?:^|[.!?]\s+)in\s+(?:1[0-8]\d\d|19[0-4]\d)\b[^.!?]*$/iu;
 /** "Catherine, Princess of Wales", "Jane Doe, the actress": the fame right after the name. */
 const FAME_AFTER = /^,\s+(?:the\s+)?(?:(?:prince|princess|duke|duchess|king|queen)\s+of\b|(?:former\s+)?(?:first\s+lady|actor|actress|singer|musician|composer|rapper|comedian|astronaut|olympian)\b)/i;
-/** Care by us, which makes even a famous person's name a patient's ("treated here", "get well soon"). */
-const OUR_CARE_OF_SOMEONE = /\b(?:in\s+our\s+(?:icu|er|nicu|care|hospital|clinic|unit)|with\s+us|came\s+(?:to\s+us|in\s+for)|(?:treated|seen|admitted|cared\s+for|delivered)\s+(?:here|by\s+(?:us|our)|at\s+our)|our\s+patient|get\s+well|speedy\s+recovery|feel\s+better)\b/i;
+/** Care by us, which makes even a famous person's name a patient's ("treated here", "get well soon", "stopped by for her colonoscopy"). */
+const OUR_CARE_OF_SOMEONE = /\b(?:in\s+our\s+(?:icu|er|nicu|care|hospital|clinic|unit)|with\s+us|came\s+(?:to\s+us|in\s+for)|(?:stopped|dropped|popped|came)\s+(?:by|in)\s+for\s+(?:his|her|their)|(?:treated|seen|admitted|cared\s+for|delivered)\s+(?:here|by\s+(?:us|our)|at\s+our)|our\s+patient|get\s+well|speedy\s+recovery|feel\s+better)\b/i;
 
 /** A famous person, whose publicly told health story an awareness post can retell: on the list, introduced by their fame, or of medicine's past. */
 export function isFamous(text: string, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { isTitleCased } from './title-case';
 import { PLACE_NAME_HEAD, REGION_HEAD } from './region-place';
-import { isTwoWordUsCity } from '../vocab/us-cities';
+import { isTwoWordUsCity, US_CITIES } from '../vocab/us-cities';
 
 /** What people do in a story: a capitalised word no word list knows, right before one of these, is someone. */
 const PERSON_VERB_AFTER =
@@ -80,7 +80,8 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     if (THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const start = atSentenceStart(scan, t);
     // "Gulf Coast", "Eastern Shore", "Myrtle Beach", "Baton Rouge": a pair that ends in a region or place word, or names a city, is a place, not a person.
-    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && !PLACE_NAME_HEAD.test(n.raw) && !isTwoWordUsCity(t.lower, n.lower) && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {
+    // "Dayton Flyers": a city and a plural no name list knows is a team.
+    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && !PLACE_NAME_HEAD.test(n.raw) && !isTwoWordUsCity(t.lower, n.lower) && !(US_CITIES.has(t.lower) && /[^s]s$/.test(n.bare) && (n.bareClasses & KNOWN_NAME) === 0) && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {
       // At the start of a sentence only a speaker counts ("Ilse Vandersteen, the head chef, said").
       const tail = text.slice(n.end, n.end + 60);
       if (!start || SPEECH_VERB_AFTER.test(tail) || APPOSITIVE_AFTER.test(tail)) {

@@ -381,7 +381,7 @@ maquina para respirar|cánula nasal|canula nasal|oxígeno domiciliario|oxigeno d
 pierna ortopédica|pierna ortopedica|miembro artificial|sonda foley|artroscopía|inyecciones de bótox|inyecciones de botox
 transferencia de embrión congelado|transferencia de embrion congelado|ecocardiografía fetal|ecocardiografia fetal|retiro de implantes
 extracción de cordales|extraccion de cordales|le sacaron un diente|le mataron el nervio|injerto de encía|injerto de encia|brazo enyesado
-pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|se dializó|se dializo|se dializaba|se dializan|dializado|dializada|pesario|terapia de piso pélvico
+pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|se dializó|se dializo|se dializaba|se dializan|dializa|dializan|dializado|dializada|pesario|terapia de piso pélvico
 terapia de piso pelvico|examen médico legal|examen medico legal|kit de violación|kit de violacion|quelación|quelacion|infusión de factor
 infusion de factor|kinesioterapia respiratoria|chaleco vibratorio|brazo ortopédico|brazo ortopedico|presoterapia|cambio de vendaje
 sonda nasoyeyunal|cardiodesfibrilador implantable|chaleco desfibrilador|le quitaron el útero|le quitaron el utero|le quitaron los ovarios

@@ -67,6 +67,7 @@ tubal ligation|tubes tied|tied tubes
 presión ocular|presion ocular|presión del ojo|presion del ojo
 lca|reconstrucción de lca|reconstruccion de lca|reconstrucción del lca|cirugía de lca|cirugia de lca|rotura de lca|desgarro de lca|lesión de lca
 vitamina d|nivel de vitamina d
+diálisis|dialisis|hemodiálisis|hemodialisis|dializa|dializan|se dializa|se dializan|se dializó|se dializo|se dializaba|dializado|dializada
 presión alta|hipertensión|hipertension|presion alta
 osteochondritis dissecans|juvenile osteochondritis dissecans|juvenile ocd|ocd lesion
 bipolar i disorder|bipolar i|bipolar 1|bipolar type 1|bipolar type i|bipolar 1 disorder
