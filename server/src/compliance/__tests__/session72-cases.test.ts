@@ -72,7 +72,7 @@ describe('session 72, round 1 (probe1138, 1139, 1141, 1142, and three of session
   it('blocks "cómo ayudó a su hijo" and a named child our doctor is glad is hearing well', () => {
     expect(
       blockingRules('¡Sí, Owen sigue con nosotros! Le vamos a contar que se acuerdan de él y de cómo ayudó a su hijo.', reply('¿Todavía trabaja el enfermero Owen? Nos ayudó mucho con mi hijo')),
-    ).toContain('confirmation.spanish-cared-for');
+    ).toContain('confirmation.spanish-we-did-your-care');
     expect(
       blockingRules('¡Gracias! La Dra. Marsh se alegra mucho de que Ximena esté escuchando tan bien.', reply('Agradezco a la Dra. Marsh por todo lo que hizo por mi sobrina Ximena')),
     ).toContain('confirmation.spanish-staff-knows-you');
@@ -95,5 +95,61 @@ describe('session 72, round 1 (probe1138, 1139, 1141, 1142, and three of session
     expect(
       handWrittenBlockingRules("It's completely normal to have big feelings. Our social worker can help — call the Front Desk at (555) 300-1000.", reply("My son's surgery is next week and I'm terrified. Is there anyone I can talk to?")),
     ).toEqual([]);
+  });
+});
+
+describe('session 72, round 2 (probe1144, 1145, 1147, 1148, and one of session 71\'s): confirmations, CF and headache terms, our own sites and days', () => {
+  it('blocks "le pasamos su próxima cita" and the medicine our nurse gave the commenter', () => {
+    expect(blockingRules('¡La Dra. Marsh regresa el lunes! Con gusto le pasamos su próxima cita de control con ella.', reply('Ojalá hubiera estado la Dra. Marsh cuando fui'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(
+      blockingRules('¡Qué gusto! Recuerde tomarse toda la medicina que le dio el enfermero y, si algo cambia, llámenos.', reply('Gracias por atenderme tan rápido, ya me siento mejor')),
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it('blocks "you\'re confirmed for the 14th" and "at his appointment"', () => {
+    expect(blockingRules("Hi Luis, yes, you're confirmed for the 14th at 9:30am.", reply('Can you confirm my nerve block is still on for the 14th?'))).toContain(
+      'confirmation.ongoing-care',
+    );
+    expect(blockingRules('Yes please! Bring it along so the RT can check it at his appointment.', reply('Do I need to bring his nebulizer to clinic tomorrow?'))).toContain(
+      'confirmation.after-care',
+    );
+  });
+
+  it('blocks "bajan solas" said of one child\'s lab result', () => {
+    expect(
+      blockingRules('Sí, sígaselo dando igual; esas elevaciones casi siempre bajan solas.', reply('Mi hijo toma Trikafta y tiene el hígado un poco alto en los análisis. ¿Se lo sigo dando?')),
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('reads Burkholderia, FQ and an age given without "años" as the commenter\'s, said back', () => {
+    expect(blockingRules('Hola, Rosa. Sabemos que con Burkholderia es difícil participar en eventos.', reply('Me llamo Rosa Medina, mi hija tiene FQ y Burkholderia. ¿Puede ir a la caminata?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+    expect(
+      blockingRules('¡Hola, Martina! A los 17 es muy útil hablar con otros jóvenes con FQ.', reply('Soy Martina, tengo 17 y FQ, ¿hay grupos para adolescentes?')),
+    ).toEqual(expect.arrayContaining(['phi.age.restated', 'phi.diagnosis.restated-spanish']));
+  });
+
+  it('passes "all types of headache disorders" to a commenter whose husband has cluster headaches', () => {
+    expect(
+      handWrittenBlockingRules('Yes, our center treats all types of headache disorders. Please call (555) 300-1000 to set up a consultation.', reply('My husband gets cluster headaches and nothing helps. Does your center treat those?')),
+    ).toEqual([]);
+  });
+
+  it('reads a therapy dog by its breed, and our own site named by its town', () => {
+    expect(handWrittenBlockingRules('Meet Sully, the 92-pound Newfoundland who visits our Jamestown rehab gym every Wednesday 🐾')).toEqual([]);
+  });
+
+  it('passes a season of physicals brought to schools, a policy starting Monday, "Friday feels" and a walk with a PT', () => {
+    expect(handWrittenBlockingRules('We partner with the city schools to bring sports physicals to 14 high schools this August.')).toEqual([]);
+    expect(handWrittenBlockingRules("We're updating our visitor policy: starting Monday, two visitors per patient at a time, 8am–8pm.")).toEqual([]);
+    expect(handWrittenBlockingRules('Friday feels 🎉 Our night shift is celebrating 1 year with zero missed ambulance handoffs.')).toEqual([]);
+    expect(handWrittenBlockingRules("Join Owen Pritchard, RN for a free 'Walk with a PT' loop around the lake, Sunday, June 8, 9am.")).toEqual([]);
+  });
+
+  it('still blocks a patient\'s day when the post names them', () => {
+    expect(blockingRules('Friday, our patient Carla Mendes went home after her hip surgery!')).toContain('phi.date.relative-care');
   });
 });

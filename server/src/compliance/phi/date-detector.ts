@@ -67,8 +67,8 @@ const HOLIDAY = /^(?:july?\.?\s+4(?:th)?|4th\s+of\s+july|dec(?:ember)?\.?\s+(?:2
 const NAMED_HOLIDAY = new RegExp([...HOLIDAY_WORDS, 'year'].join('|'), 'i');
 const HOLIDAY_CARE = /\b(?:seen|admitted|treated|diagnosed|born|delivered|discharged|brought\s+in|rushed\s+in|operated|home\s+by|came\s+in)\b/i;
 const SOMEONE = /\b(?:he|she|his|her|him|my|your|their|patient|son|daughter|mom|dad|wife|husband|baby)\b/i;
-/** "Starting May 1, every patient can get a cost estimate", "every home visit comes with…": a rule for all our patients, nobody in particular. */
-const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:patients?|families|visitors?|parents|visits?|appointments?)\b/i;
+/** "Starting May 1, every patient can get a cost estimate", "every home visit comes with…", "two visitors per patient": a rule for all our patients, nobody in particular. */
+const EVERY_PATIENT = /\b(?:every|all|any)\s+(?:of\s+our\s+)?(?:[\w-]+\s+)?(?:patients?|families|visitors?|parents|visits?|appointments?)\b|\bper\s+(?:patient|family|room)\b/i;
 /** "down Saturday from 11pm to 3am", "closed Monday": opening hours and outages, not someone's day of care. */
 /** "This Saturday: Teddy Bear Clinic 🧸": the day heads the title of an event. */
 const EVENT_TITLE_AFTER =
@@ -105,8 +105,8 @@ const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
 /** "In January our average ER boarding time hit 6 hours", "our busiest month ever in May: 71 ablations": the month of a figure of ours, nobody's care. */
 const OUR_FIGURE_AFTER = /^,?\s+(?:our|the)\s+(?:average|median|mean|typical|overall)\b|^\s*[:—–]\s*(?:[2-9]|[1-9]\d+)(?:,\d{3})*\s+(?!(?:days|weeks|months|years|hours|minutes)\b)(?:\p{L}+\s+)?\p{L}+s\b/iu;
 
-/** "to offer sports physicals this August", "book now", "starting in March": a service on offer, not someone's care. */
-const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings)\b/i;
+/** "to offer sports physicals this August", "to bring sports physicals to 14 high schools", "book now", "starting in March": a service on offer, not someone's care. */
+const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings|bring(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:physicals|shots|vaccines|vaccinations|screenings|check-?ups|exams)\s+to)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
 /** "our NICU Reunion on Sunday, June 1", "Join us Saturday, Sept 27, at 9am for our Recovery Walk": the day of an event. */
@@ -147,7 +147,7 @@ function alliterativeSeriesDay(text: string, index: number, end: number): boolea
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
 /** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …" (after an emoji too): when one of our services or rules begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
-  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?]\s+|[\uD800-\uDFFF]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?:]\s+|[\uD800-\uDFFF]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
 /** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
 const STAFF_ARRIVE_BEFORE =
@@ -217,6 +217,8 @@ const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(
 /** "you can stop by Friday", "families are welcome to add a note through Friday, May 16": a day any reader may come, not anyone's care. */
 const ANY_READER_CAN_BEFORE = /\b(?:you\s+(?:can|can['’]t|cannot|could|should|might|may)|(?:are|is)\s+(?:all\s+|always\s+|warmly\s+)?(?:welcome|invited|encouraged)\s+to)\s+(?:\S+\s+){0,8}$/i;
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
+
+const DAY_MOOD_AFTER = /^\s+(?:feels|vibes|funday|mood)\b/i;
 
 /** A thread rarely runs past twenty parts; "3/25" is more likely a day. */
 const MAX_THREAD_PARTS = 20;
@@ -385,6 +387,10 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (/day$/i.test(m[0]) && (SERIES_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || alliterativeSeriesDay(text, m.index, m.index + m[0].length))) continue;
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
+    // "Visitor policy: starting Monday, two visitors per patient": the day a rule for everyone starts.
+    if (SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)) && (!scan.sentenceMatches(SOMEONE, m.index) || scan.sentenceMatches(EVERY_PATIENT, m.index))) continue;
+    // "Friday feels 🎉", "Sunday Funday": the day's mood, a post's opener.
+    if (DAY_MOOD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
     const sentenceStart = scan.sentenceOf(m.index).start;
     if (m.index - sentenceStart <= CLINICIAN_REACH && CLINICIAN_DROPPED_BY_BEFORE.test(text.slice(sentenceStart, m.index)) && !scan.sentenceMatches(SOMEONE, m.index)) continue;

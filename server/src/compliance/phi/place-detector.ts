@@ -170,7 +170,9 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       if (from === headFrom && scan.clinical) from = namedAfterMove(scan, headFrom);
       // "Springfield Animal Hospital": where pets are treated, not people.
       // "World Hospice & Palliative Care Day": the title of an awareness day, not a place.
-      if (from < headFrom && !ANIMAL_CARE_WORD.test(text.slice((tokens[from] as WordToken).start, t.end)) && !AWARENESS_TITLE_AFTER.test(text.slice(t.end, t.end + 50))) {
+      // "visits our Jamestown rehab gym": one of our own sites, named by its town.
+      const ours = tokens[from - 1]?.lower === 'our' && isCapitalised((tokens[from] as WordToken).raw);
+      if (from < headFrom && !ours && !ANIMAL_CARE_WORD.test(text.slice((tokens[from] as WordToken).start, t.end)) && !AWARENESS_TITLE_AFTER.test(text.slice(t.end, t.end + 50))) {
         push(from, k + 1, 'phi.location.facility', 'Where someone was treated narrows down who they are');
         // "General Hospital Medical Center in Lochearn": the town a named facility stands in.
         const town = facilityTown(scan, k);
