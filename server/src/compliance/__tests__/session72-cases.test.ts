@@ -153,3 +153,46 @@ describe('session 72, round 2 (probe1144, 1145, 1147, 1148, and one of session 7
     expect(blockingRules('Friday, our patient Carla Mendes went home after her hip surgery!')).toContain('phi.date.relative-care');
   });
 });
+
+describe('session 72, round 3 (probe1150, 1151, 1153, 1154): Spanish confirmations, towns listed in Spanish, a name with an initial', () => {
+  it('blocks a father said to keep recovering, a knee said to hold up and a family among our doctor\'s favourites', () => {
+    expect(blockingRules('¡Gracias! Le pasaremos el mensaje. Esperamos que su papá se siga recuperando en casa.', reply('Ayer llevé a mi papá a urgencias y la enfermera fue un ángel'))).toContain(
+      'confirmation.spanish-cared-for',
+    );
+    expect(blockingRules('¡Sí, y se alegrará de saber que su rodilla sigue firme!', reply('¿La Dra. Marsh sigue operando rodillas? Me operó hace años'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+    expect(blockingRules('La Dra. Marsh dice que su familia es de sus favoritas. 😊', reply('Gracias a la Dra. Marsh por 20 años cuidando a mi familia'))).toContain(
+      'confirmation.spanish-staff-knows-you',
+    );
+  });
+
+  it('blocks the notes we faxed for the commenter', () => {
+    expect(blockingRules("Hi Bernadette, we've faxed your pelvic PT notes to your new urogynecologist.", reply('Can you send my pelvic PT notes to my new urogynecologist?'))).toContain(
+      'confirmation.has-their-orders',
+    );
+  });
+
+  it('blocks "our Tuesday regular, Mr. Tran" and a patient named with an initial and her neighbourhood in Spanish', () => {
+    expect(blockingRules('Team photo day! Bonus points to our Tuesday regular, Mr. Tran from Lakeview, who photobombed with his walker 😂')).toContain('phi.name.title');
+    expect(blockingRules('¡Feliz cumpleaños número 15 a nuestra paciente Valeria M. de Mill Creek! 🎉')).toContain('phi.name.given-name');
+  });
+
+  it('passes "our regular hours"', () => {
+    expect(handWrittenBlockingRules('Our regular hours return Monday: 8am to 6pm at the Front Desk, (555) 300-1000.')).toEqual([]);
+  });
+
+  it('reads detrusor overactivity as the commenter\'s, said back', () => {
+    expect(blockingRules('You\'re not alone! Lots of people live well with detrusor overactivity.', reply('Just got my urodynamics results: detrusor overactivity. Anyone else?'))).toContain(
+      'phi.diagnosis.person-linked',
+    );
+  });
+
+  it('passes towns listed with "y", "Dona sangre" and free naloxone offered to anyone', () => {
+    expect(handWrittenBlockingRules('Nuestros números del 2024: 5,300 niños vacunados. ¡Gracias, Cicero, Berwyn y Aurora!')).toEqual([]);
+    expect(handWrittenBlockingRules('🩸 Dona sangre y plaquetas: una donación puede ayudar a niños que necesitan transfusiones. Colecta este viernes.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Yes: free naloxone (Narcan) is available at every front desk, no questions asked. If someone is unresponsive, call 911 first.', reply('Where can I get free Narcan? My nephew struggles with addiction')),
+    ).toEqual([]);
+  });
+});

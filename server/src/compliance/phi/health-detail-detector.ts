@@ -398,8 +398,8 @@ const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;
 const GOING_AROUND_AFTER = /^\s+(?:is|are|has\s+been|have\s+been)\s+(?:really\s+)?(?:going\s+around|spreading|circulating|on\s+the\s+rise)\b/i;
 const goingAround = (after: string): boolean =>
   (after.includes('around') || after.includes('spreading') || after.includes('circulating') || after.includes('rise')) && GOING_AROUND_AFTER.test(after);
-/** "Sports physicals are available at…": what we offer, not what the commenter had. */
-const OFFERED_AFTER = /^\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded|drawn)\b/i;
+/** "Sports physicals are available at…", "free naloxone (Narcan) is available": what we offer, not what the commenter had. */
+const OFFERED_AFTER = /^\)?\s+(?:are|is|can\s+be)\s+(?:(?:now|still|also)\s+)?(?:available|offered|free|open|covered|given|done|provided|administered|posted|released|sent|shared|uploaded|drawn)\b/i;
 
 /** "Heard about the new MRI", "Does vitamin D help with…", "Does Riverside offer PrEP…", "¿Dónde consigo naloxona?", "a nursing student interested in palliative care", "what are the signs of a stroke?", "¿La Dra. Alvarez receta buprenorfina?", "¿Ustedes hacen la prueba del VIH?": our equipment, a thing asked about, or a field of work, not the commenter's own. */
 const NOT_THEIRS_BEFORE =

@@ -368,7 +368,7 @@ const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u')
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
 const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
-const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or )$/;
+const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or | y )$/;
 
 /**
  * "Free flu shots in Charlotte this week", "Chicago, Gary and Joliet", "our Gary Urgent Care", "Denver families": a given
@@ -463,7 +463,7 @@ const isTwoWordCity = (first: WordToken, second: WordToken): boolean => isTwoWor
 /** A city no one is named ("Syracuse", "Chicago"), where a listed town may be named like a person. */
 const onlyATown = (w: string): boolean => isKnownPlace(w) || (US_CITIES.has(w) && !isGivenName(w));
 
-/** "Chicago, Gary and Joliet", "hi, Rochester and Syracuse", "Zanesville and Marietta": a word listed beside a city no one is named, or a town by its ending. */
+/** "Chicago, Gary and Joliet", "hi, Rochester and Syracuse", "Berwyn y Aurora", "Zanesville and Marietta": a word listed beside a city no one is named, or a town by its ending. */
 function listedBesideATown(scan: PhiScan, i: number): boolean {
   return townListedAt(scan, i, -1) || townListedAt(scan, i, 1);
 }
@@ -473,7 +473,7 @@ function townListedAt(scan: PhiScan, i: number, step: -1 | 1): boolean {
   const { tokens, text } = scan;
   const t = tokens[i] as WordToken;
   let j = i + step;
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j += step;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || tokens[j]?.lower === 'y') j += step;
   const other = tokens[j];
   return !!other && (onlyATown(other.bare) || TOWN_NAME.test(other.raw) || endsACityName(scan, j, step)) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
 }
@@ -969,6 +969,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OUTDOORS_AT_BEFORE.test(text.slice(Math.max(0, start - 18), start)) ||
+    (text.slice(start, end) === 'Dona' && DONATE_WHAT_AFTER.test(text.slice(end, end + 16))) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     inTitleOfMary(text, start, end) ||
     stateSaidOf(text, start, end) ||
@@ -1013,6 +1014,8 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
 const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
+/** "Dona sangre y plaquetas": the Spanish for "donate", not the name Dona. */
+const DONATE_WHAT_AFTER = /^\s+(?:sangre|plasma|plaquetas|m[eé]dula|[oó]rganos|ropa|juguetes|comida|alimentos|hoy|ya|tu|su|sus|tus|un|una)\b/iu;
 /** "After hiking at Glen Helen", "hiking Monte Sano": where someone hikes or camps is a park, not a person. */
 const OUTDOORS_AT_BEFORE = /\b(?:hik(?:e|es|ed|ing)|camp(?:ed|ing)|kayak(?:ed|ing)|paddl(?:ed|ing))\s+(?:(?:at|in|on|around|near|up|through)\s+)?$/i;
 /** The rooms and buildings a name can be given to. */

@@ -51,6 +51,8 @@ function widenForward(scan: PhiScan, last: number, allLower: boolean): number {
     const t = next(scan, end);
     if (!t) break;
     if (PARTICLES.has(t.raw)) {
+      // "Valeria M. de Mill Creek": after an initial, "de" says where the person is from.
+      if (isInitial(cur)) break;
       // One or two particles, then a capitalised surname.
       let k = end + 1;
       const second = next(scan, k);

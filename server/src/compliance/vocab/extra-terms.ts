@@ -102,6 +102,7 @@ pad|peripheral arterial disease
 pe|pulmonary embolus
 cluster headache|cluster headaches|cluster cycle|cluster cycles|cluster attack|cluster attacks|cluster period|rebound headache|rebound headaches|medication overuse headache|medication-overuse headache|occipital neuralgia|new daily persistent headache
 fq
+detrusor overactivity|overactive detrusor|pudendal neuralgia
 burkholderia|burkholderia cepacia|b. cepacia|pseudomonas|pseudomonas aeruginosa|nontuberculous mycobacteria
 `;
 

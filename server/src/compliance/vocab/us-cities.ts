@@ -25,9 +25,9 @@ export const isTwoWordUsCity = (first: string, second: string): boolean => TWO_W
 
 export const US_CITIES: ReadonlySet<string> = new Set(
   `akron albany albuquerque alexandria allentown amarillo anaheim anchorage annapolis asheville atlanta augusta aurora
-austin bakersfield baltimore bangor bellevue billings biloxi birmingham bismarck bloomington boise boston boulder
+austin bakersfield baltimore bangor bellevue berwyn billings biloxi birmingham bismarck bloomington boise boston boulder
 bozeman bridgeport brooklyn brownsville buffalo burlington casper chandler charleston charlotte chattanooga cheyenne
-chicago cincinnati clarksville columbus dallas dayton dearborn denver detroit duluth elizabeth elkhart erie eugene evansville
+chicago cicero cincinnati clarksville columbus dallas dayton dearborn denver detroit duluth elizabeth elkhart erie eugene evansville
 fairbanks fargo fayetteville flagstaff flint fontana fresno frisco gainesville galveston gary glendale greensboro
 greenville gulfport harrisburg hartford haverhill helena hialeah hilo honolulu houston huntsville indianapolis irving jackson
 jacksonville joliet juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lexington
