@@ -145,6 +145,8 @@ function alliterativeSeriesDay(text: string, index: number, end: number): boolea
 }
 /** "Tip Tuesday", "#WellnessWednesday": the name of a weekly post series. */
 const SERIES_DAY_BEFORE = /(?:^|[^\p{L}])#?(?:Tips?|Tech|Trivia|Wellness|Fitness|Throwback|Motivation|Motivational|Transformation|Flashback|Feel-?good|Fun\s+[Ff]act|Fact|Myth|Mindful|Self-?care|Teal|Taco|Popsicle|Pizza|Puppy|Pet|Selfie|Smoothie|Sundae|Treat)\s?$/u;
+/** "Friday feels 🎉", "Sunday Funday": the day's mood, a post's opener. */
+const DAY_MOOD_AFTER = /^\s+(?:feels|vibes|funday|mood)\b/i;
 /** "the birth center program starts May 1", "registration opens June 3", "Starting May 1, …" (after an emoji too): when one of our services or rules begins, not anyone's day. */
 const SERVICE_STARTS_BEFORE =
   /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?:]\s+|[\uD800-\uDFFF]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
@@ -218,8 +220,6 @@ const CARE_AT_EVENT = new RegExp(String.raw`\b(?:patient(?!${AND_FAMILY_BODY})|(
 const ANY_READER_CAN_BEFORE = /\b(?:you\s+(?:can|can['’]t|cannot|could|should|might|may)|(?:are|is)\s+(?:all\s+|always\s+|warmly\s+)?(?:welcome|invited|encouraged)\s+to)\s+(?:\S+\s+){0,8}$/i;
 const WHETHER_OR = /^\W*whether\s+(?:you|they|your\s+[\w-]+)\b[^.!?,;]*\bor\b/i;
 
-const DAY_MOOD_AFTER = /^\s+(?:feels|vibes|funday|mood)\b/i;
-
 /** A thread rarely runs past twenty parts; "3/25" is more likely a day. */
 const MAX_THREAD_PARTS = 20;
 /** "Saturday (3/7)", "on 3/7": a weekday or "on" before the pair makes it a day after all. */
@@ -245,6 +245,11 @@ const ANIMAL_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:this|our|the|a)\s+(?:[\
 const PERSON_BEFORE = /\b(?:patients?|sons?|daughters?|mom|dad|child|children|kids?|boys?|girls?|man|woman|baby|babies|family)\b/i;
 /** "Yesterday our Birth Center turned 10!": the birthday of a place of ours, not a day of anyone's care. */
 const OURS_TURNED_AFTER = /^,?\s+(?:our|the)\s+(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:turned|turns|celebrated|celebrates|marked|marks)\s+(?:\d+|one|two|three|four|five|ten|twenty|fifty)\b/u;
+
+/** No one in particular in the sentence at `at`, or everyone ("every patient", "two visitors per patient"). */
+const forNoOneInParticular = (scan: PhiScan, at: number): boolean => !scan.sentenceMatches(SOMEONE, at) || scan.sentenceMatches(EVERY_PATIENT, at);
+/** "the clinic opens June 3", "Starting Monday, …": the day one of our services or rules starts, for no one in particular. */
+const serviceStartsAt = (scan: PhiScan, at: number): boolean => SERVICE_STARTS_BEFORE.test(scan.text.slice(Math.max(0, at - 90), at)) && forNoOneInParticular(scan, at);
 
 export function findDates(scan: PhiScan): PhiCandidate[] {
   const { text, hasDigit } = scan;
@@ -285,7 +290,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && (HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) || SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 90), start))) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(EVERY_PATIENT, start))) return;
+    if (!scan.clinical && ((HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && forNoOneInParticular(scan, start)) || serviceStartsAt(scan, start))) return;
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
     if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
@@ -388,8 +393,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "Whether you were diagnosed last week or 20 years ago, …": any reader's day, not one person's.
     if (WHETHER_OR.test(scan.sentenceText(m.index))) continue;
     // "Visitor policy: starting Monday, two visitors per patient": the day a rule for everyone starts.
-    if (SERVICE_STARTS_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)) && (!scan.sentenceMatches(SOMEONE, m.index) || scan.sentenceMatches(EVERY_PATIENT, m.index))) continue;
-    // "Friday feels 🎉", "Sunday Funday": the day's mood, a post's opener.
+    if (serviceStartsAt(scan, m.index)) continue;
     if (DAY_MOOD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (scan.kind === 'post' && ANY_READER_CAN_BEFORE.test(text.slice(Math.max(scan.sentenceOf(m.index).start, m.index - 60), m.index))) continue;
     const sentenceStart = scan.sentenceOf(m.index).start;

@@ -969,7 +969,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     OUTDOORS_AT_BEFORE.test(text.slice(Math.max(0, start - 18), start)) ||
-    (text.slice(start, end) === 'Dona' && DONATE_WHAT_AFTER.test(text.slice(end, end + 16))) ||
+    (end - start === 4 && text.startsWith('Dona', start) && DONATE_WHAT_AFTER.test(text.slice(end, end + 16))) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     inTitleOfMary(text, start, end) ||
     stateSaidOf(text, start, end) ||

@@ -48,6 +48,9 @@ function opensATitle(next: WordToken | undefined, last: WordToken, text: string)
 
 const THE_BEFORE = /\b[Tt]he\s$/;
 
+/** "Dayton Flyers": a city and a plural no name list knows is a team. */
+const namesATeam = (city: WordToken, next: WordToken): boolean => US_CITIES.has(city.lower) && /[^s]s$/.test(next.bare) && (next.bareClasses & KNOWN_NAME) === 0;
+
 function atSentenceStart(scan: PhiScan, t: WordToken): boolean {
   return scan.sentenceOf(t.start).start === t.start || /(?:^|[.!?:;\n"“(]\s*)$/.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
@@ -80,8 +83,7 @@ export function findUnlistedNames(scan: PhiScan): PhiCandidate[] {
     if (THE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     const start = atSentenceStart(scan, t);
     // "Gulf Coast", "Eastern Shore", "Myrtle Beach", "Baton Rouge": a pair that ends in a region or place word, or names a city, is a place, not a person.
-    // "Dayton Flyers": a city and a plural no name list knows is a team.
-    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && !PLACE_NAME_HEAD.test(n.raw) && !isTwoWordUsCity(t.lower, n.lower) && !(US_CITIES.has(t.lower) && /[^s]s$/.test(n.bare) && (n.bareClasses & KNOWN_NAME) === 0) && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {
+    if (pairShape && (n.bareClasses & REGION_HEAD) === 0 && !PLACE_NAME_HEAD.test(n.raw) && !isTwoWordUsCity(t.lower, n.lower) && !namesATeam(t, n) && unlistedCapital(n, scan) && (nameLike(t) || nameLike(n)) && !isTitleCased(scan, t.start, t.start, n.end) && !opensATitle(tokens[i + 2], n, text)) {
       // At the start of a sentence only a speaker counts ("Ilse Vandersteen, the head chef, said").
       const tail = text.slice(n.end, n.end + 60);
       if (!start || SPEECH_VERB_AFTER.test(tail) || APPOSITIVE_AFTER.test(tail)) {

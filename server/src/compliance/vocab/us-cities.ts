@@ -1,5 +1,6 @@
 /**
- * Larger US cities and the state capitals, lower case, one word each (of a city of two, its telling word: "vegas").
+ * Larger US cities, the state capitals and a few large suburbs listed beside them ("Cicero, Berwyn y Aurora"), lower case,
+ * one word each (of a city of two, its telling word: "vegas").
  * Left out: words that are also common surnames or words ("Henderson", "Stockton", "Mobile", "Cedar"), and the
  * directory's own towns. Compromise's place list misses many ("Syracuse", "Buffalo", "Knoxville"), so in a list of towns
  * a health system serves ("in Buffalo, Rochester and Syracuse") the towns named like people ("Rochester", "Gary") read
