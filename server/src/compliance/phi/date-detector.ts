@@ -112,6 +112,12 @@ const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 /** "our NICU Reunion on Sunday, June 1", "Join us Saturday, Sept 27, at 9am for our Recovery Walk": the day of an event. */
 const EVENT_RIGHT_BEFORE =
   /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds|(?<!\b(?:your|his|her|their|my)\s+|['’]s\s+)(?:next|first)\s+session:?)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($|\bjoin\s+us\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "Our info session covers recovery planning — the next one is April 8": the next of a series of events named earlier in the sentence. */
+const NEXT_ONE_BEFORE = /\bthe\s+next\s+one\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const OUR_EVENTS = /\b(?:info(?:rmation(?:al)?)?\s+sessions?|classes|class|seminars?|workshops?|webinars?|support\s+groups?|orientations?|tours?)\b/i;
+const nextOfOurEvents = (scan: PhiScan, start: number, before: string): boolean =>
+  NEXT_ONE_BEFORE.test(before) && OUR_EVENTS.test(scan.text.slice(scan.sentenceOf(start).start, start));
+
 const DUE_DATE_AFTER = /^\s+due\s+date\b/i;
 const DUE_DATE_BEFORE = /\bdue\s+date\s+(?:of|is|was|:)\s*$/i;
 const DAY_RANGE_AFTER = /^\s*(?:[–—-]|to|through|thru|until)\s*\d{1,2}(?!\d|:|\s*(?:am|pm|a\.m|p\.m)\b)/i;
@@ -274,7 +280,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       return;
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
-    if (EVENT_RIGHT_BEFORE.test(before)) return;
+    if (EVENT_RIGHT_BEFORE.test(before) || nextOfOurEvents(scan, start, before)) return;
     // "re-routed from Aug 4–8 while we repave": the days something runs, when no one is in the sentence.
     if (!scan.clinical && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && /\bfrom\s+$/i.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // A letter's date, a board term's start, an inspection's day: no one's, and its month alone is no one's either.

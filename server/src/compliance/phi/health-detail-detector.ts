@@ -37,7 +37,7 @@ const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| 
 
 /** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado", "si le cuesta respirar o se quemó la cara" (not "si tienes dudas sobre la gabapentina", their own medicine said back), "Ask at your child's next checkup", "Bring … your child's immunization record", "You're right that pregnancy history matters": a condition, a visit or a record the reply supposes or speaks of in general, not one it attributes. */
 const SUPPOSED =
-  /\b(?:if|when|whenever|unless|in\s+case)\s+(?:there['’]?s\s+(?:any|a)|you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente|le|te|usted|él|ella|tiene|tienes|nota|notas|hay|aparecen?)(?!\s+(?:alguna\s+|algunas\s+|m[aá]s\s+)?(?:dudas?|preguntas?)\s+(?:sobre|acerca\s+de|con)\s)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$|\b(?:at|during|for)\s+your\s+(?:(?:child|kid|son|daughter|baby|teen)['’]s\s+)?(?:next|upcoming|annual|yearly)\s+$|\bbring\s+(?:[\p{L}'’\-]+\s+){0,5}your\s+(?:(?:child|kid|son|daughter|baby|teen)['’]s\s+)?$|\byou(?:['’]re|\s+are)\s+(?:so\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+that\s+$/iu;
+  /\b(?:depends?|depending)\s+(?:a\s+lot\s+|mostly\s+|partly\s+)?on\s+(?:your\s+[\p{L}'’-]+\s+(?:and|or)\s+)?your\s+$|\b(?:if|when|whenever|unless|in\s+case)\s+(?:there['’]?s\s+(?:any|a)|you(?:'re|’re| are| have| had| were|'ve| got| feel| notice| develop| start)?|your\s+[\p{L}'’\-]+|(?:he|she|they|it)(?:'s|’s| is| are| gets?| has| have| had| feels?| develops?| starts?)?|anyone|someone|an?)(?:[\s,]+(?:or\s+)?[\p{L}'’\-]+){0,8}[\s,]+$|(?<![\p{L}])si\s+(?:alguien|alguno|alguna|algún|una\s+persona|un\s+paciente|le|te|usted|él|ella|tiene|tienes|nota|notas|hay|aparecen?)(?!\s+(?:alguna\s+|algunas\s+|m[aá]s\s+)?(?:dudas?|preguntas?)\s+(?:sobre|acerca\s+de|con)\s)(?:[\s,]+[\p{L}'’\-]+){0,8}[\s,]+$|\b(?:at|during|for)\s+your\s+(?:(?:child|kid|son|daughter|baby|teen)['’]s\s+)?(?:next|upcoming|annual|yearly)\s+$|\bbring\s+(?:[\p{L}'’\-]+\s+){0,5}your\s+(?:(?:child|kid|son|daughter|baby|teen)['’]s\s+)?$|\byou(?:['’]re|\s+are)\s+(?:so\s+|absolutely\s+|totally\s+)?(?:right|correct)\s+that\s+$/iu;
 
 /** "Sorry to hear about the migraines", "sorry the hay fever is back", "hope the nausea eases": sympathy is aimed at the person addressed. */
 const SYMPATHY_FOR = /\b(?:sorry(?:\s+to\s+hear)?(?:\s+(?:about|for|that))?|hope)\s+(?:the|that|those|this)(?:\s+[\p{L}'’\-]+)?\s+$/iu;
@@ -47,7 +47,7 @@ const HEALING_AFTER = /^\s+(?:mends|heals|is\s+healing|gets\s+better|clears\s+up
 
 /** Comments that speak about the writer without saying "I": "Struggling with fatigue lately". */
 const IMPLIED_SELF =
-  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|any(?:one|body)\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|(?:sorry|apologies)\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:rant|vent|tmi|novel|essay|whining|complaining)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|any(?:one|body) else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|(?:so\s+)?(?:proud|happy|grateful|thankful|blessed|excited)\s+to\s+(?:be|say\s+i['’]m|report\s+i['’]m)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:round|dose|session|infusion|cycle|treatment)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
+  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:struggling|dealing|living|suffering|diagnosed|navigating|managing|juggling|battling|coping\s+with|newly\s+on|day\s+\d{1,3}\s+(?:of|with|on)|(?:starting|stopping|quitting|tapering(?:\s+off)?|weaning\s+off)\s+(?:my\s+|taking\s+)?[a-z-]+|(?:just|newly|recently)\s+(?:diagnosed|dx['’]?d)|(?:just\s+)?got\s+(?:diagnosed|dx['’]?d)|just got|any(?:one|body)\s+(?:here|else|out\s+there)\s+(?:dealing|living|struggling|suffering)|any(?:one|body)\s+else['’]s|(?:just\s+)?(?:started|stopped|quit|switched\s+to|finished)\s+(?:my\s+|taking\s+)?[a-z-]+|pregnant\s+with|(?:sorry|apologies)\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:rant|vent|tmi|novel|essay|whining|complaining)|looking\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:understands|treats|specializes|knows|gets)|been|going through|any(?:one|body) else|recovering|waiting|as someone|as a (?:survivor|patient|mom|dad|mother|father)|(?:so\s+)?(?:proud|happy|grateful|thankful|blessed|excited)\s+to\s+(?:be|say\s+i['’]m|report\s+i['’]m)|\d{1,2}\s+(?:days|weeks|months|years)\s+(?:of\s+(?:this|it)|now|and\s+counting)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|next|last|final)\s+(?:[a-z-]+\s+)?(?:round|dose|session|infusion|cycle|treatment|flare|attack|episode)\s+(?:is\s+)?(?:today|tomorrow|tonight|this|next|on)|feeling\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|kind\s+of\s+)?(?:self-conscious|nervous|anxious|scared|worried|embarrassed|awful|terrible|rough|sick|overwhelmed|down|low|lousy|miserable|stressed))\b/i;
 
 /** "Stage 3 kidney involvement from lupus, 41F": the commenter gives their own age and sex, so the news is theirs. */
 const AGE_AND_SEX_GIVEN = new RegExp(AGE_AND_SEX, 'i');
@@ -212,7 +212,11 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 const FOR_ANY_BEFORE = /(?:^|[.!?:]\s*|\n\s*)(?:for|with)\s+(?:any\s+|sudden\s+|severe\s+|new\s+)?$/i;
 const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?1-?1|911)\b|^[^.!?]{0,20}?,\s*go\s+(?:straight\s+)?to\s+(?:the\s+)?(?:er|ed|emergency)\b/i;
 /** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
+/** "Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles": which of our teams sees anyone with it, in Spanish. */
+const SPANISH_FOR_ANY_BEFORE = /(?:^|[.!?:¡¿]\s*)para\s+(?:la\s+|el\s+|los\s+|las\s+)?$/i;
+const SPANISH_OUR_TEAM_AFTER = /^[^.!?,]{0,24},\s*(?:nuestro\s+equipo|nuestra\s+cl[ií]nica|nuestro\s+programa|nuestros\s+especialistas|el\s+equipo\s+de|llame|llama)\b/i;
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
+  (SPANISH_FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SPANISH_OUR_TEAM_AFTER.test(text.slice(end, end + 60))) ||
   (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60))) ||
   (FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && EMERGENCY_ROUTE_AFTER.test(text.slice(end, end + 40)));
 
@@ -350,6 +354,9 @@ function sameStem(a: string, b: string): boolean {
   while (common < a.length && a[common] === b[common]) common++;
   return common >= 5 && common >= Math.min(a.length, b.length) - 3;
 }
+
+/** "Three cluster cycles in a year" after "3rd cluster cycle this year": a count before the plural tallies the commenter's own. */
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$/i;
 
 /** "brings flu shots to people" after "my flu shot": the plural of the commenter's own term speaks of the service in general. */
 function pluralOfTheirs(written: string, theirs: ReadonlyMap<string, HealthTermKind>): boolean {
@@ -541,8 +548,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
   const telling = tellingWords(shared);
   // "Afib" after "atrial fibrillation", "Hand, foot and mouth" after "hand foot and mouth": one condition under two names.
   const sharedNames = new Set([...written.keys()].map(canonicalTerm));
-  const isShared = (term: string) => {
-    if (pluralOfTheirs(term, written)) return false;
+  const isShared = (term: string, before: string) => {
+    if (pluralOfTheirs(term, written) && !COUNTED_BEFORE.test(before)) return false;
     const one = singular(term);
     for (const c of shared.keys()) if (c === one || containsWords(c, one) || (containsWords(one, c) && !TEST_OF.test(one.slice(c.length))) || sameStem(c, one)) return true;
     return sharedNames.has(canonicalTerm(term));
@@ -577,7 +584,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     let why: string | undefined;
     const restated =
       shared.size > 0 &&
-      (isShared(text.slice(term.start, term.end).toLowerCase()) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
+      (isShared(text.slice(term.start, term.end).toLowerCase(), text.slice(Math.max(sentence.start, term.start - 12), term.start)) || sharedBefore(text.slice(Math.max(sentence.start, term.start - 30), term.start)));
     const before = text.slice(Math.max(sentence.start, term.start - SUPPOSING_REACH), term.start);
     if (AREA_TERMS.has(text.slice(term.start, term.end).toLowerCase()) && AREA_BEFORE.test(before)) continue;
     if (careWeGive(before, text.slice(term.end, term.end + 60)) || offeredBefore(before.slice(-30))) continue;

@@ -132,6 +132,8 @@ function namedAfterMove(scan: PhiScan, head: number): number {
 }
 
 const ANIMAL_CARE_WORD = /\b(?:animal|veterinary|vet|pet|equine)\b/i;
+/** "para los niños de nuestro hospital": "nuestro" is ours, never a place's name. */
+const SPANISH_OUR: ReadonlySet<string> = new Set(['nuestro', 'nuestra', 'nuestros', 'nuestras']);
 /** "• Average hospital stay: 1.3 days", "Typical hospital stays are short": an everyday word capitalised only because it opens the sentence, before "hospital" in lower case. */
 function opensSentenceBeforeLowerHead(scan: PhiScan, word: WordToken, head: WordToken): boolean {
   if (scan.caseless || isCapitalised(head.raw) || (word.bareClasses & KNOWN_NAME) !== 0 || isKnownPlace(word.bare)) return false;
@@ -162,7 +164,7 @@ export function findPlaces(scan: PhiScan): PhiCandidate[] {
       let from = headFrom;
       while (from > 0 && headFrom - from < 3) {
         const prev = tokens[from - 1];
-        if (!(placeWord(prev, scan) || titledFacilityWord(prev, scan)) || !nameLikeInCase(prev, scan)) break;
+        if (!(placeWord(prev, scan) || titledFacilityWord(prev, scan)) || !nameLikeInCase(prev, scan) || SPANISH_OUR.has(prev.lower)) break;
         if (!/^[ \t]{1,2}$|^\.\s?$/.test(text.slice(prev.end, (tokens[from] as WordToken).start))) break;
         if (opensSentenceBeforeLowerHead(scan, prev, tokens[headFrom] as WordToken)) break;
         from--;

@@ -33,6 +33,9 @@ const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,
 /** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14", "my husband Rob has been in your residential program": the relative is staying with us. */
 const STAYING_IN_OUR_UNIT = /\b(?:is|was|are|were|['’]s|has\s+been|have\s+been)\s+(?:still\s+)?(?:(?:in|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:unit|ward|floor|icu|nicu|picu|program|programme)\b|in\s+(?:chair|bed|bay|room)\s+\d{1,3}\b)/i;
 
+/** "My son Jayden is 17 and weighs 310 lbs": the relative's weight, which a weight-care reply answers. */
+const WEIGHT_TOLD = /\b(?:weighs|weighed|weighing|pesa|pes[oó])\s+(?:about\s+|over\s+|almost\s+|nearly\s+|around\s+|m[aá]s\s+de\s+|casi\s+)?\d{2,3}\s*(?:lbs?|pounds|kg|kilos|libras)(?![\p{L}])/iu;
+
 /** "the Riverside that did my mom's hospice": a kind of care the comment tells of, which the health terms leave out ("dialysis" and "palliative care" are terms). */
 const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliativos)\b/i;
 
@@ -71,7 +74,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) ? 'person' : 'contextual';
   return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 

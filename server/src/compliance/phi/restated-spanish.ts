@@ -57,13 +57,17 @@ function triageCondition(scan: PhiScan, at: number): boolean {
 /** "¿Es cierto que el Vaporub en los pies quita la tos?": what a remedy is said to do, asked about, not the commenter's condition. */
 const REMEDY_FOR_BEFORE = /(?<![\p{L}])(?:quita|quitan|cura|curan|sirve\s+para|sirven\s+para|es\s+bueno\s+para|son\s+buenos\s+para)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
 
+/** "¿La Dra. Alvarez también ve niños con epilepsia?": which patients we see, asked about. */
+const WHOM_WE_SEE_BEFORE = /(?<![\p{L}])(?:ve|ven|atiende|atienden|trata|tratan|recibe|reciben)\s+(?:a\s+)?(?:niñ[oa]s|pacientes|personas|gente|adultos|beb[eé]s|adolescentes|mujeres|hombres)\s+con\s+$/iu;
+
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context) return [];
   const results = restatedResult(scan, context);
   if (!OWN_HEALTH_ES.test(context)) return results;
-  const askedAbout = (at: number): boolean => SPANISH_CAUSED_BY_BEFORE.test(context.slice(Math.max(0, at - 30), at)) || REMEDY_FOR_BEFORE.test(context.slice(Math.max(0, at - 30), at));
+  const askedAbout = (at: number): boolean =>
+    SPANISH_CAUSED_BY_BEFORE.test(context.slice(Math.max(0, at - 30), at)) || REMEDY_FOR_BEFORE.test(context.slice(Math.max(0, at - 30), at)) || WHOM_WE_SEE_BEFORE.test(context.slice(Math.max(0, at - 40), at));
   const given = new Set([...context.matchAll(SPANISH_CONDITION)].filter((m) => !askedAbout(m.index)).map((m) => conditionKey(m[1] as string)));
   // "Mi hija tiene crup otra vez": any listed term of the comment, when the comment is in Spanish.
   const listed = isSpanishSentence(context)

@@ -100,6 +100,9 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
 const SCHOOL = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Elementary|Middle|High|Academy|Primary|Preschool|Montessori|Day\s+School|School))\b/gu;
 /** "la primaria Benito Juárez", "la Escuela Roosevelt": a school named in Spanish, the kind of school first; the name is what is said back. */
 const SPANISH_SCHOOL = /(?<![\p{L}])(?:[Ee]scuela|[Pp]rimaria|[Ss]ecundaria|[Pp]reparatoria|[Pp]repa|[Cc]olegio|[Kk][ií]nder)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
+/** "My daughter just started at Conestoga Valley": a child's school named without a school word, by what the child does there. */
+const CHILD_ATTENDS =
+  /\b(?:daughter|son|kid|child|boy|girl|grandson|granddaughter|stepson|stepdaughter)\s+(?:just\s+|recently\s+)?(?:started\s+(?:(?:kindergarten|preschool|school|\d{1,2}(?:st|nd|rd|th)\s+grade)\s+)?at|goes\s+to|attends|transferred\s+to)\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /**
  * "Lisa Chen, RD can write a letter for Brookfield Elementary" after "my son was diagnosed with celiac. His school,
@@ -109,12 +112,20 @@ const SPANISH_SCHOOL = /(?<![\p{L}])(?:[Ee]scuela|[Pp]rimaria|[Ss]ecundaria|[Pp]
 const WRITES_FOR_THE_SCHOOL =
   /\b(?:i['’]?m|i\s+am|this\s+is)\s+(?:the|a|one\s+of\s+the)\s+(?:school\s+)?(?:nurse|principal|teacher|counsell?or|coach|athletic\s+director|coordinator|secretary|administrator)s?\b|\bour\s+(?:team|staff|teachers|faculty|pta|district)\s+at\b/i;
 
+/** "goes to Omaha": a town or a state is where care is, not a school. */
+function isTownOrState(place: string): boolean {
+  const words = place.toLowerCase().split(/\s+/);
+  return isStateName(place.toLowerCase()) || (words.length === 1 ? US_CITIES.has(words[0] as string) : words.length === 2 && isTwoWordUsCity(words[0] as string, words[1] as string));
+}
+
 export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || scan.contextHealthTerms().length === 0 || !speaksOfOwnCare(scan, context) || WRITES_FOR_THE_SCHOOL.test(context)) return [];
   const out: PhiCandidate[] = [];
-  for (const m of [...context.matchAll(SCHOOL), ...context.matchAll(SPANISH_SCHOOL)]) {
-    const school = (m[1] as string).trim();
+  const attended = [...context.matchAll(CHILD_ATTENDS)].filter((m) => !isTownOrState((m[1] as string).trim()));
+  for (const m of [...context.matchAll(SCHOOL), ...context.matchAll(SPANISH_SCHOOL), ...attended]) {
+    // "…en la prepa Lincoln. ¿Qué opinan?": the sentence's full stop is not part of the name ("St." inside it is).
+    const school = (m[1] as string).trim().replace(/(?<=\p{Ll}{3})\.$/u, '');
     if (scan.dir.orgWords.has(school.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
     const again = saidAgain(scan.text, school, 'u');
     if (!again) continue;

@@ -126,7 +126,8 @@ medial branch block|medial branch blocks|facet injection|facet joint injection|g
 helmet therapy|cranial helmet|pavlik harness|kasai procedure|shingrix|gardasil|prevnar|varicella vaccine|rotateq|rotarix|pediarix|pentacel|boostrix
 novavax|comirnaty|spikevax|arexvy|abrysvo|bcg treatment|scalp cooling|cold capping|radioactive iodine|total parenteral nutrition|arterial line
 tattoo removal|breast explant|fet cycle|embryo testing|acdf|lap chole|hbot|boob job|gastric balloon|duodenal switch|stomach stapling|fna|tka|tkr|tha|thr|tia
-vns implant|ventriculoperitoneal shunt|penile implant|urolift|neck dissection|cardiac catheterisation|implantable loop recorder|knee aspiration
+vns|vns implant|vns battery replacement|vns battery change|vns generator replacement|vagus nerve stimulation|rns|responsive neurostimulation|video-eeg|video eeg|video-eeg monitoring|video eeg monitoring|eeg monitoring|roux-en-y|roux-en-y gastric bypass
+ventriculoperitoneal shunt|penile implant|urolift|neck dissection|cardiac catheterisation|implantable loop recorder|knee aspiration
 hyaluronic acid injection|scleral buckle|intravitreal injection|ptosis repair|yag laser|jaw wired shut|coronary calcium scan|low-dose ct|datscan
 skeletal survey|nerve conduction test|hippotherapy|orchiopexy|ponseti method|zostavax|pneumovax|heplisav|engerix|twinrix|havrix|menveo|menactra
 bexsero|varivax|proquad|vaxelis|kinrix|quadracel|adacel|jynneos|bcg vaccine|mresvia|radioactive iodine treatment|intrathecal pump|pump start
@@ -227,4 +228,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns'];

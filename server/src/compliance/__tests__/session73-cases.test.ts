@@ -1,0 +1,152 @@
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe("session 73, round 1 (probe1156, 1157, 1159, 1160, and five of session 72's): counts, schools, copies, confirmations", () => {
+  it('blocks a third person said to have finished their program with us', () => {
+    expect(
+      blockingRules(
+        '@maria.walks can tell you, she just finished her program with us! Call (555) 300-1000 to book.',
+        reply('Is your balance class any good?')
+      )
+    ).toContain('confirmation.cared-for-them');
+  });
+
+  it('blocks a nurse said to have enjoyed teaching this family, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué lindo mensaje! Se lo pasamos a nuestra enfermera, que disfrutó mucho enseñarles en la clínica.',
+        reply('Gracias a la enfermera que me enseñó a cambiar la sonda de mi papá')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it("blocks the commenter's own condition counted back in the plural", () => {
+    expect(
+      blockingRules(
+        'Four cluster cycles in a year is so much to carry. Our Front Desk can book you: (555) 300-1000.',
+        reply('4th cluster cycle this year. how does anyone cope?')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it("blocks a child's school said back when the comment names it without a school word", () => {
+    expect(
+      blockingRules(
+        'Our pediatric team fills out health forms for Maple Ridge students every week. Call (555) 300-1000.',
+        reply('My son just started at Maple Ridge and his teacher wants a note about his asthma. Who do I ask?')
+      )
+    ).toContain('phi.location.restated-school');
+  });
+
+  it('leaves a town a child goes to for care alone', () => {
+    expect(
+      handWrittenBlockingRules(
+        'We see kids from all over Omaha at our clinic. Call (555) 300-1000 to book.',
+        reply('My son goes to Omaha for his asthma visits now, do you have anything closer?')
+      )
+    ).toEqual([]);
+  });
+
+  it('reads a Spanish school name that ends its sentence without its full stop', () => {
+    expect(
+      blockingRules(
+        '¡Qué bien que quiera jugar en la prepa Jefferson! Para el permiso deportivo llame al (555) 300-1000.',
+        reply('Mi hija tiene 15, asma desde los 3 y quiere jugar fútbol en la prepa Jefferson. ¿Qué opinan?')
+      )
+    ).toContain('phi.location.restated-school');
+  });
+
+  it("blocks a son's name said back after the comment gave his weight", () => {
+    expect(
+      blockingRules(
+        'Teens like Brody can be seen by our Pediatrics team. Call (555) 300-1000.',
+        reply('My son Brody is 16 and weighs 290 lbs, do you see teenagers?')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('knows a VNS battery replacement as a procedure, said back', () => {
+    expect(
+      blockingRules(
+        'So many kids get nervous before a VNS battery replacement! Ask our Front Desk about the coloring book: (555) 300-1000.',
+        reply('My son has his VNS battery replacement next week and he is scared. Tips?')
+      )
+    ).toContain('phi.procedure.person-linked');
+  });
+
+  it('blocks a doctor said to love seeing these three children at each visit, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Se lo diremos a la Dra. Marsh; a ella también le encanta ver a sus tres niños en cada consulta.',
+        reply('La Dra. Marsh es la mejor con mis tres hijos')
+      )
+    ).toContain('confirmation.spanish-we-did-your-care');
+  });
+
+  it("blocks being glad a named child's visit helped, in Spanish", () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Nos alegra que la consulta de Emiliano haya sido de ayuda.',
+        reply('La Dra. Marsh nos atendió muy bien con el asma de Emiliano')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks "suena a algo muscular" as a guess that stands in for care', () => {
+    expect(
+      blockingRules(
+        'Suena a algo muscular 💪 Descanse el fin de semana y listo.',
+        reply('Me duele el pecho cuando levanto cosas pesadas en el trabajo')
+      )
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('blocks sending a copy of the care document the commenter asked for, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Claro! Se lo enviamos por este chat en un momento.',
+        reply('¿Pueden mandarme otra copia del plan de la escuela? La perdí')
+      )
+    ).toContain('confirmation.answers-yes');
+  });
+
+  it('passes "depends on your surgery and your labs" as a general answer', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Every plan is a little different and depends on your surgery and your labs. Our dietitians can go over it: (555) 300-1000.',
+        reply('What vitamins do I need after surgery?')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes the date of the next info session in a sentence about recovery', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Our info session covers recovery planning in detail — the next one is April 8 at 6pm.',
+        reply('how long is recovery from a sleeve?')
+      )
+    ).toEqual([]);
+  });
+
+  it('reads "nuestro hospital" as ours, not a named facility', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Gracias a la maestra y a sus alumnos de 4.º grado por la colecta de 300 juguetes para los niños de nuestro hospital.'
+      )
+    ).toEqual([]);
+  });
+
+  it('passes "Para epilepsia infantil, nuestro equipo…" as which team sees anyone with it', () => {
+    expect(
+      handWrittenBlockingRules(
+        'La Dra. Marsh dirige Medicina Familiar. Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles: (555) 300-1000.',
+        reply('¿La Dra. Marsh también ve niños con epilepsia? Mi hija tiene crisis de ausencia')
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks "4 meses después de dar a luz" as a day of her care', () => {
+    expect(
+      blockingRules('Felicidades a Nayeli por graduarse con honores 4 meses después de dar a luz en nuestro hospital.')
+    ).toContain('phi.date.spanish-care');
+  });
+});
