@@ -150,3 +150,82 @@ describe("session 73, round 1 (probe1156, 1157, 1159, 1160, and five of session 
     ).toContain('phi.date.spanish-care');
   });
 });
+
+describe('session 73, round 2 (probe1162, 1163, 1165, 1166): names given, what is ready, groups and services', () => {
+  it('blocks a grandmother named after "se llama" and said to be resting on a floor, in Spanish', () => {
+    const rules = blockingRules(
+      'Gertrudis está descansando en el segundo piso; la enfermera de turno le da más información al (555) 300-1000.',
+      reply('¿Cómo sigue mi abuelita? La internaron anoche, se llama Gertrudis Peña')
+    );
+    expect(rules).toContain('phi.name.relative-said-back');
+    expect(rules).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks a daughter\'s name said back after "Her name\'s"', () => {
+    expect(
+      blockingRules(
+        "Pediatrics can check on Kinsley's sports physical form at (555) 300-1000.",
+        reply("Is my daughter's sports physical form ready? Her name's Kinsley Ward, she's 13")
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it("blocks a mother's supplies said to be ready", () => {
+    expect(
+      blockingRules(
+        "Yes! Your mom's compression stockings will be ready at the front desk Friday.",
+        reply("picking up my mom's stockings Friday, will they be ready?")
+      )
+    ).toContain('confirmation.records-ready');
+  });
+
+  it('blocks glasses said to have come in for this person, in Spanish', () => {
+    expect(
+      blockingRules('¡Sí! Sus lentes nuevos ya llegaron. Puede pasar por ellos de 8 a 5.', reply('¿Ya puedo ir por mis lentes?'))
+    ).toContain('confirmation.spanish-records-ready');
+  });
+
+  it('reads "Llevo 2 años con…" as the commenter\'s own condition, said back', () => {
+    expect(
+      blockingRules(
+        'Lamentamos que lleve tanto tiempo con una úlcera venosa. Llame al (555) 300-1000.',
+        reply('Llevo 2 años con una úlcera venosa que no cierra, ¿tienen algo diferente?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('blocks the month of a diagnosis said back', () => {
+    expect(
+      blockingRules(
+        "We're so sorry for everything you've faced since October. Our support group meets Thursdays: (555) 300-1000.",
+        reply('Rough year. Lost my job, then the lymphoma diagnosis in October.')
+      )
+    ).toContain('phi.date.restated-care-day');
+  });
+
+  it('passes "anyone with questions about measles exposure" as anyone\'s', () => {
+    expect(
+      handWrittenBlockingRules(
+        "We don't comment on individual patients. Anyone with questions about measles exposure can call our Front Desk at (555) 300-1000.",
+        reply('my cousin said your clinic had a measles case?? is that true')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes an amputee gait and balance program as a service', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Yes! Owen Pritchard, RN, helps run our amputee gait and balance program. Call (555) 300-1000.',
+        reply('Do you still do gait training after amputations? It helped my brother.')
+      )
+    ).toEqual([]);
+  });
+
+  it('reads "Harbor Trucking" as a company, not a name', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Our nurses trained 140 drivers at Harbor Trucking this week to spot drowsy driving. Thanks to Harbor Trucking for putting safety first.'
+      )
+    ).toEqual([]);
+  });
+});

@@ -14,11 +14,12 @@ const RELATIVE_NAMED =
   /\b(?:[Mm]y|[Oo]ur|[Mm]i)\s+(?:late\s+)?(?:son|daughter|kid|child|baby|mom|mother|dad|father|wife|husband|partner|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|brother|sister|aunt|uncle|neighbou?r|abuela|abuelo|abuelita|abuelito|t[ií]a|t[ií]o|hija|hijo|mam[aá]|pap[aá]|espos[oa]|niet[oa]|herman[oa]|suegr[oa]|beb[eé]|niñ[oa]|\d{1,2}[- ]?(?:year|yr)s?[- ]?old)(?:\s+de\s+\d{1,2}\s+(?:años|meses))?(?:,\s*|\s*\(\s*|\s+)(\p{Lu}\p{Ll}{1,14})\b(?:\s+(\p{Lu}\p{Ll}{2,20})\b)?/gu;
 
 /**
- * "Her name was Betty Olsen", "soy la mamá de Brayan Téllez", "el parto de mi Camila", "se llamaba Tomás": other ways a
+ * "Her name was Betty Olsen", "Her name's Addison Pratt", "soy la mamá de Brayan Téllez", "el parto de mi Camila", "se llamaba Tomás": other ways a
  * comment gives someone's name. These take only a listed given name, since "se llama" and "mi" also come before a word.
  */
 const NAMED_OTHERWISE =
-  /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name\s+(?:was|is)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
+  /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name(?:\s+(?:was|is)|['’]s)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
+const GIVES_A_NAME = /^(?:[Hh]er|[Hh]is|se\s+llama|su\s+nombre)/u;
 /** "I'm Rosa's mom": the writer names the relative through themselves ("I'm Rosa" alone is the writer). */
 const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b/gu;
 
@@ -66,7 +67,9 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const listedGivenName = (word: string) => isGivenName(word.toLowerCase()) && !isCommonWord(word.toLowerCase()) && !scan.dir.nameWords.has(word.toLowerCase());
   for (const m of [...context.matchAll(NAMED_OTHERWISE), ...context.matchAll(WRITER_IS_RELATIVE_OF)]) {
     const first = m[1] as string;
-    if (!listedGivenName(first)) continue;
+    // "se llama Cirila Ortiz": after words that can only give a name, a first name and surname need no name list.
+    const fullNameGiven = !!m[2] && GIVES_A_NAME.test(m[0]) && !isCommonWord(first.toLowerCase()) && !scan.dir.nameWords.has(first.toLowerCase());
+    if (!listedGivenName(first) && !fullNameGiven) continue;
     names.add(first);
     const surname = m[2];
     if (surname && !isCommonWord(surname.toLowerCase()) && !scan.dir.nameWords.has(surname.toLowerCase())) names.add(surname);

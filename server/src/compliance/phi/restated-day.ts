@@ -5,8 +5,8 @@ import { answeredComment, QUESTION_WORDS, type PhiScan } from './phi-scan';
 
 /** A date ("5/12", "March 3"; May is left out, it is also a verb). */
 const CALENDAR_DATE = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})`;
-/** A day word, or a date. */
-const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${CALENDAR_DATE}(?:st|nd|rd|th)?)`;
+/** A day word, a date, or a month ("the lymphoma diagnosis in April"; March and May are verbs too). */
+const DAY = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|last\s+week|(?:last|this|next)\s+weekend|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${CALENDAR_DATE}(?:st|nd|rd|th)?|january|february|april|june|july|august|september|october|november|december)`;
 const OUR_HOURS_BEFORE = /\b(?:open|opens|closed|hours|until)\s+(?:on\s+|this\s+|every\s+)?$/i;
 /** "a nurse can help tonight", "call us today", "For anything else tonight, our nurse line…": when we can help, not the day of their care. */
 const OUR_HELP_BEFORE =
