@@ -229,3 +229,65 @@ describe('session 73, round 2 (probe1162, 1163, 1165, 1166): names given, what i
     ).toEqual([]);
   });
 });
+
+describe('session 73, round 3 (probe1168, 1169, 1171, 1172): a journey, a waitlist, towns, staff who join, figures', () => {
+  it('blocks "honored to be part of your journey" to someone thanking their therapist', () => {
+    expect(
+      blockingRules(
+        'Thank you for sharing this. Owen is honored to be part of your journey. If you ever need support after hours, call or text 988.',
+        reply('Thank you to Owen Pritchard. Without our sessions I would not be here.')
+      )
+    ).toContain('confirmation.among-our-patients');
+  });
+
+  it('blocks "everyone on the waitlist, including you"', () => {
+    expect(
+      blockingRules(
+        'Great news — it opens in March, and our schedulers will call everyone on the waitlist, including you, that week!',
+        reply("Any news on the new lithotripsy machine? I'm on the waitlist.")
+      )
+    ).toContain('confirmation.among-our-patients');
+  });
+
+  it('knows leucoplasia as a condition, said back in Spanish', () => {
+    expect(
+      blockingRules(
+        'Lamentamos que esté pasando por esto; un diagnóstico de leucoplasia puede dar miedo. Llame al (555) 300-1000.',
+        reply('Me acaban de diagnosticar leucoplasia en la lengua y estoy muy preocupada')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it('reads Salem, Nashua and Concord as towns we serve', () => {
+    expect(
+      handWrittenBlockingRules(
+        'We do! Our home-visit program covers Nashua, Manchester, Concord and Salem. Call (555) 300-1000 to see if she qualifies.',
+        reply('my grandma needs a flu shot but cannot drive, do you do home visits?')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes a month before our average, and the month new residents join', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Since March, average time to pain relief for stone patients in our Urgent Care has dropped from 74 to 41 minutes.'
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Welcome to the four new residents joining our oral surgery program this July!')).toEqual([]);
+  });
+
+  it('passes "at your consult" for what our team will go over there', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Recovery varies, and our urology team will go over timing for heavy-lifting jobs at your consult. You can book at (555) 300-1000.',
+        reply("How long is recovery after a vasectomy? I'm a roofer")
+      )
+    ).toEqual([]);
+  });
+
+  it('still blocks "your consult" when it already happened', () => {
+    expect(
+      blockingRules('Dr. Marsh went over the timing at your consult, so you are all set.', reply('Can I lift at work yet?'))
+    ).toContain('confirmation.your-care-record');
+  });
+});

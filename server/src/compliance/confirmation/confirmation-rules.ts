@@ -38,11 +38,14 @@ const GENERIC_LEAD =
   /^\s*(?:please\s+)?(?:have|keep)\s+$|\b(?:delete|remove|hide|edit\s+out)\s+$|\b(?:keep\s+)?follow(?:ing)?\s+$|\b(?:before|prior\s+to|ahead\s+of|(?:bring|come|arrive|log\s+in|sign\s+in|go)\s+to|prepare\s+for|share\s+(?:it|this|that|them|a\s+copy|copies)\s+with|schedules?|book|request|reschedule|cancel|confirm|view|access|see|download|get|bring|(?:don['’]t|do\s+not|never|please\s+don['’]t)\s+(?:post|share|include|put|type)|(?:bring|pack|carry|keep)\s+(?:a\s+)?(?:copy|copies|list|photo|picture|printout)\s+of|(?:confident|comfortable)\s+(?:in|with|about)|if|when|whenever|once|(?<!we['’]ll\s|we\s+will\s|we\s)make\s+sure|(?<!we['’]ll\s|we\s+will\s|we\s)(?:call|contact|message|ask|reach\s+out\s+to|reach|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with)|a\s+call\s+to|depends?\s+on(?:\s+your\s+[\w-]+\s+(?:and|or))?|questions?\s+(?:for|about)|anything\s+(?:about|regarding)|(?:call|contact|ask|message)\s+(?:\S+\s+){1,4}or|(?:can|could|to|help)\s+(?:review|look\s+(?:at|into|over)|check(?:\s+on)?|go\s+over|discuss|explain(?:\s+(?:what|how))?|interpret))\s+$/i;
 // "at your next visit", "for your annual physical", "at your free consult": generic only when the visit is a future one.
 const FUTURE_LEAD = /(?:\b(?:at|during|after|to)|(?<!thank(?:s|\s+you)\s)\bfor)\s+$/i;
+/** "our urology team will go over timing at your consult": the consult anyone would book, in what we will do there. */
+const A_CONSULT = /^your\s+consult(?:ation)?\b(?!\s+(?:on|this|next|last|yesterday|today|tomorrow)\b)/i;
+const WILL_BEFORE = /\b(?:will|['’]ll)\s+(?:[\w-]+\s+){1,10}$/i;
 const FUTURE_VISIT = /^your\s+(?:(?:child|kid|son|daughter|baby|little\s+one|teen)['’]s\s+)?(?:first|next|upcoming|annual|yearly|free|initial|complimentary)\b/i;
 
 /** True when "your <care noun>" at this position is an instruction or condition, not a confirmation. */
 export function isGenericMention(sentencePrefix: string, match: string): boolean {
-  return GENERIC_LEAD.test(sentencePrefix) || (FUTURE_LEAD.test(sentencePrefix) && FUTURE_VISIT.test(match));
+  return GENERIC_LEAD.test(sentencePrefix) || (FUTURE_LEAD.test(sentencePrefix) && (FUTURE_VISIT.test(match) || (A_CONSULT.test(match) && WILL_BEFORE.test(sentencePrefix))));
 }
 
 // "she was such a brave patient!" (the noun) vs "such a patient teacher" (the adjective): the noun ends the
@@ -447,10 +450,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.among-our-patients',
-    keyWords: ['patient', 'patients', 'part', 'families'],
-    // "on our patient list", "all of Dr. Nowak's patients, including you", "part of Dr. Alvarez's practice for so long".
+    keyWords: ['including', 'patient', 'patients', 'part', 'families'],
+    // "on our patient list", "all of Dr. Nowak's patients, including you", "everyone on the waitlist, including you", "honored to be part of your journey", "part of Dr. Alvarez's practice for so long".
     pattern:
-      /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?(?:patients|families)\b|\bpatients\b[^.!?]{0,40}\bincluding\s+(?:you|yours)\b|\bpart\s+of\s+(?:dr\.?\s+[a-z]+['’]s|her|his)\s+(?:practice|panel|patient\s+family)\b/i,
+      /\b(?:on|in)\s+our\s+patient\s+(?:list|roster|panel|registry)\b|\bhearing\s+from\s+(?:their|our|his|her)\s+(?:former\s+)?(?:patients|families)\b|\b(?:patients|wait\s?list|waiting\s+list)\b[^.!?]{0,40}\bincluding\s+(?:you|yours)\b|\b(?:honou?red|privileged|blessed|grateful|glad|proud)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+your\s+(?:journey|recovery|healing|care|treatment|story)\b|\bpart\s+of\s+(?:dr\.?\s+[a-z]+['’]s|her|his)\s+(?:practice|panel|patient\s+family)\b/i,
     message: 'Counts this person among our patients.',
   },
   {

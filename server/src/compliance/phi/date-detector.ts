@@ -103,7 +103,7 @@ const HOURS_AFTER = /^,?\s*(?:(?:from|between)\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.
 const SERVICE_DAY_AFTER = /^s?\s+(?:[\w-]+\s+)?(?:clinics?|hours|sessions|classes|screenings|drop-ins?|walk-ins?|events|workshops|group\s+(?:runs?|walks?|rides?|sessions?)|groups?|meetings?|meetups?|slots|openings|availability)\b/i;
 const ONES_OWN_BEFORE = /\b(?:your|his|her|their|my)\s+$/i;
 /** "In January our average ER boarding time hit 6 hours", "our busiest month ever in May: 71 ablations": the month of a figure of ours, nobody's care. */
-const OUR_FIGURE_AFTER = /^,?\s+(?:our|the)\s+(?:average|median|mean|typical|overall)\b|^\s*[:—–]\s*(?:[2-9]|[1-9]\d+)(?:,\d{3})*\s+(?!(?:days|weeks|months|years|hours|minutes)\b)(?:\p{L}+\s+)?\p{L}+s\b/iu;
+const OUR_FIGURE_AFTER = /^,?\s+(?:(?:our|the)\s+)?(?:average|median|mean|typical|overall)\b|^\s*[:—–]\s*(?:[2-9]|[1-9]\d+)(?:,\d{3})*\s+(?!(?:days|weeks|months|years|hours|minutes)\b)(?:\p{L}+\s+)?\p{L}+s\b/iu;
 
 /** "to offer sports physicals this August", "to bring sports physicals to 14 high schools", "book now", "starting in March": a service on offer, not someone's care. */
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings|bring(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:physicals|shots|vaccines|vaccinations|screenings|check-?ups|exams)\s+to)\b/i;
@@ -157,9 +157,9 @@ const DAY_MOOD_AFTER = /^\s+(?:feels|vibes|funday|mood)\b/i;
 const SERVICE_STARTS_BEFORE =
   /(?:\b(?:program(?:me)?|service|clinic|class(?:es)?|series|season|registration|enrollment|enrolment|line|hours|schedule|pilot|week|month)\s+(?:officially\s+)?(?:starts|begins|launches|opens|kicks\s+off|goes\s+live|returns)|\bmoves\s+to\s+[^.!?]{1,60}\s+(?:starting|beginning|effective)|(?:^|[.!?:]\s+|[\uD800-\uDFFF]\s+)(?:[Ss]tarting|[Bb]eginning|[Ee]ffective|[Aa]s\s+of)|\bcamp\b[^.!?]{0,80}\breturns)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "so we're adding Saturday wellness-visit slots in January": the month our new service starts. */
-/** "our fellowship welcomes its first two physicians this July": when staff join, not anyone's care. */
+/** "our fellowship welcomes its first two physicians this July", "new residents joining our surgery program this July": when staff join, not anyone's care. */
 const STAFF_ARRIVE_BEFORE =
-  /\b(?:welcomes?|welcomed|will\s+welcome|hires?|hired|onboards?)\s+(?:its|their|our|a|an)?\s*(?:[\w-]+\s+){0,3}(?:physicians?|fellows?|residents?|nurses?|doctors?|providers?|staff|interns?|class|cohort)\s+(?:this|next|in|starting)\s+$/i;
+  /\b(?:residents?|fellows?|interns?|physicians?|doctors?|nurses?|providers?|cohort)\s+(?:joining|starting\s+(?:with|at)|arriving\s+(?:at|to))\s+(?:us|our|the)\b[^.!?]{0,60}?\b(?:this|next|in)\s+$|\b(?:welcomes?|welcomed|will\s+welcome|hires?|hired|onboards?)\s+(?:its|their|our|a|an)?\s*(?:[\w-]+\s+){0,3}(?:physicians?|fellows?|residents?|nurses?|doctors?|providers?|staff|interns?|class|cohort)\s+(?:this|next|in|starting)\s+$/i;
 /** "Happy birthday to everyone celebrating in March": everyone's month, no one's. */
 const EVERYONE_IN_MONTH_BEFORE = /\b(?:everyone|everybody|all\s+(?:of\s+)?(?:our|the)\s+[\w-]+)\s+(?:celebrating|born|with\s+(?:a\s+)?birthdays?)\s+(?:in|this)\s+$/i;
 const WE_ADD_BEFORE = /\b(?:we['’]re|we\s+are|we['’]ll\s+be|we\s+will\s+be|we['’]ll|we\s+will)\s+(?:adding|launching|opening|starting|offering|expanding|add|launch|open|start|offer|expand)\b[^.!?]{0,60}\s(?:in|this|next|starting|from|by)\s+$/i;

@@ -26,16 +26,18 @@ export const isTwoWordUsCity = (first: string, second: string): boolean => TWO_W
 
 export const US_CITIES: ReadonlySet<string> = new Set(
   `akron albany albuquerque alexandria allentown amarillo anaheim anchorage annapolis asheville atlanta augusta aurora
-austin bakersfield baltimore bangor bellevue berwyn billings biloxi birmingham bismarck bloomington boise boston boulder
-bozeman bridgeport brooklyn brownsville buffalo burlington casper chandler charleston charlotte chattanooga cheyenne
-chicago cicero cincinnati clarksville columbus dallas dayton dearborn denver detroit duluth elizabeth elkhart erie eugene evansville
-fairbanks fargo fayetteville flagstaff flint fontana fresno frisco gainesville galveston gary glendale greensboro
-greenville gulfport harrisburg hartford haverhill helena hialeah hilo honolulu houston huntsville indianapolis irving jackson
-jacksonville joliet juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lexington
-lawrence lincoln livonia lowell lubbock macon madison memphis mesa miami milwaukee minneapolis missoula modesto montgomery montpelier
-nashville newark norfolk oakland odessa ogden olympia omaha orlando oxnard pasadena pensacola peoria philadelphia
-phoenix pittsburgh plano pomona portland providence provo pueblo raleigh reno richmond rochester rockford sacramento
-salinas savannah scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe
-toledo topeka trenton troy tucson tulsa tuscaloosa tyler vegas ventura waco wichita wilmington worcester yakima
-yonkers youngstown`.split(/\s+/),
+austin bakersfield baltimore bangor bartlesville bellevue berwyn billings biloxi birmingham bismarck bloomington boise
+boston boulder bozeman brattleboro bridgeport brooklyn brownsville buffalo burlington casper chandler charleston
+charlotte chattanooga cheyenne chicago cicero cincinnati clarksville columbus concord dallas dayton dearborn denver
+detroit dublin duluth edinburg elizabeth elkhart erie eugene evansville fairbanks fargo fayetteville flagstaff flint
+fontana fresno frisco gainesville galveston gary glendale greensboro greenville gulfport harlingen harrisburg hartford
+haverhill helena hialeah hibbing hilo honolulu houston huntsville indianapolis irving jackson jacksonville joliet
+juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lawrence lexington
+lincoln livonia lowell lubbock macon madera madison manchester mcallen memphis meridian mesa miami milwaukee
+minneapolis missoula modesto montgomery montpelier muskogee nampa nashua nashville newark nogales norfolk oakland
+odessa ogden olympia omaha orlando oxnard pasadena pasco pensacola peoria philadelphia phoenix pittsburgh plano pomona
+portland providence provo pueblo raleigh reno richmond rochester rockford rutland sacramento salem salinas savannah
+scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe toledo topeka trenton
+troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco watsonville wenatchee wichita wilmington worcester
+yakima yonkers youngstown`.split(/\s+/),
 );
