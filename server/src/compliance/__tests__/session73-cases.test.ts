@@ -291,3 +291,67 @@ describe('session 73, round 3 (probe1168, 1169, 1171, 1172): a journey, a waitli
     ).toContain('confirmation.your-care-record');
   });
 });
+
+describe('session 73, round 4 (probe1174, 1175, 1177, 1178): remedies, towns, groups, names given by a parent', () => {
+  it('blocks "Tómese un Alka-Seltzer" as a remedy for one person', () => {
+    expect(
+      blockingRules(
+        'Seguro fue la cena 😅 Tómese un Alka-Seltzer y acuéstese un rato.',
+        reply('tengo ardor de pecho desde hace 2 horas')
+      )
+    ).toContain('advice.spanish-remedy');
+  });
+
+  it('passes "mujeres de 40 años en adelante" and "nuestra clínica de Douglas"', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Jornada de mamografías: jueves 23 de octubre en nuestra clínica de Douglas, de 8 am a 4 pm. Para mujeres de 40 años en adelante, con o sin seguro.'
+      )
+    ).toEqual([]);
+  });
+
+  it('passes "Puede pedir copias de su expediente" as how anyone asks', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Puede pedir copias de su expediente en el portal del paciente o al (555) 300-1000.',
+        reply('¿Cómo pido mi expediente para llevarlo a otro doctor?')
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks a child\'s full name said back after "soy la mamá de…" and the plan the dietitian gave her', () => {
+    expect(
+      blockingRules(
+        '¡Hola! Ya enviamos a su correo el plan de alimentación de Maite Robles.',
+        reply('Soy la mamá de Maite Robles, ¿me pueden mandar el plan que le dio la nutrióloga?')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it("blocks a daughter's name said back after months of therapy", () => {
+    expect(
+      blockingRules(
+        '¡Qué logro tan grande para Jimena! 🥦',
+        reply('Mi hija Jimena (4 años) por fin comió brócoli después de meses de terapia')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('knows a mucinous cyst as a condition, said back after "just had an EUS"', () => {
+    expect(
+      blockingRules(
+        'Sending support! A mucinous cyst can be a lot to process. Our team is here: (555) 300-1000.',
+        reply('just had an EUS and they found a mucinous cyst, anyone been through this?')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it("passes a group named for its neighbourhood as no one's home", () => {
+    expect(
+      handWrittenBlockingRules(
+        "We'd love to do a car seat check for the Wingfield Springs moms group. Call (555) 300-1000 to pick a date.",
+        reply("I'm Jenna from the Wingfield Springs moms group, can we book a car seat check?")
+      )
+    ).not.toContain('phi.location.restated-home');
+  });
+});

@@ -44,10 +44,10 @@ const TIMING = '(?:(?:evening|morning|afternoon|night(?:time)?|bedtime|daily|wee
 /** What a Spanish reply can tell someone to take or give: "una pastilla", "gotitas", "jarabe", a named painkiller. */
 const SPANISH_REMEDY_WORDS = [
   'manzanilla', 'miel', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'dosis', 'cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'gotitas', 'gotas', 'jarabe',
-  'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi', 'jugo', 'antihistam', 'antihistaminico', 'difenhidramina', 'clavo',
+  'alka', 'seltzer', 'pepto', 'peptobismol', 'uvas', 'ibuprofeno', 'paracetamol', 'acetaminof', 'tylenol', 'aspirina', 'motrin', 'advil', 'suero', 'antibi', 'jugo', 'antihistam', 'antihistaminico', 'difenhidramina', 'clavo',
   'parche', 'hielo', 'compresa', 'compresas', 'lanolina', 'vick', 'vaporub', 'lavados', 'vinagre', 'pasta', 'clara', 'mantequilla',
 ];
-const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|t[eé]\\s+de\\s+(?:tila|jengibre|canela|hierbabuena|valeriana|boldo|ruda|toronjil)|pasta\\s+de\\s+dientes|clara\\s+de\\s+huevo|mantequilla|miel|jugo|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|antihistam[ií]nicos?|difenhidramina|clavo\\s+de\\s+olor|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?|parche|hielo|lanolina|vick(?:\\s+vaporub)?|vaporub|vinagre(?:\\s+de\\s+manzana)?|lavados\\s+nasales|compresas?\\s+(?:fr[ií]as?|tibias?|calientes?))';
+const SPANISH_REMEDY = '(?:(?:un\\s+poquito\\s+de\\s+)?(?:t[eé]\\s+de\\s+)?manzanilla|t[eé]\\s+de\\s+(?:tila|jengibre|canela|hierbabuena|valeriana|boldo|ruda|toronjil)|pasta\\s+de\\s+dientes|clara\\s+de\\s+huevo|mantequilla|miel|jugo|pastillas?|tabletas?|dosis|cucharad(?:it)?as?|gotitas|gotas|jarabe|antihistam[ií]nicos?|difenhidramina|clavo\\s+de\\s+olor|alka-?\\s?seltzer|pepto(?:-?\\s?bismol)?|sal\\s+de\\s+uvas|ibuprofeno|paracetamol|acetaminof[eé]n|tylenol|aspirina|motrin|advil|suero|antibi[oó]ticos?|parche|hielo|lanolina|vick(?:\\s+vaporub)?|vaporub|vinagre(?:\\s+de\\s+manzana)?|lavados\\s+nasales|compresas?\\s+(?:fr[ií]as?|tibias?|calientes?))';
 /** A medicine a Spanish text names: a remedy word, "medicina", or a drug name by its ending ("metformina", "omeprazol", "losartán"). */
 export const SPANISH_MEDICINE = `(?:${SPANISH_REMEDY}|medicinas?|medicamentos?|[a-zñáéíóú]+(?:ina|ol|án|pril)(?![a-zñáéíóú]))`;
 

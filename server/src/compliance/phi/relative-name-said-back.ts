@@ -19,7 +19,7 @@ const RELATIVE_NAMED =
  */
 const NAMED_OTHERWISE =
   /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name(?:\s+(?:was|is)|['’]s)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
-const GIVES_A_NAME = /^(?:[Hh]er|[Hh]is|se\s+llama|su\s+nombre)/u;
+const GIVES_A_NAME = /^(?:[Hh]er|[Hh]is|se\s+llama|su\s+nombre|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de)/u;
 /** "I'm Rosa's mom": the writer names the relative through themselves ("I'm Rosa" alone is the writer). */
 const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b/gu;
 
@@ -42,10 +42,10 @@ const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliat
 
 /**
  * "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas", "¿la pueden ver en ginecología?", "perdió el ojo
- * izquierdo", "anda muy deprimido", "rompió sus lentes": care or harm a Spanish comment tells of.
+ * izquierdo", "anda muy deprimido", "rompió sus lentes", "el plan que le dio la nutrióloga", "después de meses de terapia": care or harm a Spanish comment tells of.
  */
 const SPANISH_CARE_TOLD =
-  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|perdi[oó]\s+(?:el|un|la|una)\s+(?:ojo|vista|pierna|brazo|mano|dedo|o[ií]do)|(?:anda|est[aá]|se\s+siente)\s+(?:muy\s+|bien\s+|bastante\s+)?deprimid[oa]|rompi[oó]\s+(?:sus|los)\s+(?:lentes|anteojos|gafas)|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|perdi[oó]\s+(?:el|un|la|una)\s+(?:ojo|vista|pierna|brazo|mano|dedo|o[ií]do)|(?:anda|est[aá]|se\s+siente)\s+(?:muy\s+|bien\s+|bastante\s+)?deprimid[oa]|rompi[oó]\s+(?:sus|los)\s+(?:lentes|anteojos|gafas)|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan)|(?:meses|semanas|años)\s+de\s+terapia|va\s+a\s+terapia|en\s+terapia|(?:le|les)\s+(?:dio|dieron|hizo|recet[oó]|indic[oó])\s+(?:el|la)\s+(?:doctora?|nutri[oó]log[oa]|nutricionista|enfermer[oa]|terapeuta|pediatra|dentista))(?![\p{L}])/iu;
 
 /** "had his cast put on at your urgent care last week": the relative was seen at one of our places of care. */
 const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care|walk-in|er|ed|emergency\s+(?:room|department)|clinic|hospital|office)\b/i;
@@ -67,7 +67,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   const listedGivenName = (word: string) => isGivenName(word.toLowerCase()) && !isCommonWord(word.toLowerCase()) && !scan.dir.nameWords.has(word.toLowerCase());
   for (const m of [...context.matchAll(NAMED_OTHERWISE), ...context.matchAll(WRITER_IS_RELATIVE_OF)]) {
     const first = m[1] as string;
-    // "se llama Cirila Ortiz": after words that can only give a name, a first name and surname need no name list.
+    // "se llama Cirila Ortiz", "soy la mamá de Julieta Paz": after words that can only give a name, a first name and surname need no name list.
     const fullNameGiven = !!m[2] && GIVES_A_NAME.test(m[0]) && !isCommonWord(first.toLowerCase()) && !scan.dir.nameWords.has(first.toLowerCase());
     if (!listedGivenName(first) && !fullNameGiven) continue;
     names.add(first);

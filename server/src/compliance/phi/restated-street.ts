@@ -74,6 +74,7 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
  */
 /** "older adults throughout the Flint area": the region we serve, though it holds the commenter's town. */
 const NEWCOMER = /\b(?:just\s+)?(?:moved|relocated)\s+(?:here\s+)?to\b|\bnew\s+(?:to|in)\s+(?:town|the\s+area)\b/i;
+const GROUP_AFTER = /^\s+(?:(?:moms?|mothers|dads|parents|running|walking|hiking|book|support|prayer|neighbou?rhood|community|youth)\s+)?(?:group|club|team|league|chapter|association|pta)\b/i;
 const SERVICE_AREA_AFTER = /^(?:-|\s+)(?:area|region)\b/i;
 
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
@@ -82,6 +83,8 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(LIVES_IN_PLACE)) {
     const place = (m[1] as string).trim();
+    // "I'm Jenna from the Wingfield Springs moms group": a group named for its neighbourhood, not where she lives.
+    if (GROUP_AFTER.test(context.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "my mom is in the ICU": a unit named in capitals, not where anyone lives.
     if (place === place.toUpperCase()) continue;
     const words = place.toLowerCase().split(/\s+/);
