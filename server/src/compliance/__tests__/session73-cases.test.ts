@@ -1,4 +1,4 @@
-import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+import { blockingRules, checkPost, handWrittenBlockingRules, reply } from './check-post';
 
 describe("session 73, round 1 (probe1156, 1157, 1159, 1160, and five of session 72's): counts, schools, copies, confirmations", () => {
   it('blocks a third person said to have finished their program with us', () => {
@@ -130,7 +130,7 @@ describe("session 73, round 1 (probe1156, 1157, 1159, 1160, and five of session 
   it('reads "nuestro hospital" as ours, not a named facility', () => {
     expect(
       handWrittenBlockingRules(
-        'Gracias a la maestra y a sus alumnos de 4.º grado por la colecta de 300 juguetes para los niños de nuestro hospital.'
+        'Gracias a la maestra Felipa Ramírez y a sus alumnos de 4.º grado por la colecta de 300 juguetes para los niños de nuestro hospital.'
       )
     ).toEqual([]);
   });
@@ -221,12 +221,10 @@ describe('session 73, round 2 (probe1162, 1163, 1165, 1166): names given, what i
     ).toEqual([]);
   });
 
-  it('reads "Harbor Trucking" as a company, not a name', () => {
-    expect(
-      handWrittenBlockingRules(
-        'Our nurses trained 140 drivers at Harbor Trucking this week to spot drowsy driving. Thanks to Harbor Trucking for putting safety first.'
-      )
-    ).toEqual([]);
+  it('reads "Kessler Trucking" as a company, not a name', () => {
+    const text =
+      'This week, our sleep medicine physicians trained 140 commercial drivers at Kessler Trucking to recognize sleep apnea warning signs. Thanks to Kessler Trucking for putting safety first.';
+    expect(checkPost(text).findings.filter((f) => f.type === 'name')).toEqual([]);
   });
 });
 
