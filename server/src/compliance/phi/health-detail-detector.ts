@@ -211,10 +211,10 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 /** "For chest pain, call 911": what anyone with it should do, opening its sentence. */
 const FOR_ANY_BEFORE = /(?:^|[.!?:]\s*|\n\s*)(?:for|with)\s+(?:any\s+|sudden\s+|severe\s+|new\s+)?$/i;
 const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?1-?1|911)\b|^[^.!?]{0,20}?,\s*go\s+(?:straight\s+)?to\s+(?:the\s+)?(?:er|ed|emergency)\b/i;
-/** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
 /** "Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles": which of our teams sees anyone with it, in Spanish. */
 const SPANISH_FOR_ANY_BEFORE = /(?:^|[.!?:¡¿]\s*)para\s+(?:la\s+|el\s+|los\s+|las\s+)?$/i;
 const SPANISH_OUR_TEAM_AFTER = /^[^.!?,]{0,24},\s*(?:nuestro\s+equipo|nuestra\s+cl[ií]nica|nuestro\s+programa|nuestros\s+especialistas|el\s+equipo\s+de|llame|llama)\b/i;
+/** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
   (SPANISH_FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SPANISH_OUR_TEAM_AFTER.test(text.slice(end, end + 60))) ||
   (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60))) ||

@@ -19,7 +19,8 @@ const RELATIVE_NAMED =
  */
 const NAMED_OTHERWISE =
   /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name(?:\s+(?:was|is)|['’]s)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
-const GIVES_A_NAME = /^(?:[Hh]er|[Hh]is|se\s+llama|su\s+nombre|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de)/u;
+/** NAMED_OTHERWISE's leads that can only give a name: all but the bare "mi" ("Mi Doctora Favorita"). */
+const ONLY_POSSESSIVE_LEAD = /^[Mm]i\s/u;
 /** "I'm Rosa's mom": the writer names the relative through themselves ("I'm Rosa" alone is the writer). */
 const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b/gu;
 
@@ -68,7 +69,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   for (const m of [...context.matchAll(NAMED_OTHERWISE), ...context.matchAll(WRITER_IS_RELATIVE_OF)]) {
     const first = m[1] as string;
     // "se llama Cirila Ortiz", "soy la mamá de Julieta Paz": after words that can only give a name, a first name and surname need no name list.
-    const fullNameGiven = !!m[2] && GIVES_A_NAME.test(m[0]) && !isCommonWord(first.toLowerCase()) && !scan.dir.nameWords.has(first.toLowerCase());
+    const fullNameGiven = !!m[2] && !ONLY_POSSESSIVE_LEAD.test(m[0]) && !isCommonWord(first.toLowerCase()) && !scan.dir.nameWords.has(first.toLowerCase());
     if (!listedGivenName(first) && !fullNameGiven) continue;
     names.add(first);
     const surname = m[2];

@@ -1,5 +1,5 @@
 import { COUNTRY_NAMES } from '../vocab/countries';
-import { isTwoWordUsCity, US_CITIES } from '../vocab/us-cities';
+import { isUsCity } from '../vocab/us-cities';
 import type { PhiCandidate } from './phi-candidate';
 import { speaksOfOwnCare } from './health-detail-detector';
 import { answeredComment, type PhiScan } from './phi-scan';
@@ -91,7 +91,7 @@ export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
     // "Soy de Guatemala": a country is larger than any place HIPAA counts.
     if (isStateName(place.toLowerCase()) || COUNTRY_NAMES.has(place.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) || words.some((w) => scan.dir.orgWords.has(w))) continue;
     // "We just moved to Rochester": a newcomer's large city is no neighbourhood (unlike "my mom is 91 and lives alone in Flint").
-    if (NEWCOMER.test(context) && (words.length === 1 ? US_CITIES.has(words[0] as string) : words.length === 2 && isTwoWordUsCity(words[0] as string, words[1] as string))) continue;
+    if (NEWCOMER.test(context) && isUsCity(words.join(' '))) continue;
     const again = saidAgain(scan.text, place, 'u');
     if (!again || SERVICE_AREA_AFTER.test(scan.text.slice(again.index + again[0].length, again.index + again[0].length + 12))) continue;
     out.push({ type: 'location', start: again.index, end: again.index + again[0].length, link: 'person', rule: 'phi.location.restated-home', why: 'The place the commenter gave as their home, said back in the reply' });
@@ -116,10 +116,7 @@ const WRITES_FOR_THE_SCHOOL =
   /\b(?:i['’]?m|i\s+am|this\s+is)\s+(?:the|a|one\s+of\s+the)\s+(?:school\s+)?(?:nurse|principal|teacher|counsell?or|coach|athletic\s+director|coordinator|secretary|administrator)s?\b|\bour\s+(?:team|staff|teachers|faculty|pta|district)\s+at\b/i;
 
 /** "goes to Omaha": a town or a state is where care is, not a school. */
-function isTownOrState(place: string): boolean {
-  const words = place.toLowerCase().split(/\s+/);
-  return isStateName(place.toLowerCase()) || (words.length === 1 ? US_CITIES.has(words[0] as string) : words.length === 2 && isTwoWordUsCity(words[0] as string, words[1] as string));
-}
+const isTownOrState = (place: string): boolean => isStateName(place.toLowerCase()) || isUsCity(place.toLowerCase());
 
 export function findRestatedSchools(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);

@@ -24,6 +24,12 @@ overland park|cape coral|port arthur|glen burnie|chula vista|fall river|new bedf
 /** Whether two words, lower case, name one of TWO_WORD_US_CITIES ("St." read as "st"). */
 export const isTwoWordUsCity = (first: string, second: string): boolean => TWO_WORD_US_CITIES.has(`${first.replace(/\.$/, '')} ${second}`);
 
+/** Whether a place name, lower case, is one of the US cities of one word or of two ("omaha", "council bluffs"). */
+export function isUsCity(place: string): boolean {
+  const words = place.split(/\s+/);
+  return words.length === 1 ? US_CITIES.has(place) : words.length === 2 && isTwoWordUsCity(words[0] as string, words[1] as string);
+}
+
 export const US_CITIES: ReadonlySet<string> = new Set(
   `akron albany albuquerque alexandria allentown amarillo anaheim anchorage annapolis asheville atlanta augusta aurora
 austin bakersfield baltimore bangor bartlesville bellevue berwyn billings biloxi birmingham bismarck bloomington boise
