@@ -126,10 +126,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     id: 'advice.spanish-hedged',
-    keyWords: ['fuera', 'fuese', 'lugar'],
+    keyWords: ['fuera', 'fuese', 'lugar', 'usted'],
     type: 'hedged-advice',
-    // "Si fuera yo, me pondría crema de hidrocortisona", "si fuera mi hijo, le daría…": "if it were me", in Spanish.
-    pattern: re(`\\bsi\\s+(?:fuera|fuese)\\s+yo\\b|\\bsi\\s+(?:fuera|fuese)\\s+(?:mi|nuestr[oa])\\s+(?:hij[oa]|beb[eé]|niñ[oa]|mam[aá]|pap[aá]|espos[oa])\\b|\\byo\\s+en\\s+su\\s+lugar\\b|\\bsi\\s+yo\\s+(?:fuera|fuese)\\s+usted\\b`),
+    // "Si fuera yo, me pondría crema de hidrocortisona", "si fuera mi hijo, le daría…", "si fuera usted, haría…", "yo que usted…": "if it were me", in Spanish.
+    pattern: re(`\\bsi\\s+(?:fuera|fuese)\\s+yo\\b|\\bsi\\s+(?:fuera|fuese)\\s+(?:mi|nuestr[oa])\\s+(?:hij[oa]|beb[eé]|niñ[oa]|mam[aá]|pap[aá]|espos[oa])\\b|\\byo\\s+en\\s+(?:su|tu)\\s+lugar\\b|\\bsi\\s+(?:yo\\s+)?(?:fuera|fuese)\\s+(?:usted\\b|t[uú](?![a-záéíóúñü]))|\\byo\\s+que\\s+usted\\b`),
     message: 'Hedged framing ("si fuera yo…") still tells this person what to do about their health.',
   },
   {

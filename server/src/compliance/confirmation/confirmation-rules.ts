@@ -261,6 +261,22 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: IN_GOOD_HANDS,
   },
   {
+    id: 'confirmation.spanish-in-good-hands',
+    keyWords: ['manos'],
+    // "Su tía está en muy buenas manos con nuestro equipo", "Ella está en buenas manos": the same, in Spanish.
+    pattern:
+      /(?<![\p{L}])(?:(?:su|tu)\s+(?:herman[oa]|pap[aá]|mam[aá]|hij[oa]|espos[oa]|abuel[oa]|padre|madre|beb[eé]|t[ií][oa]|prim[oa]|niñ[oa]|suegr[oa]|sobrin[oa]|familiar)|él|ella|usted)\s+(?:ya\s+)?(?:est[aá]|se\s+encuentra|queda)\s+en\s+(?:muy\s+)?(?:buenas|excelentes|las\s+mejores)\s+manos(?![\p{L}])|(?:^|[.!?¡]\s*)est[aá]\s+en\s+(?:muy\s+)?(?:buenas|excelentes|las\s+mejores)\s+manos(?![\p{L}])/iu,
+    message: IN_GOOD_HANDS,
+  },
+  {
+    id: 'confirmation.discharge-soon',
+    keyWords: ['leave', 'home', 'discharged', 'discharge', 'alta', 'salir', 'irse'],
+    // "she should leave this afternoon", "finishing the discharge paperwork", "debería salir esta tarde", "terminando los papeles del alta": when someone leaves our care.
+    pattern:
+      /\b(?:he|she|they)\s+(?:should|will|can|may|might)\s+(?:be\s+(?:able\s+to\s+)?)?(?:leave|go\s+home|head\s+home|be\s+discharged|get\s+discharged)\s+(?:later\s+)?(?:today|this\s+(?:afternoon|evening|morning)|tonight|tomorrow)\b|\b(?:finishing|preparing|working\s+on|wrapping\s+up)\s+(?:up\s+)?(?:the|her|his|their)\s+discharge\s+(?:paperwork|papers)\b|(?<![\p{L}])(?:terminando|preparando|haciendo|firmando)\s+(?:los\s+)?papeles\s+del?\s+(?:el\s+)?alta(?![\p{L}])|(?<![\p{L}])(?:deber[ií]a|deber[aá]|podr[aá])\s+(?:salir|irse(?:\s+a\s+(?:su\s+)?casa)?|ser\s+dad[oa]\s+de\s+alta|recibir\s+el\s+alta)\s+(?:hoy|esta\s+(?:tarde|noche|mañana)|mañana|m[aá]s\s+tarde|pronto)(?![\p{L}])/iu,
+    message: 'Says when this person leaves our care, which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],

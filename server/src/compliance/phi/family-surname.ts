@@ -11,6 +11,8 @@ const FAMILY = ['family', 'twins', 'triplets', 'quadruplets'];
 const FAMILY_WORDS = new Set(FAMILY);
 const FAMILY_PRACTICE = new Set(['medicine', 'practice', 'physician', 'physicians', 'doctor', 'doctors', 'clinic', 'health', 'dentistry', 'planning']);
 /** "the Halvorsen family for donating…": a donor family, thanked for a gift, not a patient household. */
+/** "Donor family event", "host families": a kind of family, not a surname. */
+const KIND_OF_FAMILY: ReadonlySet<string> = new Set(['donor', 'host', 'foster']);
 const DONATED_AFTER = /^\s+(?:for\s+(?:donating|their\s+(?:gift|donation|generosity|support))|donated|gave|sponsored|funded)\b/i;
 
 /** "KEEP ROMERO FAMILY AWARE", "the Okafor family", "the Johnson triplets": a listed surname right before "family". */
@@ -32,6 +34,7 @@ export function findFamilySurnames(scan: PhiScan): PhiCandidate[] {
     if (family.lower === 'family' && after && FAMILY_PRACTICE.has(after.lower) && text.slice(family.end, after.start) === ' ') continue;
     if (DONATED_AFTER.test(text.slice(family.end, family.end + 30))) continue;
     const w = t.bare;
+    if (KIND_OF_FAMILY.has(w)) continue;
     if (scan.dir.nameWords.has(w) || (t.bareClasses & (NOT_NAME_WORD | COMMON_WORD | HEALTH_WORD | KNOWN_NAME)) !== KNOWN_NAME || scan.dir.orgWords.has(w)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, link: 'contextual', rule: 'phi.name.family', why: "A family's surname" });
   }

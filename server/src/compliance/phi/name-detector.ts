@@ -366,8 +366,8 @@ const VENUE_THEN_COMMA_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD},\s$`, 
 const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u');
 /** Asked of every capitalised word, so the comma is looked for before the venue's name. */
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-/** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford": in Spanish, a town's people and places are said before it. */
-const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|cl[ií]nica|sede|oficina|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora)\s+de\s+$/iu;
+/** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford", "el centro de distribución de Sanford": in Spanish, a town's people and places are said before it. */
+const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|cl[ií]nica|sede|oficina|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora|distribuci[oó]n|almac[eé]n(?:es)?|bodegas?|hoteles)\s+de\s+$/iu;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or | y )$/;
 
 /**
@@ -439,7 +439,8 @@ function placeNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !/^\.? $/.test(text.slice(prev.end, t.start))) return false;
   if (text.slice(prev.end, t.start) === ' ' && COUNTRY_NAMES.has(`${prev.lower} ${t.lower}`)) return true;
-  return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`)) || (COMPASS_WORDS.has(prev.lower) && isStateName(t.bare));
+  // "el calor de la Florida": Spanish names a state with its article.
+  return (isCapitalised(prev.raw) && (PLACE_NAME_HEAD.test(t.raw) || isTwoWordCity(prev, t))) || (opensAStateName(prev.lower) && isStateName(`${prev.lower} ${t.bare}`)) || ((COMPASS_WORDS.has(prev.lower) || prev.lower === 'la') && isStateName(t.bare));
 }
 
 /** "el Valle", "la Sierra", "la Costa": a landform named after an article, in Spanish, is a region (not "María del Valle"). */

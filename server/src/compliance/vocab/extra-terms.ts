@@ -175,7 +175,7 @@ calcitonin level|pro-bnp|homocysteine|type and cross|maternit21|ca19-9|calprotec
 blood alcohol content|g6pd test|cortisol test|igf-1|ovarian reserve test|mrd test|ctdna test|glucose challenge test|one-hour glucose test
 three-hour glucose test|calcium score|vitamin d test|hcg level|beta hcg|gleason score|ca 125|her2 test|liquid biopsy|urine drug test|dexcom g7|abg
 ahi|anc
-meld score|factor level|factor levels|hemoglobin electrophoresis|inhibitor titer
+meld score|meld|meld-na|factor level|factor levels|hemoglobin electrophoresis|inhibitor titer
 prealbumin|prealbumin level
 `;
 
@@ -230,4 +230,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn', 'meld'];

@@ -1,0 +1,104 @@
+import { blockingRules, checkPost, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 74, round 1 (probe1180, 1181, 1183, 1184): discharge, good hands, "si fuera usted", surgery here, places', () => {
+  it('blocks a discharge under way told to a relative, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Todavía no; están terminando los papeles del alta y debería salir hoy en la tarde.',
+        reply('Soy el hijo del señor Ramiro, ¿ya lo dieron de alta?')
+      )
+    ).toContain('confirmation.discharge-soon');
+  });
+
+  it('blocks when a relative will go home, told in English', () => {
+    expect(
+      blockingRules(
+        'Not yet! The team is finishing up her discharge paperwork, and she should go home this evening.',
+        reply("I'm Mrs. Dale's son, has my mom been discharged?")
+      )
+    ).toContain('confirmation.discharge-soon');
+  });
+
+  it('blocks a relative said to be in good hands, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Las visitas son de 10 a 8. Su abuelo está en buenas manos con nuestras enfermeras.',
+        reply('Mi abuelo sigue en el hospital, ¿a qué hora puedo visitarlo?')
+      )
+    ).toContain('confirmation.spanish-in-good-hands');
+  });
+
+  it('blocks "yo que usted" and "si fuera usted" as advice', () => {
+    const context = reply('La fisioterapeuta me dijo 15 minutos al día, ¿puedo hacer más?');
+    expect(blockingRules('Yo que usted, caminaría una hora diaria aunque le duela.', context)).toContain('advice.spanish-hedged');
+    expect(blockingRules('¡Claro! Si fuera usted, haría el doble de ejercicios.', context)).toContain('advice.spanish-hedged');
+  });
+
+  it("blocks the commenter's MELD score said back", () => {
+    expect(
+      blockingRules(
+        'Waiting with a MELD of 31 is so hard. Our Front Desk can connect you with our support group: (555) 300-1000.',
+        reply('MELD of 31 and still waiting for a liver. Anyone else?')
+      )
+    ).toContain('phi.lab.person-linked');
+  });
+
+  it('blocks an aside that one person described in a post had surgery here', () => {
+    expect(blockingRules('Get well soon to Coach Ray of the Lakeside Lions, who had knee surgery here on Friday!')).toContain(
+      'phi.procedure.treated-here-aside'
+    );
+    expect(
+      blockingRules('Saludos al panadero de la calle Ocho, que se quemó la mano y fue operado aquí la semana pasada.')
+    ).toContain('phi.procedure.treated-here-aside');
+  });
+
+  it('leaves people counted after surgery here alone', () => {
+    expect(
+      handWrittenBlockingRules('Our survey is in: 94% of people who had hip surgery here would recommend us to a friend.')
+    ).not.toContain('phi.procedure.treated-here-aside');
+  });
+
+  it('reads "la Florida" and a distribution centre\'s town as places, not people', () => {
+    const names = (text: string) =>
+      checkPost(text)
+        .findings.filter((f) => f.category === 'phi' && f.type === 'name')
+        .map((f) => f.text);
+    expect(names('El calor de la Florida es peligroso si trabaja afuera. Tome agua cada 20 minutos.')).not.toContain('Florida');
+    expect(names('Clínica móvil el jueves frente al centro de distribución de Sanford, de 2pm a 6pm.')).not.toContain('Sanford');
+  });
+
+  it('reads "Donor family" as a kind of family, not a surname', () => {
+    expect(
+      checkPost('Donor family gathering reminder: our remembrance ceremony is Saturday at 2pm in the chapel.').findings.map(
+        (f) => f.rule
+      )
+    ).not.toContain('phi.name.family');
+  });
+
+  it("passes a named awareness walk's date", () => {
+    expect(
+      handWrittenBlockingRules(
+        'Leashed dogs are welcome at the Stroke Walk on Oct 5!',
+        reply('Can I bring my dog to the stroke walk?')
+      )
+    ).not.toContain('phi.date.care-month');
+  });
+
+  it('passes a condition the comment only asks for information about, and still blocks one the comment says is theirs', () => {
+    const text = 'Our Cardiology team has a free AFib guide, or call (555) 300-1000 with questions.';
+    expect(handWrittenBlockingRules(text, reply('Where can I find information about AFib and stroke risk?'))).not.toContain(
+      'phi.diagnosis.person-linked'
+    );
+    expect(blockingRules(text, reply('I have AFib. Where can I find information about stroke risk?'))).toContain(
+      'phi.diagnosis.person-linked'
+    );
+  });
+
+  it('passes a staff spotlight that tells where one of ours grew up and went to school', () => {
+    const rules = handWrittenBlockingRules(
+      'Staff Spotlight 🌟 Owen Pritchard, RN grew up in Millbrook, ran track for Millbrook High, and says a school nurse made him want to do this work.'
+    );
+    expect(rules).not.toContain('phi.location.residence');
+    expect(rules).not.toContain('phi.location.school');
+  });
+});
