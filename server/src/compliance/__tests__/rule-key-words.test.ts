@@ -76,6 +76,7 @@ const PHRASES = [
   'Ella siempre pregunta cómo sigues.', 'Todo el equipo se alegran de que ya estés mejor.', 'Kevin says keep that visor down next time.', 'How much her care has meant to you.', 'Sus dentaduras ya llegaron.', 'Victor is still with our team.', 'Veo que tu último chequeo fue hace un año.', 'En tu sesión del jueves.', 'She always says the twins are the best.',
   'Se alegró de verla en su control.', 'Le encanta cuidar a familias enteras como la suya.', 'She loves seeing your family every year.', 'No te preocupes por la cita.',
   'Su tía está en muy buenas manos.', '¡Gracias! Está en buenas manos.', 'She should go home this evening.', 'Finishing up her discharge paperwork.', 'Terminando los papeles del alta.', 'Debería salir esta tarde.', 'Si fuera usted, caminaría.', 'Yo que usted, descansaría.', 'Si fuera tú, iría.',
+  "Dr. Marsh's notes say so.", 'The notes from your visit.', 'Le va a dar gusto saber que está bien.', 'Su cirugía de rodilla quedó perfecta.',
 ];
 
 describe('rule key words', () => {

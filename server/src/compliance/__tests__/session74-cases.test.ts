@@ -102,3 +102,63 @@ describe('session 74, round 1 (probe1180, 1181, 1183, 1184): discharge, good han
     expect(rules).not.toContain('phi.location.school');
   });
 });
+
+describe('session 74, round 2 (probe1186, 1187, 1189, 1190): notes, "quedó perfecta", HS, towns', () => {
+  it("blocks a doctor's notes from the commenter's own procedure", () => {
+    expect(
+      blockingRules(
+        "Some tingling can last a few weeks. Dr. Marsh's notes from your removal say the area was deep, so call (555) 300-1000 if it isn't better.",
+        reply('Is it normal to still feel tingling where my cyst was taken off?')
+      )
+    ).toContain('confirmation.care-notes');
+  });
+
+  it('blocks one of ours glad to hear how the commenter is doing, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué lindo! Se lo pasamos a la Dra. Helena Marsh; le va a dar mucho gusto saber que ya camina sin bastón.',
+        reply('La doctora que me operó la cadera es lo máximo')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+  });
+
+  it('blocks how their own surgery turned out, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué alegría! La Dra. Marsh dice que su cirugía de hombro quedó perfecta.',
+        reply('¡Gracias Dra. Marsh por mi hombro! Ya puedo cargar a mis nietos')
+      )
+    ).toContain('confirmation.spanish-it-turned-out-well');
+  });
+
+  it('knows HS as hidradenitis suppurativa said back, and not as a high school', () => {
+    expect(
+      blockingRules(
+        "We're sorry you've felt alone with HS. Our Front Desk can tell you about our support group: (555) 300-1000.",
+        reply('I was diagnosed with hidradenitis suppurativa last year. Any support groups?')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+    expect(handWrittenBlockingRules('Congrats to the Lakeside HS robotics team on a great season!')).toEqual([]);
+  });
+
+  it("blocks a treatment we do named for the commenter's own condition, in Spanish", () => {
+    expect(
+      blockingRules(
+        'Sí, nuestro equipo realiza la cirugía para la otosclerosis. Llame al (555) 300-1000 para una evaluación.',
+        reply('Tengo 40 años y me acaban de diagnosticar otosclerosis. ¿Ustedes hacen la cirugía?')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+  });
+
+  it("reads small towns listed with ours as places, and a month people in general visit as no one's", () => {
+    expect(handWrittenBlockingRules('Free naloxone kits at every clinic in Charleston, Huntington, Beckley and Logan.')).toEqual(
+      []
+    );
+    expect(handWrittenBlockingRules('Visitamos 37 plantas en Dalton, Calhoun y Chatsworth el año pasado.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        "What's the #1 reason Ohioans visit urgent care in July? Poison ivy. Wash your skin within 30 minutes."
+      )
+    ).not.toContain('phi.date.care-month');
+  });
+});

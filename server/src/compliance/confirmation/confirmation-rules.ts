@@ -277,6 +277,27 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says when this person leaves our care, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.care-notes',
+    keyWords: ['notes', 'note'],
+    // "Dr. Nowak's notes from your excision say…", "the notes from your visit": what our chart says of this person.
+    pattern: /\b(?:dr\.?\s+[\w'’-]+|your\s+(?:doctor|surgeon|provider|nurse|dermatologist|therapist))['’]s\s+notes\b|\bnotes?\s+from\s+(?:your|ur)\s+(?:[\w-]+\s+)?(?:visit|appointment|appt|excision|surgery|procedure|biopsy|exam|check-?up|consult|removal|session|stay)\b/i,
+    message: 'Quotes our notes on this person, which confirms they are our patient.',
+  },
+  {
+    id: 'confirmation.spanish-staff-glad-to-hear',
+    keyWords: ['saber'],
+    // "Se lo pasamos al Dr. Whitfield; le va a dar mucho gusto saber que usted va tan bien": one of ours glad to hear how their patient is doing.
+    pattern: /(?<![\p{L}])(?:le|les)\s+(?:va\s+a\s+dar|dar[aá]|va\s+a\s+encantar|encantar[aá]|va\s+a\s+alegrar|alegrar[aá])\s+(?:mucho\s+)?(?:gusto\s+)?saber\s+que(?![\p{L}])/iu,
+    message: 'Says one of our people will be glad to hear how this person is doing, which confirms they cared for them.',
+  },
+  {
+    id: 'confirmation.spanish-it-turned-out-well',
+    keyWords: ['qued', 'quedo'],
+    // "dice que su reconstrucción de rodilla quedó perfecta": how their own surgery or treatment turned out, in Spanish.
+    pattern: /(?<![\p{L}])(?:su|tu)\s+(?:\p{L}+\s+){1,3}qued[oó]\s+(?:perfect[oa]|muy\s+bien|excelente|de\s+maravilla|impecable)(?![\p{L}])/iu,
+    message: 'Says how their own treatment turned out (in Spanish), which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],

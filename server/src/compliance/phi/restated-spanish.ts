@@ -60,6 +60,9 @@ const REMEDY_FOR_BEFORE = /(?<![\p{L}])(?:quita|quitan|cura|curan|sirve\s+para|s
 /** "¿La Dra. Alvarez también ve niños con epilepsia?": which patients we see, asked about. */
 const WHOM_WE_SEE_BEFORE = /(?<![\p{L}])(?:ve|ven|atiende|atienden|trata|tratan|recibe|reciben)\s+(?:a\s+)?(?:niñ[oa]s|pacientes|personas|gente|adultos|beb[eé]s|adolescentes|mujeres|hombres)\s+con\s+$/iu;
 
+/** "realiza la estapedectomía para la otosclerosis": a treatment we do, named for the condition the commenter just gave as theirs. */
+const FOR_IT_BEFORE = /(?<![\p{L}])para\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu;
+
 /** "Nadie debe sentir vergüenza por vivir con VIH" after "Tengo VIH": the commenter's condition, said back in Spanish. */
 export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
@@ -81,6 +84,7 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   const offered = (at: number, end: number): boolean => {
     const before = scan.text.slice(Math.max(scan.sentenceOf(at).start, at - 60), at);
     if (SPANISH_VACCINE_BEFORE.test(before)) return true;
+    if (SPANISH_OFFERED_BEFORE.test(before) && FOR_IT_BEFORE.test(before) && !SPANISH_SERVICE_BEFORE.test(before)) return false;
     return (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before)) && !SAID_AS_THEIRS_AFTER.test(scan.text.slice(end, end + 30));
   };
   const saidBack = new Set(listed.filter((t) => !given.has(t)));

@@ -100,6 +100,7 @@ scald|scalds|scalded|scald burn|scald burns|kitchen scald|grease burn|burn scar|
 stabbed|got stabbed|was stabbed|stab wounds|gunshot wounds|post-exertional malaise|post-exertional crash
 pad|peripheral arterial disease
 pe|pulmonary embolus
+hs
 cluster headache|cluster headaches|cluster cycle|cluster cycles|cluster attack|cluster attacks|cluster period|rebound headache|rebound headaches|medication overuse headache|medication-overuse headache|occipital neuralgia|new daily persistent headache
 fq
 detrusor overactivity|overactive detrusor|pudendal neuralgia
@@ -230,4 +231,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn', 'meld'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn', 'meld', 'hs'];

@@ -45,7 +45,7 @@ covid|covid 19|coronavirus
 strep throat|strep
 polycystic kidney disease|pkd
 end stage renal disease|end stage kidney disease|esrd
-hidradenitis suppurativa|hidradenitis
+hidradenitis suppurativa|hidradenitis|hs
 restless legs syndrome|restless legs|restless leg syndrome|rls
 atopic dermatitis|eczema
 chemotherapy|chemo

@@ -33,11 +33,11 @@ export function isUsCity(place: string): boolean {
 export const US_CITIES: ReadonlySet<string> = new Set(
   `akron albany albuquerque alexandria allentown amarillo anaheim anchorage annapolis asheville atlanta augusta aurora
 austin bakersfield baltimore bangor bartlesville bellevue berwyn billings biloxi birmingham bismarck bloomington boise
-boston boulder bozeman brattleboro bridgeport brooklyn brownsville buffalo burlington casper chandler charleston
-charlotte chattanooga cheyenne chicago cicero cincinnati clarksville columbus concord dallas dayton dearborn denver
+boston boulder bozeman beckley brattleboro bridgeport brooklyn brownsville buffalo burlington casper chandler charleston
+charlotte chatsworth chattanooga cheyenne chicago cicero cincinnati clarksville columbus concord dallas dalton dayton dearborn denver
 detroit dublin duluth edinburg elizabeth elkhart erie eugene evansville fairbanks fargo fayetteville flagstaff flint
 fontana fresno frisco gainesville galveston gary glendale greensboro greenville gulfport harlingen harrisburg hartford
-haverhill helena hialeah hibbing hilo honolulu houston huntsville indianapolis irving jackson jacksonville joliet
+haverhill helena hialeah hibbing hilo honolulu houston huntington huntsville indianapolis irving jackson jacksonville joliet
 juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lawrence lexington
 lincoln livonia lowell lubbock macon madera madison manchester mcallen memphis meridian mesa miami milwaukee
 minneapolis missoula modesto montgomery montpelier muskogee nampa nashua nashville newark nogales norfolk oakland
