@@ -77,6 +77,7 @@ const PHRASES = [
   'Se alegró de verla en su control.', 'Le encanta cuidar a familias enteras como la suya.', 'She loves seeing your family every year.', 'No te preocupes por la cita.',
   'Su tía está en muy buenas manos.', '¡Gracias! Está en buenas manos.', 'She should go home this evening.', 'Finishing up her discharge paperwork.', 'Terminando los papeles del alta.', 'Debería salir esta tarde.', 'Si fuera usted, caminaría.', 'Yo que usted, descansaría.', 'Si fuera tú, iría.',
   "Dr. Marsh's notes say so.", 'The notes from your visit.', 'Le va a dar gusto saber que está bien.', 'Su cirugía de rodilla quedó perfecta.',
+  "Ava's primary nurses.", 'Probablemente está dormidito.', 'Sí, ya puedes empezar con cereal.',
 ];
 
 describe('rule key words', () => {

@@ -162,3 +162,63 @@ describe('session 74, round 2 (probe1186, 1187, 1189, 1190): notes, "quedó perf
     ).not.toContain('phi.date.care-month');
   });
 });
+
+describe('session 74, round 3 (probe1192, 1193, 1195, 1196): ages past 89, beds, nurses, Spanish reassurance, hashtags', () => {
+  it('blocks a named person and the oldest of a class said to be over 89', () => {
+    expect(
+      blockingRules('Our balance class graduates 🎓 Front row: Irene, Walt and Rosa. Walt is 94 and never missed a session!')
+    ).toContain('phi.age.over-89');
+    expect(
+      blockingRules('Our walking club by the numbers 📊 220 members · average age 74 · oldest 99 · 5,100 miles walked.')
+    ).toContain('phi.age.over-89');
+  });
+
+  it('leaves a building or a score said to be in the nineties alone', () => {
+    expect(handWrittenBlockingRules('Lakeside Clinic is 95 this spring, and our hand-hygiene score is 98%.')).not.toContain(
+      'phi.age.over-89'
+    );
+  });
+
+  it('blocks the beds of babies sent home', () => {
+    expect(blockingRules('The twins in beds 6 and 7 finally went home this morning after 40 days with us!')).toContain(
+      'phi.location.room'
+    );
+  });
+
+  it("blocks a child's own primary nurses named in a reply", () => {
+    expect(
+      blockingRules(
+        "Yes!! Leo's primary nurses already asked if you're coming 😍",
+        reply('Will the NICU nurses be at the reunion? I want them to see Leo!')
+      )
+    ).toContain('confirmation.their-own-nurses');
+  });
+
+  it('blocks "diagnoses like yours" said back', () => {
+    expect(
+      blockingRules(
+        'Our dietitian is wonderful with new celiac diagnoses like yours! Call (555) 300-1000 to book.',
+        reply('Diagnosed with celiac at 41 😭 any dietitians nearby?')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks "probablemente está dormidito" and "sí, ya puedes empezar" as advice', () => {
+    expect(
+      blockingRules(
+        'Al final del embarazo hay menos espacio. Probablemente está dormidito 😴',
+        reply('Tengo 35 semanas y hoy casi no siento al bebé, ¿es normal?')
+      )
+    ).toContain('advice.spanish-probably-fine');
+    expect(
+      blockingRules('Sí, ya puedes empezar con cereal en el biberón.', reply('Mi bebé tiene 3 meses, ¿ya le puedo dar cereal?'))
+    ).toContain('advice.spanish-go-ahead');
+  });
+
+  it('reads a Spanish hashtag and a town thanked beside another as no one', () => {
+    expect(handWrittenBlockingRules('Papás, ustedes también pueden hacer piel con piel. #MétodoCanguro #UCIN')).toEqual([]);
+    expect(
+      handWrittenBlockingRules('2,310 visits from our first year of mobile clinics. Thank you, Wasilla and Palmer! 🚐')
+    ).toEqual([]);
+  });
+});

@@ -154,6 +154,22 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Reassures one person (in Spanish) that their symptom will pass, which can discourage care.',
   },
   {
+    id: 'advice.spanish-probably-fine',
+    keyWords: ['probablemente', 'seguramente'],
+    type: 'discourages-care',
+    // "Probablemente está dormidito" to a mother who feels her baby move less: a guess that can stand in for care.
+    pattern: re(`\\b(?:probablemente|seguramente)\\s+(?:solo\\s+)?(?:est[aá]|est[eé])\\s+(?:dormid(?:it)?[oa]|descansando|bien)(?![a-záéíóúñü])`),
+    message: 'Reassures one person (in Spanish) that it is probably nothing, which can discourage care.',
+  },
+  {
+    id: 'advice.spanish-go-ahead',
+    keyWords: ['puedes', 'puede'],
+    type: 'treatment',
+    // "Sí, ya puedes empezar con cereal de arroz en el biberón": a yes to starting something for one person's health.
+    pattern: re(`(?:^|[.!?¡]\\s*)s[ií][,!.]?\\s+(?:ya\\s+)?(?:puedes|puede)\\s+(?:empezar|comenzar|darle|darles)\\s+(?:con\\s+|a\\s+)?`),
+    message: 'Tells one person (in Spanish) they can go ahead and start something: that is individual advice.',
+  },
+  {
     id: 'advice.dose-change',
     keyWords: [...DOSE_CHANGE_VERBS, 'take', 'half'],
     type: 'dose-change',

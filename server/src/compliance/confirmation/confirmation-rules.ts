@@ -298,6 +298,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says how their own treatment turned out (in Spanish), which confirms they are our patient.',
   },
   {
+    id: 'confirmation.their-own-nurses',
+    keyWords: ['primary', 'bedside'],
+    // "Ava's primary nurses already asked if you're coming": the nurses who had that child in their care.
+    pattern: /\b\p{Lu}\p{Ll}+['’]s\s+(?:primary|bedside)\s+(?:nurses?|care\s+team|doctors?|therapists?)\b/u,
+    message: "Names someone's own nurses or doctors here, which confirms they were our patient.",
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],

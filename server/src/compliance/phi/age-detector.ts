@@ -2,6 +2,7 @@ import type { PhiCandidate } from './phi-candidate';
 import type { PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
+import { isGivenName } from '../vocab/name-lexicon';
 
 /** "turned 91": a birthday, when a person (not the clinic or a programme) turned it. */
 const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
@@ -91,14 +92,17 @@ const ROLE_APPOSITIVE_AGE = new RegExp(
 );
 /** "the grandmother who ran her first 5K at 90": the age at which someone did something, over 89. */
 const FIRST_AT_AGE = /\b(?:her|his|their)\s+(?:first|1st)\s+(?:[\w-]+\s+){1,2}at\s+(?:age\s+)?(9\d|1[01]\d)\b/gi;
+/** "Joe is 93 and did all 24 sessions": a given name said to be over 89. */
+const NAMED_IS_AGE = /\b(\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:now\s+|almost\s+|nearly\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.,]\d|am\b|pm\b|a\.m|p\.m))/gu;
+
 /** "Meet Priscilla (91!)", "Grandma Rose (102)": an age in brackets right after a name. */
 const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;
 
 /** "Our oldest flu-shot patient this season? 96 and didn't even flinch": the age that answers who the oldest one was. */
 const OLDEST_ONE_AGE = /\boldest\s+(?:[\p{L}-]+\s+){0,3}?(?:patient|guest|resident|visitor|donor|runner|walker|volunteer|participant|attendee|graduate|mom|dad|grandma|grandpa)\b[^.!\n]{0,24}?[?:,—–-]\s*(9\d|1[01]\d)\b(?!\s*(?:%|percent|years\s+ago|minutes|miles|people|patients))/giu;
 
-/** "the youngest recipients were 3, the oldest 101", "The oldest? 97.": the oldest one's age, the noun left out. */
-const OLDEST_BARE_AGE = /\b(?:the\s+)?oldest(?:\s*[?:]\s*|\s+)(?:was\s+|were\s+)?(9\d|1[01]\d)\b(?=\s*(?:[.!;)]|,\s|$|and\b|—|–))/giu;
+/** "the youngest recipients were 3, the oldest 101", "The oldest? 97.", "average age 76 · oldest 98 ·": the oldest one's age, the noun left out. */
+const OLDEST_BARE_AGE = /\b(?:the\s+)?oldest(?:\s*[?:]\s*|\s+)(?:was\s+|were\s+)?(9\d|1[01]\d)\b(?=\s*(?:[.!;)·•|]|,\s|$|and\b|—|–))/giu;
 
 /** "Feliz cumpleaños, Doña Carmen! Celebrating 90 years with her nurses": a birthday of years past 89, not an anniversary of ours. */
 const CELEBRATES_YEARS = /\bcelebrat(?:ing|es|ed)\s+(9\d|1[01]\d)\s+years\b(?!\s+(?:of|since|in|at|serving|together)\b|\s+with\s+(?:us|our|the)\b)/gi;
@@ -117,8 +121,15 @@ function saidAges(scan: PhiScan): PhiCandidate[] {
   const decades = execAll(DECADE_AGE, scan.text).map((m) => overEightyNine(m.index + m[0].lastIndexOf(m[1] as string), m.index + m[0].length));
   if (!NINETY_PLUS.test(scan.text)) return decades;
   const said = [...execAll(SAID_AGE, scan.text), ...execAll(APPOSITIVE_AGE, scan.text), ...execAll(ROLE_APPOSITIVE_AGE, scan.text), ...execAll(FIRST_AT_AGE, scan.text), ...execAll(OLDEST_ONE_AGE, scan.text), ...execAll(OLDEST_BARE_AGE, scan.text), ...execAll(BRACKETED_AGE, scan.text), ...execAll(WHO_IS_AGE, scan.text), ...execAll(CELEBRATES_YEARS, scan.text), ...(scan.kind === 'post' ? execAll(AND_STILL_AGE, scan.text) : [])];
+  const named = execAll(NAMED_IS_AGE, scan.text)
+    .filter((m) => isGivenName((m[1] as string).toLowerCase()))
+    .map((m) => {
+      const start = m.index + m[0].lastIndexOf(m[2] as string);
+      return overEightyNine(start, start + (m[2] as string).length);
+    });
   return [
     ...decades,
+    ...named,
     ...said.map((m) => {
       const start = m.index + m[0].lastIndexOf(m[1] as string);
       return overEightyNine(start, start + (m[1] as string).length);

@@ -297,7 +297,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (!care && scan.sentenceMatches(EVENT_CUE, m.index)) continue;
     if (m[0].toLowerCase().startsWith('suite') && !care) continue;
     // Only patients have beds: "Bed 14 gave our night shift a scare" is about one of them.
-    const tied = care || /^bed\b/i.test(m[0]);
+    const tied = care || /^beds?\b/i.test(m[0]);
     out.push({
       type: 'location',
       start: m.index,

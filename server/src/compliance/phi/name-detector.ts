@@ -607,6 +607,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     if (!canBeName(t, scan)) continue;
+    // "#MétodoCanguro": a hashtag's word names a campaign, not a person.
+    if (text.charCodeAt(t.start - 1) === 35 && /[\p{Ll}]\p{Lu}/u.test(t.raw)) continue;
     // "Pace yourself", "Treat yourselves": a word that takes "yourself" is a command, not a name.
     if (next && (next.lower === 'yourself' || next.lower === 'yourselves') && next.start === t.end + 1) continue;
     // "Booth 8", "Table 4": an ordinary noun numbered as a place.

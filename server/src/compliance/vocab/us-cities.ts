@@ -44,6 +44,6 @@ minneapolis missoula modesto montgomery montpelier muskogee nampa nashua nashvil
 odessa ogden olympia omaha orlando oxnard pasadena pasco pensacola peoria philadelphia phoenix pittsburgh plano pomona
 portland providence provo pueblo raleigh reno richmond rochester rockford rutland sacramento salem salinas savannah
 scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe toledo topeka trenton
-troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco watsonville wenatchee wichita wilmington worcester
+troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco wasilla watsonville wenatchee wichita wilmington worcester
 yakima yonkers youngstown`.split(/\s+/),
 );
