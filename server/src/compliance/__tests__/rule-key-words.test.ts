@@ -78,6 +78,7 @@ const PHRASES = [
   'Su tía está en muy buenas manos.', '¡Gracias! Está en buenas manos.', 'She should go home this evening.', 'Finishing up her discharge paperwork.', 'Terminando los papeles del alta.', 'Debería salir esta tarde.', 'Si fuera usted, caminaría.', 'Yo que usted, descansaría.', 'Si fuera tú, iría.',
   "Dr. Marsh's notes say so.", 'The notes from your visit.', 'Le va a dar gusto saber que está bien.', 'Su cirugía de rodilla quedó perfecta.',
   "Ava's primary nurses.", 'Probablemente está dormidito.', 'Sí, ya puedes empezar con cereal.',
+  'Thank you for trusting our team with your vision.',
 ];
 
 describe('rule key words', () => {

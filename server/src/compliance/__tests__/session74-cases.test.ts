@@ -222,3 +222,59 @@ describe('session 74, round 3 (probe1192, 1193, 1195, 1196): ages past 89, beds,
     ).toEqual([]);
   });
 });
+
+describe('session 74, round 4 (probe1198, 1199, 1201, 1202): trust, threads, our towns, school teams', () => {
+  it('blocks thanks for trusting our team with their own care, not with their questions', () => {
+    const context = reply('Two years after my cataract surgery with you and I still see great.');
+    expect(blockingRules('Love hearing this! Thank you for trusting our team with your eyes 🙏', context)).toContain(
+      'confirmation.trusted-us-with-their-care'
+    );
+    expect(
+      handWrittenBlockingRules(
+        'Thank you for trusting us with your questions! Call (555) 300-1000 anytime.',
+        reply('How long does cataract surgery take?')
+      )
+    ).not.toContain('confirmation.trusted-us-with-their-care');
+  });
+
+  it('blocks a payoff kept for a Spanish thread', () => {
+    expect(
+      blockingRules('Un solo hábito antes de dormir puede cambiar su presión. Nuestra enfermera lo explica en el hilo 🧵👇')
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('reads a town the post also names as one of our sites as that town', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Our Austin clinic just marked 10 years of its diabetes classes: 612 graduates. Thank you, Austin! 🌎'
+      )
+    ).toEqual([]);
+  });
+
+  it('reads small towns listed together as places, and a school team packing kits as volunteers', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Last winter our urgent cares in Rochester, Winona, Austin and Owatonna treated 2,318 patients for falls on ice.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Thank you to the Lakeside High volleyball team for packing 300 comfort kits for our Pediatrics unit!'
+      )
+    ).toEqual([]);
+  });
+
+  it('passes where one of our doctors grew up, and our patient forms', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Meet Dr. Helena Marsh 👋 Our OB-GYN grew up in Millbrook and now sees patients at 22 Harbor Road.'
+      )
+    ).not.toContain('phi.location.residence');
+    expect(
+      handWrittenBlockingRules(
+        'Yes! Both versions are on our website under Patient Forms.',
+        reply('Do you have the form in Spanish?')
+      )
+    ).toEqual([]);
+  });
+});

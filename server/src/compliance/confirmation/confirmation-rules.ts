@@ -305,6 +305,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: "Names someone's own nurses or doctors here, which confirms they were our patient.",
   },
   {
+    id: 'confirmation.trusted-us-with-their-care',
+    keyWords: ['trusting', 'trusted'],
+    // "Thank you for trusting our team with your vision": their eyes, heart or baby were in our care (not "with your questions").
+    pattern: /\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:trusting|having\s+trusted)\s+(?:us|our\s+(?:[\w-]+\s+){0,2}(?:team|doctors|surgeons|nurses|staff|providers))\s+with\s+(?:your|ur)\s+(?!(?:questions?|feedback|story|stories|comments?|concerns?|thoughts|review)\b)[\w'’-]+/i,
+    message: 'Thanks this person for trusting us with their care, which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],

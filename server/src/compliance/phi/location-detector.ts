@@ -61,8 +61,8 @@ const ROLE_APPOSITIVE_PLACE = new RegExp(
   'gu',
 );
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
-/** "Dr. Brooks grew up in Libby", "Our endocrinologist grew up in Florence", "Marcus Greene, PT grew up in Oak Ridge": where one of our clinicians comes from, in their introduction. */
-const CLINICIAN_SUBJECT_BEFORE = /(?:\bDra?\.?\s+\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s*(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)|\b[Oo]ur\s+(?:new\s+)?(?:[\p{L}-]+\s+)?(?:doctor|physician|surgeon|nurse|midwife|dietitian|pharmacist|therapist|\p{Ll}+(?:ist|ian)))\s+(?:(?:also|herself|himself|actually)\s+)?$/u;
+/** "Dr. Brooks grew up in Libby", "Our endocrinologist grew up in Florence", "Marcus Greene, PT grew up in Oak Ridge", "Our OB-GYN grew up in Austin": where one of our clinicians comes from, in their introduction. */
+const CLINICIAN_SUBJECT_BEFORE = /(?:\bDra?\.?\s+\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s*(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)|\b[Oo]ur\s+(?:new\s+)?(?:OB-?GYN|OB\/GYN|(?:[\p{L}-]+\s+)?(?:doctor|physician|surgeon|nurse|midwife|dietitian|pharmacist|therapist|\p{Ll}+(?:ist|ian))))\s+(?:(?:also|herself|himself|actually)\s+)?$/u;
 const SIGNATURE_TOWN = /(?:[A-Z]\.|\b[Ff]amily),\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
@@ -95,8 +95,8 @@ const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria
 const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:(?:va|iba|asiste|asist[ií]a)\s+a\s+la|estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|capit[aá]n(?:a)?|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
 /** "the Springfield Fire Academy 5K": an academy that trains adults for a service, no child's school. */
 const TRAINING_ACADEMY = /\b(?:Fire|Police|Military|Naval|Citizens['’]?|Leadership|Nursing|Medical|Training|Sheriff['’]?s?|EMS|Paramedic)\s+Academy\b/;
-/** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council": the school hosts or fields a team or group, it is nobody's school. */
-const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:athletic\s+(?:department|director|trainers?|program)|administration|homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
+/** "Friday's Shelbyville High homecoming game", "Springfield High athletes", "the Springfield High student council", "the Winona Senior High volleyball team for packing 300 comfort kits": the school hosts or fields a team or group, it is nobody's school. */
+const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?team\s+for\s+(?:packing|making|donating|raising|collecting|knitting|sewing|sending|organi[sz]ing)\b|^(?:['’]s)?\s+(?:(?:girls|boys|women|men)['’]?s?\s+|varsity\s+|jv\s+)?(?:athletic\s+(?:department|director|trainers?|program)|administration|homecoming|game|games|gym|football|basketball|soccer|stadium|field|auditorium|cafeteria|team|teams|athletes|students|student\s+(?:council|government|volunteers)|staff|boosters|band|choir|chorus|orchestra|club|key\s+club|honou?r\s+society|volunteers|seniors|graduation|prom|pta|pto)\b/i;
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */

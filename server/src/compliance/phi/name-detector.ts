@@ -33,7 +33,7 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
-const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Union|Unions|Commons|Center|Centre|Government|Senate|Housing|Affairs|Life|Success|Parking|Spotlights?|Appreciation|Features?|Profiles?|Highlights?|Shout-?outs?|Stories|Story|Tips|Updates?|Voices|Playlists?|Podcasts?|Episodes?)$/;
+const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Forms?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Union|Unions|Commons|Center|Centre|Government|Senate|Housing|Affairs|Life|Success|Parking|Spotlights?|Appreciation|Features?|Profiles?|Highlights?|Shout-?outs?|Stories|Story|Tips|Updates?|Voices|Playlists?|Podcasts?|Episodes?)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
@@ -397,7 +397,13 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
-  return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i));
+  return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i)) || namesOurSiteInText(scan, t.lower);
+}
+
+/** "Our Austin clinic … Thank you, Austin!": a word the text also uses for one of our sites is that town wherever it stands. */
+function namesOurSiteInText(scan: PhiScan, word: string): boolean {
+  const { tokens, text } = scan;
+  return tokens.some((o, j) => o.lower === word && tokens[j - 1]?.lower === 'our' && OUR_SITE_AFTER.test(text.slice(o.end, o.end + 60)));
 }
 
 /** "trained in Kraków and Rochester": a list item after a capitalised word that follows "in". */
@@ -657,13 +663,13 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     // Hi Tom, / Thanks, Gina / Congrats to Rosa
-    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !onlyATown(t.bare) && !listedBesideATown(scan, i) && !TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) {
+    if (before !== '' && OPENER.test(before) && !isA(t, COMMON_WORD) && !(TOWN_NAME.test(t.raw) && !isA(t, GIVEN_NAME)) && !onlyATown(t.bare) && !listedBesideATown(scan, i) && !TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16)) && !namesOurSiteInText(scan, t.lower)) {
       spans.push({ from: i, to: extend(scan, i, 3), rule: 'phi.name.addressed', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;
     }
     // "Welcome back to the gym, Big Mike!": a given name set off by a comma and closed by "!" or "?" is spoken to.
-    if (isCapitalised(t.raw) && isA(t, GIVEN_NAME) && !isA(t, COMMON_WORD) && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+    if (isCapitalised(t.raw) && isA(t, GIVEN_NAME) && !isA(t, COMMON_WORD) && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !namesOurSiteInText(scan, t.lower)) {
       spans.push({ from: i, to: i + 1, rule: 'phi.name.addressed', weak: false });
       continue;
     }

@@ -41,9 +41,9 @@ haverhill helena hialeah hibbing hilo honolulu houston huntington huntsville ind
 juneau kalamazoo kenosha killeen kissimmee knoxville lafayette lakeland lansing laramie laredo lawrence lexington
 lincoln livonia lowell lubbock macon madera madison manchester mcallen memphis meridian mesa miami milwaukee
 minneapolis missoula modesto montgomery montpelier muskogee nampa nashua nashville newark nogales norfolk oakland
-odessa ogden olympia omaha orlando oxnard pasadena pasco pensacola peoria philadelphia phoenix pittsburgh plano pomona
+odessa ogden olympia owatonna omaha orlando oxnard pasadena pasco pensacola peoria philadelphia phoenix pittsburgh plano pomona
 portland providence provo pueblo raleigh reno richmond rochester rockford rutland sacramento salem salinas savannah
 scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe toledo topeka trenton
-troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco wasilla watsonville wenatchee wichita wilmington worcester
+troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco wasilla watsonville wenatchee wichita wilmington winona worcester
 yakima yonkers youngstown`.split(/\s+/),
 );
