@@ -400,10 +400,20 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i)) || namesOurSiteInText(scan, t.lower);
 }
 
-/** "Our Austin clinic … Thank you, Austin!": a word the text also uses for one of our sites is that town wherever it stands. */
+const ourSiteWordsOf = new WeakMap<PhiScan, ReadonlySet<string>>();
+
+/** "Our Austin clinic … Thank you, Austin!": a word the text also uses for one of our sites is that town wherever it stands. Read once per text. */
 function namesOurSiteInText(scan: PhiScan, word: string): boolean {
-  const { tokens, text } = scan;
-  return tokens.some((o, j) => o.lower === word && tokens[j - 1]?.lower === 'our' && OUR_SITE_AFTER.test(text.slice(o.end, o.end + 60)));
+  let words = ourSiteWordsOf.get(scan);
+  if (!words) {
+    const { tokens, text } = scan;
+    const found = new Set<string>();
+    tokens.forEach((o, j) => {
+      if (tokens[j - 1]?.lower === 'our' && OUR_SITE_AFTER.test(text.slice(o.end, o.end + 60))) found.add(o.lower);
+    });
+    ourSiteWordsOf.set(scan, (words = found));
+  }
+  return words.has(word);
 }
 
 /** "trained in Kraków and Rochester": a list item after a capitalised word that follows "in". */
