@@ -96,7 +96,7 @@ describe('session 74, round 1 (probe1180, 1181, 1183, 1184): discharge, good han
 
   it('passes a staff spotlight that tells where one of ours grew up and went to school', () => {
     const rules = handWrittenBlockingRules(
-      'Staff Spotlight 🌟 Owen Pritchard, RN grew up in Millbrook, ran track for Millbrook High, and says a school nurse made him want to do this work.'
+      'Staff Spotlight 🌟 Owen Pritchard, RN grew up in Oak Ridge, tore his own ACL playing for Oak Ridge High in 2009, and says rehab made him want to do this work.'
     );
     expect(rules).not.toContain('phi.location.residence');
     expect(rules).not.toContain('phi.location.school');
