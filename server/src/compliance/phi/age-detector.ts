@@ -72,9 +72,13 @@ const PLACE_OPENED_NEXT = new RegExp(
   'i',
 );
 
+/** What an age over 89 said of someone is not: a share, a reading, a time or a length ("is 92%", "was 95 degrees", "is 98 minutes"). */
+const NOT_A_QUANTITY_AFTER = String.raw`(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))`;
 /** "my mom is 92", "she's 95", "our oldest guest was 101", "our oldest Diabetes Prevention graduate this year is 91": an age said of someone without "years old". Only ages over 89 count here. */
-const SAID_AGE =
-  /\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:\s+(?:really|actually|truly|officially))?(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.]\d|am\b|pm\b|a\.m|p\.m))/gi;
+const SAID_AGE = new RegExp(
+  String.raw`\b(?:he|she|i|mom|mum|dad|grandma|grandpa|nana|papa|grandmother|grandfather|(?:oldest|youngest)(?:\s+[\w'’-]+){1,5}?)(?:\s+(?:really|actually|truly|officially))?(?:['’]s|\s+is|\s+was|['’]m|\s+am)\s+(?:now\s+|almost\s+|nearly\s+|just\s+)?(9\d|1[01]\d)\b${NOT_A_QUANTITY_AFTER}`,
+  'gi',
+);
 const NINETY_PLUS = /\b(?:9\d|1[01]\d)\b/;
 /** "their oldest member, who is 94": an age past 89 said of someone. */
 const WHO_IS_AGE = /\bwho(?:\s+is|\s+was|['’]s)\s+(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|years\s+ago|days|weeks|months))/gi;
@@ -93,7 +97,7 @@ const ROLE_APPOSITIVE_AGE = new RegExp(
 /** "the grandmother who ran her first 5K at 90": the age at which someone did something, over 89. */
 const FIRST_AT_AGE = /\b(?:her|his|their)\s+(?:first|1st)\s+(?:[\w-]+\s+){1,2}at\s+(?:age\s+)?(9\d|1[01]\d)\b/gi;
 /** "Joe is 93 and did all 24 sessions": a given name said to be over 89. */
-const NAMED_IS_AGE = /\b(\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:now\s+|almost\s+|nearly\s+)?(9\d|1[01]\d)\b(?!\s*(?:%|percent|degrees|°|minutes|mins?|hours|hrs|pounds|lbs|kg|weeks|days|months|miles|years\s+ago|[:.,]\d|am\b|pm\b|a\.m|p\.m))/gu;
+const NAMED_IS_AGE = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+(?:is|was)\s+(?:now\s+|almost\s+|nearly\s+)?(9\d|1[01]\d)\b${NOT_A_QUANTITY_AFTER}`, 'gu');
 
 /** "Meet Priscilla (91!)", "Grandma Rose (102)": an age in brackets right after a name. */
 const BRACKETED_AGE = /\b\p{Lu}[\p{Ll}'’-]+\s*\((9\d|1[01]\d)!*\)/gu;

@@ -230,13 +230,13 @@ function ourOwnPeoplesCare(scan: PhiScan): PhiCandidate[] {
  * an aside about one person (after a comma, not "people who…") that says they had surgery with us.
  */
 const TREATED_HERE_ASIDE =
-  /,\s+(?:who|que)\s+(?:[^.!?]{0,80}?\s)?(?:had\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:surgery|operation|transplant|procedure|c-section)|was\s+operated\s+on|fue\s+operad[oa]|se\s+oper[oó])\s+(?:right\s+)?(?:here|aqu[ií]|with\s+us|con\s+nosotros)(?![\p{L}])/giu;
+  /(?<=,\s+)(?:who|que)\s+(?:[^.!?]{0,80}?\s)?(?:had\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+)?(?:surgery|operation|transplant|procedure|c-section)|was\s+operated\s+on|fue\s+operad[oa]|se\s+oper[oó])\s+(?:right\s+)?(?:here|aqu[ií]|with\s+us|con\s+nosotros)(?![\p{L}])/giu;
 const TREATED_HERE_WORDS = ['here', 'aqui', 'aqu', 'us', 'nosotros'];
 const TREATED_HERE_WHY = 'Surgery here, told of one person described in the post, identifies the patient';
 
 function treatedHereAsides(scan: PhiScan): PhiCandidate[] {
   if (!scan.text.includes(',') || !hasAnyOf(asciiWords(scan.text), TREATED_HERE_WORDS)) return [];
-  return execAll(TREATED_HERE_ASIDE, scan.text).map((m) => ({ type: 'procedure', start: m.index + m[0].search(/who|que/i), end: m.index + m[0].length, link: 'person', rule: 'phi.procedure.treated-here-aside', why: TREATED_HERE_WHY }));
+  return execAll(TREATED_HERE_ASIDE, scan.text).map((m) => ({ type: 'procedure', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.procedure.treated-here-aside', why: TREATED_HERE_WHY }));
 }
 
 export function findDescribedPatients(scan: PhiScan): PhiCandidate[] {

@@ -61,8 +61,10 @@ const ROLE_APPOSITIVE_PLACE = new RegExp(
   'gu',
 );
 const MOVED = /\b(?:lives in|living in|lives at|vacation(?:ing)? in|vacation on|transferred (?:from|to)|moved (?:here )?(?:from|to)|home in|resident of|grew up in)\s+((?:the\s+)?(?:[A-Z][\p{L}'’\-]+\s?){1,3})/gu;
+/** The credentials our people sign with ("Jordan Ellis, LCSW", "Marcus Greene, PT"). */
+const CREDENTIAL = '(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)';
 /** "Dr. Brooks grew up in Libby", "Our endocrinologist grew up in Florence", "Marcus Greene, PT grew up in Oak Ridge", "Our OB-GYN grew up in Austin": where one of our clinicians comes from, in their introduction. */
-const CLINICIAN_SUBJECT_BEFORE = /(?:\bDra?\.?\s+\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s*(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)|\b[Oo]ur\s+(?:new\s+)?(?:OB-?GYN|OB\/GYN|(?:[\p{L}-]+\s+)?(?:doctor|physician|surgeon|nurse|midwife|dietitian|pharmacist|therapist|\p{Ll}+(?:ist|ian))))\s+(?:(?:also|herself|himself|actually)\s+)?$/u;
+const CLINICIAN_SUBJECT_BEFORE = new RegExp(String.raw`(?:\bDra?\.?\s+\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s*${CREDENTIAL}|\b[Oo]ur\s+(?:new\s+)?(?:OB-?GYN|OB\/GYN|(?:[\p{L}-]+\s+)?(?:doctor|physician|surgeon|nurse|midwife|dietitian|pharmacist|therapist|\p{Ll}+(?:ist|ian))))\s+(?:(?:also|herself|himself|actually)\s+)?$`, 'u');
 const SIGNATURE_TOWN = /(?:[A-Z]\.|\b[Ff]amily),\s+([A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)\s*$/gmu;
 /** "Thursdays at 5:30pm", "every Monday": a session that recurs. */
 const HOUR_THEN_ROOM = /\d(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.),\s+$/i;
@@ -70,7 +72,7 @@ const WEEKLY_SLOT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|(?:every
 /** "Meet Dr. Aisha Bello! … She ran track at Shelbyville High", "Staff Spotlight 🌟 …": a post introducing one of our clinicians tells where they went to school. */
 const STAFF_SPOTLIGHT = /^\W*(?:(?:staff|employee|team\s+member|provider)\s+spotlight\b|(?:meet|say\s+(?:hello|hi)\s+to|get\s+to\s+know)\s+(?:dr\.?\s|our\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:doctor|physician|surgeon|nurse|np|pa|midwife|therapist|pharmacist|provider|dentist|director|manager)\b))/i;
 /** "Meet Jordan Ellis, LCSW.": one of ours, named with a credential (capitals: "Meet up with friends, do…" is no one). */
-const CREDENTIALED_SPOTLIGHT = /^\W*(?:Meet|Say hello to|Say hi to|Get to know)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s*(?:LCSW|LPC|LMFT|RN|NP|PA-C|PA|PT|DPT|OT|RD|CNM|MD|DO|APRN|FNP|PharmD)\b/;
+const CREDENTIALED_SPOTLIGHT = new RegExp(String.raw`^\W*(?:Meet|Say hello to|Say hi to|Get to know)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s*${CREDENTIAL}\b`);
 /** "without you in chair 7", "your bed 4": the room of the person a reply speaks to. */
 const YOU_IN_BEFORE = /\b(?:you\s+(?:were\s+|are\s+)?in|your)\s+$/i;
 const PERSON_NEAR = /\b(?:\d{1,3}[- ]year[- ]old|patient|(?<!,\s)pt|resident|whoever|man|woman|gentleman|lady|boy|girl|baby|infant|toddler|child|kid|kiddo|son|daughter|husband|wife|teen|mom|dad|grandma|grandpa|grandmother|grandfather|veteran|firefighter|teacher|coach|principal|librarian|custodian|student|quarterback|qb|lineman|linemen|receiver|running\s+back|tight\s+end|kicker|midfielder|defender|setter|outfielder|player|runner|walker|goalkeeper|goalie|pitcher|catcher|striker|linebacker|shortstop|point\s+guard|captain|cheerleader|wrestler|swimmer|gymnast|athlete|senior|junior|sophomore|freshman|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|fighter|warrior|he|she|his|her)\b/i;
