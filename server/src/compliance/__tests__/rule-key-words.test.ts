@@ -79,6 +79,7 @@ const PHRASES = [
   "Dr. Marsh's notes say so.", 'The notes from your visit.', 'Le va a dar gusto saber que está bien.', 'Su cirugía de rodilla quedó perfecta.',
   "Ava's primary nurses.", 'Probablemente está dormidito.', 'Sí, ya puedes empezar con cereal.',
   'Thank you for trusting our team with your vision.',
+  'Estará feliz de verla otra vez.', 'Gusto de volver a verte de nuevo.', 'Thank you for sharing Leo with us.', 'Thanks for sharing your mom with us.',
 ];
 
 describe('rule key words', () => {

@@ -312,6 +312,20 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Thanks this person for trusting us with their care, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.spanish-glad-to-see-again',
+    keyWords: ['verla', 'verlo', 'verle', 'verte', 'verlos', 'verlas'],
+    // "la Dra. Alvarez también estará feliz de verla otra vez": one of ours glad to see this person again, in Spanish.
+    pattern: /(?<![\p{L}])(?:feliz|felices|content[oa]s?|encantad[oa]s?|gusto)\s+de\s+(?:volver\s+a\s+)?(?:verla|verlo|verle|verte|verlos|verlas)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)(?![\p{L}])/iu,
+    message: 'Says one of our people will be glad to see this person again (in Spanish), which confirms they were seen here.',
+  },
+  {
+    id: 'confirmation.shared-them-with-us',
+    keyWords: ['sharing', 'shared'],
+    // "Thank you for sharing Leo with us", "for sharing your mom with us": hospice words for a relative who was in our care (not "sharing your story with us").
+    pattern: /\bfor\s+(?:sharing|having\s+shared)\s+(?:(?!(?:This|That|It|These|Those|Your|Our|Their|His|Her)\b)\p{Lu}\p{Ll}+|(?:your|ur)\s+(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife|partner|son|daughter|brother|sister|aunt|uncle|baby|family|loved\s+one))\s+with\s+us\b/u,
+    message: 'Thanks this person for sharing their relative with us, which says that relative was in our care.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],

@@ -29,8 +29,8 @@ const AGE_PATTERNS: RegExp[] = [
   /\bfeliz\s+(9\d|1[01]\d)\s+años(?![\p{L}])/giu,
   // "a sus 90 años", "celebró doña Chayito sus 94 años": an age past 89 said of someone (not "celebra sus 100 años de historia").
   /\b(?:a|(?:celebr[oó]|celebra|celebramos|cumpli[oó]|cumple)(?:\s+\p{L}+){0,3}?)\s+sus\s+(9\d|1[01]\d)\s+años(?![\p{L}])(?!\s+de\s+(?:historia|servicio|vida|fundaci[oó]n|trabajo|experiencia))/giu,
-  // "su mamá de 91 años", "tiene 7 años", "Mateo, de 2 meses", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "más de 10 años acompañando a personas", "30 años en el hospital" or "hace 3 años".
-  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|de)\s+(?:hoy\s+|ya\s+)?(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|en\s+adelante|o\s+m[aá]s(?![\p{L}])|y\s+m[aá]s(?![\p{L}])|sirviendo|trabajando|acompañando|atendiendo|cuidando|ayudando|apoyando|ejerciendo|enseñando|dirigiendo|liderando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
+  // "su mamá de 91 años", "tiene 7 años", "Mateo, de 2 meses", "de 91 años en la calle Magnolia": an age in Spanish; not "30 años de experiencia", "más de 10 años acompañando a personas", "30 años en el hospital", "hace 3 años" or "en más de 2 años".
+  /\b(?:tiene|tenía|tengo|tenemos|cumple|cumplió|cumplir|(?<!\b(?:m[aá]s|menos)\s+)de)\s+(?:hoy\s+|ya\s+)?(\d{1,3})\s+(?:años|meses)(?![\p{L}])(?!\s+(?:de\s+(?:servicio|experiencia|trabajo|carrera|edad\s+en\s+adelante)|en\s+adelante|o\s+m[aá]s(?![\p{L}])|y\s+m[aá]s(?![\p{L}])|sirviendo|trabajando|acompañando|atendiendo|cuidando|ayudando|apoyando|ejerciendo|enseñando|dirigiendo|liderando|en\s+(?:el|la|nuestr)(?![\p{L}]*\s+(?:calle|avenida|colonia|barrio|cama|cuarto|habitaci[oó]n))|con\s+nosotros|juntos))/giu,
   // "Ximena (3 años)": an age in brackets after a name.
   /\(\s*(\d{1,3})\s+(?:años|meses)\s*\)/giu,
   // "Hoy celebramos los 101 años de doña Esperanza", "los 90 años de uno de nuestros pacientes", "la señora cumplió 98": an age past 89 of a person.

@@ -177,8 +177,8 @@ const MANY_IN_MONTH_BEFORE = /\b(?:reasons?|why)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ans
 const PLACE_OPENED_BEFORE = /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:lab|unit|clinic|cent(?:er|re)|program(?:me)?|service|wing|hospital|office|site|location|campus)\s+(?:first\s+)?(?:opened|launched|started|began)\s+(?:in\s+)?$/i;
 /** "Ostomy Awareness Day is the first Saturday in October": a day set by the calendar, for everyone. */
 const ORDINAL_WEEKDAY_BEFORE = /\b(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+$/i;
-/** "Winter depression peaks in January", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
-const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
+/** "Winter depression peaks in January", "pollen peaks along the Wasatch Front in April", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
+const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:peaks?|peaked|spikes?|spiked)\s+(?:along|across|around|throughout)\s+[^.!?\n]{1,30}?\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
 /** "Visit our table on Saturday, April 12", "visit our lobby table": an invitation to an event booth or a website, not a visit for care. */
 const VISIT_US = /\bvisit\s+(?:us|our\s+(?:[\w-]+\s+)?(?:table|booth|tent|stand|website|site|page))\b/gi;
@@ -367,7 +367,7 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     const start = m.index + m[0].length - month.length;
     if (out.some((d) => d.start <= start && d.end > start) || noOnesDays.some((d) => d.start <= start && d.end > start)) continue;
     if (scan.sentenceMatches(EVENT_CUE, start) && !scan.sentenceMatches(CARE_CUE, start)) continue;
-    if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ORDINAL_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (scan.sentenceMatches(COUNTED_PEOPLE, start) || scan.sentenceMatches(THOUSANDS_COUNTED, start) || SEASONAL_BEFORE.test(text.slice(Math.max(0, m.index - 56), m.index)) || ORDINAL_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || MANY_IN_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     if (scan.sentenceMatches(SERVICE_OFFER, start) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (WE_ADD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (STAFF_ARRIVE_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || EVERYONE_IN_MONTH_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;

@@ -495,11 +495,11 @@ function townListedAt(scan: PhiScan, i: number, step: -1 | 1): boolean {
   return !!other && (onlyATown(other.bare) || TOWN_NAME.test(other.raw) || endsACityName(scan, j, step)) && TOWN_LIST_GAP.test(step < 0 ? text.slice(other.end, t.start) : text.slice(t.end, other.start));
 }
 
-/** "Dodge City, Garden City and Hays": a list item that is a capitalised word and "City" reads as a city. */
+/** "Dodge City, Garden City and Hays", "Yuma, San Luis, El Centro": a list item that is a capitalised word and "City", or a US city of two words, reads as a city. */
 function endsACityName(scan: PhiScan, j: number, step: -1 | 1): boolean {
   const { tokens, text } = scan;
   const [first, second] = step < 0 ? [tokens[j - 1], tokens[j]] : [tokens[j], tokens[j + 1]];
-  return !!first && !!second && second.raw === 'City' && isCapitalised(first.raw) && text.slice(first.end, second.start) === ' ';
+  return !!first && !!second && ((second.raw === 'City' && isCapitalised(first.raw)) || isTwoWordUsCity(first.lower, second.lower)) && text.slice(first.end, second.start) === ' ';
 }
 
 function sentenceStart(scan: PhiScan, token: WordToken): boolean {
@@ -623,8 +623,8 @@ function findSpans(scan: PhiScan): NameSpan[] {
       continue;
     }
     if (!canBeName(t, scan)) continue;
-    // "#MétodoCanguro": a hashtag's word names a campaign, not a person.
-    if (text.charCodeAt(t.start - 1) === 35 && /[\p{Ll}]\p{Lu}/u.test(t.raw)) continue;
+    // "#MétodoCanguro", "#Yuma": a hashtag's word names a campaign or a town, not a person.
+    if (text.charCodeAt(t.start - 1) === 35 && (/[\p{Ll}]\p{Lu}/u.test(t.raw) || US_CITIES.has(t.lower))) continue;
     // "Pace yourself", "Treat yourselves": a word that takes "yourself" is a command, not a name.
     if (next && (next.lower === 'yourself' || next.lower === 'yourselves') && next.start === t.end + 1) continue;
     // "Booth 8", "Table 4": an ordinary noun numbered as a place.

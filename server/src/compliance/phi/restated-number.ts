@@ -95,10 +95,10 @@ export function findRestatedIdentifiers(scan: PhiScan): PhiCandidate[] {
 const CONTEXT_WEEKS = /\b(?!(?:This|That|It|He|She|There|Here|What|Which|Who|Mine|Ours|Recovery|Treatment|Rehab|Therapy)\b)\p{Lu}\p{Ll}+\s+is\s+([1-4]\d)\s+weeks\b(?!\s+old)|\b(?:i['’]?m|i\s+am|she['’]s|she\s+is|we['’]re|we\s+are|wife\s+is|at)\s+(\d{1,2})\s+weeks\b|\b(\d{1,2})\s+weeks\s+(?:pregnant|along)\b|\b([1-4]\d)\s+weeks\b(?=[^.!?]{0,40}(?:🤰|pregnan|bump|twins|triplets|\bdue\b))/giu;
 const REPLY_WEEKS = /\b(\d{1,2})\s+weeks\b(?!\s+(?:ago|later|after|before|from|of|to|until|or|and))/gi;
 
-/** "A las 30 semanas es buen momento…" after "estoy en la semana 30": the same, in Spanish. */
+/** "A las 30 semanas es buen momento…" after "estoy en la semana 30", "la pérdida de su bebé a las 20 semanas" after "Perdí a mi bebé a las 20 semanas": the same, in Spanish. */
 const SPANISH_WEEKS_GATE = /\d\s+semanas|semana\s+\d/i;
 const CONTEXT_SEMANAS =
-  /(?<![\p{L}])(?:estoy|est[aá]|tengo|voy|ando|cumpl[oí])\s+(?:en\s+(?:la\s+)?)?(?:semana\s+(\d{1,2})|(\d{1,2})\s+semanas)|(\d{1,2})\s+semanas\s+de\s+embarazo|embarazada\s+de\s+(\d{1,2})\s+semanas/giu;
+  /(?<![\p{L}])(?:estoy|est[aá]|tengo|voy|ando|cumpl[oí])\s+(?:en\s+(?:la\s+)?)?(?:semana\s+(\d{1,2})|(\d{1,2})\s+semanas)|(\d{1,2})\s+semanas\s+de\s+embarazo|embarazada\s+de\s+(\d{1,2})\s+semanas|(?<![\p{L}])(?:perd[ií]|perdimos|perdi[oó])\s+(?:a\s+)?(?:mi|nuestr[oa]|su)\s+(?:beb[eé]|embarazo|hij[oa])\s+a\s+las\s+(\d{1,2})\s+semanas/giu;
 const REPLY_SEMANAS = /(?<![\p{L}\d])(?:(\d{1,2})\s+semanas(?!\s+(?:despu[eé]s|antes|de\s+(?:espera|vacaciones)))|semana\s+(\d{1,2}))(?![\p{L}\d])/giu;
 
 /** "At 34 weeks you're right on time" after "I'm 34 weeks" or "38 weeks tomorrow with twins": the reply repeats how far along she is. */

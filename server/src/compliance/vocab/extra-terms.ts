@@ -119,6 +119,7 @@ deep brain stimulation|vagus nerve stimulator|shunt revision|vp shunt|gamma knif
 bowel resection|nissen fundoplication|d and c|fine needle aspiration|lymph node removal|lymph node dissection|diep flap|tissue expanders|breast lift
 mommy makeover|brazilian butt lift|otoplasty|bone marrow aspiration|stem cell harvest|apheresis|car t-cell therapy|targeted therapy|port placement
 central line|hickman line|mediport|cardiac cath|heart cath|tavi|mitraclip|watchman procedure|left atrial appendage closure|pfo closure|loop recorder
+cardiomems|heart failure sensor|wireless heart failure sensor|heart-failure sensor|wireless heart-failure sensor|pulmonary artery pressure sensor
 zio patch|lvad|left ventricular assist device|norwood procedure|glenn procedure|fontan procedure|ivc filter|knee revision|hip revision|tendon repair
 hardware removal|external fixator|closed reduction|joint aspiration|gel injection|trigger point injection|trigger finger release|pillcam|peg tube
 paracentesis|thoracentesis|corneal cross-linking|sinus lift|all-on-4|temporary crown|clear aligners|balloon sinuplasty|hida scan

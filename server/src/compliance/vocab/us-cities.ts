@@ -17,7 +17,7 @@ little rock|sioux falls|new haven|new orleans|kansas city|oklahoma city|jersey c
 palm springs|colorado springs|hot springs|virginia beach|long beach|ann arbor|green bay|lake charles|eau claire|la crosse|rock hill|
 myrtle beach|bowling green|college station|round rock|pine bluff|st paul|saint paul|st louis|saint louis|st petersburg|las vegas|
 los angeles|salt lake|rio rancho|las cruces|grand junction|grand forks|great falls|twin falls|idaho falls|wichita falls|
-overland park|cape coral|port arthur|glen burnie|chula vista|fall river|new bedford|south bend|fort dodge|council bluffs|eagle pass|del rio|san angelo|san marcos|new braunfels|sugar land|grand prairie`
+overland park|cape coral|port arthur|glen burnie|chula vista|fall river|new bedford|south bend|fort dodge|council bluffs|eagle pass|del rio|san angelo|san marcos|new braunfels|sugar land|grand prairie|san luis|el centro`
     .split(/\|\s*/),
 );
 
@@ -45,5 +45,5 @@ odessa ogden olympia owatonna omaha orlando oxnard pasadena pasco pensacola peor
 portland providence provo pueblo raleigh reno richmond rochester rockford rutland sacramento salem salinas savannah
 scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe toledo topeka trenton
 troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco wasilla watsonville wenatchee wichita wilmington winona worcester
-yakima yonkers youngstown`.split(/\s+/),
+yakima yonkers youngstown yuma calexico orem lehi`.split(/\s+/),
 );
