@@ -80,6 +80,9 @@ const PHRASES = [
   "Ava's primary nurses.", 'Probablemente está dormidito.', 'Sí, ya puedes empezar con cereal.',
   'Thank you for trusting our team with your vision.',
   'Estará feliz de verla otra vez.', 'Gusto de volver a verte de nuevo.', 'Thank you for sharing Leo with us.', 'Thanks for sharing your mom with us.',
+  'Dr. Bello says hello!', 'La Dra. Alvarez le manda saludos.',
+  'Como ya eres paciente suyo, puedes reservar.', "Since you're already her patient, book online.", "She says she's so proud of you.", 'Dice que está muy orgullosa de tu constancia.',
+  'No hace falta repetirla.', 'No necesitas repetir la prueba.', 'Many kids never end up needing medication at all.',
 ];
 
 describe('rule key words', () => {

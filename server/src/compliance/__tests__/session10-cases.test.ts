@@ -64,7 +64,8 @@ describe('violations now caught', () => {
   });
 
   it('a surgeon "says hi" to someone who says he operated on them', () => {
-    expect(rules('Dr. Marsh says hi and is so glad you are back on the trails!', reply('Does Dr. Marsh remember me? She fixed my knee two years ago.'))).toContain('confirmation.affirms-commenter-care');
+    // Since session 75 the reply alone is read as one of ours greeting someone they cared for.
+    expect(rules('Dr. Marsh says hi and is so glad you are back on the trails!', reply('Does Dr. Marsh remember me? She fixed my knee two years ago.'))).toContain('confirmation.staff-says-hello');
   });
 
   it('"most moms in your situation" advice', () => {

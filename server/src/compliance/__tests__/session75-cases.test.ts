@@ -93,3 +93,142 @@ describe('session 75, round 1 (probe1204, 1205, 1207, 1208): towns of the Imperi
     ).not.toContain('phi.date.care-month');
   });
 });
+
+describe('session 75, round 2 (probe1210, 1211, 1213, 1214): a first birthday after the NICU, a greeting from one of ours, a thread hook', () => {
+  it('blocks a first birthday wished to a NICU graduate by name', () => {
+    expect(
+      blockingRules(
+        'Happy 1st birthday, Zion! 🎂 Our NICU nurses still remember the tiny fighter born at 26 weeks. Look at you now! 💙'
+      )
+    ).toContain('phi.name.addressed');
+  });
+
+  it('blocks a greeting passed on from the doctor who delivered the babies', () => {
+    expect(
+      blockingRules(
+        "She's the best! Dr. Helena Marsh says hello and hopes the kids are doing great. 💕",
+        reply('Dr. Marsh delivered all 3 of my babies 💕 best doctor around')
+      )
+    ).toContain('confirmation.staff-says-hello');
+    expect(
+      blockingRules('¡La Dra. Marsh le manda muchos saludos!', reply('La Dra. Marsh me atendió en mis dos embarazos'))
+    ).toContain('confirmation.staff-says-hello');
+  });
+
+  it('blocks a thread hook that asks to be read to the end', () => {
+    expect(
+      blockingRules(
+        "I've run hospitals for 20 years. Last Tuesday, a janitor at our Lakeside clinic taught me the most important lesson of my career. 🧵 (You'll want to read to the end.)"
+      )
+    ).toContain('clickbait.wont-believe');
+  });
+
+  it('passes our tent on a street and a town festival', () => {
+    expect(handWrittenBlockingRules('Find our tent on Washington Avenue for free BP checks!')).toEqual([]);
+    expect(handWrittenBlockingRules('Cleveland Octoberfest 🍂 Find our tent on Cotton Row Saturday for free flu shots.')).toEqual(
+      []
+    );
+  });
+
+  it('passes a school that visited us, a figure that rose last July and the month a program starts', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Nos visitó la Escuela Número 6 de Paterson 🍎 Más de 60 estudiantes aprendieron a lavarse bien las manos con nuestro equipo de Pediatría.'
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('ER visits for heat illness rose 38% last July compared with the year before.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Welcome aboard to Owen Pritchard, RN! Starting in September, Owen and his team will visit senior centers in Greenwood and Clarksdale for free balance screenings.'
+      )
+    ).toEqual([]);
+  });
+
+  it('passes a phone call instead of walking in', () => {
+    expect(
+      handWrittenBlockingRules(
+        'That fear is real. Our visits are confidential, and you can start with a phone call instead of walking in: (555) 300-1000.',
+        reply("I've been using for 6 years and I'm scared to go to a clinic where people know me")
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('session 75, round 3 (probe1216, 1217, 1219, 1220): already her patient, proud of you, no need to retest, undetectable', () => {
+  it('blocks a commenter told they are already the doctor’s patient', () => {
+    expect(
+      blockingRules(
+        '¡Hola! Sí, la Dra. Marsh sigue atendiendo los martes. Como ya eres paciente suyo, puedes reservar directamente en el (555) 300-1000.',
+        reply('¿La doctora Marsh sigue atendiendo los martes? Me gustaría volver con ella')
+      )
+    ).toContain('confirmation.already-their-patient');
+  });
+
+  it('blocks a doctor’s pride in the commenter passed on', () => {
+    expect(
+      blockingRules(
+        '¡Nos alegra muchísimo! Ya le pasamos tu mensaje a la Dra. Marsh; dice que está muy orgullosa de tu constancia.',
+        reply('La Dra. Marsh es la mejor, me cambió la vida con la PrEP')
+      )
+    ).toContain('confirmation.staff-proud-of-them');
+  });
+
+  it('blocks telling someone a negative test need not be repeated, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué alivio! Con esa prueba negativa del lunes ya puedes estar tranquilo; no hace falta repetirla.',
+        reply('Me hice la prueba rápida el lunes y salió negativa, pero la exposición fue el sábado. ¿Ya estoy libre?')
+      )
+    ).toContain('advice.spanish-no-need-to-retest');
+  });
+
+  it('blocks steering a parent off a prescribed medicine', () => {
+    expect(
+      blockingRules(
+        'Lots of parents we talk to start by cutting out sugar and red dye first — many kids never end up needing medication at all.',
+        reply("My kid's pediatrician wants to start her on ADHD meds but I'm nervous. Thoughts?")
+      )
+    ).toContain('advice.never-end-up-needing');
+  });
+
+  it('blocks a named person one year undetectable', () => {
+    expect(
+      blockingRules('Felicidades a Rocío M., de la colonia Santa Fe, que acaba de cumplir un año indetectable 🎂💛')
+    ).toContain('phi.lab.person-linked');
+  });
+
+  it('passes one of ours glad to be remembered, and a hello returned', () => {
+    expect(
+      handWrittenBlockingRules(
+        '¡Sí! Owen Pritchard, RN sigue en Urgencias. Le va a encantar saber que la recuerdan. 😊',
+        reply('¿Todavía trabaja Owen Pritchard en urgencias? mi tía lo quiere mucho')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'hi!! Dr. Marsh says hi back 😄 catch her at the free skin check booth',
+        reply('omg hi dr. marsh!!!')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes a state named in an award and a university', () => {
+    expect(
+      handWrittenBlockingRules(
+        "Jordan Ellis, LCSW, has been named Idaho's 2024 Rural Behavioral Health Clinician of the Year. Congratulations, Jordan!"
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Thank you to Idaho State University for partnering on the evaluation.')).toEqual([]);
+  });
+
+  it('passes a mobile unit’s first stop and the way into our garage', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Our mobile mammography unit will visit 12 rural sites this spring, starting at Oak Hill Community Church on Saturday, April 5.'
+      )
+    ).toEqual([]);
+    expect(
+      checkPost('There is a free garage right behind 22 Harbor Road, enter from Elm Street.').findings.map((f) => f.rule)
+    ).not.toContain('phi.location.hometown');
+  });
+});

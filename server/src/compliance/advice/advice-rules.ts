@@ -162,6 +162,22 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Reassures one person (in Spanish) that it is probably nothing, which can discourage care.',
   },
   {
+    id: 'advice.spanish-no-need-to-retest',
+    keyWords: ['hace', 'necesitas', 'necesita'],
+    type: 'discourages-care',
+    // "Con esa prueba negativa del lunes ya puedes estar tranquilo; no hace falta repetirla": tells one person a test need not be done again.
+    pattern: re(`\\bno\\s+(?:hace\\s+falta|(?:necesitas|necesita)\\s+)\\s*(?:repetirla|repetirlo|repetir\\s+(?:la\\s+prueba|el\\s+examen|el\\s+an[aá]lisis|los\\s+an[aá]lisis|las\\s+pruebas))(?![a-záéíóúñü])`),
+    message: 'Tells one person (in Spanish) that a test need not be repeated, which can keep them from care they need.',
+  },
+  {
+    id: 'advice.never-end-up-needing',
+    keyWords: ['needing', 'need'],
+    type: 'discourages-care',
+    // "many kids never end up needing medication at all", said to a parent whose doctor wants to start one: steers them off a prescribed treatment.
+    pattern: re(`\\b(?:never|don['’]t|didn['’]t|won['’]t)\\s+(?:even\\s+)?end\\s+up\\s+(?:needing|needs?)\\s+(?:the\\s+|any\\s+)?(?:medications?|meds|medicines?|surgery|insulin|inhalers?|stimulants?|antibiotics?|treatment)\\b`),
+    message: 'Tells one person that many never end up needing the treatment, which can steer them away from it.',
+  },
+  {
     id: 'advice.spanish-go-ahead',
     keyWords: ['puedes', 'puede'],
     type: 'treatment',

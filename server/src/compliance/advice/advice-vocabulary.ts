@@ -18,4 +18,4 @@ export const CONDITIONS =
 
 /** Home remedies and self-care actions that become treatment advice when told to one person. */
 export const SELF_CARE =
-  '(?:ice|heat|heating\\s+pad|compress|rest|bed\\s+rest|fluids|water|juice|tea|honey|broth|salt\\s+water|gargle|elevat(?!ors?\\b)\\w+|stretch\\w*|breakfast|lunch|dinner|meals?|snacks?|carbs|sugar|salt|fasting|walk|walking|running|exercise|workouts?|caffeine|coffee|alcohol|dairy|gluten|sleep|nap|brace|splint|wrap|bandage|pumping|nipple\\s+shields?|formula|humidifier|saline)';
+  '(?:ice|heat|heating\\s+pad|compress|rest|bed\\s+rest|fluids|water|juice|tea|honey|broth|salt\\s+water|gargle|elevat(?!ors?\\b)\\w+|stretch\\w*|breakfast|lunch|dinner|meals?|snacks?|carbs|sugar|salt|fasting|walk(?!\\s+in\\b)|walking(?!\\s+in\\b)|running|exercise|workouts?|caffeine|coffee|alcohol|dairy|gluten|sleep|nap|brace|splint|wrap|bandage|pumping|nipple\\s+shields?|formula|humidifier|saline)';

@@ -44,9 +44,9 @@ export const TEASER_RULES: readonly TeaserRule[] = [
     id: 'clickbait.wont-believe',
     type: 'curiosity-gap',
     pattern:
-      /\byou\s+(?:won['’]t|will\s+not|wouldn['’]t|can['’]t|cannot)\s+(?:believe|guess)\b|\bwill\s+(?:blow|shock)\s+your\s+mind\b|\bblow\s+your\s+mind\b|\bwhat\s+happen(?:s|ed)\s+next\b|\bhere['’]s\s+what\s+happen(?:s|ed)\b|\b(?:may|might|will|could|is\s+going\s+to)\s+(?:surprise|shock|amaze|scare)\s+you\b|\beveryone\s+is\s+talking\s+about\b|\b(?:the\s+last\s+one|number\s+\d+|no\.\s*\d+)\s+(?:will|might|may|could|is\s+going\s+to)\b|\bnobody\s+saw\s+(?:it|this|that)?\s*coming\b|\bweren['’]t\s+what\s+we\s+expected\b|\bno\s+spoilers\b|\bmade\s+(?:our|the|my|his|her)\s+(?:[\w-]+\s+)?gasp\b|\bstopped\s+(?:us|our\s+(?:[\w-]+\s+)?team|me)\s+in\s+(?:our|its|my|their)\s+tracks\b(?!\s*[:—–-])/i,
+      /\byou(?:['’]ll|\s+will)\s+want\s+to\s+read\s+(?:(?:all\s+the\s+way|right)\s+)?(?:to|till|until)\s+the\s+end\b|\byou\s+(?:won['’]t|will\s+not|wouldn['’]t|can['’]t|cannot)\s+(?:believe|guess)\b|\bwill\s+(?:blow|shock)\s+your\s+mind\b|\bblow\s+your\s+mind\b|\bwhat\s+happen(?:s|ed)\s+next\b|\bhere['’]s\s+what\s+happen(?:s|ed)\b|\b(?:may|might|will|could|is\s+going\s+to)\s+(?:surprise|shock|amaze|scare)\s+you\b|\beveryone\s+is\s+talking\s+about\b|\b(?:the\s+last\s+one|number\s+\d+|no\.\s*\d+)\s+(?:will|might|may|could|is\s+going\s+to)\b|\bnobody\s+saw\s+(?:it|this|that)?\s*coming\b|\bweren['’]t\s+what\s+we\s+expected\b|\bno\s+spoilers\b|\bmade\s+(?:our|the|my|his|her)\s+(?:[\w-]+\s+)?gasp\b|\bstopped\s+(?:us|our\s+(?:[\w-]+\s+)?team|me)\s+in\s+(?:our|its|my|their)\s+tracks\b(?!\s*[:—–-])/i,
     // "the last one" is gated on "one" and "no. 4" on "no." in any case: "last" and "no" alone are common words.
-    anyOf: ['believe', 'guess', 'mind', 'next', 'happens', 'happened', 'surprise', 'shock', 'amaze', 'scare', 'talking', 'one', 'number', 'nobody', 'expected', 'spoilers', 'gasp', 'tracks'],
+    anyOf: ['believe', 'guess', 'mind', 'next', 'happens', 'happened', 'surprise', 'shock', 'amaze', 'scare', 'talking', 'one', 'number', 'nobody', 'expected', 'spoilers', 'gasp', 'tracks', 'read'],
     orIncludes: ['no.', 'No.', 'NO.', 'nO.'],
     message: 'Teases a surprise instead of telling readers the point.',
     suggestion: CURIOSITY,

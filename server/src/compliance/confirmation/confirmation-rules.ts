@@ -286,8 +286,8 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.spanish-staff-glad-to-hear',
     keyWords: ['saber'],
-    // "Se lo pasamos al Dr. Whitfield; le va a dar mucho gusto saber que usted va tan bien": one of ours glad to hear how their patient is doing.
-    pattern: /(?<![\p{L}])(?:le|les)\s+(?:va\s+a\s+dar|dar[aá]|va\s+a\s+encantar|encantar[aá]|va\s+a\s+alegrar|alegrar[aá])\s+(?:mucho\s+)?(?:gusto\s+)?saber\s+que(?![\p{L}])/iu,
+    // "Se lo pasamos al Dr. Whitfield; le va a dar mucho gusto saber que usted va tan bien": one of ours glad to hear how their patient is doing (not "saber que la recuerdan", glad that a family remembers them; "que la recuerdas de aquella noche" is the commenter's own visit).
+    pattern: /(?<![\p{L}])(?:le|les)\s+(?:va\s+a\s+dar|dar[aá]|va\s+a\s+encantar|encantar[aá]|va\s+a\s+alegrar|alegrar[aá])\s+(?:mucho\s+)?(?:gusto\s+)?saber\s+que(?![\p{L}])(?!\s+(?:la|lo|los|las)\s+(?:recuerdan|quieren|extrañan|aprecian)(?![\p{L}]))/iu,
     message: 'Says one of our people will be glad to hear how this person is doing, which confirms they cared for them.',
   },
   {
@@ -324,6 +324,27 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     // "Thank you for sharing Leo with us", "for sharing your mom with us": hospice words for a relative who was in our care (not "sharing your story with us").
     pattern: /\bfor\s+(?:sharing|having\s+shared)\s+(?:(?!(?:This|That|It|These|Those|Your|Our|Their|His|Her)\b)\p{Lu}\p{Ll}+|(?:your|ur)\s+(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife|partner|son|daughter|brother|sister|aunt|uncle|baby|family|loved\s+one))\s+with\s+us\b/u,
     message: 'Thanks this person for sharing their relative with us, which says that relative was in our care.',
+  },
+  {
+    id: 'confirmation.staff-says-hello',
+    keyWords: ['says', 'saludos'],
+    // "Dr. Aisha Bello says hello and hopes the kids are doing great", "La Dra. Alvarez le manda saludos": one of ours greets this person as someone they know from care (not "says hi back" to a greeting).
+    pattern: /\b(?:[Dd]r\.?|[Nn]urse|[Ll]a\s+[Dd]ra\.?|[Ee]l\s+[Dd]r\.?|[Ll]a\s+enfermera|[Ee]l\s+enfermero)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:says\s+(?:hi|hello|hey)\b(?!\s+back\b)|(?:le|les|te)\s+(?:manda|env[ií]a)\s+(?:muchos\s+)?saludos(?![\p{L}]))/u,
+    message: 'Passes on a greeting from one of our people to this person, which says they know them from care.',
+  },
+  {
+    id: 'confirmation.already-their-patient',
+    keyWords: ['already', 'ya'],
+    // "Como ya eres paciente suyo, puedes reservar directamente", "Since you're already her patient": says outright that this person is one of our patients.
+    pattern: /\b(?:since|as|because)\s+you(?:['’]re|\s+are)\s+already\s+(?:her|his|their|a|an\s+established|one\s+of\s+(?:her|his|their|our))\s+patients?\b|(?<![\p{L}])ya\s+(?:eres|es|son)\s+(?:su\s+|un[ao]\s+)?pacientes?\s+(?:suy[oa]s?|nuestr[oa]s?|de\s+(?:la\s+|el\s+)?(?:dra?\.?|doctora?|cl[ií]nica))/iu,
+    message: 'Says this person is already one of our patients.',
+  },
+  {
+    id: 'confirmation.staff-proud-of-them',
+    keyWords: ['proud', 'orgullosa', 'orgulloso', 'orgullosos'],
+    // "dice que está muy orgullosa de tu constancia", "she says she's so proud of you": one of ours proud of how this person keeps up their care.
+    pattern: /\b(?:says|said)\s+(?:she['’]s|he['’]s|they['’]re|she\s+is|he\s+is)\s+(?:so\s+|very\s+|really\s+)?proud\s+of\s+(?:you|your)\b|(?<![\p{L}])(?:dice|dijo|dicen)\s+que\s+(?:est[aá]n?|se\s+siente)\s+(?:muy\s+)?orgullos[oa]s?\s+de\s+(?:ti|usted|tu|su)(?![\p{L}])/iu,
+    message: 'Passes on how proud one of our people is of this person, which says they know them from care.',
   },
   {
     id: 'confirmation.long-standing-patient',

@@ -1,5 +1,5 @@
 import type { PhiCandidate } from './phi-candidate';
-import type { PhiScan } from './phi-scan';
+import { CARE_CUE, type PhiScan } from './phi-scan';
 import { asciiWords, hasAnyOf } from '../text/ascii-words';
 import { execAll } from '../text/exec-all';
 import { isGivenName } from '../vocab/name-lexicon';
@@ -8,12 +8,14 @@ import { isGivenName } from '../vocab/name-lexicon';
 const TURNED = /\b(?:turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|percent|degrees|years?\s+ago))/gi;
 const SOMEONE_TURNED = /\b(?:he|she|him|his|her|patient|resident|gentleman|lady|man|woman|grand(?:ma|pa|mother|father)|mom|dad|veteran|friend|member|volunteer|participant|singer|organist|aunt|uncle|regular|who)\b/i;
 
+const ORDINAL_BIRTHDAY = /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi;
+
 const AGE_PATTERNS: RegExp[] = [
   /\b(\d{1,3})[- ]?(?:years?|yrs?|y\/?o|yo|y\.o\.|month|months|mos?|weeks?|days?)[- ]old\b(?!s)/gi,
   /\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yr old|yrs old)\b/gi,
   // "through age 18", "by age 2": the bound of a policy or milestone, not someone's age.
   /(?<!\b(?:through|thru|until|till|to|up to|under|over|from|below|above|by|before|after)\s)\b(?:aged?|ages)\s+(\d{1,3})\b(?!\s*(?:(?:months?|mos?|years?|yrs?)\s+)?(?:and|or|to|-|–|\+|&))/gi,
-  /\b(\d{1,3})(?:st|nd|rd|th) (?:birthday|bday|b-day)\b/gi,
+  ORDINAL_BIRTHDAY,
   // "Happy 90th to our founding nurse": the birthday left unsaid.
   /\b[Hh]appy (\d{2,3})(?:st|nd|rd|th)\b(?!\s+(?:birthday|bday|b-day|anniversary|annual|year|season|edition)\b)/g,
   // "threw a surprise 90th for the sweetest gentleman": a birthday past 89, the word left unsaid.
@@ -161,6 +163,8 @@ export function findAges(scan: PhiScan, namePresent: boolean, names: readonly Ph
       if (OF_A_PLACE_AFTER.test(after) || PLACE_OPENED_NEXT.test(after) || namesOurTown(scan, after) || namesOurOrganisation(scan, after) || OF_A_PLACE_BEFORE.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "19-year-old nursing student Malik volunteers…": the age of one of our volunteers or students, no patient's.
       if (value < 90 && OUR_ROLE_AFTER.test(after)) continue;
+      // "Happy 2nd birthday to Kaysen!": a child's birthday wished by name is no patient's age until the text speaks of care.
+      if (re === ORDINAL_BIRTHDAY && value < 90 && scan.healthTerms.length === 0 && !CARE_CUE.test(scan.text.replace(ORDINAL_BIRTHDAY, ''))) continue;
       // Notes state every patient's age; only a named patient's age in a post, or one over 89, identifies.
       if (value < 90 && (!namePresent || scan.clinical)) continue;
       const digitsAt = m.index + m[0].indexOf(m[1] as string);

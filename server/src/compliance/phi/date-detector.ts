@@ -177,8 +177,11 @@ const MANY_IN_MONTH_BEFORE = /\b(?:reasons?|why)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ans
 const PLACE_OPENED_BEFORE = /\b(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:lab|unit|clinic|cent(?:er|re)|program(?:me)?|service|wing|hospital|office|site|location|campus)\s+(?:first\s+)?(?:opened|launched|started|began)\s+(?:in\s+)?$/i;
 /** "Ostomy Awareness Day is the first Saturday in October": a day set by the calendar, for everyone. */
 const ORDINAL_WEEKDAY_BEFORE = /\b(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of|in)\s+$/i;
-/** "Winter depression peaks in January", "pollen peaks along the Wasatch Front in April", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
-const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:peaks?|peaked|spikes?|spiked)\s+(?:along|across|around|throughout)\s+[^.!?\n]{1,30}?\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
+const SENTENCE_OPENS_STARTING = /(?:^|[.!?]\s+|\n\s*)(?:Starting|Beginning)\s+$/;
+const OUR_TEAM_AFTER = /^,?\s+(?:we|our|(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+and\s+(?:his|her|their)\s+team)\b/u;
+const OUR_ROUTE_BEFORE = /\b(?:unit|van|bus|coach|truck|team)\s+will\s+(?:visit|stop\s+at|travel\s+to|tour)\s+[^.!?]{0,100}$/i;
+/** "Winter depression peaks in January", "pollen peaks along the Wasatch Front in April", "rose 38% last July", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
+const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:peaks?|peaked|spikes?|spiked)\s+(?:along|across|around|throughout)\s+[^.!?\n]{1,30}?\s+$|\b(?:rose|fell|dropped|climbed|jumped|grew|increased|decreased|went\s+(?:up|down))\s+[\d.,]+\s*(?:%|percent)\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
 /** "Visit our table on Saturday, April 12", "visit our lobby table": an invitation to an event booth or a website, not a visit for care. */
 const VISIT_US = /\bvisit\s+(?:us|our\s+(?:[\w-]+\s+)?(?:table|booth|tent|stand|website|site|page))\b/gi;
@@ -294,6 +297,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
     if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
+    // "The unit will visit 12 rural sites this spring, starting at Oak Hill Community Church on Saturday, April 5": our route's stops.
+    if (!scan.clinical && OUR_ROUTE_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 120), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
     if (!scan.clinical && ((HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && forNoOneInParticular(scan, start)) || serviceStartsAt(scan, start))) return;
@@ -375,6 +380,8 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "after we reinstated universal masking in December": the month of a change we made.
     if (WHAT_WE_DID_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 60), start)) && !scan.sentenceMatches(SOMEONE, start)) continue;
     if (OUR_FIGURE_AFTER.test(text.slice(start + month.length, start + month.length + 24)) || PLACE_OPENED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    // "Starting in September, Marcus and his team will visit senior centers": when a program of ours begins.
+    if (SENTENCE_OPENS_STARTING.test(text.slice(Math.max(0, m.index - 14), m.index)) && OUR_TEAM_AFTER.test(text.slice(start + month.length, start + month.length + 40))) continue;
     if (!speaksOfCareAt(scan, start)) continue;
     out.push({ type: 'date', start, end: start + month.length, link: 'person', rule: 'phi.date.care-month', why: "The month of someone's care identifies them" });
   }

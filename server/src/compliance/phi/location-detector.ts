@@ -102,6 +102,7 @@ const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?team\s+for\s+(?:pack
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */
+const WAY_IN_FROM_BEFORE = /\b(?:enter|entering|entrance|access|accessible|turn\s+in|pull\s+in|park(?:ing)?|exit)\s+$/i;
 const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
 const VENUE_BEFORE =
@@ -190,6 +191,8 @@ function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): bool
   return m !== null && isDirectoryLocation(dir, m[1] as string);
 }
 
+/** "Nos visitó la Escuela Número 6 de Paterson": a whole school that came to us, or that we visited, no one pupil's. */
+const SPANISH_SCHOOL_VISITED_US_BEFORE = /(?<![\p{L}])(?:nos\s+visit(?:[oó]|aron)|visitamos|fuimos\s+a)\s+(?:a\s+)?(?:la|el)\s+$/iu;
 /** "Gracias a la Escuela Benito Juárez por invitarnos": the school hosted us, it is not someone's school. */
 const SPANISH_SCHOOL_AS_HOST = /^[^.!?\n]{0,12}?\bpor\s+(?:invitarnos|recibirnos|abrirnos\s+sus\s+puertas)\b/i;
 
@@ -328,7 +331,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of hasAnyOf(ascii, SPANISH_SCHOOL_WORDS) ? execAll(SPANISH_SCHOOL, text) : [])
-    if (scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index) && !SPANISH_SCHOOL_AS_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    if (scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index) && !SPANISH_SCHOOL_AS_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !SPANISH_SCHOOL_VISITED_US_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-school', why: "A person's school narrows down who they are" });
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     // "from Patient Relations. Interested staff…": a place ends where its sentence does ("St. Louis" goes on).
@@ -337,6 +340,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (/^(?:Dr|Mr|Mrs|Ms|Nurse|Coach)\b|['’]s\b/.test(place)) continue;
     // "a note from Daniel Okafor, our Patient Relations Manager": who sent something, not where they live.
     if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "enter from Elm Street": a way in, not where anyone lives.
+    if (WAY_IN_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "— from Daniel Okafor, Patient Relations Manager": one of our staff, by name.
     if (dir.phrases.includes(place.toLowerCase())) continue;
     // "from Spanish and Vietnamese to ASL": languages, not towns.

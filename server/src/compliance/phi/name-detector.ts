@@ -28,7 +28,7 @@ interface NameSpan {
 }
 
 const OPENER =
-  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy birthday|feliz cumpleaños|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go|felicidades|felicitaciones|gracias|hola|bienvenid[oa]s?)(?: to| a)?\s*,?\s*$/i;
+  /\b(?:hi|hello|hey|dear|thanks|thank you|congrats|congratulations|welcome(?: back)?|happy (?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|sweet 16) )?birthday|feliz cumpleaños|shout-?out|big thanks|kudos|proud of|sorry|glad we could help|feel better|get well soon|good luck|cheers|go|felicidades|felicitaciones|gracias|hola|bienvenid[oa]s?)(?: to| a)?\s*,?\s*$/i;
 const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
@@ -875,6 +875,8 @@ const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
 /** "the Howard Street bridge", "West Franklin Street": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
+/** "Find our tent on Washington Avenue": the street where our stand is, no one's home. */
+const OUR_STAND_ON_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:tent|booth|table|stand|van|bus|truck|mobile\s+unit|float)\s+(?:is\s+|will\s+be\s+)?(?:on|along)\s$/i;
 /** "the Albany Public Library, Washington Ave. branch": a site named by its street. */
 const STREET_SITE_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|(?:St|Ave|Blvd|Rd)\.)\s(?:branch|location|campus|site|entrance|station|bridge|stop)\b/;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
@@ -886,7 +888,7 @@ function startsAnOrganisation(text: string, nameStart: number, nameEnd: number):
 /** "Martinez Mall St.": the name of a street, which the address rules read. */
 const STREET_AFTER = new RegExp(String.raw`^\s+${STREET_SUFFIXES}\b`);
 // Organisation and place words no one has as a surname ("Hall", "Park", "Mills" and "Glen" are people too).
-const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Trucking|Freight|Transport|Roofing|Plumbing|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Fest|Expo|Trail|Tech|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
+const ORG_WORDS = String.raw`(?:Center|Centre|Council|Committee|Board|Club|Society|Foundation|Association|Library|School|Elementary|Academy|Church|Institute|Alliance|Coalition|Credit\s+Union|Grange|Guild|Fairgrounds|(?:Mall|Plaza|Arena|Stadium|Marketplace)(?!\s+${STREET_SUFFIXES}\b)|Logistics|Trucking|Freight|Transport|Roofing|Plumbing|Plastics|Manufacturing|Chemicals?|Steel|Packaging|Textiles|Refinery|Factory|Warehouse|Brewing|Brewery|Bank|Insurance|Realty|Construction|Motors|Industries|Enterprises|Company|Corporation|Inc|LLC|Collaborative|Consortium|Network|Initiative|Partnership|Program|Programme|Project|Campaign|Complex|Department|Kitchen|Summit|Conference|Symposium|Forum|Marathon|Triathlon|Regatta|Rodeo|Tournament|Invitational|Festival|Fest|Oktoberfest|Octoberfest|Expo|Trail|Tech|Bakery|Hardware|Dairy|Orchards?|Vineyards?|Winery|Creamery|Nursery|Greenhouse|Creek|Bluff|Flats|Hollow|Springs|Grove|Falls|Crossing|Junction|Prairie|Meadows|Township|County|Circle|Square|Anonymous|Salon|Barbershop|Temple|Iglesia|Parroquia|Capilla|Templo|Mosque|Masjid|Gurdwara|Synagogue|Chapel|Cathedral|Parish|Tabernacle|Ministries|Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Pentecostal)`;
 /** "Alder Springs Lutheran Church", "Harlow Creek High", "Maple Grove Senior Center": up to two more capitalised words, then such a word. */
 const ORG_AFTER = new RegExp(String.raw`^(?:\s[A-Z][a-z]+){0,2}\s(?:${ORG_WORDS}|Park|Hall|Home|Homes|Village|Day|Eve|Glen|Ridge|Union|High|Middle|Building)\b|^\s(?:county|counties|parish|parishes)\b`);
 /** "Cedar Bluff Grange", "Harlow Creek Credit": no one either when such a word follows the name's first word. */
@@ -960,7 +962,10 @@ const SAID_OF_A_STATE_AFTER = /^\s(?:Medicaid|Medicare|residents?|laws?|families
 
 function stateSaidOf(text: string, start: number, end: number): boolean {
   const first = /^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '';
-  return isStateName(first.toLowerCase()) && SAID_OF_A_STATE_AFTER.test(text.slice(start + first.length, start + first.length + 48));
+  if (!isStateName(first.toLowerCase())) return false;
+  const after = text.slice(start + first.length, start + first.length + 48);
+  // "Idaho's 2024 Clinician of the Year", "Idaho State University": a state no one is named after.
+  return SAID_OF_A_STATE_AFTER.test(after) || (!isGivenName(first.toLowerCase()) && /^(?:['’]s\s|\sState\b)/.test(after));
 }
 
 export function namesNoPerson(text: string, start: number, end: number): boolean {
@@ -979,7 +984,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
-    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && /\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start))) ||
+    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||

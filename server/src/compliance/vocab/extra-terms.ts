@@ -162,6 +162,7 @@ heart-valve replacement|heart valve replacement|heart-valve surgery|icd|aicd|lif
 `;
 
 export const EXTRA_LAB_TESTS = `
+undetectable|undetectable viral load|indetectable|carga viral indetectable
 co reading|co level|carbon monoxide reading|carbon monoxide level|exhaled co|breath co
 asc-us|ascus|asc-h|lsil|hsil
 drug test|drug screen|urine drug screen|tox screen|examen de drogas|prueba de drogas|prueba antidoping|examen antidoping|antidoping
