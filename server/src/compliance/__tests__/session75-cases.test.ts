@@ -232,3 +232,104 @@ describe('session 75, round 3 (probe1216, 1217, 1219, 1220): already her patient
     ).not.toContain('phi.location.hometown');
   });
 });
+
+describe('session 75, rounds 4 to 6 (probe1222–1238 studied): as last time, established with us, part of your comeback, towns listed', () => {
+  it('blocks Spanish wording that one of ours will see the commenter again, or as before', () => {
+    const context = reply('Buenos días, ¿la Dra. Marsh está hoy?');
+    expect(
+      blockingRules('Sí, hoy está la Dra. Marsh. ¿Quiere que le comuniquemos con ella como la vez pasada?', context)
+    ).toContain('confirmation.spanish-glad-to-see-again');
+    expect(blockingRules('¡Claro que sí! La Dra. Marsh sigue ahí y con gusto la vuelve a ver.', context)).toContain(
+      'confirmation.spanish-glad-to-see-again'
+    );
+    expect(blockingRules('La Dra. Marsh dice que los espera en la próxima consulta.', context)).toContain(
+      'confirmation.spanish-glad-to-see-again'
+    );
+  });
+
+  it('blocks naming which of ours did a scan on a given day', () => {
+    expect(
+      blockingRules(
+        "That would be Dr. Helena Marsh! We'll make sure she sees your sweet comment.",
+        reply('Who was the doc who did the ultrasound on Monday? She was amazing')
+      )
+    ).toContain('confirmation.names-who-cared');
+  });
+
+  it('blocks a relative already established with us, a part in a comeback and a walk-through on the day', () => {
+    expect(
+      blockingRules(
+        "We do have Saturday slots! Since he's already established with us, he can book at (555) 300-1000.",
+        reply('My husband had his injection here and needs another')
+      )
+    ).toContain('confirmation.already-their-patient');
+    expect(
+      blockingRules(
+        'Owen says it was a privilege to be part of your comeback. Congratulations!',
+        reply('Two years ago I could not sit. Thank you Owen!')
+      )
+    ).toContain('confirmation.part-of-their-recovery');
+    expect(
+      blockingRules(
+        'It is normal to feel nervous! Our team will walk you through everything on Thursday.',
+        reply('Scared about my nerve ablation on Thursday')
+      )
+    ).toContain('confirmation.dated-care');
+  });
+
+  it('blocks telling a nursing mother what her white dot is', () => {
+    expect(
+      blockingRules(
+        'That white dot is almost certainly a milk bleb!',
+        reply('my nipple has a white dot and it hurts so much when he nurses')
+      )
+    ).toContain('advice.diagnosis');
+  });
+
+  it('blocks a Spanish guessing game about an announcement', () => {
+    expect(
+      blockingRules(
+        'Llevamos 6 meses preparando algo… y por fin se los podemos decir. ¿Alguien adivina? Pista: 🚐 Anuncio el lunes.'
+      )
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('passes towns listed after our clinics or as counties, and a state named in Spanish', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Flu shots are in at all four of our Wyoming clinics: Cheyenne, Casper, Laramie and Gillette. No appointment needed.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Nuestra clínica móvil visitó 37 granjas en los condados de Harnett, Johnston y Wilson y atendió a 1,284 trabajadores.'
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Los niños que entran a kínder en Carolina del Norte necesitan sus vacunas al día.')).toEqual(
+      []
+    );
+  });
+
+  it('passes a closing day, a summit in a city and a campaign hashtag', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Heads up: our Urgent Care will close at noon on Dec 24. The nurse line stays open at (555) 300-1000.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Dr. Helena Marsh will present our outcomes (71% of patients under 8% A1c) at the CNY Diabetes Summit in Syracuse on March 6.',
+        reply('How did your team get A1c control rates so high?')
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('La ley protege tu derecho a amamantar en público. #SMLM2025')).toEqual([]);
+  });
+
+  it('passes where a therapy dog comes from', () => {
+    expect(
+      checkPost('Koda is a 3-year-old golden retriever from Negaunee who visits our lobby with Owen Pritchard, RN.').findings.map(
+        (f) => f.rule
+      )
+    ).not.toContain('phi.location.hometown');
+  });
+});

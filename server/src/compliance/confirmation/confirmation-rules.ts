@@ -67,8 +67,8 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     keyWords: ['your'],
     // "your VA care team": another organisation's care, not ours; "your urgent care questions": what anyone may ask about it;
     // "Bring the school's form and your child's immunization record": a record any family keeps, wherever the shots were given;
-    // "have your referral handy": the referral another doctor wrote, to bring; "ask about transferring your care": care elsewhere, to move here (not "Dr. Alvarez's team can transfer your care").
-    pattern: new RegExp(`(?<!\\babout\\s+(?:transferring|moving)\\s+)\\byour\\s+(?!referral\\s+(?:handy|ready|with\\s+you)\\b)(?!(?:va|outside)\\b|(?:(?:child|kid|son|daughter|baby|teen)['’]s\\s+)?(?:immunization|vaccination|vaccine|shot)\\s+(?:records?|cards?)\\b)(?:(?:\\$[\\d,.]+|[a-z][\\w'’-]*)\\s+){0,2}${CARE_NOUN}\\b(?!\\s+(?:questions?|faqs?)\\b)`, 'i'),
+    // "have your referral handy": the referral another doctor wrote, to bring; "your lab order will say": what any order says; "ask about transferring your care": care elsewhere, to move here (not "Dr. Alvarez's team can transfer your care").
+    pattern: new RegExp(`(?<!\\babout\\s+(?:transferring|moving)\\s+)\\byour\\s+(?!referral\\s+(?:handy|ready|with\\s+you)\\b)(?!(?:va|outside)\\b|(?:(?:child|kid|son|daughter|baby|teen)['’]s\\s+)?(?:immunization|vaccination|vaccine|shot)\\s+(?:records?|cards?)\\b)(?:(?:\\$[\\d,.]+|[a-z][\\w'’-]*)\\s+){0,2}${CARE_NOUN}\\b(?!\\s+(?:questions?|faqs?|orders?\\s+(?:will|should|would)\\s+(?:say|tell|list|show))\\b)`, 'i'),
     message: 'Refers to this person\'s own care ("your visit", "your results"), which confirms they are our patient.',
     skipGeneric: true,
   },
@@ -313,10 +313,11 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-glad-to-see-again',
-    keyWords: ['verla', 'verlo', 'verle', 'verte', 'verlos', 'verlas'],
-    // "la Dra. Alvarez también estará feliz de verla otra vez": one of ours glad to see this person again, in Spanish.
-    pattern: /(?<![\p{L}])(?:feliz|felices|content[oa]s?|encantad[oa]s?|gusto)\s+de\s+(?:volver\s+a\s+)?(?:verla|verlo|verle|verte|verlos|verlas)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)(?![\p{L}])/iu,
-    message: 'Says one of our people will be glad to see this person again (in Spanish), which confirms they were seen here.',
+    keyWords: ['verla', 'verlo', 'verle', 'verte', 'verlos', 'verlas', 'ver', 'vez', 'espera', 'esperan', 'esperamos'],
+    // "la Dra. Alvarez también estará feliz de verla otra vez", "con gusto la vuelve a ver", "dice que los espera en la próxima consulta",
+    // "¿Quiere que le comuniquemos con ella como la vez pasada?": one of ours to see this person again, or as before, in Spanish.
+    pattern: /(?<![\p{L}])(?:feliz|felices|content[oa]s?|encantad[oa]s?|gusto)\s+de\s+(?:volver\s+a\s+)?(?:verla|verlo|verle|verte|verlos|verlas)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)(?![\p{L}])|(?<![\p{L}])(?:la|lo|le|te|los|las)\s+(?:vuelve|vuelven|volver[aá]n?)\s+a\s+ver(?![\p{L}])|(?<![\p{L}])(?:la|lo|le|te|los|las)\s+(?:espera|esperan|esperamos)\s+en\s+(?:la|su|tu)\s+pr[oó]xima\s+(?:consulta|cita|visita|revisi[oó]n)(?![\p{L}])|(?<![\p{L}])(?:como|igual\s+que)\s+la\s+(?:vez\s+pasada|[uú]ltima\s+vez|otra\s+vez)(?![\p{L}])/iu,
+    message: 'Says one of our people will see this person again, or as before (in Spanish), which confirms they were seen here.',
   },
   {
     id: 'confirmation.shared-them-with-us',
@@ -335,8 +336,8 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.already-their-patient',
     keyWords: ['already', 'ya'],
-    // "Como ya eres paciente suyo, puedes reservar directamente", "Since you're already her patient": says outright that this person is one of our patients.
-    pattern: /\b(?:since|as|because)\s+you(?:['’]re|\s+are)\s+already\s+(?:her|his|their|a|an\s+established|one\s+of\s+(?:her|his|their|our))\s+patients?\b|(?<![\p{L}])ya\s+(?:eres|es|son)\s+(?:su\s+|un[ao]\s+)?pacientes?\s+(?:suy[oa]s?|nuestr[oa]s?|de\s+(?:la\s+|el\s+)?(?:dra?\.?|doctora?|cl[ií]nica))/iu,
+    // "Como ya eres paciente suyo, puedes reservar directamente", "Since you're already her patient", "Since he's already established with us": says outright that this person is one of our patients.
+    pattern: /\b(?:since|as|because)\s+(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+already\s+(?:(?:her|his|their|an\s+established|one\s+of\s+(?:her|his|their|our))\s+patients?\b|established\s+(?:with\s+us|here|with\s+(?:dr\.?\s+)?[a-z][\w'’-]*)\b)|(?<![\p{L}])ya\s+(?:eres|es|son)\s+(?:su\s+|un[ao]\s+)?pacientes?\s+(?:suy[oa]s?|nuestr[oa]s?|de\s+(?:la\s+|el\s+)?(?:dra?\.?|doctora?|cl[ií]nica))/iu,
     message: 'Says this person is already one of our patients.',
   },
   {
@@ -345,6 +346,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     // "dice que está muy orgullosa de tu constancia", "she says she's so proud of you": one of ours proud of how this person keeps up their care.
     pattern: /\b(?:says|said)\s+(?:she['’]s|he['’]s|they['’]re|she\s+is|he\s+is)\s+(?:so\s+|very\s+|really\s+)?proud\s+of\s+(?:you|your)\b|(?<![\p{L}])(?:dice|dijo|dicen)\s+que\s+(?:est[aá]n?|se\s+siente)\s+(?:muy\s+)?orgullos[oa]s?\s+de\s+(?:ti|usted|tu|su)(?![\p{L}])/iu,
     message: 'Passes on how proud one of our people is of this person, which says they know them from care.',
+  },
+  {
+    id: 'confirmation.part-of-their-recovery',
+    keyWords: ['part'],
+    // "Marcus says it was a privilege to be part of your comeback": one of ours had a hand in this person's recovery.
+    pattern: /\b(?:privilege|honou?r|pleasure|joy|blessing)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her)\s+(?:comeback|recovery|journey|healing|progress|rehab)\b/i,
+    message: "Says one of our people took part in this person's recovery, which confirms they were our patient.",
   },
   {
     id: 'confirmation.long-standing-patient',
@@ -518,7 +526,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.dated-care',
     keyWords: ['your', 'her', 'his', 'see', 'saw', 'noticed', 'will', 'll', 'going', 'forward'],
     pattern: new RegExp(
-      String.raw`(?<!\b(?:thinking\s+of|praying\s+for|prayers\s+(?:for|to|with)|love\s+to|hugs\s+to|with)\s+(?:you\s+and\s+)?)\byour\s+(?!(?:kind\s+)?(?:note|message|comment|words|feedback|thanks|review|question)s?\b|(?:[\w-]+\s+){0,2}(?:love|warmth|prayers|hugs|strength|peace|comfort|thoughts|condolences|wishes)\b)(?:[\w$'’-]+\s+){1,3}(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|${WEEKDAYS})|next\s+(?:week|month|${WEEKDAYS})|on\s+(?:${WEEKDAYS}|the\s+\d{1,2}(?:st|nd|rd|th)?))\b|\b(?:your|her|his)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:${MONTHS})[a-z]*\.?\s+\d{1,2}|(?:${WEEKDAYS})(?:['’]s)?)\s+[a-z-]+|(?<!\bso\s+(?:that\s+)?)\bwe\s+(?:can\s+)?(?:see|noticed|notice|saw)\s+(?:that\s+)?(?:your\s+[a-z-]+|you\s+(?:checked|booked|have|had|were|are|came|called|visited|scheduled))\b|\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:see|call|update|follow\s+up\s+with|keep\s+taking\s+(?:great\s+|good\s+)?care\s+of)\s+(?:you|him|her)\s+(?:at\s+\d|this\s+(?:morning|afternoon|evening)|tomorrow|today|tonight|on\s+(?:${WEEKDAYS})|${WEEKDAYS})|\b(?:looking\s+forward\s+to|can['’]t\s+wait\s+to)\s+(?:seeing|see)\s+(?:you|him|her)\s+(?:again|${WEEKDAYS}|on|next|at\s+your)\b|\bsee\s+you\s+(?:at|for)\s+your\b(?!\s+(?:(?:next|first|last)\s+)?(?:volunteer\s+)?(?:shift|orientation|training|interview|onboarding)s?\b)`,
+      String.raw`(?<!\b(?:thinking\s+of|praying\s+for|prayers\s+(?:for|to|with)|love\s+to|hugs\s+to|with)\s+(?:you\s+and\s+)?)\byour\s+(?!(?:kind\s+)?(?:note|message|comment|words|feedback|thanks|review|question)s?\b|(?:[\w-]+\s+){0,2}(?:love|warmth|prayers|hugs|strength|peace|comfort|thoughts|condolences|wishes)\b)(?:[\w$'’-]+\s+){1,3}(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week|month|${WEEKDAYS})|next\s+(?:week|month|${WEEKDAYS})|on\s+(?:${WEEKDAYS}|the\s+\d{1,2}(?:st|nd|rd|th)?))\b|\b(?:your|her|his)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:${MONTHS})[a-z]*\.?\s+\d{1,2}|(?:${WEEKDAYS})(?:['’]s)?)\s+[a-z-]+|(?<!\bso\s+(?:that\s+)?)\bwe\s+(?:can\s+)?(?:see|noticed|notice|saw)\s+(?:that\s+)?(?:your\s+[a-z-]+|you\s+(?:checked|booked|have|had|were|are|came|called|visited|scheduled))\b|\b(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\s+(?:see|call|update|follow\s+up\s+with|keep\s+taking\s+(?:great\s+|good\s+)?care\s+of)\s+(?:you|him|her)\s+(?:at\s+\d|this\s+(?:morning|afternoon|evening)|tomorrow|today|tonight|on\s+(?:${WEEKDAYS})|${WEEKDAYS})|\b(?:will|['’]ll)\s+walk\s+(?:you|him|her)\s+through\s+(?:everything|it(?:\s+all)?|the\s+[\w-]+)\s+(?:on\s+)?(?:${WEEKDAYS}|tomorrow|today|tonight)\b|\b(?:looking\s+forward\s+to|can['’]t\s+wait\s+to)\s+(?:seeing|see)\s+(?:you|him|her)\s+(?:again|${WEEKDAYS}|on|next|at\s+your)\b|\bsee\s+you\s+(?:at|for)\s+your\b(?!\s+(?:(?:next|first|last)\s+)?(?:volunteer\s+)?(?:shift|orientation|training|interview|onboarding)s?\b)`,
       'i',
     ),
     message: 'Speaks of this person\'s own visit, stay or follow-up at a given time, which confirms they are our patient.',
@@ -637,7 +645,7 @@ export const TAKES_THE_MESSAGE = /\b(?:we['’]ll|we\s+will|we['’]re\s+happy\s
  * the comment speaks of one of our people who cared for the writer.
  */
 export const TELLS_OF_WHO_CARED =
-  /\b(?:the|that|a|your)\s+(?:[\w'’-]+\s+){0,3}?(?:nurses?|doctors?|dr|techs?|technicians?|therapists?|surgeons?|providers?|phlebotomists?|midwives|midwife|medics?|paramedics?|person|lady|guy|woman|man)\s+who\b[^.!?]{0,80}\b(?:me|my|i|us|our)\b|\b(?:didn['’]?t|did\s+not|never|forgot\s+to)\s+(?:catch|get|ask)\s+(?:her|his|their)\s+name\b/i;
+  /\b(?:the|that|a|your)\s+(?:[\w'’-]+\s+){0,3}?(?:nurses?|doctors?|docs?|dr|techs?|technicians?|therapists?|surgeons?|providers?|phlebotomists?|midwives|midwife|medics?|paramedics?|person|lady|guy|woman|man)\s+who\b[^.!?]{0,80}(?:\b(?:me|my|i|us|our)\b|\b(?:did|took|drew|read|gave)\b[^.!?]{0,40}\b(?:yesterday|today|this\s+morning|last\s+night|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\b(?:didn['’]?t|did\s+not|never|forgot\s+to)\s+(?:catch|get|ask)\s+(?:her|his|their)\s+name\b/i;
 /** "That was Rachel Kim, RN!", "It must have been Dr. Raman", "That sounds like our lab team!": the reply names which of our people it was. */
 export const NAMES_WHO_IT_WAS =
   /^\W*(?:(?:[Oo]h|[Aa]ww+|[Yy]es|[Yy]ay|[Hh]a(?:ha)*)\W+)?(?:[Tt]hat|[Ii]t)\s+(?:was|would\s+(?:be|have\s+been)|must\s+(?:be|have\s+been)|sounds\s+like)\s+(?:(?:probably|likely|most\s+likely|definitely|almost\s+certainly)\s+)?(?:(?:our\s+(?:own\s+)?)?(?:(?:[Dd]r|[Nn]urse)\.?\s+)?\p{Lu}\p{Ll}+|our\s+(?:[\p{L}-]+\s+){0,2}(?:team|nurses|crew|staff|techs|phlebotomists|folks)\b)/u;

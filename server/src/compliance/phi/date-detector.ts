@@ -109,9 +109,9 @@ const OUR_FIGURE_AFTER = /^,?\s+(?:(?:our|the)\s+)?(?:average|median|mean|typica
 const SERVICE_OFFER = /\b(?:offer(?:s|ing)?|book(?:ing)?|available|sign\s+up|register|open\s+to|appointments\s+open|starting|beginning|arriv(?:es|ing)|launch(?:es|ing)?|slots|openings|bring(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:physicals|shots|vaccines|vaccinations|screenings|check-?ups|exams)\s+to)\b/i;
 /** "the Tuesday Yarn Club": a weekday that opens a name. */
 const OPENS_A_NAME = /^\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}/u;
-/** "our NICU Reunion on Sunday, June 1", "Join us Saturday, Sept 27, at 9am for our Recovery Walk": the day of an event. */
+/** "our NICU Reunion on Sunday, June 1", "the CNY Diabetes Summit in Syracuse on March 6", "Join us Saturday, Sept 27, at 9am for our Recovery Walk": the day of an event. */
 const EVENT_RIGHT_BEFORE =
-  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds|(?<!\b(?:your|his|her|their|my)\s+|['’]s\s+)(?:next|first)\s+session:?)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($|\bjoin\s+us\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:reunion|party|fair|celebration|picnic|gala|festival|open\s+house|walk|fun\s+run|5k|class|workshop|webinar|event|tours?|ceremony|luncheon|brunch|banquet|concert|assembly|rally|meet|game|match|tournament|race|meeting|town\s+hall|forum|conference|summit|symposium|convention|expo|lecture|panel|grand\s+rounds|(?<!\b(?:your|his|her|their|my)\s+|['’]s\s+)(?:next|first)\s+session:?)\s+(?:[^\w\s.!?]{1,4}\s+)?(?:in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?$|\b(?:Week|Month|Drive|Campaign|Enrollment|Period)\s+\($|\bjoin\s+us\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** "Our info session covers recovery planning — the next one is April 8": the next of a series of events named earlier in the sentence. */
 const NEXT_ONE_BEFORE = /\bthe\s+next\s+one\s+(?:is\s+|will\s+be\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const OUR_EVENTS = /\b(?:info(?:rmation(?:al)?)?\s+sessions?|classes|class|seminars?|workshops?|webinars?|support\s+groups?|orientations?|tours?)\b/i;
@@ -180,6 +180,8 @@ const ORDINAL_WEEKDAY_BEFORE = /\b(?:first|second|third|fourth|last)\s+(?:mon|tu
 const SENTENCE_OPENS_STARTING = /(?:^|[.!?]\s+|\n\s*)(?:Starting|Beginning)\s+$/;
 const OUR_TEAM_AFTER = /^,?\s+(?:we|our|(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+and\s+(?:his|her|their)\s+team)\b/u;
 const OUR_ROUTE_BEFORE = /\b(?:unit|van|bus|coach|truck|team)\s+will\s+(?:visit|stop\s+at|travel\s+to|tour)\s+[^.!?]{0,100}$/i;
+/** "our Wound Care Center will close at noon on Dec 24": a holiday's hours of ours. */
+const OUR_HOURS_IN_SENTENCE = /\b(?:close[sd]?|closing|open(?:s|ing)?|hours)\b/i;
 /** "Winter depression peaks in January", "pollen peaks along the Wasatch Front in April", "rose 38% last July", "down from 19 in January", "set a record in May", "hypothermia risk, even in July": when something is common or how a figure moved, not when anyone was seen. */
 const SEASONAL_BEFORE = /\b(?:peaks?|peaked|spikes?|spiked|rises?|rose|climbs?|surges?|common|highest|lowest|busiest|worst|compared\s+(?:with|to))\s+$|\b(?:peaks?|peaked|spikes?|spiked)\s+(?:along|across|around|throughout)\s+[^.!?\n]{1,30}?\s+$|\b(?:rose|fell|dropped|climbed|jumped|grew|increased|decreased|went\s+(?:up|down))\s+[\d.,]+\s*(?:%|percent)\s+$|\b(?:set|broke|hit)\s+(?:a|an|another)\s+(?:new\s+)?record\s+(?:in\s+)?$|\beven\s+(?:in\s+)?$|\b(?:down|up)\s+from\s+[\d.,]+\s*(?:%|days?|weeks?|minutes?|hours?)?\s+$/i;
 
@@ -266,12 +268,17 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
   const out: PhiCandidate[] = [];
   const noOnesDays: Span[] = [];
   const mayTellDueDate = text.includes('due') || text.includes('Due') || text.includes('DUE');
+  // A day judged an event's, a letter's or our hours' leaves its month no one's too: "close at noon on Dec 24".
+  const noOnes = (start: number, end: number) => {
+    noOnesDays.push({ start, end });
+  };
   const absolute = (start: number, end: number) => {
     const before = text.slice(Math.max(0, start - 25), start);
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
     if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
     // "This little guy in our nursery was born on the 4th of July": a holiday that is someone's birthday.
-    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start)) && !DOB_CUE.test(before)) return;
+    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start)) && !DOB_CUE.test(before))
+      return OUR_HOURS_IN_SENTENCE.test(scan.sentenceText(start)) ? noOnes(start, end) : undefined;
     if (memorialEvent(scan, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });
@@ -283,17 +290,15 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
       return;
     }
     // "our NICU Reunion on Sunday, June 1": the day of an event, even in a sentence about past care.
-    if (EVENT_RIGHT_BEFORE.test(before) || nextOfOurEvents(scan, start, before)) return;
+    if (EVENT_RIGHT_BEFORE.test(before) || nextOfOurEvents(scan, start, before)) return noOnes(start, end);
     // "re-routed from Aug 4–8 while we repave": the days something runs, when no one is in the sentence.
     if (!scan.clinical && DAY_RANGE_AFTER.test(text.slice(end, end + 12)) && /\bfrom\s+$/i.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
     // A letter's date, a board term's start, an inspection's day: no one's, and its month alone is no one's either.
     if (
       !scan.clinical &&
       ((LETTER_DATED_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) || TERM_OF_OFFICE_BEFORE.test(before) || ROLE_STARTS_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || INSPECTION_BEFORE.test(text.slice(Math.max(0, start - 70), start)))
-    ) {
-      noOnesDays.push({ start, end });
-      return;
-    }
+    )
+      return noOnes(start, end);
     // "Saturday, Oct 12, 9am–1pm at 780 Oak Hill Road": a day with opening hours is when something runs, not a visit.
     if (!scan.clinical && HOURS_RANGE_AFTER.test(text.slice(end, end + 32)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && OFFER_ENDS_BEFORE.test(before) && !scan.sentenceMatches(SOMEONE, start)) return;
@@ -301,10 +306,10 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     if (!scan.clinical && OUR_ROUTE_BEFORE.test(text.slice(Math.max(scan.sentenceOf(start).start, start - 120), start)) && !scan.sentenceMatches(SOMEONE, start)) return;
     if (!scan.clinical && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return;
     // "opens to patients on January 12": when a service opens or closes, not anyone's day.
-    if (!scan.clinical && ((HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && forNoOneInParticular(scan, start)) || serviceStartsAt(scan, start))) return;
+    if (!scan.clinical && ((HOURS_BEFORE.test(text.slice(Math.max(0, start - 45), start)) && forNoOneInParticular(scan, start)) || serviceStartsAt(scan, start))) return noOnes(start, end);
     const care = careCueAt(scan, start) && !scan.sentenceMatches(OUR_MILESTONE, start);
     // In a clinical note a date next to a clock time is still a day of care, not an event.
-    if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return;
+    if (!care && !scan.clinical && scan.sentenceMatches(EVENT_CUE, start)) return noOnes(start, end);
     out.push({
       type: 'date',
       start,

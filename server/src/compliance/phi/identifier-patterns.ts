@@ -189,6 +189,8 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (JOB_POSTING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || FORM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Room A-1002": a room, which the room rules weigh.
     if (ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "#SMLM2025": a campaign's hashtag.
+    if (text.charAt(m.index - 1) === '#' && /^\p{L}{3,}\d{2,4}$/u.test(m[0]) && !/\b(?:member|plan|policy|account|acct|id|mrn|claim|case|group|rx|record|no)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index - 1))) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
   for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {

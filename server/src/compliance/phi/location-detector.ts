@@ -102,6 +102,7 @@ const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?team\s+for\s+(?:pack
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */
+const ANIMAL_FROM_BEFORE = /\b(?:dog|pup|puppy|retriever|labrador|lab|doodle|poodle|shepherd|beagle|spaniel|terrier|cat|kitten|horse|pony)\s+$/i;
 const WAY_IN_FROM_BEFORE = /\b(?:enter|entering|entrance|access|accessible|turn\s+in|pull\s+in|park(?:ing)?|exit)\s+$/i;
 const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
 /** "the Springfield Public Library, Room 2": a public venue right before a room number. */
@@ -342,6 +343,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (SENT_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "enter from Elm Street": a way in, not where anyone lives.
     if (WAY_IN_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "a 3-year-old golden retriever from Negaunee": where a therapy animal comes from.
+    if (ANIMAL_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "— from Daniel Okafor, Patient Relations Manager": one of our staff, by name.
     if (dir.phrases.includes(place.toLowerCase())) continue;
     // "from Spanish and Vietnamese to ASL": languages, not towns.

@@ -368,6 +368,8 @@ const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u')
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford", "el centro de distribución de Sanford": in Spanish, a town's people and places are said before it. */
 const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|cl[ií]nica|sede|oficina|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora|distribuci[oó]n|almac[eé]n(?:es)?|bodegas?|hoteles)\s+de\s+$/iu;
+/** "all four of our Wyoming clinics: Cheyenne, Casper, Laramie and Gillette", "los condados de Harnett, Johnston y Wilson": our sites' towns listed after a colon, or counties. */
+const OUR_SITES_LISTED_BEFORE = /(?:\b(?:clinics|locations|sites|offices|campuses|hospitals|cl[ií]nicas|sedes|oficinas)\s*:|(?<![\p{L}])condados\s+de)\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,\s|,?\s(?:and|y|&)\s))*$/u;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or | y )$/;
 
 /**
@@ -397,6 +399,7 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (prev && (prev.lower === 'our' || (prev.lower === 'new' && tokens[i - 2]?.lower === 'our')) && OUR_SITE_AFTER.test(text.slice(t.end, t.end + 60))) return true;
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  if (OUR_SITES_LISTED_BEFORE.test(text.slice(Math.max(0, t.start - 90), t.start))) return true;
   return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i)) || namesOurSiteInText(scan, t.lower);
 }
 
@@ -960,6 +963,9 @@ function inTitleOfMary(text: string, start: number, end: number): boolean {
 /** "Florida Medicaid", "Georgia has the highest…": a state named like a person, by what follows it. */
 const SAID_OF_A_STATE_AFTER = /^\s(?:Medicaid|Medicare|residents?|laws?|families|kids|children|adults|seniors|drivers|students|counties|ranks|leads|(?:has|is)\s+(?:one\s+of\s+)?the\s+(?:highest|lowest|most|fewest|second|third))\b/;
 
+/** "Carolina del Norte", "Dakota del Sur": a state named in Spanish. */
+const SPANISH_STATE_NAME = /^(?:Carolina|Dakota)\s+del\s+(?:Norte|Sur)\b/;
+
 function stateSaidOf(text: string, start: number, end: number): boolean {
   const first = /^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '';
   if (!isStateName(first.toLowerCase())) return false;
@@ -997,6 +1003,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     inTitleOfMary(text, start, end) ||
     stateSaidOf(text, start, end) ||
+    SPANISH_STATE_NAME.test(text.slice(start, end + 12)) ||
     (!/\s/.test(text.slice(start, end)) && ROOM_NAMED_AFTER.test(text.slice(end, end + 20))) ||
     ROOM_NAMED_END.test(text.slice(start, end)) ||
     (/\sHall$/.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
