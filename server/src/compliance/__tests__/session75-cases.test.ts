@@ -212,13 +212,14 @@ describe('session 75, round 3 (probe1216, 1217, 1219, 1220): already her patient
     ).toEqual([]);
   });
 
-  it('passes a state named in an award and a university', () => {
+  it('reads a state named in an award and a university as no one', () => {
+    const rules = (text: string) => checkPost(text).findings.map((f) => f.rule);
     expect(
-      handWrittenBlockingRules(
+      rules(
         "Jordan Ellis, LCSW, has been named Idaho's 2024 Rural Behavioral Health Clinician of the Year. Congratulations, Jordan!"
       )
-    ).toEqual([]);
-    expect(handWrittenBlockingRules('Thank you to Idaho State University for partnering on the evaluation.')).toEqual([]);
+    ).not.toContain('phi.name.relation');
+    expect(rules('Thank you to Idaho State University for partnering on the evaluation.')).not.toContain('phi.name.addressed');
   });
 
   it('passes a mobile unit’s first stop and the way into our garage', () => {
