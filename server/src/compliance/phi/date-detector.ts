@@ -277,8 +277,10 @@ export function findDates(scan: PhiScan): PhiCandidate[] {
     // "17 babies born on May 9", "saw 310 patients on June 3": a day's count of people is a statistic, not one person's day.
     if (!scan.clinical && scan.sentenceMatches(COUNTED_PEOPLE, start)) return;
     // "This little guy in our nursery was born on the 4th of July": a holiday that is someone's birthday.
-    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start)) && !DOB_CUE.test(before))
-      return OUR_HOURS_IN_SENTENCE.test(scan.sentenceText(start)) ? noOnes(start, end) : undefined;
+    if (HOLIDAY.test(text.slice(start, end)) && (!scan.sentenceMatches(SOMEONE, start) || scan.sentenceMatches(SUPPOSING_YOU, start)) && !DOB_CUE.test(before)) {
+      if (scan.sentenceMatches(OUR_HOURS_IN_SENTENCE, start)) noOnes(start, end);
+      return;
+    }
     if (memorialEvent(scan, start)) return;
     if (DOB_CUE.test(before)) {
       out.push({ type: 'date', start, end, link: 'identifier', rule: 'phi.date.birth', why: 'A date of birth identifies a person' });

@@ -41,6 +41,13 @@ const SSN_WORDS = ['ssn', 'social'];
 // RECORD_KEYWORD starts at one of these (or at "#"); the number may follow without a space ("mrnAB1234").
 const RECORD_WORD_STARTS = ['mrn', 'medical', 'record', 'chart', 'acct', 'account', 'member', 'policy', 'plan', 'insurance', 'subscriber', 'group', 'claim', 'case', 'ref', 'licenc', 'licens', 'driver', 'dl', 'passport', 'serial', 'sn', 'device', 'badge', 'jersey', 'id', 'patient', 'invoice', 'statement', 'billing', 'bill', 'confirmation', 'ticket', 'order', 'encounter', 'visit', 'prescription', 'rx', 'mero', 'numero', 'expediente', 'folio', 'cuenta'];
 
+/** "#SMLM2025": a word and a year or a number after "#" is a campaign's hashtag, unless a record word comes before it ("plan #MKH338201"). */
+function isCampaignHashtag(text: string, at: number, code: string): boolean {
+  if (text.charAt(at - 1) !== '#' || !/^\p{L}{3,}\d{2,4}$/u.test(code)) return false;
+  const word = /([a-z]+)\.?\s*$/i.exec(text.slice(Math.max(0, at - 20), at - 1))?.[1]?.toLowerCase();
+  return word === undefined || !RECORD_WORD_STARTS.some((start) => word.startsWith(start));
+}
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -189,8 +196,7 @@ export function findIdentifierPatterns(scan: PhiScan): PhiCandidate[] {
     if (JOB_POSTING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || FORM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Room A-1002": a room, which the room rules weigh.
     if (ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    // "#SMLM2025": a campaign's hashtag.
-    if (text.charAt(m.index - 1) === '#' && /^\p{L}{3,}\d{2,4}$/u.test(m[0]) && !/\b(?:member|plan|policy|account|acct|id|mrn|claim|case|group|rx|record|no)\.?\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index - 1))) continue;
+    if (isCampaignHashtag(text, m.index, m[0])) continue;
     out.push(wholeMatch(m, 'id', 'identifier', 'phi.id.code', 'A record or member code identifies a person'));
   }
   for (const m of scan.capsThenDigit ? execAll(MEDICARE_MBI, text) : []) {

