@@ -355,6 +355,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: "Says one of our people took part in this person's recovery, which confirms they were our patient.",
   },
   {
+    id: 'confirmation.staff-vouches-for-them',
+    keyWords: ['says', 'said', 'dice', 'dijo', 'dicen'],
+    // "Lisa Chen, RD, dice que usted fue de las personas más dedicadas de su grupo", "she says you were one of the hardest-working in her class": one of ours judging how this person did in their care.
+    pattern: /\b(?:says|said)\s+(?:that\s+)?you\s+(?:were|are)\s+one\s+of\s+(?:the|her|his|their|our)\s+(?:most\s+[\w-]+|best|favou?rite|hardest[\s-]working|star)\b|(?<![\p{L}])(?:dice|dijo|dicen)\s+que\s+(?:usted|t[uú])\s+(?:fue|fuiste|es|eres|era|eras)\s+(?:de\s+|una?\s+de\s+|uno\s+de\s+)(?:las|los|sus)\s+(?:personas|pacientes|participantes|alumn[oa]s|estudiantes|mam[aá]s|pap[aá]s)\s+m[aá]s\s+\p{L}+/iu,
+    message: 'Passes on how one of our people judged this person in their care or class, which says they know them from it.',
+  },
+  {
     id: 'confirmation.long-standing-patient',
     notForOtherVisits: true,
     keyWords: ['years', 'sticking', 'patient'],
@@ -614,7 +621,7 @@ export const SAYS_ALL_SET = new RegExp(
 
 /** "Do you guys still have my file from the physical?", "do you still have my dad's pill bottles?": whether we hold the writer's records or what they left with us. */
 export const ASKS_IF_WE_HOLD_THEIRS =
-  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|forms?|paperwork|tests?|(?:pill\s+)?bottles?|meds|medications?|pills|glasses|hearing\s+aids?|dentures|inhalers?|walker|cane)\b[^?]{0,80}\?/i;
+  /\b(?:do|does|did)\s+(?:you|y['’]?all|you\s+guys|u|your\s+(?:office|clinic|team))\s+(?:still\s+)?(?:have|keep|hold)\s+(?:my|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:file|records?|chart|results?|x-?rays?|scans?|images|photos?|pictures?|pics|films?|reports?|forms?|paperwork|tests?|(?:pill\s+)?bottles?|meds|medications?|pills|glasses|hearing\s+aids?|dentures|inhalers?|walker|cane)\b[^?]{0,80}\?/i;
 /** "We do!", "Yes, we still do": the reply says we hold them. */
 export const SAYS_WE_DO = new RegExp(String.raw`${MAYBE_YES}we\s+(?:sure\s+|still\s+|definitely\s+)?(?:do|have\s+(?:it|them))\b(?!\s+not\b|n['’]t)`, 'i');
 

@@ -33,7 +33,7 @@ const MISSES_ONE = /\bwe(?:['’]ll|\s+will)\s+(?:all\s+|so\s+)?miss\s+you\b/i;
 const HONORIFIC = /\b(?:Mrs?|Ms|MRS?)\.?\s+\p{Lu}/u;
 
 /** "your biopsy", "your evening insulin", "you're living with PTSD", "you have diabetes". */
-const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})\s+$/iu;
+const ADDRESSED = /(?:\byour(?:\s+[\p{L}\d'’\-]+){0,2}|\byou(?:['’]re| are| have| had| were|['’]ve| got)(?:\s+[\p{L}\d'’\-]+){0,3})(?:\s+|(?<=\b(?:post|pre))-)$/iu;
 
 /** "If you're having chest pain, call 911", "if your child is coughing", "if he has chest pain, shortness of breath or fainting", "si alguien está internado", "si le cuesta respirar o se quemó la cara" (not "si tienes dudas sobre la gabapentina", their own medicine said back), "Ask at your child's next checkup", "Bring … your child's immunization record", "You're right that pregnancy history matters": a condition, a visit or a record the reply supposes or speaks of in general, not one it attributes. */
 const SUPPOSED =

@@ -39,6 +39,8 @@ const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
 const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
 /** "It's called gustatory rhinitis", "(called crepitus)", "also called abusive head trauma", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
+/** "Fatty liver disease has a new name: MASLD": the new or proper name of a term, not of a person. */
+const A_TERMS_NEW_NAME = /\b(?:new|official|medical|scientific|proper)\s+name(?:\s+is|['’]s|\s*:)\s*$/i;
 const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise|also|sometimes|often)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$|\b(?:says|said)\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
@@ -642,7 +644,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const lowerInCasedText = !caseless && !isCapitalised(t.raw);
     // In a post or reply written with capitals, a lower-case word ("our audiometric booth visits", "el tapón lila se usa") is that word.
     const lowerWordOfAPost = lowerInCasedText && !scan.clinical;
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
+    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !A_TERMS_NEW_NAME.test(before) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -43,13 +43,17 @@ const CARE_SERVICE_TOLD = /\b(?:hospice|home\s+health|hospicio|cuidados\s+paliat
 
 /**
  * "se quebró el brazo", "tiene cita en urgencias", "necesita 3 coronas", "¿la pueden ver en ginecología?", "perdió el ojo
- * izquierdo", "anda muy deprimido", "rompió sus lentes", "el plan que le dio la nutrióloga", "después de meses de terapia": care or harm a Spanish comment tells of.
+ * izquierdo", "anda muy deprimido", "rompió sus lentes", "el plan que le dio la nutrióloga", "después de meses de terapia", "no le han hecho el examen de la vista": care or harm a Spanish comment tells of.
  */
 const SPANISH_CARE_TOLD =
-  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|perdi[oó]\s+(?:el|un|la|una)\s+(?:ojo|vista|pierna|brazo|mano|dedo|o[ií]do)|(?:anda|est[aá]|se\s+siente)\s+(?:muy\s+|bien\s+|bastante\s+)?deprimid[oa]|rompi[oó]\s+(?:sus|los)\s+(?:lentes|anteojos|gafas)|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan)|(?:meses|semanas|años)\s+de\s+terapia|va\s+a\s+terapia|en\s+terapia|(?:le|les)\s+(?:dio|dieron|hizo|recet[oó]|indic[oó])\s+(?:el|la)\s+(?:doctora?|nutri[oó]log[oa]|nutricionista|enfermer[oa]|terapeuta|pediatra|dentista))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+(?:quebr[oó]|cay[oó]|cort[oó]|peg[oó]|lastim[oó]|fractur[oó]|enferm[oó]|desmay[oó])|urgencias|cita|consulta|internad[oa]|hospitalizad[oa]|operaron|operad[oa]|(?:necesita|necesitan|le\s+(?:pusieron|van\s+a\s+poner|hicieron))\s+(?:\d+\s+|una?s?\s+)?(?:coronas?|frenos|brackets|empastes?|endodoncias?|puentes?)|(?:la|lo)\s+pueden\s+(?:ver|atender|revisar)|por\s+(?:cuidar|atender)\s+a\s+mi|fue\s+mordid[oa]|perdi[oó]\s+(?:el|un|la|una)\s+(?:ojo|vista|pierna|brazo|mano|dedo|o[ií]do)|(?:anda|est[aá]|se\s+siente)\s+(?:muy\s+|bien\s+|bastante\s+)?deprimid[oa]|rompi[oó]\s+(?:sus|los)\s+(?:lentes|anteojos|gafas)|(?:d[oó]nde|cu[aá]ndo)\s+le\s+(?:ponen|pueden\s+poner|hacen|dan)|(?:meses|semanas|años)\s+de\s+terapia|(?:examen|prueba|chequeo|revisi[oó]n)\s+de\s+(?:la\s+)?(?:vista|o[ií]dos?|audici[oó]n|sangre|orina)|va\s+a\s+terapia|en\s+terapia|(?:le|les)\s+(?:dio|dieron|hizo|recet[oó]|indic[oó])\s+(?:el|la)\s+(?:doctora?|nutri[oó]log[oa]|nutricionista|enfermer[oa]|terapeuta|pediatra|dentista))(?![\p{L}])/iu;
 
 /** "had his cast put on at your urgent care last week": the relative was seen at one of our places of care. */
 const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care|walk-in|er|ed|emergency\s+(?:room|department)|clinic|hospital|office)\b/i;
+
+/** "got caught vaping THC", "started drinking again", "lo agarraron fumando marihuana": the relative's use of a substance, which a recovery or behavioral-health reply answers. */
+const SUBSTANCE_USE_TOLD =
+  /(?<![\p{L}])(?:vap(?:e|es|ed|ing)|thc|weed|marijuana|marihuana|fentanyl|opioids?|overdos(?:e|ed|ing)|relaps(?:e|ed|ing)|(?:drinking|using)\s+again|(?:started|caught)\s+(?:drinking|using|smoking)|drogas|vapeando|fumando\s+(?:marihuana|mota))(?![\p{L}])/iu;
 
 /** "My son Caleb is on the list for a new liver": the relative waits for a transplant. */
 const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
@@ -78,7 +82,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) || SUBSTANCE_USE_TOLD.test(context) ? 'person' : 'contextual';
   return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 
