@@ -83,7 +83,7 @@ const PHRASES = [
   'Dr. Bello says hello!', 'La Dra. Alvarez le manda saludos.',
   'Como ya eres paciente suyo, puedes reservar.', "Since you're already her patient, book online.", "She says she's so proud of you.", 'Dice que está muy orgullosa de tu constancia.',
   'No hace falta repetirla.', 'No necesitas repetir la prueba.', 'Many kids never end up needing medication at all.',
-  'Con gusto la vuelve a ver.', 'Los espera en la próxima consulta.', '¿Como la vez pasada?', "Since he's already established with us.", 'It was a privilege to be part of your comeback.', 'Dice que usted fue de las personas más dedicadas de su grupo.', 'She says you were one of the hardest-working in her class.',
+  'Con gusto la vuelve a ver.', 'Los espera en la próxima consulta.', '¿Como la vez pasada?', "Since he's already established with us.", 'It was a privilege to be part of your comeback.', 'Dice que usted fue de las personas más dedicadas de su grupo.', 'She says you were one of the hardest-working in her class.', 'Al equipo que estuvo con su papá.', 'Glad our Urgent Care team could take care of you.', "Everyone's been asking when you'll be back!", 'Sí aparece una consulta del 14 de marzo en tu cuenta.', 'Dice que su princesa fue la más valiente de la semana.',
   "We'll walk you through everything on Thursday.",
 ];
 

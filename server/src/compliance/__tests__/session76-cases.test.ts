@@ -78,3 +78,155 @@ describe('session 76, round 1 (probe1240, 1241, 1243, 1244): a relative named af
     ).toEqual([]);
   });
 });
+
+describe('session 76, round 2 (probe1246, 1247, 1249, 1250): the team who was with a father, a due date said back, a chain message', () => {
+  it('blocks thanks passed to the team who was with the commenter’s father, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Con gusto le hacemos llegar su agradecimiento al equipo que estuvo con su papá. Llame al (555) 300-1000.',
+        reply('Mi papá estuvo en su hospital la semana pasada y quiero darle las gracias al que lo atendió')
+      )
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks gladness that our team could take care of the commenter', () => {
+    expect(
+      blockingRules(
+        "Thank you so much for the kind words! We're glad our Urgent Care team could take care of you — Go O's!",
+        reply('Shoutout to the urgent care nurses who got me in and out on a Saturday night')
+      )
+    ).toContain('confirmation.got-you-better');
+  });
+
+  it('blocks a due date said back, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Felicidades! Como sales de cuentas el 3 de octubre, te recomendamos hacer el tour en agosto. Reserva al (555) 300-1000.',
+        reply('Salgo de cuentas el 3 de octubre y quiero saber si puedo hacer el tour de maternidad')
+      )
+    ).toContain('phi.date.restated-care-day');
+  });
+
+  it('blocks a chain message and a story kept for the comments', () => {
+    expect(
+      blockingRules(
+        'Manda este mensaje a 10 contactos de tu familia 🙏 Es información que puede salvar la vida de un abuelo este verano.'
+      )
+    ).toContain('clickbait.spanish-withheld-warning');
+    expect(
+      blockingRules(
+        'A patient once asked me a question that stopped me cold. I’m still thinking about it. (More in the comments.)'
+      )
+    ).toContain('clickbait.held-for-later');
+    expect(handWrittenBlockingRules('Registration link is in the comments. The class meets Tuesday at 6 pm in Room 2.')).toEqual(
+      []
+    );
+  });
+
+  it('passes a state after Spanish "en", a primer titled "Port 101", and a record to bring "if you have one"', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Los niños que entran a kínder en Florida necesitan sus vacunas al día. Saca cita al (555) 300-1000.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Port 101 💉 A port is a small device placed under the skin that makes chemo infusions easier on your veins.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'No referral is needed. Call (555) 300-1000 to schedule, and bring a summary of your past treatment if you have one.',
+        reply('Do I need a referral to see the survivorship clinic?')
+      )
+    ).toEqual([]);
+  });
+
+  it('passes what causes a condition, or is true of it for anyone, in a Spanish reply to someone who has it', () => {
+    expect(
+      handWrittenBlockingRules(
+        '¡Buena pregunta! Las bacterias que causan la caries pueden pasar de adultos a bebés por la saliva.',
+        reply('¿Es cierto que la caries se contagia? Mi esposo tiene muchas caries')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Buena pregunta. La fiebre del valle no se contagia de persona a persona; se adquiere al respirar polvo.',
+        reply('¿Es verdad que la fiebre del valle se pega? Mi vecino la tiene y tengo miedo')
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('session 76, round 3 (probe1252, 1253, 1255, 1256): missed at group, a procedure found on the account, a mother named in a referral thread', () => {
+  it('blocks a group that misses the commenter', () => {
+    expect(
+      blockingRules(
+        "It sure is — Thursdays at 2pm, Conference Room C. Everyone's been asking when you'll be back! 😊",
+        reply("Is the aphasia group still meeting Thursdays? Haven't been since my surgery")
+      )
+    ).toContain('confirmation.missed-at-their-group');
+  });
+
+  it('blocks a procedure the reply finds on the commenter’s account, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Revisamos y sí aparece una videofluoroscopia del 14 de marzo en tu cuenta. Llama a Facturación al (555) 300-1000.',
+        reply('Me llegó un cobro por una videofluoroscopia que no recuerdo haberme hecho')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('blocks one of ours praising the commenter’s daughter, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias a ustedes! La Dra. Helena Marsh dice que su princesa fue la más valiente de la semana. 🌟',
+        reply('Gracias a todo el equipo de Pediatría por cuidar a mi princesa 💕')
+      )
+    ).toContain('confirmation.staff-vouches-for-them');
+  });
+
+  it('blocks the name of a mother waiting on a referral, said back', () => {
+    expect(
+      blockingRules(
+        "We're sorry for the wait. Please have Doris call Cardiology at (555) 300-1000 so the team can look into it.",
+        reply('my mom (Doris Kemp) has been waiting on a cardiology referral for weeks')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('blocks a diagnosis told of one person in Spanish, and a listicle that holds back its best item', () => {
+    expect(
+      blockingRules(
+        '¡Felicidades, Marleny Ixcot! Le diagnosticaron tuberculosis en 2019 y completó su tratamiento con nuestro equipo.'
+      )
+    ).toContain('phi.diagnosis.person-linked');
+    expect(
+      blockingRules('Le pedimos a 5 abuelas su remedio para la gripe. ¡El número 3 nos hizo llamar al médico! 😂 ¿Cuál usas tú?')
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('passes a trail named after someone, a quoted class name, a Spanish lobby and one of ours’ own heart rate', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Staff Spotlight 🌟 Owen Pritchard grew up in Prestonsburg and still runs the Jenny Wiley trails every Sunday.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Sí! "Corazón Sano" meets the second Saturday of each month at 10am, Room 104.',
+        reply('Do you have a Spanish heart class?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '📣 Evaluaciones gratuitas: sábado 17 de mayo, de 9:00 a 13:00, Vestíbulo B. Pruebas de audición para niños.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Meet Dr. Helena Marsh 💓 Fun facts: she starts every day with a 5am swim, and her resting heart rate is 48 (she checked for us 😄).'
+      )
+    ).toEqual([]);
+  });
+});

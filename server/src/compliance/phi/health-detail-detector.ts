@@ -133,8 +133,14 @@ const LIST_OF_YOURS = /\b(?:list\s+of\s+(?:all\s+)?|bring\s+)(?:your|ur)\s+(?:[\
 /** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
 /** "paciente de 38 años", "una mujer de 52 años": one person, by age, in Spanish. */
 const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente)\s+de\s+(?:unos\s+)?\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
-const ONE_PERSON =
-  /\b(?:whose|he|she|his|her|him)\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
+/** "A Marleny le diagnosticaron tuberculosis", "la operaron en marzo": care told of one person, in Spanish. */
+const SPANISH_DONE_TO_ONE = /(?<![\p{L}])(?:le|la|lo)\s+(?:diagnosticaron|detectaron|operaron|amputaron|trasplantaron|internaron|hospitalizaron)(?![\p{L}])/iu;
+/** "she", "his": one person, who in a spotlight of one of our listed people is them. */
+const ONE_PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/** "whose", "one patient", "a teenager came in": one person, who is no one of ours. */
+const ONE_PERSON_OTHERWISE =
+  /\bwhose\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
+const ONE_PERSON = new RegExp(`${ONE_PERSON_PRONOUN.source}|${ONE_PERSON_OTHERWISE.source}`, 'i');
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?:dropped|fell|went|came down|improved|rose|climbed) from|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
 
@@ -214,8 +220,12 @@ const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?
 /** "Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles": which of our teams sees anyone with it, in Spanish. */
 const SPANISH_FOR_ANY_BEFORE = /(?:^|[.!?:¡¿]\s*)para\s+(?:la\s+|el\s+|los\s+|las\s+)?$/i;
 const SPANISH_OUR_TEAM_AFTER = /^[^.!?,]{0,24},\s*(?:nuestro\s+equipo|nuestra\s+cl[ií]nica|nuestro\s+programa|nuestros\s+especialistas|el\s+equipo\s+de|llame|llama)\b/i;
+/** "La fiebre del valle no se contagia de persona a persona": what is true of a condition for anyone, said of it as a sentence's subject. */
+const SPANISH_ARTICLE_OPENS_BEFORE = /(?:^|[.!?:¡¿]\s*|\n\s*)(?:la|el|los|las)\s+$/i;
+const SPANISH_GENERAL_CLAIM_AFTER = /^\s+(?:no\s+)?(?:se\s+(?:contagian?|pegan?|transmiten?|heredan?|previenen?)|(?:es|son)\s+contagios[oa]s?)(?![\p{L}])/iu;
 /** "Please call 911 right now. Chest pain that lasts more than a few minutes needs emergency care.": a rule for anyone, opening its sentence. */
 export const statedForEveryone = (text: string, start: number, end: number): boolean =>
+  (SPANISH_ARTICLE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && SPANISH_GENERAL_CLAIM_AFTER.test(text.slice(end, end + 24))) ||
   (SPANISH_FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && SPANISH_OUR_TEAM_AFTER.test(text.slice(end, end + 60))) ||
   (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && GENERAL_CLAUSE_AFTER.test(text.slice(end, end + 40)) && !SYMPATHY_AFTER.test(text.slice(end, end + 60))) ||
   (FOR_ANY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && EMERGENCY_ROUTE_AFTER.test(text.slice(end, end + 40)));
@@ -271,7 +281,7 @@ function askedAboutOnly(context: string, sentences: () => readonly Span[], asked
 const SELF_NAMED = /(?:^|\b(?:hi|hey|hello)[,!]?\s+)(?:it['’]?s|this\s+is)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!.—–-]/u;
 
 /** "A mi bebé le salió…", "Tengo 41 años", "Estoy embarazada", "Tomo…", "Me midieron…", "¿Alguien más con migrañas…?": a Spanish comment about the writer or their family. */
-const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|llevo|tomo|uso|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen|midieron|pusieron|fractur[eé]|lastim[eé]|quebr[eé]|romp[ií]|torc[ií]|acab[oó]|termin[oó]|olvid[oó]|subi[oó]|baj[oó]|hinch[oó]|infect[oó]))(?!\p{L}))/iu;
+const SPANISH_FIRST_PERSON = /(?<!\p{L})(?:mis?\s+(?=\p{L})|(?:tengo|estoy|padezco|sufro|llevo|tomo|uso|salgo\s+de\s+cuentas|alguien\s+m[aá]s\s+(?:con|que)|me\s+(?:diagnosticaron|salió|salio|dijeron|recetaron|operaron|hicieron|duele|duelen|midieron|pusieron|fractur[eé]|lastim[eé]|quebr[eé]|romp[ií]|torc[ií]|acab[oó]|termin[oó]|olvid[oó]|subi[oó]|baj[oó]|hinch[oó]|infect[oó]))(?!\p{L}))/iu;
 const SPANISH_WORD = /(?<!\p{L})(?:que|de|la|el|los|las|con|para|por|una?|es|está|y|le|se)(?!\p{L})/iu;
 /** "Mi mamá…", "tengo…": a Spanish comment about the writer or their family. */
 export const speaksSpanishOfThemselves = (context: string): boolean => SPANISH_FIRST_PERSON.test(context) && SPANISH_WORD.test(context);
@@ -591,7 +601,7 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     if (namesOurDocument(before, text.slice(term.end, term.end + 30))) continue;
     // "El programa de rehabilitación cardiaca requiere…": Spanish names the service before the term.
     // "atendemos a muchos bebés con labio leporino como el tuyo": what we offer, said of the person addressed.
-    if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
+    if ((SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before) || SPANISH_CAUSED_BY_BEFORE.test(before)) && !(isReply && (LIKE_THEIRS_AFTER.test(text.slice(term.end, term.end + 24)) || SAID_AS_THEIRS_AFTER.test(text.slice(term.end, term.end + 30))))) continue;
     if (ZERO_COUNT_BEFORE.test(before)) continue;
     const generic = () =>
       (GENERIC_QUANTIFIER.test(before.slice(-30)) ||
@@ -603,11 +613,12 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       // "38% of adults who came to our Urgent Care for tooth pain": a share of many, no one patient.
       (scan.sentenceMatches(PATIENT_CUE, term.start) && !SHARE_OF_A_GROUP.test(sentenceText)) ||
       scan.sentenceMatches(SPANISH_PERSON_OF_AGE, term.start) ||
+      (scan.sentenceMatches(SPANISH_DONE_TO_ONE, term.start) && !SUPPOSED.test(before)) ||
       scan.sentenceMatches(HONORIFIC, term.start) ||
       (scan.sentenceMatches(PRONOUN_CUE, term.start) && !SUPPOSED.test(before) && !listedInSentence(sentence, sentenceText) && !(names.length === 0 && (listedInText ??= namesListedPerson(scan.dir, text))))
     )
       why = 'it is about a specific patient';
-    else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '')) why = "it is one person's result"
+    else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '') && !(names.length === 0 && !scan.sentenceMatches(ONE_PERSON_OTHERWISE, term.start) && (listedInText ??= namesListedPerson(scan.dir, text)))) why = "it is one person's result"
     else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves) && !LIST_OF_YOURS.test(before)) why = 'it is about the person this text addresses';
     else if (!isReply && YOUR_BEFORE.test(before) && ITS_OUTCOME_AFTER.test(text.slice(term.end, term.end + 40))) why = 'it is the outcome of the care of the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';

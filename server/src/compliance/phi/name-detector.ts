@@ -926,12 +926,15 @@ const TITLE_TAIL = new RegExp(String.raw`^((?:[\s,:!?]+(?:\p{Lu}[\p{L}'’-]*|${
 /** 'nuestro grupo "Dulce Apoyo"', 'our "Heart Smart" class': what a group, class or programme is called, quoted. */
 const NAMED_GROUP_BEFORE = /\b(?:grupo|programa|club|taller|clase|campaña|group|program|programme|class|workshop|campaign)\s+['"‘“]$/i;
 const CLOSING_QUOTE = /^['"’”]/;
+const GROUP_MEETS_AFTER = /^['"’”]\s+(?:meets|runs|starts|begins|is\s+held|will\s+meet|se\s+re[uú]ne|empieza|comienza)\b/i;
 
 /** "'Llama Llama Misses Mama'", "“The Very Hungry Caterpillar”": a book's, song's or film's title in quotes, three words or more. */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);
   if (!QUOTES.some((q) => lead.includes(q))) return false;
   if (NAMED_GROUP_BEFORE.test(lead) && CLOSING_QUOTE.test(text.slice(end, end + 1))) return true;
+  // '"Corazón Sano" meets the second Saturday': a class or group named in quotes, by what it does.
+  if (/['"‘“]$/.test(lead) && GROUP_MEETS_AFTER.test(text.slice(end, end + 24))) return true;
   const head = TITLE_HEAD.exec(lead);
   if (!head) return false;
   const tail = TITLE_TAIL.exec(text.slice(end, end + 60));
@@ -972,8 +975,8 @@ function stateSaidOf(text: string, start: number, end: number): boolean {
   const first = /^\p{L}+/u.exec(text.slice(start, end))?.[0] ?? '';
   if (!isStateName(first.toLowerCase())) return false;
   const after = text.slice(start + first.length, start + first.length + 48);
-  // "Idaho's 2024 Clinician of the Year", "Idaho State University": a state no one is named after.
-  return SAID_OF_A_STATE_AFTER.test(after) || (!isGivenName(first.toLowerCase()) && /^(?:['’]s\s|\sState\b)/.test(after));
+  // "Idaho's 2024 Clinician of the Year", "Idaho State University": a state no one is named after; "en Florida": where, in Spanish.
+  return SAID_OF_A_STATE_AFTER.test(after) || (/(?:^|\s)en\s$/.test(text.slice(Math.max(0, start - 4), start)) && !/^['’]s\b/.test(after)) || (!isGivenName(first.toLowerCase()) && /^(?:['’]s\s|\sState\b)/.test(after));
 }
 
 export function namesNoPerson(text: string, start: number, end: number): boolean {
@@ -992,6 +995,10 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
+    // "the Jenny Wiley trails": a park or trail named after someone.
+    (/^\s(?:[Tt]rails?|State\s+Park|[Pp]ark|Lake|Dam|Forest|Reservoir)\b/.test(text.slice(end, end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
+    // "Port 101": a primer's title.
+    /^\s101\b/.test(text.slice(end, end + 5)) ||
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
@@ -1058,7 +1065,7 @@ const ROOM_NAMED_AFTER = new RegExp(String.raw`^\s+(?:Hall|Conference\s+Room|${N
 /** The same when the name found takes the room in ("Whitaker Auditorium"); not "Hall", which is also a surname. */
 const ROOM_NAMED_END = new RegExp(String.raw`\s(?:${NAMED_VENUE})$`);
 /** "in Hall C", "Sala B", "Wing 2": a venue word and one letter or number is a room, though "Hall" is also a surname. */
-const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|Level|Auditorium|Classroom|Booth|Studio|Lounge|Annex|Room|Dock|Door|Entrance|Aula)\s+[A-Z0-9](?![\p{L}\d])/u;
+const NAMES_A_ROOM = /^(?:Hall|Sala|Building|Wing|Pavilion|Tower|Suite|Gate|Lot|Level|Auditorium|Classroom|Booth|Studio|Lounge|Annex|Room|Dock|Door|Entrance|Aula|Vest[ií]bulo|Sal[oó]n|Auditorio)\s+[A-Z0-9](?![\p{L}\d])/u;
 const MASCOTS = String.raw`(?:Lady\s+)?(?:Mustangs|Tigers|Eagles|Bears|Lions|Wildcats|Panthers|Falcons|Hawks|Bulldogs|Knights|Warriors|Raiders|Spartans|Trojans|Rams|Cougars|Jaguars|Hornets|Vikings|Pirates|Cardinals|Rockets|Comets|Titans|Sharks|Huskies|Badgers|Wolves|Owls|Broncos|Chargers|Patriots|Rebels|Blazers|Bobcats|Wolverines|Colts|Stallions|Pioneers|Crusaders|Saints|Gators|Bengals|Jets|Dragons|Red\s+Sox|Storm|Thunder|Lightning|Wave|Stingrays|Rays|Otters|Dolphins|Marlins|Seahawks|Ravens|Orioles|Beavers|Ducks|Herons|Pelicans|Coyotes|Foxes|Mavericks|Miners|Lumberjacks|Cyclones|Hurricanes)`;
 /** "the Millbrook Mustangs": a sports team is a place or school and a plural mascot. */
 const NAMES_A_TEAM = new RegExp(String.raw`\s${MASCOTS}$`, 'u');

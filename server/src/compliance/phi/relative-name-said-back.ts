@@ -28,8 +28,8 @@ const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom
 const ASKED_IF_STILL_HERE =
   /\b(?:[Ii]s|[Ii]f)\s+(\p{Lu}\p{Ll}{1,14}(?:\s+\p{Lu}\p{Ll}{1,20})?)\s+(?:is\s+)?still\s+(?:up\s+|down\s+|over\s+)?(?:in\s+the\s+hospital|in\s+(?:room|bed)\b|on\s+(?:the\s+)?(?:\d\w*|[a-z]+)\s+floor\b|admitted\b|(?:in|on)\s+(?:the\s+)?(?:icu|unit|ward|rehab)\b)/gu;
 
-/** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out. */
-const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions)\b/i;
+/** Care the comment tells of in the plural, which the care cues (one visit, one appointment) leave out, or a referral waited on. */
+const CARE_PLURALS = /\b(?:appointments|appts|visits|check-?ups|treatments|sessions|infusions|referrals?|referred)\b/i;
 /** "my abuela Carmen, 94, needs a Spanish-speaking cardiologist": the relative needs a clinician. */
 const NEEDS_A_CLINICIAN = /\bneeds?\s+(?:a|an|to\s+see\s+an?)\s+(?:[\w-]+\s+){0,2}(?:doctor|specialist|surgeon|[a-z]+ologist|[a-z]+iatrist|pediatrician|therapist|dentist)\b/i;
 /** "My brother Marcus is in your psych unit", "My husband Frank is in chair 14", "my husband Rob has been in your residential program": the relative is staying with us. */

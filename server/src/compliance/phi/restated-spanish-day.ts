@@ -10,9 +10,9 @@ const DAY_ES = new RegExp(
   String.raw`(?<![\p{L}\d])(?:el\s+|este\s+|pr[oó]ximo\s+)?(\d{1,2}\s+de\s+(?:${MONTH})|${WEEKDAY}|hoy|ayer|anoche|mañana(?!\s+(?:y|o)\s+tarde)|(?:la\s+)?(?:pr[oó]xima\s+semana|semana\s+que\s+(?:viene|entra)))(?![\p{L}])`,
   'giu',
 );
-/** What makes a day in the comment a day of care: an operation, a visit, a test, a delivery. */
+/** What makes a day in the comment a day of care: an operation, a visit, a test, a delivery ("salgo de cuentas": the due date). */
 const CARE_WORD_ES =
-  /(?<![\p{L}])(?:oper\p{L}*|cirug[ií]a|cita|consulta|biopsia|colonoscop[ií]a|endoscop[ií]a|mamograf[ií]a|resonancia|tomograf[ií]a|ultrasonido|ecograf[ií]a|an[aá]lisis|estudios?|quimio\p{L}*|radioterapia|di[aá]lisis|parto|ces[aá]rea|inducci[oó]n|me\s+(?:quitan|sacan|ponen|hacen)|le\s+(?:quitan|sacan|ponen|hacen)|la\s+(?:quitan|sacan)|lo\s+(?:quitan|sacan)|internad\p{L}*|hospitaliz\p{L}*|alta|trasplante|procedimiento|vacuna)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:oper\p{L}*|sal(?:go|e|es|imos)\s+de\s+cuentas|(?:doy|dar[eé])\s+a\s+luz|cirug[ií]a|cita|consulta|biopsia|colonoscop[ií]a|endoscop[ií]a|mamograf[ií]a|resonancia|tomograf[ií]a|ultrasonido|ecograf[ií]a|an[aá]lisis|estudios?|quimio\p{L}*|radioterapia|di[aá]lisis|parto|ces[aá]rea|inducci[oó]n|me\s+(?:quitan|sacan|ponen|hacen)|le\s+(?:quitan|sacan|ponen|hacen)|la\s+(?:quitan|sacan)|lo\s+(?:quitan|sacan)|internad\p{L}*|hospitaliz\p{L}*|alta|trasplante|procedimiento|vacuna)(?![\p{L}])/iu;
 /** "abrimos el sábado", "llame hoy", "para que le revisen hoy mismo": when we are open or can help, not the day of their care. */
 const OUR_HOURS_OR_HELP_BEFORE =
   /(?<![\p{L}])(?:abrimos|abre|abren|cerramos|cierra|horario|hasta|desde|ll[aá]m\p{L}*|escr[ií]b\p{L}*|comun[ií]quese|disponible|atendemos|atiend\p{L}*|revis\p{L}*|vean|acud\p{L}*|pase|venga|ven)\s+(?:\p{L}+\s+)?$/iu;

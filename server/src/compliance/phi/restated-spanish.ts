@@ -1,6 +1,7 @@
 import { isSpanishSentence } from '../text/spanish-sentence';
 import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
+import { statedForEveryone } from './health-detail-detector';
 import { SAID_AS_THEIRS_AFTER, SPANISH_ANYONE_WITH_BEFORE, SPANISH_CAUSED_BY_BEFORE, SPANISH_OFFERED_BEFORE, SPANISH_SERVICE_BEFORE } from './spanish-service-words';
 import { SPANISH_VACCINE_BEFORE } from '../vocab/service-words';
 
@@ -83,7 +84,8 @@ export function findRestatedSpanishConditions(scan: PhiScan): PhiCandidate[] {
   // ("…a niños con TDAH como tu hija" is theirs again).
   const offered = (at: number, end: number): boolean => {
     const before = scan.text.slice(Math.max(scan.sentenceOf(at).start, at - 60), at);
-    if (SPANISH_VACCINE_BEFORE.test(before)) return true;
+    // "Las bacterias que causan la caries", "La fiebre del valle no se contagia": what causes it or is true of it for anyone.
+    if (SPANISH_VACCINE_BEFORE.test(before) || SPANISH_CAUSED_BY_BEFORE.test(before) || statedForEveryone(scan.text, at, end)) return true;
     if (SPANISH_OFFERED_BEFORE.test(before) && FOR_IT_BEFORE.test(before) && !SPANISH_SERVICE_BEFORE.test(before)) return false;
     return (SPANISH_SERVICE_BEFORE.test(before) || SPANISH_OFFERED_BEFORE.test(before) || SPANISH_ANYONE_WITH_BEFORE.test(before)) && !SAID_AS_THEIRS_AFTER.test(scan.text.slice(end, end + 30));
   };
