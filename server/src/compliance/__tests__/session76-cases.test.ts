@@ -95,7 +95,7 @@ describe('session 76, round 2 (probe1246, 1247, 1249, 1250): the team who was wi
         "Thank you so much for the kind words! We're glad our Urgent Care team could take care of you — Go O's!",
         reply('Shoutout to the urgent care nurses who got me in and out on a Saturday night')
       )
-    ).toContain('confirmation.got-you-better');
+    ).toContain('confirmation.ongoing-care');
   });
 
   it('blocks a due date said back, in Spanish', () => {
@@ -112,7 +112,7 @@ describe('session 76, round 2 (probe1246, 1247, 1249, 1250): the team who was wi
       blockingRules(
         'Manda este mensaje a 10 contactos de tu familia 🙏 Es información que puede salvar la vida de un abuelo este verano.'
       )
-    ).toContain('clickbait.spanish-withheld-warning');
+    ).toContain('clickbait.spanish-teaser');
     expect(
       blockingRules(
         'A patient once asked me a question that stopped me cold. I’m still thinking about it. (More in the comments.)'
@@ -227,6 +227,64 @@ describe('session 76, round 3 (probe1252, 1253, 1255, 1256): missed at group, a 
       handWrittenBlockingRules(
         'Meet Dr. Helena Marsh 💓 Fun facts: she starts every day with a 5am swim, and her resting heart rate is 48 (she checked for us 😄).'
       )
+    ).toEqual([]);
+  });
+});
+
+describe('session 76, round 4 (probe1258, 1259, 1261, 1262): watch him at home, a fastest reduction, a son who snores', () => {
+  it('blocks a Spanish reply that keeps a child who vomited after a fall at home', () => {
+    expect(
+      blockingRules(
+        'Si ya anda jugando es buena señal 😊 Los niños son de hule. Nomás vigílelo esta noche en casa.',
+        reply('Mi niño de 4 años se cayó del trampolín y se pegó en la cabeza, vomitó 2 veces pero ya está jugando')
+      )
+    ).toContain('advice.spanish-just-watch-at-home');
+  });
+
+  it('blocks staff glad to see the commenter’s mother-in-law so well, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Le pasaremos su mensaje al equipo de la noche, que estaban muy contentos de ver a su suegra tan animada. 😊',
+        reply('Ayer llevé a mi suegra a urgencias y la atendieron súper rápido, gracias')
+      )
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks one of ours calling the commenter’s care their fastest of the week', () => {
+    expect(
+      blockingRules(
+        '🙌 Owen Pritchard says that was his fastest reduction of the week!',
+        reply('your urgent care fixed my dislocated finger in 5 min')
+      )
+    ).toContain('confirmation.staff-vouches-for-them');
+  });
+
+  it('blocks a team proud of the commenter who finished rehab, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Felicidades por graduarte del programa! El equipo de Owen Pritchard, RN, está muy orgulloso de ti. 🎓',
+        reply('Ya terminé mis 12 semanas de rehabilitación, ¡me siento otra persona! 💪')
+      )
+    ).toContain('confirmation.staff-proud-of-them');
+  });
+
+  it('blocks the name of a son whose snoring the comment tells of, said back', () => {
+    expect(
+      blockingRules(
+        "Yes! Our sleep team does evaluate teens. Jaylen's snoring is worth a look — call (555) 300-1000.",
+        reply('Does the sleep clinic see teenagers? My son Jaylen is 15 and snores like a freight train')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('passes Douglas, Arizona after "en" and one of our sites named by its town', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Mamografías sin costo en la unidad móvil en Douglas el sábado 18 de octubre para mujeres de 40 años o más.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Our Harrison walk-in flu clinic is back! Saturday, Oct 18, 9am–1pm. Free for kids under 18.')
     ).toEqual([]);
   });
 });

@@ -178,6 +178,14 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     message: 'Tells one person that many never end up needing the treatment, which can steer them away from it.',
   },
   {
+    id: 'advice.spanish-just-watch-at-home',
+    keyWords: ['vigilelo', 'vigilela', 'vig', 'se', 'buena'],
+    type: 'discourages-care',
+    // "Si ya anda jugando es buena señal… Nomás vigílelo esta noche en casa", after a fall with vomiting: keeps one child home instead of seen.
+    pattern: re(`\\b(?:nom[aá]s|solo|s[oó]lo)\\s+vig[ií]l(?:elo|ela|alo|ala|enlo|enla|elos|elas)\\s+(?:esta\\s+noche|en\\s+casa|unos\\s+d[ií]as|un\\s+rato)|\\bsi\\s+ya\\s+(?:anda|est[aá])\\s+(?:jugando|comiendo|corriendo)\\s*,?\\s+es\\s+(?:muy\\s+)?buena\\s+señal`),
+    message: 'Tells one person (in Spanish) to just watch at home or that it is a good sign, which can keep them from care.',
+  },
+  {
     id: 'advice.spanish-go-ahead',
     keyWords: ['puedes', 'puede'],
     type: 'treatment',

@@ -209,7 +209,7 @@ const SUPPOSING_REACH = 60;
 
 /** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on", "… works alongside treatment", "… should always be checked": a clause that makes the complaint or the procedure a kind, not theirs. */
 const GENERAL_CLAUSE_AFTER =
-  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer|(?:should|must)\s+(?:always\s+)?be\s+(?:checked|seen|evaluated|taken\s+seriously))\b/i;
+  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer|(?:should|must)\s+(?:always\s+)?be\s+(?:checked|seen|evaluated|taken\s+seriously)|(?:usually|typically|generally|often)\s+(?:starts?|begins?|requires?|involves?|lasts?|takes?|includes?))\b/i;
 /** "Trigger finger that won't quit sounds so frustrating!": sympathy for the one they have, not a rule for anyone. */
 const SYMPATHY_AFTER = /^[^.!?]*\b(?:sounds|must\s+be|is\s+(?:so|such|the\s+worst))\s+(?:so\s+|really\s+|incredibly\s+|super\s+)?(?:frustrating|painful|rough|hard|tough|miserable|exhausting|scary|awful|annoying|draining|a\s+pain)\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;

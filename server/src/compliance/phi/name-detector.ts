@@ -995,6 +995,8 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
+    // "Our Harrison walk-in flu clinic": one of our sites, named by its town.
+    (/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w-]+\s+){0,3}(?:clinic|office|hospital|campus|location|site)\b/.test(text.slice(end, end + 40))) ||
     // "the Jenny Wiley trails": a park or trail named after someone.
     (/^\s(?:[Tt]rails?|State\s+Park|[Pp]ark|Lake|Dam|Forest|Reservoir)\b/.test(text.slice(end, end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     // "Port 101": a primer's title.

@@ -222,7 +222,7 @@ export function scanText(text: string, kind: TextKind, dir: DirectoryIndex, cont
 const LIST_BEFORE_PT = String.raw`\b(?:and|or)\s|[&:]\s?`;
 // "pt" comes first and the lookbehinds after it, so the regex rejects a position at its first letter.
 // "PT = physical therapy", "prenatal PT can help", "Walk with a PT": the therapy or the therapist, not a patient.
-export const PT_AS_PATIENT = String.raw`pt(?<!,\s?pt)(?<!\b(?:with|see|ask|by)\s+a\s+pt)(?<!\b(?:prenatal|postpartum|pelvic[\s-]floor|physical|outpatient|pediatric|vestibular|aquatic|sports|in-home|home)\s+pt)(?!\s*[=(])(?:(?<!(?:${LIST_BEFORE_PT})pt)|(?=\s+\w))(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?)\b)`;
+export const PT_AS_PATIENT = String.raw`pt(?<!,\s?pt)(?<!\b(?:with|see|ask|by)\s+a\s+pt)(?<!\b(?:prenatal|postpartum|pelvic[\s-]floor|physical|outpatient|pediatric|vestibular|aquatic|sports|in-home|home)\s+pt)(?!\s*[=(])(?:(?<!(?:${LIST_BEFORE_PT})pt)|(?=\s+\w))(?!\s+(?:team|department|clinic|staff|gym|sessions?|program|programme|appointments?|visits?|exercises?|services?|plan|evals?|evaluation|students?|aides?|assistants?|therapists?|after)\b)`;
 
 /** Words that tie a date, room or name to someone's care rather than to an event. */
 /** Right after "patients": ", visitors and staff", " and employees": everyone a service is open to, not anyone's care. */

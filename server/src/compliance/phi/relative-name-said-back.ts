@@ -55,6 +55,9 @@ const SEEN_AT_OURS = /\b(?:at|in|to)\s+your\s+(?:[\w-]+\s+){0,2}(?:urgent\s+care
 const SUBSTANCE_USE_TOLD =
   /(?<![\p{L}])(?:vap(?:e|es|ed|ing)|thc|weed|marijuana|marihuana|fentanyl|opioids?|overdos(?:e|ed|ing)|relaps(?:e|ed|ing)|(?:drinking|using)\s+again|(?:started|caught)\s+(?:drinking|using|smoking)|drogas|vapeando|fumando\s+(?:marihuana|mota))(?![\p{L}])/iu;
 
+/** "snores like a freight train", "still wets the bed": a sign the comment tells of that the health terms leave out. */
+const SIGN_TOLD = /\b(?:snor(?:e|es|ed|ing)|sleepwalk(?:s|ed|ing)?|wets?\s+the\s+bed|bed-?wetting|stutter(?:s|ed|ing)?)\b/i;
+
 /** "My son Caleb is on the list for a new liver": the relative waits for a transplant. */
 const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
 
@@ -82,7 +85,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) || SUBSTANCE_USE_TOLD.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) || SUBSTANCE_USE_TOLD.test(context) || SIGN_TOLD.test(context) ? 'person' : 'contextual';
   return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 
