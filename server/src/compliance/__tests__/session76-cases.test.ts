@@ -288,3 +288,55 @@ describe('session 76, round 4 (probe1258, 1259, 1261, 1262): watch him at home, 
     ).toEqual([]);
   });
 });
+
+describe('session 76, round 5 (probe1264, 1265, 1267, 1268): a son who came by the school clinic, a name tied to panic attacks, a Spanish street', () => {
+  it('blocks a yes that the commenter’s son came by the school clinic, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Sí, su hijo pasó por el centro esta mañana y la enfermera lo mandó de regreso a clase. 😊',
+        reply('¿Mi hijo vino hoy al centro de salud? Me dijo que se sentía mal pero no sé si fue')
+      )
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks gladness at how well the commenter’s daughter is doing, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias a ustedes por confiar en nosotros! Nos alegra mucho ver lo bien que va ella. 💜',
+        reply('Gracias al centro escolar por ayudar a mi hija con su ansiedad 🙏')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks a name the comment ties to a condition by a possessive, said back', () => {
+    expect(
+      blockingRules(
+        'Hi Priyanka! Yes, Owen Pritchard got your note and will check in with Arjun this week. 💬',
+        reply("Hi it's Priyanka, just checking the counselor got my note about Arjun's panic attacks")
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      handWrittenBlockingRules(
+        'Thanks, Priyanka! The class is on Tuesday.',
+        reply("Is Arjun's class still on Tuesday? Asking for Priyanka")
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks a home street said back after a Spanish "el 214 de"', () => {
+    expect(
+      blockingRules(
+        '¡Sí! Desde el 214 de Cedar Lane, la parada más cercana es la Tienda La Guadalupana (jueves de 4pm a 8pm).',
+        reply('Vivo en el 214 de Cedar Lane en Seaford, ¿la clínica móvil pasa cerca?')
+      )
+    ).toContain('phi.address.restated-street');
+  });
+
+  it('passes a housing authority named for its town', () => {
+    expect(
+      handWrittenBlockingRules(
+        'We’re partnering with the Selma Housing Authority to open free blood pressure kiosks in three community centers.'
+      )
+    ).toEqual([]);
+  });
+});

@@ -21,6 +21,11 @@ const NAMED_OTHERWISE =
   /(?:\b(?:[Hh]er|[Hh]is)\s+(?:first\s+)?name(?:\s+(?:was|is)|['’]s)|(?<![\p{L}])(?:se\s+llama(?:ba)?|su\s+nombre\s+(?:es|era)|(?:la|el)\s+(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|abuelit[oa]|t[ií][oa]|herman[oa]|espos[oa])\s+de|[Mm]i))\s+(\p{Lu}\p{Ll}{1,14})(?![\p{L}])(?:\s+(\p{Lu}\p{Ll}{2,20})(?![\p{L}]))?/gu;
 /** NAMED_OTHERWISE's leads that can only give a name: all but the bare "mi" ("Mi Doctora Favorita"). */
 const ONLY_POSSESSIVE_LEAD = /^[Mm]i\s/u;
+/** "my note about Arjun's panic attacks", "Emma's first week back after her leukemia treatment": a name whose health the comment tells of. */
+const NAME_POSSESSIVE = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,14})['’]s\s/gu;
+/** How far after "Arjun's" a health term of that sentence still counts as theirs. */
+const POSSESSED_TERM_REACH = 80;
+
 /** "I'm Rosa's mom": the writer names the relative through themselves ("I'm Rosa" alone is the writer). */
 const WRITER_IS_RELATIVE_OF = /\bI['’]m\s+(\p{Lu}\p{Ll}{1,14})['’]s\s+(?:mom|dad|mother|father|grandma|grandpa|wife|husband|sister|brother|daughter|son)\b/gu;
 
@@ -62,7 +67,7 @@ const SIGN_TOLD = /\b(?:snor(?:e|es|ed|ing)|sleepwalk(?:s|ed|ing)?|wets?\s+the\s
 const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
 
 /**
- * "mention Ray's recent fall" after "My husband Ray is 92": the name the comment gave a relative, said back. The name
+ * "mention Ray's recent fall" after "My husband Ray is 92", "check in with Arjun" after "my note about Arjun's panic attacks": the name the comment gave a relative, or tied to a health term, said back. The name
  * finder carries names over from the comment too, but never takes charting shorthand ("Ray", "Sal", "Lou") for a name;
  * it must not, in notes, so a relative introduced by name gets this narrower check instead.
  */
@@ -81,6 +86,13 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
     names.add(first);
     const surname = m[2];
     if (surname && !isCommonWord(surname.toLowerCase()) && !scan.dir.nameWords.has(surname.toLowerCase())) names.add(surname);
+  }
+  for (const m of context.matchAll(NAME_POSSESSIVE)) {
+    const name = m[1] as string;
+    if (!listedGivenName(name) || names.has(name)) continue;
+    const reach = context.slice(m.index, m.index + POSSESSED_TERM_REACH);
+    const sentenceEnd = m.index + (/[.!?\n]/.exec(reach)?.index ?? reach.length);
+    if (scan.contextHealthTerms().some((t) => t.start > m.index && t.start < sentenceEnd)) names.add(name);
   }
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs

@@ -8,8 +8,8 @@ import { isDirectoryLocation } from '../directory/directory-index';
 import { cachedRegExp } from '../text/cached-regexp';
 
 const STREET = String.raw`((?:[A-Z][\p{L}'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Trail|Trl))\b`;
-/** "I live at 44 Birch Lane": a numbered street in the comment, captured without its number. */
-const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+${STREET}\.?`, 'gu');
+/** "I live at 44 Birch Lane", "Vivo en el 214 de Cedar Lane": a numbered street in the comment, captured without its number. */
+const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+(?:de\s+)?${STREET}\.?`, 'gu');
 /** "Vivo en 2217 Calle Olmo", "la Avenida Juárez 114": a numbered Spanish street, the street word first; captured without its number. */
 const SPANISH_STREET = String.raw`(?:[Cc]alle|[Aa]venida|Av\.|[Cc]amino|[Cc]allej[oó]n|[Pp]rivada)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const NUMBERED_SPANISH_STREET = new RegExp(String.raw`\b\d{1,5}\s+(${SPANISH_STREET})|(${SPANISH_STREET})\s+#?\d{1,5}\b`, 'gu');
