@@ -340,3 +340,47 @@ describe('session 76, round 5 (probe1264, 1265, 1267, 1268): a son who came by t
     ).toEqual([]);
   });
 });
+
+describe('session 76, round 6 (probe1270, 1271, 1273, 1274): stitches that healed, a belonging we hold, survivors like you', () => {
+  it('blocks gladness that the commenter’s stitches from Saturday healed, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias a usted! Nos alegra que los puntos en el dedo del sábado hayan quedado bien. 🙏',
+        reply('Gracias a todos en urgencias por coserme el dedo el sábado, trabajo en la procesadora y me corté feo')
+      )
+    ).toContain('confirmation.spanish-cared-for');
+  });
+
+  it('blocks a yes that we hold what a patient left with us', () => {
+    expect(
+      blockingRules(
+        'Yes! His belongings are with our security office — bring a photo ID and you can pick them up anytime.',
+        reply("Can I pick up my husband's wedding ring? ER staff said they bagged it with his clothes")
+      )
+    ).toContain('confirmation.answers-yes');
+  });
+
+  it('blocks the commenter’s cancer said back as "survivors like you"', () => {
+    expect(
+      blockingRules(
+        "Thank you, Brian! Hodgkin's survivors like you inspire our whole oncology team. 💜",
+        reply(
+          "As someone who beat Hodgkin's lymphoma at your center in 2019, I love seeing this program grow. - Brian Castellanos"
+        )
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('passes a convention center named for its town and a flight service’s brand', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Semana Binacional de Salud: pruebas gratuitas de VIH, presión y colesterol en el Centro de Convenciones de Dalton.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Proud to welcome our new helicopter partner, SkyCare 7, to the helipad. Flight crews can now land on our roof.'
+      )
+    ).toEqual([]);
+  });
+});

@@ -488,7 +488,7 @@ const ITS_OUTCOME_AFTER =
 const ANIMAL_AFTER_TERM = new RegExp(String.raw`^\s+${ANIMAL}s?\b`, 'i');
 
 /** "after a leg amputation like yours", "someone has hemophilia like you", "bebés prematuros como el tuyo": the term is the addressed person's own. */
-const LIKE_THEIRS_AFTER = /^\s+(?:(?:(?:diagnos[ie]s|cases?|conditions?|injur(?:y|ies)|surger(?:y|ies)|symptoms?)\s+)?(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b|like\s+you(?![\p{L}'’])|como\s+(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?(?![\p{L}]))/iu;
+const LIKE_THEIRS_AFTER = /^\s+(?:(?:(?:diagnos[ie]s|cases?|conditions?|injur(?:y|ies)|surger(?:y|ies)|symptoms?)\s+)?(?:like|such\s+as)\s+(?:yours|your\s+[\w-]+['’]s)\b|(?:(?:survivors?|warriors?|fighters?)\s+)?like\s+you(?![\p{L}'’])|como\s+(?:el|la|los|las)\s+(?:tuy|suy)[oa]s?(?![\p{L}]))/iu;
 /** "adults whose RLS gets worse at night, just like yours": the commenter's own term, said back as theirs later in its sentence. */
 const LIKE_YOURS_LATER = /\b(?:just|exactly)\s+like\s+yours\b/i;
 

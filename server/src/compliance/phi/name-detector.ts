@@ -999,6 +999,8 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w-]+\s+){0,3}(?:clinic|office|hospital|campus|location|site)\b/.test(text.slice(end, end + 40))) ||
     // "the Jenny Wiley trails": a park or trail named after someone.
     (/^\s(?:[Tt]rails?|State\s+Park|[Pp]ark|Lake|Dam|Forest|Reservoir)\b/.test(text.slice(end, end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
+    // "SkyCare 7", "LifeFlight": a service's brand, run together.
+    /^\p{Lu}\p{Ll}+(?:Care|Health|Med|Life|Flight|Star|Link|Net)$/u.test(text.slice(start, end)) ||
     // "Port 101": a primer's title.
     /^\s101\b/.test(text.slice(end, end + 5)) ||
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
@@ -1008,7 +1010,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
-    SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     OUTDOORS_AT_BEFORE.test(text.slice(Math.max(0, start - 18), start)) ||
     (end - start === 4 && text.startsWith('Dona', start) && DONATE_WHAT_AFTER.test(text.slice(end, end + 16))) ||
     OBSERVANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -1053,7 +1055,7 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
   return !!before && besides((before[1] ?? before[2]) as string);
 }
 /** "la Biblioteca César Chávez", "el Parque Bushnell": a place named after someone, in Spanish. Not a school: the name of a pupil's school is read with the pupil. */
-const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$/u;
+const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
 /** "Dona sangre y plaquetas": the Spanish for "donate", not the name Dona. */

@@ -69,7 +69,7 @@ lewy body dementia|frontotemporal dementia|early-onset alzheimer's|mild cognitiv
 essential tremor|peripheral neuropathy|diabetic neuropathy|encephalitis|brain aneurysm|brain hemorrhage|hemorrhagic stroke|ischemic stroke|mini stroke
 post-concussion syndrome|chronic traumatic encephalopathy|skull fracture|spinal stenosis|seizure disorder|febrile seizure|bladder cancer|kidney cancer
 liver cancer|stomach cancer|esophageal cancer|throat cancer|oral cancer|bone cancer|blood cancer|uterine cancer|testicular cancer|brain cancer
-adenocarcinoma|wilms tumor|triple-negative breast cancer|her2-positive|non-hodgkin lymphoma|acute myeloid leukemia|acute lymphoblastic leukemia
+adenocarcinoma|wilms tumor|triple-negative breast cancer|her2-positive|non-hodgkin lymphoma|hodgkin's|hodgkin's lymphoma|acute myeloid leukemia|acute lymphoblastic leukemia
 aplastic anemia|metastatic cancer|terminal cancer|actinic keratosis|stage 0|stage 1a|stage 1b|stage 2a|stage 2b|stage 3a|stage 3b|stage 3 cancer
 breast lump|lung mass|brain lesion|cholestasis of pregnancy|hyperemesis gravidarum|gestational hypertension|postpartum preeclampsia
 postpartum hemorrhage|chemical pregnancy|molar pregnancy|missed miscarriage|recurrent miscarriage|pregnancy loss|threatened miscarriage
