@@ -384,3 +384,57 @@ describe('session 76, round 6 (probe1270, 1271, 1273, 1274): stitches that heale
     ).toEqual([]);
   });
 });
+
+describe('session 76, round 7 (probe1276, 1277, 1279, 1280): a birth at 12:07am, a session that went well, a worker by job and age', () => {
+  it('blocks the day of a birth told by the minute, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Bienvenido al mundo, Santiago! 👶 El primer bebé de 2025 en nuestro Centro de Nacimientos llegó a las 12:07am del 1 de enero.'
+      )
+    ).toContain('phi.date.spanish-care');
+  });
+
+  it('blocks one of ours saying the commenter’s session went well, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué bueno! Owen Pritchard dice que le fue muy bien en la sesión y que lo espera el próximo martes. 💪',
+        reply('Gracias por la cita de ayer, el fisioterapeuta fue súper paciente conmigo')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks watching the commenter grow through their sessions', () => {
+    expect(
+      blockingRules(
+        "Thank you for sharing this 💙 We'll pass it on — watching you grow through those sessions meant a lot to the whole team.",
+        reply('Our counselor literally saved my life last year. Forever grateful.')
+      )
+    ).toContain('confirmation.part-of-their-recovery');
+  });
+
+  it('blocks a device implanted in a worker named by job, origin and age, in Spanish', () => {
+    expect(
+      blockingRules(
+        'El jueves pasado, la Dra. Helena Marsh implantó el primer desfibrilador subcutáneo de la región a una empleada de Disney de 41 años de St. Cloud.'
+      )
+    ).toContain('phi.procedure.person-linked');
+    expect(
+      handWrittenBlockingRules(
+        '¿Fiebre en tu peque? Acude a Urgencias si tiene dificultad para respirar, o si es un bebé de menos de 3 meses con 38 °C o más.'
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks a theory held back, in Spanish, and passes a Spanish association named for its city', () => {
+    expect(
+      blockingRules(
+        '¿Por qué tantos trabajadores de hoteles terminan con el mismo problema en los pies? Nuestro podólogo tiene una teoría… 🦶'
+      )
+    ).toContain('clickbait.spanish-teaser');
+    expect(
+      handWrittenBlockingRules(
+        'Gracias a la Asociación de Trabajadores Hoteleros de Orlando por ayudarnos a vacunar a 1,100 empleados contra la influenza.'
+      )
+    ).toEqual([]);
+  });
+});

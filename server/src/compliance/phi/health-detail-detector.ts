@@ -130,9 +130,8 @@ const SHARE_OF_A_GROUP = /\b\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:our\s+|t
 /** "a list of your medicines and allergies", "bring your meter or CGM app": an item of a checklist, whoever reads it. */
 const LIST_OF_YOURS = /\b(?:list\s+of\s+(?:all\s+)?|bring\s+)(?:your|ur)\s+(?:[\p{L}'’-]+\s+(?:and|&|or)\s+)?$/iu;
 
-/** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
-/** "paciente de 38 años", "una mujer de 52 años": one person, by age, in Spanish. */
-const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente)\s+de\s+(?:unos\s+)?\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
+/** "paciente de 38 años", "una camarista de hotel de 41 años": one person, by age, in Spanish (not "un bebé de menos de 3 meses", anyone that young). */
+const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente|trabajador(?:a)?|emplead[oa]|camarista|meser[oa]|cociner[oa]|obrer[oa]|jornaler[oa]|agricultor(?:a)?|maestr[oa]|estudiante)(?:\s+de\s+(?!(?:menos|m[aá]s)(?![\p{L}]))(?:un[oa]?\s+|la\s+|el\s+)?\p{L}+)?\s+de\s+(?:unos\s+)?\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
 /** "A Marleny le diagnosticaron tuberculosis", "la operaron en marzo": care told of one person, in Spanish. */
 const SPANISH_DONE_TO_ONE = /(?<![\p{L}])(?:le|la|lo)\s+(?:diagnosticaron|detectaron|operaron|amputaron|trasplantaron|internaron|hospitalizaron)(?![\p{L}])/iu;
 /** "she", "his": one person, who in a spotlight of one of our listed people is them. */
@@ -140,6 +139,7 @@ const ONE_PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "whose", "one patient", "a teenager came in": one person, who is no one of ours. */
 const ONE_PERSON_OTHERWISE =
   /\bwhose\b|\bone\s+(?:patient|worker|employee|man|woman|mom|dad|runner|student|stood\s+out)\b|\ba\s+(?:[\w-]+\s+){0,2}(?:student|man|woman|teen|teenager|boy|girl|toddler|patient|driver|cyclist|runner)\s+(?:came|was\s+brought|arrived|walked)\s+in\b/i;
+/** "a forklift operator whose screen caught a blood pressure of 210/120", "a college student came in Saturday with…": one person's reading. */
 const ONE_PERSON = new RegExp(`${ONE_PERSON_PRONOUN.source}|${ONE_PERSON_OTHERWISE.source}`, 'i');
 
 const RESULT_VALUE = /^\s*(?:(?:is|was|of|at|down to|up to|went to|dropped to|(?:dropped|fell|went|came down|improved|rose|climbed) from|now|came back|:)\s*){0,3}\d+(?:\.\d+)?(?:\s*(?:%|mg\/dl|mmol\/l|mg|units))?/i;
@@ -209,7 +209,7 @@ const SUPPOSING_REACH = 60;
 
 /** "… that lasts more than a few minutes", "… lasting longer than a day", "… eligibility depends on", "… works alongside treatment", "… should always be checked": a clause that makes the complaint or the procedure a kind, not theirs. */
 const GENERAL_CLAUSE_AFTER =
-  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer|(?:should|must)\s+(?:always\s+)?be\s+(?:checked|seen|evaluated|taken\s+seriously)|(?:usually|typically|generally|often)\s+(?:starts?|begins?|requires?|involves?|lasts?|takes?|includes?))\b/i;
+  /^\s+(?:(?:that|which)\s+(?:lasts?|goes\s+on|comes\s+and\s+goes|spreads|gets\s+worse|doesn['’]t|does\s+not|won['’]t|will\s+not)|lasting\s+(?:more|longer)|for\s+more\s+than|(?:eligibility|candidacy|criteria|outcomes|risks)\s+(?:depends?|varies|vary|is|are)|(?:works|can\s+work)\s+(?:alongside|together\s+with)|is\s+(?:an?\s+)?(?:extra|added)\s+layer|(?:should|must)\s+(?:always\s+)?be\s+(?:checked|seen|evaluated|taken\s+seriously)|(?:usually|typically|generally|often)\s+(?:starts?|begins?|requires?|involves?|lasts?|takes?|includes?)|(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:change|cause|make|mean|turn))\b/i;
 /** "Trigger finger that won't quit sounds so frustrating!": sympathy for the one they have, not a rule for anyone. */
 const SYMPATHY_AFTER = /^[^.!?]*\b(?:sounds|must\s+be|is\s+(?:so|such|the\s+worst))\s+(?:so\s+|really\s+|incredibly\s+|super\s+)?(?:frustrating|painful|rough|hard|tough|miserable|exhausting|scary|awful|annoying|draining|a\s+pain)\b/i;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;

@@ -1055,7 +1055,7 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
   return !!before && besides((before[1] ?? before[2]) as string);
 }
 /** "la Biblioteca César Chávez", "el Parque Bushnell": a place named after someone, in Spanish. Not a school: the name of a pupil's school is read with the pupil. */
-const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$/u;
+const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$|(?:^|[^\p{L}])(?:Asociaci[oó]n|Coalici[oó]n|Consulado|Universidad|Colegio|Escuela)\s+(?:(?:de|del|la|las|los|y)\s+|\p{Lu}\p{L}+\s+){0,5}de\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
 /** "Dona sangre y plaquetas": the Spanish for "donate", not the name Dona. */

@@ -384,7 +384,7 @@ extracción de cordales|extraccion de cordales|le sacaron un diente|le mataron e
 pierna enyesada|poligrafía respiratoria|poligrafia respiratoria|se dializa|se dializó|se dializo|se dializaba|se dializan|dializa|dializan|dializado|dializada|pesario|terapia de piso pélvico
 terapia de piso pelvico|examen médico legal|examen medico legal|kit de violación|kit de violacion|quelación|quelacion|infusión de factor
 infusion de factor|kinesioterapia respiratoria|chaleco vibratorio|brazo ortopédico|brazo ortopedico|presoterapia|cambio de vendaje
-sonda nasoyeyunal|cardiodesfibrilador implantable|chaleco desfibrilador|le quitaron el útero|le quitaron el utero|le quitaron los ovarios
+sonda nasoyeyunal|cardiodesfibrilador implantable|desfibrilador subcutáneo|desfibrilador subcutaneo|chaleco desfibrilador|le quitaron el útero|le quitaron el utero|le quitaron los ovarios
 le quitaron un seno|le quitaron los senos|pasó por el quirófano|paso por el quirofano|le cambiaron la rodilla|le cambiaron la cadera
 válvula porcina|valvula porcina|válvula bovina|valvula bovina|lo llevaron de urgencia al hospital|la llevaron de urgencia al hospital
 terminó en el hospital|termino en el hospital|lo internaron|la internaron|ingresó al hospital|ingreso al hospital|lo llevaron a urgencias
