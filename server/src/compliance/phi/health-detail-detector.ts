@@ -583,6 +583,8 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
     return listed;
   };
   let listedInText: boolean | undefined;
+  // "Meet Dr. Priya Raman… she": no other name is found and the text names one of our listed people, so "she" is them.
+  const onlyOursNamed = () => names.length === 0 && (listedInText ??= namesListedPerson(scan.dir, text));
   for (const term of scan.healthTerms) {
     if (term.kind === 'diagnosis' && (NAMES_A_VACCINE.test(text.slice(term.end, term.end + 30)) || SPANISH_VACCINE_BEFORE.test(text.slice(Math.max(0, term.start - 30), term.start)))) continue;
     if (namesACause(scan, term)) continue;
@@ -615,10 +617,10 @@ export function findHealthDetails(scan: PhiScan, names: readonly PhiCandidate[],
       scan.sentenceMatches(SPANISH_PERSON_OF_AGE, term.start) ||
       (scan.sentenceMatches(SPANISH_DONE_TO_ONE, term.start) && !SUPPOSED.test(before)) ||
       scan.sentenceMatches(HONORIFIC, term.start) ||
-      (scan.sentenceMatches(PRONOUN_CUE, term.start) && !SUPPOSED.test(before) && !listedInSentence(sentence, sentenceText) && !(names.length === 0 && (listedInText ??= namesListedPerson(scan.dir, text))))
+      (scan.sentenceMatches(PRONOUN_CUE, term.start) && !SUPPOSED.test(before) && !listedInSentence(sentence, sentenceText) && !onlyOursNamed())
     )
       why = 'it is about a specific patient';
-    else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '') && !(names.length === 0 && !scan.sentenceMatches(ONE_PERSON_OTHERWISE, term.start) && (listedInText ??= namesListedPerson(scan.dir, text)))) why = "it is one person's result"
+    else if (term.kind === 'lab' && scan.sentenceMatches(ONE_PERSON, term.start) && /\d/.test(RESULT_VALUE.exec(text.slice(term.end))?.[0] ?? '') && !(!scan.sentenceMatches(ONE_PERSON_OTHERWISE, term.start) && onlyOursNamed())) why = "it is one person's result"
     else if ((speaksToOne || scan.sentenceMatches(HANDLE, term.start)) && addressedNotSupposed(before, text.slice(term.end, term.end + 40)) && !(GENERIC_YOU.test(before) && !aboutThemselves) && !LIST_OF_YOURS.test(before)) why = 'it is about the person this text addresses';
     else if (!isReply && YOUR_BEFORE.test(before) && ITS_OUTCOME_AFTER.test(text.slice(term.end, term.end + 40))) why = 'it is the outcome of the care of the person this text addresses';
     else if (ROLE_POSSESSIVE.test(before)) why = 'it is one person\'s, named by who they are';

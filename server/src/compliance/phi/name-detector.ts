@@ -38,9 +38,9 @@ const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.
 const VOCATIVE_AFTER = /^\s*[!?]/;
 /** ", you", ", your": what follows a name spoken to. */
 const SPOKEN_TO_AFTER = /^,\s*(?:you|your)\b/i;
-/** "It's called gustatory rhinitis", "(called crepitus)", "also called abusive head trauma", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
 /** "Fatty liver disease has a new name: MASLD": the new or proper name of a term, not of a person. */
 const A_TERMS_NEW_NAME = /\b(?:new|official|medical|scientific|proper)\s+name(?:\s+is|['’]s|\s*:)\s*$/i;
+/** "It's called gustatory rhinitis", "(called crepitus)", "also called abusive head trauma", "has been named co-investigator", "Dr. Bello says outcomes are best": before a lower-case word, a term, a title or what is said. */
 const TERM_CALLED = /(?:\b(?:is|are|was|were|something|condition|thing|procedure|test|technique|exercise|also|sometimes|often)|['’]s|\()\s*called\s*$|\b(?:is|are|was|were|been|be|got|gets)\s+named\s*$|\b(?:says|said)\s*$/i;
 /** Verbs and marks after a sentence-initial word that make it someone's name: "Vsevolod is very reliable", "Warrane, can I". */
 const STRONG_PERSON_AFTER =
@@ -995,7 +995,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     NAMES_A_SPONSOR.test(text.slice(start, end + 16)) ||
     VENUE_HALL.test(text.slice(start, end + 6)) ||
     PROGRAM_AFTER.test(text.slice(end, end + 14)) ||
-    // "Our Harrison walk-in flu clinic": one of our sites, named by its town.
+    // "Our Harrison walk-in flu clinic": one of our sites, named by its town, where OUR_SITE_AFTER's short list of kinds ends.
     (/\b[Oo]ur\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+(?:[\w-]+\s+){0,3}(?:clinic|office|hospital|campus|location|site)\b/.test(text.slice(end, end + 40))) ||
     // "the Jenny Wiley trails": a park or trail named after someone.
     (/^\s(?:[Tt]rails?|State\s+Park|[Pp]ark|Lake|Dam|Forest|Reservoir)\b/.test(text.slice(end, end + 12)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
