@@ -656,7 +656,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
       const listedGiven = isA(t, GIVEN_NAME) && !isA(t, CLINICAL) && t.raw.length > 2 && !isA(t, NOT_NAME_WORD | PERSON_CUE_WORD | HEALTH_WORD);
       const sur = adjacent(scan, i);
       // "grace dudak aware", "consult with patty hoeller": a listed given name and a listed surname that is no word.
-      const pairedSurname = listedGiven && !!sur && !isCapitalised(sur.raw) && sur.raw.length > 3 && canBeName(sur, scan) && isA(sur, KNOWN_NAME) && !isA(sur, COMMON_WORD) && !isA(sur, GIVEN_NAME);
+      const pairedSurname = listedGiven && !!sur && !isCapitalised(sur.raw) && sur.raw.length > 3 && canBeName(sur, scan) && isA(sur, KNOWN_NAME) && !isA(sur, COMMON_WORD | NOT_NAME_WORD) && !isA(sur, GIVEN_NAME);
       if (pairedSurname && (SIGN_OFF_AFTER.test(text.slice(sur.end, sur.end + 12)) || ORDER_SOURCE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)))) {
         const to = extend(scan, i, 3, true);
         spans.push({ from: i, to, rule: 'phi.name.given-name', weak: false });
@@ -884,6 +884,8 @@ const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
 const OUR_STAND_ON_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:tent|booth|table|stand|van|bus|truck|mobile\s+unit|float)\s+(?:is\s+|will\s+be\s+)?(?:on|along)\s$/i;
 /** "the Albany Public Library, Washington Ave. branch": a site named by its street. */
 const STREET_SITE_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|(?:St|Ave|Blvd|Rd)\.)\s(?:branch|location|campus|site|entrance|station|bridge|stop)\b/;
+/** "Corona Plaza (Roosevelt Ave y 103 St)": a corner where two streets cross, no one's home. */
+const CROSS_STREETS_AFTER = /^\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road)\.?\s+(?:and|&|y|at)\s+(?:\d{1,3}(?:st|nd|rd|th)?|\p{Lu}\p{L}+)\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road)\b/u;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
@@ -1005,11 +1007,13 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     /^\s101\b/.test(text.slice(end, end + 5)) ||
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
+    (!/\s/.test(text.slice(start, end)) && CROSS_STREETS_AFTER.test(text.slice(end, end + 40))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||
     (NAMES_A_TEAM.test(text.slice(start, end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) ||
     NAMES_A_ROOM.test(text.slice(start, end)) ||
     PLACE_NAME_BEFORE.test(text.slice(Math.max(0, start - 7), start)) ||
+    GREW_UP_IN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
     SPANISH_VENUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     OUTDOORS_AT_BEFORE.test(text.slice(Math.max(0, start - 18), start)) ||
     (end - start === 4 && text.startsWith('Dona', start) && DONATE_WHAT_AFTER.test(text.slice(end, end + 16))) ||
@@ -1058,6 +1062,8 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
 const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$|(?:^|[^\p{L}])(?:Asociaci[oó]n|Coalici[oó]n|Consulado|Universidad|Colegio|Escuela)\s+(?:(?:de|del|la|las|los|y)\s+|\p{Lu}\p{L}+\s+){0,5}de\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
+/** "creció en Sofía", "grew up in Florence": where someone grew up is a place. */
+const GREW_UP_IN_BEFORE = /(?:^|[^\p{L}])(?:creci[oó]|grew\s+up|raised)\s(?:en|in)\s$/iu;
 /** "Dona sangre y plaquetas": the Spanish for "donate", not the name Dona. */
 const DONATE_WHAT_AFTER = /^\s+(?:sangre|plasma|plaquetas|m[eé]dula|[oó]rganos|ropa|juguetes|comida|alimentos|hoy|ya|tu|su|sus|tus|un|una)\b/iu;
 /** "After hiking at Glen Helen", "hiking Monte Sano": where someone hikes or camps is a park, not a person. */

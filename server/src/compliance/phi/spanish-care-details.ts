@@ -14,7 +14,7 @@ import { tellsOfOnePersonsCare } from './spanish-described-person';
 /** Words one of the Spanish patterns below needs, so a text without any skips them. */
 const SPANISH_DAY_WORDS = ['ayer', 'anoche', 'antier', 'anteayer', 'pasada', 'pasado', 'hace', 'hoy', 'noche', 'desde', 'despu'];
 const SPANISH_MONTH_WORDS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'];
-const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad', 'sala'];
+const SPANISH_ROOM_WORDS = ['cama', 'incubadora', 'cuarto', 'cuna', 'consultorio', 'sill', 'sillon', 'camilla', 'unidad', 'sala', 'apartamento', 'depto'];
 const SPANISH_NEIGHBOURHOOD_WORDS = ['barrio', 'colonia', 'fraccionamiento'];
 const SPANISH_STREET_WORDS = ['calle', 'avenida', 'callejon', 'camino'];
 
@@ -36,8 +36,8 @@ const SPANISH_DATE =
 
 /** "En julio, nuestras Urgencias atendieron a 3,200 pacientes": a month's count of many, no one's date. */
 const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{1,3}[.,]\d{3}|\d{2,})\s+(?:pacientes|personas|beb[eé]s|niñ[oa]s|familias|partos|trabajador[ae]s|mam[aá]s)(?![\p{L}])/iu;
-/** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B": where someone stays or was seen. */
-const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
+/** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B", "el apartamento 4B": where someone stays, lives or was seen. */
+const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|apartamento|depto\.?|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** "¡Juan Pablo, de la incubadora 5, …": the room set off right after a name. */
 const NAMED_BEFORE_ROOM = /\p{Lu}\p{Ll}+,\s*(?:de|en)\s+(?:la|el)\s+$/u;
 /** Beds and rooms the location detector already reads after a name ("Don Ernesto, de la habitación 214"). */

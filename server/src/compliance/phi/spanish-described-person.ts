@@ -29,7 +29,7 @@ const PLACE_AFTER = /^[^.!?\n]{0,50}?(?<![\p{L}])(?:de|del|en|desde|frente\s+al?
 const ONE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:un|una|el|la|al|del|nuestr[oa])\s+${PERSON_NOUN}(?![\p{L}])`, 'iu');
 
 /** What says the sentence tells of that person's care, beside a listed health term. */
-const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detectamos|diagnosticamos|operamos|atendimos|atendi[oó]|atendieron|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
+const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detect[oó]|detectamos|l[oa]\s+llevamos|diagnosticamos|operamos|atendimos|atendi[oó]|atendieron|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
 
 const KEY_WORDS = ['os', 'anos', 'meses'];
 
@@ -38,13 +38,30 @@ export function tellsOfOnePersonsCare(scan: PhiScan, offset: number): boolean {
   return scan.sentenceMatches(ONE_PERSON, offset) && tellsOfCare(scan, offset);
 }
 
-/** The sentence at `offset` holds a listed health term and a verb of someone's care. */
-const tellsOfCare = (scan: PhiScan, offset: number): boolean => healthTermInSentenceAt(scan, offset) && scan.sentenceMatches(CARE_VERB, offset);
+/** "la presión en 210/120": a blood pressure reading, which Spanish names with a word the health lists cannot hold alone. */
+const BLOOD_PRESSURE_READING = /(?<![\p{L}])presi[oó]n(?:\s+arterial)?\s+(?:de|en)\s+\d{2,3}\s*\/\s*\d{2,3}(?!\d)/iu;
+const BLOOD_PRESSURE_READINGS = new RegExp(BLOOD_PRESSURE_READING.source, 'giu');
+
+/** The sentence at `offset` holds a listed health term or a reading, and a verb of someone's care. */
+const tellsOfCare = (scan: PhiScan, offset: number): boolean =>
+  (healthTermInSentenceAt(scan, offset) || scan.sentenceMatches(BLOOD_PRESSURE_READING, offset)) && scan.sentenceMatches(CARE_VERB, offset);
+
+/** "encontró presión alta en 40 trabajadores": a count of many, no one's reading. */
+const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{2,}|\d{1,3}[.,]\d{3})\s+(?:pacientes|personas|trabajador[ae]s|adultos|vecinos|familias|hombres|mujeres|choferes|conductores)(?![\p{L}])/iu;
+
+/** "detectó una presión de 190/120 en un trabajador del turno de noche y lo llevamos a Urgencias": one person's reading. */
+function readingsOfOne(scan: PhiScan): PhiCandidate[] {
+  if (!scan.text.includes('/')) return [];
+  return [...scan.text.matchAll(BLOOD_PRESSURE_READINGS)]
+    .filter((m) => tellsOfOnePersonsCare(scan, m.index) && !scan.sentenceMatches(COUNT_OF_MANY, m.index))
+    .map((m) => ({ type: 'lab', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.lab.spanish-reading-of-one', why: "One person's reading, told with when or where they came to us, identifies them" }));
+}
 
 export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
-  if (scan.clinical || !hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return [];
+  if (scan.clinical) return [];
+  const out: PhiCandidate[] = readingsOfOne(scan);
+  if (!hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return out;
   const { text } = scan;
-  const out: PhiCandidate[] = [];
   const push = (m: RegExpMatchArray) => {
     const end = (m.index as number) + m[0].length;
     const at = end - m[0].length + m[0].lastIndexOf(m[1] as string);

@@ -1,0 +1,179 @@
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 77, before round 1: misses left in session 76 studied sets (Spanish readings, an apartment, births, hype)', () => {
+  it('blocks one worker’s blood pressure reading told in Spanish', () => {
+    expect(
+      blockingRules(
+        'Un caso nos marcó: un techador nicaragüense de 58 años que llegó con la presión en 210/120 sin saberlo. Ya está en tratamiento.'
+      )
+    ).toContain('phi.lab.spanish-reading-of-one');
+    expect(
+      blockingRules(
+        'Hoy nuestra enfermera detectó a tiempo una presión de 190/120 en un trabajador del turno de noche y lo llevamos a Urgencias.'
+      )
+    ).toContain('phi.lab.spanish-reading-of-one');
+  });
+
+  it('passes a Spanish reading said of anyone, or of many', () => {
+    expect(handWrittenBlockingRules('Si su presión es de 180/120 o más, llame al 911.')).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Nuestra enfermera detectó una presión de 150/95 o más en 40 trabajadores y los llevamos a consulta.'
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks the apartment of a woman just out of the hospital, in Spanish', () => {
+    expect(
+      blockingRules('Doña Pilar, la del apartamento 4B en Calle Olmo, ya salió del hospital y manda saludos a todas.')
+    ).toContain('phi.location.spanish-room');
+  });
+
+  it('blocks a miracle treatment and a "YA" shouted in Spanish', () => {
+    expect(
+      blockingRules(
+        'Este es el tratamiento MILAGROSO que todos en Hialeah están pidiendo para el dolor de espalda 🔥🔥 Cupos limitados, ¡escríbenos YA!'
+      )
+    ).toContain('clickbait.all-caps-fear');
+  });
+
+  it('blocks names in a Spanish birth announcement and in a thank-you to mothers who gave birth with us', () => {
+    expect(
+      blockingRules(
+        '¡El primer bebé del monzón! Llegó el domingo a las 3:12am: Santiago, 3.4 kg, hijo de Marisela y Omar. ¡Bienvenido al mundo!'
+      )
+    ).toContain('phi.name.given-name');
+    expect(
+      blockingRules(
+        'En la foto: Ingrid, Sulmy y Reina, que tuvieron a sus bebés con nosotros esta primavera. ¡Gracias por confiar!'
+      )
+    ).toContain('phi.name.given-name');
+    expect(
+      blockingRules(
+        'Hoy la Dra. Helena Marsh recibió a los primeros gemelos del año 👶👶 ¡Felicidades a la familia Barrios de Hurlock!'
+      )
+    ).toContain('phi.name.family');
+  });
+});
+
+describe('session 77, round 1 (probe1282, 1283, 1285, 1286): a named child’s school, a sugar reading said back, home wound care, a kit due back', () => {
+  it('blocks a Spanish school named right after a child’s name', () => {
+    expect(
+      blockingRules(
+        'Rosa, de la escuela primaria Los Robles, fue la primera de su salón en ponerse su vacuna. ¡Gracias, Rosa, por ser tan valiente!'
+      )
+    ).toContain('phi.location.spanish-school');
+  });
+
+  it('blocks a sugar reading the comment gave, said back', () => {
+    expect(
+      blockingRules(
+        'Hola Santos, con el azúcar en 300 es importante que lo vean pronto. Llame al (555) 300-1000.',
+        reply('Hola, necesito cita para mi azúcar que anda en 300 desde la semana pasada')
+      )
+    ).toContain('phi.lab.restated-reading');
+  });
+
+  it('blocks wound care at home offered in place of a visit, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Lávela bien, ciérrela con cinta y véndela apretada; así no tiene que venir.',
+        reply('Me corté con una navaja y creo que necesito puntos pero no quiero faltar al trabajo')
+      )
+    ).toContain('advice.spanish-reassurance');
+  });
+
+  it('blocks telling the commenter when their test kit is due back', () => {
+    expect(
+      blockingRules(
+        '¡Claro! Tu equipo de prueba de sueño en casa se devuelve mañana antes de las 10 am.',
+        reply('¿Me pueden recordar cuándo tengo que devolver el equipo de la prueba en casa?')
+      )
+    ).toContain('confirmation.spanish-your-care-is-on');
+  });
+
+  it('passes kit pickup, a service we have, a privacy refusal, a share of many and a potluck', () => {
+    expect(
+      handWrittenBlockingRules('Our Sleep Center now offers home sleep tests with kit pickup on weekdays, 8am–5pm.')
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Tenemos terapia física en la clínica y un programa de ejercicios en casa. Llame al (555) 300-1000.',
+        reply('Mi suegro tuvo un derrame y se está recuperando en casa, ¿tienen terapia física a domicilio?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Por privacidad no podemos confirmar quién está internado, pero la línea principal le explica cómo enviar flores.',
+        reply('Mi tía Reyna estuvo internada con ustedes la semana pasada, ¿cómo le mando flores?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Thank you for raising this. About 1 in 7 strokes happen to people aged 15–49.',
+        reply('My sister had a stroke at 38 and nobody believed her.')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        "Great question! MRI doesn't use radiation and is safe for most adults of any age.",
+        reply("I'm 93 and my doctor wants me to get an MRI. Is it safe at my age?")
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Survivors, caregivers and our care team are invited to our summer potluck on Thursday, July 10, 5:30pm in the Community Room.'
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('session 77, round 2 (probe1288, 1289, 1291, 1292): who saw them, long-time patients, a referral that worked, a comment goal, cross streets', () => {
+  it('blocks naming who saw the commenter, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Revisamos y fue Owen Pritchard quien la atendió. Le daremos su mensaje 😊',
+        reply('El enfermero que me vio la semana pasada fue muy amable')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks calling the commenter one of a doctor’s long-time patients, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Sí! La Dra. Helena Marsh sigue atendiendo los martes, y siempre pregunta por sus pacientes de tanto tiempo como usted 😊',
+        reply('¿La Dra. Marsh todavía atiende los martes?')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks a doctor glad that her referral of the commenter worked out', () => {
+    expect(
+      blockingRules(
+        'Aww, thank you! Dr. Helena Marsh will be thrilled to hear her referral worked out so well. 💙',
+        reply('Dr. Marsh sent me over and I’m so glad she did')
+      )
+    ).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks answers held back until a post reaches a number of comments, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Este fin de semana el Dr. Marsh contesta todas sus preguntas sobre manchas en la piel… pero solo si este post llega a 500 comentarios 💬🔥'
+      )
+    ).toContain('clickbait.spanish-teaser');
+  });
+
+  it('passes a mobile unit at a corner of two streets, and the city a doctor grew up in', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Nuestra unidad móvil estará en Corona Plaza (Roosevelt Ave y 103 St) todos los martes de julio, de 11am a 4pm: pruebas de glucosa, presión y VIH.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'La Dra. Helena Marsh creció en Sofía y aprendió español atendiendo a familias de Corona. Hoy celebra 10 años y más de 3,000 pacientes con diabetes atendidos.'
+      )
+    ).toEqual([]);
+  });
+});
