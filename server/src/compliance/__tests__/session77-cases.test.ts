@@ -177,3 +177,81 @@ describe('session 77, round 2 (probe1288, 1289, 1291, 1292): who saw them, long-
     ).toEqual([]);
   });
 });
+
+describe('session 77, round 3 (probe1294, 1295, 1297, 1298): glad they were well cared for, a child found with diabetes, a home area said back, a regular’s treatment, a poll’s answer tomorrow', () => {
+  it('blocks one of ours glad the commenter or their father was well cared for, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias por contarnos! Owen Pritchard va a estar feliz de saber que su papá y ustedes se sintieron bien atendidos 😊',
+        reply('Ayer llevé a mi papá a urgencias y el enfermero Owen fue muy amable 🙏')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+    expect(
+      blockingRules(
+        '¡Gracias por sus palabras! El equipo de urgencias se alegra de que haya salido bien atendida. 💙',
+        reply('Gracias a las enfermeras, me atendieron rapidísimo el domingo')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+    expect(
+      blockingRules(
+        '¡Qué alegría, Luis! La Dra. Helena Marsh está feliz de verlo recuperado de la cirugía de rodilla. 💪',
+        reply('Gracias Dra. Marsh, ya volví a cargar contenedores 💪')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+  });
+
+  it('blocks a condition we found in one child, told in Spanish', () => {
+    expect(
+      blockingRules(
+        'Nuestro equipo revisó a 240 niños. A una niña de 1.º grado le detectamos diabetes tipo 1 ahí mismo y ya está en tratamiento.'
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks the area a commenter’s father lives alone in, said back in Spanish', () => {
+    expect(
+      blockingRules(
+        'Sí, nuestro programa de visitas a domicilio cubre el North Ward. Llame al (555) 300-1000.',
+        reply('Mi papá de 94 años vive solo en el North Ward y no quiere usar bastón, ¿tienen visitas a domicilio?')
+      )
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('blocks a regular’s treatment told in a thank-you post', () => {
+    expect(
+      blockingRules(
+        'Our pharmacy techs threw a mini party yesterday for a regular who just finished 12 months of hepatitis C treatment 🎉'
+      )
+    ).toContain('phi.diagnosis.person-linked');
+  });
+
+  it('blocks a poll whose answer is kept for tomorrow', () => {
+    expect(
+      blockingRules(
+        "Quick poll: what's the #1 cause of medication mix-ups at home? A) look-alike bottles B) bad lighting. Vote now — the answer (and a twist we didn't expect) comes tomorrow 🤔"
+      )
+    ).toContain('clickbait.held-for-later');
+  });
+
+  it('passes part of a city, a church and a supermarket by name, a street in brackets and a rate', () => {
+    expect(handWrittenBlockingRules('Mobile clinic in East Charlotte this Saturday. Flu shots for the whole family.')).toEqual(
+      []
+    );
+    expect(
+      handWrittenBlockingRules(
+        'Martes en la iglesia Cristo Rey y jueves en el supermercado La Esperanza. Presión y glucosa sin costo.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '📍 Nuestra unidad móvil estará en la entrada del puerto (Corbin Street) este viernes de 6am a 10am para pruebas de presión y glucosa gratis.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Great question! Our 30-day readmission rate for sickle cell pain crises was 14% last year, down from 22%.',
+        reply("As a hematology nurse I'm curious — what's your readmission rate for sickle cell crises?")
+      )
+    ).toEqual([]);
+  });
+});

@@ -120,8 +120,8 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
     id: 'clickbait.held-for-later',
     type: 'curiosity-gap',
     // Every wording opens with c, a, h, t, k, w or "(": the lookahead lets the regex skip other positions fast, which with `iu` matters (8 µs a post without it).
-    pattern: /(?=[cahtkw(])(?:\bcome\s+(?:find\s+out|see\s+(?:which|what|why|who))\b|\banswer\s+at\s+(?:\d|noon)|\b(?:his|her|their|the)\s+(?:[\p{L}'’-]+\s+)?reaction\s+(?:is|was)\s+(?:still\s+)?(?:the\s+talk|priceless|everything|unforgettable|gold)\b|\bknows?\s+the\s+real\s+reason\b|\bwe['’]ll\s+(?:post|share|reveal|tell\s+you)\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:once|when|after|as\s+soon\s+as)\b|\bcontinues\s+in\s+(?:the\s+)?(?:comments|first\s+comment)\b|\((?:more|the\s+rest|(?:the\s+)?(?:full\s+)?story)\s+in\s+(?:the\s+)?comments\.?\))/iu,
-    // "we'll" gives the run "ll"; "(More in the comments.)" keeps a story for the comments.
+    pattern: /(?=[cahtkw(])(?:\bcome\s+(?:find\s+out|see\s+(?:which|what|why|who))\b|\banswer\s+at\s+(?:\d|noon)|\banswer\s+(?:\([^)]{0,60}\)\s+)?(?:comes|drops|is\s+coming|will\s+be\s+(?:posted|revealed|shared))\s+(?:tomorrow|later|tonight|next\s+week|on\s+\w+day)\b|\b(?:his|her|their|the)\s+(?:[\p{L}'’-]+\s+)?reaction\s+(?:is|was)\s+(?:still\s+)?(?:the\s+talk|priceless|everything|unforgettable|gold)\b|\bknows?\s+the\s+real\s+reason\b|\bwe['’]ll\s+(?:post|share|reveal|tell\s+you)\s+(?:it|them|the\s+[\p{L}-]+)\s+(?:once|when|after|as\s+soon\s+as)\b|\bcontinues\s+in\s+(?:the\s+)?(?:comments|first\s+comment)\b|\((?:more|the\s+rest|(?:the\s+)?(?:full\s+)?story)\s+in\s+(?:the\s+)?comments\.?\))/iu,
+    // "we'll" gives the run "ll"; "(More in the comments.)" keeps a story for the comments; "Vote now — the answer (and a twist) comes tomorrow" keeps a poll's answer.
     anyOf: ['come', 'answer', 'reaction', 'know', 'knows', 'll', 'comments'],
     message: 'Keeps the answer or the story for later, or for those who click.',
     suggestion: HOLDS_BACK,

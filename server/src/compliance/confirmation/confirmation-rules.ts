@@ -285,9 +285,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.spanish-staff-glad-to-hear',
-    keyWords: ['saber'],
+    keyWords: ['saber', 'alegran', 'alegra', 'feliz', 'felices', 'contento', 'contenta', 'contentos', 'contentas'],
     // "Se lo pasamos al Dr. Whitfield; le va a dar mucho gusto saber que usted va tan bien": one of ours glad to hear how their patient is doing (not "saber que la recuerdan", glad that a family remembers them; "que la recuerdas de aquella noche" is the commenter's own visit).
-    pattern: /(?<![\p{L}])(?:le|les)\s+(?:va\s+a\s+dar|dar[aá]|va\s+a\s+encantar|encantar[aá]|va\s+a\s+alegrar|alegrar[aá])\s+(?:mucho\s+)?(?:gusto\s+)?saber\s+que(?![\p{L}])(?!\s+(?:la|lo|los|las)\s+(?:recuerdan|quieren|extrañan|aprecian)(?![\p{L}]))/iu,
+    // "Kevin Osei va a estar feliz de saber que su papá y ustedes se sintieron bien atendidos", "el equipo de urgencias se alegran de que haya salido bien atendida", "está feliz de verlo recuperado": glad they were well cared for.
+    pattern: /(?<![\p{L}])(?:le|les)\s+(?:va\s+a\s+dar|dar[aá]|va\s+a\s+encantar|encantar[aá]|va\s+a\s+alegrar|alegrar[aá])\s+(?:mucho\s+)?(?:gusto\s+)?saber\s+que(?![\p{L}])(?!\s+(?:la|lo|los|las)\s+(?:recuerdan|quieren|extrañan|aprecian)(?![\p{L}]))|(?<![\p{L}])(?:(?:va|van)\s+a\s+estar|estar[aá]n?|est[aá]n?)\s+(?:muy\s+)?(?:feliz|felices|content[oa]s?)\s+de\s+(?:saber\s+que\s+[^.!?]{0,60}?(?:bien\s+atendid[oa]s?|recuperad[oa]s?|mejor(?:es)?)|verl[oa]s?\s+(?:tan\s+)?(?:recuperad[oa]s?|mejor|bien|sano))(?![\p{L}])|(?<![\p{L}])se\s+alegra(?:n)?\s+(?:mucho\s+)?de\s+que\s+(?:(?:usted|su\s+\p{L}+|tu\s+\p{L}+)\s+)?(?:haya|hayan)\s+(?:salido|quedado|estado)\s+(?:muy\s+)?(?:bien\s+atendid[oa]s?|bien|content[oa]s?)(?![\p{L}])/iu,
     message: 'Says one of our people will be glad to hear how this person is doing, which confirms they cared for them.',
   },
   {

@@ -12,9 +12,9 @@ import { firstAtOrAfter } from '../text/sorted-offsets';
 import { ANIMAL } from '../vocab/animals';
 import { canonicalTerm } from '../vocab/term-synonyms';
 
-/** Words that make a health term in their sentence one person's: "our patient", "room 4", "the bus driver, 61," (not "a healthy 30-year-old", a reference). */
+/** Words that make a health term in their sentence one person's: "our patient", "room 4", "the bus driver, 61,", "a regular who just finished… treatment" (not "a healthy 30-year-old", a reference). */
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}[a-z]+,\s(?:[1-9]\d?|1[01]\d),\s|(?<!\b(?:a|one|any|every|each|average|typical|right|same|next|so|very|too|super|really|incredibly|endlessly|extra)\s|\b(?:every|each|any|no)\s(?:[\w+-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to|healthy|average|typical)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}[a-z]+,\s(?:[1-9]\d?|1[01]\d),\s|(?<!\b(?:a|one|any|every|each|average|typical|right|same|next|so|very|too|super|really|incredibly|endlessly|extra)\s|\b(?:every|each|any|no)\s(?:[\w+-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|(?:a|one\s+of\s+our)\s+(?:favou?rite\s+|long-?time\s+)?regulars?\s+who|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to|healthy|average|typical)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -133,7 +133,7 @@ const LIST_OF_YOURS = /\b(?:list\s+of\s+(?:all\s+)?|bring\s+)(?:your|ur)\s+(?:[\
 /** "paciente de 38 años", "una camarista de hotel de 41 años": one person, by age, in Spanish (not "un bebé de menos de 3 meses", anyone that young). */
 const SPANISH_PERSON_OF_AGE = /(?<![\p{L}])(?:paciente|mujer|hombre|señora|señor|niñ[oa]|joven|beb[eé]|adolescente|trabajador(?:a)?|emplead[oa]|camarista|meser[oa]|cociner[oa]|obrer[oa]|jornaler[oa]|agricultor(?:a)?|maestr[oa]|estudiante)(?:\s+de\s+(?!(?:menos|m[aá]s)(?![\p{L}]))(?:un[oa]?\s+|la\s+|el\s+)?\p{L}+)?\s+de\s+(?:unos\s+)?\d{1,3}\s+(?:años|meses)(?![\p{L}])/iu;
 /** "A Marleny le diagnosticaron tuberculosis", "la operaron en marzo": care told of one person, in Spanish. */
-const SPANISH_DONE_TO_ONE = /(?<![\p{L}])(?:le|la|lo)\s+(?:diagnosticaron|detectaron|operaron|amputaron|trasplantaron|internaron|hospitalizaron)(?![\p{L}])/iu;
+const SPANISH_DONE_TO_ONE = /(?<![\p{L}])(?:le|la|lo)\s+(?:diagnosticaron|detectaron|operaron|amputaron|trasplantaron|internaron|hospitalizaron|diagnosticamos|detectamos|operamos|internamos|hospitalizamos)(?![\p{L}])/iu;
 /** "she", "his": one person, who in a spotlight of one of our listed people is them. */
 const ONE_PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "whose", "one patient", "a teenager came in": one person, who is no one of ours. */
@@ -170,9 +170,12 @@ function inDepartmentName(scan: PhiScan, term: HealthTermMatch): boolean {
 const RATE_AFTER = /^\s+(?:rates?|statistics|volumes?|outcomes)\b|^\s+per\s+(?:1,000|10,000|100,000|1000|10000|100000|\d+)\s+(?:patient[- ]days|patients|discharges|admissions|births|deliveries|people|residents|procedures|device[- ]days)\b/i;
 const ORGANISATION_AFTER = /^(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+(?:Association|Society|Foundation|Council|Institute|Academy|Alliance|Coalition|Network|Board|College)\b/u;
 
+/** "Our 30-day readmission rate for sickle cell pain crises was 14%": a rate counted over many. */
+const RATE_BEFORE = /\b(?:rates?|statistics)\s+(?:for|of|among|after)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 function namesAnOrganisationOrRate(text: string, term: HealthTermMatch): boolean {
   const after = text.slice(term.end, term.end + 60);
-  return RATE_AFTER.test(after) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
+  return RATE_AFTER.test(after) || RATE_BEFORE.test(text.slice(Math.max(0, term.start - 50), term.start)) || (/^\p{Lu}/u.test(text.slice(term.start, term.end)) && ORGANISATION_AFTER.test(after));
 }
 
 /** "flu shots are available", "the diabetes class", "the RSV vaccine", "la vacuna contra el tétanos", "Endocrinology & Diabetes Care": a term that names what we offer, nobody's own. */

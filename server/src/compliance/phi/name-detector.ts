@@ -379,6 +379,7 @@ const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or | y )$/;
  * name right after "in", listed beside a city no one is named or in a list of counties, naming one of our sites or said of
  * the people who live there is a town named like a person. Not one that owns something ("in Tyler's room").
  */
+const CITY_PART = /^(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Downtown|Central|Greater)$/;
 function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
   const t = tokens[i] as WordToken;
@@ -402,6 +403,8 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   if (OF_A_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
   if (TOWN_PEOPLE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   if (OUR_SITES_LISTED_BEFORE.test(text.slice(Math.max(0, t.start - 90), t.start))) return true;
+  // "en East Charlotte": a part of a city, named by its direction.
+  if (prev && CITY_PART.test(prev.raw) && text.slice(prev.end, t.start) === ' ' && (US_CITIES.has(t.lower) || isKnownPlace(t.lower))) return true;
   return listedBesideATown(scan, i) || listedAsCounties(scan, i) || (US_CITIES.has(t.lower) && listedAfterAPlace(scan, i)) || namesOurSiteInText(scan, t.lower);
 }
 
@@ -878,7 +881,7 @@ const ROLE_TITLE_WORDS: ReadonlySet<string> = new Set(
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION_HEADS}|sign|maneuver|manoeuvre|reflex|criteria|scale)\b`, 'i');
 /** "our Freedom From Tobacco program": a word right before "program" names the program. */
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
-/** "the Howard Street bridge", "West Franklin Street": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
+/** "the Howard Street bridge", "West Franklin Street", "la entrada del puerto (Corbin Street)": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway)\b/;
 /** "Find our tent on Washington Avenue": the street where our stand is, no one's home. */
 const OUR_STAND_ON_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:tent|booth|table|stand|van|bus|truck|mobile\s+unit|float)\s+(?:is\s+|will\s+be\s+)?(?:on|along)\s$/i;
@@ -1005,7 +1008,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     /^\p{Lu}\p{Ll}+(?:Care|Health|Med|Life|Flight|Star|Link|Net)$/u.test(text.slice(start, end)) ||
     // "Port 101": a primer's title.
     /^\s101\b/.test(text.slice(end, end + 5)) ||
-    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
+    (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$|\($/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
     (!/\s/.test(text.slice(start, end)) && CROSS_STREETS_AFTER.test(text.slice(end, end + 40))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
@@ -1059,7 +1062,7 @@ function listedWithCountries(text: string, start: number, end: number): boolean 
   return !!before && besides((before[1] ?? before[2]) as string);
 }
 /** "la Biblioteca César Chávez", "el Parque Bushnell": a place named after someone, in Spanish. Not a school: the name of a pupil's school is read with the pupil. */
-const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$|(?:^|[^\p{L}])(?:Asociaci[oó]n|Coalici[oó]n|Consulado|Universidad|Colegio|Escuela)\s+(?:(?:de|del|la|las|los|y)\s+|\p{Lu}\p{L}+\s+){0,5}de\s$/u;
+const SPANISH_VENUE_BEFORE = /(?:^|[^\p{L}])(?:Biblioteca|Parque|Centro|Estadio|Auditorio|Sal[oó]n|Avenida|[Cc]alle)\s$|(?:^|[^\p{L}])(?:[Ii]glesia|[Pp]arroquia|[Cc]apilla|[Ss]upermercado|[Mm]ercado|[Tt]ienda|[Pp]anader[ií]a|[Rr]estaurante|[Tt]aquer[ií]a|[Ff]armacia)\s+(?:(?:La|El|Los|Las)\s+)?$|(?:^|[^\p{L}])(?:Centro|Sal[oó]n|Parque|Feria)\s+(?:de\s+)?(?:Convenciones|Eventos|Exposiciones|la\s+Comunidad|Recreaci[oó]n)\s+de\s$|(?:^|[^\p{L}])(?:Asociaci[oó]n|Coalici[oó]n|Consulado|Universidad|Colegio|Escuela)\s+(?:(?:de|del|la|las|los|y)\s+|\p{Lu}\p{L}+\s+){0,5}de\s$/u;
 /** "New York", "Los Angeles", "Fort Worth": the first word of a place's name, so the word after it is no person. */
 const PLACE_NAME_BEFORE = /(?:^|[^\p{L}])(?:New|Los|Las|San|Santa|Saint|St\.|Fort|Mount|Mt\.|Port|Puerto)\s$/u;
 /** "creció en Sofía", "grew up in Florence": where someone grew up is a place. */
