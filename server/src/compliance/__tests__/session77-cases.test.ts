@@ -255,3 +255,113 @@ describe('session 77, round 3 (probe1294, 1295, 1297, 1298): glad they were well
     ).toEqual([]);
   });
 });
+
+describe('session 77, round 4 (probe1300, 1301, 1303, 1304): their papers, record and results in Spanish, staff glad and fond of them, a relative named with a vaccine due, reassurance, a reason kept', () => {
+  it('blocks their own papers, record or pending result, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Sí! La Dra. Helena Marsh ya firmó su formulario de incapacidad; puede recogerlo mañana.',
+        reply('¿Ya están listos los papeles de incapacidad que pedí?')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+    expect(
+      blockingRules(
+        '¡Sí! Su registro sigue activo. Llame al (555) 300-1000 para hacer su cita.',
+        reply('Ya tengo 2 años sin ir con ustedes, ¿todavía estoy registrada?')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+    expect(
+      blockingRules(
+        'Todavía no, pero en cuanto la Dra. Helena Marsh lo revise le marcamos.',
+        reply('¿Ya llegó el reporte del ultrasonido? Me dijeron que me avisaban')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('blocks staff glad or fond of how the commenter or their child is doing, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué lindo mensaje! La Dra. Helena Marsh se alegró mucho de saber lo bien que va su hija. 💙',
+        reply('Gracias Dra. Marsh por ayudar a mi hija con el asma')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+    expect(
+      blockingRules(
+        '¡Qué lindo! La Dra. Helena Marsh está encantada con su bebé; dice que está creciendo muy bien. 👶',
+        reply('Gracias a la Dra. Marsh por cuidar a mi bebé')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Claro! Owen Pritchard también cubre Shelbyville, así que su tío puede seguir con él en sus sesiones.',
+        reply('¿El mismo terapeuta puede seguir con mi tío cuando se mude?')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks the aide who was with the commenter’s grandmother', () => {
+    expect(
+      blockingRules(
+        "Thank you for sharing this! We'll pass your kind words on to the aide who was with your grandma each morning. 💐",
+        reply('The home health aide who helped my grandma was an angel')
+      )
+    ).toContain('confirmation.cared-for-them');
+  });
+
+  it('blocks a daughter’s name said back after the comment tells of her vaccine due, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Sí! La vacuna del VPH se pone en Pediatría sin cita. Itzel, como cualquier joven de 9 a 26 años, puede recibirla.',
+        reply('Mi hija Itzel estudia en la prepa y ya le toca la vacuna del papiloma, ¿la ponen ahí?')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('blocks a named man whose high sugar we found at a fair, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Un abrazo especial a Elmer, de la carnicería El Quetzal, a quien le encontramos el azúcar en 310 y ese mismo día empezó tratamiento.'
+      )
+    ).toContain('phi.name.given-name');
+  });
+
+  it('blocks reassurance about chest pain and a cyst', () => {
+    expect(
+      blockingRules(
+        'Seguro es muscular por el esfuerzo 💪 Unas compresas calientes y listo.',
+        reply('Me duele el pecho cuando cargo las cajas, pero se me quita rápido')
+      )
+    ).toContain('advice.spanish-reassurance');
+    expect(
+      blockingRules(
+        "Most of those go away by themselves, so no follow-up needed. Don't stress!",
+        reply('They found a cyst on my ovary on ultrasound, do I need to follow up?')
+      )
+    ).toContain('advice.discourages-care');
+  });
+
+  it('blocks a post that ends on the reason it keeps', () => {
+    expect(
+      blockingRules('Medicare pays for home health. Most families never ask for it. The reason why is kind of infuriating. 🧵👇')
+    ).toContain('clickbait.held-for-later');
+  });
+
+  it('passes a rating from CMS, a service we offer and a Nebraska town', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Our home health agency earned a 5-star rating from CMS this year. Behind it: 42 nurses and 96% of patients who would recommend us.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Hi Priscilla! 👋 Yes, we offer breast MRI with a provider’s order. Call (555) 300-1000 with any questions.',
+        reply("Hi, I'm Priscilla 👋 do you do breast MRI?")
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Gracias a todos los que vinieron a la feria de salud en Schuyler 🙌 Hubo 180 chequeos de presión.'
+      )
+    ).toEqual([]);
+  });
+});

@@ -212,6 +212,8 @@ function opensNextListItem(text: string, end: number, listNumbers: () => Readonl
   return Number.isInteger(n) && (listNumbers().has(n - 1) || listNumbers().has(n + 1));
 }
 
+const AGENCY = /^(?:CMS|CDC|FDA|NIH|HHS|HRSA|NCQA|AHRQ|OSHA|USDA|WHO|UNICEF|FEMA|AHA|ACS|AMA|ANA|AAP|ACOG)$/;
+
 export function findLocations(scan: PhiScan): PhiCandidate[] {
   const { text, dir } = scan;
   const out: PhiCandidate[] = [];
@@ -356,6 +358,8 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     if (place.split(/\s+/).every((w) => dir.departmentWords.has(w.toLowerCase())) || SERVICE_DESK_END.test(place)) continue;
     // "from PT to arthroscopic repair": a health service's abbreviation, not a town.
     if (/^[A-Z]{2,5}$/.test(place) && isHealthWord(place.toLowerCase())) continue;
+    // "a 5-star rating from CMS": an agency, not a town.
+    if (AGENCY.test(place)) continue;
     // "from World War II to the Gulf War": an era, not a town.
     if (/\b(?:Wars?|Era|Age|Generation)\b/.test(place)) continue;
     // "from Springfield to Shelbyville": a stretch of places we serve, not where someone lives.
