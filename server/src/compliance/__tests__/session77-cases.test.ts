@@ -365,3 +365,108 @@ describe('session 77, round 4 (probe1300, 1301, 1303, 1304): their papers, recor
     ).toEqual([]);
   });
 });
+
+describe('session 77, round 5 (probe1306, 1307, 1309, 1310): Spanish replies that affirm the care a comment tells of, a visit of yesterday, a check letter, a booking still on', () => {
+  it('blocks a Spanish reply that affirms the care the comment tells of', () => {
+    expect(
+      blockingRules(
+        '¡Qué alegría! La Dra. Helena Marsh siempre se alegra de ver a sus pacientes de vuelta en la cancha ⚽',
+        reply('La Dra. Marsh me operó la rodilla hace un año y ya volví a jugar fútbol')
+      )
+    ).toContain('confirmation.affirms-commenter-care');
+    expect(
+      blockingRules(
+        '¡Qué alegría leer esto! Owen Pritchard dice que siga haciendo los ejercicios que le dejó para la casa 💪',
+        reply('Ya me siento mucho mejor después de la terapia, gracias Owen!!')
+      )
+    ).toContain('confirmation.affirms-commenter-care');
+    expect(
+      blockingRules(
+        '¡Sí aceptamos Medicaid! Y la Dra. Helena Marsh siempre pregunta por sus pacientes de tantos años como usted 😊',
+        reply('¿Aceptan Medicaid? Yo voy con la Dra Marsh desde hace años')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks staff asking after the commenter’s twins, and the commenter next in line, in Spanish', () => {
+    expect(
+      blockingRules('¡Estamos de acuerdo! Y ella siempre pregunta por sus gemelitos 😊', reply('¡La Dra. Marsh es la mejor! 💕'))
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Lo sentimos mucho. Ya avisamos a la enfermera y usted es el siguiente en pasar con la Dra. Helena Marsh.',
+        reply('Llevo 2 horas esperando en la sala, ¿qué pasa?')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('blocks a doctor glad the commenter was pleased with their care, and a grandmother’s visit of yesterday, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Gracias! Le pasamos su mensaje a la Dra. Helena Marsh; se va a poner muy feliz de saber que quedó contento con su atención 😊',
+        reply('La doctora Marsh es la mejor!! 🙌')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+    expect(
+      blockingRules(
+        'Por privacidad, solo podemos hablar de la visita de ayer de tu abuelita con ella o con quien ella autorice.',
+        reply('Mi abuelita vino ayer a la clínica y no me dijeron nada')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks Chagas said back, a named patient of one of ours, and a card number with a check letter', () => {
+    expect(
+      blockingRules(
+        'Lamentamos que esté pasando por esto. Para el Chagas hay tratamiento y seguimiento; llame al (555) 300-1000.',
+        reply('Me diagnosticaron Chagas el año pasado y no sé a quién acudir')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+    expect(
+      blockingRules(
+        'Detrás de cámaras: Owen Pritchard preparando el menú con su paciente Marcos, que llegó con el azúcar en 400.'
+      )
+    ).toContain('phi.name.given-name');
+    expect(blockingRules('Se busca al dueño: encontramos la tarjeta de Medicaid de Lucía Tuyuc, núm. 948337215K.')).toContain(
+      'phi.id.long-number'
+    );
+  });
+
+  it('blocks a booking still on and a home town said back, in English', () => {
+    expect(
+      blockingRules(
+        'Yes, your PT evaluation tomorrow at 9:30 is still on — our clinic is open! ❄️',
+        reply('is my PT eval still on for tomorrow? the snow is bad')
+      )
+    ).toContain('confirmation.answers-yes');
+    expect(
+      blockingRules(
+        'Absolutely! Our balance class welcomes everyone, and Cedar Grove is just 10 minutes from our clinic 😊',
+        reply("I'm a 67 yr old from Cedar Grove with bad knees, can I still join the balance class?")
+      )
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('passes towns, a market and streets on a mobile unit’s route, and a count of thousands treated', () => {
+    expect(
+      handWrittenBlockingRules(
+        '🚐 Esta semana la unidad móvil visita: lunes Brentwood (Calle 5 y Suffolk Ave), miércoles Freeport (Main St) y viernes Hempstead (Jackson St). ¡Sin cita!'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'En 2024 nuestra unidad móvil hizo 2,318 pruebas de azúcar en Brentwood, Central Islip y Huntington Station. Volvemos los martes a la Calle 4.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Hágase la prueba de diabetes gratis este 14 de noviembre en nuestra unidad móvil frente al Mercado Latino de Raleigh.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'In 2024 our PT clinics treated 6,800 people for low back pain, and 78% reported meaningful improvement.'
+      )
+    ).toEqual([]);
+  });
+});

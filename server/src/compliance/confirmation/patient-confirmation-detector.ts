@@ -16,7 +16,9 @@ import {
   OTHER_VISIT_CONTEXT,
   SAYS_ALL_SET,
   SAYS_WE_DO,
+  SPANISH_AFFIRMING_REPLY,
   SPANISH_ANSWERS_READY,
+  SPANISH_CONTEXT_OWN_CARE,
   SPANISH_ASKS_FOR_A_COPY,
   SPANISH_ASKS_IF_READY,
   SAYS_WE_HOLD_THEM,
@@ -58,6 +60,7 @@ function finding(ctx: DetectorContext, start: number, end: number, rule: string,
 /** A comment that speaks of care, and the reply wording that affirms it: each pair read only when no rule found anything. */
 const CONTEXT_AFFIRMATIONS: ReadonlyArray<{ context: RegExp; reply: RegExp; rule: string; message: string }> = [
   { context: CONTEXT_OWN_CARE, reply: AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter mentions their own care here, and this reply affirms it.' },
+  { context: SPANISH_CONTEXT_OWN_CARE, reply: SPANISH_AFFIRMING_REPLY, rule: 'confirmation.affirms-commenter-care', message: 'The commenter tells of their own care by one of ours, and this reply affirms it (in Spanish).' },
   { context: ASKS_IF_HERE_OR_READY, reply: ANSWERS_YES, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their relative was or is here, and this reply says yes.' },
   { context: ASKS_IF_STILL_ON, reply: SAYS_ALL_SET, rule: 'confirmation.answers-yes', message: 'The commenter asks whether their own booking stands, and this reply says it does.' },
   { context: ASKS_IF_WE_HOLD_THEIRS, reply: SAYS_WE_DO, rule: 'confirmation.answers-yes', message: 'The commenter asks whether we hold their records, and this reply says we do.' },

@@ -409,10 +409,10 @@ const careWeGive = (before: string, after: string): boolean =>
 
 /** "Families are welcome to bring hearing aids…": what anyone may bring or use, a policy, not the commenter's own. */
 const POLICY_BEFORE = /\b(?:welcome|allowed|free|able|encouraged|invited|asked)\s+to\s+(?:bring|use|wear|keep)\s+(?:their\s+|your\s+|any\s+)?$/i;
-/** "0 wrong-site surgeries", "zero falls", "more than 40,000 infusions": a count of none or of thousands is a statistic, no one's. */
 /** "Por privacidad no podemos confirmar quién está internado", "we can't confirm whether anyone was admitted": a privacy refusal, said of no one. */
 const PRIVACY_REFUSAL_BEFORE = /(?<![\p{L}])(?:no\s+(?:podemos|puedo|se\s+puede)\s+(?:confirmar|decir|compartir)|(?:can['’]t|cannot|can\s+not|are\s+not\s+able\s+to|aren['’]t\s+able\s+to)\s+(?:confirm|share|say))\s+(?:si|qui[eé]n(?:es)?|whether|if|who)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
-const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero|\d{1,3}(?:,\d{3})+)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** "0 wrong-site surgeries", "zero falls", "more than 40,000 infusions", "treated 6,800 people for low back pain": a count of none or of thousands is a statistic, no one's. */
+const ZERO_COUNT_BEFORE = /(?<![\d.,])\b(?:0|zero|\d{1,3}(?:,\d{3})+)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** "One support person is welcome in pre-op": the area, not anyone's procedure. */
 const AREA_TERMS: ReadonlySet<string> = new Set(['pre-op', 'preop', 'post-op', 'postop', 'pacu', 'triage']);
 const AREA_BEFORE = /\b(?:in|into|to|from|at)\s+(?:the\s+)?$/i;

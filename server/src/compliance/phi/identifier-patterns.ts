@@ -29,7 +29,8 @@ const CODE = /\b[A-Z]{1,5}-?\d{4,}(?:-[A-Z0-9]+)*\b|\b[A-Z]\d{6,14}\b/g;
 const MEDICARE_MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 /** "Medicare number 3HT7-JK2-LP48", "número de Medicare …": a number given as someone's Medicare or Medicaid number, valid or not. */
 const LABELLED_MEDICARE = /\b(?:medicare|medicaid)(?:\s+(?:number|no\.?|id|#))?\s*[:#]?\s*([0-9A-Z]{4}-?[0-9A-Z]{3}-?[0-9A-Z]{4})\b/gi;
-const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}\b(?![.,]\d)/g;
+/** "núm. 948337215K": a long number, with a check letter after it or not. */
+const LONG_NUMBER = /(?<![\d.,$])\b\d{7,}[A-Z]?\b(?![.,]\d)/g;
 
 const PUBLIC_HOSTS =
   /(?:\.gov|\.edu|cdc\.gov|who\.int|nih\.gov|heart\.org|cancer\.org|diabetes\.org|lung\.org|mayoclinic\.org|medlineplus\.gov|988lifeline\.org)$/i;

@@ -67,7 +67,7 @@ queratocono|caries|caries de biberón|caries de biberon|inconsciente|se quemó|s
 transposición de grandes arterias|transposicion de grandes arterias|tetralogía de fallot|tetralogia de fallot
 condromalacia|condromalacia rotuliana|condromalacia patelar|epicondilitis|epicondilitis lateral|artrosis|artrosis de rodilla|artrosis de cadera
 cortadura|cortaduras|corte en la frente|corte en la cabeza|corte en la mano|corte en el dedo|corte en la pierna|corte en la ceja|corte en la barbilla|chichón|chichon|raspón|raspon|raspones
-leucoplasia|leucoplaquia|úlcera venosa|ulcera venosa|alveolitis seca|alveolo seco|disfunción temporomandibular|disfuncion temporomandibular
+chagas|enfermedad de chagas|mal de chagas|leucoplasia|leucoplaquia|úlcera venosa|ulcera venosa|alveolitis seca|alveolo seco|disfunción temporomandibular|disfuncion temporomandibular
 `;
 
 export const SPANISH_PROCEDURES = `
