@@ -470,3 +470,50 @@ describe('session 77, round 5 (probe1306, 1307, 1309, 1310): Spanish replies tha
     ).toEqual([]);
   });
 });
+
+describe('session 77, round 6 (probe1312, 1313, 1315, 1316): shouting with accents, staff glad of a recovery, "sus pacientes más constantes, como usted", a Christmas Eve with us', () => {
+  it('blocks a Spanish warning shouted in capitals with accents', () => {
+    expect(
+      blockingRules(
+        'ATENCIÓN PAPÁS: el juguete que MILES de niños tienen en casa y que ya mandó a varios a Urgencias este mes 😱😱'
+      )
+    ).toContain('clickbait.all-caps-fear');
+  });
+
+  it('blocks staff glad of the commenter’s recovery, and the commenter counted among a doctor’s patients, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Qué alegría! La Dra. Helena Marsh y todo el equipo están felices de ver lo bien que va su recuperación. 💪',
+        reply('La Dra. Marsh me operó el hombro y ya puedo cargar a mis nietos')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Gracias! La Dra. Helena Marsh siempre dice que sus pacientes más constantes, como usted, son los que mejores resultados tienen.',
+        reply('La Dra. Marsh es la única que me ha podido controlar la psoriasis')
+      )
+    ).toContain('confirmation.spanish-saw-you');
+  });
+
+  it('blocks a family named for a grandmother who spent Christmas Eve with us, in Spanish', () => {
+    expect(
+      blockingRules(
+        'Gracias a la familia Cárdenas por el pernil que le trajeron al turno de noche después de que su abuelita pasó la Nochebuena con nosotros.'
+      )
+    ).toContain('phi.name.family');
+  });
+
+  it('passes "whatever she’s comfortable with" and a history of insulin', () => {
+    expect(
+      handWrittenBlockingRules(
+        "We're not able to share information about anyone's health or care. Your friend is welcome to share whatever she's comfortable with.",
+        reply('My friend Tasha said you diagnosed her with a thyroid problem. Can you tell me what it was?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Who discovered insulin? Frederick Banting and Charles Best, in 1921 — and the patent was sold for $1.'
+      )
+    ).toEqual([]);
+  });
+});

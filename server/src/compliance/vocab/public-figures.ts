@@ -21,7 +21,7 @@ export const PUBLIC_FIGURE_NAMES: ReadonlySet<string> = new Set(
    ozzy osbourne|linda ronstadt|neil diamond|alan alda|tim mcgraw|jerry lewis|
    wilma rudolph|jackie robinson|bob dole|sanjay gupta|mehmet oz|anthony fauci|
    jeremy renner|damar hamlin|bronny james|tiger woods|brittany maynard|henrietta lacks|
-   edward jenner|jenner|louis pasteur|pasteur|jonas salk|albert sabin|florence nightingale|alexander fleming|marie curie|
+   edward jenner|frederick banting|charles best|jenner|louis pasteur|pasteur|jonas salk|albert sabin|florence nightingale|alexander fleming|marie curie|
    clara barton|mary seacole|virginia apgar|elizabeth blackwell|charles drew|daniel hale williams|rebecca lee crumpler|
    joseph lister|ignaz semmelweis|semmelweis|william osler|dorothea dix|hippocrates|
    santa claus|papá noel|papa noel`
