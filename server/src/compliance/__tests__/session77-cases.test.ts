@@ -517,3 +517,39 @@ describe('session 77, round 6 (probe1312, 1313, 1315, 1316): shouting with accen
     ).toEqual([]);
   });
 });
+
+describe('session 77, round 7 (probe1318, 1319, 1321, 1322): a team that still talks of them, a rider to dialysis, towns and schools we visited', () => {
+  it('blocks a team that still talks about how the commenter did in clinic', () => {
+    expect(
+      blockingRules(
+        'Congratulations on the 5K! Our team still talks about how determined you were in clinic. 🏃',
+        reply('Two years ago your wound team saved my leg. Today I ran my first 5K.')
+      )
+    ).toContain('confirmation.staff-knows-you');
+  });
+
+  it('blocks a gentleman picked up in his neighbourhood for dialysis', () => {
+    expect(
+      blockingRules('Every Monday, Wednesday and Friday, our driver picks up a gentleman in Westgate for dialysis at 6am sharp.')
+    ).toContain('phi.procedure.person-linked');
+  });
+
+  it('passes a count of procedures in a town’s area, a school a doctor visited, routing for anyone and the day of an appointment', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Nuestro equipo de Cardiología hizo 312 cateterismos el año pasado, y el 40% fueron a pacientes hispanos del área de Austin.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Hoy la Dra. Helena Marsh visitó la Escuela Primaria Popham para enseñar a lavarse bien las manos 🧼 ¡Gracias, maestras y alumnos de 2º grado!'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Buenas tardes! Puede inscribirse llamando al (555) 300-1000. Solo necesita su dirección y el día de su cita.',
+        reply('¿Dónde me puedo inscribir para el programa de transporte?')
+      )
+    ).toEqual([]);
+  });
+});

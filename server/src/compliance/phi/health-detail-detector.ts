@@ -12,9 +12,9 @@ import { firstAtOrAfter } from '../text/sorted-offsets';
 import { ANIMAL } from '../vocab/animals';
 import { canonicalTerm } from '../vocab/term-synonyms';
 
-/** Words that make a health term in their sentence one person's: "our patient", "room 4", "the bus driver, 61,", "a regular who just finished… treatment" (not "a healthy 30-year-old", a reference). */
+/** Words that make a health term in their sentence one person's: "our patient", "room 4", "the bus driver, 61,", "a regular who just finished… treatment", "a gentleman in Westgate for dialysis" (not "a healthy 30-year-old", a reference). */
 const PATIENT_CUE = new RegExp(
-  String.raw`\b(?:(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}[a-z]+,\s(?:[1-9]\d?|1[01]\d),\s|(?<!\b(?:a|one|any|every|each|average|typical|right|same|next|so|very|too|super|really|incredibly|endlessly|extra)\s|\b(?:every|each|any|no)\s(?:[\w+-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|(?:a|one\s+of\s+our)\s+(?:favou?rite\s+|long-?time\s+)?regulars?\s+who|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to|healthy|average|typical)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
+  String.raw`\b(?:(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}[a-z]+,\s(?:[1-9]\d?|1[01]\d),\s|(?<!\b(?:a|one|any|every|each|average|typical|right|same|next|so|very|too|super|really|incredibly|endlessly|extra)\s|\b(?:every|each|any|no)\s(?:[\w+-]+\s){1,3}|[-‑])patient(?![-‑][a-z])(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|(?:was|were|came)\s+(?:in|into|to)\s+(?:our|the)\s+(?:clinic|office|er|emergency\s+room|hospital|urgent\s+care)\s+(?:with|for)|one\s+of\s+our\s+(?:[\w-]+\s+){0,2}patients|(?:a|one\s+of\s+our)\s+(?:favou?rite\s+|long-?time\s+)?regulars?\s+who|(?:a|one)\s+(?:gentleman|lady)\s+(?:in|from)\s+(?!(?:our|the|a|an|his|her|their|town|line)\b)[a-z]+|${PT_AS_PATIENT}|our patient(?!\s+(?:${PATIENT_SERVICE_WORDS})\b)|['’]s\s+#\d{1,2}(?!\s+(?:tip|tips|reason|rule|question|priority|goal|pick|choice|favou?rite))|\b(?:to|for|congrats,?)\s+#\d{1,2}\b(?![,.]\d)|(?<!\b(?:over|under|than|ages?|aged|from|to|healthy|average|typical)\s)\d{1,3}[- ](?:year|yr|month|day)[- ]old|(?<!(?:conference|community|meeting|class|board|training|library|auditorium|hall|center|centre|lobby),?\s)room \d|bed \d|on \d{1,2} ?(?:east|west|north|south))\b`,
   'i',
 );
 
@@ -220,9 +220,9 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s*|\n\s*)$/;
 /** "For chest pain, call 911": what anyone with it should do, opening its sentence. */
 const FOR_ANY_BEFORE = /(?:^|[.!?:]\s*|\n\s*)(?:for|with)\s+(?:any\s+|sudden\s+|severe\s+|new\s+)?$/i;
 const EMERGENCY_ROUTE_AFTER = /^[^.!?]{0,20}?[,—–-]\s*(?:call|dial)\s+(?:9-?1-?1|911)\b|^[^.!?]{0,20}?,\s*go\s+(?:straight\s+)?to\s+(?:the\s+)?(?:er|ed|emergency)\b/i;
-/** "Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles": which of our teams sees anyone with it, in Spanish. */
+/** "Para epilepsia infantil, nuestro equipo de Pediatría puede orientarles", "Para la diarrea en niños pequeños, nuestra línea de enfermería…": which of our teams sees anyone with it, in Spanish. */
 const SPANISH_FOR_ANY_BEFORE = /(?:^|[.!?:¡¿]\s*)para\s+(?:la\s+|el\s+|los\s+|las\s+)?$/i;
-const SPANISH_OUR_TEAM_AFTER = /^[^.!?,]{0,24},\s*(?:nuestro\s+equipo|nuestra\s+cl[ií]nica|nuestro\s+programa|nuestros\s+especialistas|el\s+equipo\s+de|llame|llama)\b/i;
+const SPANISH_OUR_TEAM_AFTER = /^[^.!?,]{0,24},\s*(?:nuestro\s+equipo|nuestra\s+cl[ií]nica|nuestra\s+l[ií]nea|nuestro\s+programa|nuestros\s+especialistas|el\s+equipo\s+de|llame|llama)\b/i;
 /** "La fiebre del valle no se contagia de persona a persona": what is true of a condition for anyone, said of it as a sentence's subject. */
 const SPANISH_ARTICLE_OPENS_BEFORE = /(?:^|[.!?:¡¿]\s*|\n\s*)(?:la|el|los|las)\s+$/i;
 const SPANISH_GENERAL_CLAIM_AFTER = /^\s+(?:no\s+)?(?:se\s+(?:contagian?|pegan?|transmiten?|heredan?|previenen?)|(?:es|son)\s+contagios[oa]s?)(?![\p{L}])/iu;

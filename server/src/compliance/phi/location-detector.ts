@@ -195,8 +195,8 @@ function ourAddressAfter(text: string, index: number, dir: PhiScan['dir']): bool
   return m !== null && isDirectoryLocation(dir, m[1] as string);
 }
 
-/** "Nos visitó la Escuela Número 6 de Paterson": a whole school that came to us, or that we visited, no one pupil's. */
-const SPANISH_SCHOOL_VISITED_US_BEFORE = /(?<![\p{L}])(?:nos\s+visit(?:[oó]|aron)|visitamos|fuimos\s+a)\s+(?:a\s+)?(?:la|el)\s+$/iu;
+/** "Nos visitó la Escuela Número 6 de Paterson", "la Dra. Brooks visitó la Escuela Primaria Popham": a whole school that came to us, or that we visited, no one pupil's. */
+const SPANISH_SCHOOL_VISITED_US_BEFORE = /(?<![\p{L}])(?:nos\s+visit(?:[oó]|aron)|visitamos|visit[oó]|fuimos\s+a|fue\s+a)\s+(?:a\s+)?(?:la|el)\s+$/iu;
 /** "Gracias a la Escuela Benito Juárez por invitarnos": the school hosted us, it is not someone's school. */
 const SPANISH_SCHOOL_AS_HOST = /^[^.!?\n]{0,12}?\bpor\s+(?:invitarnos|recibirnos|abrirnos\s+sus\s+puertas)\b/i;
 
