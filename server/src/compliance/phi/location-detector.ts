@@ -24,7 +24,7 @@ import { PERSON_ROLES } from '../vocab/person-roles';
 import { STREET_SUFFIX } from './street-suffix';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
-const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){1,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
+const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){0,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
 const FOREIGN_STREET = new RegExp(
   `(?:\\b\\d{1,6}\\s+)?(?:\\b(?:Via|Viale|Vicolo|Piazza|Corso|Rua|Rue|[Cc]alle|[Aa]venida|Av\\.|Avenue|Ulica|Ul\\.|Praça|Largo|Travessa|Camino|Paseo|Carrer|Plaza|[Pp]rivada|[Cc]alzada)\\s+(?:${CAP}\\s+){0,5}|${CAP}(?:strasse|straße|gasse|weg|vej|vegen|veien|gatan|gata|gade|tie|katu|kuja|laan|straat|plein|allee|ring|platz|utca|út|ulica|torget)\\s+)\\d{1,5}[A-Za-z]?\\b`,
   'gu',
