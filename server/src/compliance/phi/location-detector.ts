@@ -22,6 +22,7 @@ import { COUNTRY_NAMES, WORLD_REGIONS } from '../vocab/countries';
 import { MONTH_NAMES } from '../vocab/months';
 import { PERSON_ROLES } from '../vocab/person-roles';
 import { STREET_SUFFIX } from './street-suffix';
+import { NAMED_BEFORE_PLACE } from './spanish-care-details';
 
 const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’.\\-]*";
 const STREET = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s+(?:${CAP}\\s+){0,3}${STREET_SUFFIX}(?![\\p{L}])`, 'gu');
@@ -92,8 +93,6 @@ const MOVED_WORDS = ['lives', 'living', 'vacation', 'transferred', 'moved', 'hom
 const SCHOOL_WORDS = ['high', 'elementary', 'middle', 'primary', 'academy'];
 /** "la Escuela Primaria Lincoln", "la Secundaria Oak Hill", "la Preparatoria Central", "el Instituto Norte": a school named the Spanish way, its kind first. */
 const SPANISH_SCHOOL = new RegExp(`\\b(?:[Ee]scuela(?:\\s+(?:[Pp]rimaria|[Ss]ecundaria|[Pp]reparatoria))?|[Ss]ecundaria|[Pp]reparatoria|[Pp]rimaria|Colegio|Prepa|Instituto|Liceo)\\s+(?:${CAP}\\s+){0,2}${CAP}`, 'gu');
-/** "Rosa, de la escuela primaria Los Robles, fue la primera de su salón…": the school of the person just named. */
-const NAMED_BEFORE_SCHOOL = /\p{Lu}\p{Ll}+,\s*(?:de|del)\s+(?:la\s+)?$/u;
 const SPANISH_SCHOOL_WORDS = ['escuela', 'secundaria', 'preparatoria', 'primaria', 'colegio', 'prepa', 'instituto', 'liceo'];
 /** One pupil or player the sentence speaks of, in Spanish ("la estudiante de tercer año", "de segundo grado", "el número 23"); not "estudiantes". */
 const SPANISH_PUPIL_NEAR = /(?<![\p{L}])(?:(?:va|iba|asiste|asist[ií]a)\s+a\s+la|estudiante|alumn[oa]|jugador(?:a)?|luchador(?:a)?|porter[oa]|atleta|capit[aá]n(?:a)?|niñ[oa]|hij[oa]s?|niet[oa]|maestr[oa]|paciente|grado|n[uú]mero\s+\d{1,2}|#\d{1,2})(?![\p{L}])/iu;
@@ -337,7 +336,7 @@ export function findLocations(scan: PhiScan): PhiCandidate[] {
     out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.school', why: "A person's school narrows down who they are" });
   }
   for (const m of hasAnyOf(ascii, SPANISH_SCHOOL_WORDS) ? execAll(SPANISH_SCHOOL, text) : [])
-    if ((scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index) || NAMED_BEFORE_SCHOOL.test(text.slice(Math.max(0, m.index - 30), m.index))) && !SPANISH_SCHOOL_AS_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !SPANISH_SCHOOL_VISITED_US_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    if ((scan.sentenceMatches(SPANISH_PUPIL_NEAR, m.index) || NAMED_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 40), m.index))) && !SPANISH_SCHOOL_AS_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !SPANISH_SCHOOL_VISITED_US_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       out.push({ type: 'location', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.location.spanish-school', why: "A person's school narrows down who they are" });
   for (const m of scan.hasWordOf(FROM) ? execAll(FROM_PLACE, text) : []) {
     // "from Patient Relations. Interested staff…": a place ends where its sentence does ("St. Louis" goes on).

@@ -887,10 +887,15 @@ const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway|(?:S
 const OUR_STAND_ON_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:tent|booth|table|stand|van|bus|truck|mobile\s+unit|float)\s+(?:is\s+|will\s+be\s+)?(?:on|along)\s$/i;
 /** "the Albany Public Library, Washington Ave. branch": a site named by its street. */
 const STREET_SITE_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|(?:St|Ave|Blvd|Rd)\.)\s(?:branch|location|campus|site|entrance|station|bridge|stop)\b/;
-/** "Corona Plaza (Roosevelt Ave y 103 St)": a corner where two streets cross, no one's home. */
-const CROSS_STREETS_AFTER = /^\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road)\.?\s+(?:and|&|y|at)\s+(?:\d{1,3}(?:st|nd|rd|th)?|\p{Lu}\p{L}+)\s+(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road)\b/u;
 /** Street kinds that turn "Martinez Mall" into a street's name. */
 const STREET_SUFFIXES = '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court)';
+/**
+ * "Corona Plaza (Roosevelt Ave y 103 St)": a corner where two streets cross, no one's home. Its own short list of street
+ * kinds: STREET_SUFFIXES's wider one ("Dr", "Lane", "Way") also turned "Lakeshore Dr" and "Birch Lane and Cooper Street"
+ * into streets, which changed reports this check was not written for.
+ */
+const CROSS_STREET_KIND = '(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road)';
+const CROSS_STREETS_AFTER = new RegExp(String.raw`^\s${CROSS_STREET_KIND}\.?\s+(?:and|&|y|at)\s+(?:\d{1,3}(?:st|nd|rd|th)?|\p{Lu}\p{L}+)\s+${CROSS_STREET_KIND}\b`, 'u');
 /** "Maple Grove Senior Center", "Patient Experience Advisory Council", "Valentine's Day": the start of an organisation's, a place's or a day's name. */
 function startsAnOrganisation(text: string, nameStart: number, nameEnd: number): boolean {
   return ORG_AFTER.test(text.slice(nameEnd, nameEnd + 40)) || (ORG_LAST_WORD.test(text.slice(nameStart, nameEnd)) && !STREET_AFTER.test(text.slice(nameEnd, nameEnd + 10)));

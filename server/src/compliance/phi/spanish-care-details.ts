@@ -3,7 +3,7 @@ import type { PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { wholeWordOccurrences } from '../text/whole-word';
 import { speaksSpanishOfThemselves } from './health-detail-detector';
-import { tellsOfOnePersonsCare } from './spanish-described-person';
+import { COUNT_OF_MANY, tellsOfOnePersonsCare } from './spanish-described-person';
 
 /**
  * The English date and street rules read English cues ("yesterday", "admitted", "lives on"); a post or reply in Spanish
@@ -34,8 +34,6 @@ const SPANISH_CARE_CUE =
 const SPANISH_DATE =
   /(?<![\p{L}\d])(?:\d{1,2}\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?(?![\p{L}])/giu;
 
-/** "En julio, nuestras Urgencias atendieron a 3,200 pacientes": a month's count of many, no one's date. */
-const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{1,3}[.,]\d{3}|\d{2,})\s+(?:pacientes|personas|beb[eé]s|niñ[oa]s|familias|partos|trabajador[ae]s|mam[aá]s)(?![\p{L}])/iu;
 /** "la cama 8", "la incubadora 3", "la habitación 214", "el consultorio 4", "el sillón 3" of dialysis or infusion, "la Unidad 3B", "el apartamento 4B": where someone stays, lives or was seen. */
 const SPANISH_ROOM = /(?<![\p{L}])(?:cama|camilla|incubadora|habitaci[oó]n|cuarto|cuna|consultorio|sill[oó]n|unidad|apartamento|depto\.?|sala\s+de\s+(?:parto|partos|labor|recuperaci[oó]n))\s+#?\d{1,4}[A-Z]?(?![\p{L}\d])/giu;
 /** "¡Juan Pablo, de la incubadora 5, …": the room set off right after a name. */
@@ -43,7 +41,7 @@ const NAMED_BEFORE_ROOM = /\p{Lu}\p{Ll}+,\s*(?:de|en)\s+(?:la|el)\s+$/u;
 /** Beds and rooms the location detector already reads after a name ("Don Ernesto, de la habitación 214"). */
 const ROOMS_FOUND_ELSEWHERE = /^(?:cama|habitaci|cuarto)/i;
 /** "Héctor Salinas, de la colonia Las Palmas", "Rosa, del barrio Obrero": the neighbourhood of the person just named. */
-const NAMED_BEFORE_PLACE = /\p{Lu}\p{Ll}+,\s*(?:de|en|del)\s+(?:(?:la|el)\s+)?$/u;
+export const NAMED_BEFORE_PLACE = /\p{Lu}\p{Ll}+,\s*(?:de|en|del)\s+(?:(?:la|el)\s+)?$/u;
 /** Whose room or neighbourhood it is: a child, a parent, a patient (not "vecinos" or "familias", whom an event invites). */
 const SPANISH_PERSON_CUE = /(?<![\p{L}])(?:beb[eé]s?|niñ[oa]s?|pequeñ[oa]|trilliz[oa]s|gemel[oa]s|melliz[oa]s|paciente|mam[aá]|pap[aá]s?|hij[oa]|señor[a]?|abuel[oa]|se\s+fue\s+a\s+casa|cumpleaños|tu\s+consulta|su\s+consulta)(?![\p{L}])/iu;
 

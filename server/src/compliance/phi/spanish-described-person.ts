@@ -32,6 +32,8 @@ const ONE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:un|una|el|la|al|del|nues
 const CARE_VERB = /(?<![\p{L}])(?:diagnostic(?:aron|aran|ó|o)|lleg[oó]|naci[oó]|ten[ií]a|tuvo|le\s+hac[ií]amos|detect[oó]|detectamos|l[oa]\s+llevamos|diagnosticamos|operamos|atendimos|atendi[oó]|atendieron|tratad[oa]|recibi[oó]|realizaron|hicimos|sali[oó]|ingres[oó]|internad[oa]|salvamos|le\s+(?:detectamos|hicimos|pusimos|salvaron))(?![\p{L}])/iu;
 
 const KEY_WORDS = ['os', 'anos', 'meses'];
+// asciiWords cuts "presión" at the accent.
+const READING_WORDS = ['presi', 'presion'];
 
 /** "Un vecino de la colonia Las Flores … le diagnosticaron enfermedad renal": the sentence at `offset` tells of one person's care. */
 export function tellsOfOnePersonsCare(scan: PhiScan, offset: number): boolean {
@@ -46,12 +48,12 @@ const BLOOD_PRESSURE_READINGS = new RegExp(BLOOD_PRESSURE_READING.source, 'giu')
 const tellsOfCare = (scan: PhiScan, offset: number): boolean =>
   (healthTermInSentenceAt(scan, offset) || scan.sentenceMatches(BLOOD_PRESSURE_READING, offset)) && scan.sentenceMatches(CARE_VERB, offset);
 
-/** "encontró presión alta en 40 trabajadores": a count of many, no one's reading. */
-const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{2,}|\d{1,3}[.,]\d{3})\s+(?:pacientes|personas|trabajador[ae]s|adultos|vecinos|familias|hombres|mujeres|choferes|conductores)(?![\p{L}])/iu;
+/** "En julio, nuestras Urgencias atendieron a 3,200 pacientes", "encontró presión alta en 40 trabajadores": a count of many, no one's date or reading. */
+export const COUNT_OF_MANY = /(?<![\p{L}\d])(?:\d{1,3}[.,]\d{3}|\d{2,})\s+(?:pacientes|personas|beb[eé]s|niñ[oa]s|familias|partos|trabajador[ae]s|mam[aá]s|adultos|vecinos|hombres|mujeres|choferes|conductores)(?![\p{L}])/iu;
 
 /** "detectó una presión de 190/120 en un trabajador del turno de noche y lo llevamos a Urgencias": one person's reading. */
-function readingsOfOne(scan: PhiScan): PhiCandidate[] {
-  if (!scan.text.includes('/')) return [];
+function readingsOfOne(scan: PhiScan, words: ReadonlySet<string>): PhiCandidate[] {
+  if (!scan.text.includes('/') || !hasAnyOf(words, READING_WORDS)) return [];
   return [...scan.text.matchAll(BLOOD_PRESSURE_READINGS)]
     .filter((m) => tellsOfOnePersonsCare(scan, m.index) && !scan.sentenceMatches(COUNT_OF_MANY, m.index))
     .map((m) => ({ type: 'lab', start: m.index, end: m.index + m[0].length, link: 'person', rule: 'phi.lab.spanish-reading-of-one', why: "One person's reading, told with when or where they came to us, identifies them" }));
@@ -59,8 +61,9 @@ function readingsOfOne(scan: PhiScan): PhiCandidate[] {
 
 export function findSpanishDescribedPersons(scan: PhiScan): PhiCandidate[] {
   if (scan.clinical) return [];
-  const out: PhiCandidate[] = readingsOfOne(scan);
-  if (!hasAnyOf(asciiWords(scan.text), KEY_WORDS)) return out;
+  const words = asciiWords(scan.text);
+  const out: PhiCandidate[] = readingsOfOne(scan, words);
+  if (!hasAnyOf(words, KEY_WORDS)) return out;
   const { text } = scan;
   const push = (m: RegExpMatchArray) => {
     const end = (m.index as number) + m[0].length;
