@@ -667,6 +667,11 @@ export const SPANISH_ANSWERS_READY = /^\W*(?:s[ií]\W+)?ya\s+(?:est[aá]n?\s+lis
 /** "Please tell Ms. Harriet Cole in room 305 that her church group is praying for her": a message for someone staying with us. */
 export const MESSAGE_FOR_SOMEONE_STAYING =
   /\b(?:tell|give|pass|deliver|bring|read)\b(?:[^.!?]|(?<=\b(?:[Mm]s|[Mm]rs?|[Dd]r))\.){0,80}\b(?:(?:room|rm|bed)\s+#?\d+|in\s+(?:the\s+)?(?:icu|hospital|unit|er|rehab|nicu|picu)|(?:is|was)\s+(?:a\s+patient|staying|admitted))\b/i;
+/** "¿Mi compadre Santiago sigue internado ahí?", "Is my uncle still admitted there?": whether someone is staying with us. */
+export const ASKS_IF_STAYING = /(?<![\p{L}])(?:sigue|est[aá]|siguen|est[aá]n)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:internad[oa]s?|hospitalizad[oa]s?)(?![\p{L}])|\b(?:is|are)\s+(?:my\s+)?(?:[\w'’-]+\s+){0,3}?(?:still\s+)?(?:admitted|in\s+the\s+hospital|in\s+the\s+icu|hospitali[sz]ed)\b/iu;
+/** "el horario de visitas del cuarto piso es…", "visiting hours on the fourth floor are…": the reply points to the unit where they would be visited. */
+export const POINTS_TO_THEIR_UNIT =
+  /(?<![\p{L}])horario\s+de\s+visitas?\s+(?:del|de\s+la|en\s+el|en\s+la)\s+(?:\p{L}+\s+piso|piso\s+\d+|\d+\s*[°º]?\s*piso|unidad|uci|sala|planta)(?![\p{L}])|\bvisiting\s+hours\s+(?:on|for|in)\s+(?:the\s+)?(?:\w+\s+floor|floor\s+\d+|icu|\w+\s+unit)\b/iu;
 /** "We'll pass the message along to Ms. Cole", "Will do, we'll deliver it today": the reply takes the message to them. */
 export const TAKES_THE_MESSAGE = /\b(?:we['’]ll|we\s+will|we['’]re\s+happy\s+to|will\s+do)\b[^.!?]{0,40}\b(?:pass|deliver|give|bring|share|read)\b/i;
 

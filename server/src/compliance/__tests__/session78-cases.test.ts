@@ -1,0 +1,59 @@
+import { blockingRules, handWrittenBlockingRules, reply } from './check-post';
+
+describe('session 78, before round 1: misses left in session 77 studied sets (an injury said back, a unit pointed to, crutches)', () => {
+  it('blocks the injured body part a comment told of, said back in Spanish and in English', () => {
+    expect(
+      blockingRules(
+        'Para revisar el tobillo lastimado de su hijo, llame al (555) 300-1000.',
+        reply('Mi hijo Bryan juega fútbol y se lastimó el tobillo, ¿lo pueden ver hoy?')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+    expect(
+      blockingRules(
+        "To check your son's injured ankle, call (555) 300-1000.",
+        reply('My son hurt his ankle at soccer, can you see him today?')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('passes a reply about another body part than the one the comment told of', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Para revisar la rodilla, Ortopedia atiende sin cita los lunes. Llame al (555) 300-1000.',
+        reply('Mi hijo se lastimó el tobillo, ¿lo pueden ver hoy?')
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks a privacy refusal that then points to the floor where the person asked after would be visited', () => {
+    expect(
+      blockingRules(
+        'Por privacidad no podemos compartir detalles médicos. El horario de visitas del cuarto piso es de 10am a 8pm.',
+        reply('¿Mi compadre sigue internado ahí? No contesta el cel')
+      )
+    ).toContain('confirmation.answers-yes');
+    expect(
+      blockingRules(
+        "For privacy we can't share details. Visiting hours on the fourth floor are 10am to 8pm.",
+        reply('Is my uncle still admitted there?')
+      )
+    ).toContain('confirmation.answers-yes');
+  });
+
+  it('passes a privacy refusal that gives the hospital’s general visiting hours', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Por privacidad no podemos confirmar quién está internado. El horario de visitas general es de 10am a 8pm.',
+        reply('¿Mi compadre sigue internado ahí?')
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks a named kid who needed crutches, cheered by our PT team', () => {
+    expect(
+      blockingRules(
+        'The kid who needed crutches to get around last month just scored the winning goal ⚽ Our PT team is SO proud of you, Mateo!'
+      )
+    ).toContain('phi.name.addressed');
+  });
+});
