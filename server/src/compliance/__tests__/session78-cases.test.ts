@@ -56,4 +56,22 @@ describe('session 78, before round 1: misses left in session 77 studied sets (an
       )
     ).toContain('phi.name.addressed');
   });
+
+  it('passes a health fair at Fiestas Patrias, a community centre in South Philly and workers of a packing house', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Ayer, 32 trabajadores de la empacadora Valle Verde en Turlock recibieron su vacuna contra la gripe en nuestra clínica móvil 💉'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'El Dr. Samuel Whitfield estará en la Feria de Salud de las Fiestas Patrias el domingo 14 de septiembre, en el salón 3 del Centro Comunitario de Modesto.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Feria de salud para trabajadores de restaurantes 🍽️ Lunes 4 de marzo, 3–6pm, Centro comunitario de South Philly, salón 2.'
+      )
+    ).toEqual([]);
+  });
 });
