@@ -75,3 +75,33 @@ describe('session 78, before round 1: misses left in session 77 studied sets (an
     ).toEqual([]);
   });
 });
+
+describe('session 78, round 1: lactation support (a report of their child reviewed, rooting since day one, a group’s name)', () => {
+  it('blocks a doctor who has reviewed the report of the commenter’s daughter, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Hola! Sí, la Dra. Hannah Brooks ya revisó el informe de tu hija y te llamará esta tarde.',
+        reply('¿Ya están listos los resultados de la prueba de frenillo de mi hija?')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('blocks one of ours rooting for a baby since day one', () => {
+    expect(
+      blockingRules(
+        "We'll tell Rachel Kim right away — she's been rooting for Ellie since day one! 💕",
+        reply('Can you tell Nurse Rachel that baby Ellie is finally gaining weight?!')
+      )
+    ).toContain('confirmation.part-of-their-recovery');
+  });
+
+  it('passes rooting for a team and a support group called «Mamá a Mamá»', () => {
+    expect(handWrittenBlockingRules("We've been rooting for the Tigers since day one!", reply('Go Tigers!'))).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Sí! Our Spanish-language group, «Mamá a Mamá», meets Wednesdays at 11am in Room 104 💛',
+        reply('is the support group in spanish too?')
+      )
+    ).toEqual([]);
+  });
+});
