@@ -76,7 +76,7 @@ describe('session 78, before round 1: misses left in session 77 studied sets (an
   });
 });
 
-describe('session 78, round 1: lactation support (a report of their child reviewed, rooting since day one, a group’s name)', () => {
+describe('session 78, round 1: lactation support and Orlando (a report of their child reviewed, rooting since day one, a group’s name, honey, a guess, a follow-up, a town)', () => {
   it('blocks a doctor who has reviewed the report of the commenter’s daughter, in Spanish', () => {
     expect(
       blockingRules(
@@ -103,5 +103,68 @@ describe('session 78, round 1: lactation support (a report of their child review
         reply('is the support group in spanish too?')
       )
     ).toEqual([]);
+  });
+
+  it('blocks Orlando families’ honey for a baby, a guess withheld, a follow-up day told back and a town said back, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Claro que sí! Una cucharadita de miel con limón tibio antes de dormir es lo mejor para eso. 🍯',
+        reply('Mi bebé de 4 meses tiene tos y mocos, ¿le puedo dar miel con limón?')
+      )
+    ).toContain('advice.spanish-remedy');
+    expect(
+      blockingRules(
+        'Nuestra nutricionista probó el café cubano, el tinto colombiano y el café con leche boricua… Solo UNO pasó su prueba. ¿Cuál crees? 👇☕'
+      )
+    ).toContain('clickbait.spanish-teaser');
+    expect(
+      blockingRules(
+        '¡No hay problema! Tu seguimiento con Endocrinología es el próximo miércoles a las 10am.',
+        reply('Hola, perdí la tarjeta de mi cita de seguimiento 🙈')
+      )
+    ).toContain('confirmation.spanish-your-care');
+    expect(
+      blockingRules(
+        '¡Bienvenida a Poinciana! Todavía no tenemos neurología, pero Medicina Familiar le puede ayudar: (555) 300-1000.',
+        reply('Ahora me mudé a Poinciana, ¿tienen neurólogo?')
+      )
+    ).toContain('phi.location.restated-home');
+  });
+
+  it('passes a big city a newcomer moved to, a guess that is answered, the heat of Orlando and a fair in Buenaventura Lakes', () => {
+    expect(
+      handWrittenBlockingRules(
+        '¡Bienvenida a Houston! Tenemos Medicina Familiar: (555) 300-1000.',
+        reply('Me mudé a Houston, ¿tienen neurólogo?')
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('¿Cuál crees? La respuesta: la guayaba tiene más vitamina C que la naranja 🍈')).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'El calor de Orlando en verano puede causar agotamiento por calor en menos de una hora de trabajo al aire libre.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Feria de salud GRATIS este sábado, de 9am a 1pm, en el estacionamiento del supermercado de Buenaventura Lakes!'
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('session 78, round 2: Fort Worth (a review that introduces its writer in Spanish)', () => {
+  it('blocks a reposted review whose writer says who she is and what we did for her', () => {
+    expect(
+      blockingRules(
+        'Reseñas como esta nos alegran el día 💙 «Soy Dilcia Mejía; gracias al Dr. Samuel Whitfield por mi reemplazo de rodilla en enero». ¡Gracias, Dilcia!'
+      )
+    ).toContain('phi.name.introduced');
+  });
+
+  it('passes one of ours introducing herself in a reply, and soy sauce', () => {
+    expect(
+      handWrittenBlockingRules('Gluten-free swaps 🍞➡️🍚 Soy sauce → tamari labeled gluten-free. Always check labels!')
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Soy Rosa, de Servicios al Paciente. Llame al (555) 300-1000.', reply('hola'))).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ const INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed|\bcalled|\bthis is|\bi am|\bchange it to|\bunder|\buser\s*:|\bcustomer\s*:|\bsigned|\bregards,?|\bsincerely,?|\bfrom|\bby|\bwith|\bfor|\bto|\bdear)\s*$/i;
 const STRONG_INTRO =
   /(?:\bmy name is|\bname is|\bname's|\bname\s*:|\bnamed(?: (?:him|her|them))?|\bcalled|\bcall me|\bchange it to|\buser\s*:|\bcustomer\s*:|\bsays|\bsaid|\bmy (?:kid|child|son|daughter|baby)|\byour (?:last |first |full )?name\?\s*(?:answer\s*:)?|\bfollow up with|\bspeak (?:to|with))\s*$/i;
+/** "Soy Dilcia Mejía", "me llamo Rosa": a Spanish introduction, read only before a capitalised word ("Soy sauce" is food). */
+const SPANISH_INTRO = /(?:\bme llamo|\bmi nombre es|\bsoy)\s*$/i;
 const PROGRAMME_NOUN = /^(?:Circles?|Groups?|Forms?|Caf[eé]s?|Networks?|Class(?:es)?|Programm?e?s?|Series|Nights?|Days?|Support|Alliance|Council|Corner|Hour|Lunch|Breakfast|Meetups?|Retreats?|Workshops?|Coalition|Connections?|Club|Academy|Camp|Fair|Forum|Summit|Resources?|Guides?|Toolkit|Month|Week|Chats?|Walks?|Socials?|Mail|Portal|Relations|Services|Advocates?|Lounge|Library|Union|Unions|Commons|Center|Centre|Government|Senate|Housing|Affairs|Life|Success|Parking|Spotlights?|Appreciation|Features?|Profiles?|Highlights?|Shout-?outs?|Stories|Story|Tips|Updates?|Voices|Playlists?|Podcasts?|Episodes?)$/;
 const VOCATIVE_BEFORE = /,\s*(?:(?:big|little|lil|ol['’]?|old|miss|mr\.?|mrs\.?|ms\.?)\s+)?$/i;
 const VOCATIVE_AFTER = /^\s*[!?]/;
@@ -87,7 +89,7 @@ function plain(token: WordToken): string {
 
 /** Words that can end the lead-in of INTRO, STRONG_INTRO or OPENER; other tokens skip those regexes. */
 const LEAD_IN_WORD = wordClass(
-  'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday cumpleaños shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer'.split(' '),
+  'is name named called this am to under user customer signed regards sincerely from by with for dear hi hello hey thanks thank you congrats congratulations welcome back birthday cumpleaños shout-out shoutout out kudos of sorry help better soon luck cheers go it me says said kid child son daughter baby him her them answer llamo es soy'.split(' '),
 );
 
 /** NOT_NAME_WORDS, health-term first words and CLINICAL_SHORTHAND in one class: canBeName asks all three for every token. */
@@ -369,7 +371,7 @@ const VENUE_THEN_EN_BEFORE = new RegExp(String.raw`${NAMED_VENUE_HEAD}\s$`, 'u')
 /** Asked of every capitalised word, so the comma is looked for before the venue's name. */
 const afterNamedVenue = (text: string, start: number): boolean => text.charAt(start - 2) === ',' && VENUE_THEN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 /** "nuestros pacientes de Lawrence", "las familias de Lowell", "la biblioteca de Elizabeth", "la planta avícola de Sanford", "el centro de distribución de Sanford", "pacientes hispanos del área de Austin": in Spanish, a town's people and places are said before it. */
-const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|cl[ií]nica|sede|oficina|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora|distribuci[oó]n|almac[eé]n(?:es)?|bodegas?|hoteles|[aá]rea|zona|regi[oó]n)\s+de\s+$/iu;
+const SPANISH_TOWN_PEOPLE_BEFORE = /(?<![\p{L}])(?:familias|pacientes|participantes|personas|estudiantes|alumnos|j[oó]venes|adultos|agricultores|vecin[oa]s|residentes|comunidad(?:es)?|escuelas|trabajador[ae]s|habitantes|biblioteca|plaza|parque|ciudad|condado|feria|cl[ií]nica|sede|oficina|planta(?:\s+av[ií]cola|\s+empacadora)?|f[aá]brica|empacadora|distribuci[oó]n|almac[eé]n(?:es)?|bodegas?|hoteles|[aá]rea|zona|regi[oó]n|calor|fr[ií]o|clima|humedad|tr[aá]fico|veranos?|inviernos?)\s+de\s+$/iu;
 /** "all four of our Wyoming clinics: Cheyenne, Casper, Laramie and Gillette", "los condados de Harnett, Johnston y Wilson": our sites' towns listed after a colon, or counties. */
 const OUR_SITES_LISTED_BEFORE = /(?:\b(?:clinics|locations|sites|offices|campuses|hospitals|cl[ií]nicas|sedes|oficinas)\s*:|(?<![\p{L}])condados\s+de)\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,\s|,?\s(?:and|y|&)\s))*$/u;
 const TOWN_LIST_GAP = /^(?:, | and | or | & |, and |, or | y )$/;
@@ -647,7 +649,7 @@ function findSpans(scan: PhiScan): NameSpan[] {
     const lowerInCasedText = !caseless && !isCapitalised(t.raw);
     // In a post or reply written with capitals, a lower-case word ("our audiometric booth visits", "el tapón lila se usa") is that word.
     const lowerWordOfAPost = lowerInCasedText && !scan.clinical;
-    if (before !== '' && STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD)) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !A_TERMS_NEW_NAME.test(before) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
+    if (before !== '' && ((STRONG_INTRO.test(before) && (isCapitalised(t.raw) || !isA(t, COMMON_WORD))) || (isCapitalised(t.raw) && SPANISH_INTRO.test(before))) && !doing && !(lowerInCasedText && TERM_CALLED.test(before)) && !A_TERMS_NEW_NAME.test(before) && !AWARD_AFTER.test(text.slice(t.end, t.end + 60)) && !namesAPost(tokens[i - 1], t)) {
       spans.push({ from: i, to: extend(scan, i, 4, !isCapitalised(t.raw)), rule: 'phi.name.introduced', weak: false });
       i = spans[spans.length - 1]!.to - 1;
       continue;

@@ -16,7 +16,7 @@ const LOWER_CASE_HEADS = new Set(['neighborhood', 'neighbourhood', 'subdivision'
  */
 export const REGION_HEAD = wordClass([...'shore coast valley county island panhandle'.split(' '), ...LOWER_CASE_HEADS]);
 /** "Myrtle Beach", "Charleston Harbor", "Carson City": the last word of a place's name, capitalised. */
-export const PLACE_NAME_HEAD = /^(?:Beach|Harbor|Harbour|Bay|Springs|Falls|Island|Heights|Valley|City|County|Parish|Shores)$/;
+export const PLACE_NAME_HEAD = /^(?:Beach|Harbor|Harbour|Bay|Springs|Falls|Island|Heights|Valley|City|County|Parish|Shores|Lakes|Gardens|Estates)$/;
 // COMPASS and REGION_CUE are sets, not word classes: they are asked only of the word or two before a region head.
 /** Compass words open a region's name though they are ordinary words (and some never-a-name words). */
 const COMPASS = new Set('north south east west northern southern eastern western upper lower central northeast northwest southeast southwest'.split(' '));

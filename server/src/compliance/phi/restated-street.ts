@@ -19,7 +19,7 @@ const LIVES_ON_STREET = new RegExp(
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook", "mi tía … vive en Mill Creek", "mi papá… vive solo en el North Ward", "I'm Walt Brenner from Cedar Grove", "I'm a 67 yr old from Cedar Grove", "anyone from the Northgate area want to carpool?", "vivo en la colonia El Mirador": the neighbourhood or town the writer gives as their home. */
-const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Vv]iven?|[Ee]stamos)\s+(?:sol[oa]s?\s+)?en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|el\s+(?=\p{Lu}))?|\b[Vv]iv(?:o|imos)\s+(?:por|cerca\s+de)\s+(?:el\s+|la\s+)?(?:parque\s+|zona\s+de\s+|colonia\s+|barrio\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}|an?\s+(?:[\p{Ll}\d-]+\s+){0,4})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?|(?:near|by|close\s+to)\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const LIVES_IN_PLACE = /(?:\b(?:[Vv]ivo|[Vv]ivimos|[Vv]iven?|[Ee]stamos)\s+(?:sol[oa]s?\s+)?en\s+(?:la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|el\s+(?=\p{Lu}))?|\b[Vv]iv(?:o|imos)\s+(?:por|cerca\s+de)\s+(?:el\s+|la\s+)?(?:parque\s+|zona\s+de\s+|colonia\s+|barrio\s+)?|\b(?:[Vv]oy|[Vv]engo|[Vv]enimos|[Vv]amos)\s+(?:\p{Ll}+\s+){0,5}?desde\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b[Ss](?:oy|omos)\s+de\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Mm]e\s+mud[eé]|[Nn]os\s+mudamos|[Mm]e\s+cambi[eé]|[Nn]os\s+cambiamos)\s+(?:\p{Ll}+\s+)?a\s+(?:la\s+colonia\s+|el\s+barrio\s+)?|\b(?:[Ww]e(?:['’]re|\s+are)|[Ii](?:['’]m|\s+am))\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}|an?\s+(?:[\p{Ll}\d-]+\s+){0,4})?from\s+(?:the\s+)?|\b(?:[Ww]e(?:['’]re|\s+are|\s+live)|[Ii](?:['’]m|\s+am|\s+live)|[Ll]ives|[Ll]iving|(?<=^|[.!?]\s{1,3})[Ll]ive)\s+(?:right\s+|out\s+|over\s+|alone\s+)?(?:on\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+|in\s+(?:the\s+)?|(?:near|by|close\s+to)\s+(?:the\s+)?)|\b(?:[Ww]e|[Ii])(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+)?moved\s+(?:here\s+)?to\s+(?:the\s+)?|\b(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:(?:is|lives)\s+)?(?:at|in)\s+(?:the\s+)?|\b(?:anything|anywhere|any(?:one|body)|one|(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,3}?)\s*(?:near|close\s+to|closer\s+to)\s+(?:me\s+in\s+)?|\b[Aa]ny(?:one|body)\s+(?:else\s+)?from\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,18 +68,18 @@ export function findRestatedStreets(scan: PhiScan): PhiCandidate[] {
 
 /**
  * "Our Behavioral Health team sees teens from Elm Park" after "We're in Elm Park", "Sunny Acres" after "my grandma at Sunny Acres",
- * "Si viene desde Los Álamos" after "Voy tres veces por semana desde Los Álamos", "Villa Esperanza" after "soy de Villa Esperanza":
+ * "Si viene desde Los Álamos" after "Voy tres veces por semana desde Los Álamos", "Villa Esperanza" after "soy de Villa Esperanza", "¡Bienvenida a Poinciana!" after "me mudé a Poinciana":
  * where the commenter or their elder lives, said back.
  * A state, a large city a newcomer moved to, or a place in our own directory (the towns our clinics are in), is no one's home address.
  */
 /** "older adults throughout the Flint area": the region we serve, though it holds the commenter's town. */
-const NEWCOMER = /\b(?:just\s+)?(?:moved|relocated)\s+(?:here\s+)?to\b|\bnew\s+(?:to|in)\s+(?:town|the\s+area)\b/i;
+const NEWCOMER = /\b(?:just\s+)?(?:moved|relocated)\s+(?:here\s+)?to\b|\bnew\s+(?:to|in)\s+(?:town|the\s+area)\b|\b(?:me\s+mud(?:e\b|é)|nos\s+mudamos\b)/i;
 const GROUP_AFTER = /^\s+(?:(?:moms?|mothers|dads|parents|running|walking|hiking|book|support|prayer|neighbou?rhood|community|youth)\s+)?(?:group|club|team|league|chapter|association|pta)\b/i;
 const SERVICE_AREA_AFTER = /^(?:-|\s+)(?:area|region)\b/i;
 
 export function findRestatedHomePlaces(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
-  if (!context || !/\b(?:in|to|at|near|by|from|en|desde|de|por)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|(?:el|la)\s+(?:parque|zona\s+de|colonia|barrio)\s+|el\s+)?\p{Lu}/u.test(context)) return [];
+  if (!context || !/\b(?:in|to|at|near|by|from|en|desde|de|por|a)\s+(?:the\s+|la\s+colonia\s+|el\s+barrio\s+|el\s+pueblo\s+de\s+|(?:el|la)\s+(?:parque|zona\s+de|colonia|barrio)\s+|el\s+)?\p{Lu}/u.test(context)) return [];
   const out: PhiCandidate[] = [];
   for (const m of context.matchAll(LIVES_IN_PLACE)) {
     const place = (m[1] as string).trim();
