@@ -168,3 +168,69 @@ describe('session 78, round 2: Fort Worth (a review that introduces its writer i
     expect(handWrittenBlockingRules('Soy Rosa, de Servicios al Paciente. Llame al (555) 300-1000.', reply('hola'))).toEqual([]);
   });
 });
+
+describe('session 78, round 2: Buford Highway, infectious disease and palliative care', () => {
+  it('blocks gout said back, a patient profile, a grandmother remembered and a husband named in a grief testimonial', () => {
+    expect(
+      blockingRules(
+        'Qué mal, la gota duele horrible. Muchos de nuestros pacientes toman mucha agua y con eso aguantan el turno.',
+        reply('Tengo gota y anoche se me hinchó el dedo gordo 😖')
+      )
+    ).toContain('phi.diagnosis.restated-spanish');
+    expect(
+      blockingRules(
+        'Entendido. Ya quitamos los recordatorios por texto de su perfil de paciente. Si cambia de opinión, llame al (555) 300-1000.',
+        reply('Ya no quiero recibir mensajes de recordatorio de citas')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+    expect(
+      blockingRules(
+        '¡Qué bonito mensaje! Se lo haremos llegar a la Dra. Helena Marsh; ella también recuerda a su abuela con mucho cariño.',
+        reply('Gracias a la Dra. Marsh por hablarnos con tanta paciencia cuando mi abuela estaba tan mal 🙏')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '«Perdí a mi esposo Julián en enero y este grupo me devolvió las ganas de levantarme», nos escribió Norma V. Gracias por confiar en nuestro grupo de duelo 💜'
+      ).length
+    ).toBeGreaterThan(0);
+  });
+
+  it('blocks a student first in line to get tested at our STI testing day', () => {
+    expect(
+      blockingRules(
+        'Throwback to our free STI testing day at Lincoln High! 📸 Shoutout to senior class president Maya Reyes for being first in line to get tested.'
+      ).length
+    ).toBeGreaterThan(0);
+  });
+
+  it('passes a street named after someone, a test we offer, travel vaccines for Latin America, an award and infusion nurse jobs', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Nuestras promotoras estarán en la pulga de Jimmy Carter Blvd este domingo con pruebas de glucosa gratis 🩸'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Yes, we test for mpox. Please call our nurse line at (555) 300-1000.',
+        reply('Does Riverside test for mpox? I have a weird rash')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '💉 Travel vaccine cheat sheet: Hepatitis A — most destinations. Typhoid — South Asia, Africa, Latin America. Book 4–6 weeks ahead.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        "Congratulations to Owen Pritchard, RN, recipient of this year's Community Partner Award for building our HIV support group."
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'We are! You can see our open infusion RN roles on our careers page.',
+        reply('Are you hiring infusion nurses? I have 6 years of oncology infusion experience.')
+      )
+    ).toEqual([]);
+  });
+});

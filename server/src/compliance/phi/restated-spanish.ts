@@ -20,7 +20,7 @@ const HAS_IT_WORDS: ReadonlyArray<readonly [string, string]> = [
 const HAS_IT = HAS_IT_WORDS.map(([form]) => form).join('|');
 
 /** Conditions a Spanish comment names most often, and the words for having them; the English vocabularies hold only a few Spanish words. */
-const SPANISH_CONDITION = new RegExp(String.raw`(?<![\p{L}])(toc|trastorno\s+obsesivo(?:[\s-]+compulsivo)?|trastorno\s+bipolar|esquizofrenia|vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal|celiaqu[ií]a|enfermedad\s+cel[ií]aca|${HAS_IT})(?![\p{L}])`, 'giu');
+const SPANISH_CONDITION = new RegExp(String.raw`(?<![\p{L}])(toc|trastorno\s+obsesivo(?:[\s-]+compulsivo)?|trastorno\s+bipolar|esquizofrenia|vih|vph|virus\s+del\s+papiloma|sida|hipotiroidismo|hipertiroidismo|hipertensi[oó]n|presi[oó]n\s+alta|diabetes|asma|c[aá]ncer|depresi[oó]n|ansiedad|epilepsia|artritis|lupus|migra[ñn]as?|preeclampsia|endometriosis|autismo|tdah|alzh?eimer|demencia|anemia|fibromialgia|esclerosis\s+m[uú]ltiple|colesterol\s+alto|insuficiencia\s+renal|celiaqu[ií]a|enfermedad\s+cel[ií]aca|gota|${HAS_IT})(?![\p{L}])`, 'giu');
 /** "Tengo VIH", "me diagnosticaron", "mi mamá tiene", "soy diabético": the comment speaks of the writer's or a relative's own health. */
 const OWN_HEALTH_ES = new RegExp(String.raw`(?<![\p{L}])(?:tengo|tiene|soy(?=\s+(?:${HAS_IT}|seropositiv[oa]s?)(?![\p{L}]))|me\s+diagnosticaron|le\s+diagnosticaron|diagnosticad[oa]|sufro|padezco|vivo\s+con|llevo|estoy|mi|mis)(?![\p{L}])`, 'iu');
 
