@@ -87,6 +87,7 @@ const PHRASES = [
   "We'll walk you through everything on Thursday.",
   "She's been rooting for Ellie since day one!", 'La Dra. Brooks ya revisó el informe de tu hija.', 'Ya revisaron los resultados de su hijo.',
   'Ella también recuerda a su abuela con mucho cariño.', 'Ya quitamos los recordatorios de su perfil de paciente.',
+  'Se alegra mucho de tenerle como paciente.', 'Ya tenemos sus datos de la vez pasada que vino.',
 ];
 
 describe('rule key words', () => {

@@ -234,3 +234,54 @@ describe('session 78, round 2: Buford Highway, infectious disease and palliative
     ).toEqual([]);
   });
 });
+
+describe('session 78, round 3: Lincoln, Birmingham, podiatry and mobile clinics', () => {
+  it('blocks an inpatient’s night told to his daughter, one of a group still under observation in a unit, and staff glad to have them as a patient', () => {
+    expect(
+      blockingRules(
+        'Buen día. Don Chuy pasó buena noche y los doctores lo van a revisar a las 11.',
+        reply('Buen día, soy la hija de Don Chuy, ¿cómo sigue mi papá?')
+      ).length
+    ).toBeGreaterThan(0);
+    expect(
+      blockingRules(
+        'El equipo de Urgencias atendió anoche a 3 trabajadores intoxicados con cloro. Uno de ellos, de 52 años, sigue en observación en la unidad 4B.'
+      )
+    ).toContain('phi.location.spanish-room');
+    expect(
+      blockingRules(
+        '¡Gracias por sus palabras! Se las pasamos a la Dra. Helena Marsh, que se alegra mucho de tenerle como paciente 🙏',
+        reply('Gracias a la Dra. Marsh, siempre me explica todo con paciencia 💕')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        'Si no, tráigala a Urgencias; ya tenemos sus datos de la vez pasada que vino por la presión.',
+        reply('Mi mamá se cayó en casa, ¿la traigo con ustedes o al hospital?')
+      )
+    ).toContain('confirmation.spanish-looked-up-record');
+  });
+
+  it('blocks a heel-pain testimonial signed with a name and a town, toenail fungus said back, and one number withheld', () => {
+    expect(
+      blockingRules(
+        "Grateful for feedback like this 💙 'After three years of heel pain, the orthotics changed my life.' — Sandra, Elm Park"
+      )
+    ).toContain('phi.name.testimonial');
+    expect(
+      blockingRules(
+        'Yes! Toenail fungus that has lasted three years can be stubborn. Call (555) 300-1000 to book.',
+        reply('anyone know if the foot clinic can help with toe nail fungus? mine has been going on 3 years')
+      )
+    ).toContain('phi.diagnosis.person-linked');
+    expect(blockingRules('Our mobile clinic nurses screened 400 farmworkers. One number surprised all of us. 🧵👇')).toContain(
+      'clickbait.cliffhanger'
+    );
+  });
+
+  it('passes a number that is then given', () => {
+    expect(
+      handWrittenBlockingRules('One number surprised all of us: 1 in 4 farmworkers had high blood pressure and did not know it.')
+    ).toEqual([]);
+  });
+});

@@ -885,6 +885,8 @@ const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s(?:${EPONYM_CONDITION
 const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|class(?:es)?|workshops?)\b/;
 /** "the Howard Street bridge", "West Franklin Street", "la entrada del puerto (Corbin Street)": a street named for someone, no person ("on Birch Lane" is left to the address rules, which read who lives there). */
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway|(?:St|Ave|Blvd|Rd)(?![\p{L}]))/u;
+/** Where a street is named: "on", "along", "de" ("ask Janet Burns Street about the gate code" is a person). */
+const STREET_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:on|along|off|near|at|de|en|sobre|por)\s$/iu;
 const PERSON_STREET_END = /\s(?:Street|Avenue|Boulevard|Road|Parkway|Highway|Blvd|Ave|Rd|Pkwy|Hwy)\.?$/;
 const PERSON_STREET_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|Highway|Blvd|Ave|Rd|Pkwy|Hwy)(?![\p{L}])/u;
 /** "Find our tent on Washington Avenue": the street where our stand is, no one's home. */
@@ -1020,7 +1022,7 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$|\($/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
     // "la pulga de Jimmy Carter Blvd", "Martin Luther King Jr Blvd": a street named after someone, read with or without its suffix.
-    (/\s/.test(text.slice(start, end)) && (PERSON_STREET_END.test(text.slice(start, end)) || PERSON_STREET_AFTER.test(text.slice(end, end + 12)))) ||
+    (/\s/.test(text.slice(start, end)) && STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (PERSON_STREET_END.test(text.slice(start, end)) || PERSON_STREET_AFTER.test(text.slice(end, end + 12)))) ||
     (!/\s/.test(text.slice(start, end)) && CROSS_STREETS_AFTER.test(text.slice(end, end + 40))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||

@@ -6,6 +6,7 @@
  * procedure) or "baker" (Baker Act) does not stop a person of that name from being found.
  */
 export const EXTRA_CONDITIONS = `
+heel pain|foot pain|ankle pain|arch pain|toe nail fungus|nail fungus|heel wound|foot wound|toe wound
 dense breasts|dense breast tissue|heterogeneously dense breasts|extremely dense breasts
 lipedema|lipoedema|lymphoedema
 burst appendix|perforated appendix|perforated bowel|collapsed lung|punctured lung|subdural hematoma|fractured skull|leaky heart valve
@@ -110,6 +111,7 @@ mucinous cyst|mucinous cysts|pancreatic cyst|pancreatic cysts|ipmn|serous cystad
 `;
 
 export const EXTRA_PROCEDURES = `
+custom orthotics|orthotics
 bladder augmentation|augmentation cystoplasty|shunt check
 fontan|fontan procedure|fontan surgery|lip revision|cleft lip revision|nasal revision|palate revision
 month shots|month vaccines|kindergarten shots|baby shots

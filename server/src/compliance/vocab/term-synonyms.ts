@@ -4,6 +4,7 @@
  * the one compared.
  */
 const GROUPS = `
+toenail fungus|toe nail fungus|nail fungus
 atrial fibrillation|afib|a fib
 hypertrophic cardiomyopathy|hcm
 ehlers danlos|ehlers danlos syndrome|eds
