@@ -285,3 +285,41 @@ describe('session 78, round 3: Lincoln, Birmingham, podiatry and mobile clinics'
     ).toEqual([]);
   });
 });
+
+describe('session 78, round 4: Boise and Nashville, and two misses left in session 76’s studied sets', () => {
+  it('blocks staff who remember all our patients, and staff glad a worker is back on the job, in Spanish', () => {
+    expect(
+      blockingRules(
+        '¡Jaja, así es Doña Chuy! Siempre se acuerda de todos nuestros pacientes. 🎂',
+        reply('la recepcionista de Oak Hill siempre me recuerda mi cumpleaños jaja')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+    expect(
+      blockingRules(
+        '¡Se lo diremos! Owen Pritchard, RN, se va a poner muy contento de saber que ya está trabajando otra vez. 😊',
+        reply('Saludos al enfermero Owen, él me cuidó cuando me corté la mano en la obra 🙌')
+      )
+    ).toContain('confirmation.spanish-staff-glad-to-hear');
+  });
+
+  it('blocks a waiting list of names with the reason for each visit, and a named child who came to our programme', () => {
+    expect(
+      blockingRules(
+        '📋 Lista de espera de hoy: 1) Josué Almonte – vacunas; 2) Carmen Tejeda – control prenatal. Favor de pasar a la ventanilla 2.'
+      )
+    ).toContain('phi.name.given-name');
+    expect(
+      blockingRules(
+        '¡Hoy celebramos a Valentina! 🎉 Con 4 años llegó a nuestro programa sin decir una sola palabra, y esta semana dijo "te quiero".'
+      )
+    ).toContain('phi.name.given-name');
+  });
+
+  it('passes a park named after someone in a mobile clinic’s route', () => {
+    expect(
+      handWrittenBlockingRules(
+        '🚐 Ruta de la clínica móvil: Miércoles – Smyrna (parque Lee Victory), 4–7pm. Presión y glucosa gratis.'
+      )
+    ).toEqual([]);
+  });
+});
