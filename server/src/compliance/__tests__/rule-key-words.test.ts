@@ -88,7 +88,7 @@ const PHRASES = [
   "She's been rooting for Ellie since day one!", 'La Dra. Brooks ya revisó el informe de tu hija.', 'Ya revisaron los resultados de su hijo.',
   'Ella también recuerda a su abuela con mucho cariño.', 'Ya quitamos los recordatorios de su perfil de paciente.',
   'Se alegra mucho de tenerle como paciente.', 'Ya tenemos sus datos de la vez pasada que vino.',
-  'Siempre se acuerda de todos nuestros pacientes.', 'Se va a poner muy contenta de saber que ya está trabajando otra vez.',
+  'Siempre se acuerda de todos nuestros pacientes.', 'Se va a poner muy contenta de saber que ya está trabajando otra vez.', 'Jordan Ellis ya sabe que vuelves.',
 ];
 
 describe('rule key words', () => {

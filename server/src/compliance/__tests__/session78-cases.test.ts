@@ -322,4 +322,33 @@ describe('session 78, round 4: Boise and Nashville, and two misses left in sessi
       )
     ).toEqual([]);
   });
+
+  it('blocks addiction medicine’s sober months said back with a name, a room on day 5 of detox, and a counsellor who knows they are coming back', () => {
+    expect(
+      blockingRules(
+        '¡Hola, Marisela! Felicidades por tus 6 meses sin cristal 💜 Sí: hay un grupo para jóvenes los viernes a las 5 p.m.',
+        reply('Soy Marisela, tengo 23 años y llevo 6 meses limpia de cristal. ¿Tienen grupos para jóvenes?')
+      ).length
+    ).toBeGreaterThan(0);
+    expect(blockingRules('Room 318 celebrating day 5 of detox with a pizza party 🍕 So proud of you, T.!')).toContain(
+      'phi.location.room'
+    );
+    expect(
+      blockingRules(
+        '¡No pasa nada! Te guardamos tu lugar para el martes y Owen Pritchard ya sabe que vuelves. 💜',
+        reply('Hola, no pude ir al grupo de ayer 😔')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('passes the Good Samaritan law told in Spanish, and day 3 of a public challenge', () => {
+    expect(
+      handWrittenBlockingRules(
+        '¿Sabías que la ley del Buen Samaritano protege a quien llama al 911? Pedir ayuda no te expone a cargos por posesión.'
+      )
+    ).toEqual([]);
+    expect(handWrittenBlockingRules('Day 3 of our Heart Month step challenge! Room 104 is open for walkers at noon.')).toEqual(
+      []
+    );
+  });
 });
