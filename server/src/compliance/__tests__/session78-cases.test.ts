@@ -351,4 +351,17 @@ describe('session 78, round 4: Boise and Nashville, and two misses left in sessi
       []
     );
   });
+
+  it('blocks a grandchild’s note naming her grandpa and his blocked neck artery, and passes the Welcome to Medicare visit', () => {
+    expect(
+      blockingRules(
+        "Sweetest thank-you note from Emma 💌 'Thank you for fixing Grandpa Frank's blocked neck artery!' We're so glad he's home, Emma!"
+      ).length
+    ).toBeGreaterThan(0);
+    expect(
+      handWrittenBlockingRules(
+        'Medicare covers a one-time ultrasound screening for eligible people at their Welcome to Medicare visit.'
+      )
+    ).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
  */
 export const EXTRA_CONDITIONS = `
 heel pain|foot pain|ankle pain|arch pain|toe nail fungus|nail fungus|heel wound|foot wound|toe wound
+blocked artery|blocked arteries|blocked neck artery|blocked carotid|carotid blockage
 dense breasts|dense breast tissue|heterogeneously dense breasts|extremely dense breasts
 lipedema|lipoedema|lymphoedema
 burst appendix|perforated appendix|perforated bowel|collapsed lung|punctured lung|subdural hematoma|fractured skull|leaky heart valve

@@ -70,7 +70,7 @@ export const POST_NAME_CREDENTIALS = new Set(
  * open a sentence or follow a given name ("Cord blood", "bell peppers"). Kept out of NOT_NAME_WORDS, which the trained
  * phi-risk model's features read. "Exhibit Barn": a barn, not Barn (a Nordic name).
  */
-export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon', 'barn', 'grad', 'reunion', 'pickup', 'dropoff', 'patrias', 'mamá', 'papá', 'soy', 'america', 'award', 'samaritano']);
+export const UNMODELLED_NOT_NAME_WORDS: ReadonlySet<string> = new Set(['life', 'donate', 'doc', 'docs', 'cinnamon', 'pepper', 'peppers', 'pond', 'cord', 'radon', 'barn', 'grad', 'reunion', 'pickup', 'dropoff', 'patrias', 'mamá', 'papá', 'soy', 'america', 'award', 'samaritano', 'medicare', 'medicaid']);
 export const isNotNameWord = (lower: string): boolean => NOT_NAME_WORDS.has(lower) || UNMODELLED_NOT_NAME_WORDS.has(lower);
 export const NOT_NAME_WORD = wordClass(isNotNameWord);
 export const PERSON_TITLE = wordClass(PERSON_TITLES);
