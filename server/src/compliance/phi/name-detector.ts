@@ -13,6 +13,7 @@ import { UNMODELLED_NOT_NAME_WORDS, isMissTheVerb, isNotNameWord, NOT_NAME_WORD,
 import { wordClass } from '../vocab/word-classes';
 import { ANIMAL_AFTER_NAME, namedAfterAnimal } from '../vocab/animals';
 import { isTwoWordUsCity, US_CITIES } from '../vocab/us-cities';
+import { isListedPublicFigure } from '../vocab/public-figures';
 import { isStateName, opensAStateName } from './state-anchored-place';
 import { PLACE_NAME_HEAD } from './region-place';
 import type { PhiCandidate } from './phi-candidate';
@@ -1021,8 +1022,9 @@ export function namesNoPerson(text: string, start: number, end: number): boolean
     /^\s101\b/.test(text.slice(end, end + 5)) ||
     (!/\s/.test(text.slice(start, end)) && STREET_NAMED_AFTER.test(text.slice(end, end + 12)) && (/\b(?:the|West|East|North|South)\s$|\($/.test(text.slice(Math.max(0, start - 6), start)) || OUR_STAND_ON_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) ||
     (!/\s/.test(text.slice(start, end)) && STREET_SITE_AFTER.test(text.slice(end, end + 24))) ||
-    // "la pulga de Jimmy Carter Blvd", "Martin Luther King Jr Blvd": a street named after someone, read with or without its suffix.
-    (/\s/.test(text.slice(start, end)) && STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (PERSON_STREET_END.test(text.slice(start, end)) || PERSON_STREET_AFTER.test(text.slice(end, end + 12)))) ||
+    // "la pulga de Jimmy Carter Blvd": a street named after a public figure, read with or without its suffix (not "on Marina Fort
+    // Street", an address found as a name).
+    (/\s/.test(text.slice(start, end)) && STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && (PERSON_STREET_END.test(text.slice(start, end)) || PERSON_STREET_AFTER.test(text.slice(end, end + 12))) && isListedPublicFigure(text.slice(start, end).replace(PERSON_STREET_END, ''))) ||
     (!/\s/.test(text.slice(start, end)) && CROSS_STREETS_AFTER.test(text.slice(end, end + 40))) ||
     ANIMAL_AFTER_NAME.test(text.slice(end, end + 40)) ||
     namedAfterAnimal(text, start) ||
