@@ -190,7 +190,7 @@ export function namesWhatWeOffer(scan: PhiScan, term: HealthTermMatch): boolean 
  * clinicians prescribe PrEP": a service described by how we offer it.
  */
 const OFFERED_FREE_OR_WALK_IN_BEFORE = /\b(?:for|offers?|offering|provides?|providing)\s+(?:free|no-cost|low-cost)\s+$|\b(?:walk-in|drive-thru|drive-through|same-day)\s+$/i;
-const WE_OFFER_BEFORE = /\b(?:we|team|teams|clinics?|office|doctors|nurses|providers|clinicians|pharmacists)\s+(?:all\s+|also\s+|still\s+|can\s+|routinely\s+|do\s+)?(?:offer|provide|give|prescribe|test\s+for|screen\s+for)s?\s+(?:(?!(?:him|her|them|you|your|his|their|my|our|it)\b)[a-z-]+\s+)?$/i;
+const WE_OFFER_BEFORE = /\b(?:we|team|teams|clinics?|office|doctors|nurses|providers|clinicians|pharmacists)\s+(?:all\s+|also\s+|still\s+|can\s+|routinely\s+|do\s+)?(?:(?:offer|provide|give|prescribe)s?|test\s+for|screen\s+for)\s+(?:(?!(?:him|her|them|you|your|his|their|my|our|it)\b)[a-z-]+\s+)?$/i;
 const offeredBefore = (before: string): boolean => OFFERED_FREE_OR_WALK_IN_BEFORE.test(before) || WE_OFFER_BEFORE.test(before);
 
 /** "helped raise $612,000 for cardiac rehab", "a gift to our NICU": money given toward a service. */

@@ -888,8 +888,10 @@ const PROGRAM_AFTER = /^\s(?:program(?:me)?s?|campaign|initiative|curriculum|cla
 const STREET_NAMED_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Lane|Parkway|(?:St|Ave|Blvd|Rd)(?![\p{L}]))/u;
 /** Where a street is named: "on", "along", "de" ("ask Janet Burns Street about the gate code" is a person). */
 const STREET_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:on|along|off|near|at|de|en|sobre|por)\s$/iu;
-const PERSON_STREET_END = /\s(?:Street|Avenue|Boulevard|Road|Parkway|Highway|Blvd|Ave|Rd|Pkwy|Hwy)\.?$/;
-const PERSON_STREET_AFTER = /^\s(?:Street|Avenue|Boulevard|Road|Parkway|Highway|Blvd|Ave|Rd|Pkwy|Hwy)(?![\p{L}])/u;
+/** The street words a street named after someone ends with ("Jimmy Carter Blvd"), inside the name found or right after it. */
+const PERSON_STREET_WORD = 'Street|Avenue|Boulevard|Road|Parkway|Highway|Blvd|Ave|Rd|Pkwy|Hwy';
+const PERSON_STREET_END = new RegExp(String.raw`\s(?:${PERSON_STREET_WORD})\.?$`);
+const PERSON_STREET_AFTER = new RegExp(String.raw`^\s(?:${PERSON_STREET_WORD})(?![\p{L}])`, 'u');
 /** "Find our tent on Washington Avenue": the street where our stand is, no one's home. */
 const OUR_STAND_ON_BEFORE = /\b(?:our|the)\s+(?:[\w-]+\s+)?(?:tent|booth|table|stand|van|bus|truck|mobile\s+unit|float)\s+(?:is\s+|will\s+be\s+)?(?:on|along)\s$/i;
 /** "the Albany Public Library, Washington Ave. branch": a site named by its street. */
