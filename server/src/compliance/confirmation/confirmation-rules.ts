@@ -357,7 +357,8 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     id: 'confirmation.part-of-their-recovery',
     keyWords: ['part', 'watching', 'watch', 'rooting'],
     // "Marcus says it was a privilege to be part of your comeback", "watching you grow through those sessions meant a lot", "she's been rooting for Ellie since day one": one of ours had a hand in this person's recovery.
-    pattern: /\b(?:privilege|honou?r|pleasure|joy|blessing)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her)\s+(?:comeback|recovery|journey|healing|progress|rehab)\b|\bwatch(?:ing|ed)\s+you\s+(?:grow|heal|get\s+stronger|progress|thrive)\s+(?:through|in|over|during)\s+(?:those|your|our|the|all\s+those)\s+(?:sessions|visits|appointments|weeks|months|classes)\b|\b(?:been\s+)?rooting\s+for\s+(?:him|her|them|you|\p{Lu}\p{Ll}+)\s+since\s+(?:day\s+one|the\s+(?:first\s+day|start|beginning)|(?:he|she|they|you)\s+(?:arrived|was\s+born|were\s+born|came\s+in))\b/iu,
+    // Under /i the capital of "Ellie" is not read, so words that are not names ("rooting for everyone since day one") are named.
+    pattern: /\b(?:privilege|honou?r|pleasure|joy|blessing)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her)\s+(?:comeback|recovery|journey|healing|progress|rehab)\b|\bwatch(?:ing|ed)\s+you\s+(?:grow|heal|get\s+stronger|progress|thrive)\s+(?:through|in|over|during)\s+(?:those|your|our|the|all\s+those)\s+(?:sessions|visits|appointments|weeks|months|classes)\b|\b(?:been\s+)?rooting\s+for\s+(?:him|her|them|you|(?!(?:every|any|some|no)(?:one|body)\b|(?:all|us|each|the|our|your|these|those|this|that|everything|y['’]?all|people|folks|families|kids)\b)\p{Lu}\p{Ll}+)\s+since\s+(?:day\s+one|the\s+(?:first\s+day|start|beginning)|(?:he|she|they|you)\s+(?:arrived|was\s+born|were\s+born|came\s+in))\b/iu,
     message: "Says one of our people took part in this person's recovery, which confirms they were our patient.",
   },
   {

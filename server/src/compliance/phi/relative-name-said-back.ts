@@ -97,7 +97,7 @@ export function findRelativeNamesSaidBack(scan: PhiScan): PhiCandidate[] {
   if (names.size === 0) return [];
   // "So sorry about Ron's auger cut" after "My husband Ron cut his hand", "free rides for Frank" after "My husband Frank needs
   // rides to his appointments": the name of a relative whose health or care the comment told of.
-  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens()) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) || SUBSTANCE_USE_TOLD.test(context) || SIGN_TOLD.test(context) ? 'person' : 'contextual';
+  const link = scan.contextHealthTerms().length > 0 || tellsOfComplaint(scan.contextTokens(), context) || CARE_CUE.test(context) || CARE_PLURALS.test(context) || STAYING_IN_OUR_UNIT.test(context) || NEEDS_A_CLINICIAN.test(context) || WAITING_FOR_AN_ORGAN.test(context) || SEEN_AT_OURS.test(context) || SPANISH_CARE_TOLD.test(context) || CARE_SERVICE_TOLD.test(context) || WEIGHT_TOLD.test(context) || SUBSTANCE_USE_TOLD.test(context) || SIGN_TOLD.test(context) ? 'person' : 'contextual';
   return saidBack(scan, names, { link, rule: RELATIVE_SAID_BACK_RULE, why: 'The name the comment gave a relative, said back in the reply' });
 }
 

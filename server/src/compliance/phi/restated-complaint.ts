@@ -4,6 +4,7 @@ import { personCandidate, type PhiCandidate } from './phi-candidate';
 import { answeredComment, type PhiScan } from './phi-scan';
 import { cachedRegExp } from '../text/cached-regexp';
 import { NAMES_A_SERVICE } from '../vocab/service-words';
+import { isSpanishSentence } from '../text/spanish-sentence';
 
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
@@ -69,6 +70,9 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
   }).flatMap(([group, words]) => words.split(' ').map((w) => [w, group])),
 );
 
+/** Spanish words for a part or a complaint that are English words too ("a slice of pie", "the weekend rota"): read only in Spanish. */
+const ENGLISH_TOO: ReadonlySet<string> = new Set(['pie', 'pies', 'rota', 'talon']);
+
 /** How many words apart a body part and its complaint may sit ("my hands are cracking and bleeding"). */
 const NEAR = 4;
 
@@ -79,22 +83,23 @@ interface Complaint {
   to: WordToken;
 }
 
-function complaints(tokens: readonly WordToken[]): Complaint[] {
+function complaints(tokens: readonly WordToken[], inSpanish: boolean): Complaint[] {
   const out: Complaint[] = [];
+  const readable = (word: string): boolean => inSpanish || !ENGLISH_TOO.has(word);
   tokens.forEach((token, i) => {
     const part = BODY_PART[token.lower];
-    if (!part) return;
+    if (!part || !readable(token.lower)) return;
     for (let j = Math.max(0, i - NEAR); j <= Math.min(tokens.length - 1, i + NEAR); j++) {
       const other = tokens[j] as WordToken;
       const group = COMPLAINT[other.lower];
-      if (group) out.push({ part, group, from: j < i ? other : token, to: j < i ? token : other });
+      if (group && readable(other.lower)) out.push({ part, group, from: j < i ? other : token, to: j < i ? token : other });
     }
   });
   return out;
 }
 
 /** "cut his hand pretty bad", "my knee is swollen": a body part and a complaint about it. */
-export const tellsOfComplaint = (tokens: readonly WordToken[]): boolean => complaints(tokens).length > 0;
+export const tellsOfComplaint = (tokens: readonly WordToken[], text: string): boolean => complaints(tokens, isSpanishSentence(text)).length > 0;
 
 /**
  * "If that sore arm isn't improving" after "my arm is SO sore", "a possible broken wrist" after "I think I broke my
@@ -103,11 +108,11 @@ export const tellsOfComplaint = (tokens: readonly WordToken[]): boolean => compl
 export function findRestatedComplaints(scan: PhiScan): PhiCandidate[] {
   const context = answeredComment(scan);
   if (!context || !speaksOfOwnCare(scan, context)) return [];
-  const theirs = new Set(complaints(scan.contextTokens()).map((c) => `${c.part} ${c.group}`));
+  const theirs = new Set(complaints(scan.contextTokens(), isSpanishSentence(context)).map((c) => `${c.part} ${c.group}`));
   if (theirs.size === 0) return [];
   const { text } = scan;
   const out: PhiCandidate[] = [];
-  for (const c of complaints(scan.tokens)) {
+  for (const c of complaints(scan.tokens, isSpanishSentence(text))) {
     if (!theirs.has(`${c.part} ${c.group}`) || out.some((o) => o.start <= c.from.start && c.to.end <= o.end)) continue;
     if (supposedBefore(text.slice(Math.max(0, c.from.start - 40), c.from.start))) continue;
     if (statedForEveryone(text, c.from.start, c.to.end)) continue;
