@@ -89,6 +89,8 @@ const PHRASES = [
   'Ella también recuerda a su abuela con mucho cariño.', 'Ya quitamos los recordatorios de su perfil de paciente.',
   'Se alegra mucho de tenerle como paciente.', 'Ya tenemos sus datos de la vez pasada que vino.',
   'Siempre se acuerda de todos nuestros pacientes.', 'Se va a poner muy contenta de saber que ya está trabajando otra vez.', 'Jordan Ellis ya sabe que vuelves.',
+  'Como es su doctora de cabecera, puede dejarle un mensaje.', "Since she's your doctor, ask her.", 'Our midwives loved being part of her big day.', 'See you in the chair!',
+  'You aced every part of training with us.', 'Que tú y el bebé sigan muy bien en casa.', 'She loves hearing how her patients are doing.',
 ];
 
 describe('rule key words', () => {

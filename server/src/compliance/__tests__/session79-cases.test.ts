@@ -25,3 +25,121 @@ describe('session 79, before round 1: two defects session 78 left (a cheer for e
     ).toEqual([]);
   });
 });
+
+describe('session 79, round 1: misses and false blocks in the studied sets (Oklahoma City, Dalton, nephrology, midwifery)', () => {
+  it('blocks numb hands said back in Spanish', () => {
+    expect(
+      blockingRules(
+        'Lamentamos que se le duerman las manos. Ortopedia puede evaluarle: (555) 300-1000.',
+        reply('Desde que empecé en la planta se me duermen las manos en la noche')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('blocks a reply that says the doctor asked about is theirs', () => {
+    expect(
+      blockingRules(
+        'La Dra. Marsh no tiene línea directa, pero como es su doctora de cabecera, puede dejarle un mensaje por el portal.',
+        reply('¿Me pueden dar el número directo de la Dra. Marsh?')
+      )
+    ).toContain('confirmation.already-their-patient');
+    expect(
+      blockingRules("Since she's your doctor, leave her a message in the portal.", reply('Can I get Dr. Marsh’s direct line?'))
+    ).toContain('confirmation.already-their-patient');
+    expect(
+      handWrittenBlockingRules(
+        'Si la Dra. Marsh es su doctora, llame al (555) 300-1000.',
+        reply('¿Tienen el número de la Dra. Marsh?')
+      )
+    ).toEqual([]);
+  });
+
+  it('blocks staff who loved being part of her big day, and a birth-center wish for mother and baby at home', () => {
+    expect(
+      blockingRules(
+        'Thank you so much! Our midwives loved being part of her big day.',
+        reply("The midwives were amazing with my daughter's delivery in March")
+      )
+    ).toContain('confirmation.part-of-their-recovery');
+    expect(
+      blockingRules(
+        '¡Jajaja! Los panqueques son famosos en Maternidad. Que tú y el bebé sigan muy bien en casa',
+        reply('Ya extraño los desayunos del hospital')
+      )
+    ).toContain('confirmation.spanish-home-and-mending');
+  });
+
+  it('blocks "see you in the chair" to a dialysis question, not to a blood donor', () => {
+    expect(
+      blockingRules(
+        'Yes — all units are open New Year’s Day. See you in the chair!',
+        reply('Is the dialysis unit open New Year’s Day?')
+      )
+    ).toContain('confirmation.see-you-in-the-chair');
+    expect(
+      handWrittenBlockingRules('Thank you for giving! See you in the chair!', reply('Signed up for the blood drive on Friday'))
+    ).toEqual([]);
+  });
+
+  it('blocks training "with us" praised, and "her patients" after a comment that she changed the writer’s life', () => {
+    expect(
+      blockingRules(
+        'You’ve got this! You aced every part of training with us.',
+        reply('First day of home hemo on my own tonight')
+      )
+    ).toContain('confirmation.experience-with-us');
+    expect(
+      blockingRules(
+        'We’ll make sure Owen sees this! He loves hearing how his patients are doing.',
+        reply('Owen Pritchard is the best, he changed my life')
+      )
+    ).toContain('confirmation.affirms-commenter-care');
+  });
+
+  it('blocks the street a grandparent lives on, said back', () => {
+    expect(
+      blockingRules(
+        'Our volunteer ride program can pick up patients on Birchwood Lane. Call (555) 300-1000.',
+        reply('My grandpa Elmer on Birchwood Lane has been driving himself to dialysis at 93')
+      )
+    ).toContain('phi.address.restated-street');
+  });
+
+  it('blocks a child’s name said back after a Spanish question about sports physicals', () => {
+    expect(
+      blockingRules(
+        '¡Sí! Iker puede venir sin cita antes de empezar la escuela.',
+        reply('¿Hacen exámenes físicos deportivos? Mi hijo Iker entra a la secundaria en agosto')
+      )
+    ).toContain('phi.name.relative-said-back');
+  });
+
+  it('passes towns listed after "en", a group open to anyone waiting, a health program, every stage of a disease, and a debunked chain message', () => {
+    expect(
+      handWrittenBlockingRules('Este año visitamos 38 obras en Norman y Edmond y tomamos la presión a 2,150 trabajadores.')
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Our monthly transplant support group is open to anyone waiting for a kidney. Call (555) 300-1000.',
+        reply('My husband Ray is on the kidney transplant list. Any support groups?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'He is! Owen Pritchard leads our pelvic health program. Call (555) 300-1000.',
+        reply('Is Owen still doing pelvic floor therapy?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Yes — our dietitian works with adults at every stage of kidney disease. Call (555) 300-1000.',
+        reply('Does your dietitian see people with kidney disease? My husband has stage 4 CKD.')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '🚫 FALSO: circula un mensaje que dice «REENVÍA A 10 GRUPOS: el limón CURA la diabetes». No hay pruebas de eso. Llame al (555) 300-1000.'
+      )
+    ).toEqual([]);
+  });
+});

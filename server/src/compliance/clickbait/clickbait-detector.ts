@@ -154,6 +154,19 @@ const HELP_YOU_BEFORE = /\b(?:can|will|could|would\s+love\s+to)\s+help\s+(?:you\
 
 const ALL_TEASER_RULES = [...TEASER_RULES, ...WITHHELD_PAYOFF_RULES].map((rule) => ({ ...rule, gated: new WordGatedRegExp(rule.pattern) }));
 
+/** "FALSO: circula un mensaje que dice «REENVÍA A 10 GRUPOS…»", "Myth: “Doctors hate this trick”": the post names a rumour to knock it down. */
+const DEBUNKS = /(?<![\p{L}])(?:falso|mito|bulo|cadena|fake|false|hoax|myth|rumou?r|no\s+es\s+(?:cierto|verdad)|not\s+true)(?![\p{L}])/iu;
+
+/** Whether `start` sits inside a «…» or “…” quotation that closes after `end`. */
+function insideQuotation(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'));
+  return open >= 0 && Math.max(before.lastIndexOf('»'), before.lastIndexOf('”')) < open && /[»”]/.test(text.slice(end));
+}
+
+/** A hook the post quotes from a rumour it debunks is not the post's own hook. */
+const quotedToDebunk = (text: string, start: number, end: number): boolean => insideQuotation(text, start, end) && DEBUNKS.test(text);
+
 function ruleFindings(ctx: DetectorContext): Finding[] {
   const out: Finding[] = [];
   const words = asciiWords(ctx.text);
@@ -161,7 +174,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
     if (!hasAnyOf(words, rule.anyOf) && !rule.orIncludes?.some((s) => ctx.text.includes(s))) continue;
     const m = rule.gated.exec(ctx.text);
     if (m && rule.id === 'clickbait.withheld-which' && (answeredInPost(ctx.text.slice(m.index)) || invitesToAnEvent(ctx.text) || HELP_YOU_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
-    if (m) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
+    if (m && !quotedToDebunk(ctx.text, m.index, m.index + m[0].length)) out.push(finding(ctx, m.index, m.index + m[0].length, rule.type, rule.id, rule.message, rule.suggestion));
   }
   const tease = hasAnyOf(words, EXPLAINER_TEASE_WORDS) ? EXPLAINER_TEASE_RE.exec(ctx.text) : null;
   if (tease && !answeredAfter(ctx.text.slice(tease.index + tease[0].length))) {
@@ -171,7 +184,7 @@ function ruleFindings(ctx: DetectorContext): Finding[] {
     );
   }
   const caps = findCapsFear(ctx.text);
-  if (caps) {
+  if (caps && !quotedToDebunk(ctx.text, caps.start, caps.end)) {
     out.push(
       finding(ctx, caps.start, caps.end, 'all-caps-fear', 'clickbait.all-caps-fear',
         'Shouting in capitals reads as alarm-bait, not health information.', 'Write it in sentence case and say plainly what the risk is.'),

@@ -341,9 +341,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.already-their-patient',
-    keyWords: ['already', 'ya'],
-    // "Como ya eres paciente suyo, puedes reservar directamente", "Since you're already her patient", "Since he's already established with us": says outright that this person is one of our patients.
-    pattern: /\b(?:since|as|because)\s+(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+already\s+(?:(?:her|his|their|an\s+established|one\s+of\s+(?:her|his|their|our))\s+patients?\b|established\s+(?:with\s+us|here|with\s+(?:dr\.?\s+)?[a-z][\w'’-]*)\b)|(?<![\p{L}])ya\s+(?:eres|es|son)\s+(?:su\s+|un[ao]\s+)?pacientes?\s+(?:suy[oa]s?|nuestr[oa]s?|de\s+(?:la\s+|el\s+)?(?:dra?\.?|doctora?|cl[ií]nica))/iu,
+    keyWords: ['already', 'ya', 'since', 'because', 'como', 'que', 'porque', 'pues'],
+    // "Como ya eres paciente suyo, puedes reservar directamente", "Since you're already her patient", "Since he's already established with us",
+    // "como es su doctora de cabecera, puede dejarle un mensaje", "since she's your doctor": says outright that this person is one of our patients.
+    pattern: /\b(?:since|because)\s+(?:she|he|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:your|his|her|their)\s+(?:(?:primary\s+care|regular|usual|family)\s+)?(?:doctor|provider|physician|pcp|pediatrician|surgeon|midwife|therapist|dentist)\b|(?<![\p{L}])(?:como|ya\s+que|porque|pues)\s+(?:es|era|ha\s+sido)\s+(?:su|tu)\s+(?:doctora?|m[eé]dic[oa]|pediatra|enfermer[oa]|proveedora?|dentista|partera|terapeuta)(?:\s+de\s+cabecera)?(?![\p{L}])|\b(?:since|as|because)\s+(?:you(?:['’]re|\s+are)|(?:he|she)(?:['’]s|\s+is)|they(?:['’]re|\s+are))\s+already\s+(?:(?:her|his|their|an\s+established|one\s+of\s+(?:her|his|their|our))\s+patients?\b|established\s+(?:with\s+us|here|with\s+(?:dr\.?\s+)?[a-z][\w'’-]*)\b)|(?<![\p{L}])ya\s+(?:eres|es|son)\s+(?:su\s+|un[ao]\s+)?pacientes?\s+(?:suy[oa]s?|nuestr[oa]s?|de\s+(?:la\s+|el\s+)?(?:dra?\.?|doctora?|cl[ií]nica))/iu,
     message: 'Says this person is already one of our patients.',
   },
   {
@@ -356,9 +357,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   {
     id: 'confirmation.part-of-their-recovery',
     keyWords: ['part', 'watching', 'watch', 'rooting'],
+    // "our midwives loved being part of her big day": one of ours was there for this person's birth or recovery.
     // "Marcus says it was a privilege to be part of your comeback", "watching you grow through those sessions meant a lot", "she's been rooting for Ellie since day one": one of ours had a hand in this person's recovery.
     // Under /i the capital of "Ellie" is not read, so words that are not names ("rooting for everyone since day one") are named.
-    pattern: /\b(?:privilege|honou?r|pleasure|joy|blessing)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her)\s+(?:comeback|recovery|journey|healing|progress|rehab)\b|\bwatch(?:ing|ed)\s+you\s+(?:grow|heal|get\s+stronger|progress|thrive)\s+(?:through|in|over|during)\s+(?:those|your|our|the|all\s+those)\s+(?:sessions|visits|appointments|weeks|months|classes)\b|\b(?:been\s+)?rooting\s+for\s+(?:him|her|them|you|(?!(?:every|any|some|no)(?:one|body)\b|(?:all|us|each|the|our|your|these|those|this|that|everything|y['’]?all|people|folks|families|kids)\b)\p{Lu}\p{Ll}+)\s+since\s+(?:day\s+one|the\s+(?:first\s+day|start|beginning)|(?:he|she|they|you)\s+(?:arrived|was\s+born|were\s+born|came\s+in))\b/iu,
+    pattern: /\b(?:loved|enjoyed)\s+being\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her|their)\s+(?:big\s+day|birth|delivery|comeback|recovery|healing)\b|\b(?:privilege|honou?r|pleasure|joy|blessing)\s+to\s+(?:be|have\s+been)\s+(?:a\s+)?part\s+of\s+(?:your|ur|his|her)\s+(?:comeback|recovery|journey|healing|progress|rehab)\b|\bwatch(?:ing|ed)\s+you\s+(?:grow|heal|get\s+stronger|progress|thrive)\s+(?:through|in|over|during)\s+(?:those|your|our|the|all\s+those)\s+(?:sessions|visits|appointments|weeks|months|classes)\b|\b(?:been\s+)?rooting\s+for\s+(?:him|her|them|you|(?!(?:every|any|some|no)(?:one|body)\b|(?:all|us|each|the|our|your|these|those|this|that|everything|y['’]?all|people|folks|families|kids)\b)\p{Lu}\p{Ll}+)\s+since\s+(?:day\s+one|the\s+(?:first\s+day|start|beginning)|(?:he|she|they|you)\s+(?:arrived|was\s+born|were\s+born|came\s+in))\b/iu,
     message: "Says one of our people took part in this person's recovery, which confirms they were our patient.",
   },
   {
@@ -458,6 +460,13 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Says we know how their recovery is going or when they are due back, which confirms they are our patient.',
   },
   {
+    id: 'confirmation.spanish-home-and-mending',
+    keyWords: ['casa'],
+    // "Que tú y el bebé sigan muy bien en casa" after "ya extraño los desayunos del hospital": we know they went home from our care.
+    pattern: /(?<![\p{L}])que\s+(?:t[uú]|usted)\s+y\s+(?:el|la|tu|su)\s+beb[eé]\s+(?:sigan|est[eé]n)\s+(?:muy\s+)?bien\s+en\s+casa(?![\p{L}])/iu,
+    message: 'Wishes this mother and baby well at home, which says they went home from our care.',
+  },
+  {
     id: 'confirmation.began-life-here',
     keyWords: ['vida', 'life', 'lives', 'born'],
     // "Qué bonito saber que empezó su vida con nosotros", "she started her life with us", "he was born with us": born in our care.
@@ -494,6 +503,14 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
     message: 'Looks forward to the person\'s next session, which confirms they are in our care.',
   },
   {
+    id: 'confirmation.see-you-in-the-chair',
+    keyWords: ['chair'],
+    // "See you in the chair!" to someone asking when the dialysis unit is open: we expect them at their next treatment (not a blood donor's chair).
+    notForOtherVisits: true,
+    pattern: /\bsee\s+you\s+in\s+the\s+(?:dialysis\s+|infusion\s+|treatment\s+)?chair\b/i,
+    message: 'Expects this person in the treatment chair, which confirms they are our patient.',
+  },
+  {
     id: 'confirmation.like-last-time',
     keyWords: ['last', 'left', 'visit', 'since', 'stayed', 'room'],
     // "just show your validation ticket like last time", "spotted it by the sound booth right after you left", "sorry again about last time — hopefully this visit's quicker", "how far you've come since you were with us",
@@ -510,9 +527,10 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
   },
   {
     id: 'confirmation.experience-with-us',
-    keyWords: ['experience', 'visit', 'time', 'pleasure', 'privilege', 'honor', 'honour', 'wait'],
+    keyWords: ['experience', 'visit', 'time', 'pleasure', 'privilege', 'honor', 'honour', 'wait', 'training'],
+    // "You aced every part of training with us": their home-dialysis or other training was ours.
     pattern:
-      /\b(?:glad|happy|thrilled|delighted)\s+(?:to\s+hear\s+)?(?:that\s+)?you\s+(?:had|have\s+had)\s+(?:a|an|such\s+a)\s+(?:[\w'’-]+\s+){0,2}(?:experience|visit|time)\s+(?:with\s+us|here|at\s+our)\b|\byour\s+(?:own\s+)?experiences?\s+(?:in|at|with)\s+our\s+(?:[\w&-]+\s+){0,2}(?:unit|clinic|cent(?:er|re)|program|floor|icu|nicu|er|hospital|rehab)\b|\bsorry\s+(?:that\s+)?you\s+had\s+(?:such\s+)?(?:a\s+)?(?:long|frustrating|rough|hard|difficult)\s+wait\b|\byour\s+(?:recent\s+)?experience\s+with\s+us\s+(?:wasn['’]t|was\s+not|didn['’]t|did\s+not|fell\s+short)\b|\bit\s+was\s+(?:our|a|an)\s+(?:real\s+)?(?:pleasure|privilege|honou?r)\s+(?:to\s+(?:care\s+for|treat|look\s+after|take\s+care\s+of|be\s+with)|caring\s+for|treating|looking\s+after|taking\s+care\s+of)\s+(?:you|him|her|them|your)\b/i,
+      /\b(?:aced|nailed|crushed|breezed\s+through|did\s+(?:so\s+)?(?:great|well)\s+(?:in|with|during))\s+(?:[\w-]+\s+){0,4}?training\s+with\s+us\b|\b(?:glad|happy|thrilled|delighted)\s+(?:to\s+hear\s+)?(?:that\s+)?you\s+(?:had|have\s+had)\s+(?:a|an|such\s+a)\s+(?:[\w'’-]+\s+){0,2}(?:experience|visit|time)\s+(?:with\s+us|here|at\s+our)\b|\byour\s+(?:own\s+)?experiences?\s+(?:in|at|with)\s+our\s+(?:[\w&-]+\s+){0,2}(?:unit|clinic|cent(?:er|re)|program|floor|icu|nicu|er|hospital|rehab)\b|\bsorry\s+(?:that\s+)?you\s+had\s+(?:such\s+)?(?:a\s+)?(?:long|frustrating|rough|hard|difficult)\s+wait\b|\byour\s+(?:recent\s+)?experience\s+with\s+us\s+(?:wasn['’]t|was\s+not|didn['’]t|did\s+not|fell\s+short)\b|\bit\s+was\s+(?:our|a|an)\s+(?:real\s+)?(?:pleasure|privilege|honou?r)\s+(?:to\s+(?:care\s+for|treat|look\s+after|take\s+care\s+of|be\s+with)|caring\s+for|treating|looking\s+after|taking\s+care\s+of)\s+(?:you|him|her|them|your)\b/i,
     message: 'Says this person was cared for here ("glad you had a good experience with us"), which confirms they are our patient.',
   },
   {
@@ -614,7 +632,7 @@ export const CONFIRMATION_RULES: readonly ConfirmationRule[] = [
 
 /** A commenter describing their own care here; used to read affirming replies in context. */
 export const CONTEXT_OWN_CARE =
-  /\b(?:which|what)\s+(?:location|office|clinic|doctor|provider|nurse)\s+did\s+i\b|\bi\s+have\s+(?:an?\s+)?(?:appt|appointment|visit|procedure)\b|\bi\s+(?:also\s+)?see\s+dr\b|\b(?:saw|seen)\s+(?:him|her|them)\s+for\b|\bmy\s+(?:old\s+|medical\s+)?records\b|\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:dr\.?\s+[a-z]+|your\s+(?:doctor|surgeon|nurse|team|dermatologist))\s+(?:took|removed|did|ran|ordered|drew|sent|stitched|froze|biopsied)\b[^.!?]{0,40}\b(?:my|me)\b|\b(?:he|she)\s+(?:did|fixed|repaired|operated\s+on|delivered|treated|stitched\s+up|set)\s+my\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b|\b(?:coming|going|headed|heading)\s+in\s+for\s+my\b|\b(?:i['’]m|i\s+am)\s+(?:so\s+)?overdue\b|\breminder\s+(?:postcard|card|call|text|letter)\b|\bmy\s+(?:physical\s+therapist|therapist|pt|dentist|midwife|dermatologist|care\s+team)\b|\b(?:after|since|during|for)\s+my\s+(?:c-?section|labou?r|birth|stay|operation|chemo|infusion|scan|mri|biopsy|colonoscopy|rehab|tonsillectomy|physical\s+therapy)\b|\b(?:my|our)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|baby|grandma|grandpa|grandmother|grandfather|partner|brother|sister)(?:['’]s|\s+(?:is|was|has))\s+(?:been\s+)?(?:in|at)\s+(?:your|the)\s+(?:icu|er|nicu|picu|hospital|unit|ward)\b|\b(?:for|took|taking)\s+(?:taking\s+)?(?:care\s+of|caring\s+for|delivering|treating|fixing|helping)\s+(?:me|my)\b/i;
+  /\b(?:which|what)\s+(?:location|office|clinic|doctor|provider|nurse)\s+did\s+i\b|\b(?:he|she)\s+(?:changed|saved)\s+my\s+life\b|\bi\s+have\s+(?:an?\s+)?(?:appt|appointment|visit|procedure)\b|\bi\s+(?:also\s+)?see\s+dr\b|\b(?:saw|seen)\s+(?:him|her|them)\s+for\b|\bmy\s+(?:old\s+|medical\s+)?records\b|\b(?:my|our)\s+(?:visit|appointment|appt|surgery|stay|nurse|doctor|surgeon|provider|results|delivery|baby\s+was\s+born|urgent\s+care\s+visit|care)\b|\bi\s+was\s+(?:seen|treated|admitted|discharged)\b|\bwe\s+had\s+our\s+baby\b|\byour\s+(?:urgent\s+care|er|team|nurses?|staff|doctors?)\s+(?:was|were)\s+(?:so\s+)?(?:fast|great|amazing|kind|wonderful)\b|\b(?:got|had|did|finished)\s+my\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:here|at\s+your|with\s+(?:you|dr)|today|yesterday|last\s+(?:week|month)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:dr\.?\s+[a-z]+|your\s+(?:doctor|surgeon|nurse|team|dermatologist))\s+(?:took|removed|did|ran|ordered|drew|sent|stitched|froze|biopsied)\b[^.!?]{0,40}\b(?:my|me)\b|\b(?:he|she)\s+(?:did|fixed|repaired|operated\s+on|delivered|treated|stitched\s+up|set)\s+my\b|\bthanks?\s+for\s+(?:getting|fitting|squeezing|seeing)\s+me\b|\b(?:coming|going|headed|heading)\s+in\s+for\s+my\b|\b(?:i['’]m|i\s+am)\s+(?:so\s+)?overdue\b|\breminder\s+(?:postcard|card|call|text|letter)\b|\bmy\s+(?:physical\s+therapist|therapist|pt|dentist|midwife|dermatologist|care\s+team)\b|\b(?:after|since|during|for)\s+my\s+(?:c-?section|labou?r|birth|stay|operation|chemo|infusion|scan|mri|biopsy|colonoscopy|rehab|tonsillectomy|physical\s+therapy)\b|\b(?:my|our)\s+(?:wife|husband|mom|mother|dad|father|son|daughter|baby|grandma|grandpa|grandmother|grandfather|partner|brother|sister)(?:['’]s|\s+(?:is|was|has))\s+(?:been\s+)?(?:in|at)\s+(?:your|the)\s+(?:icu|er|nicu|picu|hospital|unit|ward)\b|\b(?:for|took|taking)\s+(?:taking\s+)?(?:care\s+of|caring\s+for|delivering|treating|fixing|helping)\s+(?:me|my)\b/i;
 
 /** "did my husband leave his glasses in urgent care room 3?", "is my mom still in the ICU?", "are my results back?": a question whether a relative was or is here, or the writer's results are in. */
 export const ASKS_IF_HERE_OR_READY =
@@ -695,7 +713,7 @@ export const SPANISH_AFFIRMING_REPLY =
   /(?<![\p{L}])(?:(?:sus|nuestros)\s+pacientes(?!\s+(?:nuevos|que\s+(?:necesiten|quieran|tengan)))|qued[oó]\s+content[oa]\s+con\s+su\s+atenci[oó]n|(?:su|tu)\s+recuperaci[oó]n|(?:siga|sigue)\s+haciendo\s+los\s+ejercicios\s+que\s+(?:le|te)\s+(?:dej[oó]|dio|ense[ñn][oó])|guarda\s+con\s+cariño)(?![\p{L}])/iu;
 
 export const AFFIRMING_REPLY =
-  /\blooks\s+like\s+(?:it\s+was|you\s+(?:were|went|came|had|saw))\b|\bsee\s+you\s+(?:soon|then|at\s+\d|later\s+today|this\s+afternoon)\b|\b(?:love|glad|happy)\s+to\s+have\s+you\s+back\b|\bwe\s+(?:still\s+)?have\s+(?:them|yours)\b|\bpull\s+(?:yours|them)\s+(?:up|within|in)\b|\bsettling\s+in\s+at\s+home\b|\bcongrat(?:s|ulations)\s+on\s+(?:finishing|completing|graduating)\b|\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|nurses|pharmacists|doctors|providers))\s+(?:with|for|through|during)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b|\btake\s+(?:(?:good|great|such\s+good)\s+)?care\s+of\s+you\b|\b(?:team|nurses?|staff)\s+(?:is|are)\s+(?:cheering|rooting)\b|\bwe\s+(?:just\s+|all\s+|really\s+)?miss\s+(?:you|seeing\s+you)\b|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:call|contact|message|text|reach\s+out\s+to)(?:\s+you)?\s+(?:as\s+soon\s+as|when|once)\s+(?:yours|it['’]s|it\s+is|they['’]re|they\s+are|your\s+[\w-]+|the\s+(?:results?|pathology|report|biopsy))\s*(?:(?:is|are|comes?|come)\s+)?(?:in|back|ready|available)\b/i;
+  /\blooks\s+like\s+(?:it\s+was|you\s+(?:were|went|came|had|saw))\b|\b(?:loves?|enjoys?)\s+hearing\s+how\s+(?:her|his|their)\s+patients\s+are\s+doing\b|\bsee\s+you\s+(?:soon|then|at\s+\d|later\s+today|this\s+afternoon)\b|\b(?:love|glad|happy)\s+to\s+have\s+you\s+back\b|\bwe\s+(?:still\s+)?have\s+(?:them|yours)\b|\bpull\s+(?:yours|them)\s+(?:up|within|in)\b|\bsettling\s+in\s+at\s+home\b|\bcongrat(?:s|ulations)\s+on\s+(?:finishing|completing|graduating)\b|\b(?:glad|happy|so\s+glad|great\s+to\s+hear)\s+(?:it|everything|things|your\s+\w+)\s+went\s+(?:well|smoothly|great)\b|\b(?:thanks?|thank\s+you)\s+for\s+(?:trusting|choosing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|nurses|pharmacists|doctors|providers))\s+(?:with|for|through|during)\b|\bhope\s+you['’]?re\s+(?:feeling|recovering|healing|resting)\b|\b(?:feel|get)\s+better\s+soon\b|\bfeel\s+better\b|\bspeedy\s+recovery\b|\bit\s+was\s+(?:our|my|truly\s+our)\s+(?:pleasure|privilege|honou?r)\b|\b(?:dr\.?\s+[a-z]+|our\s+(?:team|nurses?|staff))\s+(?:says|said)\b|\btake\s+(?:(?:good|great|such\s+good)\s+)?care\s+of\s+you\b|\b(?:team|nurses?|staff)\s+(?:is|are)\s+(?:cheering|rooting)\b|\bwe\s+(?:just\s+|all\s+|really\s+)?miss\s+(?:you|seeing\s+you)\b|\b(?:will|['’]ll|is\s+going\s+to)\s+(?:call|contact|message|text|reach\s+out\s+to)(?:\s+you)?\s+(?:as\s+soon\s+as|when|once)\s+(?:yours|it['’]s|it\s+is|they['’]re|they\s+are|your\s+[\w-]+|the\s+(?:results?|pathology|report|biopsy))\s*(?:(?:is|are|comes?|come)\s+)?(?:in|back|ready|available)\b/i;
 
 /** "Thanks for squeezing in my concussion recheck!", "thank you for fitting me in today": the writer thanks us for their own visit. */
 export const THANKS_FOR_OWN_VISIT =

@@ -427,14 +427,14 @@ function namesOurSiteInText(scan: PhiScan, word: string): boolean {
   return words.has(word);
 }
 
-/** "trained in Kraków and Rochester": a list item after a capitalised word that follows "in". */
+/** "trained in Kraków and Rochester", "obras de construcción en Norman y Edmond": a list item after a capitalised word that follows "in" or "en". */
 function listedAfterAPlace(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
   let j = i - 1;
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j--;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || tokens[j]?.lower === 'y') j--;
   const other = tokens[j];
   const before = tokens[j - 1];
-  return !!other && !!before && isCapitalised(other.raw) && TOWN_PREPOSITIONS.has(before.lower) && text.slice(before.end, other.start) === ' ' && TOWN_LIST_GAP.test(text.slice(other.end, (tokens[i] as WordToken).start));
+  return !!other && !!before && isCapitalised(other.raw) && (TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en') && text.slice(before.end, other.start) === ' ' && TOWN_LIST_GAP.test(text.slice(other.end, (tokens[i] as WordToken).start));
 }
 
 const COUNTIES_AFTER = /^\s(?:counties|parishes|Counties|Parishes)\b/;

@@ -57,7 +57,7 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     itchy: 'itch itchy itching itches',
     burn: 'burn burned burnt burning burns quemó quemado quemada quemadura',
     pain: 'hurt hurts hurting pain painful ache aching achy aches killing throbbing pounding injured lastimó lastimé lastimado lastimada duele duelen adolorido adolorida',
-    numb: 'numb numbness tingling tingly',
+    numb: 'numb numbness tingling tingly duerme duermen duerma duerman dormida dormidas dormido dormidos entumida entumidas entumido entumidos hormigueo',
     bruised: 'bruise bruised bruising',
     twisted: 'twisted twist rolled torció torcí torcido torcida',
     stiff: 'stiff stiffness',

@@ -13,9 +13,9 @@ const NUMBERED_STREET = new RegExp(String.raw`\b\d{1,5}\s+(?:de\s+)?${STREET}\.?
 /** "Vivo en 2217 Calle Olmo", "la Avenida Juárez 114": a numbered Spanish street, the street word first; captured without its number. */
 const SPANISH_STREET = String.raw`(?:[Cc]alle|[Aa]venida|Av\.|[Cc]amino|[Cc]allej[oó]n|[Pp]rivada)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const NUMBERED_SPANISH_STREET = new RegExp(String.raw`\b\d{1,5}\s+(${SPANISH_STREET})|(${SPANISH_STREET})\s+#?\d{1,5}\b`, 'gu');
-/** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road": the writer's (or their family's) street without a number. */
+/** "I live right on Birchwood Lane", "his farmhouse on Creek Bend Road", "my grandpa Elmer on Birchwood Lane": the writer's (or their family's) street without a number. */
 const LIVES_ON_STREET = new RegExp(
-  String.raw`\b(?:(?:[Ii]|[Ww]e|[Aa]nd)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+)(?:on|off|at|near)\s+${STREET}`,
+  String.raw`\b(?:(?:[Ii]|[Ww]e|[Aa]nd)\s+live\s+(?:right\s+)?|[Ll]ives\s+(?:alone\s+|right\s+)?|(?:[Ww]e['’]re|[Ii]['’]m|[Ww]e\s+are|[Ii]\s+am)\s+(?:right\s+|out\s+|over\s+)?|(?:out|over)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\p{L}'’-]+\s+)?(?:home|house|farmhouse|farm|place|apartment|trailer|cabin)\s+|(?:[Mm]y|[Oo]ur)\s+(?:grand(?:ma|pa|mother|father)|nana|papa|mom|mum|dad|mother|father|aunt|uncle)\s+(?:\p{Lu}\p{Ll}+\s+)?)(?:on|off|at|near)\s+${STREET}`,
   'gu',
 );
 /** "We're in Elm Park", "we live in Eastbrook", "mi tía … vive en Mill Creek", "mi papá… vive solo en el North Ward", "I'm Walt Brenner from Cedar Grove", "I'm a 67 yr old from Cedar Grove", "anyone from the Northgate area want to carpool?", "vivo en la colonia El Mirador": the neighbourhood or town the writer gives as their home. */
