@@ -91,6 +91,8 @@ const PHRASES = [
   'Siempre se acuerda de todos nuestros pacientes.', 'Se va a poner muy contenta de saber que ya está trabajando otra vez.', 'Jordan Ellis ya sabe que vuelves.',
   'Como es su doctora de cabecera, puede dejarle un mensaje.', "Since she's your doctor, ask her.", 'Our midwives loved being part of her big day.', 'See you in the chair!',
   'You aced every part of training with us.', 'Que tú y el bebé sigan muy bien en casa.', 'She loves hearing how her patients are doing.',
+  'Esa noche los atendió nuestro enfermero.', 'La Dra. Marsh lo extraña en sus citas.', 'Se acuerda mucho de sus tres pequeños.', 'Owen ya terminó la carta de su hijo.',
+  'Ya tenemos a su hija en la agenda.', 'Dice que su hija hizo las mejores preguntas.',
 ];
 
 describe('rule key words', () => {

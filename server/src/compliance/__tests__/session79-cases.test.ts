@@ -143,3 +143,81 @@ describe('session 79, round 1: misses and false blocks in the studied sets (Okla
     ).toEqual([]);
   });
 });
+
+describe('session 79, round 2: misses and false blocks in the studied sets (Laredo, Bakersfield, geriatrics, school health, Northwest Arkansas, Greenville)', () => {
+  it('blocks Spanish replies that say who saw them, that staff miss or remember them, or that their papers or booking are in hand', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '¡Qué bueno! Esa noche los atendió nuestro enfermero Owen Pritchard; le pasaremos su mensaje.',
+        'Ayer llevé a mi hijo a urgencias, ¿cómo se llamaba el enfermero?',
+        'confirmation.spanish-we-did-your-care',
+      ],
+      [
+        'Entendemos. La Dra. Marsh lo extraña en sus citas. Llámenos al (555) 300-1000.',
+        'Mi papá ya no quiere ir a sus citas',
+        'confirmation.spanish-staff-misses-you',
+      ],
+      [
+        '¡Sí! Y se acuerda mucho de sus tres pequeños. Pediatría: (555) 300-1000.',
+        '¿La Dra. Marsh todavía trabaja ahí? Atendió a mis 3 hijos',
+        'confirmation.spanish-staff-knows-you',
+      ],
+      [
+        'Sí, Owen Pritchard ya terminó la carta de su hijo; puede recogerla mañana.',
+        '¿Ya está lista la carta para la escuela de mi hijo?',
+        'confirmation.spanish-records-ready',
+      ],
+      [
+        '¡Claro! Ya tenemos a su hija en la agenda de la Dra. Marsh; le marcamos en unos minutos.',
+        'Quiero cambiar la cita del viernes de mi hija',
+        'confirmation.spanish-on-schedule',
+      ],
+      [
+        '¡Nos encanta! La Dra. Marsh dice que su hija hizo las mejores preguntas de toda la semana.',
+        'Mi hija tuvo su primera cita con la Dra. Marsh',
+        'confirmation.staff-vouches-for-them',
+      ],
+      [
+        '¡Qué bonito! Nos da mucho gusto haber acompañado a su familia las tres veces.',
+        'La Dra. Marsh es un ángel, atendió mis tres partos',
+        'confirmation.affirms-commenter-care',
+      ],
+    ];
+    for (const [text, context, rule] of cases) expect(blockingRules(text, reply(context))).toContain(rule);
+  });
+
+  it('blocks a child’s name said back after a Spanish comment that he swallowed something, and lungs said back', () => {
+    expect(
+      blockingRules(
+        'Por favor lleve a Emiliano a Urgencias ahora mismo, o llame al 911.',
+        reply('Mi hijo Emiliano de 2 años se tragó una moneda hace una hora')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      blockingRules(
+        'Hola, lamentamos que tenga los pulmones tan afectados. Llame al (555) 300-1000.',
+        reply('Trabajo en los campos petroleros y tengo los pulmones muy mal')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('passes a form to be put on file, towns listed from "en", and a term the comment says causes something', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Either parent can sign the consent form. If a custody order limits this, bring a copy to the front office so it’s on file.',
+        reply('Can my ex sign the consent form?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Alerta de calor: esta semana se esperan más de 105 °F en Delano, Arvin y Lamont. Tome agua cada 15 minutos.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Es un mito muy común. La fertilidad vuelve rápidamente después de retirar el implante.',
+        reply('Mi vecina dice que el implante causa infertilidad, ¿es cierto?')
+      )
+    ).toEqual([]);
+  });
+});

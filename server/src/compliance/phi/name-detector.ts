@@ -427,14 +427,25 @@ function namesOurSiteInText(scan: PhiScan, word: string): boolean {
   return words.has(word);
 }
 
-/** "trained in Kraków and Rochester", "obras de construcción en Norman y Edmond": a list item after a capitalised word that follows "in" or "en". */
+/** How many list items back a town list may start ("en Delano, Arvin y Lamont"). */
+const TOWN_LIST_REACH = 4;
+
+/** "trained in Kraków and Rochester", "obras en Norman y Edmond", "en Delano, Arvin y Lamont": a list item after capitalised words listed from "in" or "en". */
 function listedAfterAPlace(scan: PhiScan, i: number): boolean {
   const { tokens, text } = scan;
+  let next = tokens[i] as WordToken;
   let j = i - 1;
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || tokens[j]?.lower === 'y') j--;
-  const other = tokens[j];
-  const before = tokens[j - 1];
-  return !!other && !!before && isCapitalised(other.raw) && (TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en') && text.slice(before.end, other.start) === ' ' && TOWN_LIST_GAP.test(text.slice(other.end, (tokens[i] as WordToken).start));
+  for (let items = 0; items < TOWN_LIST_REACH; items++) {
+    if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or' || tokens[j]?.lower === 'y') j--;
+    const other = tokens[j];
+    const before = tokens[j - 1];
+    if (!other || !before || !isCapitalised(other.raw) || !TOWN_LIST_GAP.test(text.slice(other.end, next.start))) return false;
+    if ((TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en') && text.slice(before.end, other.start) === ' ') return true;
+    if (!US_CITIES.has(other.lower)) return false;
+    next = other;
+    j--;
+  }
+  return false;
 }
 
 const COUNTIES_AFTER = /^\s(?:counties|parishes|Counties|Parishes)\b/;

@@ -9,7 +9,7 @@ import { isSpanishSentence } from '../text/spanish-sentence';
 /** Body parts as one form: "hands" and "hand" are one part. */
 const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
   ...`arm wrist hand ankle knee back neck shoulder hip foot leg finger toe throat chest stomach belly tummy eye ear skin jaw tooth
-   gum head elbow heel lip nose face thumb acl mcl meniscus achilles hamstring ligament tendon rotator`
+   gum head elbow heel lip nose face thumb acl mcl meniscus achilles hamstring ligament tendon rotator lung`
     .split(/\s+/)
     .flatMap((part) => [
       [part, part],
@@ -42,6 +42,7 @@ const BODY_PART: Readonly<Record<string, string>> = Object.fromEntries([
     elbow: 'codo codos',
     heel: 'talón talon',
     nose: 'nariz',
+    lung: 'pulmón pulmones',
   }).flatMap(([part, words]) => words.split(' ').map((w) => [w, part])),
 ]);
 
@@ -57,6 +58,8 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     itchy: 'itch itchy itching itches',
     burn: 'burn burned burnt burning burns quemó quemado quemada quemadura',
     pain: 'hurt hurts hurting pain painful ache aching achy aches killing throbbing pounding injured lastimó lastimé lastimado lastimada duele duelen adolorido adolorida',
+    // "los pulmones tan afectados" after "tengo los pulmones muy mal"
+    unwell: 'mal afectado afectados afectada afectadas dañado dañados dañada dañadas',
     numb: 'numb numbness tingling tingly duerme duermen duerma duerman dormida dormidas dormido dormidos entumida entumidas entumido entumidos hormigueo',
     bruised: 'bruise bruised bruising',
     twisted: 'twisted twist rolled torció torcí torcido torcida',

@@ -45,5 +45,5 @@ odessa ogden olympia owatonna omaha orlando oxnard pasadena pasco pensacola peor
 portland providence provo pueblo raleigh reno richmond rochester rockford rutland sacramento salem salinas savannah
 scottsdale scranton seattle shreveport spokane stamford syracuse tacoma tallahassee tampa tempe toledo topeka trenton
 troy tucson tulsa tuscaloosa tyler vegas ventura visalia waco wasilla watsonville wenatchee wichita wilmington winona worcester
-yakima yonkers youngstown yuma calexico orem lehi clarksdale selma parlier mckeesport douglas schuyler durham philly edmond`.split(/\s+/),
+yakima yonkers youngstown yuma calexico orem lehi clarksdale selma parlier mckeesport douglas schuyler durham philly edmond delano arvin lamont`.split(/\s+/),
 );
