@@ -93,6 +93,8 @@ const PHRASES = [
   'You aced every part of training with us.', 'Que tú y el bebé sigan muy bien en casa.', 'She loves hearing how her patients are doing.',
   'Esa noche los atendió nuestro enfermero.', 'La Dra. Marsh lo extraña en sus citas.', 'Se acuerda mucho de sus tres pequeños.', 'Owen ya terminó la carta de su hijo.',
   'Ya tenemos a su hija en la agenda.', 'Dice que su hija hizo las mejores preguntas.',
+  "We'll make sure your therapist reviews your notes.", 'Que su experiencia en nuestro Centro de Infusión haya sido tan buena.', 'Puede llamar al piso donde está internado.',
+  'Disfrutaron mucho conocer a su niño.', 'Que se haya sentido tan bien cuidada.', 'Nos pidió decirle que no deje sus ejercicios.', 'Keep those numbers coming!',
 ];
 
 describe('rule key words', () => {

@@ -221,3 +221,86 @@ describe('session 79, round 2: misses and false blocks in the studied sets (Lare
     ).toEqual([]);
   });
 });
+
+describe('session 79, round 3: misses and false blocks in the studied sets (audiology, oncology infusion, Napa–Sonoma, Wichita, cardiac rehab)', () => {
+  it('blocks replies that speak of the commenter’s own clinician, device, stay or experience with us', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "That's fair feedback. We'll make sure your therapist reviews your notes before each session.",
+        'Why do I have to repeat my history every time I see the speech therapist??',
+        'confirmation.as-your-clinician',
+      ],
+      [
+        "Yes! They're ready — you can pick them up at the front desk.",
+        "Any update on my hearing aid repair? It's been 2 weeks",
+        'confirmation.answers-yes',
+      ],
+      [
+        '¡Gracias! Nos alegra muchísimo que su experiencia en nuestro Centro de Infusión haya sido tan buena.',
+        'Las mejores enfermeras están aquí, lo digo por experiencia',
+        'confirmation.spanish-cared-for',
+      ],
+      [
+        'Por privacidad no damos detalles, pero su familia puede llamar al piso donde está internado: (555) 300-1000.',
+        '¿Cómo sigue mi compadre? Lo trajeron ayer en ambulancia',
+        'confirmation.spanish-cared-for',
+      ],
+      [
+        '¡Qué bonito! La Dra. Marsh y todo el equipo disfrutaron mucho conocer a su niño en su consulta.',
+        '¡Gracias al equipo por la paciencia con mi niño!',
+        'confirmation.spanish-we-did-your-care',
+      ],
+      [
+        'Se lo diremos a la Dra. Marsh. Nos da gusto que se haya sentido tan bien cuidada.',
+        'La Dra. Marsh es un ángel, gracias por todo',
+        'confirmation.spanish-staff-knows-you',
+      ],
+      [
+        '¡Gracias! Owen nos pidió decirle que no deje sus ejercicios en casa.',
+        'Gracias a Owen el terapeuta, es el mejor',
+        'confirmation.spanish-staff-knows-you',
+      ],
+      [
+        'Our nurses love those calls too! Keep those numbers coming.',
+        'Shout out to the nurses who call every week to check my weight',
+        'confirmation.affirms-commenter-care',
+      ],
+    ];
+    for (const [text, context, rule] of cases) expect(blockingRules(text, reply(context))).toContain(rule);
+  });
+
+  it('blocks a spot on the back said back in Spanish', () => {
+    expect(
+      blockingRules(
+        'Lamentamos la preocupación por esa mancha negra en la espalda; llame a Dermatología al (555) 300-1000.',
+        reply('Me salió una mancha negra en la espalda que está creciendo')
+      )
+    ).toContain('phi.diagnosis.restated-complaint');
+  });
+
+  it('passes a quiz answered at once, what a center provides, what we measure for anyone, a family workshop and people who complete rehab', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Can you guess how loud a rock concert is? About 110–120 decibels — loud enough to damage hearing in minutes.'
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Yes — our infusion center provides port flushes with a provider’s order. Call (555) 300-1000.',
+        reply('My oncologist wants port flushes every 4 weeks, can I get those there?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        '¡Sí! En la clínica móvil medimos la glucosa gratis a cualquier persona, sin cita.',
+        reply('Tengo diabetes, ¿la clínica móvil mide la glucosa?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'In general, people who complete cardiac rehab have fewer heart problems. Call (555) 300-1200.',
+        reply('My husband just had a heart attack and they say rehab. Is it worth it?')
+      )
+    ).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ const EXPLAINER_TEASE_RE =
 
 /** "…an orange or a bell pepper? The pepper!", "Guess who's turning 10? Our fish, Bubbles!": the answer right after the question mark. */
 const ANSWER_RIGHT_AFTER =
-  /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,8}\s*[,.!]|(?!(?:hint|clue|spoiler|find|click|tap|stay|comment|drop|tell|guess|you['’]ll|we['’]ll|check|see|watch|read|swipe|head|visit|answer|stop|come|join|tune|keep|scroll|hit|follow)\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’0-9,-]+){4,20}[.!]|(?:the|our)\s+(?!(?:answer|results?|truth|winner|reason|reveal)\b)[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,6}\s*[,.!])/iu;
+  /^\s*(?:\p{Extended_Pictographic}[\s\uFE0F]*)*(?:\d|(?:about|around|roughly|nearly|almost|over|under|up\s+to|more\s+than|less\s+than|just)\s+\d|it['’]s\b|it\s+is\b|it\s+was\b|they\s+(?:are|were)\b|answer:|the\s+answer\s+is\b|(?!(?:hint|clue|spoiler|teaser)s?\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}:\s|an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,8}\s*[,.!]|(?!(?:hint|clue|spoiler|find|click|tap|stay|comment|drop|tell|guess|you['’]ll|we['’]ll|check|see|watch|read|swipe|head|visit|answer|stop|come|join|tune|keep|scroll|hit|follow)\b)\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’0-9,-]+){4,20}[.!]|(?:the|our)\s+(?!(?:answer|results?|truth|winner|reason|reveal)\b)[\p{L}'’-]+(?:\s+[\p{L}'’0-9-]+){0,6}\s*[,.!])/iu;
 /** "You'll never guess which season… Answer: late spring": an answer given further on. */
 const ANSWER_LATER = /(?:^|[.!?]\s+|\n)(?:the\s+)?answer\s*(?::|is\b)\s*\S/i;
 

@@ -58,6 +58,8 @@ const COMPLAINT: Readonly<Record<string, string>> = Object.fromEntries(
     itchy: 'itch itchy itching itches',
     burn: 'burn burned burnt burning burns quemó quemado quemada quemadura',
     pain: 'hurt hurts hurting pain painful ache aching achy aches killing throbbing pounding injured lastimó lastimé lastimado lastimada duele duelen adolorido adolorida',
+    // "esa mancha negra en la espalda" after "me salió una mancha negra en la espalda"
+    spot: 'lump lumps mancha manchas lunar lunares bulto bultos bolita bolitas',
     // "los pulmones tan afectados" after "tengo los pulmones muy mal"
     unwell: 'mal afectado afectados afectada afectadas dañado dañados dañada dañadas',
     numb: 'numb numbness tingling tingly duerme duermen duerma duerman dormida dormidas dormido dormidos entumida entumidas entumido entumidos hormigueo',
