@@ -304,3 +304,11 @@ describe('session 79, round 3: misses and false blocks in the studied sets (audi
     ).toEqual([]);
   });
 });
+
+describe('session 79, round 4: misses and false blocks in the studied sets', () => {
+  it('blocks a named patient in an infusion chair, in Spanish', () => {
+    expect(
+      blockingRules('¡Feliz cumpleaños a doña Ofelia Marrero, que hoy lo celebró en la silla 7 de nuestro Centro de Infusión!')
+    ).toContain('phi.name.title');
+  });
+});
