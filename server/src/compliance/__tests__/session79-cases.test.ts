@@ -312,3 +312,39 @@ describe('session 79, round 4: misses and false blocks in the studied sets', () 
     ).toContain('phi.name.title');
   });
 });
+
+describe('session 79, round 4 (continued)', () => {
+  it('blocks Spanish replies that ask our doctor to sign their papers, call their child one of our patients, or say our team made them feel in good hands', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '¡Claro! Ya le pedimos a la Dra. Helena Marsh que firme otra copia de su justificante médico.',
+        '¿Me pueden mandar otra vez el papel para el trabajo?',
+        'confirmation.spanish-records-ready',
+      ],
+      [
+        '¡Gracias! Se lo diremos a la Dra. Marsh. Pacientitos como tu peque le alegran el día',
+        '¡La mejor doctora del mundo!',
+        'confirmation.spanish-staff-knows-you',
+      ],
+      [
+        'Qué gusto que Owen Pritchard y su equipo la hayan hecho sentir en buenas manos.',
+        'Excelente la atención en Urgencias',
+        'confirmation.spanish-in-good-hands',
+      ],
+      [
+        'Yes! Free parking right out front. See you next week!',
+        'Does the derm office have parking? Going back next week',
+        'confirmation.affirms-commenter-care',
+      ],
+    ];
+    for (const [text, context, rule] of cases) expect(blockingRules(text, reply(context))).toContain(rule);
+  });
+
+  it('blocks an answer kept for next week’s video', () => {
+    expect(
+      blockingRules(
+        'Most people think acne is about diet. Both are wrong. The real reason? Our dermatologist explains in next week’s video.'
+      )
+    ).toContain('clickbait.find-out-in-next-post');
+  });
+});

@@ -45,10 +45,10 @@ export const WITHHELD_PAYOFF_RULES: readonly TeaserRule[] = [
   {
     id: 'clickbait.find-out-in-next-post',
     type: 'curiosity-gap',
-    // "It's not an ice pack. 🧊 Find out in Friday's Reel.": the answer kept for a later post.
+    // "It's not an ice pack. 🧊 Find out in Friday's Reel.", "The real reason? Our dermatologist explains in next week's video.": the answer kept for a later post.
     pattern:
-      /\b(?:find\s+out|see\s+(?:it|which|what|why|how)|learn\s+(?:which|what|why|how)|(?:the\s+)?answer(?:['’]s|\s+is)?|reveal(?:ed)?)\s+(?:in|on)\s+(?:our\s+|the\s+)?(?:next|tomorrow['’]s|tonight['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|(?:this|next)\s+week['’]s)\s+(?:reel|post|video|story|stories|live|episode|newsletter|carousel|thread|tiktok|short)s?\b/i,
-    anyOf: ['find', 'see', 'learn', 'answer', 'answers', 'reveal', 'revealed'],
+      /\b(?:find\s+out|see\s+(?:it|which|what|why|how)|learn\s+(?:which|what|why|how)|(?:the\s+)?answer(?:['’]s|\s+is)?|reveal(?:ed)?|explains?(?:\s+(?:it|why|how))?)\s+(?:in|on)\s+(?:our\s+|the\s+)?(?:next|tomorrow['’]s|tonight['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|(?:this|next)\s+week['’]s)\s+(?:reel|post|video|story|stories|live|episode|newsletter|carousel|thread|tiktok|short)s?\b/i,
+    anyOf: ['find', 'see', 'learn', 'answer', 'answers', 'reveal', 'revealed', 'explain', 'explains'],
     message: '"Find out in Friday\'s Reel" holds the post\'s point for a later one.',
     suggestion: HOLDS_BACK,
   },
