@@ -348,3 +348,28 @@ describe('session 79, round 4 (continued)', () => {
     ).toContain('clickbait.find-out-in-next-post');
   });
 });
+
+describe('session 79, round 5: misses and false blocks in the studied sets (NICU, Gainesville GA, Santa Maria, pain clinic)', () => {
+  it('blocks a Spanish reply saying most families in their situation skip that visit', () => {
+    expect(
+      blockingRules(
+        '¡Qué bien! La mayoría de las familias en tu situación se saltan esa cita sin problema.',
+        reply('Mi bebé prematuro tiene su cita de desarrollo, ¿vale la pena ir?')
+      )
+    ).toContain('advice.spanish-peers-course');
+  });
+
+  it('passes help to book a visit ("sacar su cita") and milk containers labelled with the date', () => {
+    expect(
+      handWrittenBlockingRules(
+        '¡Sí, atendemos a personas sin seguro! Llame al (555) 300-1000 y le ayudamos a sacar su cita.',
+        reply('¿Atienden sin seguro?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules(
+        'Guardar leche materna: hasta 4 días en el refrigerador. Usa recipientes limpios y etiquétalos siempre con la fecha.'
+      )
+    ).toEqual([]);
+  });
+});
