@@ -96,6 +96,7 @@ const PHRASES = [
   "We'll make sure your therapist reviews your notes.", 'Que su experiencia en nuestro Centro de Infusión haya sido tan buena.', 'Puede llamar al piso donde está internado.',
   'Disfrutaron mucho conocer a su niño.', 'Que se haya sentido tan bien cuidada.', 'Nos pidió decirle que no deje sus ejercicios.', 'Keep those numbers coming!',
   'Ya le pedimos a la Dra. Marsh que firme otra copia de su justificante.', 'Pacientitos como tu peque le alegran el día.', 'Que la hayan hecho sentir en buenas manos.',
+  'Esperamos que la consulta con el enfermero Owen Pritchard les haya servido.',
 ];
 
 describe('rule key words', () => {

@@ -373,3 +373,32 @@ describe('session 79, round 5: misses and false blocks in the studied sets (NICU
     ).toEqual([]);
   });
 });
+
+describe('session 79, round 6: misses and false blocks in the studied sets (Fresno–Visalia, transplant)', () => {
+  it('blocks a child’s name and condition said back after "just got listed for a kidney", and a Spanish visit with a named nurse', () => {
+    expect(
+      blockingRules(
+        'Sending love to you and Eli. FSGS is a tough road — our team is here for your family: (555) 300-1000.',
+        reply('My son Eli (14) just got listed for a kidney. He has FSGS.')
+      )
+    ).toContain('phi.name.relative-said-back');
+    expect(
+      blockingRules(
+        '¡Qué gusto que vinieron! Esperamos que la consulta con el enfermero Owen Pritchard les haya servido.',
+        reply('Fuimos a su clínica móvil el sábado')
+      )
+    ).toContain('confirmation.spanish-staff-knows-you');
+  });
+
+  it('passes "skip your visit if you have a cold" and towns listed from "desde"', () => {
+    expect(
+      handWrittenBlockingRules(
+        'Visiting hours are 9am–9pm. Please skip your visit if you have a cold or fever.',
+        reply('What are the visiting hours on the transplant unit?')
+      )
+    ).toEqual([]);
+    expect(
+      handWrittenBlockingRules('Ofrecemos transporte gratis desde Selma, Tulare y Porterville. Llame al (555) 300-1000.')
+    ).toEqual([]);
+  });
+});

@@ -393,7 +393,7 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date; "la Iglesia San Juan Diego en Dalton": where a named venue is.
   if (
     prev &&
-    prev.lower === 'en' &&
+    (prev.lower === 'en' || prev.lower === 'desde') &&
     text.slice(prev.end, t.start) === ' ' &&
     (((US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) ||
       SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start)) ||
@@ -440,7 +440,7 @@ function listedAfterAPlace(scan: PhiScan, i: number): boolean {
     const other = tokens[j];
     const before = tokens[j - 1];
     if (!other || !before || !isCapitalised(other.raw) || !TOWN_LIST_GAP.test(text.slice(other.end, next.start))) return false;
-    if ((TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en') && text.slice(before.end, other.start) === ' ') return true;
+    if ((TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en' || before.lower === 'desde') && text.slice(before.end, other.start) === ' ') return true;
     if (!US_CITIES.has(other.lower)) return false;
     next = other;
     j--;

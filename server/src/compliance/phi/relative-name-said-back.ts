@@ -63,8 +63,8 @@ const SUBSTANCE_USE_TOLD =
 /** "snores like a freight train", "still wets the bed": a sign the comment tells of that the health terms leave out. */
 const SIGN_TOLD = /\b(?:snor(?:e|es|ed|ing)|sleepwalk(?:s|ed|ing)?|wets?\s+the\s+bed|bed-?wetting|stutter(?:s|ed|ing)?)\b/i;
 
-/** "My son Caleb is on the list for a new liver": the relative waits for a transplant. */
-const WAITING_FOR_AN_ORGAN = /\b(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
+/** "My son Caleb is on the list for a new liver", "My son Eli just got listed for a kidney": the relative waits for a transplant. */
+const WAITING_FOR_AN_ORGAN = /\b(?:(?:on|joined|added\s+to)\s+the\s+(?:transplant\s+|waiting\s+|wait\s+)?(?:list|waitlist)|(?:got|was|been|gets)\s+listed)\s+for\s+(?:a\s+|an\s+)?(?:new\s+)?(?:liver|kidney|heart|lungs?|pancreas|transplant)\b/i;
 
 /**
  * "mention Ray's recent fall" after "My husband Ray is 92", "check in with Arjun" after "my note about Arjun's panic attacks": the name the comment gave a relative, or tied to a health term, said back. The name

@@ -6,7 +6,7 @@
  * procedure) or "baker" (Baker Act) does not stop a person of that name from being found.
  */
 export const EXTRA_CONDITIONS = `
-heel pain|foot pain|ankle pain|arch pain|toe nail fungus|nail fungus|heel wound|foot wound|toe wound
+fsgs|focal segmental glomerulosclerosis|heel pain|foot pain|ankle pain|arch pain|toe nail fungus|nail fungus|heel wound|foot wound|toe wound
 blocked artery|blocked arteries|blocked neck artery|blocked carotid|carotid blockage
 dense breasts|dense breast tissue|heterogeneously dense breasts|extremely dense breasts
 lipedema|lipoedema|lymphoedema
@@ -236,4 +236,4 @@ factor viii|factor ix|factor 8|factor 9|factor replacement|factor concentrate|em
 `;
 
 /** The short acronyms above, matched only when written in capitals ("SLE", not "sle"). */
-export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn', 'meld', 'hs'];
+export const EXTRA_CAPS_ONLY: readonly string[] = ['hmpv', 'sars', 'gvhd', 'scid', 'dipg', 'mcas', 'fasd', 'ards', 'chd', 'eoe', 'sjs', 'iih', 'pph', 'cml', 'jia', 'sle', 'cvid', 'pfo', 'ild', 'tavi', 'lvad', 'vcug', 'acdf', 'hbot', 'fna', 'tka', 'tkr', 'tha', 'thr', 'tia', 'sbrt', 'abg', 'rls', 'ahi', 'ados', 'anc', 'ra', 'igt', 'cf', 'fq', 'bka', 'psc', 'prep', 'pep', 'ela', 'em', 'sop', 'pad', 'pe', 'vns', 'rns', 'tmd', 'ipmn', 'meld', 'hs', 'fsgs'];
