@@ -355,6 +355,8 @@ function ownsHealthTermAfter(scan: PhiScan, token: WordToken): boolean {
 /** "Thank you, Louisville!": a city spoken to. Narrower than the place rules' TOWN_SUFFIX: "-field", "-ford" and "-wood" end surnames people are thanked by. */
 const TOWN_NAME = /^\p{Lu}\p{Ll}{2,}(?:ville|burgh?|boro|borough|town|polis)$/u;
 const TOWN_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'outside', 'near']);
+/** "en Dalton", "desde Selma": the Spanish ones, which also come before people ("pensamos en Tyler"), so the town after them needs more to go on. */
+const SPANISH_TOWN_PREPOSITIONS = new Set(['en', 'desde']);
 /** "our Gary Urgent Care", "our Gary and Joliet hospital lobbies", "our Boone and Blowing Rock clinics", "our Rochester teams": one of our sites or its people, named for its town. */
 const OUR_SITE_AFTER = /^(?: (?:and|&) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?(?: (?:family|internal|sports|primary|women['’]s|children['’]s|pediatric|dental|medicine|care|health|walk-in|specialty)){0,2} (?:urgent care|hospitals?|clinics?|medical cent(?:er|re)s?|campus(?:es)?|emergency|er|ed|health cent(?:er|re)s?|locations?|offices?|teams?|staff|nurses|crews?)\b/iu;
 /** "the Food Bank of Lincoln", "the University of Tyler": a body named for its town. */
@@ -393,7 +395,7 @@ function townNamedLikeAPerson(scan: PhiScan, i: number): boolean {
   // "La próxima será el 8 de noviembre en Sanford": where an event is, after its date; "la Iglesia San Juan Diego en Dalton": where a named venue is.
   if (
     prev &&
-    (prev.lower === 'en' || prev.lower === 'desde') &&
+    SPANISH_TOWN_PREPOSITIONS.has(prev.lower) &&
     text.slice(prev.end, t.start) === ' ' &&
     (((US_CITIES.has(t.lower) || isKnownPlace(t.lower)) && !THINKING_OF_BEFORE.test(text.slice(Math.max(0, prev.start - 16), prev.start))) ||
       SPANISH_EVENT_DATE_BEFORE.test(text.slice(Math.max(0, prev.start - 32), prev.start)) ||
@@ -440,7 +442,7 @@ function listedAfterAPlace(scan: PhiScan, i: number): boolean {
     const other = tokens[j];
     const before = tokens[j - 1];
     if (!other || !before || !isCapitalised(other.raw) || !TOWN_LIST_GAP.test(text.slice(other.end, next.start))) return false;
-    if ((TOWN_PREPOSITIONS.has(before.lower) || before.lower === 'en' || before.lower === 'desde') && text.slice(before.end, other.start) === ' ') return true;
+    if ((TOWN_PREPOSITIONS.has(before.lower) || SPANISH_TOWN_PREPOSITIONS.has(before.lower)) && text.slice(before.end, other.start) === ' ') return true;
     if (!US_CITIES.has(other.lower)) return false;
     next = other;
     j--;
